@@ -1,0 +1,140 @@
+import { describe, expect, it, vi } from 'vitest';
+import { newId } from '../ids.js';
+import type { NominationInput } from '../schemas/nomination.js';
+import { getNominationStatus, submitNomination } from './client.js';
+import { isRetryable, StueHttpError, StueNetworkError, StueValidationError } from './errors.js';
+
+const nomination: NominationInput = {
+  schemaVersion: 1,
+  id: newId(),
+  nominator: { role: 'visiting-friend', name: 'Bent', phone: '20304050' },
+  host: { firstName: 'Inger', municipality: 'Odense' },
+  visitingFriend: { firstName: 'Bent', phone: '+45 20 30 40 50' },
+  consent: true,
+};
+
+function answer(status: number, body: unknown, headers: Record<string, string> = {}) {
+  return vi.fn<typeof fetch>(async () => Response.json(body, { status, headers }));
+}
+
+const api = 'http://hub.test/';
+
+describe('submitNomination', () => {
+  it('posts the normalised nomination with the key and returns the receipt', async () => {
+    const fetch = answer(201, { reference: 'STUE-AAAA-BBBB', status: 'received' });
+    const result = await submitNomination(nomination, { api, key: 'pk_demo', fetch });
+    expect(result).toEqual({ reference: 'STUE-AAAA-BBBB', status: 'received', replayed: false });
+    const [url, init] = fetch.mock.calls[0]!;
+    expect(String(url)).toBe('http://hub.test/api/v1/nominations');
+    expect(new Headers(init?.headers).get('authorization')).toBe('Bearer pk_demo');
+    expect(JSON.parse(String(init?.body)).visitingFriend.phone).toBe('+4520304050');
+  });
+
+  it('marks a replay answered with 200', async () => {
+    const fetch = answer(200, { reference: 'STUE-AAAA-BBBB', status: 'received' });
+    await expect(submitNomination(nomination, { api, key: 'pk_demo', fetch })).resolves.toEqual(
+      expect.objectContaining({ replayed: true }),
+    );
+  });
+
+  it('sends nothing when the nomination is invalid', async () => {
+    const fetch = answer(201, {});
+    const error = await submitNomination(
+      { ...nomination, consent: false as true },
+      { api, key: 'pk_demo', fetch, lang: 'en' },
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StueValidationError);
+    expect((error as StueValidationError).issues[0]?.code).toBe('consent_required');
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('turns a 400 from the hub into a validation error with its issues', async () => {
+    const issues = [{ path: 'host.firstName', code: 'required', message: 'Skriv værtens fornavn' }];
+    const fetch = answer(400, { error: { code: 'invalid_body', message: 'Ugyldig', issues } });
+    await expect(submitNomination(nomination, { api, key: 'pk_demo', fetch })).rejects.toEqual(
+      expect.objectContaining({ name: 'StueValidationError', issues }),
+    );
+  });
+
+  it.each([
+    [401, 'unauthorized', false],
+    [403, 'origin_not_allowed', false],
+    [409, 'nomination_conflict', false],
+    [503, 'internal', true],
+  ])('maps status %i to StueHttpError code %s', async (status, code, retryable) => {
+    const fetch = answer(status, { error: { code, message: 'x' } });
+    const error = await submitNomination(nomination, { api, key: 'pk_demo', fetch }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(StueHttpError);
+    expect(error).toMatchObject({ status, code });
+    expect(isRetryable(error)).toBe(retryable);
+  });
+
+  it('reads Retry-After on 429', async () => {
+    const fetch = answer(429, { error: { code: 'rate_limited', message: 'x' } }, { 'retry-after': '30' });
+    await expect(submitNomination(nomination, { api, key: 'pk_demo', fetch })).rejects.toMatchObject({
+      code: 'rate_limited',
+      retryAfter: 30,
+    });
+  });
+
+  it('names an error status without a JSON body by its number', async () => {
+    const fetch = vi.fn<typeof fetch>(async () => new Response('<html>', { status: 502 }));
+    await expect(submitNomination(nomination, { api, key: 'pk_demo', fetch })).rejects.toMatchObject({
+      status: 502,
+      code: 'http_502',
+    });
+  });
+
+  it('reports an unreachable hub as a retryable network error', async () => {
+    const fetch = vi.fn<typeof fetch>(async () => {
+      throw new TypeError('fetch failed');
+    });
+    const error = await submitNomination(nomination, { api, key: 'pk_demo', fetch }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(StueNetworkError);
+    expect(error).toMatchObject({ code: 'network' });
+    expect(isRetryable(error)).toBe(true);
+  });
+
+  it('gives up after the timeout', async () => {
+    const fetch = vi.fn<typeof fetch>(
+      (_url, init) =>
+        new Promise((_resolve, reject) =>
+          init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)),
+        ),
+    );
+    await expect(
+      submitNomination(nomination, { api, key: 'pk_demo', fetch, timeoutMs: 20 }),
+    ).rejects.toMatchObject({ name: 'StueNetworkError', code: 'timeout' });
+  });
+
+  it('refuses a success answer of the wrong shape', async () => {
+    const fetch = answer(201, { ok: true });
+    await expect(submitNomination(nomination, { api, key: 'pk_demo', fetch })).rejects.toMatchObject({
+      code: 'invalid_response',
+    });
+  });
+});
+
+describe('getNominationStatus', () => {
+  it('reads the status by reference', async () => {
+    const fetch = answer(200, { reference: 'STUE-AAAA-BBBB', status: 'in-review' });
+    await expect(
+      getNominationStatus('STUE-AAAA-BBBB', { api, key: 'pk_demo', fetch }),
+    ).resolves.toEqual({ reference: 'STUE-AAAA-BBBB', status: 'in-review' });
+    expect(String(fetch.mock.calls[0]![0])).toBe(
+      'http://hub.test/api/v1/nominations/STUE-AAAA-BBBB/status',
+    );
+  });
+
+  it('maps 404 to not_found', async () => {
+    const fetch = answer(404, { error: { code: 'not_found', message: 'x' } });
+    await expect(getNominationStatus('X', { api, key: 'pk_demo', fetch })).rejects.toMatchObject({
+      status: 404,
+      code: 'not_found',
+    });
+  });
+});

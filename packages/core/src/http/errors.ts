@@ -1,0 +1,85 @@
+import * as z from 'zod/mini';
+import { ISSUE_CODES } from '../validation/messages.js';
+import type { Issue } from '../validation/validate.js';
+
+/**
+ * Stable error codes the hub answers with, in `{"error": {"code", "message", "issues"?}}`.
+ * Clients branch on these, never on messages.
+ */
+export const API_ERROR_CODES = [
+  'invalid_body',
+  'unauthorized',
+  'origin_not_allowed',
+  'not_found',
+  'nomination_conflict',
+  'payload_too_large',
+  'rate_limited',
+  'internal',
+] as const;
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+
+/** The body of every error response from the hub. */
+export const apiErrorSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    issues: z.optional(
+      z.array(z.object({ path: z.string(), code: z.enum(ISSUE_CODES), message: z.string() })),
+    ),
+  }),
+});
+export type ApiErrorBody = z.output<typeof apiErrorSchema>;
+
+/** The base of every error `@stue/core` throws; `code` is stable, `message` is for people. */
+export class StueError extends Error {
+  override name = 'StueError';
+  constructor(
+    readonly code: string,
+    message: string,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
+}
+
+/** The input was refused, by the SDK before sending or by the hub; `issues` say why, per field. */
+export class StueValidationError extends StueError {
+  override name = 'StueValidationError';
+  constructor(
+    readonly issues: Issue[],
+    message = 'The input is not valid',
+  ) {
+    super('invalid_body', message);
+  }
+}
+
+/** The hub could not be reached, or did not answer in time (`code` is `network` or `timeout`). */
+export class StueNetworkError extends StueError {
+  override name = 'StueNetworkError';
+  constructor(code: 'network' | 'timeout', message: string, options?: ErrorOptions) {
+    super(code, message, options);
+  }
+}
+
+/** The hub answered with an error status. `code` is one of {@link API_ERROR_CODES} or `http_<status>`. */
+export class StueHttpError extends StueError {
+  override name = 'StueHttpError';
+  constructor(
+    readonly status: number,
+    code: string,
+    message: string,
+    /** Seconds to wait before trying again, from `Retry-After`, when the hub said so. */
+    readonly retryAfter?: number,
+  ) {
+    super(code, message);
+  }
+}
+
+/**
+ * Whether sending the same request again later may succeed: network failures, timeouts, rate
+ * limits and server errors. A retry must reuse the record's client id.
+ */
+export function isRetryable(error: unknown): boolean {
+  if (error instanceof StueNetworkError) return true;
+  return error instanceof StueHttpError && (error.status === 429 || error.status >= 500);
+}

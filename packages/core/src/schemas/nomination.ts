@@ -1,0 +1,69 @@
+import * as z from 'zod/mini';
+import { clientId, danishPhone, email, requiredText } from './fields.js';
+
+/** Who is nominating the pair. */
+export const NOMINATOR_ROLES = ['local-expert', 'visiting-friend', 'relative', 'self'] as const;
+export type NominatorRole = (typeof NOMINATOR_ROLES)[number];
+
+/**
+ * Where a nomination is in its life: received → in review → accepted | declined | withdrawn →
+ * booked → completed.
+ */
+export const NOMINATION_STATUSES = [
+  'received',
+  'in-review',
+  'accepted',
+  'declined',
+  'withdrawn',
+  'booked',
+  'completed',
+] as const;
+export type NominationStatus = (typeof NOMINATION_STATUSES)[number];
+
+/** The version of the nomination payload this SDK writes. */
+export const NOMINATION_SCHEMA_VERSION = 1;
+
+const nominator = z
+  .strictObject({
+    role: z.enum(NOMINATOR_ROLES, { error: 'invalid_choice' }),
+    name: requiredText(),
+    phone: z.optional(danishPhone()),
+    email: z.optional(email()),
+  })
+  .check(
+    z.refine((value) => value.phone !== undefined || value.email !== undefined, {
+      error: 'contact_required',
+      path: ['phone'],
+    }),
+  );
+
+/**
+ * A nomination of a host and their visiting friend for a home concert, as a partner site sends it.
+ * The partner is never part of the payload: the hub takes it from the key the request carries.
+ */
+export const nominationSchema = z.strictObject({
+  schemaVersion: z.literal(NOMINATION_SCHEMA_VERSION, { error: 'unsupported_version' }),
+  id: clientId(),
+  nominator,
+  host: z.strictObject({
+    firstName: requiredText(),
+    municipality: requiredText(60),
+  }),
+  visitingFriend: z.strictObject({
+    firstName: requiredText(),
+    phone: danishPhone(),
+  }),
+  consent: z.literal(true, { error: 'consent_required' }),
+});
+
+/** A valid, normalised nomination. */
+export type Nomination = z.output<typeof nominationSchema>;
+/** What a caller may pass before validation and normalisation. */
+export type NominationInput = z.input<typeof nominationSchema>;
+
+/** What the hub answers when it has a nomination: the reference people quote, and the status. */
+export const nominationReceiptSchema = z.object({
+  reference: z.string(),
+  status: z.enum(NOMINATION_STATUSES),
+});
+export type NominationReceipt = z.output<typeof nominationReceiptSchema>;
