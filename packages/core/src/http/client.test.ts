@@ -72,8 +72,14 @@ describe('submitNomination', () => {
   });
 
   it('reads Retry-After on 429', async () => {
-    const fetch = answer(429, { error: { code: 'rate_limited', message: 'x' } }, { 'retry-after': '30' });
-    await expect(submitNomination(nomination, { api, key: 'pk_demo', fetch })).rejects.toMatchObject({
+    const fetch = answer(
+      429,
+      { error: { code: 'rate_limited', message: 'x' } },
+      { 'retry-after': '30' },
+    );
+    await expect(
+      submitNomination(nomination, { api, key: 'pk_demo', fetch }),
+    ).rejects.toMatchObject({
       code: 'rate_limited',
       retryAfter: 30,
     });
@@ -81,7 +87,9 @@ describe('submitNomination', () => {
 
   it('names an error status without a JSON body by its number', async () => {
     const fetch = vi.fn<typeof fetch>(async () => new Response('<html>', { status: 502 }));
-    await expect(submitNomination(nomination, { api, key: 'pk_demo', fetch })).rejects.toMatchObject({
+    await expect(
+      submitNomination(nomination, { api, key: 'pk_demo', fetch }),
+    ).rejects.toMatchObject({
       status: 502,
       code: 'http_502',
     });
@@ -113,7 +121,9 @@ describe('submitNomination', () => {
 
   it('refuses a success answer of the wrong shape', async () => {
     const fetch = answer(201, { ok: true });
-    await expect(submitNomination(nomination, { api, key: 'pk_demo', fetch })).rejects.toMatchObject({
+    await expect(
+      submitNomination(nomination, { api, key: 'pk_demo', fetch }),
+    ).rejects.toMatchObject({
       code: 'invalid_response',
     });
   });

@@ -90,7 +90,11 @@ async function failure(response: Response): Promise<StueError> {
 async function receipt(response: Response): Promise<NominationReceipt> {
   const parsed = z.safeParse(nominationReceiptSchema, await readJson(response));
   if (!parsed.success) {
-    throw new StueHttpError(response.status, 'invalid_response', 'The hub sent an unexpected answer');
+    throw new StueHttpError(
+      response.status,
+      'invalid_response',
+      'The hub sent an unexpected answer',
+    );
   }
   return parsed.data;
 }

@@ -20,11 +20,13 @@ export function normaliseDanishPhone(input: string): string | undefined {
 
 /** A trimmed, required piece of text of at most `max` characters. */
 export function requiredText(max = MAX_NAME_LENGTH) {
-  return z.string().check(
-    z.trim(),
-    z.minLength(1, { error: 'required' }),
-    z.maxLength(max, { error: 'too_long' }),
-  );
+  return z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, { error: 'required' }),
+      z.maxLength(max, { error: 'too_long' }),
+    );
 }
 
 /** A Danish phone number, stored normalised as `+45XXXXXXXX`. */
@@ -39,13 +41,15 @@ export function danishPhone() {
 
 /** An e-mail address, trimmed and lower-cased. */
 export function email() {
-  return z.string().check(
-    z.trim(),
-    z.toLowerCase(),
-    z.minLength(1, { error: 'required' }),
-    z.maxLength(254, { error: 'too_long' }),
-    z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: 'invalid_email' }),
-  );
+  return z
+    .string()
+    .check(
+      z.trim(),
+      z.toLowerCase(),
+      z.minLength(1, { error: 'required' }),
+      z.maxLength(254, { error: 'too_long' }),
+      z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: 'invalid_email' }),
+    );
 }
 
 /** A client-generated UUIDv7 record id. */

@@ -45,7 +45,11 @@ describe('validate(nominationSchema)', () => {
           code: 'required',
           message: 'Skriv hvilken kommune værten bor i',
         },
-        { path: 'visitingFriend.firstName', code: 'required', message: 'Skriv besøgsvennens fornavn' },
+        {
+          path: 'visitingFriend.firstName',
+          code: 'required',
+          message: 'Skriv besøgsvennens fornavn',
+        },
         {
           path: 'visitingFriend.phone',
           code: 'required',
