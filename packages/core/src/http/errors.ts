@@ -8,6 +8,7 @@ import type { Issue } from '../validation/validate.js';
  */
 export const API_ERROR_CODES = [
   'invalid_body',
+  'invalid_parameter',
   'unauthorized',
   'origin_not_allowed',
   'not_found',

@@ -1,0 +1,74 @@
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono, type MiddlewareHandler } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import type { HubDatabase } from './db/database.js';
+import { apiError } from './http/errors.js';
+import { requestLog, type Log } from './http/log.js';
+import type { StaticRoots } from './http/static-apps.js';
+import { nominationRoutes } from './nominations/routes.js';
+import { openApiDocument } from './openapi/document.js';
+
+/** What the hub app is made of. */
+export interface AppOptions {
+  db: HubDatabase;
+  /** Where the served apps live; without it the hub serves the API only. */
+  staticRoots?: StaticRoots;
+  /** The version reported in the API description. */
+  version?: string;
+  /** Where structured log lines go (default: nowhere). */
+  log?: Log;
+}
+
+function app(root: string, prefix: string): MiddlewareHandler {
+  const files = serveStatic({
+    root,
+    rewriteRequestPath: (path) => path.slice(prefix.length) || '/',
+  });
+  return async (c, next) => {
+    const res = await files(c, next);
+    if (!res?.ok) return res;
+    // Built assets carry a content hash in their name and never change; pages and the
+    // unversioned embed script are checked again on each use.
+    const immutable = /\/assets\/[^/]+-[\w-]{8,}\.\w+$/.test(c.req.path);
+    res.headers.set(
+      'Cache-Control',
+      immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    );
+    return res;
+  };
+}
+
+/**
+ * The hub as a pure `fetch` handler: the API, and the served apps when `staticRoots` is given.
+ * Tests call it with `app.request()`; the Node entry serves it on a port.
+ *
+ * @example
+ * const hub = createApp({ db: await openDatabase(':memory:') });
+ * const res = await hub.request('/api/health'); // 200 {"ok":true}
+ */
+export function createApp({ db, staticRoots, version = '0.0.0', log }: AppOptions) {
+  const hub = new Hono();
+  if (log) hub.use('*', requestLog(log));
+  hub.use('*', secureHeaders({ crossOriginResourcePolicy: false }));
+
+  hub.get('/api/health', (c) => c.json({ ok: true }));
+  hub.route('/api/v1/nominations', nominationRoutes(db));
+  const document = openApiDocument(version);
+  hub.get('/api/v1/openapi.json', (c) => c.json(document));
+  hub.all('/api/*', (c) => apiError(c, 404, 'not_found'));
+
+  if (staticRoots) {
+    hub.get('/embed/*', app(staticRoots.embed, '/embed'));
+    for (const name of ['kiosk', 'console'] as const) {
+      hub.get(`/${name}`, (c) => c.redirect(`/${name}/`, 301));
+      hub.get(`/${name}/*`, app(staticRoots[name], `/${name}`));
+    }
+    hub.get('/', app(staticRoots.demo, ''));
+  }
+
+  hub.onError((error, c) => {
+    log?.({ msg: 'error', level: 'error', error: error.name, route: c.req.routePath });
+    return apiError(c, 500, 'internal');
+  });
+  return hub;
+}

@@ -1,0 +1,54 @@
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ApiErrorCode, Issue, Lang } from '@stue/core';
+
+const messages: Record<ApiErrorCode, Record<Lang, string>> = {
+  invalid_body: {
+    da: 'Oplysningerne kunne ikke modtages. Ret fejlene og send igen.',
+    en: 'The information could not be accepted. Correct the errors and send again.',
+  },
+  invalid_parameter: {
+    da: 'Adressen indeholder en ugyldig værdi.',
+    en: 'The address contains an invalid value.',
+  },
+  unauthorized: {
+    da: 'Nøglen mangler eller kendes ikke.',
+    en: 'The key is missing or not known.',
+  },
+  origin_not_allowed: {
+    da: 'Denne hjemmeside må ikke bruge nøglen.',
+    en: 'This website may not use the key.',
+  },
+  not_found: { da: 'Findes ikke.', en: 'Not found.' },
+  nomination_conflict: {
+    da: 'En anden indstilling er allerede modtaget med samme id.',
+    en: 'A different nomination has already been received with the same id.',
+  },
+  payload_too_large: { da: 'Forespørgslen er for stor.', en: 'The request is too large.' },
+  rate_limited: {
+    da: 'For mange forespørgsler. Vent lidt og prøv igen.',
+    en: 'Too many requests. Wait a little and try again.',
+  },
+  internal: {
+    da: 'Der skete en fejl hos Stue. Prøv igen om lidt.',
+    en: 'Something went wrong at Stue. Try again in a moment.',
+  },
+};
+
+/** The response language: English when the request prefers it, Danish otherwise. */
+export function requestLang(c: Context): Lang {
+  const header = c.req.header('accept-language') ?? '';
+  const first = header.split(',')[0]?.trim().toLowerCase() ?? '';
+  return first.startsWith('en') ? 'en' : 'da';
+}
+
+/** An error response in the one shape every client reads: `{"error": {code, message, issues?}}`. */
+export function apiError(
+  c: Context,
+  status: ContentfulStatusCode,
+  code: keyof typeof messages,
+  issues?: Issue[],
+) {
+  const message = messages[code][requestLang(c)];
+  return c.json({ error: issues ? { code, message, issues } : { code, message } }, status);
+}

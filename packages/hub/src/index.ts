@@ -1,0 +1,10 @@
+export { createApp, type AppOptions } from './app.js';
+export { startServer, type RunningHub, type ServerOptions } from './server.js';
+export { openDatabase, type HubDatabase } from './db/database.js';
+export { integrityCheck } from './db/migrations.js';
+export type { Database } from './db/schema.js';
+export { jsonLog, type Log, type LogEntry } from './http/log.js';
+export { defaultStaticRoots, type StaticRoots } from './http/static-apps.js';
+export { originAllowed } from './partners/keys.js';
+export { DEMO_PARTNER_KEY, ensurePartner, seedDemo, type NewPartner } from './partners/partners.js';
+export { exampleNomination, openApiDocument } from './openapi/document.js';

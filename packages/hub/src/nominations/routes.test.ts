@@ -1,0 +1,200 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { aNomination, testHub, withKey, json } from '../test-helpers.js';
+
+let hub: Awaited<ReturnType<typeof testHub>>;
+beforeEach(async () => {
+  hub = await testHub();
+});
+afterEach(() => hub.db.destroy());
+
+const post = (body: unknown, headers = withKey('pk_demo')) =>
+  hub.app.request('/api/v1/nominations', {
+    method: 'POST',
+    headers,
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+
+const count = async () =>
+  (
+    await hub.db
+      .selectFrom('nominations')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow()
+  ).n;
+
+describe('POST /api/v1/nominations', () => {
+  it('201: stores the nomination with an audit entry and answers a reference', async () => {
+    const nomination = aNomination();
+    const res = await post(nomination, withKey('pk_demo', 'http://127.0.0.1:5173'));
+    expect(res.status).toBe(201);
+    const receipt = await json(res);
+    expect(receipt).toEqual({
+      reference: expect.stringMatching(/^STUE-\w{4}-\w{4}$/),
+      status: 'received',
+    });
+    expect(res.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:5173');
+
+    const row = await hub.db.selectFrom('nominations').selectAll().executeTakeFirstOrThrow();
+    expect(row).toMatchObject({
+      id: nomination.id,
+      partner_id: 'demo-partner',
+      status: 'received',
+    });
+    expect(JSON.parse(row.body).visitingFriend.phone).toBe('+4520304050');
+    const audit = await hub.db.selectFrom('audit_events').selectAll().execute();
+    expect(audit).toEqual([
+      expect.objectContaining({
+        entity: 'nomination',
+        entity_id: nomination.id,
+        action: 'received',
+      }),
+    ]);
+  });
+
+  it('200: the same id and body again is a replay with the same reference, stored once', async () => {
+    const nomination = aNomination();
+    const first = await json(await post(nomination));
+    // The same nomination written differently (key order, unnormalised phone) is the same body.
+    const again = {
+      ...nomination,
+      visitingFriend: { phone: '+45 20 30 40 50', firstName: 'Bent' },
+    };
+    const res = await post(again);
+    expect(res.status).toBe(200);
+    expect(await json(res)).toEqual(first);
+    expect(await count()).toBe(1);
+  });
+
+  it('409: the same id with a different body is a conflict and changes nothing', async () => {
+    const nomination = aNomination();
+    await post(nomination);
+    const res = await post({ ...nomination, host: { firstName: 'Karen', municipality: 'Aarhus' } });
+    expect(res.status).toBe(409);
+    expect(await json(res)).toMatchObject({ error: { code: 'nomination_conflict' } });
+    const row = await hub.db.selectFrom('nominations').select('body').executeTakeFirstOrThrow();
+    expect(JSON.parse(row.body).host.firstName).toBe('Inger');
+  });
+
+  it('409: the same id from another partner is a conflict, not a replay', async () => {
+    const nomination = aNomination();
+    await post(nomination);
+    const res = await post(nomination, withKey('pk_other'));
+    expect(res.status).toBe(409);
+  });
+
+  it.each([
+    ['no Authorization header', { 'content-type': 'application/json' }],
+    ['an unknown key', withKey('pk_nobody')],
+    ['a malformed header', { authorization: 'pk_demo' }],
+  ])('401 with %s', async (_case, headers) => {
+    const res = await post(aNomination(), headers);
+    expect(res.status).toBe(401);
+    expect(res.headers.get('www-authenticate')).toMatch(/^Bearer/);
+    expect(await json(res)).toMatchObject({ error: { code: 'unauthorized' } });
+    expect(await count()).toBe(0);
+  });
+
+  it.each(['https://evil.example', 'http://127.0.0.1.evil.example:80', 'null'])(
+    '403 from the origin %s, which is not on the allow-list',
+    async (origin) => {
+      const res = await post(aNomination(), withKey('pk_demo', origin));
+      expect(res.status).toBe(403);
+      expect(await json(res)).toMatchObject({ error: { code: 'origin_not_allowed' } });
+      expect(await count()).toBe(0);
+    },
+  );
+
+  it('400: an invalid body gets structured issues, in English when asked, and nothing is stored', async () => {
+    const res = await post(
+      aNomination({ consent: false as true, host: { firstName: '', municipality: 'Aarhus' } }),
+      {
+        ...withKey('pk_demo'),
+        'accept-language': 'en-GB,en;q=0.9',
+      },
+    );
+    expect(res.status).toBe(400);
+    const body = await json(res);
+    expect(body.error.code).toBe('invalid_body');
+    expect(body.error.issues).toEqual([
+      { path: 'host.firstName', code: 'required', message: "Enter the host's first name" },
+      {
+        path: 'consent',
+        code: 'consent_required',
+        message: 'Confirm that the host has said yes to the visit through their visiting friend',
+      },
+    ]);
+    expect(await count()).toBe(0);
+  });
+
+  it('400: mass assignment of status or partner is refused', async () => {
+    const res = await post({ ...aNomination(), status: 'booked', partnerId: 'other-partner' });
+    expect(res.status).toBe(400);
+    const { error } = await json(res);
+    expect(error.issues.map((i: { path: string }) => i.path)).toEqual(['status', 'partnerId']);
+  });
+
+  it('400: a body that is not JSON', async () => {
+    const res = await post('{"schemaVersion":');
+    expect(res.status).toBe(400);
+    expect((await json(res)).error.issues[0].message).toBe('Indholdet er ikke gyldig JSON');
+  });
+
+  it('413: a body over the limit is refused before it is parsed', async () => {
+    const res = await post({ ...aNomination(), padding: 'x'.repeat(100_000) });
+    expect(res.status).toBe(413);
+    expect(await json(res)).toMatchObject({ error: { code: 'payload_too_large' } });
+  });
+
+  it('answers a CORS preflight from any origin; the key decides on the real request', async () => {
+    const res = await hub.app.request('/api/v1/nominations', {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'https://kommune.example',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization,content-type',
+      },
+    });
+    expect(res.status).toBe(204);
+    expect(res.headers.get('access-control-allow-origin')).toBe('https://kommune.example');
+    expect(res.headers.get('access-control-allow-headers')).toMatch(/authorization/);
+  });
+});
+
+describe('GET /api/v1/nominations/{reference}/status', () => {
+  it('200: answers the status only, with no personal data', async () => {
+    const { reference } = await json(await post(aNomination()));
+    const res = await hub.app.request(`/api/v1/nominations/${reference.toLowerCase()}/status`, {
+      headers: withKey('pk_demo'),
+    });
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    expect(JSON.parse(text)).toEqual({ reference, status: 'received' });
+    expect(text).not.toMatch(/Inger|Bent|2030/);
+  });
+
+  it("404: another partner's reference is not found (never 403)", async () => {
+    const { reference } = await json(await post(aNomination()));
+    const res = await hub.app.request(`/api/v1/nominations/${reference}/status`, {
+      headers: withKey('pk_other'),
+    });
+    expect(res.status).toBe(404);
+    expect(await json(res)).toMatchObject({ error: { code: 'not_found' } });
+  });
+
+  it('400: a malformed reference', async () => {
+    const res = await hub.app.request('/api/v1/nominations/%3Cscript%3E/status', {
+      headers: withKey('pk_demo'),
+    });
+    expect(res.status).toBe(400);
+    expect(await json(res)).toMatchObject({ error: { code: 'invalid_parameter' } });
+  });
+
+  it('401 without a key; 403 from a foreign origin', async () => {
+    const path = '/api/v1/nominations/STUE-AAAA-BBBB/status';
+    expect((await hub.app.request(path)).status).toBe(401);
+    const foreign = await hub.app.request(path, {
+      headers: withKey('pk_demo', 'https://evil.example'),
+    });
+    expect(foreign.status).toBe(403);
+  });
+});

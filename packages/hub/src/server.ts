@@ -1,0 +1,57 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { createApp } from './app.js';
+import { openDatabase, type HubDatabase } from './db/database.js';
+import type { Log } from './http/log.js';
+import { defaultStaticRoots, missingRoots, type StaticRoots } from './http/static-apps.js';
+import { seedDemo } from './partners/partners.js';
+
+/** How to run a hub process. */
+export interface ServerOptions {
+  port: number;
+  host: string;
+  databaseFile: string;
+  demo: boolean;
+  version?: string;
+  staticRoots?: StaticRoots;
+  log?: Log;
+}
+
+/** A running hub: its address, and how to stop it cleanly. */
+export interface RunningHub {
+  url: string;
+  db: HubDatabase;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the database, seeds demo data when asked, and serves the hub on `host:port`
+ * (`port` 0 picks a free port; `url` says which).
+ */
+export async function startServer(options: ServerOptions): Promise<RunningHub> {
+  const staticRoots = options.staticRoots ?? defaultStaticRoots();
+  const missing = missingRoots(staticRoots);
+  if (missing.length > 0) {
+    throw new Error(`Built apps are missing (run \`pnpm build\`):\n  ${missing.join('\n  ')}`);
+  }
+  const db = await openDatabase(options.databaseFile);
+  if (options.demo) await seedDemo(db);
+  const app = createApp({ db, staticRoots, version: options.version, log: options.log });
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () =>
+      resolve(s),
+    );
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+  return {
+    url: `http://${host}:${port}`,
+    db,
+    close: async () => {
+      await new Promise<void>((resolve, reject) =>
+        server.close((error) => (error ? reject(error) : resolve())),
+      );
+      await db.destroy();
+    },
+  };
+}
