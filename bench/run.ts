@@ -1,0 +1,148 @@
+// `pnpm bench [NAME…]`: each benchmark prints its figure beside a reference measured in the same
+// run, and all figures go to .stue/bench/results.json for scripts. Run after `pnpm build`.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { Bench } from 'tinybench';
+import { newId, nominationSchema, validate } from '../packages/core/dist/index.js';
+import {
+  createApp,
+  openDatabase,
+  seedDemo,
+  exampleNomination,
+} from '../packages/hub/dist/index.js';
+import { gzipSizeOfFile, gzipSizeOfImport } from '../test/support/bundle-size.ts';
+
+interface Result {
+  name: string;
+  value: number;
+  unit: string;
+  reference: string;
+  referenceValue: number;
+  ratio: number;
+  goal: string;
+  met: boolean;
+}
+
+type Benchmark = () => Promise<Omit<Result, 'ratio'>>;
+
+// Mean operations per second of each task; a task that failed stops the run.
+async function opsPerSecond(
+  tasks: Record<string, () => unknown>,
+  time = 1000,
+): Promise<Record<string, number>> {
+  const bench = new Bench({ time, warmupTime: 200 });
+  for (const [name, fn] of Object.entries(tasks)) bench.add(name, fn);
+  await bench.run();
+  return Object.fromEntries(
+    bench.tasks.map((task) => {
+      const result = task.result;
+      if (result.state !== 'completed')
+        throw new Error(`${task.name}: ${result.state}`, { cause: result });
+      return [task.name, result.throughput.mean];
+    }),
+  );
+}
+
+const benchmarks: Record<string, Benchmark> = {
+  // The embed a partner's visitors download, against Lit alone (the floor any Lit element pays).
+  'embed-size': async () => {
+    const value = gzipSizeOfFile(
+      new URL('../packages/elements/dist/cdn/stue-embed.js', import.meta.url),
+    );
+    const lit = await gzipSizeOfImport(
+      `import { LitElement, html, css } from 'lit'; console.log(LitElement, html, css);`,
+    );
+    return {
+      name: 'embed-size',
+      value,
+      unit: 'bytes gzip',
+      reference: 'lit alone',
+      referenceValue: lit,
+      goal: '<= 16384 bytes gzip',
+      met: value <= 16 * 1024,
+    };
+  },
+
+  // Validating and normalising one nomination, against a JSON round trip of the same payload.
+  'validate-nomination': async () => {
+    const body = { ...exampleNomination, id: newId() };
+    const ops = await opsPerSecond({
+      validate: () => validate(nominationSchema, body),
+      json: () => JSON.parse(JSON.stringify(body)),
+    });
+    return {
+      name: 'validate-nomination',
+      value: ops.validate!,
+      unit: 'ops/s',
+      reference: 'JSON round trip',
+      referenceValue: ops.json!,
+      goal: '>= 10000 ops/s',
+      met: ops.validate! >= 10_000,
+    };
+  },
+
+  // A nomination received and committed (validation, dedupe, audit, fsync'd SQLite in WAL),
+  // against the health check through the same app: the cost of the work itself.
+  'hub-nomination-write': async () => {
+    const dir = `.stue/bench/db-${process.pid}`;
+    const db = await openDatabase(`${dir}/stue.sqlite`);
+    await seedDemo(db);
+    const app = createApp({ db });
+    const headers = { authorization: 'Bearer pk_demo', 'content-type': 'application/json' };
+    const ops = await opsPerSecond(
+      {
+        write: async () => {
+          const res = await app.request('/api/v1/nominations', {
+            method: 'POST',
+            headers,
+            body: JSON.stringify({ ...exampleNomination, id: newId() }),
+          });
+          if (res.status !== 201) throw new Error(`status ${res.status}`);
+        },
+        health: () => app.request('/api/health'),
+      },
+      2000,
+    );
+    await db.destroy();
+    rmSync(dir, { recursive: true, force: true });
+    return {
+      name: 'hub-nomination-write',
+      value: ops.write!,
+      unit: 'ops/s',
+      reference: 'GET /api/health',
+      referenceValue: ops.health!,
+      goal: '>= 200 ops/s',
+      met: ops.write! >= 200,
+    };
+  },
+};
+
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((name) => !(name in benchmarks));
+if (unknown.length > 0) {
+  console.error(
+    `Unknown benchmark: ${unknown.join(', ')}. Known: ${Object.keys(benchmarks).join(', ')}`,
+  );
+  process.exit(2);
+}
+
+const results: Result[] = [];
+for (const [name, run] of Object.entries(benchmarks)) {
+  if (wanted.length > 0 && !wanted.includes(name)) continue;
+  const result = await run();
+  results.push({ ...result, ratio: result.value / result.referenceValue });
+}
+
+const fmt = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en') : n.toFixed(2));
+console.table(
+  results.map((r) => ({
+    benchmark: r.name,
+    figure: `${fmt(r.value)} ${r.unit}`,
+    reference: `${fmt(r.referenceValue)} ${r.unit} (${r.reference})`,
+    ratio: r.ratio.toFixed(2),
+    goal: r.goal,
+    met: r.met ? 'yes' : 'NO',
+  })),
+);
+mkdirSync('.stue/bench', { recursive: true });
+writeFileSync('.stue/bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+console.log('Written to .stue/bench/results.json');

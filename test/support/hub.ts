@@ -1,0 +1,55 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const bin = fileURLToPath(new URL('../../packages/hub/dist/bin/stue-hub.js', import.meta.url));
+
+/** A hub process started by a test, on a free loopback port. */
+export interface TestHub {
+  url: string;
+  dataDir: string;
+  /** Everything the process wrote to stdout and stderr so far. */
+  output(): string;
+  /** Stops the process (SIGTERM, or SIGKILL when `hard`) and waits for it to exit. */
+  stop(options?: { hard?: boolean }): Promise<void>;
+}
+
+/** A fresh folder for a hub's database, removed by `removeDataDir`. */
+export const newDataDir = () => mkdtempSync(join(tmpdir(), 'stue-e2e-'));
+export const removeDataDir = (dir: string) => rmSync(dir, { recursive: true, force: true });
+
+/** Starts `stue-hub serve --demo` on 127.0.0.1 with a free port and the given data folder. */
+export function startHub(dataDir: string, env: Record<string, string> = {}): Promise<TestHub> {
+  const child: ChildProcess = spawn(process.execPath, [bin, 'serve', '--demo'], {
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', STUE_DATA_DIR: dataDir, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`hub did not start:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+      if (!match?.[1]) return;
+      clearTimeout(timer);
+      resolve({
+        url: match[1],
+        dataDir,
+        output: () => output,
+        stop: async ({ hard = false } = {}) => {
+          if (child.exitCode === null) child.kill(hard ? 'SIGKILL' : 'SIGTERM');
+          await exited;
+        },
+      });
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`hub exited with ${code}:\n${output}`));
+    });
+  });
+}
