@@ -29,7 +29,7 @@ async function fillAndSend(page: Page) {
   await form.getByLabel('Dit navn').fill('Hanne Holm');
   await form.getByLabel('E-mail', { exact: true }).fill('hanne@example.dk');
   await form.getByLabel('Værtens fornavn').fill('Inger');
-  await form.getByLabel('Kommune').fill('Aarhus');
+  await form.getByLabel('Kommune', { exact: true }).fill('Aarhus');
   await form.getByLabel('Besøgsvennens fornavn').fill('Bent');
   await form.getByLabel('Besøgsvennens telefonnummer').fill('20 30 40 50');
   await form.getByLabel('Værten har sagt ja til besøget gennem sin besøgsven').check();
@@ -112,6 +112,21 @@ describe('the partner-site example on another origin', () => {
     await page.goto(siteUrl);
     const reference = await fillAndSend(page);
     expect((await status(hub.url, reference)).code).toBe(200);
+    await page.close();
+  });
+});
+
+describe('the apps the hub serves', () => {
+  it.each([
+    ['/kiosk/', 'Denne tablet er ikke tilmeldt endnu'],
+    ['/console/', 'Stue · Koordinator'],
+  ])('%s starts in the browser', async (path, text) => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${hub.url}${path}`);
+    await expect.poll(() => page.getByText(text).count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

@@ -20,6 +20,7 @@ export {
   type Lang,
 } from './validation/messages.js';
 export { validate, type Issue, type ValidationResult } from './validation/validate.js';
+export { useJitlessValidation } from './validation/jitless.js';
 export {
   API_ERROR_CODES,
   apiErrorSchema,

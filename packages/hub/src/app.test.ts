@@ -52,10 +52,13 @@ describe('the hub app', () => {
     expect(res.headers.get('cache-control')).toBe('no-cache');
   });
 
-  it('serves the embed script as JavaScript', async () => {
-    const res = await app().request('/embed/stue-embed.js');
+  it('serves the embed script as JavaScript that any origin may load as a module', async () => {
+    const res = await app().request('/embed/stue-embed.js', {
+      headers: { origin: 'https://besoeg.example' },
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/javascript/);
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
   });
 
   it('marks hashed assets immutable', async () => {

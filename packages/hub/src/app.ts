@@ -1,5 +1,6 @@
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type MiddlewareHandler } from 'hono';
+import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import type { HubDatabase } from './db/database.js';
 import { apiError } from './http/errors.js';
@@ -58,6 +59,8 @@ export function createApp({ db, staticRoots, version = '0.0.0', log }: AppOption
   hub.all('/api/*', (c) => apiError(c, 404, 'not_found'));
 
   if (staticRoots) {
+    // Partner pages on other origins load the embed as a module script, which needs CORS.
+    hub.use('/embed/*', cors({ origin: '*', allowMethods: ['GET'] }));
     hub.get('/embed/*', app(staticRoots.embed, '/embed'));
     for (const name of ['kiosk', 'console'] as const) {
       hub.get(`/${name}`, (c) => c.redirect(`/${name}/`, 301));

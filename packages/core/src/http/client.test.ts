@@ -14,7 +14,7 @@ const nomination: NominationInput = {
 };
 
 function answer(status: number, body: unknown, headers: Record<string, string> = {}) {
-  return vi.fn<typeof fetch>(async () => Response.json(body, { status, headers }));
+  return vi.fn<typeof globalThis.fetch>(async () => Response.json(body, { status, headers }));
 }
 
 const api = 'http://hub.test/';
@@ -86,7 +86,9 @@ describe('submitNomination', () => {
   });
 
   it('names an error status without a JSON body by its number', async () => {
-    const fetch = vi.fn<typeof fetch>(async () => new Response('<html>', { status: 502 }));
+    const fetch = vi.fn<typeof globalThis.fetch>(
+      async () => new Response('<html>', { status: 502 }),
+    );
     await expect(
       submitNomination(nomination, { api, key: 'pk_demo', fetch }),
     ).rejects.toMatchObject({
@@ -96,7 +98,7 @@ describe('submitNomination', () => {
   });
 
   it('reports an unreachable hub as a retryable network error', async () => {
-    const fetch = vi.fn<typeof fetch>(async () => {
+    const fetch = vi.fn<typeof globalThis.fetch>(async () => {
       throw new TypeError('fetch failed');
     });
     const error = await submitNomination(nomination, { api, key: 'pk_demo', fetch }).catch(
@@ -108,7 +110,7 @@ describe('submitNomination', () => {
   });
 
   it('gives up after the timeout', async () => {
-    const fetch = vi.fn<typeof fetch>(
+    const fetch = vi.fn<typeof globalThis.fetch>(
       (_url, init) =>
         new Promise((_resolve, reject) =>
           init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)),
@@ -126,6 +128,18 @@ describe('submitNomination', () => {
     ).rejects.toMatchObject({
       code: 'invalid_response',
     });
+  });
+});
+
+describe('the hub address', () => {
+  it('keeps its last path segment whether or not it ends in a slash', async () => {
+    for (const base of ['https://hub.test/stue', 'https://hub.test/stue/']) {
+      const fetch = answer(200, { reference: 'STUE-AAAA-BBBB', status: 'received' });
+      await getNominationStatus('STUE-AAAA-BBBB', { api: base, key: 'pk_demo', fetch });
+      expect(String(fetch.mock.calls[0]![0])).toBe(
+        'https://hub.test/stue/api/v1/nominations/STUE-AAAA-BBBB/status',
+      );
+    }
   });
 });
 

@@ -39,7 +39,10 @@ export interface SubmitResult extends NominationReceipt {
 const DEFAULT_TIMEOUT_MS = 15_000;
 
 async function request(path: string, init: RequestInit, options: ClientOptions): Promise<Response> {
-  const url = new URL(path, options.api);
+  // A base without a trailing slash would lose its last segment when `path` is resolved.
+  const base = new URL(options.api);
+  if (!base.pathname.endsWith('/')) base.pathname += '/';
+  const url = new URL(path, base);
   const timeout = AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   const headers = new Headers(init.headers);

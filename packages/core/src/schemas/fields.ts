@@ -34,7 +34,10 @@ export function danishPhone() {
   return z.string().check(
     z.trim(),
     z.minLength(1, { error: 'required' }),
-    z.refine((value) => normaliseDanishPhone(value) !== undefined, { error: 'invalid_phone' }),
+    // An empty value is reported once, as `required`, not also as a malformed number.
+    z.refine((value) => value === '' || normaliseDanishPhone(value) !== undefined, {
+      error: 'invalid_phone',
+    }),
     z.overwrite((value) => normaliseDanishPhone(value) ?? value),
   );
 }
@@ -48,7 +51,7 @@ export function email() {
       z.toLowerCase(),
       z.minLength(1, { error: 'required' }),
       z.maxLength(254, { error: 'too_long' }),
-      z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: 'invalid_email' }),
+      z.regex(/^$|^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: 'invalid_email' }),
     );
 }
 

@@ -25,7 +25,9 @@ export const NOMINATION_SCHEMA_VERSION = 1;
 
 const nominator = z
   .strictObject({
-    role: z.enum(NOMINATOR_ROLES, { error: 'invalid_choice' }),
+    role: z.enum(NOMINATOR_ROLES, {
+      error: (issue) => (issue.input === undefined ? 'required' : 'invalid_choice'),
+    }),
     name: requiredText(),
     phone: z.optional(danishPhone()),
     email: z.optional(email()),
@@ -34,6 +36,8 @@ const nominator = z
     z.refine((value) => value.phone !== undefined || value.email !== undefined, {
       error: 'contact_required',
       path: ['phone'],
+      // Checked even when another nominator field is wrong, so a person sees every problem at once.
+      when: ({ value }) => typeof value === 'object' && value !== null,
     }),
   );
 

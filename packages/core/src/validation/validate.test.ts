@@ -133,3 +133,38 @@ describe('issueMessage', () => {
     }
   });
 });
+
+describe('validation reports each problem once, and all of them', () => {
+  it('gives an empty phone number one issue, not two', () => {
+    const result = validate(
+      nominationSchema,
+      nomination({ visitingFriend: { firstName: 'Bent', phone: '' } }),
+    );
+    expect(result.ok ? [] : result.issues.map((i) => [i.path, i.code])).toEqual([
+      ['visitingFriend.phone', 'required'],
+    ]);
+  });
+
+  it('asks for contact details even when the role is missing too', () => {
+    const result = validate(nominationSchema, {
+      ...nomination(),
+      nominator: { name: 'Ole' },
+    });
+    expect(result.ok ? [] : result.issues.map((i) => [i.path, i.code])).toEqual([
+      ['nominator.role', 'required'],
+      ['nominator.phone', 'contact_required'],
+    ]);
+  });
+});
+
+describe('an empty optional contact field', () => {
+  it('is reported once, as required', () => {
+    const result = validate(
+      nominationSchema,
+      nomination({ nominator: { role: 'self', name: 'Inger', email: ' ' } }),
+    );
+    expect(result.ok ? [] : result.issues.map((i) => [i.path, i.code])).toEqual([
+      ['nominator.email', 'required'],
+    ]);
+  });
+});

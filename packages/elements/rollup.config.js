@@ -1,0 +1,50 @@
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import esbuild, { minify } from 'rollup-plugin-esbuild';
+
+const external = [/^lit(\/|$)/, /^@lit\//, /^@stue\/core(\/|$)/, /^zod(\/|$)/, /^uuid(\/|$)/];
+
+/** zod's own sources trip two harmless rollup warnings; ours should still be heard. */
+function onwarn(warning, warn) {
+  const inDependency = (id) => id?.includes('/node_modules/');
+  if (warning.code === 'INVALID_ANNOTATION' && inDependency(warning.id)) return;
+  if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every(inDependency)) return;
+  warn(warning);
+}
+
+export default [
+  /**
+   * The npm build: one ES module per source file, dependencies as bare imports, so an app bundles
+   * one Lit and one @stue/core however many elements it uses. Never bundle Lit here.
+   */
+  {
+    input: { index: 'src/index.ts', define: 'src/define.ts' },
+    external,
+    plugins: [esbuild({ target: 'es2022' })],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      sourcemap: true,
+    },
+  },
+  /**
+   * The CDN embed: one self-contained, minified ES module the hub serves at
+   * `/embed/stue-embed.js`. A partner page loads it with one script tag and nothing else.
+   */
+  {
+    input: 'src/cdn/stue-embed.ts',
+    onwarn,
+    plugins: [
+      nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
+      esbuild({ target: 'es2022' }),
+      minify({ target: 'es2022', legalComments: 'none' }),
+    ],
+    output: {
+      file: 'dist/cdn/stue-embed.js',
+      format: 'es',
+      inlineDynamicImports: true,
+      sourcemap: true,
+    },
+  },
+];

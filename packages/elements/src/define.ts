@@ -1,0 +1,12 @@
+// Importing this module registers Stue's elements; it is the package's only module with a side
+// effect (see `sideEffects` in package.json). `index.ts` exports the classes without registering.
+import { defineElement } from './internal/define-element.js';
+import { StueNominationForm } from './nomination-form/nomination-form.js';
+
+defineElement('stue-nomination-form', StueNominationForm);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'stue-nomination-form': StueNominationForm;
+  }
+}
