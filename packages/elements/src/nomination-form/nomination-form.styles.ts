@@ -19,6 +19,7 @@ export const nominationFormStyles = css`
       --_error: var(--stue-error, #b0231a);
       --_focus: var(--stue-focus, #1d4ed8);
       --_radius: var(--stue-radius, 6px);
+      --_padding: var(--stue-padding, 24px);
       --_font: var(
         --stue-font-family,
         system-ui,
@@ -42,7 +43,8 @@ export const nominationFormStyles = css`
     .base {
       box-sizing: border-box;
       max-width: 680px;
-      padding: 0;
+      padding: var(--_padding);
+      border-radius: var(--_radius);
       color: var(--_text);
       background: var(--_background);
       font-family: var(--_font);

@@ -124,6 +124,7 @@ const blankToUndefined = (value: string) => (value.trim() === '' ? undefined : v
  * @cssproperty [--stue-error=#b0231a] - Error messages and borders.
  * @cssproperty [--stue-focus=#1d4ed8] - The focus outline.
  * @cssproperty [--stue-radius=6px] - Corner radius of inputs, buttons and panels.
+ * @cssproperty [--stue-padding=24px] - Space between the form's edge and its content.
  * @cssproperty [--stue-font-family=system-ui] - The typeface; the size is fixed in px on purpose.
  *
  * @example
