@@ -1,15 +1,14 @@
 export { newId, isUuidV7 } from './ids.js';
 export { MAX_NAME_LENGTH, normaliseDanishPhone } from './schemas/fields.js';
+export { NOMINATION_STATUSES, type NominationStatus } from './lifecycle/nomination.js';
 export {
   NOMINATION_SCHEMA_VERSION,
-  NOMINATION_STATUSES,
   NOMINATOR_ROLES,
   nominationReceiptSchema,
   nominationSchema,
   type Nomination,
   type NominationInput,
   type NominationReceipt,
-  type NominationStatus,
   type NominatorRole,
 } from './schemas/nomination.js';
 export {

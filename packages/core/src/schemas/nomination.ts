@@ -1,24 +1,10 @@
 import * as z from 'zod/mini';
+import { NOMINATION_STATUSES } from '../lifecycle/nomination.js';
 import { clientId, danishPhone, email, requiredText } from './fields.js';
 
 /** Who is nominating the pair. */
 export const NOMINATOR_ROLES = ['local-expert', 'visiting-friend', 'relative', 'self'] as const;
 export type NominatorRole = (typeof NOMINATOR_ROLES)[number];
-
-/**
- * Where a nomination is in its life: received → in review → accepted | declined | withdrawn →
- * booked → completed.
- */
-export const NOMINATION_STATUSES = [
-  'received',
-  'in-review',
-  'accepted',
-  'declined',
-  'withdrawn',
-  'booked',
-  'completed',
-] as const;
-export type NominationStatus = (typeof NOMINATION_STATUSES)[number];
 
 /** The version of the nomination payload this SDK writes. */
 export const NOMINATION_SCHEMA_VERSION = 1;
