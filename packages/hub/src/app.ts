@@ -5,6 +5,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { HubDatabase } from './db/database.js';
 import { apiError } from './http/errors.js';
 import { requestLog, type Log } from './http/log.js';
+import type { RateLimits } from './http/rate-limit.js';
 import type { StaticRoots } from './http/static-apps.js';
 import { nominationRoutes } from './nominations/routes.js';
 import { openApiDocument } from './openapi/document.js';
@@ -18,6 +19,8 @@ export interface AppOptions {
   version?: string;
   /** Where structured log lines go (default: nowhere). */
   log?: Log;
+  /** Request limits (default {@link DEFAULT_RATE_LIMITS}). */
+  limits?: RateLimits;
 }
 
 function app(root: string, prefix: string): MiddlewareHandler {
@@ -47,13 +50,13 @@ function app(root: string, prefix: string): MiddlewareHandler {
  * const hub = createApp({ db: await openDatabase(':memory:') });
  * const res = await hub.request('/api/health'); // 200 {"ok":true}
  */
-export function createApp({ db, staticRoots, version = '0.0.0', log }: AppOptions) {
+export function createApp({ db, staticRoots, version = '0.0.0', log, limits }: AppOptions) {
   const hub = new Hono();
   if (log) hub.use('*', requestLog(log));
   hub.use('*', secureHeaders({ crossOriginResourcePolicy: false }));
 
   hub.get('/api/health', (c) => c.json({ ok: true }));
-  hub.route('/api/v1/nominations', nominationRoutes(db));
+  hub.route('/api/v1/nominations', nominationRoutes(db, limits));
   const document = openApiDocument(version);
   hub.get('/api/v1/openapi.json', (c) => c.json(document));
   hub.all('/api/*', (c) => apiError(c, 404, 'not_found'));

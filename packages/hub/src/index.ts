@@ -4,6 +4,7 @@ export { openDatabase, type HubDatabase } from './db/database.js';
 export { integrityCheck } from './db/migrations.js';
 export type { Database } from './db/schema.js';
 export { jsonLog, type Log, type LogEntry } from './http/log.js';
+export { DEFAULT_RATE_LIMITS, type Limit, type RateLimits } from './http/rate-limit.js';
 export { defaultStaticRoots, type StaticRoots } from './http/static-apps.js';
 export { originAllowed } from './partners/keys.js';
 export { DEMO_PARTNER_KEY, ensurePartner, seedDemo, type NewPartner } from './partners/partners.js';

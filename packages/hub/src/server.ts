@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import { openDatabase, type HubDatabase } from './db/database.js';
 import type { Log } from './http/log.js';
+import type { RateLimits } from './http/rate-limit.js';
 import { defaultStaticRoots, missingRoots, type StaticRoots } from './http/static-apps.js';
 import { seedDemo } from './partners/partners.js';
 
@@ -15,6 +16,7 @@ export interface ServerOptions {
   version?: string;
   staticRoots?: StaticRoots;
   log?: Log;
+  limits?: RateLimits;
 }
 
 /** A running hub: its address, and how to stop it cleanly. */
@@ -36,7 +38,13 @@ export async function startServer(options: ServerOptions): Promise<RunningHub> {
   }
   const db = await openDatabase(options.databaseFile);
   if (options.demo) await seedDemo(db);
-  const app = createApp({ db, staticRoots, version: options.version, log: options.log });
+  const app = createApp({
+    db,
+    staticRoots,
+    version: options.version,
+    log: options.log,
+    limits: options.limits,
+  });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () =>
       resolve(s),

@@ -2,38 +2,69 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { backupDatabase, createPartner } from '../cli/operations.js';
+import { openDatabase } from '../db/database.js';
+import { integrityCheck } from '../db/migrations.js';
 import { jsonLog } from '../http/log.js';
+import { DEFAULT_RATE_LIMITS, type RateLimits } from '../http/rate-limit.js';
+import { originAllowed } from '../partners/keys.js';
 import { DEMO_PARTNER_KEY } from '../partners/partners.js';
 import { startServer } from '../server.js';
 
-const usage = `Usage: stue-hub serve [--demo]
+const usage = `Usage: stue-hub <command> [options]
 
-Serves the Stue hub: the API, the demo partner page, the embed script, the kiosk and the console.
+Commands:
+  serve [--demo]        serve the API, the demo partner page, the embed, the kiosk and the console
+  migrate               bring the database up to the newest schema, then exit
+  check                 run SQLite's integrity check; prints "ok" and exits 0 when the file is sound
+  backup <file>         write a consistent copy of the database to <file> (safe while serving)
+  partner create --name <name> --kind <visit-service|municipality|venue|other> --origin <origin>…
+                        register a partner and print its publishable key (shown once)
 
 Environment:
-  PORT             port to listen on (default 8787; 0 picks a free one)
-  HOST             address to listen on (default 127.0.0.1)
-  STUE_DATA_DIR    folder for the SQLite database (default .stue)
-  STUE_DEMO        1 seeds demo data, 0 does not (default: on with --demo, off without)
+  PORT                    port to listen on (default 8787; 0 picks a free one)
+  HOST                    address to listen on (default 127.0.0.1)
+  STUE_DATA_DIR           folder for the SQLite database stue.sqlite (default .stue)
+  STUE_DEMO               1 seeds demo data, 0 does not (default: on with --demo, off without)
+  STUE_LIMIT_PER_PARTNER  requests a minute per partner key (default ${DEFAULT_RATE_LIMITS.perPartner.limit})
+  STUE_LIMIT_PER_ADDRESS  requests a minute per client address (default ${DEFAULT_RATE_LIMITS.perAddress.limit})
 `;
 
-async function serveCommand(demoFlag: boolean) {
+class UsageError extends Error {}
+
+const dataDir = () => resolve(process.env.STUE_DATA_DIR ?? '.stue');
+const databaseFile = () => join(dataDir(), 'stue.sqlite');
+
+function limitsFromEnv(): RateLimits {
+  const perMinute = (name: string, fallback: number) => {
+    const value = Number(process.env[name] ?? fallback);
+    if (!Number.isInteger(value) || value < 1) {
+      throw new UsageError(`${name} must be a whole number of at least 1.`);
+    }
+    return { limit: value, windowMs: 60_000 };
+  };
+  return {
+    perPartner: perMinute('STUE_LIMIT_PER_PARTNER', DEFAULT_RATE_LIMITS.perPartner.limit),
+    perAddress: perMinute('STUE_LIMIT_PER_ADDRESS', DEFAULT_RATE_LIMITS.perAddress.limit),
+  };
+}
+
+async function serve(demoFlag: boolean) {
   if (process.env.STUE_DATABASE_URL) {
-    console.error('STUE_DATABASE_URL (PostgreSQL) is not supported by this version of the hub.');
-    process.exit(2);
+    throw new UsageError('STUE_DATABASE_URL (PostgreSQL) is not supported by this version.');
   }
   const demo = process.env.STUE_DEMO === undefined ? demoFlag : process.env.STUE_DEMO !== '0';
-  const dataDir = resolve(process.env.STUE_DATA_DIR ?? '.stue');
   const { version } = JSON.parse(
     readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
   ) as { version: string };
   const hub = await startServer({
     port: Number(process.env.PORT ?? 8787),
     host: process.env.HOST ?? '127.0.0.1',
-    databaseFile: join(dataDir, 'stue.sqlite'),
+    databaseFile: databaseFile(),
     demo,
     version,
     log: jsonLog,
+    limits: limitsFromEnv(),
   });
   const lines = [
     `Stue hub ${version} listening on ${hub.url}`,
@@ -41,7 +72,7 @@ async function serveCommand(demoFlag: boolean) {
     `  Kiosk              ${hub.url}/kiosk/`,
     `  Console            ${hub.url}/console/`,
     `  API description    ${hub.url}/api/v1/openapi.json`,
-    `  Database           ${join(dataDir, 'stue.sqlite')}`,
+    `  Database           ${databaseFile()}`,
   ];
   if (demo) lines.push(`  Demo partner key   ${DEMO_PARTNER_KEY} (loopback origins only)`);
   console.log(lines.join('\n'));
@@ -59,13 +90,75 @@ async function serveCommand(demoFlag: boolean) {
   process.on('SIGTERM', shutdown);
 }
 
-const { positionals, values } = parseArgs({
-  allowPositionals: true,
-  options: { demo: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
-});
-
-if (values.help || positionals[0] !== 'serve') {
-  process.stdout.write(usage);
-  process.exit(values.help ? 0 : 2);
+// Runs `work` on the database and closes it, whatever happens.
+async function withDatabase<T>(work: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>) {
+  const db = await openDatabase(databaseFile());
+  try {
+    return await work(db);
+  } finally {
+    await db.destroy();
+  }
 }
-await serveCommand(values.demo);
+
+const PARTNER_KINDS = ['visit-service', 'municipality', 'venue', 'other'] as const;
+
+async function main(argv: string[]) {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      demo: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h' },
+      name: { type: 'string' },
+      kind: { type: 'string' },
+      origin: { type: 'string', multiple: true },
+    },
+  });
+  const [command, ...rest] = positionals;
+  if (values.help) return void process.stdout.write(usage);
+  switch (command) {
+    case 'serve':
+      return serve(values.demo);
+    case 'migrate':
+      return withDatabase(async () => console.log(`Database is up to date: ${databaseFile()}`));
+    case 'check': {
+      const result = await withDatabase(integrityCheck);
+      console.log(result);
+      if (result !== 'ok') process.exitCode = 1;
+      return;
+    }
+    case 'backup': {
+      if (!rest[0]) throw new UsageError('backup needs a file name: stue-hub backup <file>');
+      const target = resolve(rest[0]);
+      await withDatabase((db) => backupDatabase(db, target));
+      return console.log(`Backup written to ${target}`);
+    }
+    case 'partner': {
+      const kind = values.kind as (typeof PARTNER_KINDS)[number];
+      const origins = values.origin ?? [];
+      if (rest[0] !== 'create' || !values.name || !PARTNER_KINDS.includes(kind)) {
+        throw new UsageError(
+          'partner create needs --name and --kind (visit-service, municipality, venue or other).',
+        );
+      }
+      const badOrigin = origins.find((o) => !o.endsWith(':*') && !originAllowed(o, [o]));
+      if (badOrigin) {
+        throw new UsageError(`${badOrigin} is not an origin (like https://besoeg.example.dk).`);
+      }
+      const partner = await withDatabase((db) =>
+        createPartner(db, { name: values.name!, kind, allowedOrigins: origins }),
+      );
+      return console.log(
+        `Partner ${partner.id} created.\nPublishable key (shown once): ${partner.publishableKey}`,
+      );
+    }
+    default:
+      process.stdout.write(usage);
+      process.exitCode = 2;
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = error instanceof UsageError ? 2 : 1;
+});

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApp } from '../app.js';
 import { aNomination, testHub, withKey, json } from '../test-helpers.js';
 
 let hub: Awaited<ReturnType<typeof testHub>>;
@@ -196,5 +197,79 @@ describe('GET /api/v1/nominations/{reference}/status', () => {
       headers: withKey('pk_demo', 'https://evil.example'),
     });
     expect(foreign.status).toBe(403);
+  });
+});
+
+describe('rate limits', () => {
+  const limited = (perPartner: number, perAddress = 1000) =>
+    createApp({
+      db: hub.db,
+      limits: {
+        perPartner: { limit: perPartner, windowMs: 60_000 },
+        perAddress: { limit: perAddress, windowMs: 60_000 },
+      },
+    });
+  const from = (address: string) => ({ incoming: { socket: { remoteAddress: address } } });
+
+  it("429 with Retry-After for a flooding partner, while another partner's requests go through", async () => {
+    const app = limited(3);
+    const send = (key: string) =>
+      app.request(
+        '/api/v1/nominations',
+        { method: 'POST', headers: withKey(key), body: JSON.stringify(aNomination()) },
+        from('192.0.2.1'),
+      );
+    for (let i = 0; i < 3; i++) expect((await send('pk_demo')).status).toBe(201);
+    const refused = await send('pk_demo');
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await json(refused)).toMatchObject({ error: { code: 'rate_limited' } });
+    expect((await send('pk_other')).status).toBe(201);
+    expect(await count()).toBe(4);
+  });
+
+  it('429 for one address flooding with made-up keys, before any key is looked up', async () => {
+    const app = limited(1000, 2);
+    const send = (address: string) =>
+      app.request(
+        '/api/v1/nominations/STUE-AAAA-BBBB/status',
+        { headers: withKey('pk_x') },
+        from(address),
+      );
+    expect((await send('198.51.100.7')).status).toBe(401);
+    expect((await send('198.51.100.7')).status).toBe(401);
+    expect((await send('198.51.100.7')).status).toBe(429);
+    expect((await send('198.51.100.8')).status).toBe(401);
+  });
+});
+
+describe('hostile bodies', () => {
+  it('400 for deeply nested JSON within the size limit, and the hub keeps answering', async () => {
+    const deep = '['.repeat(10_000) + ']'.repeat(10_000);
+    const res = await post(deep);
+    expect(res.status).toBe(400);
+    expect((await hub.app.request('/api/health')).status).toBe(200);
+  });
+
+  it('413 for a 100,000-character name: refused by size before it is parsed', async () => {
+    const res = await post(
+      aNomination({ host: { firstName: 'x'.repeat(100_000), municipality: 'Aarhus' } }),
+    );
+    expect(res.status).toBe(413);
+  });
+
+  it('stores hostile but harmless text byte-exact', async () => {
+    const name = '<script>alert(1)</script> \u202Eævø\u200B 🎻 Åse';
+    const res = await post(aNomination({ host: { firstName: name, municipality: 'Aarhus' } }));
+    expect(res.status).toBe(201);
+    const row = await hub.db.selectFrom('nominations').select('body').executeTakeFirstOrThrow();
+    expect(JSON.parse(row.body).host.firstName).toBe(name.trim());
+  });
+
+  it('does not let __proto__ in a body reach any prototype', async () => {
+    const body = JSON.stringify(aNomination()).replace('{', '{"__proto__":{"polluted":true},');
+    const res = await post(body);
+    expect(res.status).toBe(400);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });

@@ -5,6 +5,12 @@ import { nominationSchema, validate } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
 import { apiError, requestLang } from '../http/errors.js';
 import { partnerAuth, type PartnerAuthEnv } from '../http/partner-auth.js';
+import {
+  DEFAULT_RATE_LIMITS,
+  perAddressLimit,
+  perPartnerLimit,
+  type RateLimits,
+} from '../http/rate-limit.js';
 import { findNominationStatus, receiveNomination, REFERENCE_PATTERN } from './store.js';
 
 /** The largest nomination body the hub reads; anything larger is refused before parsing. */
@@ -14,7 +20,7 @@ export const MAX_NOMINATION_BYTES = 32 * 1024;
  * `/api/v1/nominations`: partner sites create nominations and read their status.
  * Any origin may ask (CORS); the key's origin allow-list decides who is answered.
  */
-export function nominationRoutes(db: HubDatabase) {
+export function nominationRoutes(db: HubDatabase, limits: RateLimits = DEFAULT_RATE_LIMITS) {
   const app = new Hono<PartnerAuthEnv>();
 
   app.use(
@@ -26,7 +32,9 @@ export function nominationRoutes(db: HubDatabase) {
       maxAge: 600,
     }),
   );
+  app.use('*', perAddressLimit(limits.perAddress));
   app.use('*', partnerAuth(db));
+  app.use('*', perPartnerLimit(limits.perPartner));
 
   app.post(
     '/',

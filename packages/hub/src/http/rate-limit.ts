@@ -1,0 +1,58 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Context, MiddlewareHandler } from 'hono';
+import { rateLimiter } from 'hono-rate-limiter';
+import { apiError } from './errors.js';
+
+/** How many requests a client may make in a window. */
+export interface Limit {
+  limit: number;
+  windowMs: number;
+}
+
+/** The hub's request limits. */
+export interface RateLimits {
+  /** Per partner: one partner's flood never slows another partner down. */
+  perPartner: Limit;
+  /** Per client address, checked before any key is looked up. */
+  perAddress: Limit;
+}
+
+/**
+ * Generous for a visit service's site (every visitor shares the partner's budget), tight enough
+ * that a leaked or misused key cannot fill the database.
+ */
+export const DEFAULT_RATE_LIMITS: RateLimits = {
+  perPartner: { limit: 120, windowMs: 60_000 },
+  perAddress: { limit: 300, windowMs: 60_000 },
+};
+
+// The socket's address. Behind a reverse proxy every request shares the proxy's address, so the
+// per-address limit then acts as a global ceiling; the per-partner limit still separates partners.
+function clientAddress(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    // Requests made in-process (`app.request()` without a Node socket) have no address.
+    return 'in-process';
+  }
+}
+
+function limiter(limit: Limit, key: (c: Context) => string): MiddlewareHandler {
+  return rateLimiter({
+    windowMs: limit.windowMs,
+    limit: limit.limit,
+    standardHeaders: 'draft-6',
+    keyGenerator: key,
+    handler: (c) => apiError(c, 429, 'rate_limited'),
+  });
+}
+
+/** Limits requests per client address; answers 429 with `Retry-After` when exceeded. */
+export function perAddressLimit(limit: Limit): MiddlewareHandler {
+  return limiter(limit, clientAddress);
+}
+
+/** Limits requests per partner (after the key has identified it); 429 with `Retry-After`. */
+export function perPartnerLimit(limit: Limit): MiddlewareHandler {
+  return limiter(limit, (c) => `partner:${(c.get('partner') as { partnerId: string }).partnerId}`);
+}
