@@ -8,6 +8,7 @@ import { requestLog, type Log } from './http/log.js';
 import type { RateLimits } from './http/rate-limit.js';
 import type { StaticRoots } from './http/static-apps.js';
 import { nominationRoutes } from './nominations/routes.js';
+import { sessionRoutes } from './accounts/routes.js';
 import { openApiDocument } from './openapi/document.js';
 
 /** What the hub app is made of. */
@@ -56,6 +57,7 @@ export function createApp({ db, staticRoots, version = '0.0.0', log, limits }: A
   hub.use('*', secureHeaders({ crossOriginResourcePolicy: false }));
 
   hub.get('/api/health', (c) => c.json({ ok: true }));
+  hub.route('/api/v1/session', sessionRoutes(db));
   hub.route('/api/v1/nominations', nominationRoutes(db, limits));
   const document = openApiDocument(version);
   hub.get('/api/v1/openapi.json', (c) => c.json(document));

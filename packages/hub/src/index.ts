@@ -7,5 +7,13 @@ export { jsonLog, type Log, type LogEntry } from './http/log.js';
 export { DEFAULT_RATE_LIMITS, type Limit, type RateLimits } from './http/rate-limit.js';
 export { defaultStaticRoots, type StaticRoots } from './http/static-apps.js';
 export { originAllowed } from './partners/keys.js';
-export { DEMO_PARTNER_KEY, ensurePartner, seedDemo, type NewPartner } from './partners/partners.js';
+export {
+  DEMO_COORDINATOR,
+  DEMO_PARTNER_KEY,
+  ensurePartner,
+  seedDemo,
+  type NewPartner,
+} from './partners/partners.js';
+export { createCoordinator, type Coordinator } from './accounts/coordinators.js';
+export { backupDatabase, createPartner } from './cli/operations.js';
 export { exampleNomination, openApiDocument } from './openapi/document.js';

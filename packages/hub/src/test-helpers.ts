@@ -2,6 +2,7 @@ import { newId, type NominationInput } from '@stue/core';
 import { createApp } from './app.js';
 import { openDatabase } from './db/database.js';
 import { ensurePartner, seedDemo } from './partners/partners.js';
+import { createCoordinator } from './accounts/coordinators.js';
 
 /** A hub on a fresh in-memory database with the demo partner and a second, unrelated partner. */
 export async function testHub() {
@@ -42,3 +43,24 @@ export function withKey(key: string, origin?: string): Record<string, string> {
 /** A response's JSON body, for assertions. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests assert on arbitrary JSON
 export const json = (res: Response): Promise<any> => res.json();
+
+/** Creates a coordinator and signs in; returns headers that carry the session and CSRF token. */
+export async function signIn(
+  app: { request: ReturnType<typeof createApp>['request'] },
+  db: Awaited<ReturnType<typeof openDatabase>>,
+) {
+  const email = `k${Math.random().toString(36).slice(2)}@example.dk`;
+  await createCoordinator(db, {
+    email,
+    name: 'Mette Koordinator',
+    password: 'en lang adgangskode',
+  });
+  const res = await app.request('/api/v1/session', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: 'en lang adgangskode' }),
+  });
+  const cookie = res.headers.get('set-cookie')!.split(';')[0]!;
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  return { cookie, csrfToken, headers: { cookie, 'x-csrf-token': csrfToken } };
+}

@@ -10,6 +10,8 @@ export const API_ERROR_CODES = [
   'invalid_body',
   'invalid_parameter',
   'unauthorized',
+  'invalid_credentials',
+  'csrf_failed',
   'origin_not_allowed',
   'not_found',
   'nomination_conflict',

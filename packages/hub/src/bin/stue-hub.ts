@@ -8,7 +8,8 @@ import { integrityCheck } from '../db/migrations.js';
 import { jsonLog } from '../http/log.js';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from '../http/rate-limit.js';
 import { originAllowed } from '../partners/keys.js';
-import { DEMO_PARTNER_KEY } from '../partners/partners.js';
+import { DEMO_COORDINATOR, DEMO_PARTNER_KEY } from '../partners/partners.js';
+import { createCoordinator } from '../accounts/coordinators.js';
 import { startServer } from '../server.js';
 
 const usage = `Usage: stue-hub <command> [options]
@@ -20,6 +21,8 @@ Commands:
   backup <file>         write a consistent copy of the database to <file> (safe while serving)
   partner create --name <name> --kind <visit-service|municipality|venue|other> --origin <origin>…
                         register a partner and print its publishable key (shown once)
+  coordinator create --email <e-mail> --name <name>
+                        create a coordinator account; the password is read from standard input
 
 Environment:
   PORT                    port to listen on (default 8787; 0 picks a free one)
@@ -74,7 +77,12 @@ async function serve(demoFlag: boolean) {
     `  API description    ${hub.url}/api/v1/openapi.json`,
     `  Database           ${databaseFile()}`,
   ];
-  if (demo) lines.push(`  Demo partner key   ${DEMO_PARTNER_KEY} (loopback origins only)`);
+  if (demo) {
+    lines.push(
+      `  Demo partner key   ${DEMO_PARTNER_KEY} (loopback origins only)`,
+      `  Demo coordinator   ${DEMO_COORDINATOR.email} / ${DEMO_COORDINATOR.password}`,
+    );
+  }
   console.log(lines.join('\n'));
 
   let closing = false;
@@ -100,6 +108,12 @@ async function withDatabase<T>(work: (db: Awaited<ReturnType<typeof openDatabase
   }
 }
 
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 const PARTNER_KINDS = ['visit-service', 'municipality', 'venue', 'other'] as const;
 
 async function main(argv: string[]) {
@@ -112,6 +126,7 @@ async function main(argv: string[]) {
       name: { type: 'string' },
       kind: { type: 'string' },
       origin: { type: 'string', multiple: true },
+      email: { type: 'string' },
     },
   });
   const [command, ...rest] = positionals;
@@ -151,6 +166,19 @@ async function main(argv: string[]) {
       return console.log(
         `Partner ${partner.id} created.\nPublishable key (shown once): ${partner.publishableKey}`,
       );
+    }
+    case 'coordinator': {
+      if (rest[0] !== 'create' || !values.email || !values.name) {
+        throw new UsageError('coordinator create needs --email and --name.');
+      }
+      const password = (await readStdin()).replace(/\r?\n$/, '');
+      if (password.length < 12) {
+        throw new UsageError('Give a password of at least 12 characters on standard input.');
+      }
+      const coordinator = await withDatabase((db) =>
+        createCoordinator(db, { email: values.email!, name: values.name!, password }),
+      );
+      return console.log(`Coordinator ${coordinator.email} created.`);
     }
     default:
       process.stdout.write(usage);

@@ -58,6 +58,27 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0002_coordinators': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('coordinators')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('email', 'text', (c) => c.notNull().unique())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('password_hash', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('disabled_at', 'text')
+        .execute();
+      await db.schema
+        .createTable('sessions')
+        .addColumn('token_hash', 'text', (c) => c.primaryKey())
+        .addColumn('coordinator_id', 'text', (c) => c.notNull().references('coordinators.id'))
+        .addColumn('csrf_token', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
 };
 
 /** Brings the database up to the newest schema; throws if a migration fails. */

@@ -6,6 +6,8 @@ export interface Database {
   partner_keys: PartnerKeysTable;
   nominations: NominationsTable;
   audit_events: AuditEventsTable;
+  coordinators: CoordinatorsTable;
+  sessions: SessionsTable;
 }
 
 export interface PartnersTable {
@@ -53,4 +55,25 @@ export interface AuditEventsTable {
   entity_id: string;
   action: string;
   reason: string | null;
+}
+
+export interface CoordinatorsTable {
+  id: string;
+  /** Lower-cased; the login name. */
+  email: string;
+  name: string;
+  /** `scrypt$N$r$p$salt$hash`, base64url parts. */
+  password_hash: string;
+  created_at: string;
+  disabled_at: string | null;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the session cookie's value: a stolen database holds no usable session. */
+  token_hash: string;
+  coordinator_id: string;
+  /** Sent back in `X-CSRF-Token` on every cookie-authenticated write. */
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
 }

@@ -15,6 +15,14 @@ const messages: Record<ApiErrorCode, Record<Lang, string>> = {
     da: 'Nøglen mangler eller kendes ikke.',
     en: 'The key is missing or not known.',
   },
+  invalid_credentials: {
+    da: 'E-mail eller adgangskode er forkert.',
+    en: 'The e-mail address or password is wrong.',
+  },
+  csrf_failed: {
+    da: 'Handlingen kunne ikke bekræftes. Genindlæs siden, og prøv igen.',
+    en: 'The action could not be confirmed. Reload the page and try again.',
+  },
   origin_not_allowed: {
     da: 'Denne hjemmeside må ikke bruge nøglen.',
     en: 'This website may not use the key.',

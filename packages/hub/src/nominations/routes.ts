@@ -1,8 +1,10 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
-import { nominationSchema, validate } from '@stue/core';
+import * as z from 'zod/mini';
+import { NOMINATION_STATUSES, nominationSchema, validate } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
+import { coordinatorAuth, type CoordinatorEnv } from '../http/coordinator-auth.js';
 import { apiError, requestLang } from '../http/errors.js';
 import { partnerAuth, type PartnerAuthEnv } from '../http/partner-auth.js';
 import {
@@ -11,33 +13,58 @@ import {
   perPartnerLimit,
   type RateLimits,
 } from '../http/rate-limit.js';
-import { findNominationStatus, receiveNomination, REFERENCE_PATTERN } from './store.js';
+import {
+  findNominationStatus,
+  listNominations,
+  receiveNomination,
+  REFERENCE_PATTERN,
+} from './store.js';
 
 /** The largest nomination body the hub reads; anything larger is refused before parsing. */
 export const MAX_NOMINATION_BYTES = 32 * 1024;
 
+const listQuerySchema = z.strictObject({
+  status: z.optional(z.array(z.enum(NOMINATION_STATUSES, { error: 'invalid_choice' }))),
+  partner: z.optional(z.string().check(z.maxLength(100, { error: 'too_long' }))),
+  waitingDays: z.optional(
+    z.coerce.number().check(z.int({ error: 'invalid_type' }), z.minimum(0, { error: 'invalid' })),
+  ),
+  limit: z.optional(
+    z.coerce
+      .number()
+      .check(
+        z.int({ error: 'invalid_type' }),
+        z.minimum(1, { error: 'invalid' }),
+        z.maximum(100, { error: 'invalid' }),
+      ),
+  ),
+  cursor: z.optional(z.string().check(z.maxLength(200, { error: 'too_long' }))),
+});
+
 /**
- * `/api/v1/nominations`: partner sites create nominations and read their status.
- * Any origin may ask (CORS); the key's origin allow-list decides who is answered.
+ * `/api/v1/nominations`. Partner sites create nominations and read their status with a partner
+ * key (any origin may ask — CORS — and the key's allow-list decides who is answered);
+ * coordinators list and read them with their session.
  */
 export function nominationRoutes(db: HubDatabase, limits: RateLimits = DEFAULT_RATE_LIMITS) {
-  const app = new Hono<PartnerAuthEnv>();
-
-  app.use(
-    '*',
+  const app = new Hono<PartnerAuthEnv & CoordinatorEnv>();
+  const partner = [
     cors({
       origin: (origin) => origin,
       allowMethods: ['GET', 'POST'],
       allowHeaders: ['authorization', 'content-type'],
       maxAge: 600,
     }),
-  );
-  app.use('*', perAddressLimit(limits.perAddress));
-  app.use('*', partnerAuth(db));
-  app.use('*', perPartnerLimit(limits.perPartner));
+    perAddressLimit(limits.perAddress),
+    partnerAuth(db),
+    perPartnerLimit(limits.perPartner),
+  ] as const;
+
+  app.options('*', partner[0]);
 
   app.post(
     '/',
+    ...partner,
     bodyLimit({
       maxSize: MAX_NOMINATION_BYTES,
       onError: (c) => apiError(c, 413, 'payload_too_large'),
@@ -59,11 +86,24 @@ export function nominationRoutes(db: HubDatabase, limits: RateLimits = DEFAULT_R
     },
   );
 
-  app.get('/:reference/status', async (c) => {
+  app.get('/:reference/status', ...partner, async (c) => {
     const reference = c.req.param('reference').toUpperCase();
     if (!REFERENCE_PATTERN.test(reference)) return apiError(c, 400, 'invalid_parameter');
     const status = await findNominationStatus(db, reference, c.get('partner').partnerId);
     return status ? c.json(status) : apiError(c, 404, 'not_found');
+  });
+
+  app.get('/', coordinatorAuth(db), async (c) => {
+    const raw = { ...c.req.query(), status: c.req.queries('status') };
+    const checked = validate(listQuerySchema, raw, { lang: requestLang(c) });
+    if (!checked.ok) return apiError(c, 400, 'invalid_parameter', checked.issues);
+    const { status, partner: partnerId, waitingDays, limit = 50, cursor } = checked.value;
+    const receivedBefore =
+      waitingDays === undefined
+        ? undefined
+        : new Date(Date.now() - waitingDays * 86_400_000).toISOString();
+    const page = await listNominations(db, { status, partnerId, receivedBefore, limit, cursor });
+    return page ? c.json(page) : apiError(c, 400, 'invalid_parameter');
   });
 
   return app;

@@ -109,3 +109,90 @@ export async function findNominationStatus(
     .executeTakeFirst();
   return row && { reference: row.reference, status: row.status as NominationStatus };
 }
+
+/** A nomination as a coordinator sees it: the record, its reference, status and partner. */
+export interface NominationListItem {
+  id: string;
+  reference: string;
+  status: NominationStatus;
+  partner: { id: string; name: string };
+  receivedAt: string;
+  nomination: unknown;
+}
+
+/** Filters and paging for {@link listNominations}. */
+export interface NominationQuery {
+  status?: NominationStatus[];
+  partnerId?: string;
+  /** Only nominations received at or before this instant (ISO), e.g. "waiting two weeks or more". */
+  receivedBefore?: string;
+  limit: number;
+  /** The `nextCursor` of the previous page. */
+  cursor?: string;
+}
+
+const encodeCursor = (receivedAt: string, id: string) =>
+  Buffer.from(JSON.stringify([receivedAt, id])).toString('base64url');
+
+function decodeCursor(cursor: string): [string, string] | undefined {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString());
+    return Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string')
+      ? (value as [string, string])
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Nominations for coordinators, longest waiting first (received time, then id), a page at a time
+ * with a keyset cursor so pages stay stable while new nominations arrive. `undefined` when the
+ * cursor is not one this function made.
+ */
+export async function listNominations(db: HubDatabase, query: NominationQuery) {
+  let select = db
+    .selectFrom('nominations')
+    .innerJoin('partners', 'partners.id', 'nominations.partner_id')
+    .select([
+      'nominations.id',
+      'nominations.reference',
+      'nominations.status',
+      'nominations.received_at',
+      'nominations.body',
+      'partners.id as partnerId',
+      'partners.name as partnerName',
+    ])
+    .orderBy('nominations.received_at')
+    .orderBy('nominations.id')
+    .limit(query.limit + 1);
+  if (query.status?.length) select = select.where('nominations.status', 'in', query.status);
+  if (query.partnerId) select = select.where('nominations.partner_id', '=', query.partnerId);
+  if (query.receivedBefore)
+    select = select.where('nominations.received_at', '<=', query.receivedBefore);
+  if (query.cursor !== undefined) {
+    const after = decodeCursor(query.cursor);
+    if (!after) return undefined;
+    const [receivedAt, id] = after;
+    select = select.where((eb) =>
+      eb.or([
+        eb('nominations.received_at', '>', receivedAt),
+        eb.and([eb('nominations.received_at', '=', receivedAt), eb('nominations.id', '>', id)]),
+      ]),
+    );
+  }
+  const rows = await select.execute();
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map((row): NominationListItem => ({
+      id: row.id,
+      reference: row.reference,
+      status: row.status as NominationStatus,
+      partner: { id: row.partnerId, name: row.partnerName },
+      receivedAt: row.received_at,
+      nomination: JSON.parse(row.body),
+    })),
+    nextCursor: rows.length > query.limit && last ? encodeCursor(last.received_at, last.id) : null,
+  };
+}

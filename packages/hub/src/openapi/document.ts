@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
+import { loginSchema } from '../accounts/routes.js';
 import {
   apiErrorSchema,
+  NOMINATION_STATUSES,
   nominationReceiptSchema,
   nominationSchema,
   type NominationInput,
@@ -20,6 +22,8 @@ export const exampleNomination: NominationInput = {
   consent: true,
 };
 
+const exampleLogin = { email: 'koordinator@example.dk', password: 'en lang adgangskode' };
+
 /** Each write operation's body schema and example, so tests can prove every example is valid. */
 export const writeOperations = [
   {
@@ -28,6 +32,7 @@ export const writeOperations = [
     schema: nominationSchema,
     example: exampleNomination,
   },
+  { method: 'post', path: '/api/v1/session', schema: loginSchema, example: exampleLogin },
 ] as const;
 
 const jsonSchema = (schema: z.core.$ZodType, io: 'input' | 'output' = 'output') =>
@@ -37,6 +42,22 @@ const errorResponse = (description: string) => ({
   description,
   content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
 });
+
+const json = (schema: object, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+
+const coordinatorSchema = {
+  type: 'object',
+  properties: { id: { type: 'string' }, email: { type: 'string' }, name: { type: 'string' } },
+  required: ['id', 'email', 'name'],
+};
+const sessionSchema = {
+  type: 'object',
+  properties: { coordinator: coordinatorSchema, csrfToken: { type: 'string' } },
+  required: ['coordinator', 'csrfToken'],
+};
 
 const partnerKeyErrors = {
   '401': errorResponse('No key, or a key the hub does not know (`unauthorized`).'),
@@ -68,11 +89,20 @@ export function openApiDocument(version: string) {
           description:
             "A partner's publishable key (`pk_…`). It identifies the partner; it never gives access to personal data.",
         },
+        coordinatorSession: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'stue_session',
+          description:
+            'The session cookie set by `POST /api/v1/session`. Every write made with it must also send ' +
+            "the session's CSRF token in the `X-CSRF-Token` header.",
+        },
       },
       schemas: {
         Nomination: jsonSchema(nominationSchema, 'input'),
         NominationReceipt: jsonSchema(nominationReceiptSchema),
         Error: jsonSchema(apiErrorSchema),
+        Login: jsonSchema(loginSchema, 'input'),
       },
     },
     paths: {
@@ -92,7 +122,114 @@ export function openApiDocument(version: string) {
           },
         },
       },
+      '/api/v1/session': {
+        post: {
+          operationId: 'signIn',
+          summary: 'A coordinator signs in',
+          description:
+            'Sets the session cookie (`HttpOnly; Secure; SameSite=Strict`) and returns the CSRF token. ' +
+            'Ten attempts per address per 15 minutes.',
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: { $ref: '#/components/schemas/Login' },
+                example: exampleLogin,
+              },
+            },
+          },
+          responses: {
+            '200': json(sessionSchema, 'Signed in.'),
+            '400': errorResponse('The body is malformed; `issues` say why.'),
+            '401': errorResponse('Wrong e-mail or password (`invalid_credentials`).'),
+            '429': errorResponse('Too many attempts (`rate_limited`); see `Retry-After`.'),
+          },
+        },
+        get: {
+          operationId: 'getSession',
+          summary: 'Who is signed in, and the CSRF token',
+          security: [{ coordinatorSession: [] }],
+          responses: {
+            '200': json(sessionSchema, 'The signed-in coordinator.'),
+            '401': errorResponse('Not signed in (`unauthorized`).'),
+          },
+        },
+        delete: {
+          operationId: 'signOut',
+          summary: 'Sign out',
+          security: [{ coordinatorSession: [] }],
+          responses: {
+            '204': { description: 'Signed out; the cookie is cleared.' },
+            '401': errorResponse('Not signed in (`unauthorized`).'),
+            '403': errorResponse('The `X-CSRF-Token` header is missing or wrong (`csrf_failed`).'),
+          },
+        },
+      },
       '/api/v1/nominations': {
+        get: {
+          operationId: 'listNominations',
+          summary: 'Nominations for coordinators, longest waiting first',
+          security: [{ coordinatorSession: [] }],
+          parameters: [
+            {
+              name: 'status',
+              in: 'query',
+              description: 'Repeat to allow several.',
+              schema: { type: 'array', items: { enum: [...NOMINATION_STATUSES] } },
+              style: 'form',
+              explode: true,
+            },
+            { name: 'partner', in: 'query', schema: { type: 'string' } },
+            {
+              name: 'waitingDays',
+              in: 'query',
+              description: 'Only nominations received at least this many days ago.',
+              schema: { type: 'integer', minimum: 0 },
+            },
+            {
+              name: 'limit',
+              in: 'query',
+              schema: { type: 'integer', minimum: 1, maximum: 100, default: 50 },
+            },
+            {
+              name: 'cursor',
+              in: 'query',
+              description: 'The `nextCursor` of the previous page.',
+              schema: { type: 'string' },
+            },
+          ],
+          responses: {
+            '200': json(
+              {
+                type: 'object',
+                properties: {
+                  items: {
+                    type: 'array',
+                    items: {
+                      type: 'object',
+                      properties: {
+                        id: { type: 'string' },
+                        reference: { type: 'string' },
+                        status: { enum: [...NOMINATION_STATUSES] },
+                        partner: {
+                          type: 'object',
+                          properties: { id: { type: 'string' }, name: { type: 'string' } },
+                        },
+                        receivedAt: { type: 'string', format: 'date-time' },
+                        nomination: { $ref: '#/components/schemas/Nomination' },
+                      },
+                    },
+                  },
+                  nextCursor: { type: ['string', 'null'] },
+                },
+                required: ['items', 'nextCursor'],
+              },
+              'A page of nominations.',
+            ),
+            '400': errorResponse('A filter or the cursor is malformed (`invalid_parameter`).'),
+            '401': errorResponse('Not signed in (`unauthorized`).'),
+          },
+        },
         post: {
           operationId: 'createNomination',
           summary: 'Nominate a host and visiting friend for a home concert',

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { HubDatabase } from '../db/database.js';
+import { createCoordinator } from '../accounts/coordinators.js';
 import { hashKey } from './keys.js';
 
 /** What is needed to register a partner organisation with one publishable key. */
@@ -50,7 +51,7 @@ export async function ensurePartner(db: HubDatabase, partner: NewPartner): Promi
 export const DEMO_PARTNER_KEY = 'pk_demo';
 
 /** Seeds demo mode: a visit service whose key works from any loopback origin. */
-export function seedDemo(db: HubDatabase): Promise<string> {
+export function seedDemoPartner(db: HubDatabase): Promise<string> {
   return ensurePartner(db, {
     id: 'demo-partner',
     name: 'Demo Besøgstjeneste',
@@ -58,4 +59,27 @@ export function seedDemo(db: HubDatabase): Promise<string> {
     allowedOrigins: ['http://127.0.0.1:*', 'http://localhost:*', 'http://[::1]:*'],
     publishableKey: DEMO_PARTNER_KEY,
   });
+}
+
+/** The demo coordinator's sign-in, printed at start in demo mode (loopback demos only). */
+export const DEMO_COORDINATOR = {
+  email: 'koordinator@demo.stue.dk',
+  name: 'Demo Koordinator',
+  password: 'stue-demo-koordinator',
+} as const;
+
+/** Seeds the demo coordinator once; later starts leave the account as it is. */
+export async function seedDemoCoordinator(db: HubDatabase): Promise<void> {
+  const exists = await db
+    .selectFrom('coordinators')
+    .select('id')
+    .where('email', '=', DEMO_COORDINATOR.email)
+    .executeTakeFirst();
+  if (!exists) await createCoordinator(db, DEMO_COORDINATOR);
+}
+
+/** Seeds everything demo mode has: the demo partner and the demo coordinator. */
+export async function seedDemo(db: HubDatabase): Promise<void> {
+  await seedDemoPartner(db);
+  await seedDemoCoordinator(db);
 }

@@ -1,0 +1,127 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApp } from '../app.js';
+import { json, signIn, testHub } from '../test-helpers.js';
+import { createCoordinator } from './coordinators.js';
+import { verifyPassword } from './passwords.js';
+
+let hub: Awaited<ReturnType<typeof testHub>>;
+beforeEach(async () => {
+  hub = await testHub();
+  await createCoordinator(hub.db, {
+    email: 'Mette@Example.dk',
+    name: 'Mette',
+    password: 'korrekt hest batteri',
+  });
+});
+afterEach(() => hub.db.destroy());
+
+const login = (email: string, password: string, app = hub.app) =>
+  app.request('/api/v1/session', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+
+describe('coordinator sign-in', () => {
+  it('sets an HttpOnly, Secure, SameSite=Strict session cookie and returns a CSRF token', async () => {
+    const res = await login(' mette@example.dk ', 'korrekt hest batteri');
+    expect(res.status).toBe(200);
+    const cookie = res.headers.get('set-cookie')!;
+    expect(cookie).toMatch(/^stue_session=[\w-]{43};/);
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/Secure/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+    const body = await json(res);
+    expect(body.coordinator).toEqual({
+      id: expect.any(String),
+      email: 'mette@example.dk',
+      name: 'Mette',
+    });
+    expect(body.csrfToken).toMatch(/^[\w-]{43}$/);
+  });
+
+  it('answers a wrong password and an unknown e-mail alike: 401 invalid_credentials', async () => {
+    for (const [email, password] of [
+      ['mette@example.dk', 'forkert'],
+      ['nobody@example.dk', 'korrekt hest batteri'],
+    ]) {
+      const res = await login(email!, password!);
+      expect(res.status).toBe(401);
+      expect(await json(res)).toMatchObject({ error: { code: 'invalid_credentials' } });
+      expect(res.headers.get('set-cookie')).toBeNull();
+    }
+  });
+
+  it('400 with issues for a malformed body', async () => {
+    const res = await hub.app.request('/api/v1/session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: '', role: 'admin' }),
+    });
+    expect(res.status).toBe(400);
+    const paths = (await json(res)).error.issues.map((i: { path: string }) => i.path);
+    expect(paths).toEqual(expect.arrayContaining(['email', 'password', 'role']));
+  });
+
+  it('limits sign-in attempts per address: 429 with Retry-After', async () => {
+    const app = createApp({ db: hub.db });
+    const statuses = [];
+    for (let i = 0; i < 11; i++)
+      statuses.push((await login('mette@example.dk', 'gæt', app)).status);
+    expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
+    expect(statuses[10]).toBe(429);
+  });
+
+  it('stores the password as a salted scrypt hash', async () => {
+    const row = await hub.db
+      .selectFrom('coordinators')
+      .select('password_hash')
+      .where('email', '=', 'mette@example.dk')
+      .executeTakeFirstOrThrow();
+    expect(row.password_hash).toMatch(/^scrypt\$131072\$8\$1\$/);
+    expect(row.password_hash).not.toContain('korrekt');
+    expect(await verifyPassword('korrekt hest batteri', row.password_hash)).toBe(true);
+    expect(await verifyPassword('korrekt hest batteri ', row.password_hash)).toBe(false);
+  });
+});
+
+describe('the session', () => {
+  it('GET tells who is signed in; DELETE signs out and the cookie stops working', async () => {
+    const { headers, cookie } = await signIn(hub.app, hub.db);
+    const me = await hub.app.request('/api/v1/session', { headers: { cookie } });
+    expect(me.status).toBe(200);
+    expect((await json(me)).coordinator.name).toBe('Mette Koordinator');
+
+    const out = await hub.app.request('/api/v1/session', { method: 'DELETE', headers });
+    expect(out.status).toBe(204);
+    expect(out.headers.get('set-cookie')).toMatch(/stue_session=;.*Max-Age=0/);
+    expect((await hub.app.request('/api/v1/session', { headers: { cookie } })).status).toBe(401);
+  });
+
+  it('refuses a write without the CSRF token (403 csrf_failed), even with the cookie', async () => {
+    const { cookie } = await signIn(hub.app, hub.db);
+    for (const token of [undefined, 'wrong']) {
+      const res = await hub.app.request('/api/v1/session', {
+        method: 'DELETE',
+        headers: { cookie, ...(token ? { 'x-csrf-token': token } : {}) },
+      });
+      expect(res.status).toBe(403);
+      expect(await json(res)).toMatchObject({ error: { code: 'csrf_failed' } });
+    }
+  });
+
+  it('401 without a cookie, with a made-up cookie, and after the session expired', async () => {
+    expect((await hub.app.request('/api/v1/session')).status).toBe(401);
+    const fake = { cookie: 'stue_session=abc' };
+    expect((await hub.app.request('/api/v1/session', { headers: fake })).status).toBe(401);
+    const { cookie } = await signIn(hub.app, hub.db);
+    await hub.db.updateTable('sessions').set({ expires_at: '2000-01-01T00:00:00.000Z' }).execute();
+    expect((await hub.app.request('/api/v1/session', { headers: { cookie } })).status).toBe(401);
+  });
+
+  it('stores only a hash of the session token', async () => {
+    const { cookie } = await signIn(hub.app, hub.db);
+    const rows = await hub.db.selectFrom('sessions').selectAll().execute();
+    expect(JSON.stringify(rows)).not.toContain(cookie.split('=')[1]);
+  });
+});
