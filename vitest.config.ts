@@ -6,5 +6,6 @@ export default defineConfig({
   test: {
     include: ['packages/*/src/**/*.test.ts'],
     exclude: ['**/*.browser.test.ts', '**/node_modules/**', '**/dist/**'],
+    globalSetup: ['./test/support/vitest-global-setup.ts'],
   },
 });

@@ -11,6 +11,7 @@ import { seedDemo } from './partners/partners.js';
 export interface ServerOptions {
   port: number;
   host: string;
+  /** An SQLite file path, `':memory:'`, or a `postgres://` URL. */
   databaseFile: string;
   demo: boolean;
   version?: string;

@@ -1,12 +1,13 @@
 import { newId, type NominationInput } from '@stue/core';
 import { createApp } from './app.js';
-import { openDatabase } from './db/database.js';
+import type { HubDatabase } from './db/database.js';
+import { testDatabase } from './db/test-database.js';
 import { ensurePartner, seedDemo } from './partners/partners.js';
 import { createCoordinator } from './accounts/coordinators.js';
 
 /** A hub on a fresh in-memory database with the demo partner and a second, unrelated partner. */
 export async function testHub() {
-  const db = await openDatabase(':memory:');
+  const db = await testDatabase();
   await seedDemo(db);
   await ensurePartner(db, {
     id: 'other-partner',
@@ -47,7 +48,7 @@ export const json = (res: Response): Promise<any> => res.json();
 /** Creates a coordinator and signs in; returns headers that carry the session and CSRF token. */
 export async function signIn(
   app: { request: ReturnType<typeof createApp>['request'] },
-  db: Awaited<ReturnType<typeof openDatabase>>,
+  db: HubDatabase,
 ) {
   const email = `k${Math.random().toString(36).slice(2)}@example.dk`;
   await createCoordinator(db, {

@@ -28,6 +28,7 @@ Environment:
   PORT                    port to listen on (default 8787; 0 picks a free one)
   HOST                    address to listen on (default 127.0.0.1)
   STUE_DATA_DIR           folder for the SQLite database stue.sqlite (default .stue)
+  STUE_DATABASE_URL       postgres://… to use PostgreSQL instead of SQLite
   STUE_DEMO               1 seeds demo data, 0 does not (default: on with --demo, off without)
   STUE_LIMIT_PER_PARTNER  requests a minute per partner key (default ${DEFAULT_RATE_LIMITS.perPartner.limit})
   STUE_LIMIT_PER_ADDRESS  requests a minute per client address (default ${DEFAULT_RATE_LIMITS.perAddress.limit})
@@ -36,7 +37,10 @@ Environment:
 class UsageError extends Error {}
 
 const dataDir = () => resolve(process.env.STUE_DATA_DIR ?? '.stue');
-const databaseFile = () => join(dataDir(), 'stue.sqlite');
+// PostgreSQL when STUE_DATABASE_URL says so; otherwise the SQLite file in the data folder.
+const databaseLocation = () => process.env.STUE_DATABASE_URL || join(dataDir(), 'stue.sqlite');
+// A URL's password is not for the terminal.
+const shownLocation = () => databaseLocation().replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
 
 function limitsFromEnv(): RateLimits {
   const perMinute = (name: string, fallback: number) => {
@@ -53,9 +57,6 @@ function limitsFromEnv(): RateLimits {
 }
 
 async function serve(demoFlag: boolean) {
-  if (process.env.STUE_DATABASE_URL) {
-    throw new UsageError('STUE_DATABASE_URL (PostgreSQL) is not supported by this version.');
-  }
   const demo = process.env.STUE_DEMO === undefined ? demoFlag : process.env.STUE_DEMO !== '0';
   const { version } = JSON.parse(
     readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
@@ -63,7 +64,7 @@ async function serve(demoFlag: boolean) {
   const hub = await startServer({
     port: Number(process.env.PORT ?? 8787),
     host: process.env.HOST ?? '127.0.0.1',
-    databaseFile: databaseFile(),
+    databaseFile: databaseLocation(),
     demo,
     version,
     log: jsonLog,
@@ -75,7 +76,7 @@ async function serve(demoFlag: boolean) {
     `  Kiosk              ${hub.url}/kiosk/`,
     `  Console            ${hub.url}/console/`,
     `  API description    ${hub.url}/api/v1/openapi.json`,
-    `  Database           ${databaseFile()}`,
+    `  Database           ${shownLocation()}`,
   ];
   if (demo) {
     lines.push(
@@ -100,7 +101,7 @@ async function serve(demoFlag: boolean) {
 
 // Runs `work` on the database and closes it, whatever happens.
 async function withDatabase<T>(work: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>) {
-  const db = await openDatabase(databaseFile());
+  const db = await openDatabase(databaseLocation());
   try {
     return await work(db);
   } finally {
@@ -135,7 +136,7 @@ async function main(argv: string[]) {
     case 'serve':
       return serve(values.demo);
     case 'migrate':
-      return withDatabase(async () => console.log(`Database is up to date: ${databaseFile()}`));
+      return withDatabase(async () => console.log(`Database is up to date: ${shownLocation()}`));
     case 'check': {
       const result = await withDatabase(integrityCheck);
       console.log(result);

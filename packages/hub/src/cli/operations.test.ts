@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
 import { openDatabase } from '../db/database.js';
+import { testDatabase } from '../db/test-database.js';
 import { integrityCheck } from '../db/migrations.js';
 import { aNomination, json, withKey } from '../test-helpers.js';
 import { backupDatabase, createPartner, newPublishableKey } from './operations.js';
@@ -20,7 +21,7 @@ const tempDir = () => {
 
 describe('createPartner', () => {
   it('registers a partner whose new key works from its origin only', async () => {
-    const db = await openDatabase(':memory:');
+    const db = await testDatabase();
     const { publishableKey } = await createPartner(db, {
       name: 'Besøgsvenner Eksempelby',
       kind: 'visit-service',

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { sql } from 'kysely';
-import type { HubDatabase } from '../db/database.js';
+import { sql, type Kysely } from 'kysely';
+import { isPostgres, type HubDatabase } from '../db/database.js';
 import { ensurePartner, type NewPartner } from '../partners/partners.js';
 
 /**
@@ -12,6 +12,9 @@ import { ensurePartner, type NewPartner } from '../partners/partners.js';
  * await backupDatabase(db, '/backups/stue-2026-11-26.sqlite');
  */
 export async function backupDatabase(db: HubDatabase, file: string): Promise<void> {
+  if (isPostgres(db as Kysely<unknown>)) {
+    throw new Error('On PostgreSQL, back up with pg_dump (see docs/operations.md).');
+  }
   if (existsSync(file)) throw new Error(`${file} exists already; choose a new file name.`);
   await sql`VACUUM INTO ${file}`.execute(db);
 }

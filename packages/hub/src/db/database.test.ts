@@ -7,6 +7,7 @@ import { createApp } from '../app.js';
 import { seedDemo } from '../partners/partners.js';
 import { aNomination, withKey, json } from '../test-helpers.js';
 import { openDatabase } from './database.js';
+import { testDatabase } from './test-database.js';
 import { integrityCheck } from './migrations.js';
 
 const dirs: string[] = [];
@@ -33,7 +34,7 @@ describe('openDatabase', () => {
   });
 
   it('refuses a nomination for a partner that does not exist (foreign keys hold)', async () => {
-    const db = await openDatabase(':memory:');
+    const db = await testDatabase();
     const insert = db
       .insertInto('nominations')
       .values({
@@ -48,7 +49,7 @@ describe('openDatabase', () => {
         updated_at: '',
       })
       .execute();
-    await expect(insert).rejects.toThrow(/FOREIGN KEY/);
+    await expect(insert).rejects.toThrow(/FOREIGN KEY|foreign key/);
     await db.destroy();
   });
 

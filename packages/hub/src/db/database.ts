@@ -1,34 +1,66 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { Kysely } from 'kysely';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { isPostgresUrl } from './dialect.js';
 import { migrate } from './migrations.js';
 import { nodeSqliteDialect } from './node-sqlite-dialect.js';
 import type { Database } from './schema.js';
 
-/** The hub's database handle. */
+/** The hub's database handle, on SQLite or PostgreSQL. */
 export type HubDatabase = Kysely<Database>;
 
-/**
- * Opens (creating if needed) the SQLite database at `file` — `':memory:'` for a throwaway one —
- * sets the durability pragmas and runs pending migrations.
- *
- * WAL with `synchronous=FULL` keeps every acknowledged commit through a power cut;
- * `busy_timeout` lets a second process (a backup) wait instead of failing.
- *
- * @example
- * const db = await openDatabase('.stue/stue.sqlite');
- */
-export async function openDatabase(file: string): Promise<HubDatabase> {
+function openSqlite(file: string): HubDatabase {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const sqlite = new DatabaseSync(file);
+  // WAL with synchronous=FULL keeps every acknowledged commit through a power cut;
+  // busy_timeout lets a second process (a backup) wait instead of failing.
   sqlite.exec(`
     PRAGMA journal_mode = WAL;
     PRAGMA synchronous = FULL;
     PRAGMA busy_timeout = 5000;
     PRAGMA foreign_keys = ON;
   `);
-  const db = new Kysely<Database>({ dialect: nodeSqliteDialect(sqlite) });
-  await migrate(db as Kysely<unknown>);
+  return new Kysely<Database>({ dialect: nodeSqliteDialect(sqlite) });
+}
+
+function openPostgres(url: string): HubDatabase {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+/**
+ * Opens the hub's database and runs pending migrations: an SQLite file (created if needed;
+ * `':memory:'` for a throwaway one), or PostgreSQL when `location` is a `postgres://` URL.
+ *
+ * @example
+ * const db = await openDatabase('.stue/stue.sqlite');
+ * const big = await openDatabase('postgres://stue@db.internal/stue');
+ */
+export async function openDatabase(location: string): Promise<HubDatabase> {
+  const db = isPostgresUrl(location) ? openPostgres(location) : openSqlite(location);
+  try {
+    await migrate(db as Kysely<unknown>);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
   return db;
+}
+
+export { isPostgres, isPostgresUrl } from './dialect.js';
+
+/**
+ * Whether an error is a unique-key violation, in either database: two writers raced for the same
+ * key, and the loser should read what the winner wrote.
+ */
+export function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: unknown; errcode?: unknown; message?: unknown } | null;
+  return (
+    e?.code === '23505' || // PostgreSQL unique_violation
+    e?.errcode === 2067 || // SQLITE_CONSTRAINT_UNIQUE
+    e?.errcode === 1555 || // SQLITE_CONSTRAINT_PRIMARYKEY
+    (typeof e?.message === 'string' && /UNIQUE constraint failed/.test(e.message))
+  );
 }

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { Migrator, type Migration } from 'kysely/migration';
 import type { HubDatabase } from './database.js';
+import { isPostgres } from './dialect.js';
 
 // Migrations are code, kept in order by name. A migration never drops data that has not been
 // exported or erased on purpose.
@@ -43,7 +44,11 @@ const migrations: Record<string, Migration> = {
         .execute();
       await db.schema
         .createTable('audit_events')
-        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .$call((t) =>
+          isPostgres(db)
+            ? t.addColumn('id', 'serial', (c) => c.primaryKey())
+            : t.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement()),
+        )
         .addColumn('at', 'text', (c) => c.notNull())
         .addColumn('actor', 'text', (c) => c.notNull())
         .addColumn('entity', 'text', (c) => c.notNull())
@@ -83,9 +88,15 @@ const migrations: Record<string, Migration> = {
 
 /** Brings the database up to the newest schema; throws if a migration fails. */
 export async function migrate(db: Kysely<unknown>): Promise<void> {
+  // Kysely looks for its own bookkeeping tables across every schema it can see; on PostgreSQL it
+  // must be told which one is ours, or a table in another schema would count as ours.
+  const migrationTableSchema = isPostgres(db)
+    ? (await sql<{ schema: string }>`SELECT current_schema() AS schema`.execute(db)).rows[0]?.schema
+    : undefined;
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => migrations },
+    ...(migrationTableSchema ? { migrationTableSchema } : {}),
   });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
@@ -94,8 +105,14 @@ export async function migrate(db: Kysely<unknown>): Promise<void> {
   }
 }
 
-/** SQLite's own check of the database file: `'ok'` when it is sound. */
+/**
+ * SQLite's own check of the database file: `'ok'` when it is sound. PostgreSQL has no
+ * equivalent statement (use `pg_amcheck`); this refuses there.
+ */
 export async function integrityCheck(db: HubDatabase): Promise<string> {
+  if (isPostgres(db as Kysely<unknown>)) {
+    throw new Error('The integrity check is for SQLite; on PostgreSQL use pg_amcheck.');
+  }
   const { rows } = await sql<{ integrity_check: string }>`PRAGMA integrity_check`.execute(db);
   return rows.map((r) => r.integrity_check).join('\n');
 }

@@ -15,13 +15,16 @@ const post = (body: unknown, headers = withKey('pk_demo')) =>
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 
+// PostgreSQL counts as a bigint string, SQLite as a number.
 const count = async () =>
-  (
-    await hub.db
-      .selectFrom('nominations')
-      .select((eb) => eb.fn.countAll().as('n'))
-      .executeTakeFirstOrThrow()
-  ).n;
+  Number(
+    (
+      await hub.db
+        .selectFrom('nominations')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 describe('POST /api/v1/nominations', () => {
   it('201: stores the nomination with an audit entry and answers a reference', async () => {
@@ -271,5 +274,41 @@ describe('hostile bodies', () => {
     const res = await post(body);
     expect(res.status).toBe(400);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('concurrent clients', () => {
+  it('20 clients sending the same record at once store it once, and all are answered', async () => {
+    const nomination = aNomination();
+    const responses = await Promise.all(Array.from({ length: 20 }, () => post(nomination)));
+    const statuses = responses.map((r) => r.status).sort();
+    expect(statuses.filter((s) => s === 201)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(19);
+    const references = new Set(
+      await Promise.all(responses.map(async (r) => (await json(r)).reference)),
+    );
+    expect(references.size).toBe(1);
+    expect(await count()).toBe(1);
+  });
+
+  it('20 clients × 10 records at once give exactly 200 rows and no server error', async () => {
+    const unlimited = { limit: 1_000_000, windowMs: 60_000 };
+    const app = createApp({ db: hub.db, limits: { perPartner: unlimited, perAddress: unlimited } });
+    const statuses = await Promise.all(
+      Array.from({ length: 20 }, async () => {
+        const seen: number[] = [];
+        for (let i = 0; i < 10; i++) {
+          const res = await app.request('/api/v1/nominations', {
+            method: 'POST',
+            headers: withKey('pk_demo'),
+            body: JSON.stringify(aNomination()),
+          });
+          seen.push(res.status);
+        }
+        return seen;
+      }),
+    );
+    expect(statuses.flat().every((s) => s === 201)).toBe(true);
+    expect(await count()).toBe(200);
   });
 });

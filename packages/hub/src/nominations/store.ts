@@ -1,6 +1,6 @@
 import { createHash, randomInt } from 'node:crypto';
 import type { Nomination, NominationReceipt, NominationStatus } from '@stue/core';
-import type { HubDatabase } from '../db/database.js';
+import { isUniqueViolation, type HubDatabase } from '../db/database.js';
 
 // Crockford's base-32 alphabet: no I, L, O or U, so a reference read aloud on the phone is
 // hard to mishear.
@@ -36,6 +36,21 @@ export type ReceiveOutcome =
  * conflict. The row and its audit entry commit in one transaction.
  */
 export async function receiveNomination(
+  db: HubDatabase,
+  nomination: Nomination,
+  by: { partnerId: string; keyId: string },
+): Promise<ReceiveOutcome> {
+  try {
+    return await receiveOnce(db, nomination, by);
+  } catch (error) {
+    // Two requests with the same id raced (possible on PostgreSQL, whose transactions run side by
+    // side): the loser's insert hit the unique key. Running again answers it as a replay.
+    if (!isUniqueViolation(error)) throw error;
+    return receiveOnce(db, nomination, by);
+  }
+}
+
+function receiveOnce(
   db: HubDatabase,
   nomination: Nomination,
   by: { partnerId: string; keyId: string },

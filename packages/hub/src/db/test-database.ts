@@ -1,0 +1,38 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { openDatabase, type HubDatabase } from './database.js';
+
+/**
+ * A fresh, empty, migrated database for one test: in memory on SQLite, or — when
+ * `STUE_TEST_DATABASE_URL` names a PostgreSQL database — a new schema of its own there, so the
+ * same tests prove both databases.
+ */
+export async function testDatabase(): Promise<HubDatabase> {
+  const url = process.env.STUE_TEST_DATABASE_URL;
+  if (!url) return openDatabase(':memory:');
+  const schema = `t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE SCHEMA ${schema}`);
+  } finally {
+    await admin.end();
+  }
+  const scoped = new URL(url);
+  scoped.searchParams.set('options', `-c search_path=${schema}`);
+  return openDatabase(scoped.toString());
+}
+
+/** Drops the schemas earlier test runs left in the PostgreSQL test database. */
+export async function dropTestSchemas(url: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    const { rows } = await admin.query<{ nspname: string }>(
+      "SELECT nspname FROM pg_namespace WHERE nspname LIKE 't\\_%'",
+    );
+    for (const { nspname } of rows) await admin.query(`DROP SCHEMA ${nspname} CASCADE`);
+  } finally {
+    await admin.end();
+  }
+}
