@@ -14,6 +14,8 @@ export default tseslint.config(
         { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // `import { type A }` keeps an empty import in the output, which bundlers must then keep.
+      '@typescript-eslint/no-import-type-side-effects': 'error',
     },
   },
   {

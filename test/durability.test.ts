@@ -23,7 +23,7 @@ afterAll(async () => {
 const records = Array.from({ length: 1000 }, (_, i) => ({
   ...exampleNomination,
   id: newId(),
-  host: { firstName: `Vært ${i}`, municipality: 'Aarhus' },
+  host: { firstName: `Vært ${i}`, municipalityCode: '751' },
 }));
 
 async function send(url: string, record: (typeof records)[number]) {

@@ -29,7 +29,7 @@ async function fillAndSend(page: Page) {
   await form.getByLabel('Dit navn').fill('Hanne Holm');
   await form.getByLabel('E-mail', { exact: true }).fill('hanne@example.dk');
   await form.getByLabel('Værtens fornavn').fill('Inger');
-  await form.getByLabel('Kommune', { exact: true }).fill('Aarhus');
+  await form.getByLabel('Kommune', { exact: true }).selectOption({ label: 'Aarhus' });
   await form.getByLabel('Besøgsvennens fornavn').fill('Bent');
   await form.getByLabel('Besøgsvennens telefonnummer').fill('20 30 40 50');
   await form.getByLabel('Værten har sagt ja til besøget gennem sin besøgsven').check();

@@ -11,24 +11,30 @@ export {
   type NominatorRole,
 } from './schemas/nomination.js';
 export {
+  ALL_CATALOGUES,
   ISSUE_CODES,
   LANGS,
   issueMessage,
+  messageIn,
   type IssueCode,
   type Lang,
 } from './validation/messages.js';
-export { validate, type Issue, type ValidationResult } from './validation/validate.js';
+export { validate, validateIn, type Issue, type ValidationResult } from './validation/validate.js';
+export type { Catalogue } from './validation/catalogue/types.js';
+export { nominationIssueMessage, validateNomination } from './validation/nomination.js';
 export { useJitlessValidation } from './validation/jitless.js';
 export {
   API_ERROR_CODES,
   apiErrorSchema,
+  type ApiErrorBody,
+  type ApiErrorCode,
+} from './http/api-error.js';
+export {
   isRetryable,
   StueError,
   StueHttpError,
   StueNetworkError,
   StueValidationError,
-  type ApiErrorBody,
-  type ApiErrorCode,
 } from './http/errors.js';
 export {
   getNominationStatus,
@@ -64,6 +70,7 @@ export {
   CRITERION_KINDS,
   criterionSchema,
   DEFAULT_PROGRAMME,
+  DEFAULT_PROGRAMME_ID,
   formatSchema,
   PROGRAMME_SCHEMA_VERSION,
   programmeSchema,
@@ -114,3 +121,179 @@ export {
   type BookingAction,
   type BookingStatus,
 } from './lifecycle/booking.js';
+export { containsCprNumber } from './schemas/cpr.js';
+export {
+  MUSIC_GENRES,
+  TIMES_OF_DAY,
+  VISIT_LANGUAGES,
+  WEEKDAYS,
+  type MusicGenre,
+  type TimeOfDay,
+  type VisitLanguage,
+  type Weekday,
+} from './schemas/vocabulary.js';
+export {
+  accessSchema,
+  CONSENT_VIA,
+  consentSchema,
+  MAX_EXTRA_GUESTS,
+  NOMINATION_V2_SCHEMA_VERSION,
+  nominationV2Schema,
+  preferencesSchema,
+  screeningSchema,
+  storedNominationSchema,
+  type AccessNeeds,
+  type Consent,
+  type ConsentVia,
+  type NominationV2,
+  type NominationV2Input,
+  type Preferences,
+  type StoredNomination,
+} from './schemas/nomination-v2.js';
+export {
+  normaliseAllowedOrigin,
+  PARTNER_KINDS,
+  PARTNER_SCHEMA_VERSION,
+  partnerInputSchema,
+  partnerSchema,
+  type Partner,
+  type PartnerInput,
+  type PartnerKind,
+} from './schemas/partner.js';
+export {
+  MUSICIAN_SCHEMA_VERSION,
+  musicianInputSchema,
+  musicianSchema,
+  type Musician,
+  type MusicianInput,
+} from './schemas/musician.js';
+export {
+  DEFAULT_BUFFER_MINUTES,
+  DEFAULT_CONCERT_MINUTES,
+  DEFAULT_MAX_CONCERTS,
+  TOUR_DAY_SCHEMA_VERSION,
+  tourDayInputSchema,
+  tourDaySchema,
+  type TourDay,
+  type TourDayInput,
+} from './schemas/tour-day.js';
+export {
+  BOOKING_SCHEMA_VERSION,
+  bookingInputSchema,
+  bookingSchema,
+  rescheduleSchema,
+  type Booking,
+  type BookingInput,
+  type Reschedule,
+} from './schemas/booking.js';
+export {
+  MIN_CELL_SIZE,
+  REPORT_GROUPINGS,
+  REPORT_ROW_SCHEMA_VERSION,
+  reportRowSchema,
+  reportRowsSchema,
+  type ReportGrouping,
+  type ReportRow,
+} from './reports/report-row.js';
+export {
+  NOMINATION_VERSIONS,
+  olderVersion,
+  readNomination,
+  readVersioned,
+  upgradeNominationV1,
+  type OlderVersion,
+  type ReadOptions,
+  type RecordVersions,
+  type UpgradeContext,
+  type UpgradeResult,
+} from './schemas/versioning.js';
+export {
+  exampleBookingInput,
+  exampleMusicianInput,
+  exampleNominationV2,
+  examplePartnerInput,
+  exampleReportRow,
+  exampleTourDayInput,
+} from './schemas/examples.js';
+export {
+  RESPONDENT_ROLES,
+  RESPONSE_ROLES,
+  type RespondentRole,
+  type ResponseRole,
+} from './feedback/fields.js';
+export {
+  FEEDBACK_INSTRUMENT_SCHEMA_VERSION,
+  feedbackInstrumentSchema,
+  isRespondent,
+  QUESTION_KINDS,
+  questionsFor,
+  type FeedbackInstrument,
+  type FeedbackOption,
+  type FeedbackQuestion,
+  type QuestionKind,
+} from './feedback/instrument.js';
+export {
+  DEFAULT_INSTRUMENT,
+  DEFAULT_PICTOGRAMS,
+  type DefaultPictogram,
+} from './feedback/default-instrument.js';
+export {
+  checkResponse,
+  FEEDBACK_RESPONSE_SCHEMA_VERSION,
+  feedbackResponseSchema,
+  type FeedbackAnswer,
+  type FeedbackResponse,
+  type FeedbackResponseInput,
+} from './feedback/response.js';
+export {
+  DEBRIEF_OUTCOMES,
+  MUSICIAN_DEBRIEF_SCHEMA_VERSION,
+  MUSICIAN_DEBRIEF_TEXTS,
+  musicianDebriefSchema,
+  type DebriefOutcome,
+  type MusicianDebrief,
+  type MusicianDebriefInput,
+} from './feedback/debrief.js';
+export {
+  generateHubKeyPair,
+  keyId,
+  openSealed,
+  openSealedJson,
+  seal,
+  SEAL_ALGORITHM,
+  SEAL_CONTEXTS,
+  sealedEnvelopeSchema,
+  type HubPrivateKeyJwk,
+  type HubPublicKeyJwk,
+  type Jwk,
+  type SealedEnvelope,
+  type SealInput,
+} from './sealing/seal.js';
+export {
+  SEALING_ERROR_CODES,
+  StueSealingError,
+  type SealingErrorCode,
+} from './sealing/sealing-error.js';
+export {
+  Outbox,
+  OUTBOX_DEFAULTS,
+  OutboxChangeEvent,
+  OutboxRecordEvent,
+  type NewOutboxRecord,
+  type OutboxErrorInfo,
+  type OutboxEventMap,
+  type OutboxOptions,
+  type OutboxRecord,
+  type OutboxRecordState,
+  type OutboxRecordSummary,
+  type OutboxStatus,
+  type OutboxStore,
+  type OutboxTriggerTarget,
+  type QueueOptions,
+  type SendOptions,
+  type SendOutcome,
+  type StoreQueueOptions,
+  type Transport,
+} from './sync/outbox.js';
+export { MemoryOutboxStore } from './sync/memory-store.js';
+export { httpTransport, type HttpTransportOptions } from './sync/http-transport.js';

@@ -1,4 +1,9 @@
-import { newId, type NominationInput } from '@stue/core';
+import {
+  exampleNominationV2,
+  newId,
+  type NominationInput,
+  type NominationV2Input,
+} from '@stue/core';
 import { createApp } from './app.js';
 import type { HubDatabase } from './db/database.js';
 import { testDatabase } from './db/test-database.js';
@@ -19,8 +24,20 @@ export async function testHub() {
   return { db, app: createApp({ db }) };
 }
 
-/** A valid nomination with a new id. */
-export function aNomination(overrides: Partial<NominationInput> = {}): NominationInput {
+/** A valid nomination (the current version) with a new id. */
+export function aNomination(overrides: Partial<NominationV2Input> = {}): NominationV2Input {
+  return {
+    ...exampleNominationV2(),
+    id: newId(),
+    nominator: { role: 'visiting-friend', name: 'Bent Berg', phone: '20 30 40 50' },
+    host: { firstName: 'Inger', municipalityCode: '751' },
+    visitingFriend: { firstName: 'Bent', phone: '20304050' },
+    ...overrides,
+  };
+}
+
+/** A valid version 1 nomination, as older integrations still send. */
+export function aNominationV1(overrides: Partial<NominationInput> = {}): NominationInput {
   return {
     schemaVersion: 1,
     id: newId(),

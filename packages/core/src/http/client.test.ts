@@ -1,16 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { newId } from '../ids.js';
-import type { NominationInput } from '../schemas/nomination.js';
+import { exampleNominationV2 } from '../schemas/examples.js';
+import type { NominationV2Input } from '../schemas/nomination-v2.js';
 import { getNominationStatus, submitNomination } from './client.js';
 import { isRetryable, StueHttpError, StueNetworkError, StueValidationError } from './errors.js';
 
-const nomination: NominationInput = {
-  schemaVersion: 1,
+const nomination: NominationV2Input = {
+  ...exampleNominationV2(),
   id: newId(),
-  nominator: { role: 'visiting-friend', name: 'Bent', phone: '20304050' },
-  host: { firstName: 'Inger', municipality: 'Odense' },
   visitingFriend: { firstName: 'Bent', phone: '+45 20 30 40 50' },
-  consent: true,
 };
 
 function answer(status: number, body: unknown, headers: Record<string, string> = {}) {
@@ -20,6 +18,20 @@ function answer(status: number, body: unknown, headers: Record<string, string> =
 const api = 'http://hub.test/';
 
 describe('submitNomination', () => {
+  it('sends a version 2 nomination, validated as version 2', async () => {
+    const fetch = answer(201, { reference: 'STUE-AAAA-BBBB', status: 'received' });
+    await submitNomination(exampleNominationV2(), { api, key: 'pk_demo', fetch });
+    expect(JSON.parse(String(fetch.mock.calls[0]![1]?.body)).schemaVersion).toBe(2);
+    const error = await submitNomination({ ...exampleNominationV2(), consent: true } as never, {
+      api,
+      key: 'pk_demo',
+      fetch,
+      lang: 'en',
+    }).catch((e: unknown) => e);
+    expect((error as StueValidationError).issues.map((i) => i.path)).toContain('consent');
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
   it('posts the normalised nomination with the key and returns the receipt', async () => {
     const fetch = answer(201, { reference: 'STUE-AAAA-BBBB', status: 'received' });
     const result = await submitNomination(nomination, { api, key: 'pk_demo', fetch });
@@ -40,7 +52,7 @@ describe('submitNomination', () => {
   it('sends nothing when the nomination is invalid', async () => {
     const fetch = answer(201, {});
     const error = await submitNomination(
-      { ...nomination, consent: false as true },
+      { ...nomination, consent: true as never },
       { api, key: 'pk_demo', fetch, lang: 'en' },
     ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StueValidationError);
@@ -81,6 +93,19 @@ describe('submitNomination', () => {
       submitNomination(nomination, { api, key: 'pk_demo', fetch }),
     ).rejects.toMatchObject({
       code: 'rate_limited',
+      retryAfter: 30,
+    });
+  });
+
+  it("reads a Retry-After date against the hub's clock, not the device's", async () => {
+    const fetch = answer(
+      429,
+      { error: { code: 'rate_limited', message: 'x' } },
+      { 'retry-after': 'Wed, 21 Oct 2015 07:28:30 GMT', date: 'Wed, 21 Oct 2015 07:28:00 GMT' },
+    );
+    await expect(
+      submitNomination(nomination, { api, key: 'pk_demo', fetch }),
+    ).rejects.toMatchObject({
       retryAfter: 30,
     });
   });

@@ -1,19 +1,10 @@
 import * as z from 'zod/mini';
-import {
-  nominationReceiptSchema,
-  nominationSchema,
-  type NominationInput,
-  type NominationReceipt,
-} from '../schemas/nomination.js';
+import { nominationReceiptSchema, type NominationReceipt } from '../schemas/nomination.js';
+import type { NominationV2Input } from '../schemas/nomination-v2.js';
 import type { Lang } from '../validation/messages.js';
-import { validate } from '../validation/validate.js';
-import {
-  apiErrorSchema,
-  StueError,
-  StueHttpError,
-  StueNetworkError,
-  StueValidationError,
-} from './errors.js';
+import { validateNomination } from '../validation/nomination.js';
+import { StueHttpError, StueNetworkError, StueValidationError } from './errors.js';
+import { apiBase, errorFromResponse } from './response-errors.js';
 
 /** Where the hub is, and how to speak to it. */
 export interface ClientOptions {
@@ -39,10 +30,7 @@ export interface SubmitResult extends NominationReceipt {
 const DEFAULT_TIMEOUT_MS = 15_000;
 
 async function request(path: string, init: RequestInit, options: ClientOptions): Promise<Response> {
-  // A base without a trailing slash would lose its last segment when `path` is resolved.
-  const base = new URL(options.api);
-  if (!base.pathname.endsWith('/')) base.pathname += '/';
-  const url = new URL(path, base);
+  const url = new URL(path, apiBase(options.api));
   const timeout = AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   const headers = new Headers(init.headers);
@@ -59,35 +47,12 @@ async function request(path: string, init: RequestInit, options: ClientOptions):
   }
 }
 
-function retryAfterSeconds(response: Response): number | undefined {
-  const header = response.headers.get('retry-after');
-  if (header === null) return undefined;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds);
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
-}
-
 async function readJson(response: Response): Promise<unknown> {
   try {
     return await response.json();
   } catch {
     return undefined;
   }
-}
-
-async function failure(response: Response): Promise<StueError> {
-  const parsed = z.safeParse(apiErrorSchema, await readJson(response));
-  const error = parsed.success ? parsed.data.error : undefined;
-  if (response.status === 400 && error?.issues) {
-    return new StueValidationError(error.issues, error.message);
-  }
-  return new StueHttpError(
-    response.status,
-    error?.code ?? `http_${response.status}`,
-    error?.message ?? (response.statusText || `HTTP ${response.status}`),
-    retryAfterSeconds(response),
-  );
 }
 
 async function receipt(response: Response): Promise<NominationReceipt> {
@@ -103,7 +68,8 @@ async function receipt(response: Response): Promise<NominationReceipt> {
 }
 
 /**
- * Sends a nomination to the hub. The nomination is validated first; a retry after any failure
+ * Sends a nomination (the current version, {@link nominationV2Schema}) to the hub. The hub also
+ * still reads version 1 from older integrations. The nomination is validated first; a retry after any failure
  * must pass the same `id`, so the hub answers it as a replay instead of storing it twice.
  *
  * @throws {StueValidationError} the nomination is not valid (nothing was sent), or the hub refused it
@@ -119,10 +85,10 @@ async function receipt(response: Response): Promise<NominationReceipt> {
  * );
  */
 export async function submitNomination(
-  nomination: NominationInput,
+  nomination: NominationV2Input,
   options: ClientOptions,
 ): Promise<SubmitResult> {
-  const checked = validate(nominationSchema, nomination, { lang: options.lang ?? 'da' });
+  const checked = validateNomination(nomination, { lang: options.lang ?? 'da' });
   if (!checked.ok) throw new StueValidationError(checked.issues);
   const response = await request(
     'api/v1/nominations',
@@ -133,7 +99,8 @@ export async function submitNomination(
     },
     options,
   );
-  if (response.status !== 200 && response.status !== 201) throw await failure(response);
+  if (response.status !== 200 && response.status !== 201)
+    throw (await errorFromResponse(response)).error;
   return { ...(await receipt(response)), replayed: response.status === 200 };
 }
 
@@ -149,6 +116,6 @@ export async function getNominationStatus(
 ): Promise<NominationReceipt> {
   const path = `api/v1/nominations/${encodeURIComponent(reference)}/status`;
   const response = await request(path, { method: 'GET' }, options);
-  if (!response.ok) throw await failure(response);
+  if (!response.ok) throw (await errorFromResponse(response)).error;
   return receipt(response);
 }

@@ -1,37 +1,4 @@
-import * as z from 'zod/mini';
-import { ISSUE_CODES } from '../validation/messages.js';
 import type { Issue } from '../validation/validate.js';
-
-/**
- * Stable error codes the hub answers with, in `{"error": {"code", "message", "issues"?}}`.
- * Clients branch on these, never on messages.
- */
-export const API_ERROR_CODES = [
-  'invalid_body',
-  'invalid_parameter',
-  'unauthorized',
-  'invalid_credentials',
-  'csrf_failed',
-  'origin_not_allowed',
-  'not_found',
-  'nomination_conflict',
-  'payload_too_large',
-  'rate_limited',
-  'internal',
-] as const;
-export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
-
-/** The body of every error response from the hub. */
-export const apiErrorSchema = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    issues: z.optional(
-      z.array(z.object({ path: z.string(), code: z.enum(ISSUE_CODES), message: z.string() })),
-    ),
-  }),
-});
-export type ApiErrorBody = z.output<typeof apiErrorSchema>;
 
 /** The base of every error `@stue/core` throws; `code` is stable, `message` is for people. */
 export class StueError extends Error {

@@ -131,6 +131,9 @@ export const programmeSchema = z.strictObject({
 /** A valid programme. */
 export type Programme = z.output<typeof programmeSchema>;
 
+/** The id of the default programme, Musikalske Besøgsvenner. */
+export const DEFAULT_PROGRAMME_ID = 'musikalske-besoegsvenner';
+
 /**
  * Musikalske Besøgsvenner: a musician plays in the living room of someone who rarely gets to
  * concerts, together with their visiting friend. The questions are written for a volunteer who
@@ -147,7 +150,7 @@ export type Programme = z.output<typeof programmeSchema>;
  */
 export const DEFAULT_PROGRAMME: Programme = {
   schemaVersion: PROGRAMME_SCHEMA_VERSION,
-  id: 'musikalske-besoegsvenner',
+  id: DEFAULT_PROGRAMME_ID,
   name: { da: 'Musikalske Besøgsvenner', en: 'Musical Visiting Friends' },
   format: {
     kind: 'home-concert',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import { newId } from '../ids.js';
 import { nominationSchema, type NominationInput } from '../schemas/nomination.js';
 import { validate } from './validate.js';
@@ -155,5 +156,35 @@ describe('an empty optional contact field', () => {
     expect(result.ok ? [] : result.issues.map((i) => [i.path, i.code])).toEqual([
       ['nominator.email', 'required'],
     ]);
+  });
+});
+
+describe('zod’s own issues get the nearest stable code', () => {
+  it.each([
+    ['a number above its maximum', z.number().check(z.maximum(3)), 4, 'out_of_range'],
+    ['a number below its minimum', z.number().check(z.minimum(3)), 2, 'out_of_range'],
+    ['a list that is too long', z.array(z.string()).check(z.maxLength(1)), ['a', 'b'], 'too_many'],
+    ['a list left empty', z.array(z.string()).check(z.minLength(1)), [], 'required'],
+    ['a text that is too long', z.string().check(z.maxLength(1)), 'ab', 'too_long'],
+    ['a text left empty', z.string().check(z.minLength(1)), '', 'required'],
+    ['a date that does not exist', z.iso.date(), '2025-02-30', 'invalid_date'],
+    ['a date-time without a zone', z.iso.datetime(), '2025-02-03T10:00', 'invalid_datetime'],
+    ['another format', z.email(), 'x', 'invalid'],
+    ['a value not on the list', z.enum(['a', 'b']), 'c', 'invalid_choice'],
+    ['a missing value', z.string(), undefined, 'required'],
+    ['a value of the wrong type', z.string(), 5, 'invalid_type'],
+  ])('%s', (_, schema, input, code) => {
+    expect(validate(schema, input)).toMatchObject({ ok: false, issues: [{ path: '', code }] });
+  });
+
+  it('a refused record key, with the key schema’s own code', () => {
+    const schema = z.record(
+      z.string().check(z.regex(/^[a-z]+$/, { error: 'invalid_id' })),
+      z.string(),
+    );
+    expect(validate(schema, { Bad: 'x' })).toMatchObject({
+      ok: false,
+      issues: [{ path: 'Bad', code: 'invalid_id' }],
+    });
   });
 });

@@ -84,7 +84,7 @@ const typed = {
   'nominator-phone': '',
   'nominator-email': 'Hanne@Example.DK',
   'host-first-name': ' Inger ',
-  'host-municipality': 'Aarhus',
+  'host-municipality': '751',
   'friend-first-name': 'Bent',
   'friend-phone': '20 30-40 50',
 };
@@ -252,14 +252,23 @@ describe('<stue-nomination-form>', () => {
     expect(request!.method).to.equal('POST');
     expect(request!.authorization).to.equal('Bearer pk_test');
     expect(isUuidV7(request!.body.id)).to.equal(true);
-    expect(request!.body).to.deep.equal({
-      schemaVersion: 1,
-      id: request!.body.id,
-      nominator: { role: 'local-expert', name: 'Hanne Holm', email: 'hanne@example.dk' },
-      host: { firstName: 'Inger', municipality: 'Aarhus' },
-      visitingFriend: { firstName: 'Bent', phone: '+4520304050' },
-      consent: true,
+    const body = request!.body;
+    expect(body.schemaVersion).to.equal(2);
+    expect(body.nominator).to.deep.equal({
+      role: 'local-expert',
+      name: 'Hanne Holm',
+      email: 'hanne@example.dk',
     });
+    expect(body.host).to.deep.include({ firstName: 'Inger', municipalityCode: '751' });
+    expect(body.visitingFriend).to.deep.equal({ firstName: 'Bent', phone: '+4520304050' });
+    // The tick box becomes a consent record: who agreed, through whom, when, and to what wording.
+    const consent = body.consent as unknown as Record<string, string>;
+    expect(consent).to.deep.include({
+      agreedBy: 'host',
+      via: 'visiting-friend',
+      noticeVersion: 'stue-nomination-form/1',
+    });
+    expect(Date.now() - Date.parse(consent.at!)).to.be.within(0, 60_000);
 
     const heading = $(el, '#receipt-title')!;
     expect(root(el).activeElement).to.equal(heading);
@@ -366,7 +375,9 @@ describe('<stue-nomination-form>', () => {
         error: {
           code: 'invalid_body',
           message: 'The body is not valid',
-          issues: [{ path: 'host.municipality', code: 'too_long', message: 'too long' }],
+          issues: [
+            { path: 'host.municipalityCode', code: 'invalid_choice', message: 'not a code' },
+          ],
         },
       }),
     );
@@ -376,7 +387,7 @@ describe('<stue-nomination-form>', () => {
     await submit(el);
     expect((await failed).code).to.equal('invalid_body');
     await el.updateComplete;
-    expect($$(el, '.summary a').map(text)).to.deep.equal(['Teksten er for lang']);
+    expect($$(el, '.summary a').map(text)).to.deep.equal(['Vælg værtens kommune på listen']);
     expect($(el, '#host-municipality')!.getAttribute('aria-invalid')).to.equal('true');
   });
 

@@ -175,7 +175,8 @@ export const nominationFormStyles = css`
 
     input[type='text'],
     input[type='tel'],
-    input[type='email'] {
+    input[type='email'],
+    select {
       display: block;
       width: 100%;
       max-width: 420px;
@@ -194,7 +195,12 @@ export const nominationFormStyles = css`
       max-width: 260px;
     }
 
-    input[aria-invalid='true'] {
+    select {
+      max-width: 320px;
+    }
+
+    input[aria-invalid='true'],
+    select[aria-invalid='true'] {
       border-color: var(--_error);
     }
 

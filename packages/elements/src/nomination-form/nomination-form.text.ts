@@ -20,6 +20,7 @@ export interface NominationFormText {
     firstName: string;
     firstNameHint: string;
     municipality: string;
+    municipalityChoose: string;
   };
   friend: {
     legend: string;
@@ -81,6 +82,7 @@ const da: NominationFormText = {
     firstName: 'Værtens fornavn',
     firstNameHint: 'Kun fornavnet. Resten får koordinatoren at vide gennem besøgsvennen.',
     municipality: 'Kommune',
+    municipalityChoose: 'Vælg kommune',
   },
   friend: {
     legend: 'Besøgsvennen',
@@ -150,6 +152,7 @@ const en: NominationFormText = {
     firstName: "Host's first name",
     firstNameHint: 'First name only. The coordinator learns the rest through the visiting friend.',
     municipality: 'Municipality',
+    municipalityChoose: 'Choose a municipality',
   },
   friend: {
     legend: 'The visiting friend',

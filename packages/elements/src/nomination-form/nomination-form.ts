@@ -2,18 +2,19 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   isRetryable,
-  issueMessage,
+  MUNICIPALITIES,
+  nominationIssueMessage,
   newId,
-  nominationSchema,
   NOMINATOR_ROLES,
   StueError,
   StueHttpError,
   StueValidationError,
   submitNomination,
-  validate,
+  validateNomination,
   type IssueCode,
   type Lang,
-  type NominationInput,
+  type MunicipalityCode,
+  type NominationV2Input,
   type NominationStatus,
   type NominatorRole,
 } from '@stue/core';
@@ -32,13 +33,15 @@ interface Draft {
   phone: string;
   email: string;
   hostFirstName: string;
-  municipality: string;
+  municipalityCode: string;
   friendFirstName: string;
   friendPhone: string;
   consent: boolean;
+  /** When the consent box was ticked: the consent record's time. */
+  consentAt: string | undefined;
 }
 
-type TextKey = Exclude<keyof Draft, 'role' | 'consent'>;
+type TextKey = Exclude<keyof Draft, 'role' | 'consent' | 'consentAt'>;
 
 const emptyDraft = (): Draft => ({
   role: '',
@@ -46,10 +49,11 @@ const emptyDraft = (): Draft => ({
   phone: '',
   email: '',
   hostFirstName: '',
-  municipality: '',
+  municipalityCode: '',
   friendFirstName: '',
   friendPhone: '',
   consent: false,
+  consentAt: undefined,
 });
 
 /** An issue as the form keeps it: the message is looked up at render, so it follows `lang`. */
@@ -71,12 +75,16 @@ const FIELD_IDS: Record<string, string> = {
   'nominator.phone': 'nominator-phone',
   'nominator.email': 'nominator-email',
   'host.firstName': 'host-first-name',
-  'host.municipality': 'host-municipality',
+  'host.municipalityCode': 'host-municipality',
   'visitingFriend.firstName': 'friend-first-name',
   'visitingFriend.phone': 'friend-phone',
   consent: 'consent',
 };
 const FIELD_ORDER = Object.keys(FIELD_IDS);
+
+// Names the wording the person agreed to (the consent box and its hint, version 1 of this form),
+// so the consent record can always be matched with what was shown.
+const CONSENT_NOTICE_VERSION = 'stue-nomination-form/1';
 
 const blankToUndefined = (value: string) => (value.trim() === '' ? undefined : value);
 
@@ -217,7 +225,7 @@ export class StueNominationForm extends LitElement {
           ${this.#textField('host.firstName', 'hostFirstName', t.host.firstName, {
             hint: t.host.firstNameHint,
           })}
-          ${this.#textField('host.municipality', 'municipality', t.host.municipality)}
+          ${this.#municipalityField(t)}
         </div>
 
         <div class="section" part="section">
@@ -293,6 +301,35 @@ export class StueNominationForm extends LitElement {
     </div>`;
   }
 
+  #municipalityField(t: NominationFormText) {
+    const id = FIELD_IDS['host.municipalityCode']!;
+    const error = this.#errorFor('host.municipalityCode');
+    const collator = new Intl.Collator('da');
+    const municipalities = [...MUNICIPALITIES].sort((a, b) => collator.compare(a.name, b.name));
+    return html`<div class="field ${error ? 'invalid' : ''}">
+      <label for=${id} part="label">${t.host.municipality}</label>
+      ${this.#renderError(`${id}-error`, error, t)}
+      <select
+        id=${id}
+        name="municipalityCode"
+        part="control"
+        autocomplete="off"
+        aria-invalid=${error ? 'true' : nothing}
+        aria-describedby=${error ? `${id}-error` : nothing}
+      >
+        <option value="" ?selected=${this.#draft.municipalityCode === ''}>
+          ${t.host.municipalityChoose}
+        </option>
+        ${municipalities.map(
+          (m) =>
+            html`<option value=${m.code} ?selected=${this.#draft.municipalityCode === m.code}>
+              ${m.name}
+            </option>`,
+        )}
+      </select>
+    </div>`;
+  }
+
   #textField(
     path: string,
     key: TextKey,
@@ -348,7 +385,7 @@ export class StueNominationForm extends LitElement {
         <h2 class="summary-title">${t.summaryTitle}</h2>
         <ul>
           ${this.issues.map((issue) => {
-            const message = issueMessage(issue.path, issue.code, this.#lang);
+            const message = nominationIssueMessage(issue.path, issue.code, this.#lang);
             const id = FIELD_IDS[issue.path];
             return html`<li>
               ${
@@ -401,13 +438,15 @@ export class StueNominationForm extends LitElement {
 
   #errorFor(path: string): string | undefined {
     const issue = this.issues.find((candidate) => candidate.path === path);
-    return issue && issueMessage(issue.path, issue.code, this.#lang);
+    return issue && nominationIssueMessage(issue.path, issue.code, this.#lang);
   }
 
   #onInput(event: Event) {
     const input = event.target as HTMLInputElement;
-    if (input.name === 'consent') this.#draft.consent = input.checked;
-    else if (input.name === 'role') this.#draft.role = input.value as NominatorRole;
+    if (input.name === 'consent') {
+      this.#draft.consent = input.checked;
+      this.#draft.consentAt = input.checked ? new Date().toISOString() : undefined;
+    } else if (input.name === 'role') this.#draft.role = input.value as NominatorRole;
     else if (input.name in this.#draft) this.#draft[input.name as TextKey] = input.value;
   }
 
@@ -421,10 +460,10 @@ export class StueNominationForm extends LitElement {
     control.focus({ preventScroll: true });
   }
 
-  #input(id: string): NominationInput {
+  #input(id: string): NominationV2Input {
     const draft = this.#draft;
     return {
-      schemaVersion: 1,
+      schemaVersion: 2,
       id,
       nominator: {
         // An unanswered question is sent as missing, so it reads "choose who you are".
@@ -433,14 +472,26 @@ export class StueNominationForm extends LitElement {
         phone: blankToUndefined(draft.phone),
         email: blankToUndefined(draft.email),
       },
-      host: { firstName: draft.hostFirstName, municipality: draft.municipality },
+      host: {
+        firstName: draft.hostFirstName,
+        municipalityCode: (draft.municipalityCode || undefined) as MunicipalityCode,
+      },
       visitingFriend: { firstName: draft.friendFirstName, phone: draft.friendPhone },
-      consent: draft.consent as true,
+      // The tick box is the statement that the host said yes through the visiting friend; the
+      // record says who, via whom, when, and which wording the person agreed to.
+      consent: (draft.consentAt
+        ? {
+            agreedBy: 'host',
+            via: 'visiting-friend',
+            at: draft.consentAt,
+            noticeVersion: CONSENT_NOTICE_VERSION,
+          }
+        : undefined) as NominationV2Input['consent'],
     };
   }
 
-  #check(input: NominationInput): FormIssue[] {
-    const result = validate(nominationSchema, input, { lang: this.#lang });
+  #check(input: NominationV2Input): FormIssue[] {
+    const result = validateNomination(input, { lang: this.#lang });
     if (result.ok) return [];
     return result.issues;
   }

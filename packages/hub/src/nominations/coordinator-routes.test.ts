@@ -13,7 +13,7 @@ async function nominate(key = 'pk_demo', firstName = 'Inger') {
   const res = await hub.app.request('/api/v1/nominations', {
     method: 'POST',
     headers: withKey(key),
-    body: JSON.stringify(aNomination({ host: { firstName, municipality: 'Aarhus' } })),
+    body: JSON.stringify(aNomination({ host: { firstName, municipalityCode: '751' } })),
   });
   return (await json(res)).reference as string;
 }

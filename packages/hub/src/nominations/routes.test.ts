@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
-import { aNomination, testHub, withKey, json } from '../test-helpers.js';
+import { aNomination, aNominationV1, json, testHub, withKey } from '../test-helpers.js';
 
 let hub: Awaited<ReturnType<typeof testHub>>;
 beforeEach(async () => {
@@ -72,7 +72,10 @@ describe('POST /api/v1/nominations', () => {
   it('409: the same id with a different body is a conflict and changes nothing', async () => {
     const nomination = aNomination();
     await post(nomination);
-    const res = await post({ ...nomination, host: { firstName: 'Karen', municipality: 'Aarhus' } });
+    const res = await post({
+      ...nomination,
+      host: { firstName: 'Karen', municipalityCode: '751' },
+    });
     expect(res.status).toBe(409);
     expect(await json(res)).toMatchObject({ error: { code: 'nomination_conflict' } });
     const row = await hub.db.selectFrom('nominations').select('body').executeTakeFirstOrThrow();
@@ -110,7 +113,10 @@ describe('POST /api/v1/nominations', () => {
 
   it('400: an invalid body gets structured issues, in English when asked, and nothing is stored', async () => {
     const res = await post(
-      aNomination({ consent: false as true, host: { firstName: '', municipality: 'Aarhus' } }),
+      aNomination({
+        consent: undefined as never,
+        host: { firstName: '', municipalityCode: '751' },
+      }),
       {
         ...withKey('pk_demo'),
         'accept-language': 'en-GB,en;q=0.9',
@@ -256,14 +262,14 @@ describe('hostile bodies', () => {
 
   it('413 for a 100,000-character name: refused by size before it is parsed', async () => {
     const res = await post(
-      aNomination({ host: { firstName: 'x'.repeat(100_000), municipality: 'Aarhus' } }),
+      aNomination({ host: { firstName: 'x'.repeat(100_000), municipalityCode: '751' } }),
     );
     expect(res.status).toBe(413);
   });
 
   it('stores hostile but harmless text byte-exact', async () => {
     const name = '<script>alert(1)</script> \u202Eævø\u200B 🎻 Åse';
-    const res = await post(aNomination({ host: { firstName: name, municipality: 'Aarhus' } }));
+    const res = await post(aNomination({ host: { firstName: name, municipalityCode: '751' } }));
     expect(res.status).toBe(201);
     const row = await hub.db.selectFrom('nominations').select('body').executeTakeFirstOrThrow();
     expect(JSON.parse(row.body).host.firstName).toBe(name.trim());
@@ -310,5 +316,50 @@ describe('concurrent clients', () => {
     );
     expect(statuses.flat().every((s) => s === 201)).toBe(true);
     expect(await count()).toBe(200);
+  });
+});
+
+describe('older versions (RELIABILITY.md B7)', () => {
+  it('reads a version 1 nomination, stores it as version 2, and answers its replay as a replay', async () => {
+    const v1 = aNominationV1();
+    const first = await post(v1);
+    expect(first.status).toBe(201);
+    const again = await post(v1);
+    expect(again.status).toBe(200);
+    expect(await json(again)).toEqual(await json(first));
+    const row = await hub.db.selectFrom('nominations').selectAll().executeTakeFirstOrThrow();
+    const stored = JSON.parse(row.body);
+    expect(stored.schemaVersion).toBe(2);
+    expect(stored.host.municipalityCode).toBe('751');
+    // Version 1's tick box said the host had agreed through the visiting friend; it is dated
+    // the moment the hub first received it.
+    expect(stored.consent).toEqual({
+      agreedBy: 'host',
+      via: 'visiting-friend',
+      at: row.received_at,
+      noticeVersion: 'v1',
+    });
+  });
+
+  it('400 unknown_municipality for a version 1 municipality name it cannot place', async () => {
+    const res = await post(
+      aNominationV1({ host: { firstName: 'Inger', municipality: 'Atlantis' } }),
+    );
+    expect(res.status).toBe(400);
+    expect((await json(res)).error.issues).toEqual([
+      expect.objectContaining({ path: 'host.municipality', code: 'unknown_municipality' }),
+    ]);
+  });
+
+  it('400 unsupported_version, with "update the app" in words, for a version it does not know', async () => {
+    const res = await post({ ...aNomination(), schemaVersion: 99 });
+    expect(res.status).toBe(400);
+    expect((await json(res)).error.issues).toEqual([
+      {
+        path: 'schemaVersion',
+        code: 'unsupported_version',
+        message: expect.stringMatching(/opdateres/),
+      },
+    ]);
   });
 });

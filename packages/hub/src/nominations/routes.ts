@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import * as z from 'zod/mini';
-import { NOMINATION_STATUSES, nominationSchema, validate } from '@stue/core';
+import { NOMINATION_STATUSES, readNomination, validate } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
 import { coordinatorAuth, type CoordinatorEnv } from '../http/coordinator-auth.js';
 import { apiError, requestLang } from '../http/errors.js';
@@ -78,9 +78,17 @@ export function nominationRoutes(db: HubDatabase, limits: RateLimits = DEFAULT_R
           requestLang(c) === 'en' ? 'The body is not valid JSON' : 'Indholdet er ikke gyldig JSON';
         return apiError(c, 400, 'invalid_body', [{ path: '', code: 'invalid_type', message }]);
       }
-      const checked = validate(nominationSchema, input, { lang: requestLang(c) });
+      // Every version still in use is read, and stored as the current one.
+      const receivedAt = new Date();
+      const checked = readNomination(input, { lang: requestLang(c), now: receivedAt });
       if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
-      const outcome = await receiveNomination(db, checked.value, c.get('partner'));
+      const read = (at: Date) => {
+        const again =
+          at.getTime() === receivedAt.getTime() ? checked : readNomination(input, { now: at });
+        if (!again.ok) throw new Error('A nomination that was valid is no longer readable');
+        return again.value;
+      };
+      const outcome = await receiveNomination(db, read, c.get('partner'), receivedAt);
       if (outcome.kind === 'conflict') return apiError(c, 409, 'nomination_conflict');
       return c.json(outcome.receipt, outcome.kind === 'created' ? 201 : 200);
     },

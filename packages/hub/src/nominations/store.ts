@@ -1,5 +1,5 @@
 import { createHash, randomInt } from 'node:crypto';
-import type { Nomination, NominationReceipt, NominationStatus } from '@stue/core';
+import type { NominationReceipt, NominationStatus, NominationV2 } from '@stue/core';
 import { isUniqueViolation, type HubDatabase } from '../db/database.js';
 
 // Crockford's base-32 alphabet: no I, L, O or U, so a reference read aloud on the phone is
@@ -31,40 +31,54 @@ export type ReceiveOutcome =
   | { kind: 'conflict' };
 
 /**
+ * Reads the nomination as it would have been read at `receivedAt`. An upgrade from an older
+ * version stamps the receive time (v1's consent becomes a record dated then), so a replay is
+ * compared as read at the first receipt's time.
+ */
+export type NominationReader = (receivedAt: Date) => NominationV2;
+
+const hashOf = (nomination: NominationV2) => {
+  const body = canonicalJson(nomination);
+  return { body, bodyHash: createHash('sha256').update(body).digest('hex') };
+};
+
+/**
  * Stores a validated nomination for a partner, once. The same id with the same body is a replay
  * and gets the original receipt; the same id with another body, or from another partner, is a
  * conflict. The row and its audit entry commit in one transaction.
  */
 export async function receiveNomination(
   db: HubDatabase,
-  nomination: Nomination,
+  read: NominationReader,
   by: { partnerId: string; keyId: string },
+  receivedAt = new Date(),
 ): Promise<ReceiveOutcome> {
   try {
-    return await receiveOnce(db, nomination, by);
+    return await receiveOnce(db, read, by, receivedAt);
   } catch (error) {
     // Two requests with the same id raced (possible on PostgreSQL, whose transactions run side by
     // side): the loser's insert hit the unique key. Running again answers it as a replay.
     if (!isUniqueViolation(error)) throw error;
-    return receiveOnce(db, nomination, by);
+    return receiveOnce(db, read, by, receivedAt);
   }
 }
 
 function receiveOnce(
   db: HubDatabase,
-  nomination: Nomination,
+  read: NominationReader,
   by: { partnerId: string; keyId: string },
+  receivedAt: Date,
 ): Promise<ReceiveOutcome> {
-  const body = canonicalJson(nomination);
-  const bodyHash = createHash('sha256').update(body).digest('hex');
+  const nomination = read(receivedAt);
   return db.transaction().execute(async (tx) => {
     const existing = await tx
       .selectFrom('nominations')
-      .select(['partner_id', 'body_hash', 'reference', 'status'])
+      .select(['partner_id', 'body_hash', 'reference', 'status', 'received_at'])
       .where('id', '=', nomination.id)
       .executeTakeFirst();
     if (existing) {
-      if (existing.partner_id !== by.partnerId || existing.body_hash !== bodyHash) {
+      const asFirstRead = hashOf(read(new Date(existing.received_at)));
+      if (existing.partner_id !== by.partnerId || existing.body_hash !== asFirstRead.bodyHash) {
         return { kind: 'conflict' } as const;
       }
       const status = existing.status as NominationStatus;
@@ -80,7 +94,8 @@ function receiveOnce(
     ) {
       reference = newReference();
     }
-    const now = new Date().toISOString();
+    const now = receivedAt.toISOString();
+    const { body, bodyHash } = hashOf(nomination);
     await tx
       .insertInto('nominations')
       .values({

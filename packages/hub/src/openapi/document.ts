@@ -2,25 +2,15 @@ import * as z from 'zod/mini';
 import { loginSchema } from '../accounts/routes.js';
 import {
   apiErrorSchema,
+  exampleNominationV2,
   NOMINATION_STATUSES,
   nominationReceiptSchema,
   nominationSchema,
-  type NominationInput,
+  nominationV2Schema,
 } from '@stue/core';
 
 /** A complete, valid nomination: the example in the API description and in the docs. */
-export const exampleNomination: NominationInput = {
-  schemaVersion: 1,
-  id: '019ac0f2-5b7e-7c3d-9e4f-5a6b7c8d9e0f',
-  nominator: {
-    role: 'local-expert',
-    name: 'Hanne Holm',
-    email: 'hanne.holm@example.dk',
-  },
-  host: { firstName: 'Inger', municipality: 'Aarhus' },
-  visitingFriend: { firstName: 'Bent', phone: '+45 20 30 40 50' },
-  consent: true,
-};
+export const exampleNomination = exampleNominationV2();
 
 const exampleLogin = { email: 'koordinator@example.dk', password: 'en lang adgangskode' };
 
@@ -29,7 +19,7 @@ export const writeOperations = [
   {
     method: 'post',
     path: '/api/v1/nominations',
-    schema: nominationSchema,
+    schema: nominationV2Schema,
     example: exampleNomination,
   },
   { method: 'post', path: '/api/v1/session', schema: loginSchema, example: exampleLogin },
@@ -99,7 +89,14 @@ export function openApiDocument(version: string) {
         },
       },
       schemas: {
-        Nomination: jsonSchema(nominationSchema, 'input'),
+        Nomination: jsonSchema(nominationV2Schema, 'input'),
+        NominationV1: {
+          ...jsonSchema(nominationSchema, 'input'),
+          deprecated: true,
+          description:
+            'Version 1, still read from older integrations and stored as version 2: the municipality ' +
+            'name becomes its code, and `consent: true` a consent record dated when the hub received it.',
+        },
         NominationReceipt: jsonSchema(nominationReceiptSchema),
         Error: jsonSchema(apiErrorSchema),
         Login: jsonSchema(loginSchema, 'input'),
@@ -242,7 +239,12 @@ export function openApiDocument(version: string) {
             required: true,
             content: {
               'application/json': {
-                schema: { $ref: '#/components/schemas/Nomination' },
+                schema: {
+                  oneOf: [
+                    { $ref: '#/components/schemas/Nomination' },
+                    { $ref: '#/components/schemas/NominationV1' },
+                  ],
+                },
                 example: exampleNomination,
               },
             },

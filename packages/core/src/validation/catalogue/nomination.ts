@@ -1,6 +1,13 @@
 import type { Catalogue } from './types.js';
 
-const codes = ['invalid_phone', 'invalid_email', 'contact_required', 'consent_required'] as const;
+const codes = [
+  'invalid_phone',
+  'invalid_email',
+  'contact_required',
+  'consent_required',
+  'unknown_municipality',
+  'invalid_postcode',
+] as const;
 
 /** Texts for nominations: their own rules, and field-specific sentences. */
 export const nominationMessages: Catalogue<(typeof codes)[number]> = {
@@ -10,14 +17,29 @@ export const nominationMessages: Catalogue<(typeof codes)[number]> = {
     invalid_email: 'Skriv en e-mailadresse som navn@eksempel.dk',
     contact_required: 'Skriv et telefonnummer eller en e-mailadresse, så vi kan kontakte dig',
     consent_required: 'Bekræft, at værten har sagt ja til besøget gennem sin besøgsven',
+    unknown_municipality: 'Vi kan ikke finde kommunen. Skriv navnet på en dansk kommune, fx Aarhus',
+    invalid_postcode: 'Skriv et dansk postnummer med 4 cifre, fx 8000',
     'id:invalid_id': 'Indstillingen har et ugyldigt id',
     'nominator.role:required': 'Vælg hvem du er',
     'nominator.role:invalid_choice': 'Vælg hvem du er',
     'nominator.name:required': 'Skriv dit navn',
+    'nominator.organisation:required':
+      'Skriv navnet på din organisation, eller lad feltet stå tomt',
+    'nominator.organisation:too_long': 'Skriv organisationens navn med højst 120 tegn',
     'host.firstName:required': 'Skriv værtens fornavn',
     'host.municipality:required': 'Skriv hvilken kommune værten bor i',
+    'host.municipalityCode:required': 'Vælg hvilken kommune værten bor i',
+    'host.municipalityCode:invalid_choice': 'Vælg værtens kommune på listen',
+    'host.postcode:required': 'Skriv værtens postnummer',
+    'host.language:invalid_choice': 'Vælg det sprog, besøget skal foregå på',
     'visitingFriend.firstName:required': 'Skriv besøgsvennens fornavn',
     'visitingFriend.phone:required': 'Skriv besøgsvennens telefonnummer',
+    'preferences.musicWishes:too_long': 'Skriv musikønskerne med højst 500 tegn',
+    'preferences.extraGuests:out_of_range': 'Vælg fra 0 til 6 ekstra gæster',
+    'preferences.extraGuests:invalid_type': 'Vælg fra 0 til 6 ekstra gæster',
+    'preferences.earliestDate:invalid_date': 'Vælg en dato, der findes, fx 2025-03-01',
+    'consent.via:required': 'Vælg hvordan værten har sagt ja',
+    'consent.via:invalid_choice': 'Vælg hvordan værten har sagt ja',
   },
   en: {
     invalid_phone: 'Enter a Danish phone number with 8 digits, like 20 30 40 50',
@@ -25,13 +47,28 @@ export const nominationMessages: Catalogue<(typeof codes)[number]> = {
     contact_required: 'Enter a phone number or an email address so we can contact you',
     consent_required:
       'Confirm that the host has said yes to the visit through their visiting friend',
+    unknown_municipality:
+      'We cannot find the municipality. Enter the name of a Danish municipality, like Aarhus',
+    invalid_postcode: 'Enter a Danish postcode with 4 digits, like 8000',
     'id:invalid_id': 'The nomination has an invalid id',
     'nominator.role:required': 'Choose who you are',
     'nominator.role:invalid_choice': 'Choose who you are',
     'nominator.name:required': 'Enter your name',
+    'nominator.organisation:required': 'Enter the name of your organisation, or leave it empty',
+    'nominator.organisation:too_long': "Enter the organisation's name in at most 120 characters",
     'host.firstName:required': "Enter the host's first name",
     'host.municipality:required': 'Enter the municipality the host lives in',
+    'host.municipalityCode:required': 'Choose the municipality the host lives in',
+    'host.municipalityCode:invalid_choice': "Choose the host's municipality from the list",
+    'host.postcode:required': "Enter the host's postcode",
+    'host.language:invalid_choice': 'Choose the language the visit is to be in',
     'visitingFriend.firstName:required': "Enter the visiting friend's first name",
     'visitingFriend.phone:required': "Enter the visiting friend's phone number",
+    'preferences.musicWishes:too_long': 'Write the music wishes in at most 500 characters',
+    'preferences.extraGuests:out_of_range': 'Choose from 0 to 6 extra guests',
+    'preferences.extraGuests:invalid_type': 'Choose from 0 to 6 extra guests',
+    'preferences.earliestDate:invalid_date': 'Choose a date that exists, like 2025-03-01',
+    'consent.via:required': 'Choose how the host said yes',
+    'consent.via:invalid_choice': 'Choose how the host said yes',
   },
 };

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { newId } from '../ids.js';
+import { validate } from '../validation/validate.js';
+import {
+  DEBRIEF_OUTCOMES,
+  MUSICIAN_DEBRIEF_TEXTS,
+  musicianDebriefSchema,
+  type MusicianDebriefInput,
+} from './debrief.js';
+
+function debrief(overrides: Partial<MusicianDebriefInput> = {}): MusicianDebriefInput {
+  return {
+    schemaVersion: 1,
+    id: newId(),
+    bookingId: newId(),
+    deviceId: 'kiosk-3',
+    deviceSeq: 43,
+    howItWent: 'mixed',
+    wouldLikeACall: true,
+    ...overrides,
+  };
+}
+
+function problems(input: unknown, lang: 'da' | 'en' = 'en') {
+  const result = validate(musicianDebriefSchema, input, { lang });
+  return result.ok ? [] : result.issues.map(({ path, code, message }) => [path, code, message]);
+}
+
+describe('musicianDebriefSchema', () => {
+  it('accepts a debrief with or without texts, and trims them', () => {
+    expect(problems(debrief())).toEqual([]);
+    const result = validate(
+      musicianDebriefSchema,
+      debrief({ anythingHard: '  The radio next door.\n', note: ' Good coffee. ' }),
+    );
+    expect(result.ok && [result.value.anythingHard, result.value.note]).toEqual([
+      'The radio next door.',
+      'Good coffee.',
+    ]);
+  });
+
+  it('knows three outcomes and says which field to fix in Danish and English', () => {
+    expect(DEBRIEF_OUTCOMES).toEqual(['good', 'mixed', 'hard']);
+    expect(problems(debrief({ howItWent: 'great' as 'good' }), 'da')).toEqual([
+      ['howItWent', 'invalid_choice', 'Vælg hvordan koncerten gik'],
+    ]);
+    const missing: Partial<MusicianDebriefInput> = debrief();
+    delete missing.howItWent;
+    delete missing.wouldLikeACall;
+    expect(problems(missing)).toEqual([
+      ['howItWent', 'required', 'Choose how the concert went'],
+      ['wouldLikeACall', 'required', 'Choose whether you would like a call'],
+    ]);
+  });
+
+  it('keeps the texts short: 500 characters for what was hard, 1000 for the note', () => {
+    expect(problems(debrief({ anythingHard: 'x'.repeat(500), note: 'y'.repeat(1000) }))).toEqual(
+      [],
+    );
+    expect(problems(debrief({ anythingHard: 'x'.repeat(501), note: 'y'.repeat(1001) }))).toEqual([
+      ['anythingHard', 'too_long', 'Write at most 500 characters about what was hard'],
+      ['note', 'too_long', 'The text is too long'],
+    ]);
+  });
+
+  it('takes a blank text as nothing to say, and refuses a CPR number in either text', () => {
+    const result = validate(musicianDebriefSchema, debrief({ note: '   ' }));
+    expect(result.ok && result.value.note).toBe('');
+    const cpr = debrief({ anythingHard: 'Her CPR is 010170-1234', note: '0101701234' });
+    expect(problems(cpr).map(([path, code]) => [path, code])).toEqual([
+      ['anythingHard', 'cpr_not_allowed'],
+      ['note', 'cpr_not_allowed'],
+    ]);
+  });
+
+  it('has no place for anything but the musician’s own account', () => {
+    const input = { ...debrief(), hostHealth: 'x', deviceSeq: 0 };
+    expect(problems(input).map(([path, code]) => [path, code])).toEqual([
+      ['deviceSeq', 'invalid_sequence'],
+      ['hostHealth', 'unknown_key'],
+    ]);
+  });
+});
+
+describe('MUSICIAN_DEBRIEF_TEXTS', () => {
+  it('tells the musician, in both languages, not to write about the host’s health', () => {
+    for (const field of ['anythingHard', 'note'] as const) {
+      expect(MUSICIAN_DEBRIEF_TEXTS[field].help?.da, field).toMatch(/ikke om værtens helbred/);
+      expect(MUSICIAN_DEBRIEF_TEXTS[field].help?.en, field).toMatch(
+        /not write about the host's health/,
+      );
+    }
+  });
+
+  it('labels every outcome in both languages', () => {
+    for (const outcome of DEBRIEF_OUTCOMES) {
+      expect(MUSICIAN_DEBRIEF_TEXTS.howItWent.options[outcome].da).toMatch(/\S/);
+      expect(MUSICIAN_DEBRIEF_TEXTS.howItWent.options[outcome].en).toMatch(/\S/);
+    }
+  });
+});

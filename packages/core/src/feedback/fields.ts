@@ -1,0 +1,38 @@
+import * as z from 'zod/mini';
+import { requiredText } from '../schemas/fields.js';
+
+/** The roles of the people a feedback instrument is given to. */
+export const RESPONDENT_ROLES = ['host', 'visiting-friend', 'guest'] as const;
+export type RespondentRole = (typeof RESPONDENT_ROLES)[number];
+
+/**
+ * Who gave a response: one of the {@link RESPONDENT_ROLES}, or `together` when the host and the
+ * visiting friend answered as a pair.
+ */
+export const RESPONSE_ROLES = [...RESPONDENT_ROLES, 'together'] as const;
+export type ResponseRole = (typeof RESPONSE_ROLES)[number];
+
+/** A whole number from 1, with `code` as the issue for anything else that is a number. */
+function positiveInteger(code: 'invalid_version' | 'invalid_sequence') {
+  return z
+    .int({ error: (issue) => (issue.input === undefined ? 'required' : code) })
+    .check(z.gte(1, { error: code }));
+}
+
+/** The version of a published instrument: a whole number from 1. */
+export function instrumentVersion() {
+  return positiveInteger('invalid_version');
+}
+
+/** A device's own sequence number for the records it creates: a whole number from 1. */
+export function deviceSequence() {
+  return positiveInteger('invalid_sequence');
+}
+
+/** A text a person sees, in Danish and English (every language in `LANGS`). */
+export function localisedText(max: number) {
+  return z.strictObject({ da: requiredText(max), en: requiredText(max) });
+}
+
+/** A text in Danish and English. */
+export type LocalisedText = z.output<ReturnType<typeof localisedText>>;

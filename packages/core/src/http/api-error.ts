@@ -1,0 +1,35 @@
+import * as z from 'zod/mini';
+
+/**
+ * Stable error codes the hub answers with, in `{"error": {"code", "message", "issues"?}}`.
+ * Clients branch on these, never on messages.
+ */
+export const API_ERROR_CODES = [
+  'invalid_body',
+  'invalid_parameter',
+  'unauthorized',
+  'invalid_credentials',
+  'csrf_failed',
+  'origin_not_allowed',
+  'not_found',
+  'nomination_conflict',
+  'payload_too_large',
+  'rate_limited',
+  'internal',
+] as const;
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+
+/**
+ * The body of every error response from the hub. Issue codes are read as plain strings, so an
+ * older client still understands a newer hub that has learnt a new code.
+ */
+export const apiErrorSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    issues: z.optional(
+      z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })),
+    ),
+  }),
+});
+export type ApiErrorBody = z.output<typeof apiErrorSchema>;

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { exampleReportRow } from '../schemas/examples.js';
+import { validate } from '../validation/validate.js';
+import { reportRowSchema, reportRowsSchema } from './report-row.js';
+
+function codesOf(input: unknown) {
+  const result = validate(reportRowSchema, input);
+  return result.ok ? [] : result.issues.map((issue) => [issue.path, issue.code]);
+}
+
+describe('reportRowSchema', () => {
+  it('accepts a published cell and a suppressed one', () => {
+    expect(codesOf(exampleReportRow())).toEqual([]);
+    expect(codesOf({ ...exampleReportRow(), value: null, suppressed: true })).toEqual([]);
+    expect(validate(reportRowsSchema, [exampleReportRow()]).ok).toBe(true);
+  });
+
+  it('never lets a suppressed cell carry its value', () => {
+    expect(codesOf({ ...exampleReportRow(), value: 3, suppressed: true })).toEqual([
+      ['value', 'suppressed_value_present'],
+    ]);
+  });
+
+  it.each([
+    [{ kind: 'all', key: 'all' }, []],
+    [{ kind: 'municipality', key: '751' }, []],
+    [{ kind: 'municipality', key: '999' }, [['grouping.key', 'invalid_id']]],
+    [{ kind: 'region', key: 'midtjylland' }, []],
+    [{ kind: 'region', key: 'skåne' }, [['grouping.key', 'invalid_id']]],
+    [{ kind: 'partner', key: 'demo-partner' }, []],
+    [{ kind: 'all', key: 'everything' }, [['grouping.key', 'invalid_id']]],
+    [{ kind: 'person', key: 'inger' }, [['grouping.kind', 'invalid_choice']]],
+  ])('grouping %j', (grouping, expected) => {
+    expect(codesOf({ ...exampleReportRow(), grouping })).toEqual(expected);
+  });
+
+  it.each(['2025-3', '2025-13', '2025-00', '25-03', '2025-03-01'])(
+    'refuses period %s',
+    (period) => {
+      expect(codesOf({ ...exampleReportRow(), period })).toEqual([['period', 'invalid_period']]);
+    },
+  );
+
+  it('takes numbers JSON can carry, or null', () => {
+    expect(codesOf({ ...exampleReportRow(), value: Number.NaN })).toEqual([
+      ['value', 'invalid_type'],
+    ]);
+    expect(codesOf({ ...exampleReportRow(), value: '12' })).toEqual([['value', 'invalid_type']]);
+    expect(codesOf({ ...exampleReportRow(), value: 0.75 })).toEqual([]);
+  });
+});

@@ -1,0 +1,68 @@
+import * as z from 'zod/mini';
+import { MUNICIPALITY_CODES, REGION_CODES } from '../geo/municipalities.js';
+import { choice, slug } from '../schemas/fields.js';
+
+/** The version of the report row shape the hub's report endpoints return. */
+export const REPORT_ROW_SCHEMA_VERSION = 1;
+
+/** The smallest count a report publishes; a cell below it is suppressed. */
+export const MIN_CELL_SIZE = 5;
+
+/** What a report row is grouped by: everything, or one municipality, region, partner or musician. */
+export const REPORT_GROUPINGS = ['all', 'municipality', 'region', 'partner', 'musician'] as const;
+/** One of {@link REPORT_GROUPINGS}. */
+export type ReportGrouping = (typeof REPORT_GROUPINGS)[number];
+
+// The key must name a thing of the grouping's kind; partner and musician ids are opaque ids.
+function keyFits(kind: unknown, key: string): boolean {
+  switch (kind) {
+    case 'all':
+      return key === 'all';
+    case 'municipality':
+      return (MUNICIPALITY_CODES as readonly string[]).includes(key);
+    case 'region':
+      return (REGION_CODES as readonly string[]).includes(key);
+    default:
+      return /^[A-Za-z0-9][\w.:-]{0,63}$/.test(key);
+  }
+}
+
+/**
+ * One cell of an aggregate report: a month (`YYYY-MM`), what it is grouped by (`kind` and `key`:
+ * `all`/`all`, a municipality code, a region code, a partner id or a musician id), the measure (a
+ * slug such as `concerts-held`), and its value. A cell counting fewer than {@link MIN_CELL_SIZE}
+ * people is suppressed: `suppressed: true` and `value: null`, never a number. A `null` value that
+ * is not suppressed means there is nothing to measure (a mean of no answers).
+ *
+ * @example
+ * validate(reportRowSchema, {
+ *   schemaVersion: 1, period: '2025-03', grouping: { kind: 'region', key: 'midtjylland' },
+ *   measure: 'concerts-held', value: null, suppressed: true,
+ * }); // ok
+ */
+export const reportRowSchema = z
+  .strictObject({
+    schemaVersion: z.literal(REPORT_ROW_SCHEMA_VERSION, { error: 'unsupported_version' }),
+    period: z.string().check(z.regex(/^\d{4}-(?:0[1-9]|1[0-2])$/, { error: 'invalid_period' })),
+    grouping: z.strictObject({ kind: choice(REPORT_GROUPINGS), key: z.string() }).check(
+      z.refine((grouping) => keyFits(grouping.kind, grouping.key), {
+        error: 'invalid_id',
+        path: ['key'],
+      }),
+    ),
+    measure: slug(),
+    // zod refuses NaN and the infinities, which JSON cannot carry anyway.
+    value: z.nullable(z.number({ error: 'invalid_type' })),
+    suppressed: z.boolean({ error: 'invalid_type' }),
+  })
+  .check(
+    z.refine((row) => !(row.suppressed === true && row.value !== null), {
+      error: 'suppressed_value_present',
+      path: ['value'],
+    }),
+  );
+/** A valid report row. */
+export type ReportRow = z.output<typeof reportRowSchema>;
+
+/** A report as the hub returns it: its rows, in any order. */
+export const reportRowsSchema = z.array(reportRowSchema);

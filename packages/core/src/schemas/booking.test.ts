@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { validate } from '../validation/validate.js';
+import { bookingInputSchema, bookingSchema } from './booking.js';
+import { exampleBookingInput } from './examples.js';
+
+function codesOf(input: unknown, schema = bookingInputSchema) {
+  const result = validate(schema, input);
+  return result.ok ? [] : result.issues.map((issue) => [issue.path, issue.code]);
+}
+
+const stored = () => ({
+  ...exampleBookingInput(),
+  status: 'confirmed',
+  reschedules: [
+    {
+      from: '2025-05-06T09:00:00+02:00',
+      to: '2025-05-06T10:00:00+02:00',
+      at: '2025-04-20T12:00:00.000Z',
+      by: { kind: 'coordinator', id: 'coordinator-1' },
+      reason: 'Besøgsvennen har tandlæge om morgenen',
+    },
+  ],
+  createdBy: 'coordinator-1',
+  createdAt: '2025-04-01T00:00:00.000Z',
+  updatedAt: '2025-04-20T12:00:00.000Z',
+});
+
+describe('bookingInputSchema', () => {
+  it('accepts the example', () => {
+    expect(validate(bookingInputSchema, exampleBookingInput())).toEqual({
+      ok: true,
+      value: exampleBookingInput(),
+    });
+  });
+
+  it('refuses a status or history from the client', () => {
+    expect(codesOf({ ...exampleBookingInput(), status: 'held', reschedules: [] })).toEqual([
+      ['status', 'unknown_key'],
+      ['reschedules', 'unknown_key'],
+    ]);
+  });
+
+  it('needs real ids and a start with a time zone', () => {
+    expect(
+      codesOf({
+        ...exampleBookingInput(),
+        nominationId: 'n1',
+        start: '2025-05-06 10:00',
+        contactCoordinatorId: '',
+      }),
+    ).toEqual([
+      ['nominationId', 'invalid_id'],
+      ['start', 'invalid_datetime'],
+      ['contactCoordinatorId', 'invalid_id'],
+    ]);
+  });
+});
+
+describe('bookingSchema', () => {
+  it('keeps the status and the history of reschedules', () => {
+    expect(validate(bookingSchema, stored())).toEqual({ ok: true, value: stored() });
+  });
+
+  it('starts with an empty history', () => {
+    const rest: Partial<ReturnType<typeof stored>> = stored();
+    delete rest.reschedules;
+    const result = validate(bookingSchema, rest);
+    expect(result.ok && result.value.reschedules).toEqual([]);
+  });
+
+  it('knows only the booking statuses, and well-formed history entries', () => {
+    const booking = stored();
+    expect(
+      codesOf(
+        {
+          ...booking,
+          status: 'maybe',
+          reschedules: [{ ...booking.reschedules[0], by: 'coordinator-1', to: 'tomorrow' }],
+        },
+        bookingSchema,
+      ),
+    ).toEqual([
+      ['status', 'invalid_choice'],
+      ['reschedules.0.to', 'invalid_datetime'],
+      ['reschedules.0.by', 'invalid_type'],
+    ]);
+  });
+});

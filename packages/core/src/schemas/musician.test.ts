@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { validate } from '../validation/validate.js';
+import { exampleMusicianInput } from './examples.js';
+import { musicianInputSchema, musicianSchema } from './musician.js';
+
+function codesOf(input: unknown, schema = musicianInputSchema) {
+  const result = validate(schema, input);
+  return result.ok ? [] : result.issues.map((issue) => [issue.path, issue.code]);
+}
+
+describe('musicianInputSchema', () => {
+  it('accepts the example, and makes a new musician active with no genres by default', () => {
+    expect(validate(musicianInputSchema, exampleMusicianInput())).toEqual({
+      ok: true,
+      value: exampleMusicianInput(),
+    });
+    const rest = exampleMusicianInput();
+    delete rest.active;
+    delete rest.genres;
+    const result = validate(musicianInputSchema, rest);
+    expect(result.ok && [result.value.active, result.value.genres]).toEqual([true, []]);
+  });
+
+  it('needs a way to reach them, a home municipality and a language', () => {
+    expect(
+      codesOf({
+        ...exampleMusicianInput(),
+        phone: '123',
+        email: 'signe',
+        homeMunicipalityCode: '999',
+        languages: [],
+        genres: ['jazz', 'techno'],
+      }),
+    ).toEqual([
+      ['phone', 'invalid_phone'],
+      ['email', 'invalid_email'],
+      ['homeMunicipalityCode', 'invalid_choice'],
+      ['languages', 'required'],
+      ['genres.1', 'invalid_choice'],
+    ]);
+  });
+
+  it('refuses what the hub sets', () => {
+    expect(codesOf({ ...exampleMusicianInput(), createdBy: 'me' })).toEqual([
+      ['createdBy', 'unknown_key'],
+    ]);
+  });
+});
+
+describe('musicianSchema', () => {
+  it('is the input plus who created it, and when', () => {
+    const stored = {
+      ...exampleMusicianInput(),
+      createdBy: 'coordinator-1',
+      createdAt: '2025-01-01T00:00:00.000Z',
+      updatedAt: '2025-01-02T00:00:00.000Z',
+    };
+    expect(validate(musicianSchema, stored)).toEqual({ ok: true, value: stored });
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * The days of the week a visit can be on, Monday first as in Denmark.
+ *
+ * @example
+ * WEEKDAYS.indexOf('sat'); // 5
+ */
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+/** `'mon' | … | 'sun'`. */
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** Parts of the day a pair can prefer: before noon, noon to 17, after 17. */
+export const TIMES_OF_DAY = ['morning', 'afternoon', 'evening'] as const;
+/** `'morning' | 'afternoon' | 'evening'`. */
+export type TimeOfDay = (typeof TIMES_OF_DAY)[number];
+
+/**
+ * Languages a visit can be held in, and musicians can speak, as ISO 639-1 codes: Danish and
+ * English; the Nordic neighbours (`sv`, `no`); German (the minority in Southern Jutland); Faroese
+ * and Greenlandic (the Realm); and the languages older immigrants in Denmark most often speak at
+ * home (`tr`, `ar`, `bs`, `pl`, `ur`, `fa`, `vi`). Adding a code later is a compatible change: no
+ * payload that was valid becomes invalid.
+ */
+export const VISIT_LANGUAGES = [
+  'da',
+  'en',
+  'sv',
+  'no',
+  'de',
+  'fo',
+  'kl',
+  'tr',
+  'ar',
+  'bs',
+  'pl',
+  'ur',
+  'fa',
+  'vi',
+] as const;
+/** One of {@link VISIT_LANGUAGES}. */
+export type VisitLanguage = (typeof VISIT_LANGUAGES)[number];
+
+/**
+ * Kinds of music a musician plays and a pair can wish for, broad enough for a volunteer to choose
+ * from: the Danish songbook and ballads (`danish-songs`), hymns, evergreens and schlager,
+ * classical, jazz, folk, pop and rock, and music from other parts of the world.
+ */
+export const MUSIC_GENRES = [
+  'danish-songs',
+  'hymns',
+  'evergreens',
+  'classical',
+  'jazz',
+  'folk',
+  'pop-rock',
+  'world',
+] as const;
+/** One of {@link MUSIC_GENRES}. */
+export type MusicGenre = (typeof MUSIC_GENRES)[number];
