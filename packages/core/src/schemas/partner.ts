@@ -11,7 +11,7 @@ export type PartnerKind = (typeof PARTNER_KINDS)[number];
 
 // A wildcard port is allowed only on loopback, where development servers pick their own ports.
 const LOOPBACK_WILDCARD = /^http:\/\/(?:127\.0\.0\.1|localhost|\[::1\]):\*$/;
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+const LOOPBACK_HOSTS: readonly string[] = ['127.0.0.1', 'localhost', '[::1]'];
 
 function parseUrl(text: string): URL | undefined {
   try {
@@ -45,7 +45,7 @@ export function normaliseAllowedOrigin(text: string): string | undefined {
   // `new URL` accepts a path-less "https://host?" or "https://host#": only a bare origin counts.
   if (!/^[a-z][a-z0-9+.-]*:\/\/[^/?#]+\/?$/i.test(text)) return undefined;
   const secure = url.protocol === 'https:';
-  const loopback = url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname);
+  const loopback = url.protocol === 'http:' && LOOPBACK_HOSTS.includes(url.hostname);
   return secure || loopback ? url.origin : undefined;
 }
 

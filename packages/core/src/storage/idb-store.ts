@@ -55,7 +55,7 @@ export const STUE_DB_NAME = 'stue';
 export const STUE_DB_VERSION = STUE_MIGRATIONS.length;
 
 /** Meta keys that belong to the store itself and cannot be set from outside. */
-const RESERVED_META_KEYS = new Set(['nextSeq', 'schema']);
+const RESERVED_META_KEYS: readonly string[] = ['nextSeq', 'schema'];
 
 type Db = IDBPDatabase<StueDbSchema>;
 type Operation<T> = (db: Db) => Promise<T>;
@@ -252,7 +252,7 @@ export class IdbMeta {
 
   /** @throws {StueError} `reserved_key` for `nextSeq` and `schema` */
   set(key: string, value: unknown): Promise<void> {
-    if (RESERVED_META_KEYS.has(key)) {
+    if (RESERVED_META_KEYS.includes(key)) {
       return Promise.reject(new StueError('reserved_key', `"${key}" is kept by the store itself`));
     }
     return this.#run(async (db) => {
