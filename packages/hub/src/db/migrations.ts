@@ -84,6 +84,92 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0003_bookings_and_devices': {
+    async up(db: Kysely<unknown>) {
+      // Each record keeps its validated JSON in `body`; the columns beside it are what queries
+      // filter, join and sort on.
+      await db.schema
+        .createTable('musicians')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('active', 'integer', (c) => c.notNull().defaultTo(1))
+        .addColumn('body', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('tour_days')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('musician_id', 'text', (c) => c.notNull().references('musicians.id'))
+        .addColumn('date', 'text', (c) => c.notNull())
+        .addColumn('base_municipality_code', 'text', (c) => c.notNull())
+        .addColumn('body', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('tour_days_date').on('tour_days').column('date').execute();
+      await db.schema
+        .createTable('bookings')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('nomination_id', 'text', (c) => c.notNull().references('nominations.id'))
+        .addColumn('tour_day_id', 'text', (c) => c.notNull().references('tour_days.id'))
+        .addColumn('start', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('contact_coordinator_id', 'text', (c) =>
+          c.notNull().references('coordinators.id'),
+        )
+        .addColumn('body', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('bookings_tour_day')
+        .on('bookings')
+        .column('tour_day_id')
+        .execute();
+      await db.schema
+        .createIndex('bookings_nomination')
+        .on('bookings')
+        .column('nomination_id')
+        .execute();
+      await db.schema
+        .createTable('devices')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('musician_id', 'text', (c) => c.notNull().references('musicians.id'))
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('token_hash', 'text', (c) => c.notNull().unique())
+        .addColumn('enrolled_at', 'text', (c) => c.notNull())
+        .addColumn('revoked_at', 'text')
+        .addColumn('last_seq', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('last_seen_at', 'text')
+        .execute();
+      await db.schema
+        .createTable('enrolment_codes')
+        .addColumn('code_hash', 'text', (c) => c.primaryKey())
+        .addColumn('musician_id', 'text', (c) => c.notNull().references('musicians.id'))
+        .addColumn('created_by', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .addColumn('used_at', 'text')
+        .execute();
+      await db.schema
+        .createTable('device_records')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('device_id', 'text', (c) => c.notNull().references('devices.id'))
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('device_seq', 'integer', (c) => c.notNull())
+        .addColumn('booking_id', 'text')
+        .addColumn('body', 'text', (c) => c.notNull())
+        .addColumn('body_hash', 'text', (c) => c.notNull())
+        .addColumn('received_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('device_records_booking')
+        .on('device_records')
+        .column('booking_id')
+        .execute();
+    },
+  },
 };
 
 /** Brings the database up to the newest schema; throws if a migration fails. */

@@ -8,6 +8,12 @@ export interface Database {
   audit_events: AuditEventsTable;
   coordinators: CoordinatorsTable;
   sessions: SessionsTable;
+  musicians: MusiciansTable;
+  tour_days: TourDaysTable;
+  bookings: BookingsTable;
+  devices: DevicesTable;
+  enrolment_codes: EnrolmentCodesTable;
+  device_records: DeviceRecordsTable;
 }
 
 export interface PartnersTable {
@@ -76,4 +82,81 @@ export interface SessionsTable {
   csrf_token: string;
   created_at: string;
   expires_at: string;
+}
+
+export interface MusiciansTable {
+  id: string;
+  name: string;
+  /** 1 while the musician tours; 0 keeps their history without offering them for bookings. */
+  active: number;
+  /** The stored musician record (`musicianSchema`) as JSON. */
+  body: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TourDaysTable {
+  id: string;
+  musician_id: string;
+  /** `YYYY-MM-DD`. */
+  date: string;
+  base_municipality_code: string;
+  /** The stored tour day (`tourDaySchema`) as JSON. */
+  body: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface BookingsTable {
+  id: string;
+  nomination_id: string;
+  tour_day_id: string;
+  /** Local start time on the tour day, `YYYY-MM-DDTHH:MM`. */
+  start: string;
+  /** One of `BOOKING_STATUSES`. */
+  status: string;
+  /** The one coordinator the pair deals with for this booking. */
+  contact_coordinator_id: string;
+  /** The stored booking (`bookingSchema`), with its reschedule history, as JSON. */
+  body: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DevicesTable {
+  id: string;
+  /** The musician who carries the tablet; it sees that musician's bookings only. */
+  musician_id: string;
+  name: string;
+  /** SHA-256 of the device token; the token itself is shown once, at enrolment. */
+  token_hash: string;
+  enrolled_at: string;
+  revoked_at: string | null;
+  /** The highest device sequence number received, to notice gaps (a wiped tablet). */
+  last_seq: number;
+  last_seen_at: string | null;
+}
+
+export interface EnrolmentCodesTable {
+  /** SHA-256 of the one-time code. */
+  code_hash: string;
+  musician_id: string;
+  created_by: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface DeviceRecordsTable {
+  /** The record's client id (UUIDv7): the dedupe key for replays. */
+  id: string;
+  device_id: string;
+  /** `feedback-response` (sealed) or `musician-debrief`. */
+  kind: string;
+  device_seq: number;
+  booking_id: string | null;
+  /** The record as the device sent it: a sealed envelope for feedback. */
+  body: string;
+  body_hash: string;
+  received_at: string;
 }

@@ -1,0 +1,185 @@
+import {
+  exampleNominationV2,
+  NOMINATION_STATUSES,
+  nominationReceiptSchema,
+  nominationSchema,
+  nominationV2Schema,
+} from '@stue/core';
+import { errorResponse, json, jsonSchema, type ApiArea } from '../helpers.js';
+
+/** A complete, valid nomination: the example in the API description and in the docs. */
+export const exampleNomination = exampleNominationV2();
+
+const partnerKeyErrors = {
+  '401': errorResponse('No key, or a key the hub does not know (`unauthorized`).'),
+  '403': errorResponse(
+    "The request's `Origin` is not on the partner's allow-list (`origin_not_allowed`).",
+  ),
+};
+
+/** Nominations: partner sites send them, coordinators read them. */
+export const nominationArea: ApiArea = {
+  schemas: {
+    Nomination: jsonSchema(nominationV2Schema, 'input'),
+    NominationV1: {
+      ...jsonSchema(nominationSchema, 'input'),
+      deprecated: true,
+      description:
+        'Version 1, still read from older integrations and stored as version 2: the municipality ' +
+        'name becomes its code, and `consent: true` a consent record dated when the hub received it.',
+    },
+    NominationReceipt: jsonSchema(nominationReceiptSchema),
+  },
+  writes: [
+    {
+      method: 'post',
+      path: '/api/v1/nominations',
+      schema: nominationV2Schema,
+      example: exampleNomination,
+    },
+  ],
+  paths: {
+    '/api/v1/nominations': {
+      get: {
+        operationId: 'listNominations',
+        summary: 'Nominations for coordinators, longest waiting first',
+        security: [{ coordinatorSession: [] }],
+        parameters: [
+          {
+            name: 'status',
+            in: 'query',
+            description: 'Repeat to allow several.',
+            schema: { type: 'array', items: { enum: [...NOMINATION_STATUSES] } },
+            style: 'form',
+            explode: true,
+          },
+          { name: 'partner', in: 'query', schema: { type: 'string' } },
+          {
+            name: 'waitingDays',
+            in: 'query',
+            description: 'Only nominations received at least this many days ago.',
+            schema: { type: 'integer', minimum: 0 },
+          },
+          {
+            name: 'limit',
+            in: 'query',
+            schema: { type: 'integer', minimum: 1, maximum: 100, default: 50 },
+          },
+          {
+            name: 'cursor',
+            in: 'query',
+            description: 'The `nextCursor` of the previous page.',
+            schema: { type: 'string' },
+          },
+        ],
+        responses: {
+          '200': json(
+            {
+              type: 'object',
+              properties: {
+                items: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    properties: {
+                      id: { type: 'string' },
+                      reference: { type: 'string' },
+                      status: { enum: [...NOMINATION_STATUSES] },
+                      partner: {
+                        type: 'object',
+                        properties: { id: { type: 'string' }, name: { type: 'string' } },
+                      },
+                      receivedAt: { type: 'string', format: 'date-time' },
+                      nomination: { $ref: '#/components/schemas/Nomination' },
+                    },
+                  },
+                },
+                nextCursor: { type: ['string', 'null'] },
+              },
+              required: ['items', 'nextCursor'],
+            },
+            'A page of nominations.',
+          ),
+          '400': errorResponse('A filter or the cursor is malformed (`invalid_parameter`).'),
+          '401': errorResponse('Not signed in (`unauthorized`).'),
+        },
+      },
+      post: {
+        operationId: 'createNomination',
+        summary: 'Nominate a host and visiting friend for a home concert',
+        description:
+          'The client makes the `id` (UUIDv7) before the first send and reuses it on every retry. ' +
+          'The same id with the same body is answered as a replay (200, same reference); ' +
+          'the same id with another body is a conflict (409).',
+        security: [{ partnerKey: [] }],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                oneOf: [
+                  { $ref: '#/components/schemas/Nomination' },
+                  { $ref: '#/components/schemas/NominationV1' },
+                ],
+              },
+              example: exampleNomination,
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'Received.',
+            content: {
+              'application/json': {
+                schema: { $ref: '#/components/schemas/NominationReceipt' },
+              },
+            },
+          },
+          '200': {
+            description: 'Received before: a replay of the same id and body.',
+            content: {
+              'application/json': {
+                schema: { $ref: '#/components/schemas/NominationReceipt' },
+              },
+            },
+          },
+          '400': errorResponse('The body is not a valid nomination; `issues` say why per field.'),
+          ...partnerKeyErrors,
+          '409': errorResponse(
+            'A different nomination has the same id (`nomination_conflict`). Do not retry.',
+          ),
+          '413': errorResponse('The body is too large (`payload_too_large`).'),
+        },
+      },
+    },
+    '/api/v1/nominations/{reference}/status': {
+      get: {
+        operationId: 'getNominationStatus',
+        summary: "A nomination's status, by reference",
+        description: 'Answers with the status only, never personal data.',
+        security: [{ partnerKey: [] }],
+        parameters: [
+          {
+            name: 'reference',
+            in: 'path',
+            required: true,
+            schema: { type: 'string', example: 'STUE-7KQ3-9XZD' },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The status.',
+            content: {
+              'application/json': {
+                schema: { $ref: '#/components/schemas/NominationReceipt' },
+              },
+            },
+          },
+          '400': errorResponse('The reference is malformed (`invalid_parameter`).'),
+          ...partnerKeyErrors,
+          '404': errorResponse('No such nomination for this partner (`not_found`).'),
+        },
+      },
+    },
+  },
+};

@@ -1,0 +1,66 @@
+import { loginSchema } from '../../accounts/routes.js';
+import { errorResponse, json, jsonSchema, type ApiArea } from '../helpers.js';
+
+const exampleLogin = { email: 'koordinator@example.dk', password: 'en lang adgangskode' };
+
+const coordinatorSchema = {
+  type: 'object',
+  properties: { id: { type: 'string' }, email: { type: 'string' }, name: { type: 'string' } },
+  required: ['id', 'email', 'name'],
+};
+const sessionSchema = {
+  type: 'object',
+  properties: { coordinator: coordinatorSchema, csrfToken: { type: 'string' } },
+  required: ['coordinator', 'csrfToken'],
+};
+
+/** Coordinators signing in and out. */
+export const sessionArea: ApiArea = {
+  schemas: { Login: jsonSchema(loginSchema, 'input') },
+  writes: [{ method: 'post', path: '/api/v1/session', schema: loginSchema, example: exampleLogin }],
+  paths: {
+    '/api/v1/session': {
+      post: {
+        operationId: 'signIn',
+        summary: 'A coordinator signs in',
+        description:
+          'Sets the session cookie (`HttpOnly; Secure; SameSite=Strict`) and returns the CSRF token. ' +
+          'Ten attempts per address per 15 minutes.',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: { $ref: '#/components/schemas/Login' },
+              example: exampleLogin,
+            },
+          },
+        },
+        responses: {
+          '200': json(sessionSchema, 'Signed in.'),
+          '400': errorResponse('The body is malformed; `issues` say why.'),
+          '401': errorResponse('Wrong e-mail or password (`invalid_credentials`).'),
+          '429': errorResponse('Too many attempts (`rate_limited`); see `Retry-After`.'),
+        },
+      },
+      get: {
+        operationId: 'getSession',
+        summary: 'Who is signed in, and the CSRF token',
+        security: [{ coordinatorSession: [] }],
+        responses: {
+          '200': json(sessionSchema, 'The signed-in coordinator.'),
+          '401': errorResponse('Not signed in (`unauthorized`).'),
+        },
+      },
+      delete: {
+        operationId: 'signOut',
+        summary: 'Sign out',
+        security: [{ coordinatorSession: [] }],
+        responses: {
+          '204': { description: 'Signed out; the cookie is cleared.' },
+          '401': errorResponse('Not signed in (`unauthorized`).'),
+          '403': errorResponse('The `X-CSRF-Token` header is missing or wrong (`csrf_failed`).'),
+        },
+      },
+    },
+  },
+};
