@@ -10,6 +10,7 @@ import {
   exampleNomination,
 } from '../packages/hub/dist/index.js';
 import { gzipSizeOfFile, gzipSizeOfImport } from '../test/support/bundle-size.ts';
+import { schedulerBenchmarks } from './scheduler.ts';
 
 interface Result {
   name: string;
@@ -118,6 +119,8 @@ const benchmarks: Record<string, Benchmark> = {
   },
 };
 
+Object.assign(benchmarks, schedulerBenchmarks);
+
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !(name in benchmarks));
 if (unknown.length > 0) {
@@ -134,7 +137,7 @@ for (const [name, run] of Object.entries(benchmarks)) {
   results.push({ ...result, ratio: result.value / result.referenceValue });
 }
 
-const fmt = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en') : n.toFixed(2));
+const fmt = (n: number) => (n >= 1000 ? Math.round(n).toLocaleString('en') : n.toFixed(2));
 console.table(
   results.map((r) => ({
     benchmark: r.name,

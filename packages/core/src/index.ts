@@ -297,3 +297,23 @@ export {
 } from './sync/outbox.js';
 export { MemoryOutboxStore } from './sync/memory-store.js';
 export { httpTransport, type HttpTransportOptions } from './sync/http-transport.js';
+export { schedule } from './scheduler/schedule.js';
+export {
+  LEFT_OVER_CODES,
+  TIME_OF_DAY_RANGES,
+  type IgnoredTourDay,
+  type LeftOverCode,
+  type LeftOverNomination,
+  type LeftOverReason,
+  type ScheduleInput,
+  type ScheduleOptions,
+  type ScheduleProposal,
+  type ScheduleResult,
+  type ScheduleStats,
+  type SchedulerNomination,
+  type SchedulerTimeOfDay,
+  type SchedulerTourDay,
+  type SchedulerWeekday,
+  type TourDayStats,
+  type TravelMinutes,
+} from './scheduler/model.js';
