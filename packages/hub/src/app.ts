@@ -9,6 +9,8 @@ import type { RateLimits } from './http/rate-limit.js';
 import type { StaticRoots } from './http/static-apps.js';
 import { nominationRoutes } from './nominations/routes.js';
 import { sessionRoutes } from './accounts/routes.js';
+import { deviceRoutes } from './devices/routes.js';
+import type { HubKey } from './devices/hub-key.js';
 import { openApiDocument } from './openapi/document.js';
 
 /** What the hub app is made of. */
@@ -22,6 +24,8 @@ export interface AppOptions {
   log?: Log;
   /** Request limits (default {@link DEFAULT_RATE_LIMITS}). */
   limits?: RateLimits;
+  /** The key tablets seal feedback to; without it the device endpoints are not served. */
+  hubKey?: HubKey;
 }
 
 function app(root: string, prefix: string): MiddlewareHandler {
@@ -51,7 +55,7 @@ function app(root: string, prefix: string): MiddlewareHandler {
  * const hub = createApp({ db: await openDatabase(':memory:') });
  * const res = await hub.request('/api/health'); // 200 {"ok":true}
  */
-export function createApp({ db, staticRoots, version = '0.0.0', log, limits }: AppOptions) {
+export function createApp({ db, staticRoots, version = '0.0.0', log, limits, hubKey }: AppOptions) {
   const hub = new Hono();
   if (log) hub.use('*', requestLog(log));
   hub.use('*', secureHeaders({ crossOriginResourcePolicy: false }));
@@ -59,6 +63,7 @@ export function createApp({ db, staticRoots, version = '0.0.0', log, limits }: A
   hub.get('/api/health', (c) => c.json({ ok: true }));
   hub.route('/api/v1/session', sessionRoutes(db));
   hub.route('/api/v1/nominations', nominationRoutes(db, limits));
+  if (hubKey) hub.route('/api/v1', deviceRoutes(db, hubKey));
   const document = openApiDocument(version);
   hub.get('/api/v1/openapi.json', (c) => c.json(document));
   hub.all('/api/*', (c) => apiError(c, 404, 'not_found'));

@@ -2,18 +2,43 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aNomination, json, signIn, testHub, withKey } from './test-helpers.js';
 
 // RELIABILITY.md S5: every role × every endpoint, in one table. A new endpoint gets a row here
-// before it ships. Roles that later issues add (partner secret keys, devices) get a column then.
+// before it ships. Roles that later issues add (partner secret keys) get a column then.
 
-type Role = 'anonymous' | 'publishable key' | 'key from a foreign origin' | 'coordinator';
+type Role =
+  'anonymous' | 'publishable key' | 'key from a foreign origin' | 'coordinator' | 'device';
 type Expect = Record<Role, number>;
 
 let hub: Awaited<ReturnType<typeof testHub>>;
 let session: Awaited<ReturnType<typeof signIn>>;
 let reference: string;
+let deviceToken: string;
+let otherDeviceId: string;
+
+async function enrolDevice(musicianId: string): Promise<{ id: string; token: string }> {
+  const code = await hub.app.request('/api/v1/devices/enrolment-codes', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...session.headers },
+    body: JSON.stringify({ musicianId }),
+  });
+  const enrolled = await hub.app.request('/api/v1/devices/enrol', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ code: (await json(code)).code, name: 'Tablet' }),
+  });
+  const { device, token } = await json(enrolled);
+  return { id: device.id, token };
+}
 
 beforeAll(async () => {
   hub = await testHub();
   session = await signIn(hub.app, hub.db);
+  const now = new Date().toISOString();
+  await hub.db
+    .insertInto('musicians')
+    .values({ id: 'm1', name: 'Maja', active: 1, body: '{}', created_at: now, updated_at: now })
+    .execute();
+  deviceToken = (await enrolDevice('m1')).token;
+  otherDeviceId = (await enrolDevice('m1')).id;
   const res = await hub.app.request('/api/v1/nominations', {
     method: 'POST',
     headers: withKey('pk_demo'),
@@ -33,6 +58,8 @@ function headersFor(role: Role): Record<string, string> {
       return withKey('pk_demo', 'https://evil.example');
     case 'coordinator':
       return { 'content-type': 'application/json', ...session.headers };
+    case 'device':
+      return { 'content-type': 'application/json', authorization: `Bearer ${deviceToken}` };
   }
 }
 
@@ -52,6 +79,7 @@ const endpoints: {
       'publishable key': 200,
       'key from a foreign origin': 200,
       coordinator: 200,
+      device: 200,
     },
   },
   {
@@ -63,6 +91,7 @@ const endpoints: {
       'publishable key': 200,
       'key from a foreign origin': 200,
       coordinator: 200,
+      device: 200,
     },
   },
   {
@@ -75,6 +104,7 @@ const endpoints: {
       'publishable key': 201,
       'key from a foreign origin': 403,
       coordinator: 401,
+      device: 401,
     },
   },
   {
@@ -86,6 +116,7 @@ const endpoints: {
       'publishable key': 200,
       'key from a foreign origin': 403,
       coordinator: 401,
+      device: 401,
     },
   },
   {
@@ -97,6 +128,7 @@ const endpoints: {
       'publishable key': 401,
       'key from a foreign origin': 401,
       coordinator: 200,
+      device: 401,
     },
   },
   {
@@ -108,11 +140,108 @@ const endpoints: {
       'publishable key': 401,
       'key from a foreign origin': 401,
       coordinator: 200,
+      device: 401,
+    },
+  },
+  {
+    name: 'make an enrolment code',
+    method: 'POST',
+    path: () => '/api/v1/devices/enrolment-codes',
+    body: () => ({ musicianId: 'm1' }),
+    expect: {
+      anonymous: 401,
+      'publishable key': 401,
+      'key from a foreign origin': 401,
+      coordinator: 201,
+      device: 401,
+    },
+  },
+  {
+    name: 'list devices',
+    method: 'GET',
+    path: () => '/api/v1/devices',
+    expect: {
+      anonymous: 401,
+      'publishable key': 401,
+      'key from a foreign origin': 401,
+      coordinator: 200,
+      device: 401,
+    },
+  },
+  {
+    name: 'revoke a device',
+    method: 'POST',
+    path: () => `/api/v1/devices/${otherDeviceId}/revoke`,
+    expect: {
+      anonymous: 401,
+      'publishable key': 401,
+      'key from a foreign origin': 401,
+      coordinator: 204,
+      device: 401,
+    },
+  },
+  {
+    // Open to anyone who holds a code; a wrong code is refused the same way for every caller.
+    name: 'enrol a tablet',
+    method: 'POST',
+    path: () => '/api/v1/devices/enrol',
+    body: () => ({ code: 'AAAA-AAAA', name: 'Tablet' }),
+    expect: {
+      anonymous: 400,
+      'publishable key': 400,
+      'key from a foreign origin': 400,
+      coordinator: 400,
+      device: 400,
+    },
+  },
+  {
+    name: "a tablet's bookings",
+    method: 'GET',
+    path: () => '/api/v1/device/bookings',
+    expect: {
+      anonymous: 401,
+      'publishable key': 401,
+      'key from a foreign origin': 401,
+      coordinator: 401,
+      device: 200,
+    },
+  },
+  {
+    // A device passes the door and meets validation (the empty body); nobody else gets that far.
+    name: 'send feedback',
+    method: 'POST',
+    path: () => '/api/v1/feedback',
+    body: () => ({}),
+    expect: {
+      anonymous: 401,
+      'publishable key': 401,
+      'key from a foreign origin': 401,
+      coordinator: 401,
+      device: 400,
+    },
+  },
+  {
+    name: 'send a debrief',
+    method: 'POST',
+    path: () => '/api/v1/debriefs',
+    body: () => ({}),
+    expect: {
+      anonymous: 401,
+      'publishable key': 401,
+      'key from a foreign origin': 401,
+      coordinator: 401,
+      device: 400,
     },
   },
 ];
 
-const roles: Role[] = ['anonymous', 'publishable key', 'key from a foreign origin', 'coordinator'];
+const roles: Role[] = [
+  'anonymous',
+  'publishable key',
+  'key from a foreign origin',
+  'coordinator',
+  'device',
+];
 
 describe('authorisation matrix', () => {
   for (const endpoint of endpoints) {
@@ -135,7 +264,10 @@ describe('authorisation matrix', () => {
       ([path, ops]) => Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`),
     );
     const tested = new Set(
-      endpoints.map((e) => `${e.method} ${e.path().replace(reference, '{reference}')}`),
+      endpoints.map(
+        (e) =>
+          `${e.method} ${e.path().replace(reference, '{reference}').replace(otherDeviceId, '{id}')}`,
+      ),
     );
     // Sign-in and sign-out are covered in accounts/routes.test.ts (they change the session itself).
     const elsewhere = new Set(['POST /api/v1/session', 'DELETE /api/v1/session']);

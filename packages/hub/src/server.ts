@@ -4,6 +4,7 @@ import { createApp } from './app.js';
 import { openDatabase, type HubDatabase } from './db/database.js';
 import type { Log } from './http/log.js';
 import type { RateLimits } from './http/rate-limit.js';
+import type { HubKey } from './devices/hub-key.js';
 import { defaultStaticRoots, missingRoots, type StaticRoots } from './http/static-apps.js';
 import { seedDemo } from './partners/partners.js';
 
@@ -18,6 +19,8 @@ export interface ServerOptions {
   staticRoots?: StaticRoots;
   log?: Log;
   limits?: RateLimits;
+  /** The hub's sealing key (`loadOrCreateHubKey`). */
+  hubKey: HubKey;
 }
 
 /** A running hub: its address, and how to stop it cleanly. */
@@ -45,6 +48,7 @@ export async function startServer(options: ServerOptions): Promise<RunningHub> {
     version: options.version,
     log: options.log,
     limits: options.limits,
+    hubKey: options.hubKey,
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () =>

@@ -9,6 +9,7 @@ import type { HubDatabase } from './db/database.js';
 import { testDatabase } from './db/test-database.js';
 import { ensurePartner, seedDemo } from './partners/partners.js';
 import { createCoordinator } from './accounts/coordinators.js';
+import { ephemeralHubKey } from './devices/hub-key.js';
 
 /** A hub on a fresh in-memory database with the demo partner and a second, unrelated partner. */
 export async function testHub() {
@@ -21,7 +22,8 @@ export async function testHub() {
     allowedOrigins: ['https://kommune.example'],
     publishableKey: 'pk_other',
   });
-  return { db, app: createApp({ db }) };
+  const hubKey = await ephemeralHubKey();
+  return { db, hubKey, app: createApp({ db, hubKey }) };
 }
 
 /** A valid nomination (the current version) with a new id. */

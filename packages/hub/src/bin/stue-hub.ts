@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { backupDatabase, createPartner } from '../cli/operations.js';
 import { openDatabase } from '../db/database.js';
 import { integrityCheck } from '../db/migrations.js';
+import { loadOrCreateHubKey } from '../devices/hub-key.js';
 import { jsonLog } from '../http/log.js';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from '../http/rate-limit.js';
 import { originAllowed } from '../partners/keys.js';
@@ -29,6 +30,8 @@ Environment:
   HOST                    address to listen on (default 127.0.0.1)
   STUE_DATA_DIR           folder for the SQLite database stue.sqlite (default .stue)
   STUE_DATABASE_URL       postgres://… to use PostgreSQL instead of SQLite
+  STUE_HUB_PRIVATE_KEY    the hub's sealing key as a private JWK (default: hub-key.json in
+                          STUE_DATA_DIR, made on first start and readable by its owner only)
   STUE_DEMO               1 seeds demo data, 0 does not (default: on with --demo, off without)
   STUE_LIMIT_PER_PARTNER  requests a minute per partner key (default ${DEFAULT_RATE_LIMITS.perPartner.limit})
   STUE_LIMIT_PER_ADDRESS  requests a minute per client address (default ${DEFAULT_RATE_LIMITS.perAddress.limit})
@@ -69,6 +72,7 @@ async function serve(demoFlag: boolean) {
     version,
     log: jsonLog,
     limits: limitsFromEnv(),
+    hubKey: await loadOrCreateHubKey(join(dataDir(), 'hub-key.json')),
   });
   const lines = [
     `Stue hub ${version} listening on ${hub.url}`,

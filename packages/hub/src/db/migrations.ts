@@ -170,6 +170,13 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0004_audit_details': {
+    async up(db: Kysely<unknown>) {
+      // The facts a move keeps besides its reason (the statuses it went between, a decline's
+      // referral, a reschedule's old and new start), as JSON.
+      await db.schema.alterTable('audit_events').addColumn('details', 'text').execute();
+    },
+  },
 };
 
 /** Brings the database up to the newest schema; throws if a migration fails. */

@@ -61,6 +61,8 @@ export interface AuditEventsTable {
   entity_id: string;
   action: string;
   reason: string | null;
+  /** JSON object of facts the move keeps (statuses, a referral, old and new start), or null. */
+  details: string | null;
 }
 
 export interface CoordinatorsTable {

@@ -1,8 +1,10 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { ApiErrorCode, Issue, Lang } from '@stue/core';
+import type { Issue, Lang } from '@stue/core';
 
-const messages: Record<ApiErrorCode, Record<Lang, string>> = {
+// Every code here must be in `API_ERROR_CODES` of @stue/core, and every code there here
+// (`errors.test.ts`), so clients know every code the hub answers with.
+const messages = {
   invalid_body: {
     da: 'Oplysningerne kunne ikke modtages. Ret fejlene og send igen.',
     en: 'The information could not be accepted. Correct the errors and send again.',
@@ -41,7 +43,22 @@ const messages: Record<ApiErrorCode, Record<Lang, string>> = {
     da: 'Der skete en fejl hos Stue. Prøv igen om lidt.',
     en: 'Something went wrong at Stue. Try again in a moment.',
   },
-};
+  invalid_enrolment_code: {
+    da: 'Koden kendes ikke, er brugt eller udløbet. Bed koordinatoren om en ny.',
+    en: 'The code is unknown, used or expired. Ask the coordinator for a new one.',
+  },
+  record_conflict: {
+    da: 'Et andet svar er allerede modtaget med samme id.',
+    en: 'A different record has already been received with the same id.',
+  },
+  cannot_open: {
+    da: 'Svaret kunne ikke åbnes. Tabletten skal tilmeldes igen.',
+    en: 'The record could not be opened. The tablet needs to be enrolled again.',
+  },
+} satisfies Record<string, Record<Lang, string>>;
+
+/** Every code the hub answers errors with. */
+export const hubErrorCodes = () => Object.keys(messages) as (keyof typeof messages)[];
 
 /** The response language: English when the request prefers it, Danish otherwise. */
 export function requestLang(c: Context): Lang {

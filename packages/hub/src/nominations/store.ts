@@ -1,6 +1,7 @@
 import { createHash, randomInt } from 'node:crypto';
 import type { NominationReceipt, NominationStatus, NominationV2 } from '@stue/core';
 import { isUniqueViolation, type HubDatabase } from '../db/database.js';
+import { canonicalJson } from '../internal/canonical-json.js';
 
 // Crockford's base-32 alphabet: no I, L, O or U, so a reference read aloud on the phone is
 // hard to mishear.
@@ -12,16 +13,6 @@ export const REFERENCE_PATTERN = /^STUE-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]
 function newReference(): string {
   const part = () => Array.from({ length: 4 }, () => ALPHABET[randomInt(32)]).join('');
   return `STUE-${part()}-${part()}`;
-}
-
-// JSON with keys in sorted order, so two equal bodies hash alike whatever order a client used.
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
 }
 
 /** The outcome of receiving a nomination under the sync protocol. */

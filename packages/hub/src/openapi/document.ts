@@ -1,12 +1,13 @@
 import { apiErrorSchema } from '@stue/core';
 import { jsonSchema, type ApiArea } from './helpers.js';
+import { deviceArea } from './paths/devices.js';
 import { nominationArea } from './paths/nominations.js';
 import { sessionArea } from './paths/session.js';
 
 export { exampleNomination } from './paths/nominations.js';
 
 /** Every area of the API, in the order the document lists them. */
-export const API_AREAS: readonly ApiArea[] = [sessionArea, nominationArea];
+export const API_AREAS: readonly ApiArea[] = [sessionArea, nominationArea, deviceArea];
 
 /** Each write operation's body schema and example, so tests can prove every example is valid. */
 export const writeOperations = API_AREAS.flatMap((area) => area.writes ?? []);

@@ -1,0 +1,38 @@
+import { municipalityByCode, type NominationV2 } from '@stue/core';
+import type { HubDatabase } from '../db/database.js';
+import type { Device } from './store.js';
+
+/**
+ * A tablet's view of its musician's concerts on a day: what a musician needs at the door — the
+ * time, the host's and visiting friend's first names, the municipality, access needs and wishes.
+ * No phone numbers and nothing from earlier feedback.
+ */
+export async function bookingsForDevice(db: HubDatabase, device: Device, date: string) {
+  const rows = await db
+    .selectFrom('bookings')
+    .innerJoin('tour_days', 'tour_days.id', 'bookings.tour_day_id')
+    .innerJoin('nominations', 'nominations.id', 'bookings.nomination_id')
+    .select(['bookings.id', 'bookings.start', 'bookings.status', 'nominations.body'])
+    .where('tour_days.musician_id', '=', device.musicianId)
+    .where('tour_days.date', '=', date)
+    .where('bookings.status', 'in', ['confirmed', 'held', 'no-show'])
+    .orderBy('bookings.start')
+    .execute();
+  return rows.map((row) => {
+    const nomination = JSON.parse(row.body) as NominationV2;
+    return {
+      bookingId: row.id,
+      start: row.start,
+      status: row.status,
+      host: {
+        firstName: nomination.host.firstName,
+        municipality: municipalityByCode(nomination.host.municipalityCode)?.name ?? null,
+        language: nomination.host.language,
+      },
+      visitingFriend: { firstName: nomination.visitingFriend.firstName },
+      access: nomination.access,
+      extraGuests: nomination.preferences.extraGuests,
+      musicWishes: nomination.preferences.musicWishes ?? null,
+    };
+  });
+}

@@ -1,0 +1,299 @@
+import { randomUUID } from 'node:crypto';
+import { seal, SEAL_CONTEXTS, newId, type FeedbackResponseInput } from '@stue/core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApp } from '../app.js';
+import { aNomination, json, signIn, testHub, withKey } from '../test-helpers.js';
+
+let hub: Awaited<ReturnType<typeof testHub>>;
+let coordinator: Awaited<ReturnType<typeof signIn>>;
+const musicianId = randomUUID();
+
+beforeEach(async () => {
+  hub = await testHub();
+  coordinator = await signIn(hub.app, hub.db);
+  const now = new Date().toISOString();
+  await hub.db
+    .insertInto('musicians')
+    .values({
+      id: musicianId,
+      name: 'Maja Musiker',
+      active: 1,
+      body: '{}',
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+});
+afterEach(() => hub.db.destroy());
+
+const post = (path: string, body: unknown, headers: Record<string, string>) =>
+  hub.app.request(`/api/v1${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+
+async function enrol() {
+  const made = await post('/devices/enrolment-codes', { musicianId }, coordinator.headers);
+  expect(made.status).toBe(201);
+  const { code } = await json(made);
+  const res = await post('/devices/enrol', { code: code.toLowerCase(), name: 'Majas tablet' }, {});
+  expect(res.status).toBe(201);
+  const body = await json(res);
+  return { ...body, auth: { authorization: `Bearer ${body.token}` } };
+}
+
+/** A booking on today's tour day for the musician, for a received nomination. */
+async function bookToday(date: string) {
+  const nomination = aNomination();
+  await hub.app.request('/api/v1/nominations', {
+    method: 'POST',
+    headers: withKey('pk_demo'),
+    body: JSON.stringify(nomination),
+  });
+  const now = new Date().toISOString();
+  const tourDayId = randomUUID();
+  const bookingId = newId();
+  const coordinatorId = (
+    await json(await hub.app.request('/api/v1/session', { headers: coordinator.headers }))
+  ).coordinator.id;
+  await hub.db
+    .insertInto('tour_days')
+    .values({
+      id: tourDayId,
+      musician_id: musicianId,
+      date,
+      base_municipality_code: '751',
+      body: '{}',
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  await hub.db
+    .insertInto('bookings')
+    .values({
+      id: bookingId,
+      nomination_id: nomination.id,
+      tour_day_id: tourDayId,
+      start: `${date}T10:00`,
+      status: 'confirmed',
+      contact_coordinator_id: coordinatorId,
+      body: '{}',
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  return bookingId;
+}
+
+function aResponse(bookingId: string, deviceId: string, deviceSeq: number): FeedbackResponseInput {
+  return {
+    schemaVersion: 1,
+    id: newId(),
+    bookingId,
+    deviceId,
+    deviceSeq,
+    instrument: { id: 'stue-home-concert', version: 1 },
+    role: 'host',
+    answeredWithHelp: false,
+    startedAt: '2026-11-26T10:05:00.000Z',
+    finishedAt: '2026-11-26T10:09:00.000Z',
+    answers: {},
+  };
+}
+
+async function sealedRecord(bookingId: string, deviceId: string, deviceSeq: number) {
+  const response = aResponse(bookingId, deviceId, deviceSeq);
+  const envelope = await seal(hub.hubKey.publicKeyJwk, response, SEAL_CONTEXTS.feedbackResponse);
+  return { id: response.id, deviceSeq, kind: 'feedback-response', body: envelope };
+}
+
+describe('enrolment', () => {
+  it('a one-time code enrols one tablet, which gets a token and the hub’s public key', async () => {
+    const enrolled = await enrol();
+    expect(enrolled.token).toMatch(/^dt_[\w-]{43}$/);
+    expect(enrolled.musician).toEqual({ id: musicianId, name: 'Maja Musiker' });
+    expect(enrolled.hubPublicKey).toEqual(hub.hubKey.publicKeyJwk);
+    expect(enrolled.hubPublicKey).not.toHaveProperty('d');
+    const devices = await json(
+      await hub.app.request('/api/v1/devices', { headers: coordinator.headers }),
+    );
+    expect(devices.items).toEqual([
+      expect.objectContaining({ id: enrolled.device.id, name: 'Majas tablet', revokedAt: null }),
+    ]);
+  });
+
+  it('refuses a used, unknown or expired code with invalid_enrolment_code', async () => {
+    const { code } = await json(
+      await post('/devices/enrolment-codes', { musicianId }, coordinator.headers),
+    );
+    expect((await post('/devices/enrol', { code, name: 'A' }, {})).status).toBe(201);
+    const again = await post('/devices/enrol', { code, name: 'B' }, {});
+    expect(again.status).toBe(400);
+    expect(await json(again)).toMatchObject({ error: { code: 'invalid_enrolment_code' } });
+    expect((await post('/devices/enrol', { code: 'AAAA-AAAA', name: 'C' }, {})).status).toBe(400);
+    const { code: late } = await json(
+      await post('/devices/enrolment-codes', { musicianId }, coordinator.headers),
+    );
+    await hub.db
+      .updateTable('enrolment_codes')
+      .set({ expires_at: '2000-01-01T00:00:00.000Z' })
+      .execute();
+    expect((await post('/devices/enrol', { code: late, name: 'D' }, {})).status).toBe(400);
+  });
+
+  it('limits enrolment attempts per address', async () => {
+    const app = createApp({ db: hub.db, hubKey: hub.hubKey });
+    const statuses = [];
+    for (let i = 0; i < 11; i++) {
+      const res = await app.request('/api/v1/devices/enrol', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ code: 'AAAA-AAAA', name: 'x' }),
+      });
+      statuses.push(res.status);
+    }
+    expect(statuses.at(-1)).toBe(429);
+  });
+
+  it('400 for a code request about an unknown musician', async () => {
+    const res = await post(
+      '/devices/enrolment-codes',
+      { musicianId: 'nobody' },
+      coordinator.headers,
+    );
+    expect(res.status).toBe(400);
+    expect((await json(res)).error.issues[0].path).toBe('musicianId');
+  });
+
+  it('revoking a tablet stops its token at once', async () => {
+    const { device, auth } = await enrol();
+    expect((await hub.app.request('/api/v1/device/bookings', { headers: auth })).status).toBe(200);
+    const revoked = await post(`/devices/${device.id}/revoke`, {}, coordinator.headers);
+    expect(revoked.status).toBe(204);
+    expect((await hub.app.request('/api/v1/device/bookings', { headers: auth })).status).toBe(401);
+    expect((await post('/devices/nope/revoke', {}, coordinator.headers)).status).toBe(404);
+  });
+});
+
+describe("a tablet's day", () => {
+  it("lists its musician's confirmed concerts for a day, without phone numbers", async () => {
+    const { auth } = await enrol();
+    const bookingId = await bookToday('2026-12-01');
+    const res = await hub.app.request('/api/v1/device/bookings?date=2026-12-01', { headers: auth });
+    expect(res.status).toBe(200);
+    const body = await json(res);
+    expect(body.items).toEqual([
+      expect.objectContaining({
+        bookingId,
+        start: '2026-12-01T10:00',
+        host: { firstName: 'Inger', municipality: 'Aarhus', language: 'da' },
+        visitingFriend: { firstName: 'Bent' },
+      }),
+    ]);
+    expect(JSON.stringify(body)).not.toMatch(/\+45|2030/);
+    const other = await hub.app.request('/api/v1/device/bookings?date=2026-12-02', {
+      headers: auth,
+    });
+    expect((await json(other)).items).toEqual([]);
+    expect(
+      (await hub.app.request('/api/v1/device/bookings?date=1.12', { headers: auth })).status,
+    ).toBe(400);
+  });
+});
+
+describe('sealed feedback under the sync protocol', () => {
+  it('201 stored sealed, 200 replay, 409 the same id with another body', async () => {
+    const { device, auth } = await enrol();
+    const bookingId = await bookToday('2026-12-01');
+    const record = await sealedRecord(bookingId, device.id, 1);
+    const first = await post('/feedback', record, auth);
+    expect(first.status).toBe(201);
+    expect((await post('/feedback', record, auth)).status).toBe(200);
+    const changed = {
+      ...aResponse(bookingId, device.id, 1),
+      id: record.id,
+      role: 'visiting-friend' as const,
+    };
+    const resealed = {
+      ...record,
+      body: await seal(hub.hubKey.publicKeyJwk, changed, SEAL_CONTEXTS.feedbackResponse),
+    };
+    expect((await post('/feedback', resealed, auth)).status).toBe(409);
+
+    const rows = await hub.db.selectFrom('device_records').selectAll().execute();
+    expect(rows).toHaveLength(1);
+    // The hub keeps what the tablet sent: the sealed envelope, never the answers in the clear.
+    expect(JSON.parse(rows[0]!.body)).toEqual(record.body);
+    expect(rows[0]!.body).not.toContain('stue-home-concert');
+  });
+
+  it('refuses an envelope sealed to another key, and a response whose id is not the record’s', async () => {
+    const { device, auth } = await enrol();
+    const bookingId = await bookToday('2026-12-01');
+    const { publicKeyJwk } = await (await import('@stue/core')).generateHubKeyPair();
+    const response = aResponse(bookingId, device.id, 1);
+    const foreign = {
+      id: response.id,
+      deviceSeq: 1,
+      kind: 'feedback-response',
+      body: await seal(publicKeyJwk, response, SEAL_CONTEXTS.feedbackResponse),
+    };
+    expect(await json(await post('/feedback', foreign, auth))).toMatchObject({
+      error: { code: 'cannot_open' },
+    });
+    const record = await sealedRecord(bookingId, device.id, 1);
+    const mismatched = { ...record, id: newId() };
+    const res = await post('/feedback', mismatched, auth);
+    expect(res.status).toBe(400);
+    expect((await json(res)).error.issues.map((i: { path: string }) => i.path)).toContain(
+      'body.id',
+    );
+    expect(await hub.db.selectFrom('device_records').selectAll().execute()).toEqual([]);
+  });
+
+  it('notices a gap in the sequence (a wiped or restored tablet)', async () => {
+    const { device, auth } = await enrol();
+    const bookingId = await bookToday('2026-12-01');
+    expect(
+      (await post('/feedback', await sealedRecord(bookingId, device.id, 1), auth)).status,
+    ).toBe(201);
+    expect(
+      (await post('/feedback', await sealedRecord(bookingId, device.id, 5), auth)).status,
+    ).toBe(201);
+    const gaps = await hub.db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('action', '=', 'sequence-gap')
+      .execute();
+    expect(gaps).toEqual([
+      expect.objectContaining({ entity_id: device.id, reason: 'missing 2–4' }),
+    ]);
+  });
+
+  it('accepts a debrief as a plain record, once', async () => {
+    const { device, auth } = await enrol();
+    const bookingId = await bookToday('2026-12-01');
+    const debrief = {
+      schemaVersion: 1,
+      id: newId(),
+      bookingId,
+      deviceId: device.id,
+      deviceSeq: 2,
+      howItWent: 'mixed',
+      anythingHard: 'Svært at finde parkering',
+      wouldLikeACall: true,
+    };
+    const record = { id: debrief.id, deviceSeq: 2, kind: 'musician-debrief', body: debrief };
+    expect((await post('/debriefs', record, auth)).status).toBe(201);
+    expect((await post('/debriefs', record, auth)).status).toBe(200);
+    const bad = { ...record, id: newId(), body: { ...debrief, id: newId(), howItWent: 'great' } };
+    expect((await post('/debriefs', bad, auth)).status).toBe(400);
+  });
+
+  it('401 without a device token, and a coordinator or partner key is not a device', async () => {
+    for (const headers of [{}, coordinator.headers, withKey('pk_demo')]) {
+      expect((await post('/feedback', {}, headers)).status).toBe(401);
+    }
+  });
+});

@@ -1,0 +1,191 @@
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import * as z from 'zod/mini';
+import {
+  checkResponse,
+  DEFAULT_INSTRUMENT,
+  feedbackResponseSchema,
+  isUuidV7,
+  musicianDebriefSchema,
+  openSealedJson,
+  SEAL_CONTEXTS,
+  sealedEnvelopeSchema,
+  StueSealingError,
+  validate,
+  type Issue,
+} from '@stue/core';
+import type { HubDatabase } from '../db/database.js';
+import { coordinatorAuth, type CoordinatorEnv } from '../http/coordinator-auth.js';
+import { deviceAuth, type DeviceEnv } from '../http/device-auth.js';
+import { apiError, requestLang } from '../http/errors.js';
+import { perAddressLimit, type Limit } from '../http/rate-limit.js';
+import type { HubKey } from './hub-key.js';
+import {
+  createEnrolmentCode,
+  enrolDevice,
+  listDevices,
+  receiveDeviceRecord,
+  revokeDevice,
+  type DeviceRecord,
+} from './store.js';
+import { bookingsForDevice } from './bookings.js';
+
+/** Enrolment attempts allowed per client address: a code cannot be guessed by brute force. */
+export const ENROL_LIMIT: Limit = { limit: 10, windowMs: 15 * 60_000 };
+
+/** The largest record a tablet sends; a sealed response is a few kilobytes. */
+export const MAX_DEVICE_RECORD_BYTES = 64 * 1024;
+
+const text = (max: number) =>
+  z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, { error: 'required' }),
+      z.maxLength(max, { error: 'too_long' }),
+    );
+
+/** What a coordinator sends to make an enrolment code. */
+export const enrolmentCodeRequestSchema = z.strictObject({ musicianId: text(100) });
+
+/** What a tablet sends to enrol. */
+export const enrolRequestSchema = z.strictObject({ code: text(20), name: text(60) });
+
+const envelopeRecord = <K extends string>(kind: K, body: z.core.$ZodType) =>
+  z.strictObject({
+    id: z.string().check(z.refine(isUuidV7, { error: 'invalid_id' })),
+    deviceSeq: z.int().check(z.minimum(1, { error: 'out_of_range' })),
+    kind: z.literal(kind, { error: 'invalid_choice' }),
+    body,
+  });
+
+/** The wire format of a sealed feedback response (the outbox's `httpTransport`). */
+export const feedbackRecordSchema = envelopeRecord('feedback-response', sealedEnvelopeSchema);
+/** The wire format of a musician's debrief. */
+export const debriefRecordSchema = envelopeRecord('musician-debrief', musicianDebriefSchema);
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+// The hub's own calendar day in Denmark, whatever the tablet's clock says.
+const todayInDenmark = () =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
+
+async function readJson(c: Context): Promise<unknown> {
+  try {
+    return await c.req.json();
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Devices: coordinators make enrolment codes and revoke tablets; a tablet enrols with a code,
+ * reads its musician's bookings for a day, and sends sealed feedback and debriefs.
+ */
+export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit = ENROL_LIMIT) {
+  const app = new Hono<CoordinatorEnv & DeviceEnv>();
+  const limitBody = bodyLimit({
+    maxSize: MAX_DEVICE_RECORD_BYTES,
+    onError: (c) => apiError(c, 413, 'payload_too_large'),
+  });
+
+  app.post('/devices/enrolment-codes', coordinatorAuth(db), async (c) => {
+    const checked = validate(enrolmentCodeRequestSchema, await readJson(c), {
+      lang: requestLang(c),
+    });
+    if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
+    const code = await createEnrolmentCode(db, checked.value.musicianId, c.get('coordinator').id);
+    if (!code) {
+      return apiError(c, 400, 'invalid_body', [
+        { path: 'musicianId', code: 'invalid_id', message: 'Ukendt musiker / Unknown musician' },
+      ]);
+    }
+    return c.json(code, 201);
+  });
+
+  app.get('/devices', coordinatorAuth(db), async (c) => c.json({ items: await listDevices(db) }));
+
+  app.post('/devices/:id/revoke', coordinatorAuth(db), async (c) => {
+    const found = await revokeDevice(db, c.req.param('id'), c.get('coordinator').id);
+    return found ? c.body(null, 204) : apiError(c, 404, 'not_found');
+  });
+
+  app.post('/devices/enrol', perAddressLimit(enrolLimit), async (c) => {
+    const checked = validate(enrolRequestSchema, await readJson(c), { lang: requestLang(c) });
+    if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
+    const enrolled = await enrolDevice(db, checked.value.code, checked.value.name);
+    if (!enrolled) return apiError(c, 400, 'invalid_enrolment_code');
+    return c.json(
+      {
+        device: enrolled.device,
+        token: enrolled.token,
+        musician: enrolled.musician,
+        hubPublicKey: hubKey.publicKeyJwk,
+      },
+      201,
+    );
+  });
+
+  app.get('/device/bookings', deviceAuth(db), async (c) => {
+    const date = c.req.query('date') ?? todayInDenmark();
+    if (!DATE.test(date)) return apiError(c, 400, 'invalid_parameter');
+    return c.json({ date, items: await bookingsForDevice(db, c.get('device'), date) });
+  });
+
+  // Under the sync protocol: 201 stored, 200 replay, 409 the same id with another body.
+  const answer = async (c: Context<CoordinatorEnv & DeviceEnv>, record: DeviceRecord) => {
+    const outcome = await receiveDeviceRecord(db, c.get('device'), record);
+    if (outcome === 'conflict') return apiError(c, 409, 'record_conflict');
+    return c.json({ id: record.id, status: 'received' }, outcome === 'created' ? 201 : 200);
+  };
+
+  app.post('/feedback', deviceAuth(db), limitBody, async (c) => {
+    const lang = requestLang(c);
+    const checked = validate(feedbackRecordSchema, await readJson(c), { lang });
+    if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
+    const { id, deviceSeq, body: envelope } = checked.value;
+    // The hub can read what the tablet cannot: open it, and refuse what is not a response to
+    // the instrument, or not this record.
+    let opened: unknown;
+    try {
+      opened = await openSealedJson(hubKey.privateKeyJwk, envelope, SEAL_CONTEXTS.feedbackResponse);
+    } catch (error) {
+      if (error instanceof StueSealingError) return apiError(c, 400, 'cannot_open');
+      throw error;
+    }
+    const response = validate(feedbackResponseSchema, opened, { lang });
+    if (!response.ok) return apiError(c, 400, 'invalid_body', prefixed(response.issues));
+    const issues: Issue[] = checkResponse(DEFAULT_INSTRUMENT, response.value);
+    if (response.value.id !== id) {
+      issues.push({ path: 'id', code: 'invalid_id', message: 'id' });
+    }
+    if (issues.length > 0) return apiError(c, 400, 'invalid_body', prefixed(issues));
+    return answer(c, {
+      id,
+      deviceSeq,
+      kind: 'feedback-response',
+      bookingId: response.value.bookingId,
+      body: envelope,
+    });
+  });
+
+  app.post('/debriefs', deviceAuth(db), limitBody, async (c) => {
+    const checked = validate(debriefRecordSchema, await readJson(c), { lang: requestLang(c) });
+    if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
+    const { id, deviceSeq, body } = checked.value;
+    const debrief = body as z.output<typeof musicianDebriefSchema>;
+    return answer(c, {
+      id,
+      deviceSeq,
+      kind: 'musician-debrief',
+      bookingId: debrief.bookingId,
+      body: debrief,
+    });
+  });
+
+  return app;
+}
+
+// Issues found inside the sealed response are reported under `body.`, where the client put it.
+const prefixed = (issues: Issue[]) =>
+  issues.map((issue) => ({ ...issue, path: issue.path ? `body.${issue.path}` : 'body' }));

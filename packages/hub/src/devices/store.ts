@@ -1,0 +1,274 @@
+import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto';
+import type { HubDatabase } from '../db/database.js';
+import { canonicalJson } from '../internal/canonical-json.js';
+import { isUniqueViolation } from '../db/database.js';
+
+const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+
+// Crockford's base 32 without I, L, O, U: a code read off a screen or over the phone is hard to
+// mistype.
+const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/** How long an enrolment code can be used: a day, so it can be given out at the morning call. */
+export const ENROLMENT_CODE_HOURS = 24;
+
+/** A device as the API shows it. */
+export interface Device {
+  id: string;
+  musicianId: string;
+  name: string;
+}
+
+/** Normalises a typed enrolment code: upper case, no spaces or dashes, easily confused letters fixed. */
+export function normaliseEnrolmentCode(code: string): string {
+  return code.toUpperCase().replace(/[\s-]/g, '').replace(/[IL]/g, '1').replace(/O/g, '0');
+}
+
+/**
+ * Makes a one-time enrolment code for a musician's tablet, or `undefined` when the musician
+ * does not exist. Only the code's hash is stored.
+ */
+export async function createEnrolmentCode(
+  db: HubDatabase,
+  musicianId: string,
+  coordinatorId: string,
+): Promise<{ code: string; expiresAt: string } | undefined> {
+  const musician = await db
+    .selectFrom('musicians')
+    .select('id')
+    .where('id', '=', musicianId)
+    .executeTakeFirst();
+  if (!musician) return undefined;
+  const raw = Array.from({ length: 8 }, () => CODE_ALPHABET[randomInt(32)]).join('');
+  const now = new Date();
+  const expiresAt = new Date(now.getTime() + ENROLMENT_CODE_HOURS * 3_600_000).toISOString();
+  await db.transaction().execute(async (tx) => {
+    await tx
+      .insertInto('enrolment_codes')
+      .values({
+        code_hash: sha256(raw),
+        musician_id: musicianId,
+        created_by: `coordinator:${coordinatorId}`,
+        created_at: now.toISOString(),
+        expires_at: expiresAt,
+        used_at: null,
+      })
+      .execute();
+    await audit(
+      tx,
+      now,
+      `coordinator:${coordinatorId}`,
+      'musician',
+      musicianId,
+      'enrolment-code-created',
+    );
+  });
+  return { code: `${raw.slice(0, 4)}-${raw.slice(4)}`, expiresAt };
+}
+
+/**
+ * Enrols a tablet with a one-time code: returns the new device and its token (shown once), or
+ * `undefined` when the code is unknown, used or expired. Using the code and creating the device
+ * commit together, so a code can never enrol two tablets.
+ */
+export async function enrolDevice(db: HubDatabase, code: string, name: string) {
+  const now = new Date();
+  const token = `dt_${randomBytes(32).toString('base64url')}`;
+  try {
+    return await db.transaction().execute(async (tx) => {
+      const used = await tx
+        .updateTable('enrolment_codes')
+        .set({ used_at: now.toISOString() })
+        .where('code_hash', '=', sha256(normaliseEnrolmentCode(code)))
+        .where('used_at', 'is', null)
+        .where('expires_at', '>', now.toISOString())
+        .returning('musician_id')
+        .executeTakeFirst();
+      if (!used) return undefined;
+      const musician = await tx
+        .selectFrom('musicians')
+        .select(['id', 'name'])
+        .where('id', '=', used.musician_id)
+        .executeTakeFirstOrThrow();
+      const id = randomUUID();
+      await tx
+        .insertInto('devices')
+        .values({
+          id,
+          musician_id: musician.id,
+          name,
+          token_hash: sha256(token),
+          enrolled_at: now.toISOString(),
+          revoked_at: null,
+          last_seq: 0,
+          last_seen_at: null,
+        })
+        .execute();
+      await audit(tx, now, `device:${id}`, 'device', id, 'enrolled');
+      return { device: { id, musicianId: musician.id, name }, token, musician };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return undefined;
+    throw error;
+  }
+}
+
+/** The unrevoked device behind a token, or `undefined`. */
+export async function findDevice(db: HubDatabase, token: string): Promise<Device | undefined> {
+  const row = await db
+    .selectFrom('devices')
+    .select(['id', 'musician_id', 'name'])
+    .where('token_hash', '=', sha256(token))
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return row && { id: row.id, musicianId: row.musician_id, name: row.name };
+}
+
+/** Every enrolled tablet, newest first, for coordinators. */
+export async function listDevices(db: HubDatabase) {
+  const rows = await db
+    .selectFrom('devices')
+    .innerJoin('musicians', 'musicians.id', 'devices.musician_id')
+    .select([
+      'devices.id',
+      'devices.name',
+      'devices.enrolled_at',
+      'devices.revoked_at',
+      'devices.last_seen_at',
+      'devices.last_seq',
+      'musicians.id as musicianId',
+      'musicians.name as musicianName',
+    ])
+    .orderBy('devices.enrolled_at', 'desc')
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    musician: { id: row.musicianId, name: row.musicianName },
+    enrolledAt: row.enrolled_at,
+    revokedAt: row.revoked_at,
+    lastSeenAt: row.last_seen_at,
+    lastSequence: Number(row.last_seq),
+  }));
+}
+
+/** Revokes a tablet's token at once; `false` when there is no such device. */
+export async function revokeDevice(db: HubDatabase, id: string, coordinatorId: string) {
+  const now = new Date();
+  return db.transaction().execute(async (tx) => {
+    const result = await tx
+      .updateTable('devices')
+      .set({ revoked_at: now.toISOString() })
+      .where('id', '=', id)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
+    const changed = Number(result.numUpdatedRows) > 0;
+    if (changed) await audit(tx, now, `coordinator:${coordinatorId}`, 'device', id, 'revoked');
+    const exists = await tx
+      .selectFrom('devices')
+      .select('id')
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return exists !== undefined;
+  });
+}
+
+async function audit(
+  tx: HubDatabase,
+  at: Date,
+  actor: string,
+  entity: string,
+  entityId: string,
+  action: string,
+  reason: string | null = null,
+) {
+  await tx
+    .insertInto('audit_events')
+    .values({ at: at.toISOString(), actor, entity, entity_id: entityId, action, reason })
+    .execute();
+}
+
+/** A record a device sends under the sync protocol. */
+export interface DeviceRecord {
+  id: string;
+  deviceSeq: number;
+  kind: 'feedback-response' | 'musician-debrief';
+  bookingId: string | null;
+  /** The record as it should be stored (a sealed envelope for feedback). */
+  body: unknown;
+}
+
+/** The outcome of receiving a device record. */
+export type DeviceReceiveOutcome = 'created' | 'replayed' | 'conflict';
+
+/**
+ * Stores a device's record once (RELIABILITY.md sync protocol): the same id and body again is a
+ * replay; the same id with another body, or from another device, is a conflict. A sequence
+ * number that skips ahead is logged as a gap (a wiped or restored tablet); the record, its
+ * dedupe key and its audit entry commit in one transaction, in the hub's own receive time.
+ */
+export async function receiveDeviceRecord(
+  db: HubDatabase,
+  device: Device,
+  record: DeviceRecord,
+): Promise<DeviceReceiveOutcome> {
+  const body = canonicalJson(record.body);
+  const bodyHash = sha256(body);
+  const attempt = () =>
+    db.transaction().execute(async (tx): Promise<DeviceReceiveOutcome> => {
+      const existing = await tx
+        .selectFrom('device_records')
+        .select(['device_id', 'body_hash'])
+        .where('id', '=', record.id)
+        .executeTakeFirst();
+      if (existing) {
+        return existing.device_id === device.id && existing.body_hash === bodyHash
+          ? 'replayed'
+          : 'conflict';
+      }
+      const now = new Date();
+      await tx
+        .insertInto('device_records')
+        .values({
+          id: record.id,
+          device_id: device.id,
+          kind: record.kind,
+          device_seq: record.deviceSeq,
+          booking_id: record.bookingId,
+          body,
+          body_hash: bodyHash,
+          received_at: now.toISOString(),
+        })
+        .execute();
+      const { last_seq: last } = await tx
+        .selectFrom('devices')
+        .select('last_seq')
+        .where('id', '=', device.id)
+        .executeTakeFirstOrThrow();
+      const lastSeq = Number(last);
+      if (record.deviceSeq > lastSeq + 1) {
+        await audit(
+          tx,
+          now,
+          `device:${device.id}`,
+          'device',
+          device.id,
+          'sequence-gap',
+          `missing ${lastSeq + 1}–${record.deviceSeq - 1}`,
+        );
+      }
+      await tx
+        .updateTable('devices')
+        .set({ last_seq: Math.max(lastSeq, record.deviceSeq), last_seen_at: now.toISOString() })
+        .where('id', '=', device.id)
+        .execute();
+      await audit(tx, now, `device:${device.id}`, record.kind, record.id, 'received');
+      return 'created';
+    });
+  try {
+    return await attempt();
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    return attempt();
+  }
+}

@@ -1,0 +1,26 @@
+import type { MiddlewareHandler } from 'hono';
+import type { HubDatabase } from '../db/database.js';
+import { findDevice, type Device } from '../devices/store.js';
+import { apiError } from './errors.js';
+
+/** What the device middleware puts on the context. */
+export interface DeviceEnv {
+  Variables: { device: Device };
+}
+
+/**
+ * Requires a kiosk tablet's device token (`Authorization: Bearer dt_…`). A revoked token is
+ * refused at once; the tablet keeps what it holds queued until it is enrolled again.
+ */
+export function deviceAuth(db: HubDatabase): MiddlewareHandler<DeviceEnv> {
+  return async (c, next) => {
+    const match = /^Bearer\s+(dt_\S+)$/i.exec(c.req.header('authorization') ?? '');
+    const device = match?.[1] ? await findDevice(db, match[1]) : undefined;
+    if (!device) {
+      c.header('WWW-Authenticate', 'Bearer realm="stue-device"');
+      return apiError(c, 401, 'unauthorized');
+    }
+    c.set('device', device);
+    await next();
+  };
+}

@@ -1,0 +1,210 @@
+import { sealedEnvelopeSchema } from '@stue/core';
+import {
+  debriefRecordSchema,
+  enrolmentCodeRequestSchema,
+  enrolRequestSchema,
+  feedbackRecordSchema,
+} from '../../devices/routes.js';
+import {
+  coordinatorErrors,
+  coordinatorWriteErrors,
+  errorResponse,
+  json,
+  jsonBody,
+  jsonSchema,
+  type ApiArea,
+} from '../helpers.js';
+
+const exampleEnvelope = {
+  v: 1,
+  alg: 'ECDH-P256+HKDF-SHA256+A256GCM',
+  context: 'stue-sealed-v1:feedback-response',
+  epk: {
+    kty: 'EC',
+    crv: 'P-256',
+    x: 'f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU',
+    y: 'x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0',
+  },
+  iv: 'AAECAwQFBgcICQoL',
+  ct: 'c2VhbGVkIGFuc3dlcnMgZ28gaGVyZQ',
+};
+const exampleFeedbackRecord = {
+  id: '019ac0f2-5b7e-7c3d-9e4f-5a6b7c8d9e10',
+  deviceSeq: 3,
+  kind: 'feedback-response',
+  body: exampleEnvelope,
+};
+const exampleDebriefRecord = {
+  id: '019ac0f2-5b7e-7c3d-9e4f-5a6b7c8d9e11',
+  deviceSeq: 4,
+  kind: 'musician-debrief',
+  body: {
+    schemaVersion: 1,
+    id: '019ac0f2-5b7e-7c3d-9e4f-5a6b7c8d9e11',
+    bookingId: '019ac0f2-5b7e-7c3d-9e4f-5a6b7c8d9e12',
+    deviceId: '3f1c9a52-7d7e-4b8e-9d6a-2f0c1b2a3e4d',
+    deviceSeq: 4,
+    howItWent: 'good',
+    wouldLikeACall: false,
+  },
+};
+
+const received = json(
+  {
+    type: 'object',
+    properties: { id: { type: 'string' }, status: { const: 'received' } },
+    required: ['id', 'status'],
+  },
+  'Stored.',
+);
+
+const deviceErrors = {
+  '401': errorResponse('No device token, or a revoked one (`unauthorized`). Keep records queued.'),
+};
+
+const syncAnswers = (what: string) => ({
+  '201': received,
+  '200': { ...received, description: 'Received before: a replay of the same id and body.' },
+  '400': errorResponse(`Not a valid ${what}; \`issues\` say why.`),
+  ...deviceErrors,
+  '409': errorResponse('A different record has the same id (`record_conflict`). Do not resend.'),
+  '413': errorResponse('The body is too large (`payload_too_large`).'),
+});
+
+/** Kiosk tablets: enrolment, their day's bookings, and what they send. */
+export const deviceArea: ApiArea = {
+  schemas: {
+    EnrolmentCodeRequest: jsonSchema(enrolmentCodeRequestSchema, 'input'),
+    EnrolRequest: jsonSchema(enrolRequestSchema, 'input'),
+    SealedEnvelope: jsonSchema(sealedEnvelopeSchema, 'input'),
+    FeedbackRecord: jsonSchema(feedbackRecordSchema, 'input'),
+    DebriefRecord: jsonSchema(debriefRecordSchema, 'input'),
+  },
+  writes: [
+    {
+      method: 'post',
+      path: '/api/v1/devices/enrolment-codes',
+      schema: enrolmentCodeRequestSchema,
+      example: { musicianId: '3f1c9a52-7d7e-4b8e-9d6a-2f0c1b2a3e4d' },
+    },
+    {
+      method: 'post',
+      path: '/api/v1/devices/enrol',
+      schema: enrolRequestSchema,
+      example: { code: '7KQ3-9XZD', name: 'Majas tablet' },
+    },
+    {
+      method: 'post',
+      path: '/api/v1/feedback',
+      schema: feedbackRecordSchema,
+      example: exampleFeedbackRecord,
+    },
+    {
+      method: 'post',
+      path: '/api/v1/debriefs',
+      schema: debriefRecordSchema,
+      example: exampleDebriefRecord,
+    },
+  ],
+  paths: {
+    '/api/v1/devices/enrolment-codes': {
+      post: {
+        operationId: 'createEnrolmentCode',
+        summary: "A one-time code to enrol a musician's tablet (valid 24 hours)",
+        security: [{ coordinatorSession: [] }],
+        requestBody: jsonBody('EnrolmentCodeRequest', {
+          musicianId: '3f1c9a52-7d7e-4b8e-9d6a-2f0c1b2a3e4d',
+        }),
+        responses: {
+          '201': json(
+            {
+              type: 'object',
+              properties: {
+                code: { type: 'string' },
+                expiresAt: { type: 'string', format: 'date-time' },
+              },
+            },
+            'The code, shown once.',
+          ),
+          '400': errorResponse('Malformed, or an unknown musician.'),
+          ...coordinatorWriteErrors,
+        },
+      },
+    },
+    '/api/v1/devices': {
+      get: {
+        operationId: 'listDevices',
+        summary: 'Enrolled tablets, newest first',
+        security: [{ coordinatorSession: [] }],
+        responses: { '200': json({ type: 'object' }, 'The tablets.'), ...coordinatorErrors },
+      },
+    },
+    '/api/v1/devices/{id}/revoke': {
+      post: {
+        operationId: 'revokeDevice',
+        summary: "Revoke a tablet's token at once",
+        security: [{ coordinatorSession: [] }],
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: {
+          '204': { description: 'Revoked.' },
+          '404': errorResponse('No such tablet (`not_found`).'),
+          ...coordinatorWriteErrors,
+        },
+      },
+    },
+    '/api/v1/devices/enrol': {
+      post: {
+        operationId: 'enrolDevice',
+        summary: 'A tablet enrols with a one-time code',
+        description:
+          'Answers the device token (shown once) and the hub’s public key that feedback is sealed to. ' +
+          'Ten attempts per address per 15 minutes.',
+        requestBody: jsonBody('EnrolRequest', { code: '7KQ3-9XZD', name: 'Majas tablet' }),
+        responses: {
+          '201': json({ type: 'object' }, 'Enrolled.'),
+          '400': errorResponse('Unknown, used or expired code (`invalid_enrolment_code`).'),
+          '429': errorResponse('Too many attempts (`rate_limited`).'),
+        },
+      },
+    },
+    '/api/v1/device/bookings': {
+      get: {
+        operationId: 'deviceBookings',
+        summary: "The tablet's musician's concerts on a day (default: today in Denmark)",
+        security: [{ deviceToken: [] }],
+        parameters: [{ name: 'date', in: 'query', schema: { type: 'string', format: 'date' } }],
+        responses: {
+          '200': json({ type: 'object' }, 'The concerts, in time order.'),
+          '400': errorResponse('A malformed date (`invalid_parameter`).'),
+          ...deviceErrors,
+        },
+      },
+    },
+    '/api/v1/feedback': {
+      post: {
+        operationId: 'sendFeedback',
+        summary: 'A sealed feedback response from a tablet',
+        description:
+          'The response is sealed to the hub’s key on the tablet; the hub opens it to check it, and ' +
+          'stores it sealed. Same id and body again → 200; same id, other body → 409.',
+        security: [{ deviceToken: [] }],
+        requestBody: jsonBody('FeedbackRecord', exampleFeedbackRecord),
+        responses: {
+          ...syncAnswers('sealed response'),
+          '400': errorResponse(
+            'Not a valid record, not sealed to this hub (`cannot_open`), or not a response to the instrument.',
+          ),
+        },
+      },
+    },
+    '/api/v1/debriefs': {
+      post: {
+        operationId: 'sendDebrief',
+        summary: "A musician's debrief after a concert",
+        security: [{ deviceToken: [] }],
+        requestBody: jsonBody('DebriefRecord', exampleDebriefRecord),
+        responses: syncAnswers('debrief'),
+      },
+    },
+  },
+};

@@ -1,0 +1,236 @@
+import { Hono, type Context } from 'hono';
+import * as z from 'zod/mini';
+import {
+  BOOKING_STATUSES,
+  bookingInputSchema,
+  isUuidV7,
+  municipalityByCode,
+  validate,
+  type BookingStatus,
+  type Musician,
+  type TourDay,
+} from '@stue/core';
+import type { HubDatabase } from '../db/database.js';
+import { coordinatorAuth, type CoordinatorEnv } from '../http/coordinator-auth.js';
+import { apiError, requestLang } from '../http/errors.js';
+import {
+  bookingActions,
+  bookingDetail,
+  createBooking,
+  findBookingView,
+  listBookings,
+  moveBooking,
+  rescheduleBooking,
+  type BookingMove,
+  type BookingOutcome,
+} from './booking-store.js';
+import {
+  actorOf,
+  apiErrorWith,
+  idParam,
+  lifecycleErrorResponse,
+  note,
+  pageQuery,
+  planningBodyLimit,
+  readJsonBody,
+  readQuery,
+} from './http.js';
+import { concertCalendar } from './ics.js';
+
+const uuid = () => z.string().check(z.refine(isUuidV7, { error: 'invalid_id' }));
+
+const listQuerySchema = z.strictObject({
+  date: z.optional(z.iso.date({ error: 'invalid_date' })),
+  tourDay: z.optional(uuid()),
+  nomination: z.optional(uuid()),
+  status: z.optional(z.array(z.enum(BOOKING_STATUSES, { error: 'invalid_choice' }))),
+  ...pageQuery,
+});
+
+/** The body of a booking move: a reason, required to cancel or record a no-show. */
+export const bookingMoveSchema = z.strictObject({ reason: note(300) });
+
+/** The body of a reschedule: the new start, and the tour day when it changes. */
+export const rescheduleRequestSchema = z.strictObject({
+  start: z.iso.datetime({ offset: true, error: 'invalid_datetime' }),
+  tourDayId: z.optional(uuid()),
+  reason: note(300),
+});
+
+const MOVES: readonly BookingMove[] = ['confirm', 'cancel', 'held', 'no-show'];
+
+const allowedFrom = (id: string) => (status: string) => bookingActions(id, status as BookingStatus);
+
+const summaryText = {
+  da: (name: string, place: string) => `Hjemmekoncert hos ${name}, ${place}`,
+  en: (name: string, place: string) => `Home concert with ${name}, ${place}`,
+};
+
+/**
+ * `/api/v1/bookings`, for coordinators: propose a booking, list and read bookings, move them
+ * through the booking lifecycle (confirm, cancel, held, no-show, reschedule) together with their
+ * nomination, and a calendar file per concert.
+ */
+export function bookingRoutes(db: HubDatabase) {
+  const app = new Hono<CoordinatorEnv>();
+  const auth = coordinatorAuth(db);
+
+  async function answer(c: Context, id: string, outcome: BookingOutcome) {
+    switch (outcome.kind) {
+      case 'not_found':
+        return apiError(c, 404, 'not_found');
+      case 'invalid':
+        return apiError(c, 400, 'invalid_body', outcome.issues);
+      case 'refused':
+        return apiErrorWith(c, 409, outcome.code, outcome.status ? { status: outcome.status } : {});
+      case 'done':
+        return c.json(await bookingDetail(db, id));
+    }
+  }
+
+  app.post('/', auth, planningBodyLimit(), async (c) => {
+    const body = await readJsonBody(c);
+    if (!body.ok) return body.response;
+    const lang = requestLang(c);
+    const checked = validate(bookingInputSchema, body.value, { lang });
+    if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
+    const outcome = await createBooking(db, checked.value, actorOf(c), lang);
+    switch (outcome.kind) {
+      case 'conflict':
+        return apiError(c, 409, 'record_conflict');
+      case 'invalid':
+      case 'refused':
+        return answer(c, checked.value.id, outcome);
+      default:
+        return c.json(
+          await bookingDetail(db, outcome.record.id),
+          outcome.kind === 'created' ? 201 : 200,
+        );
+    }
+  });
+
+  app.get('/', auth, async (c) => {
+    const raw = { ...c.req.query(), status: c.req.queries('status') };
+    const query = readQuery(c, listQuerySchema, raw);
+    if (!query.ok) return query.response;
+    const { date, tourDay, nomination, status, limit = 50, cursor } = query.value;
+    const result = await listBookings(db, {
+      date,
+      tourDayId: tourDay,
+      nominationId: nomination,
+      status,
+      limit,
+      cursor,
+    });
+    return result ? c.json(result) : apiError(c, 400, 'invalid_parameter');
+  });
+
+  // Registered before `/:id`, which would otherwise take `<id>.ics` for a malformed id.
+  app.get('/:file{[^/]+\\.ics}', auth, async (c) => {
+    const id = c.req.param('file').slice(0, -'.ics'.length);
+    if (!isUuidV7(id)) return apiError(c, 400, 'invalid_parameter');
+    const calendar = await bookingCalendar(db, id, requestLang(c), new URL(c.req.url).hostname);
+    if (calendar === undefined) return apiError(c, 404, 'not_found');
+    return c.body(calendar, 200, {
+      'Content-Type': 'text/calendar; charset=utf-8',
+      'Content-Disposition': `attachment; filename="stue-koncert-${id}.ics"`,
+      'Cache-Control': 'no-store',
+    });
+  });
+
+  app.get('/:id', auth, async (c) => {
+    const id = idParam(c);
+    if (!id) return apiError(c, 400, 'invalid_parameter');
+    const detail = await bookingDetail(db, id);
+    return detail ? c.json(detail) : apiError(c, 404, 'not_found');
+  });
+
+  for (const move of MOVES) {
+    app.post(`/:id/${move}`, auth, planningBodyLimit(), async (c) => {
+      const id = idParam(c);
+      if (!id) return apiError(c, 400, 'invalid_parameter');
+      const body = await readJsonBody(c, { emptyIsObject: true });
+      if (!body.ok) return body.response;
+      const checked = validate(bookingMoveSchema, body.value, { lang: requestLang(c) });
+      if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
+      try {
+        return await answer(
+          c,
+          id,
+          await moveBooking(db, id, move, actorOf(c), checked.value.reason),
+        );
+      } catch (error) {
+        return lifecycleErrorResponse(c, error, allowedFrom(id));
+      }
+    });
+  }
+
+  app.post('/:id/reschedule', auth, planningBodyLimit(), async (c) => {
+    const id = idParam(c);
+    if (!id) return apiError(c, 400, 'invalid_parameter');
+    const body = await readJsonBody(c);
+    if (!body.ok) return body.response;
+    const lang = requestLang(c);
+    const checked = validate(rescheduleRequestSchema, body.value, { lang });
+    if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
+    try {
+      return await answer(c, id, await rescheduleBooking(db, id, checked.value, actorOf(c), lang));
+    } catch (error) {
+      return lifecycleErrorResponse(c, error, allowedFrom(id));
+    }
+  });
+
+  return app;
+}
+
+/**
+ * A booking's concert as an iCalendar file, for the musician's and the coordinator's calendars.
+ * The summary names the host by first name and municipality only — no phone numbers, no access
+ * needs; the description names the musician, the contact coordinator and the reference.
+ */
+export async function bookingCalendar(
+  db: HubDatabase,
+  id: string,
+  lang: 'da' | 'en',
+  hubHost: string,
+): Promise<string | undefined> {
+  const booking = await findBookingView(db, id);
+  if (!booking) return undefined;
+  const day = await db
+    .selectFrom('tour_days')
+    .innerJoin('musicians', 'musicians.id', 'tour_days.musician_id')
+    .select(['tour_days.body as day', 'musicians.body as musician'])
+    .where('tour_days.id', '=', booking.tourDayId)
+    .executeTakeFirstOrThrow();
+  const { concertMinutes } = JSON.parse(day.day) as TourDay;
+  const musician = JSON.parse(day.musician) as Musician;
+  const coordinator = await db
+    .selectFrom('coordinators')
+    .select('name')
+    .where('id', '=', booking.contactCoordinatorId)
+    .executeTakeFirst();
+  const changes = await db
+    .selectFrom('audit_events')
+    .select((eb) => eb.fn.countAll<string | number>().as('count'))
+    .where('entity', '=', 'booking')
+    .where('entity_id', '=', id)
+    .executeTakeFirstOrThrow();
+  const { host } = booking.nomination;
+  const place = municipalityByCode(host.municipalityCode)?.name ?? host.municipalityCode;
+  const description =
+    lang === 'en'
+      ? [`Musician: ${musician.name}`, `Contact: ${coordinator?.name ?? '–'}`]
+      : [`Musiker: ${musician.name}`, `Kontaktperson: ${coordinator?.name ?? '–'}`];
+  description.push(`Reference: ${booking.nomination.reference}`);
+  return concertCalendar({
+    uid: `${id}@${hubHost}`,
+    start: booking.start,
+    minutes: concertMinutes,
+    stamp: booking.updatedAt,
+    sequence: Math.max(0, Number(changes.count) - 1),
+    status: booking.status,
+    summary: summaryText[lang](host.firstName, place),
+    location: place,
+    description: description.join('\n'),
+  });
+}

@@ -1,0 +1,283 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import * as z from 'zod/mini';
+import {
+  containsCprNumber,
+  isUuidV7,
+  issueMessage,
+  messageIn,
+  StueLifecycleError,
+  validate,
+  type Catalogue,
+  type Issue,
+  type Lang,
+} from '@stue/core';
+import type { HubDatabase } from '../db/database.js';
+import { isPostgres } from '../db/dialect.js';
+import type { CoordinatorEnv } from '../http/coordinator-auth.js';
+import { apiError, requestLang } from '../http/errors.js';
+
+/** The largest body a planning write reads; a musician, tour day or booking is well under 2 KB. */
+export const MAX_PLANNING_BODY_BYTES = 16 * 1024;
+
+/** Refuses bodies over {@link MAX_PLANNING_BODY_BYTES} before they are read (413). */
+export const planningBodyLimit = (): MiddlewareHandler =>
+  bodyLimit({
+    maxSize: MAX_PLANNING_BODY_BYTES,
+    onError: (c) => apiError(c, 413, 'payload_too_large'),
+  });
+
+/** The codes of issues the hub finds with the database's help (a reference, a time window). */
+export type PlanningIssueCode = 'not_found' | 'inactive' | 'outside_window';
+
+// These issues need the database, so core's catalogues do not know them yet; the texts live here
+// until they do.
+const planningMessages: Catalogue<PlanningIssueCode> = {
+  codes: ['not_found', 'inactive', 'outside_window'],
+  da: {
+    not_found: 'Findes ikke',
+    inactive: 'Er ikke aktiv',
+    outside_window: 'Tidspunktet ligger uden for det tilladte',
+    'musicianId:not_found': 'Musikeren findes ikke',
+    'musicianId:inactive': 'Musikeren tager ikke imod nye turnédage',
+    'tourDayId:not_found': 'Turnédagen findes ikke',
+    'nominationId:not_found': 'Indstillingen findes ikke',
+    'contactCoordinatorId:not_found': 'Koordinatoren findes ikke',
+    'start:outside_window': 'Koncerten skal ligge inden for turnédagens tidsrum, på dens dato',
+  },
+  en: {
+    not_found: 'Does not exist',
+    inactive: 'Is not active',
+    outside_window: 'The time is outside what is allowed',
+    'musicianId:not_found': 'The musician does not exist',
+    'musicianId:inactive': 'The musician takes no new tour days',
+    'tourDayId:not_found': 'The tour day does not exist',
+    'nominationId:not_found': 'The nomination does not exist',
+    'contactCoordinatorId:not_found': 'The coordinator does not exist',
+    'start:outside_window': "The concert must fit in the tour day's window, on its date",
+  },
+};
+
+/** An issue the hub found with a field, in the request's language. */
+export function planningIssue(lang: Lang, path: string, code: PlanningIssueCode): Issue {
+  // Issue codes are read as plain strings by clients; core's catalogue learns these in time.
+  return {
+    path,
+    code: code as Issue['code'],
+    message: messageIn([planningMessages], path, code, lang),
+  };
+}
+
+/** The response for `issues` found with the database's help: 400 `invalid_body`. */
+export const invalidBody = (c: Context, issues: Issue[]) =>
+  apiError(c, 400, 'invalid_body', issues);
+
+/**
+ * An error response with more than the code and message, e.g. the actions a record allows now.
+ * The message is the same text {@link apiError} gives.
+ */
+export async function apiErrorWith(
+  c: Context,
+  status: ContentfulStatusCode,
+  code: Parameters<typeof apiError>[2],
+  extra: Record<string, unknown>,
+) {
+  const { error } = (await apiError(c, status, code).json()) as { error: object };
+  return c.json({ error: { ...error, ...extra } }, status);
+}
+
+/**
+ * The JSON body of a write, which must be an object; an empty body counts as `{}` when
+ * `emptyIsObject` (actions whose fields are all optional).
+ */
+export async function readJsonBody(
+  c: Context,
+  { emptyIsObject = false } = {},
+): Promise<{ ok: true; value: Record<string, unknown> } | { ok: false; response: Response }> {
+  const text = await c.req.text();
+  if (emptyIsObject && text.trim() === '') return { ok: true, value: {} };
+  const en = requestLang(c) === 'en';
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    const message = en ? 'The body is not valid JSON' : 'Indholdet er ikke gyldig JSON';
+    return {
+      ok: false,
+      response: apiError(c, 400, 'invalid_body', [{ path: '', code: 'invalid_type', message }]),
+    };
+  }
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    return { ok: true, value: value as Record<string, unknown> };
+  }
+  const message = en ? 'The body must be a JSON object' : 'Indholdet skal være et JSON-objekt';
+  return {
+    ok: false,
+    response: apiError(c, 400, 'invalid_body', [{ path: '', code: 'invalid_type', message }]),
+  };
+}
+
+/** The `:id` of the URL when it is a UUIDv7, the id form of every planning record. */
+export function idParam(c: Context): string | undefined {
+  const id = c.req.param('id');
+  return isUuidV7(id) ? id : undefined;
+}
+
+/** Who acts, as the audit trail and the lifecycle name them. */
+export function actorOf(c: Context<CoordinatorEnv>) {
+  const { id } = c.get('coordinator');
+  return { actor: { kind: 'coordinator' as const, id }, audit: `coordinator:${id}` };
+}
+
+/** A trimmed, optional text a person types (a reason, a referral): no CPR numbers. */
+export const note = (max: number) =>
+  z.optional(
+    z.string().check(
+      z.trim(),
+      z.maxLength(max, { error: 'too_long' }),
+      z.refine((value) => !containsCprNumber(value), { error: 'cpr_not_allowed' }),
+    ),
+  );
+
+/** One row of the audit trail. */
+export interface AuditRow {
+  at: string;
+  actor: string;
+  entity: string;
+  entityId: string;
+  action: string;
+  reason?: string | null;
+  details?: Record<string, unknown>;
+}
+
+/** Writes an audit row; call it inside the transaction of the change it records. */
+export async function writeAudit(db: HubDatabase, row: AuditRow): Promise<void> {
+  await db
+    .insertInto('audit_events')
+    .values({
+      at: row.at,
+      actor: row.actor,
+      entity: row.entity,
+      entity_id: row.entityId,
+      action: row.action,
+      reason: row.reason ?? null,
+      details: row.details ? JSON.stringify(row.details) : null,
+    })
+    .execute();
+}
+
+/** A record's history from the audit trail, oldest first. */
+export async function auditHistory(db: HubDatabase, entity: string, entityId: string) {
+  const rows = await db
+    .selectFrom('audit_events')
+    .select(['at', 'actor', 'action', 'reason', 'details'])
+    .where('entity', '=', entity)
+    .where('entity_id', '=', entityId)
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => ({
+    at: row.at,
+    actor: row.actor,
+    action: row.action,
+    ...(row.reason === null ? {} : { reason: row.reason }),
+    ...(row.details === null ? {} : { details: JSON.parse(row.details) as object }),
+  }));
+}
+
+/**
+ * Whether to lock rows read for a change (`SELECT … FOR UPDATE`). PostgreSQL runs transactions
+ * side by side and needs it; SQLite runs one writer at a time and has no such clause.
+ */
+export const locksRows = (db: HubDatabase) => isPostgres(db as never);
+
+/** Keyset cursors: the sort key of the last item of a page, opaque to clients. */
+export const encodeCursor = (key: readonly string[]) =>
+  Buffer.from(JSON.stringify(key)).toString('base64url');
+
+/** The sort key in a cursor, or `undefined` when it is not one the hub made with `length` parts. */
+export function decodeCursor(cursor: string, length: number): string[] | undefined {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString());
+    return Array.isArray(value) &&
+      value.length === length &&
+      value.every((v) => typeof v === 'string')
+      ? (value as string[])
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `limit` and `cursor`, shared by every planning list. */
+export const pageQuery = {
+  limit: z.optional(
+    z.coerce
+      .number()
+      .check(
+        z.int({ error: 'invalid_type' }),
+        z.minimum(1, { error: 'invalid' }),
+        z.maximum(100, { error: 'invalid' }),
+      ),
+  ),
+  cursor: z.optional(z.string().check(z.maxLength(300, { error: 'too_long' }))),
+};
+
+/** The query of a list request, validated; `undefined` after answering 400 `invalid_parameter`. */
+export function readQuery<S extends z.core.$ZodType>(
+  c: Context,
+  schema: S,
+  raw: Record<string, unknown>,
+): { ok: true; value: z.output<S> } | { ok: false; response: Response } {
+  const checked = validate(schema, raw, { lang: requestLang(c) });
+  return checked.ok
+    ? { ok: true, value: checked.value }
+    : { ok: false, response: apiError(c, 400, 'invalid_parameter', checked.issues) };
+}
+
+/** A page of a keyset-paged list from `limit + 1` rows. */
+export function page<R, T>(
+  rows: R[],
+  limit: number,
+  toItem: (row: R) => T,
+  keyOf: (row: R) => readonly string[],
+) {
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  return {
+    items: items.map(toItem),
+    nextCursor: rows.length > limit && last ? encodeCursor(keyOf(last)) : null,
+  };
+}
+
+/** The keys of a stored record that the hub sets, never the client. */
+export const HUB_FIELDS = ['createdBy', 'createdAt', 'updatedAt'] as const;
+
+/** A stored record without the fields the hub sets: what the client sent, normalised. */
+export function clientPart<T extends object>(record: T, hubFields: readonly string[] = HUB_FIELDS) {
+  return Object.fromEntries(Object.entries(record).filter(([key]) => !hubFields.includes(key)));
+}
+
+/**
+ * The answer to a lifecycle move that the table refused: 409 `illegal_transition` with the
+ * record's status and the moves it allows now, or 400 `reason_required`. Anything else is
+ * rethrown.
+ */
+export function lifecycleErrorResponse(
+  c: Context,
+  error: unknown,
+  allowedFrom: (status: string) => object[],
+): Response | Promise<Response> {
+  if (!(error instanceof StueLifecycleError)) throw error;
+  if (error.code === 'reason_required') {
+    const lang = requestLang(c);
+    return apiError(c, 400, 'reason_required', [
+      { path: 'reason', code: 'required', message: issueMessage('reason', 'required', lang) },
+    ]);
+  }
+  if (error.code !== 'illegal_transition') throw error;
+  return apiErrorWith(c, 409, 'illegal_transition', {
+    status: error.from,
+    allowedActions: allowedFrom(error.from),
+  });
+}

@@ -1,0 +1,125 @@
+import { Hono } from 'hono';
+import * as z from 'zod/mini';
+import {
+  allowedTransitions,
+  NOMINATION_MACHINE,
+  transition,
+  validate,
+  type NominationStatus,
+} from '@stue/core';
+import type { HubDatabase } from '../db/database.js';
+import { coordinatorAuth, type CoordinatorEnv } from '../http/coordinator-auth.js';
+import { apiError, requestLang } from '../http/errors.js';
+import { cancelBookingsOf, type ChangeBy } from './booking-store.js';
+import {
+  actorOf,
+  idParam,
+  lifecycleErrorResponse,
+  locksRows,
+  note,
+  planningBodyLimit,
+  readJsonBody,
+  writeAudit,
+} from './http.js';
+
+/** The screening moves a coordinator makes by hand; booking, unbooking and completing follow bookings. */
+export const COORDINATOR_NOMINATION_ACTIONS = ['review', 'accept', 'decline', 'withdraw'] as const;
+/** One of {@link COORDINATOR_NOMINATION_ACTIONS}. */
+export type CoordinatorNominationAction = (typeof COORDINATOR_NOMINATION_ACTIONS)[number];
+
+/** The body of review, accept and withdraw: a reason, required to withdraw. */
+export const nominationMoveSchema = z.strictObject({ reason: note(300) });
+
+/**
+ * The body of a decline: the reason (required), and a referral — where the pair might find
+ * something that suits them better — when there is one.
+ */
+export const declineSchema = z.strictObject({ reason: note(300), referral: note(500) });
+
+const isCoordinatorAction = (action: string): action is CoordinatorNominationAction =>
+  (COORDINATOR_NOMINATION_ACTIONS as readonly string[]).includes(action);
+
+/** The screening moves a nomination in `status` allows now, each with its endpoint. */
+export function nominationActions(id: string, status: NominationStatus) {
+  return allowedTransitions(NOMINATION_MACHINE, status)
+    .filter((move) => isCoordinatorAction(move.action))
+    .map((move) => ({ ...move, href: `/api/v1/nominations/${id}/${move.action}` }));
+}
+
+/**
+ * Moves a nomination through screening (`NOMINATION_MACHINE`) with its audit row in one
+ * transaction. Withdrawing also cancels its active bookings with the same reason. A move the
+ * lifecycle does not allow, or one without a required reason, throws its `StueLifecycleError`.
+ */
+export function moveNomination(
+  db: HubDatabase,
+  id: string,
+  action: CoordinatorNominationAction,
+  by: ChangeBy,
+  body: { reason?: string; referral?: string },
+  now = new Date().toISOString(),
+) {
+  return db.transaction().execute(async (tx) => {
+    const row = await tx
+      .selectFrom('nominations')
+      .select(['reference', 'status'])
+      .where('id', '=', id)
+      .$if(locksRows(db), (q) => q.forUpdate())
+      .executeTakeFirst();
+    if (!row) return undefined;
+    const from = row.status as NominationStatus;
+    const { status, event } = transition(NOMINATION_MACHINE, from, action, {
+      actor: by.actor,
+      at: now,
+      reason: body.reason,
+      entityId: id,
+    });
+    await tx
+      .updateTable('nominations')
+      .set({ status, updated_at: now })
+      .where('id', '=', id)
+      .execute();
+    const referral = body.referral?.trim();
+    await writeAudit(tx, {
+      at: now,
+      actor: by.audit,
+      entity: 'nomination',
+      entityId: id,
+      action: event.action,
+      reason: event.reason,
+      details: { from, to: status, ...(referral ? { referral } : {}) },
+    });
+    if (action === 'withdraw') await cancelBookingsOf(tx, id, by, event.reason!, now);
+    return { id, reference: row.reference, status, allowedActions: nominationActions(id, status) };
+  });
+}
+
+/**
+ * Coordinators' screening moves on nominations — `POST /{id}/review`, `/accept`, `/decline`
+ * (reason, optional referral) and `/withdraw` (reason) — mounted at `/api/v1/nominations` beside
+ * the partner routes. The partner's status endpoint shows the new status at once.
+ */
+export function nominationActionRoutes(db: HubDatabase) {
+  const app = new Hono<CoordinatorEnv>();
+  const auth = coordinatorAuth(db);
+  for (const action of COORDINATOR_NOMINATION_ACTIONS) {
+    app.post(`/:id/${action}`, auth, planningBodyLimit(), async (c) => {
+      const id = idParam(c);
+      if (!id) return apiError(c, 400, 'invalid_parameter');
+      const body = await readJsonBody(c, { emptyIsObject: true });
+      if (!body.ok) return body.response;
+      const schema = action === 'decline' ? declineSchema : nominationMoveSchema;
+      const checked = validate(schema, body.value, { lang: requestLang(c) });
+      if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
+      try {
+        const moved = await moveNomination(db, id, action, actorOf(c), checked.value);
+        return moved ? c.json(moved) : apiError(c, 404, 'not_found');
+      } catch (error) {
+        return lifecycleErrorResponse(c, error, (status) =>
+          nominationActions(id, status as NominationStatus),
+        );
+      }
+    });
+  }
+  return app;
+}

@@ -1,0 +1,73 @@
+import { validate, type Issue, type Lang } from '@stue/core';
+import type * as z from 'zod/mini';
+import { isUniqueViolation } from '../db/database.js';
+import { canonicalJson } from '../internal/canonical-json.js';
+import { clientPart } from './http.js';
+
+/** The outcome of creating a record under the sync protocol. */
+export type CreateOutcome<T> =
+  | { kind: 'created'; record: T }
+  | { kind: 'replayed'; record: T }
+  | { kind: 'conflict' }
+  | { kind: 'invalid'; issues: Issue[] };
+
+/**
+ * Runs a create, and runs it once more when it lost a race for the same id (possible on
+ * PostgreSQL): the second run finds the winner's row and answers it as a replay or a conflict.
+ */
+export async function createOnce<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    return run();
+  }
+}
+
+/** Whether a stored record was created from this (validated) input: a replay. */
+export const sameInput = (stored: object, input: object, hubFields?: readonly string[]) =>
+  canonicalJson(clientPart(stored, hubFields)) === canonicalJson(input);
+
+/** The keys whose values differ between two versions of a record's input. */
+export function changedKeys(before: Record<string, unknown>, after: Record<string, unknown>) {
+  return Object.keys(after).filter(
+    (key) => canonicalJson(before[key]) !== canonicalJson(after[key]),
+  );
+}
+
+/** The outcome of a partial update. */
+export type PatchOutcome<T> =
+  | { kind: 'updated'; record: T; changed: string[] }
+  | { kind: 'not_found' }
+  | { kind: 'invalid'; issues: Issue[] };
+
+/**
+ * A partial update (JSON merge patch without deletions: no field of these records can be left
+ * out once set) checked against the whole input schema: the patch is laid over the stored input
+ * and the result must be a valid record with the same id. Unknown fields are refused by the
+ * strict schema; a `__proto__` key from `JSON.parse` is an own key, refused the same way.
+ */
+export function applyPatch<S extends z.core.$ZodType>(
+  schema: S,
+  stored: object,
+  patch: Record<string, unknown>,
+  id: string,
+  lang: Lang,
+): { ok: true; value: z.output<S> & { id: string } } | { ok: false; issues: Issue[] } {
+  const merged: Record<string, unknown> = { ...clientPart(stored) };
+  for (const [key, value] of Object.entries(patch)) {
+    Object.defineProperty(merged, key, { value, enumerable: true, writable: true });
+  }
+  const checked = validate(schema, merged, { lang });
+  if (!checked.ok) return checked;
+  const value = checked.value as z.output<S> & { id: string };
+  if (value.id !== id) {
+    return { ok: false, issues: [{ path: 'id', code: 'invalid', message: idMessage[lang] }] };
+  }
+  return { ok: true, value };
+}
+
+const idMessage: Record<Lang, string> = {
+  da: 'Id’et kan ikke ændres',
+  en: 'The id cannot be changed',
+};

@@ -1,0 +1,327 @@
+import { Hono, type Context } from 'hono';
+import * as z from 'zod/mini';
+import {
+  isUuidV7,
+  tourDayInputSchema,
+  validate,
+  type Booking,
+  type Issue,
+  type Lang,
+  type TourDay,
+} from '@stue/core';
+import type { HubDatabase } from '../db/database.js';
+import { coordinatorAuth, type CoordinatorEnv } from '../http/coordinator-auth.js';
+import { apiError, requestLang } from '../http/errors.js';
+import { bookingsOnTourDay, takenSlots } from './booking-store.js';
+import { allFit } from './fit.js';
+import {
+  actorOf,
+  decodeCursor,
+  idParam,
+  locksRows,
+  page,
+  pageQuery,
+  planningBodyLimit,
+  planningIssue,
+  readJsonBody,
+  readQuery,
+  writeAudit,
+} from './http.js';
+import { applyPatch, changedKeys, createOnce, sameInput, type CreateOutcome } from './records.js';
+
+const listQuerySchema = z.strictObject({
+  from: z.optional(z.iso.date({ error: 'invalid_date' })),
+  to: z.optional(z.iso.date({ error: 'invalid_date' })),
+  musician: z.optional(z.string().check(z.refine(isUuidV7, { error: 'invalid_id' }))),
+  ...pageQuery,
+});
+
+/** A musician who may be given a tour day: one who exists and is active. */
+async function musicianIssues(db: HubDatabase, musicianId: string, lang: Lang): Promise<Issue[]> {
+  const musician = await db
+    .selectFrom('musicians')
+    .select('active')
+    .where('id', '=', musicianId)
+    .executeTakeFirst();
+  if (!musician) return [planningIssue(lang, 'musicianId', 'not_found')];
+  return musician.active ? [] : [planningIssue(lang, 'musicianId', 'inactive')];
+}
+
+const columns = (day: TourDay, now: string) => ({
+  musician_id: day.musicianId,
+  date: day.date,
+  base_municipality_code: day.baseMunicipalityCode,
+  body: JSON.stringify(day),
+  updated_at: now,
+});
+
+/**
+ * Stores a new tour day once for an active musician; the same id again is a replay (same input)
+ * or a conflict.
+ */
+export function createTourDay(
+  db: HubDatabase,
+  input: z.output<typeof tourDayInputSchema>,
+  by: { coordinatorId: string; audit: string; lang: Lang },
+  now = new Date().toISOString(),
+): Promise<CreateOutcome<TourDay>> {
+  return createOnce(() =>
+    db.transaction().execute(async (tx) => {
+      const existing = await tx
+        .selectFrom('tour_days')
+        .select('body')
+        .where('id', '=', input.id)
+        .executeTakeFirst();
+      if (existing) {
+        const stored = JSON.parse(existing.body) as TourDay;
+        return sameInput(stored, input)
+          ? { kind: 'replayed', record: stored }
+          : { kind: 'conflict' };
+      }
+      const issues = await musicianIssues(tx, input.musicianId, by.lang);
+      if (issues.length > 0) return { kind: 'invalid', issues };
+      const day: TourDay = {
+        ...input,
+        createdBy: by.coordinatorId,
+        createdAt: now,
+        updatedAt: now,
+      };
+      await tx
+        .insertInto('tour_days')
+        .values({ id: day.id, ...columns(day, now), created_at: now })
+        .execute();
+      await writeAudit(tx, {
+        at: now,
+        actor: by.audit,
+        entity: 'tour-day',
+        entityId: day.id,
+        action: 'created',
+      });
+      return { kind: 'created', record: day };
+    }),
+  );
+}
+
+/** A tour day by id, or `undefined`. */
+export async function findTourDay(db: HubDatabase, id: string): Promise<TourDay | undefined> {
+  const row = await db
+    .selectFrom('tour_days')
+    .select('body')
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && (JSON.parse(row.body) as TourDay);
+}
+
+/** The outcome of changing or deleting a tour day. */
+export type TourDayOutcome =
+  | { kind: 'done'; record?: TourDay }
+  | { kind: 'not_found' }
+  | { kind: 'invalid'; issues: Issue[] }
+  | { kind: 'has_bookings' };
+
+/**
+ * Changes some of a tour day's fields. The result must be a valid tour day, a new musician must
+ * exist and be active, and every active booking on the day must still fit it (date, window,
+ * maximum, spacing); otherwise the change is refused and the bookings are to be moved first.
+ */
+export function updateTourDay(
+  db: HubDatabase,
+  id: string,
+  patch: Record<string, unknown>,
+  by: { audit: string; lang: Lang },
+  now = new Date().toISOString(),
+): Promise<TourDayOutcome> {
+  return db.transaction().execute(async (tx) => {
+    const row = await tx
+      .selectFrom('tour_days')
+      .select('body')
+      .where('id', '=', id)
+      .$if(locksRows(db), (q) => q.forUpdate())
+      .executeTakeFirst();
+    if (!row) return { kind: 'not_found' } as const;
+    const stored = JSON.parse(row.body) as TourDay;
+    const checked = applyPatch(tourDayInputSchema, stored, patch, id, by.lang);
+    if (!checked.ok) return { kind: 'invalid', issues: checked.issues } as const;
+    const changed = changedKeys(stored, checked.value);
+    if (changed.length === 0) return { kind: 'done', record: stored } as const;
+    if (changed.includes('musicianId')) {
+      const issues = await musicianIssues(tx, checked.value.musicianId, by.lang);
+      if (issues.length > 0) return { kind: 'invalid', issues } as const;
+    }
+    const day: TourDay = { ...stored, ...checked.value, updatedAt: now };
+    if (!allFit(day, await takenSlots(tx, id))) return { kind: 'has_bookings' } as const;
+    await tx.updateTable('tour_days').set(columns(day, now)).where('id', '=', id).execute();
+    await writeAudit(tx, {
+      at: now,
+      actor: by.audit,
+      entity: 'tour-day',
+      entityId: id,
+      action: 'updated',
+      details: { changed },
+    });
+    return { kind: 'done', record: day } as const;
+  });
+}
+
+/** Bookings that forbid deleting their tour day: a person was told, or the concert happened. */
+const KEPT_BOOKING_STATUSES = ['confirmed', 'held', 'no-show'] as const;
+
+/**
+ * Deletes a tour day that has no confirmed, held or missed concert. Its proposed and cancelled
+ * bookings go with it (each gets a `deleted` audit row; their earlier audit rows stay).
+ */
+export function deleteTourDay(
+  db: HubDatabase,
+  id: string,
+  by: { audit: string },
+  now = new Date().toISOString(),
+): Promise<TourDayOutcome> {
+  return db.transaction().execute(async (tx) => {
+    const row = await tx
+      .selectFrom('tour_days')
+      .select('id')
+      .where('id', '=', id)
+      .$if(locksRows(db), (q) => q.forUpdate())
+      .executeTakeFirst();
+    if (!row) return { kind: 'not_found' } as const;
+    const bookings = await tx
+      .selectFrom('bookings')
+      .select(['id', 'status', 'body'])
+      .where('tour_day_id', '=', id)
+      .$if(locksRows(db), (q) => q.forUpdate())
+      .execute();
+    const kept: readonly string[] = KEPT_BOOKING_STATUSES;
+    if (bookings.some((b) => kept.includes(b.status))) return { kind: 'has_bookings' } as const;
+    for (const booking of bookings) {
+      await writeAudit(tx, {
+        at: now,
+        actor: by.audit,
+        entity: 'booking',
+        entityId: booking.id,
+        action: 'deleted',
+        details: {
+          status: booking.status,
+          start: (JSON.parse(booking.body) as Booking).start,
+          because: 'tour-day-deleted',
+        },
+      });
+    }
+    await tx.deleteFrom('bookings').where('tour_day_id', '=', id).execute();
+    await tx.deleteFrom('tour_days').where('id', '=', id).execute();
+    await writeAudit(tx, {
+      at: now,
+      actor: by.audit,
+      entity: 'tour-day',
+      entityId: id,
+      action: 'deleted',
+    });
+    return { kind: 'done' } as const;
+  });
+}
+
+/** Tour days by date (then id), a page at a time; `undefined` when the cursor is not the hub's. */
+export async function listTourDays(
+  db: HubDatabase,
+  query: { from?: string; to?: string; musicianId?: string; limit: number; cursor?: string },
+) {
+  let select = db
+    .selectFrom('tour_days')
+    .select(['id', 'date', 'body'])
+    .orderBy('date')
+    .orderBy('id')
+    .limit(query.limit + 1);
+  if (query.from) select = select.where('date', '>=', query.from);
+  if (query.to) select = select.where('date', '<=', query.to);
+  if (query.musicianId) select = select.where('musician_id', '=', query.musicianId);
+  if (query.cursor !== undefined) {
+    const after = decodeCursor(query.cursor, 2);
+    if (!after) return undefined;
+    const [date = '', id = ''] = after;
+    select = select.where((eb) =>
+      eb.or([eb('date', '>', date), eb.and([eb('date', '=', date), eb('id', '>', id)])]),
+    );
+  }
+  const rows = await select.execute();
+  return page(
+    rows,
+    query.limit,
+    (row) => JSON.parse(row.body) as TourDay,
+    (row) => [row.date, row.id],
+  );
+}
+
+/**
+ * `/api/v1/tour-days`, for coordinators: a musician's concert days — create, list by date range
+ * and musician, read with the day's bookings, change (PATCH), and delete while no confirmed
+ * concert depends on the day.
+ */
+export function tourDayRoutes(db: HubDatabase) {
+  const app = new Hono<CoordinatorEnv>();
+  const auth = coordinatorAuth(db);
+
+  app.post('/', auth, planningBodyLimit(), async (c) => {
+    const body = await readJsonBody(c);
+    if (!body.ok) return body.response;
+    const lang = requestLang(c);
+    const checked = validate(tourDayInputSchema, body.value, { lang });
+    if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
+    const outcome = await createTourDay(db, checked.value, {
+      coordinatorId: c.get('coordinator').id,
+      audit: actorOf(c).audit,
+      lang,
+    });
+    if (outcome.kind === 'conflict') return apiError(c, 409, 'record_conflict');
+    if (outcome.kind === 'invalid') return apiError(c, 400, 'invalid_body', outcome.issues);
+    return c.json(outcome.record, outcome.kind === 'created' ? 201 : 200);
+  });
+
+  app.get('/', auth, async (c) => {
+    const query = readQuery(c, listQuerySchema, c.req.query());
+    if (!query.ok) return query.response;
+    const { from, to, musician, limit = 50, cursor } = query.value;
+    const result = await listTourDays(db, { from, to, musicianId: musician, limit, cursor });
+    return result ? c.json(result) : apiError(c, 400, 'invalid_parameter');
+  });
+
+  app.get('/:id', auth, async (c) => {
+    const id = idParam(c);
+    if (!id) return apiError(c, 400, 'invalid_parameter');
+    const day = await findTourDay(db, id);
+    if (!day) return apiError(c, 404, 'not_found');
+    return c.json({ ...day, bookings: await bookingsOnTourDay(db, id) });
+  });
+
+  app.patch('/:id', auth, planningBodyLimit(), async (c) => {
+    const id = idParam(c);
+    if (!id) return apiError(c, 400, 'invalid_parameter');
+    const body = await readJsonBody(c);
+    if (!body.ok) return body.response;
+    const outcome = await updateTourDay(db, id, body.value, {
+      audit: actorOf(c).audit,
+      lang: requestLang(c),
+    });
+    return answer(c, outcome);
+  });
+
+  app.delete('/:id', auth, async (c) => {
+    const id = idParam(c);
+    if (!id) return apiError(c, 400, 'invalid_parameter');
+    const outcome = await deleteTourDay(db, id, { audit: actorOf(c).audit });
+    return answer(c, outcome);
+  });
+
+  return app;
+}
+
+function answer(c: Context, outcome: TourDayOutcome) {
+  switch (outcome.kind) {
+    case 'not_found':
+      return apiError(c, 404, 'not_found');
+    case 'invalid':
+      return apiError(c, 400, 'invalid_body', outcome.issues);
+    case 'has_bookings':
+      return apiError(c, 409, 'tour_day_has_bookings');
+    case 'done':
+      return outcome.record ? c.json(outcome.record) : c.body(null, 204);
+  }
+}
