@@ -42,6 +42,23 @@ export {
   type ClientOptions,
   type SubmitResult,
 } from './http/client.js';
+export type { RequestOptions } from './http/request.js';
+export {
+  enrolDevice,
+  getDeviceBookings,
+  type DeviceBooking,
+  type DeviceClientOptions,
+  type Enrolment,
+} from './http/device-client.js';
+export {
+  getSession,
+  listNominations,
+  signIn,
+  signOut,
+  type CoordinatorSession,
+  type NominationFilter,
+  type NominationPage,
+} from './http/coordinator-client.js';
 export {
   findMunicipality,
   MUNICIPALITIES,

@@ -1,23 +1,14 @@
-import * as z from 'zod/mini';
 import { nominationReceiptSchema, type NominationReceipt } from '../schemas/nomination.js';
 import type { NominationV2Input } from '../schemas/nomination-v2.js';
 import type { Lang } from '../validation/messages.js';
 import { validateNomination } from '../validation/nomination.js';
-import { StueHttpError, StueNetworkError, StueValidationError } from './errors.js';
-import { apiBase, errorFromResponse } from './response-errors.js';
+import { StueValidationError } from './errors.js';
+import { expectJson, request, type RequestOptions } from './request.js';
 
-/** Where the hub is, and how to speak to it. */
-export interface ClientOptions {
-  /** The hub's base URL, e.g. `https://stue.example.dk/`; paths are resolved against it. */
-  api: string | URL;
+/** Where the hub is, and the partner key to speak to it with. */
+export interface ClientOptions extends RequestOptions {
   /** A partner key: `pk_…` (publishable, for browsers) or a secret key (server to server). */
   key: string;
-  /** A `fetch` to use instead of the global one (tests, proxies, older runtimes). */
-  fetch?: typeof fetch;
-  /** Give up waiting for an answer after this many milliseconds (default 15 000). */
-  timeoutMs?: number;
-  /** Cancels the request. */
-  signal?: AbortSignal;
   /** The language of validation messages (default Danish). */
   lang?: Lang;
 }
@@ -27,45 +18,10 @@ export interface SubmitResult extends NominationReceipt {
   replayed: boolean;
 }
 
-const DEFAULT_TIMEOUT_MS = 15_000;
-
-async function request(path: string, init: RequestInit, options: ClientOptions): Promise<Response> {
-  const url = new URL(path, apiBase(options.api));
-  const timeout = AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
-  const headers = new Headers(init.headers);
-  headers.set('authorization', `Bearer ${options.key}`);
-  headers.set('accept', 'application/json');
-  try {
-    return await (options.fetch ?? fetch)(url, { ...init, headers, signal });
-  } catch (cause) {
-    if (timeout.aborted) {
-      throw new StueNetworkError('timeout', 'The hub did not answer in time', { cause });
-    }
-    if (options.signal?.aborted) throw cause;
-    throw new StueNetworkError('network', 'The hub could not be reached', { cause });
-  }
-}
-
-async function readJson(response: Response): Promise<unknown> {
-  try {
-    return await response.json();
-  } catch {
-    return undefined;
-  }
-}
-
-async function receipt(response: Response): Promise<NominationReceipt> {
-  const parsed = z.safeParse(nominationReceiptSchema, await readJson(response));
-  if (!parsed.success) {
-    throw new StueHttpError(
-      response.status,
-      'invalid_response',
-      'The hub sent an unexpected answer',
-    );
-  }
-  return parsed.data;
-}
+const withKey = (init: RequestInit, key: string): RequestInit => ({
+  ...init,
+  headers: { ...(init.headers as Record<string, string>), authorization: `Bearer ${key}` },
+});
 
 /**
  * Sends a nomination (the current version, {@link nominationV2Schema}) to the hub. The hub also
@@ -92,16 +48,11 @@ export async function submitNomination(
   if (!checked.ok) throw new StueValidationError(checked.issues);
   const response = await request(
     'api/v1/nominations',
-    {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(checked.value),
-    },
+    withKey({ method: 'POST', body: JSON.stringify(checked.value) }, options.key),
     options,
   );
-  if (response.status !== 200 && response.status !== 201)
-    throw (await errorFromResponse(response)).error;
-  return { ...(await receipt(response)), replayed: response.status === 200 };
+  const receipt = await expectJson(response, nominationReceiptSchema);
+  return { ...receipt, replayed: response.status === 200 };
 }
 
 /**
@@ -115,7 +66,6 @@ export async function getNominationStatus(
   options: ClientOptions,
 ): Promise<NominationReceipt> {
   const path = `api/v1/nominations/${encodeURIComponent(reference)}/status`;
-  const response = await request(path, { method: 'GET' }, options);
-  if (!response.ok) throw (await errorFromResponse(response)).error;
-  return receipt(response);
+  const response = await request(path, withKey({ method: 'GET' }, options.key), options);
+  return expectJson(response, nominationReceiptSchema);
 }

@@ -1,0 +1,100 @@
+import * as z from 'zod/mini';
+import { NOMINATION_STATUSES, type NominationStatus } from '../lifecycle/nomination.js';
+import { expectJson, request, type RequestOptions } from './request.js';
+
+const sessionSchema = z.object({
+  coordinator: z.object({ id: z.string(), email: z.string(), name: z.string() }),
+  csrfToken: z.string(),
+});
+/** A signed-in coordinator, and the token every write must carry in `X-CSRF-Token`. */
+export type CoordinatorSession = z.output<typeof sessionSchema>;
+
+const nominationPageSchema = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      reference: z.string(),
+      status: z.enum(NOMINATION_STATUSES),
+      partner: z.object({ id: z.string(), name: z.string() }),
+      receivedAt: z.string(),
+      nomination: z.unknown(),
+    }),
+  ),
+  nextCursor: z.nullable(z.string()),
+});
+/** A page of nominations for coordinators. */
+export type NominationPage = z.output<typeof nominationPageSchema>;
+
+/** Filters for {@link listNominations}. */
+export interface NominationFilter {
+  status?: NominationStatus[];
+  partner?: string;
+  waitingDays?: number;
+  limit?: number;
+  cursor?: string;
+}
+
+// The session lives in an HttpOnly cookie the browser keeps: these functions are for the console,
+// on the hub's own origin. Every request sends the cookie; writes add the CSRF token.
+const withCookie = (init: RequestInit): RequestInit => ({ ...init, credentials: 'same-origin' });
+
+/**
+ * Signs a coordinator in; the hub sets the session cookie.
+ *
+ * @throws {StueHttpError} `invalid_credentials` (401), `rate_limited` (429)
+ *
+ * @example
+ * const { coordinator, csrfToken } = await signIn({ api: location.origin }, { email, password });
+ */
+export async function signIn(
+  options: RequestOptions,
+  credentials: { email: string; password: string },
+): Promise<CoordinatorSession> {
+  const response = await request(
+    'api/v1/session',
+    withCookie({ method: 'POST', body: JSON.stringify(credentials) }),
+    options,
+  );
+  return expectJson(response, sessionSchema);
+}
+
+/** Who is signed in, and the CSRF token; throws `unauthorized` (401) when nobody is. */
+export async function getSession(options: RequestOptions): Promise<CoordinatorSession> {
+  const response = await request('api/v1/session', withCookie({ method: 'GET' }), options);
+  return expectJson(response, sessionSchema);
+}
+
+/** Signs out: the session ends on the hub and its cookie is cleared. */
+export async function signOut(options: RequestOptions, csrfToken: string): Promise<void> {
+  const response = await request(
+    'api/v1/session',
+    withCookie({ method: 'DELETE', headers: { 'x-csrf-token': csrfToken } }),
+    options,
+  );
+  await expectJson(response, z.unknown());
+}
+
+/**
+ * Nominations, longest waiting first, a page at a time.
+ *
+ * @example
+ * const page = await listNominations({ api: location.origin }, { status: ['received', 'in-review'] });
+ */
+export async function listNominations(
+  options: RequestOptions,
+  filter: NominationFilter = {},
+): Promise<NominationPage> {
+  const query = new URLSearchParams();
+  for (const status of filter.status ?? []) query.append('status', status);
+  if (filter.partner) query.set('partner', filter.partner);
+  if (filter.waitingDays !== undefined) query.set('waitingDays', String(filter.waitingDays));
+  if (filter.limit !== undefined) query.set('limit', String(filter.limit));
+  if (filter.cursor) query.set('cursor', filter.cursor);
+  const search = query.size > 0 ? `?${query}` : '';
+  const response = await request(
+    `api/v1/nominations${search}`,
+    withCookie({ method: 'GET' }),
+    options,
+  );
+  return expectJson(response, nominationPageSchema);
+}
