@@ -63,6 +63,29 @@ const benchmarks: Record<string, Benchmark> = {
     };
   },
 
+  // What a page pays to validate and send nominations with @stue/core, against zod/mini alone
+  // validating one small object (the floor of any zod-based validation in a browser).
+  'core-nomination-size': async () => {
+    const value = await gzipSizeOfImport(
+      `import { submitNomination, validateNomination, nominationIssueMessage } from '@stue/core';
+       console.log(submitNomination, validateNomination, nominationIssueMessage);`,
+    );
+    const zodAlone = await gzipSizeOfImport(
+      `import * as z from 'zod/mini';
+       console.log(z.safeParse(z.strictObject({ name: z.string().check(z.minLength(1)) }), {}));`,
+      'packages/core',
+    );
+    return {
+      name: 'core-nomination-size',
+      value,
+      unit: 'bytes gzip',
+      reference: 'zod/mini validating one object',
+      referenceValue: zodAlone,
+      goal: '<= 14848 bytes gzip (the size test ceiling)',
+      met: value <= 14.5 * 1024,
+    };
+  },
+
   // Validating and normalising one nomination, against a JSON round trip of the same payload.
   'validate-nomination': async () => {
     const body = { ...exampleNomination, id: newId() };

@@ -10,11 +10,15 @@ export const gzipSizeOfFile = (file: string | URL) =>
  * Bundles `source` (an ES module importing packages by name) for browsers, minified, as a
  * consumer's bundler would, and returns the gzip size in bytes: the cost of that import.
  */
-export async function gzipSizeOfImport(source: string): Promise<number> {
+export async function gzipSizeOfImport(
+  source: string,
+  /** The package whose dependencies the imports resolve from. */
+  from = 'packages/elements',
+): Promise<number> {
   const result = await build({
     stdin: {
       contents: source,
-      resolveDir: new URL('../../packages/elements', import.meta.url).pathname,
+      resolveDir: new URL(`../../${from}`, import.meta.url).pathname,
       loader: 'ts',
     },
     bundle: true,
