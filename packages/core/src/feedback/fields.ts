@@ -13,10 +13,13 @@ export const RESPONSE_ROLES = [...RESPONDENT_ROLES, 'together'] as const;
 export type ResponseRole = (typeof RESPONSE_ROLES)[number];
 
 /** A whole number from 1, with `code` as the issue for anything else that is a number. */
+/** The largest number a record may carry: a 32-bit signed integer, what every database stores. */
+export const MAX_RECORD_INTEGER = 2_147_483_647;
+
 function positiveInteger(code: 'invalid_version' | 'invalid_sequence') {
   return z
     .int({ error: (issue) => (issue.input === undefined ? 'required' : code) })
-    .check(z.gte(1, { error: code }));
+    .check(z.gte(1, { error: code }), z.lte(MAX_RECORD_INTEGER, { error: code }));
 }
 
 /** The version of a published instrument: a whole number from 1. */

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { newId } from '../ids.js';
 import { validate } from '../validation/validate.js';
 import { DEFAULT_INSTRUMENT } from './default-instrument.js';
-import { RESPONDENT_ROLES, RESPONSE_ROLES, type ResponseRole } from './fields.js';
+import {
+  MAX_RECORD_INTEGER,
+  RESPONDENT_ROLES,
+  RESPONSE_ROLES,
+  type ResponseRole,
+} from './fields.js';
 import {
   feedbackInstrumentSchema,
   isRespondent,
@@ -276,7 +281,7 @@ function responseArbitrary(instrument: FeedbackInstrument): fc.Arbitrary<Feedbac
     return fc
       .record({
         answers: fc.record(answers),
-        deviceSeq: fc.integer({ min: 1, max: 2 ** 31 }),
+        deviceSeq: fc.integer({ min: 1, max: MAX_RECORD_INTEGER }),
         answeredWithHelp: fc.boolean(),
         startedAt: fc.date({
           min: new Date('1970-01-01T00:00:00Z'),
@@ -367,5 +372,25 @@ describe('checkResponse, for any instrument and any response', () => {
         },
       ),
     );
+  });
+});
+
+describe('record numbers', () => {
+  it('refuses a sequence number beyond what a database column holds', () => {
+    const response = {
+      schemaVersion: 1,
+      id: newId(),
+      bookingId: newId(),
+      deviceId: 'device',
+      deviceSeq: MAX_RECORD_INTEGER + 1,
+      instrument: { id: 'stue-home-concert', version: 1 },
+      role: 'host',
+      answeredWithHelp: false,
+      startedAt: '2026-11-26T10:00:00.000Z',
+      finishedAt: '2026-11-26T10:05:00.000Z',
+      answers: {},
+    };
+    const result = validate(feedbackResponseSchema, response);
+    expect(result.ok ? [] : result.issues.map((i) => i.path)).toEqual(['deviceSeq']);
   });
 });

@@ -54,7 +54,13 @@ export const enrolRequestSchema = z.strictObject({ code: text(20), name: text(60
 const envelopeRecord = <K extends string>(kind: K, body: z.core.$ZodType) =>
   z.strictObject({
     id: z.string().check(z.refine(isUuidV7, { error: 'invalid_id' })),
-    deviceSeq: z.int().check(z.minimum(1, { error: 'out_of_range' })),
+    // PostgreSQL's `integer`: a larger number would fail in the database, not here.
+    deviceSeq: z
+      .int()
+      .check(
+        z.minimum(1, { error: 'out_of_range' }),
+        z.maximum(2_147_483_647, { error: 'out_of_range' }),
+      ),
     kind: z.literal(kind, { error: 'invalid_choice' }),
     body,
   });
