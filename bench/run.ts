@@ -10,6 +10,7 @@ import {
   exampleNomination,
 } from '../packages/hub/dist/index.js';
 import { gzipSizeOfFile, gzipSizeOfImport } from '../test/support/bundle-size.ts';
+import { embedSizePeers } from './embed-size-peers.ts';
 import { schedulerBenchmarks } from './scheduler.ts';
 
 interface Result {
@@ -85,6 +86,9 @@ const benchmarks: Record<string, Benchmark> = {
       met: value <= 14.5 * 1024,
     };
   },
+
+  // The embed beside peers' embed loaders, bundled and gzipped in the same run.
+  'embed-size-peers': embedSizePeers,
 
   // Validating and normalising one nomination, against a JSON round trip of the same payload.
   'validate-nomination': async () => {

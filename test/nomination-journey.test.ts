@@ -1,10 +1,11 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser.js';
 import { newDataDir, removeDataDir, startHub, type TestHub } from './support/hub.js';
+import { fillAndSend, pageStorage } from './support/nomination-form.js';
 
 // The walking skeleton's promise: a person on a partner page nominates a pair through the
 // embedded widget, sees a receipt, and the hub keeps the nomination across a restart.
@@ -22,22 +23,6 @@ afterAll(async () => {
   await browser?.close();
   removeDataDir(dataDir);
 });
-
-async function fillAndSend(page: Page) {
-  const form = page.locator('stue-nomination-form');
-  await form.getByLabel('Jeg arbejder i en besøgstjeneste eller kommune').check();
-  await form.getByLabel('Dit navn').fill('Hanne Holm');
-  await form.getByLabel('E-mail', { exact: true }).fill('hanne@example.dk');
-  await form.getByLabel('Værtens fornavn').fill('Inger');
-  await form.getByLabel('Kommune', { exact: true }).selectOption({ label: 'Aarhus' });
-  await form.getByLabel('Besøgsvennens fornavn').fill('Bent');
-  await form.getByLabel('Besøgsvennens telefonnummer').fill('20 30 40 50');
-  await form.getByLabel('Værten har sagt ja til besøget gennem sin besøgsven').check();
-  await form.getByRole('button', { name: 'Send indstillingen' }).click();
-  const receipt = form.getByText(/STUE-[0-9A-Z]{4}-[0-9A-Z]{4}/);
-  await expect.poll(() => receipt.count(), { timeout: 15_000 }).toBe(1);
-  return (await receipt.textContent())!.match(/STUE-[0-9A-Z]{4}-[0-9A-Z]{4}/)![0];
-}
 
 async function status(url: string, reference: string) {
   const res = await fetch(`${url}/api/v1/nominations/${reference}/status`, {
@@ -66,14 +51,14 @@ describe('a nomination from the demo partner page', () => {
     });
 
     // Nothing personal stays in the partner page's storage.
-    const stored = await page.evaluate(async () => ({
-      local: localStorage.length,
-      session: sessionStorage.length,
-      cookie: document.cookie,
-      databases: (await indexedDB.databases()).length,
-      url: location.href,
-    }));
-    expect(stored).toEqual({ local: 0, session: 0, cookie: '', databases: 0, url: `${hub.url}/` });
+    expect(await pageStorage(page)).toEqual({
+      local: 0,
+      session: 0,
+      cookie: '',
+      databases: 0,
+      caches: 0,
+      url: `${hub.url}/`,
+    });
     expect(errors).toEqual([]);
     await page.close();
 

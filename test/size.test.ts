@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { gzipSizeOfFile, gzipSizeOfImport } from './support/bundle-size.js';
 
@@ -14,11 +14,26 @@ const appScripts = (app: string) => {
 };
 
 describe('size budgets (gzip)', () => {
+  // The whole eight-step journey (issue 4): Lit ≈ 5.7 KB, the @stue/core it uses ≈ 17 KB (zod/mini,
+  // nomination texts, client, DEFAULT_PROGRAMME), the element's code, texts and styles ≈ 14 KB.
+  // `pnpm --filter @stue/elements size` prints the breakdown. The goal is 16 KB (see bench).
   it('the CDN embed bundle, with Lit, validation and both languages', () => {
     const size = gzipSizeOfFile(
       new URL('../packages/elements/dist/cdn/stue-embed.js', import.meta.url),
     );
-    expect(size).toBeLessThanOrEqual(31.25 * KB);
+    expect(size).toBeLessThanOrEqual(37.75 * KB);
+  });
+
+  it('the CDN embed bundle carries nothing it must not', () => {
+    const code = readFileSync(
+      new URL('../packages/elements/dist/cdn/stue-embed.js', import.meta.url),
+      'utf8',
+    );
+    // The municipalities' coordinates, regions and search aliases stay out (names only).
+    expect(code).not.toMatch(/lat:|hovedstaden|copenhagen/);
+    // Nothing that a strict CSP forbids or that could reach the partner's storage.
+    expect(code).not.toMatch(/unsafeHTML|new Function|localStorage|sessionStorage|indexedDB/);
+    expect(code).not.toMatch(/document\.cookie/);
   });
 
   it('@stue/core for a browser that only validates and submits nominations', async () => {

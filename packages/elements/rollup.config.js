@@ -1,5 +1,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild, { minify } from 'rollup-plugin-esbuild';
+import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
+import { municipalityNamesModule, municipalityNamesSource } from './scripts/municipality-names.js';
 
 const external = [/^lit(\/|$)/, /^@lit\//, /^@stue\/core(\/|$)/, /^zod(\/|$)/, /^uuid(\/|$)/];
 
@@ -9,6 +11,19 @@ function onwarn(warning, warn) {
   if (warning.code === 'INVALID_ANNOTATION' && inDependency(warning.id)) return;
   if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every(inDependency)) return;
   warn(warning);
+}
+
+/**
+ * The form needs the municipalities' codes and names; `MUNICIPALITIES` also carries coordinates
+ * for travel estimates (about 1.5 KB gzip the embed would ship for nothing). For the CDN bundle,
+ * `src/internal/municipality-names.ts` is replaced by the same list, generated here from the
+ * built `@stue/core`, so there is still one source of truth. Remove once core exports names alone.
+ */
+function municipalityNamesOnly() {
+  return {
+    name: 'stue-municipality-names',
+    load: (id) => (id === municipalityNamesModule ? municipalityNamesSource() : null),
+  };
 }
 
 export default [
@@ -30,14 +45,17 @@ export default [
   },
   /**
    * The CDN embed: one self-contained, minified ES module the hub serves at
-   * `/embed/stue-embed.js`. A partner page loads it with one script tag and nothing else.
+   * `/embed/stue-embed.js`. A partner page loads it with one script tag and nothing else. The
+   * `css` and `html` template literals are minified too (whitespace, comments).
    */
   {
     input: 'src/cdn/stue-embed.ts',
     onwarn,
     plugins: [
+      municipalityNamesOnly(),
       nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
       esbuild({ target: 'es2022' }),
+      minifyTemplateLiterals({ include: ['src/**/*.ts'], failOnError: true }),
       minify({ target: 'es2022', legalComments: 'none' }),
     ],
     output: {

@@ -1,6 +1,14 @@
-export { StueNominationForm } from './nomination-form/nomination-form.js';
 export {
+  StueNominationForm,
+  type NominationFormPrefill,
+} from './nomination-form/nomination-form.js';
+export {
+  NOMINATION_EVENTS_VERSION,
+  NOMINATION_STEPS,
   StueNominationErrorEvent,
+  StueNominationStepEvent,
   StueNominationSubmitEvent,
   StueNominationSuccessEvent,
+  type NominationStep,
 } from './nomination-form/nomination-form.events.js';
+export { NOTICE_VERSION } from './nomination-form/nomination-form.text.js';

@@ -17,6 +17,7 @@ defineElement('stue-nomination-form', StueNominationForm);
 export { StueNominationForm };
 export {
   StueNominationErrorEvent,
+  StueNominationStepEvent,
   StueNominationSubmitEvent,
   StueNominationSuccessEvent,
 } from '../nomination-form/nomination-form.events.js';

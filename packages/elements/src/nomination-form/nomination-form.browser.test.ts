@@ -1,13 +1,16 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { isUuidV7 } from '@stue/core';
+import { DEFAULT_PROGRAMME, isUuidV7, MUNICIPALITIES } from '@stue/core';
 import '../define.js';
 import { defineElement } from '../internal/define-element.js';
+import { municipalityNames } from '../internal/municipality-names.js';
 import { StueNominationForm } from './nomination-form.js';
 import type {
   StueNominationErrorEvent,
+  StueNominationStepEvent,
   StueNominationSubmitEvent,
   StueNominationSuccessEvent,
 } from './nomination-form.events.js';
+import { NOTICE_VERSION } from './nomination-form.text.js';
 
 const API = 'https://hub.example.test/';
 const realFetch = globalThis.fetch;
@@ -21,6 +24,10 @@ interface SentRequest {
     nominator: Record<string, unknown>;
     host: Record<string, unknown>;
     visitingFriend: Record<string, unknown>;
+    screening: Record<string, unknown>;
+    preferences: Record<string, unknown>;
+    access: Record<string, unknown>;
+    consent: Record<string, string>;
   };
 }
 
@@ -51,7 +58,7 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
 const received = () => json(201, { reference: 'STUE-7KQ3-9XZD', status: 'received' });
 
 async function renderForm(lang?: string) {
-  const el = await fixture<StueNominationForm>(
+  return fixture<StueNominationForm>(
     lang
       ? html`<stue-nomination-form
           partner-key="pk_test"
@@ -60,7 +67,6 @@ async function renderForm(lang?: string) {
         ></stue-nomination-form>`
       : html`<stue-nomination-form partner-key="pk_test" api=${API}></stue-nomination-form>`,
   );
-  return el;
 }
 
 const root = (el: StueNominationForm) => el.shadowRoot!;
@@ -70,6 +76,18 @@ const $$ = <T extends Element = HTMLElement>(el: StueNominationForm, selector: s
   ...root(el).querySelectorAll<T>(selector),
 ];
 const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+// Assertions compare strings and booleans, never DOM nodes: a failing comparison of nodes makes
+// the runner try to serialise them (the whole document) instead of reporting the failure.
+const exists = (el: StueNominationForm, selector: string) => $(el, selector) !== null;
+/** The focused element in the form, as `tag#id.class`, or `none`. */
+function focused(el: StueNominationForm) {
+  const active = root(el).activeElement;
+  if (!active) return 'none';
+  return `${active.localName}${active.id ? `#${active.id}` : ''}${active.className ? `.${active.className}` : ''}`;
+}
+const heading = (el: StueNominationForm) => text($(el, '.step-heading'));
+const progress = (el: StueNominationForm) => text($(el, '.progress p'));
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Types into a field the way a person does: value, then an `input` event. */
 function type(el: StueNominationForm, id: string, value: string) {
@@ -79,30 +97,71 @@ function type(el: StueNominationForm, id: string, value: string) {
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
 }
 
-const typed = {
-  'nominator-name': ' Hanne Holm ',
-  'nominator-phone': '',
-  'nominator-email': 'Hanne@Example.DK',
-  'host-first-name': ' Inger ',
-  'host-municipality': '751',
-  'friend-first-name': 'Bent',
-  'friend-phone': '20 30-40 50',
-};
-
-function fillValid(el: StueNominationForm) {
-  $<HTMLInputElement>(el, '#role-local-expert')!.click();
-  for (const [id, value] of Object.entries(typed)) type(el, id, value);
-  $<HTMLInputElement>(el, '#consent')!.click();
+function choose(el: StueNominationForm, id: string, value: string) {
+  const select = $<HTMLSelectElement>(el, `#${id}`)!;
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
 }
 
-async function submit(el: StueNominationForm) {
-  $<HTMLButtonElement>(el, 'button[type=submit]')!.click();
+const click = (el: StueNominationForm, selector: string) => $<HTMLElement>(el, selector)!.click();
+
+/** Presses the step's main button and waits for the step (and its focus move) to settle. */
+async function next(el: StueNominationForm) {
+  click(el, 'button[type=submit]');
   await el.updateComplete;
+  await tick();
+}
+
+async function back(el: StueNominationForm) {
+  click(el, 'button[part=back]');
+  await el.updateComplete;
+  await tick();
+}
+
+const criteria = DEFAULT_PROGRAMME.eligibility.criteria;
+
+/** Fills each step with valid answers, from the first step to the review. */
+async function fillToReview(
+  el: StueNominationForm,
+  answers: 'all-yes' | 'some-unsure' = 'all-yes',
+) {
+  await next(el); // what a concert visit is
+  click(el, '#nominator-role'); // the first role: local expert
+  type(el, 'nominator-name', ' Hanne Holm ');
+  type(el, 'nominator-email', 'Hanne@Example.DK');
+  await next(el);
+  type(el, 'host-firstName', ' Inger ');
+  choose(el, 'host-municipalityCode', '751');
+  type(el, 'host-postcode', '8000');
+  await next(el);
+  type(el, 'visitingFriend-firstName', 'Bent');
+  type(el, 'visitingFriend-phone', '20 30-40 50');
+  await next(el);
+  for (const [i, criterion] of criteria.entries()) {
+    const answer = answers === 'some-unsure' && i === 2 ? 'not-sure' : 'yes';
+    click(
+      el,
+      answer === 'yes' ? `#screening-${criterion.id}` : `#screening-${criterion.id}-${answer}`,
+    );
+  }
+  await next(el);
+  click(el, '#preferences-weekdays-tue');
+  click(el, '#preferences-weekdays'); // Monday, ticked after Tuesday
+  click(el, '#preferences-timesOfDay-afternoon');
+  click(el, '#preferences-genres-hymns');
+  type(el, 'preferences-musicWishes', 'Den blå anemone');
+  choose(el, 'preferences-extraGuests', '2');
+  click(el, '#access'); // hearing
+  click(el, '#access-stairs');
+  await next(el);
+  click(el, '#consent');
+  await next(el);
 }
 
 /** Counts each domain event the element fires. */
 function countEvents(el: StueNominationForm) {
-  const counts = { submit: 0, success: 0, error: 0 };
+  const counts = { step: 0, submit: 0, success: 0, error: 0 };
+  el.addEventListener('stue-nomination-step', () => counts.step++);
   el.addEventListener('stue-nomination-submit', () => counts.submit++);
   el.addEventListener('stue-nomination-success', () => counts.success++);
   el.addEventListener('stue-nomination-error', () => counts.error++);
@@ -116,6 +175,9 @@ async function expectNoStorage() {
   expect(await indexedDB.databases(), 'IndexedDB').to.deep.equal([]);
   expect(location.hash, 'URL').to.equal('');
 }
+
+const summaryLinks = (el: StueNominationForm) =>
+  $$<HTMLAnchorElement>(el, '.summary a').map((link) => [link.getAttribute('href'), text(link)]);
 
 describe('<stue-nomination-form>', () => {
   beforeEach(async () => {
@@ -132,149 +194,360 @@ describe('<stue-nomination-form>', () => {
     expect(customElements.get('stue-nomination-form')).to.equal(StueNominationForm);
   });
 
-  it('speaks Danish by default and English with lang="en"', async () => {
-    const da = await renderForm();
-    expect($(da, '.base')!.lang).to.equal('da');
-    expect(text($(da, '#title'))).to.equal('Indstil en vært og besøgsven til en koncert i stuen');
-    expect(text($(da, '.intro'))).to.contain('én professionel musiker');
-    expect(text($(da, 'button[type=submit]'))).to.equal('Send indstillingen');
-
-    const en = await renderForm('en');
-    expect($(en, '.base')!.lang).to.equal('en');
-    expect(text($(en, '#title'))).to.equal(
-      'Nominate a host and visiting friend for a living-room concert',
-    );
-    expect(text($(en, '.intro'))).to.contain('one professional musician');
-    expect(text($(en, 'label[for=friend-phone]'))).to.equal("Visiting friend's phone number");
+  it('offers exactly the 98 municipalities of @stue/core, by name', () => {
+    expect(municipalityNames()).to.deep.equal(MUNICIPALITIES.map((m) => [m.code, m.name]));
   });
 
-  it('follows a change of lang, messages included, and keeps what was typed', async () => {
+  it('walks through eight steps, one topic each, in Danish by default', async () => {
     const el = await renderForm();
-    type(el, 'nominator-name', 'Hanne');
-    await submit(el);
-    expect(text($(el, '.summary h2'))).to.equal('Der er et problem');
+    const counts = countEvents(el);
+    const steps: string[][] = [];
+    const seen: StueNominationStepEvent[] = [];
+    el.addEventListener('stue-nomination-step', (event) => seen.push(event));
+    expect($(el, '.base')!.lang).to.equal('da');
+    expect($(el, 'svg[role=img]')!.getAttribute('aria-label')).to.contain('musiker med guitar');
+    expect(text($(el, '.intro'))).to.contain('én professionel musiker');
+    expect(exists(el, 'button[part=back]'), 'no way back from the first step').to.equal(false);
 
-    el.lang = 'en';
+    steps.push([progress(el), heading(el)]);
+    for (let i = 0; i < 7; i++) {
+      await fillStepIfNeeded(el);
+      await next(el);
+      steps.push([progress(el), heading(el)]);
+      expect(focused(el), `focus on step ${i + 2}`).to.equal('h2.step-heading');
+      expect(text($(el, '[role=status].visually-hidden'))).to.equal(progress(el));
+      expect(exists(el, 'button[part=back]'), `back on step ${i + 2}`).to.equal(true);
+    }
+    expect(steps).to.deep.equal([
+      ['Trin 1 af 8', 'Indstil en vært og besøgsven til en koncert i stuen'],
+      ['Trin 2 af 8', 'Om dig, der indstiller'],
+      ['Trin 3 af 8', 'Værten'],
+      ['Trin 4 af 8', 'Besøgsvennen'],
+      ['Trin 5 af 8', 'Et par spørgsmål om værten'],
+      ['Trin 6 af 8', 'Ønsker og praktiske forhold'],
+      ['Trin 7 af 8', 'Værtens ja'],
+      ['Trin 8 af 8', 'Tjek indstillingen'],
+    ]);
+    expect(seen.map((event) => [event.step, event.index, event.total])).to.deep.equal([
+      ['nominator', 2, 8],
+      ['host', 3, 8],
+      ['friend', 4, 8],
+      ['screening', 5, 8],
+      ['wishes', 6, 8],
+      ['consent', 7, 8],
+      ['review', 8, 8],
+    ]);
+    expect(seen.every((event) => event.bubbles && event.composed)).to.equal(true);
+    expect(counts).to.deep.equal({ step: 7, submit: 0, success: 0, error: 0 });
+    expect(text($(el, 'button[type=submit]'))).to.equal('Send indstillingen');
+
+    await back(el);
+    expect([progress(el), heading(el)]).to.deep.equal(['Trin 7 af 8', 'Værtens ja']);
+    expect($<HTMLInputElement>(el, '#consent')!.checked, 'kept going back').to.equal(true);
+    expect(counts.step).to.equal(8);
+  });
+
+  /** Just enough for each step to pass, for tests about moving between steps. */
+  async function fillStepIfNeeded(el: StueNominationForm) {
+    const id = $(el, 'input, select')?.id;
+    if (id === 'nominator-role') {
+      click(el, '#nominator-role');
+      type(el, 'nominator-name', 'Hanne');
+      type(el, 'nominator-phone', '20304050');
+    } else if (id === 'host-firstName') {
+      type(el, 'host-firstName', 'Inger');
+      choose(el, 'host-municipalityCode', '101');
+    } else if (id === 'visitingFriend-firstName') {
+      type(el, 'visitingFriend-firstName', 'Bent');
+      type(el, 'visitingFriend-phone', '20304050');
+    } else if (id === 'consent') click(el, '#consent');
+  }
+
+  it('speaks English with lang="en", and follows a change of lang keeping what was typed', async () => {
+    const el = await renderForm('en');
+    expect($(el, '.base')!.lang).to.equal('en');
+    expect([progress(el), heading(el)]).to.deep.equal([
+      'Step 1 of 8',
+      'Nominate a host and visiting friend for a living-room concert',
+    ]);
+    expect(text($(el, '.intro'))).to.contain('one professional musician');
+    await next(el);
+    type(el, 'nominator-name', 'Hanne');
+    await next(el);
+    expect(text($(el, '.summary h3'))).to.equal('There is a problem');
+    expect(text($(el, '#nominator-role-error'))).to.equal('Error: Choose who you are');
+
+    el.lang = 'da';
     await el.updateComplete;
-    expect(text($(el, '.summary h2'))).to.equal('There is a problem');
-    expect(text($(el, '#host-first-name-error'))).to.equal("Error: Enter the host's first name");
+    expect(heading(el)).to.equal('Om dig, der indstiller');
+    expect(text($(el, '.summary h3'))).to.equal('Der er et problem');
+    expect(text($(el, '#nominator-role-error'))).to.equal('Fejl: Vælg hvem du er');
     expect($<HTMLInputElement>(el, '#nominator-name')!.value).to.equal('Hanne');
   });
 
-  it('is accessible before and after an attempt with errors', async () => {
-    const el = await renderForm();
-    await expect(el).to.be.accessible();
-    await submit(el);
-    await expect(el).to.be.accessible();
+  it('names weekdays and visit languages in the page language, from the browser', async () => {
+    const el = await renderForm('en');
+    await next(el);
+    await fillStepIfNeeded(el);
+    await next(el);
+    const languages = $$<HTMLOptionElement>(el, '#host-language option').map(text);
+    expect(languages).to.have.length(14);
+    expect(languages.slice(0, 3)).to.deep.equal(['Danish', 'English', 'Swedish']);
+    el.lang = 'da';
+    await el.updateComplete;
+    expect($$(el, '#host-language option').map(text).slice(0, 2)).to.deep.equal([
+      'Dansk',
+      'Engelsk',
+    ]);
+    expect($$(el, '#host-municipalityCode option').length).to.equal(99);
   });
 
-  it('shows a focused error summary with a link per problem, and the message at each field', async () => {
-    const sent = stubFetch(received);
+  it('shows every message of the nominator step, with a focused summary that links to each field', async () => {
     const el = await renderForm();
     const counts = countEvents(el);
-    await submit(el);
-
-    const summary = $(el, '.summary');
-    expect(summary).not.to.equal(null);
-    expect(root(el).activeElement).to.equal(summary);
-    const links = $$<HTMLAnchorElement>(el, '.summary a');
-    expect(links.map((link) => link.getAttribute('href'))).to.deep.equal([
-      '#role-local-expert',
-      '#nominator-name',
-      '#nominator-phone',
-      '#host-first-name',
-      '#host-municipality',
-      '#friend-first-name',
-      '#friend-phone',
-      '#consent',
+    await next(el);
+    await next(el);
+    expect(heading(el), 'stays on the step').to.equal('Om dig, der indstiller');
+    expect(focused(el)).to.equal('div.summary');
+    expect(summaryLinks(el)).to.deep.equal([
+      ['#nominator-role', 'Vælg hvem du er'],
+      ['#nominator-name', 'Skriv dit navn'],
+      ['#nominator-phone', 'Skriv et telefonnummer eller en e-mailadresse, så vi kan kontakte dig'],
     ]);
-    expect(text(links[0]!)).to.equal('Vælg hvem du er');
-    expect(text(links[2]!)).to.equal(
-      'Skriv et telefonnummer eller en e-mailadresse, så vi kan kontakte dig',
-    );
-
-    // Every text field with a problem says so itself and points at its message.
-    for (const id of [
-      'nominator-name',
-      'nominator-phone',
-      'host-first-name',
-      'host-municipality',
-      'friend-first-name',
-      'friend-phone',
-      'consent',
-    ]) {
+    for (const id of ['nominator-name', 'nominator-phone']) {
       const input = $(el, `#${id}`)!;
       expect(input.getAttribute('aria-invalid'), id).to.equal('true');
-      const describedBy = input.getAttribute('aria-describedby')!.split(' ');
-      expect(describedBy, id).to.include(`${id}-error`);
+      expect(input.getAttribute('aria-describedby')!.split(' '), id).to.include(`${id}-error`);
       expect(text($(el, `#${id}-error`)), id).to.match(/^Fejl: \S/);
     }
     expect(
-      $(el, '#role-local-expert')!.closest('fieldset')!.getAttribute('aria-describedby'),
-    ).to.equal('role-error');
-    expect($(el, '#nominator-email')!.hasAttribute('aria-invalid')).to.equal(false);
-    expect(sent).to.have.length(0);
-    expect(counts).to.deep.equal({ submit: 0, success: 0, error: 0 });
-  });
+      $(el, '#nominator-role')!.closest('fieldset')!.getAttribute('aria-describedby'),
+    ).to.equal('nominator-role-error');
 
-  it('moves focus to the field when a summary link is followed, without touching the URL', async () => {
-    const el = await renderForm();
-    await submit(el);
-    const link = $$<HTMLAnchorElement>(el, '.summary a').find(
-      (candidate) => candidate.getAttribute('href') === '#host-first-name',
-    )!;
-    link.click();
-    expect(root(el).activeElement?.id).to.equal('host-first-name');
+    // A summary link moves focus to its field without touching the URL.
+    $$<HTMLAnchorElement>(el, '.summary a')[1]!.click();
+    expect(root(el).activeElement?.id).to.equal('nominator-name');
     expect(location.hash).to.equal('');
 
-    $$<HTMLAnchorElement>(el, '.summary a')[0]!.click();
-    expect(root(el).activeElement?.id).to.equal('role-local-expert');
+    click(el, '#nominator-role');
+    type(el, 'nominator-name', '010203-1234');
+    type(el, 'nominator-phone', '1234');
+    type(el, 'nominator-email', 'hanne@');
+    type(el, 'nominator-organisation', 'x'.repeat(121));
+    await next(el);
+    expect(summaryLinks(el)).to.deep.equal([
+      ['#nominator-name', 'Skriv ikke CPR-numre. Stue må ikke gemme dem.'],
+      ['#nominator-organisation', 'Skriv organisationens navn med højst 120 tegn'],
+      ['#nominator-phone', 'Skriv et dansk telefonnummer med 8 cifre, fx 20 30 40 50'],
+      ['#nominator-email', 'Skriv en e-mailadresse som navn@eksempel.dk'],
+    ]);
+    expect(counts).to.deep.equal({ step: 1, submit: 0, success: 0, error: 0 });
   });
 
-  it('sends the typed, normalised nomination once and shows the receipt', async () => {
+  it('shows every message of the host, friend and consent steps, in both languages', async () => {
+    const el = await renderForm();
+    await next(el);
+    await fillStepIfNeeded(el);
+    await next(el);
+    await next(el);
+    expect(summaryLinks(el)).to.deep.equal([
+      ['#host-firstName', 'Skriv værtens fornavn'],
+      ['#host-municipalityCode', 'Vælg hvilken kommune værten bor i'],
+    ]);
+    type(el, 'host-postcode', '80');
+    await next(el);
+    expect(summaryLinks(el).map(([, message]) => message)).to.deep.equal([
+      'Skriv værtens fornavn',
+      'Vælg hvilken kommune værten bor i',
+      'Skriv et dansk postnummer med 4 cifre, fx 8000',
+    ]);
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(summaryLinks(el).map(([, message]) => message)).to.deep.equal([
+      "Enter the host's first name",
+      'Choose the municipality the host lives in',
+      'Enter a Danish postcode with 4 digits, like 8000',
+    ]);
+    el.lang = 'da';
+    type(el, 'host-postcode', '');
+    await fillStepIfNeeded(el);
+    await next(el);
+
+    await next(el);
+    expect(summaryLinks(el)).to.deep.equal([
+      ['#visitingFriend-firstName', 'Skriv besøgsvennens fornavn'],
+      ['#visitingFriend-phone', 'Skriv besøgsvennens telefonnummer'],
+    ]);
+    type(el, 'visitingFriend-firstName', 'Bent');
+    type(el, 'visitingFriend-phone', '2030');
+    await next(el);
+    expect(summaryLinks(el)).to.deep.equal([
+      ['#visitingFriend-phone', 'Skriv et dansk telefonnummer med 8 cifre, fx 20 30 40 50'],
+    ]);
+    type(el, 'visitingFriend-phone', '20304050');
+    await next(el);
+    await next(el); // screening: no answers is fine
+    expect(heading(el)).to.equal('Ønsker og praktiske forhold');
+    type(el, 'preferences-musicWishes', 'Noget med 010203 1234');
+    await next(el);
+    expect(summaryLinks(el)).to.deep.equal([
+      ['#preferences-musicWishes', 'Skriv ikke CPR-numre. Stue må ikke gemme dem.'],
+    ]);
+    type(el, 'preferences-musicWishes', '');
+    await next(el);
+    await next(el);
+    expect(summaryLinks(el)).to.deep.equal([
+      ['#consent', 'Bekræft, at værten har sagt ja til besøget gennem sin besøgsven'],
+    ]);
+    expect($(el, '#consent')!.getAttribute('aria-invalid')).to.equal('true');
+  });
+
+  it('never blocks on screening answers, and says kindly that a coordinator will talk them through', async () => {
+    const el = await renderForm();
+    for (let i = 0; i < 4; i++) {
+      await fillStepIfNeeded(el);
+      await next(el);
+    }
+    expect(heading(el)).to.equal('Et par spørgsmål om værten');
+    const legends = $$(el, 'fieldset legend').map(text);
+    expect(legends).to.deep.equal(criteria.map((criterion) => criterion.question.da));
+    expect(
+      $$(el, `input[name="screening:own-home"]`).map(
+        (input) => input.nextElementSibling!.textContent,
+      ),
+    ).to.deep.equal(['Ja', 'Nej', 'Ved ikke']);
+    expect(exists(el, '.note'), 'nothing said before an answer').to.equal(false);
+
+    click(el, '#screening-own-home');
+    await el.updateComplete;
+    expect(exists(el, '.note')).to.equal(false);
+    click(el, '#screening-said-yes-not-sure');
+    await el.updateComplete;
+    expect(text($(el, '.note'))).to.contain('En koordinator taler dem igennem med besøgsvennen');
+    click(el, '#screening-enjoys-music-no');
+    await el.updateComplete;
+    const note = text($(el, '.note'));
+    expect(note).to.contain('Du kan sagtens sende indstillingen');
+    expect(note).not.to.match(/afvis|ikke egnet|kan ikke/i);
+    expect(exists(el, '[role=status] > .note')).to.equal(true);
+
+    await next(el);
+    expect(heading(el), 'a "no" does not block').to.equal('Ønsker og praktiske forhold');
+  });
+
+  it('reviews every answer, and a change link goes to the step and back to the review', async () => {
+    const el = await renderForm();
+    await fillToReview(el, 'some-unsure');
+    expect(heading(el)).to.equal('Tjek indstillingen');
+    const rows = Object.fromEntries(
+      $$(el, '.review dl > div').map((row) => [
+        text(row.querySelector('dt')),
+        text(row.querySelector('dd')),
+      ]),
+    );
+    expect(rows).to.deep.include({
+      'Hvem er du?': 'Jeg arbejder i en besøgstjeneste eller kommune',
+      'Dit navn': 'Hanne Holm',
+      Organisation: 'Ikke oplyst',
+      'E-mail': 'Hanne@Example.DK',
+      'Værtens fornavn': 'Inger',
+      Kommune: 'Aarhus',
+      Postnummer: '8000',
+      'Sprog under besøget': 'Dansk',
+      'Besøgsvennens telefonnummer': '20 30-40 50',
+      [criteria[2]!.question.da]: 'Ved ikke',
+      'Hvilke dage passer?': 'Mandag, Tirsdag',
+      'Hvilket tidspunkt passer?': 'Eftermiddag (kl. 12–17)',
+      'Hvilken slags musik holder værten af?': 'Salmer',
+      'Særlige musikønsker': 'Den blå anemone',
+      'Ekstra gæster': '2',
+      'Praktiske forhold': 'Værten hører dårligt, Der er trapper og ingen elevator',
+      'Værten har sagt ja til besøget gennem sin besøgsven': 'Ja',
+    });
+    expect(text($(el, '.note'))).to.contain('En koordinator taler dem igennem');
+
+    const changes = $$<HTMLButtonElement>(el, 'button[part=change]');
+    expect(changes.map(text)).to.deep.equal([
+      'Ret: Om dig, der indstiller',
+      'Ret: Værten',
+      'Ret: Besøgsvennen',
+      'Ret: Et par spørgsmål om værten',
+      'Ret: Ønsker og praktiske forhold',
+      'Ret: Værtens ja',
+    ]);
+    changes[1]!.click();
+    await el.updateComplete;
+    await tick();
+    expect(heading(el)).to.equal('Værten');
+    expect(focused(el)).to.equal('h2.step-heading');
+    type(el, 'host-firstName', 'Ingrid');
+    await next(el);
+    expect(heading(el), 'back to the review').to.equal('Tjek indstillingen');
+    expect(text($$(el, '.review')[1]!)).to.contain('Ingrid');
+  });
+
+  it('sends the whole, normalised nomination once and shows the receipt', async () => {
     const sent = stubFetch(received);
     const el = await renderForm();
     const counts = countEvents(el);
-    fillValid(el);
+    await fillToReview(el);
 
     const success = oneEvent(el, 'stue-nomination-success') as Promise<StueNominationSuccessEvent>;
-    await submit(el);
+    await next(el);
     const event = await success;
-
-    expect(event.reference).to.equal('STUE-7KQ3-9XZD');
-    expect(event.status).to.equal('received');
+    expect([event.reference, event.status]).to.deep.equal(['STUE-7KQ3-9XZD', 'received']);
     expect(event.bubbles && event.composed).to.equal(true);
-    expect(counts).to.deep.equal({ submit: 1, success: 1, error: 0 });
+    expect(counts).to.deep.equal({ step: 7, submit: 1, success: 1, error: 0 });
 
     expect(sent).to.have.length(1);
     const [request] = sent;
     expect(request!.url).to.equal(`${API}api/v1/nominations`);
     expect(request!.method).to.equal('POST');
     expect(request!.authorization).to.equal('Bearer pk_test');
-    expect(isUuidV7(request!.body.id)).to.equal(true);
     const body = request!.body;
+    expect(isUuidV7(body.id)).to.equal(true);
     expect(body.schemaVersion).to.equal(2);
+    expect(body.programmeId).to.equal('musikalske-besoegsvenner');
     expect(body.nominator).to.deep.equal({
       role: 'local-expert',
       name: 'Hanne Holm',
       email: 'hanne@example.dk',
     });
-    expect(body.host).to.deep.include({ firstName: 'Inger', municipalityCode: '751' });
+    expect(body.host).to.deep.equal({
+      firstName: 'Inger',
+      municipalityCode: '751',
+      postcode: '8000',
+      language: 'da',
+    });
     expect(body.visitingFriend).to.deep.equal({ firstName: 'Bent', phone: '+4520304050' });
-    // The tick box becomes a consent record: who agreed, through whom, when, and to what wording.
-    const consent = body.consent as unknown as Record<string, string>;
-    expect(consent).to.deep.include({
+    expect(body.screening).to.deep.equal(Object.fromEntries(criteria.map((c) => [c.id, 'yes'])));
+    expect(body.preferences).to.deep.equal({
+      weekdays: ['mon', 'tue'],
+      timesOfDay: ['afternoon'],
+      genres: ['hymns'],
+      musicWishes: 'Den blå anemone',
+      extraGuests: 2,
+    });
+    expect(body.access).to.deep.equal({
+      hearing: true,
+      sight: false,
+      stairs: true,
+      wheelchair: false,
+      pets: false,
+      smokeFree: false,
+    });
+    // The tick box becomes a consent record: who agreed, through whom, when, and to what notice.
+    expect(body.consent).to.deep.include({
       agreedBy: 'host',
       via: 'visiting-friend',
-      noticeVersion: 'stue-nomination-form/1',
+      noticeVersion: NOTICE_VERSION,
     });
-    expect(Date.now() - Date.parse(consent.at!)).to.be.within(0, 60_000);
+    expect(Date.now() - Date.parse(body.consent.at!)).to.be.within(0, 60_000);
 
-    const heading = $(el, '#receipt-title')!;
-    expect(root(el).activeElement).to.equal(heading);
+    expect(focused(el)).to.equal('h2#receipt-title');
     expect(text($(el, '.reference'))).to.equal('STUE-7KQ3-9XZD');
     expect(text($(el, '.receipt'))).to.contain('En koordinator ringer til besøgsvennen');
-    expect($(el, 'form')).to.equal(null);
+    expect(exists(el, 'form')).to.equal(false);
     await expect(el).to.be.accessible();
     await expectNoStorage();
   });
@@ -283,13 +556,15 @@ describe('<stue-nomination-form>', () => {
     let answer!: (response: Response) => void;
     const sent = stubFetch(() => new Promise<Response>((resolve) => (answer = resolve)));
     const el = await renderForm();
-    fillValid(el);
-    await submit(el);
+    await fillToReview(el);
+    await next(el);
 
     const button = $<HTMLButtonElement>(el, 'button[type=submit]')!;
     expect(button.getAttribute('aria-disabled')).to.equal('true');
-    expect(text($(el, '[role=status]'))).to.equal('Sender…');
-    await submit(el);
+    expect(text($(el, '.status'))).to.equal('Sender…');
+    await next(el);
+    await back(el);
+    expect(heading(el), 'no way back while sending').to.equal('Tjek indstillingen');
     expect(sent).to.have.length(1);
 
     answer(await received());
@@ -303,51 +578,65 @@ describe('<stue-nomination-form>', () => {
     );
     const el = await renderForm();
     const counts = countEvents(el);
-    fillValid(el);
+    await fillToReview(el);
 
     const failed = oneEvent(el, 'stue-nomination-error') as Promise<StueNominationErrorEvent>;
-    await submit(el);
+    await next(el);
     const error = await failed;
-    expect(error.code).to.equal('network');
-    expect(error.retryable).to.equal(true);
+    expect([error.code, error.retryable]).to.deep.equal(['network', true]);
     await el.updateComplete;
 
     const notice = $(el, '.notice')!;
     expect(text(notice)).to.contain('Ikke sendt – prøv igen');
     await waitUntil(() => root(el).activeElement === notice, 'the notice takes focus');
-    for (const [id, value] of Object.entries(typed)) {
-      expect($<HTMLInputElement>(el, `#${id}`)!.value, id).to.equal(value);
-    }
-    expect($<HTMLInputElement>(el, '#role-local-expert')!.checked).to.equal(true);
-    expect($<HTMLInputElement>(el, '#consent')!.checked).to.equal(true);
+    expect(text($(el, '.review'))).to.contain('Hanne Holm');
     expect(text($(el, 'button[type=submit]'))).to.equal('Prøv at sende igen');
     await expectNoStorage();
 
     const success = oneEvent(el, 'stue-nomination-success');
-    await submit(el);
+    await next(el);
     await success;
     expect(sent).to.have.length(2);
     expect(sent[1]!.body.id).to.equal(sent[0]!.body.id);
     expect(sent[1]!.body).to.deep.equal(sent[0]!.body);
-    expect(counts).to.deep.equal({ submit: 2, success: 1, error: 1 });
+    expect(counts).to.deep.equal({ step: 7, submit: 2, success: 1, error: 1 });
     await expectNoStorage();
   });
 
-  it('a new nomination after a receipt gets a new id and an empty form', async () => {
+  it('after a receipt, another pair gets a new id and empty pair details; the nominator stays', async () => {
     const sent = stubFetch(received);
     const el = await renderForm();
-    fillValid(el);
-    await submit(el);
-    await oneEvent(el, 'stue-nomination-success');
+    await fillToReview(el);
+    const success = oneEvent(el, 'stue-nomination-success');
+    await next(el);
+    await success;
 
-    $<HTMLButtonElement>(el, '.receipt button')!.click();
+    click(el, '.receipt button');
     await el.updateComplete;
-    expect($<HTMLInputElement>(el, '#nominator-name')!.value).to.equal('');
-    fillValid(el);
-    await submit(el);
-    await oneEvent(el, 'stue-nomination-success');
+    await tick();
+    expect(heading(el)).to.equal('Om dig, der indstiller');
+    expect($<HTMLInputElement>(el, '#nominator-name')!.value).to.equal(' Hanne Holm ');
+    await next(el);
+    expect($<HTMLInputElement>(el, '#host-firstName')!.value).to.equal('');
+    await next(el);
+    expect(summaryLinks(el)).to.have.length(2);
+
+    for (let i = 0; i < 5; i++) {
+      await fillStepIfNeeded(el);
+      await next(el);
+    }
+    expect(heading(el)).to.equal('Tjek indstillingen');
+    const again = oneEvent(el, 'stue-nomination-success');
+    await next(el);
+    await again;
     expect(sent).to.have.length(2);
     expect(sent[1]!.body.id).not.to.equal(sent[0]!.body.id);
+    expect(sent[1]!.body.preferences, 'the first pair’s wishes are gone').to.deep.equal({
+      weekdays: [],
+      timesOfDay: [],
+      genres: [],
+      extraGuests: 0,
+    });
   });
 
   it('sends nothing when stue-nomination-submit is cancelled', async () => {
@@ -358,37 +647,41 @@ describe('<stue-nomination-form>', () => {
       seen = event;
       event.preventDefault();
     });
-    fillValid(el);
-    await submit(el);
+    await fillToReview(el);
+    await next(el);
     await new Promise((resolve) => setTimeout(resolve, 50));
 
     expect(seen?.cancelable).to.equal(true);
     expect(isUuidV7(seen?.nominationId)).to.equal(true);
     expect(sent).to.have.length(0);
-    expect(text($(el, '[role=status]'))).to.equal('');
-    expect($(el, 'form')).not.to.equal(null);
+    expect(text($(el, '.status'))).to.equal('');
+    expect(heading(el)).to.equal('Tjek indstillingen');
   });
 
-  it("shows the hub's own refusal (400) in the summary, in the form's language", async () => {
+  it("takes the hub's own refusal (400) to the step with the problem, in the form's language", async () => {
     stubFetch(() =>
       json(400, {
         error: {
           code: 'invalid_body',
           message: 'The body is not valid',
-          issues: [
-            { path: 'host.municipalityCode', code: 'invalid_choice', message: 'not a code' },
-          ],
+          issues: [{ path: 'host.municipalityCode', code: 'invalid_choice', message: 'no' }],
         },
       }),
     );
     const el = await renderForm();
-    fillValid(el);
+    await fillToReview(el);
     const failed = oneEvent(el, 'stue-nomination-error') as Promise<StueNominationErrorEvent>;
-    await submit(el);
+    await next(el);
     expect((await failed).code).to.equal('invalid_body');
     await el.updateComplete;
-    expect($$(el, '.summary a').map(text)).to.deep.equal(['Vælg værtens kommune på listen']);
-    expect($(el, '#host-municipality')!.getAttribute('aria-invalid')).to.equal('true');
+    await tick();
+    expect(heading(el)).to.equal('Værten');
+    expect(summaryLinks(el)).to.deep.equal([
+      ['#host-municipalityCode', 'Vælg værtens kommune på listen'],
+    ]);
+    expect(focused(el)).to.equal('div.summary');
+    await next(el);
+    expect(heading(el), 'continuing returns to the review').to.equal('Tjek indstillingen');
   });
 
   it('tells the site owner when the page is not set up (401/403), with the code', async () => {
@@ -398,9 +691,9 @@ describe('<stue-nomination-form>', () => {
     console.warn = (...args: unknown[]) => warnings.push(args);
     try {
       const el = await renderForm('en');
-      fillValid(el);
+      await fillToReview(el);
       const failed = oneEvent(el, 'stue-nomination-error') as Promise<StueNominationErrorEvent>;
-      await submit(el);
+      await next(el);
       const error = await failed;
       expect([error.code, error.retryable]).to.deep.equal(['origin_not_allowed', false]);
       await el.updateComplete;
@@ -417,12 +710,12 @@ describe('<stue-nomination-form>', () => {
     const el = await fixture<StueNominationForm>(
       html`<stue-nomination-form api="https://partner.example.test/stue"></stue-nomination-form>`,
     );
-    fillValid(el);
+    await fillToReview(el);
     const warn = console.warn;
     console.warn = () => {};
     try {
       const failed = oneEvent(el, 'stue-nomination-error') as Promise<StueNominationErrorEvent>;
-      await submit(el);
+      await next(el);
       expect((await failed).code).to.equal('missing_partner_key');
     } finally {
       console.warn = warn;
@@ -433,7 +726,7 @@ describe('<stue-nomination-form>', () => {
 
     el.partnerKey = 'pk_test';
     const success = oneEvent(el, 'stue-nomination-success');
-    await submit(el);
+    await next(el);
     await success;
     expect(sent[0]!.url).to.equal('https://partner.example.test/stue/api/v1/nominations');
   });
@@ -441,27 +734,162 @@ describe('<stue-nomination-form>', () => {
   it('asks to wait and retry on 429 and 5xx', async () => {
     stubFetch((call) =>
       call === 1
-        ? json(
-            429,
-            { error: { code: 'rate_limited', message: 'Slow down' } },
-            { 'retry-after': '5' },
-          )
+        ? json(429, { error: { code: 'rate_limited', message: 'Slow' } }, { 'retry-after': '5' })
         : json(503, { error: { code: 'internal', message: 'Down' } }),
     );
     const el = await renderForm();
-    fillValid(el);
+    await fillToReview(el);
     let failed = oneEvent(el, 'stue-nomination-error') as Promise<StueNominationErrorEvent>;
-    await submit(el);
+    await next(el);
     expect((await failed).code).to.equal('rate_limited');
     await el.updateComplete;
     expect(text($(el, '.notice'))).to.contain('Vent et øjeblik');
 
     failed = oneEvent(el, 'stue-nomination-error') as Promise<StueNominationErrorEvent>;
-    await submit(el);
+    await next(el);
     expect((await failed).code).to.equal('internal');
     await el.updateComplete;
     expect(text($(el, '.notice'))).to.contain('Prøv at sende igen om lidt');
     expect(text($(el, 'button[type=submit]'))).to.equal('Prøv at sende igen');
+  });
+
+  it('fills in prefilled details, and shows them read-only with lock-prefill', async () => {
+    const sent = stubFetch(received);
+    const el = await fixture<StueNominationForm>(
+      html`<stue-nomination-form
+        partner-key="pk_test"
+        api=${API}
+        lock-prefill
+        .prefill=${{
+          nominator: {
+            role: 'local-expert',
+            name: 'Hanne Holm',
+            organisation: 'Røde Kors Aarhus',
+            email: 'hanne@example.dk',
+          },
+        }}
+      ></stue-nomination-form>`,
+    );
+    await next(el);
+    expect(text($(el, '.locked-value'))).to.equal('Jeg arbejder i en besøgstjeneste eller kommune');
+    expect(exists(el, 'input[name=role]'), 'no radios for a locked role').to.equal(false);
+    for (const [id, value] of [
+      ['nominator-name', 'Hanne Holm'],
+      ['nominator-organisation', 'Røde Kors Aarhus'],
+      ['nominator-email', 'hanne@example.dk'],
+    ]) {
+      const input = $<HTMLInputElement>(el, `#${id}`)!;
+      expect([input.value, input.readOnly], id).to.deep.equal([value, true]);
+      expect(text($(el, `#${id}-hint`)), id).to.equal('Udfyldt af hjemmesiden.');
+    }
+    expect($<HTMLInputElement>(el, '#nominator-phone')!.readOnly, 'not prefilled').to.equal(false);
+    await expect(el).to.be.accessible();
+    await next(el);
+    expect(heading(el)).to.equal('Værten');
+
+    for (let i = 0; i < 5; i++) {
+      await fillStepIfNeeded(el);
+      await next(el);
+    }
+    const success = oneEvent(el, 'stue-nomination-success');
+    await next(el);
+    await success;
+    expect(sent[0]!.body.nominator).to.deep.equal({
+      role: 'local-expert',
+      name: 'Hanne Holm',
+      organisation: 'Røde Kors Aarhus',
+      email: 'hanne@example.dk',
+    });
+  });
+
+  it('takes prefill as a JSON attribute, and unlocks a prefilled value that is not valid', async () => {
+    const warn = console.warn;
+    const warnings: unknown[] = [];
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const el = await fixture<StueNominationForm>(
+        html`<stue-nomination-form
+          lock-prefill
+          prefill='{"nominator":{"role":"visiting-friend","email":"not-an-address","organisation":"Ældre Sagen"}}'
+        ></stue-nomination-form>`,
+      );
+      await next(el);
+      expect(text($(el, '.locked-value'))).to.equal('Jeg er besøgsven');
+      expect($<HTMLInputElement>(el, '#nominator-email')!.readOnly).to.equal(true);
+      type(el, 'nominator-name', 'Bent');
+      await next(el);
+      expect(summaryLinks(el)).to.deep.equal([
+        ['#nominator-email', 'Skriv en e-mailadresse som navn@eksempel.dk'],
+      ]);
+      const email = $<HTMLInputElement>(el, '#nominator-email')!;
+      expect(email.readOnly, 'the person can correct it').to.equal(false);
+      expect($<HTMLInputElement>(el, '#nominator-organisation')!.readOnly).to.equal(true);
+      expect(warnings).to.have.length(1);
+
+      const broken = await fixture<StueNominationForm>(
+        html`<stue-nomination-form prefill="{not json"></stue-nomination-form>`,
+      );
+      expect(broken.prefill).to.equal(undefined);
+      expect(warnings).to.have.length(2);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('keeps its place and what was typed when removed and added again; reset() starts over', async () => {
+    const el = await renderForm();
+    await next(el);
+    await fillStepIfNeeded(el);
+    await next(el);
+    type(el, 'host-firstName', 'Inger');
+    const parent = el.parentElement!;
+    el.remove();
+    await tick();
+    parent.append(el);
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Værten');
+    expect($<HTMLInputElement>(el, '#host-firstName')!.value).to.equal('Inger');
+
+    const counts = countEvents(el);
+    el.reset();
+    await el.updateComplete;
+    expect(progress(el)).to.equal('Trin 1 af 8');
+    await next(el);
+    expect($<HTMLInputElement>(el, '#nominator-name')!.value).to.equal('');
+    expect(counts.step, 'reset itself is not a move').to.equal(1);
+  });
+
+  it('skips the screening step for a programme it has no questions for', async () => {
+    const el = await fixture<StueNominationForm>(
+      html`<stue-nomination-form programme="koncert-paa-plejecenter"></stue-nomination-form>`,
+    );
+    expect(progress(el)).to.equal('Trin 1 af 7');
+    for (let i = 0; i < 4; i++) {
+      await fillStepIfNeeded(el);
+      await next(el);
+    }
+    expect(heading(el)).to.equal('Ønsker og praktiske forhold');
+
+    el.criteria = criteria.slice(0, 1);
+    await el.updateComplete;
+    expect(progress(el)).to.equal('Trin 5 af 8');
+  });
+
+  it('is accessible at every step, with and without errors, in both languages', async () => {
+    for (const lang of ['da', 'en']) {
+      const el = await renderForm(lang);
+      for (let step = 1; step <= 8; step++) {
+        await expect(el).to.be.accessible();
+        if (step === 8) break;
+        if ([2, 3, 4, 7].includes(step)) {
+          await next(el); // nothing filled in: the summary and the messages
+          expect(exists(el, '.summary'), `errors on step ${step}`).to.equal(true);
+          await expect(el).to.be.accessible();
+        }
+        await fillStepIfNeeded(el);
+        await next(el);
+      }
+    }
   });
 
   it('defining the tag twice warns instead of throwing', () => {

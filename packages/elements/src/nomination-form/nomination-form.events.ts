@@ -1,6 +1,57 @@
 import type { NominationStatus } from '@stue/core';
 
 /**
+ * The version of the events' contract. Within a version, fields are only ever added; a field is
+ * never renamed, removed or given another meaning, and an event never stops firing. A breaking
+ * change gets a new event name and a new version, and the old event keeps firing beside it for at
+ * least a year.
+ */
+export const NOMINATION_EVENTS_VERSION = 1;
+
+/** The steps of the journey, in order. The screening step is left out when there are no questions. */
+export const NOMINATION_STEPS = [
+  'about',
+  'nominator',
+  'host',
+  'friend',
+  'screening',
+  'wishes',
+  'consent',
+  'review',
+] as const;
+/** One of {@link NOMINATION_STEPS}. */
+export type NominationStep = (typeof NOMINATION_STEPS)[number];
+
+/**
+ * Fired when the person moves to another step (forward, back, or a "change" link on the review),
+ * once per move, after the new step is showing. Not fired for the first step shown, nor for the
+ * receipt (that is {@link StueNominationSuccessEvent}). It says where the person is, never what
+ * they typed.
+ *
+ * @example
+ * form.addEventListener('stue-nomination-step', (event) => {
+ *   analytics.track('nomination-step', { step: event.step, index: event.index });
+ * });
+ */
+export class StueNominationStepEvent extends Event {
+  static readonly type = 'stue-nomination-step';
+
+  /** The step now showing. */
+  readonly step: NominationStep;
+  /** Its position, from 1. */
+  readonly index: number;
+  /** How many steps the journey has (8, or 7 without screening questions). */
+  readonly total: number;
+
+  constructor(step: NominationStep, index: number, total: number) {
+    super(StueNominationStepEvent.type, { bubbles: true, composed: true });
+    this.step = step;
+    this.index = index;
+    this.total = total;
+  }
+}
+
+/**
  * Fired when a person sends a valid nomination, just before it goes to the hub. Cancelable: call
  * `preventDefault()` and nothing is sent (the form stays as it is, with everything typed).
  *
@@ -24,7 +75,10 @@ export class StueNominationSubmitEvent extends Event {
   }
 }
 
-/** Fired once the hub has the nomination and the receipt is showing. */
+/**
+ * Fired once the hub has the nomination and the receipt is showing. A replay (the hub already had
+ * this nomination from an attempt whose answer was lost) is a success too, with the same reference.
+ */
 export class StueNominationSuccessEvent extends Event {
   static readonly type = 'stue-nomination-success';
 
@@ -64,6 +118,7 @@ export class StueNominationErrorEvent extends Event {
 
 declare global {
   interface HTMLElementEventMap {
+    'stue-nomination-step': StueNominationStepEvent;
     'stue-nomination-submit': StueNominationSubmitEvent;
     'stue-nomination-success': StueNominationSuccessEvent;
     'stue-nomination-error': StueNominationErrorEvent;

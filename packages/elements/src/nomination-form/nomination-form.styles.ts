@@ -3,12 +3,25 @@ import { css } from 'lit';
 // Sizes are in px, never rem or em against the page: a partner page that sets
 // `html { font-size: 62.5% }` must not shrink the form. Everything sits in one layer so a later
 // shared base layer can sit under it, and page authors theme through `--stue-*` and `::part`.
+// The private copies of the theme (`--_*`) are made on `.base`, which the page cannot select: on
+// `:host` a page rule such as `* { --_text: red }` would win over them.
 export const nominationFormStyles = css`
   @layer stue.component {
     :host {
       display: block;
       /* Narrow layouts follow the space the page gives the form, not the window. */
       container-type: inline-size;
+    }
+
+    :host([hidden]) {
+      display: none;
+    }
+
+    /*
+     * The page's rules (even "* { letter-spacing: 3px }") reach the host element and win over
+     * :host, so inherited properties are reset one level in, on the wrapper the page cannot select.
+     */
+    .base {
       /* Private copies of the theme, so the rest of the sheet reads one name per colour. */
       --_accent: var(--stue-accent, #1c5a48);
       --_accent-text: var(--stue-accent-text, #ffffff);
@@ -30,17 +43,6 @@ export const nominationFormStyles = css`
         Arial,
         sans-serif
       );
-    }
-
-    :host([hidden]) {
-      display: none;
-    }
-
-    /*
-     * The page's rules (even "* { letter-spacing: 3px }") reach the host element and win over
-     * :host, so inherited properties are reset one level in, on the wrapper the page cannot select.
-     */
-    .base {
       box-sizing: border-box;
       max-width: 680px;
       padding: var(--_padding);
@@ -103,15 +105,125 @@ export const nominationFormStyles = css`
     }
 
     .intro {
-      margin-bottom: 32px;
-    }
-
-    p.hint {
-      margin-bottom: 16px;
-    }
-
-    .intro p {
       max-width: 620px;
+      margin-bottom: 28px;
+    }
+
+    .intro p:last-child {
+      margin-bottom: 0;
+    }
+
+    .progress {
+      margin: 0 0 12px;
+      color: var(--_muted);
+    }
+
+    .progress p {
+      margin: 0 0 6px;
+      font-size: 16px;
+    }
+
+    .progress ol {
+      display: flex;
+      gap: 4px;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+
+    .progress li {
+      flex: 1;
+      height: 6px;
+      border-radius: 3px;
+      background: #d6d6d6;
+    }
+
+    .progress li.done {
+      background: var(--_accent);
+    }
+
+    .illustration {
+      display: block;
+      width: 100%;
+      max-width: 420px;
+      height: auto;
+      margin: 0 0 20px;
+    }
+
+    .optional {
+      font-weight: 400;
+    }
+
+    .locked-value {
+      margin: 0 0 4px;
+    }
+
+    input[readonly] {
+      border-style: dashed;
+      background: #f2f2f2;
+    }
+
+    .note {
+      max-width: 620px;
+      margin: 0 0 24px;
+      padding: 12px 16px;
+      border-left: 6px solid var(--_accent);
+      background: #f2f2f2;
+      background: color-mix(in srgb, var(--_accent) 8%, #ffffff);
+    }
+
+    .review {
+      margin: 0 0 28px;
+    }
+
+    .review-head {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: 8px;
+      border-bottom: 1px solid #c8c8c8;
+    }
+
+    .review h3 {
+      margin: 0;
+      font-size: 20px;
+    }
+
+    .review dl {
+      margin: 0;
+    }
+
+    .review dl > div {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+      gap: 4px 16px;
+      padding: 10px 0;
+      border-bottom: 1px solid #e3e3e3;
+    }
+
+    .review dt {
+      font-weight: 700;
+    }
+
+    .review dd {
+      margin: 0;
+      white-space: pre-line;
+    }
+
+    .review dd.empty {
+      color: var(--_muted);
+    }
+
+    button.link {
+      min-height: 44px;
+      padding: 0 4px;
+      border: 0;
+      background: transparent;
+      color: var(--_accent);
+      font-weight: 700;
+      text-decoration: underline;
+      text-underline-offset: 3px;
     }
 
     form {
@@ -125,15 +237,6 @@ export const nominationFormStyles = css`
       min-width: 0;
     }
 
-    .section {
-      margin: 0 0 40px;
-    }
-
-    .section > h3 {
-      padding-bottom: 8px;
-      border-bottom: 1px solid #c8c8c8;
-    }
-
     legend.label {
       padding: 0;
     }
@@ -142,7 +245,6 @@ export const nominationFormStyles = css`
       margin: 0 0 24px;
     }
 
-    .section > :last-child,
     fieldset.field > .field:last-child {
       margin-bottom: 0;
     }
@@ -176,6 +278,7 @@ export const nominationFormStyles = css`
     input[type='text'],
     input[type='tel'],
     input[type='email'],
+    textarea,
     select {
       display: block;
       width: 100%;
@@ -199,7 +302,13 @@ export const nominationFormStyles = css`
       max-width: 320px;
     }
 
+    textarea {
+      max-width: 560px;
+      resize: vertical;
+    }
+
     input[aria-invalid='true'],
+    textarea[aria-invalid='true'],
     select[aria-invalid='true'] {
       border-color: var(--_error);
     }
@@ -208,6 +317,11 @@ export const nominationFormStyles = css`
       display: grid;
       gap: 4px;
       margin-top: 8px;
+    }
+
+    .choices.inline {
+      grid-template-columns: repeat(auto-fit, minmax(120px, max-content));
+      column-gap: 28px;
     }
 
     .choice {
@@ -322,6 +436,9 @@ export const nominationFormStyles = css`
     }
 
     a {
+      display: inline-flex;
+      align-items: center;
+      min-height: 44px;
       color: var(--_error);
       font-weight: 700;
       text-decoration: underline;
@@ -330,6 +447,8 @@ export const nominationFormStyles = css`
 
     :focus-visible,
     input:focus,
+    textarea:focus,
+    select:focus,
     a:focus {
       outline: 3px solid var(--_focus);
       outline-offset: 2px;
@@ -360,7 +479,13 @@ export const nominationFormStyles = css`
     }
 
     .summary li {
+      margin: 0;
+    }
+
+    .summary-title,
+    .notice h3 {
       margin: 0 0 8px;
+      font-size: 21px;
     }
 
     .summary li:last-child,
@@ -378,6 +503,7 @@ export const nominationFormStyles = css`
       flex-wrap: wrap;
       align-items: center;
       gap: 16px;
+      margin-top: 32px;
     }
 
     .status {
@@ -411,6 +537,7 @@ export const nominationFormStyles = css`
 
     @container (max-width: 480px) {
       .base {
+        padding: min(var(--_padding), 16px);
         font-size: 17px;
       }
 
@@ -424,8 +551,12 @@ export const nominationFormStyles = css`
         padding: 12px 14px;
       }
 
-      button {
+      .actions button {
         width: 100%;
+      }
+
+      .review dl > div {
+        grid-template-columns: minmax(0, 1fr);
       }
     }
 

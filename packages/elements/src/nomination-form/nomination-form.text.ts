@@ -1,43 +1,97 @@
-import type { Lang, NominatorRole } from '@stue/core';
+import type { Lang, MusicGenre, NominatorRole, ScreeningAnswer, TimeOfDay } from '@stue/core';
 
-/** Every text the nomination form shows, in one language. */
+/** The practical matters a nomination can mention (the keys of core's `accessSchema`). */
+export const ACCESS_NEEDS = [
+  'hearing',
+  'sight',
+  'stairs',
+  'wheelchair',
+  'pets',
+  'smokeFree',
+] as const;
+/** One of {@link ACCESS_NEEDS}. */
+export type AccessNeed = (typeof ACCESS_NEEDS)[number];
+
+/**
+ * The version of the privacy notice and consent wording below. It is sent as
+ * `consent.noticeVersion`, so a consent record can always be matched with the words the person
+ * read: change the version whenever `consent.notice` or `consent.label` changes in either language.
+ */
+export const NOTICE_VERSION = 'stue-nomination-form/2';
+
+/**
+ * Every text the nomination form shows, in one language. Weekday and language names come from
+ * the browser (`Intl`), so they are not here.
+ */
 export interface NominationFormText {
-  title: string;
-  intro: string[];
+  step: (index: number, total: number) => string;
+  next: string;
+  back: string;
+  optional: string;
+  errorPrefix: string;
+  summaryTitle: string;
+  about: { title: string; lines: string[]; picture: string; start: string };
   nominator: {
-    legend: string;
-    roleLegend: string;
+    title: string;
+    role: string;
     roles: Record<NominatorRole, string>;
     name: string;
-    contactLegend: string;
+    organisation: string;
+    organisationHint: string;
+    contact: string;
     contactHint: string;
     phone: string;
     email: string;
+    locked: string;
   };
   host: {
-    legend: string;
-    hint: string;
+    title: string;
+    intro: string;
     firstName: string;
     firstNameHint: string;
     municipality: string;
-    municipalityChoose: string;
+    choose: string;
+    postcode: string;
+    language: string;
+    languageHint: string;
   };
-  friend: {
-    legend: string;
-    why: string;
-    firstName: string;
-    phone: string;
+  friend: { title: string; why: string; firstName: string; phone: string };
+  screening: {
+    title: string;
+    intro: string;
+    answers: Record<ScreeningAnswer, string>;
+    talkFirst: string;
   };
-  consent: {
-    legend: string;
-    label: string;
-    hint: string;
+  wishes: {
+    title: string;
+    intro: string;
+    weekdays: string;
+    anyHint: string;
+    times: string;
+    timesOfDay: Record<TimeOfDay, string>;
+    genres: string;
+    genreNames: Record<MusicGenre, string>;
+    musicWishes: string;
+    musicWishesHint: string;
+    extraGuests: string;
+    extraGuestsHint: string;
+    access: string;
+    accessHint: string;
+    accessNeeds: Record<AccessNeed, string>;
   };
-  submit: string;
+  consent: { title: string; notice: string[]; version: string; label: string };
+  review: {
+    title: string;
+    intro: string;
+    change: string;
+    notGiven: string;
+    any: string;
+    none: string;
+    yes: string;
+    send: string;
+  };
   retry: string;
   sending: string;
-  errorPrefix: string;
-  summaryTitle: string;
   notSent: {
     title: string;
     retryable: string;
@@ -46,24 +100,29 @@ export interface NominationFormText {
     conflict: string;
     code: string;
   };
-  receipt: {
-    title: string;
-    reference: string;
-    nextTitle: string;
-    next: string[];
-    again: string;
-  };
+  receipt: { title: string; reference: string; nextTitle: string; next: string[]; again: string };
 }
 
 const da: NominationFormText = {
-  title: 'Indstil en vært og besøgsven til en koncert i stuen',
-  intro: [
-    'En koncert i stuen er et besøg af én professionel musiker, som spiller sine egne sange akustisk – uden højttalere – i værtens egen stue.',
-    'Besøgsvennen er med, og besøget varer omkring en time. Der er tid til en kop kaffe og en snak bagefter.',
-  ],
+  step: (index, total) => `Trin ${index} af ${total}`,
+  next: 'Fortsæt',
+  back: 'Tilbage',
+  optional: '(valgfrit)',
+  errorPrefix: 'Fejl:',
+  summaryTitle: 'Der er et problem',
+  about: {
+    title: 'Indstil en vært og besøgsven til en koncert i stuen',
+    lines: [
+      'En koncert i stuen er et besøg af én professionel musiker. Musikeren spiller sine egne sange akustisk – uden højttalere – i værtens egen stue.',
+      'Besøgsvennen er med. Besøget varer omkring en time, og der er tid til en kop kaffe og en snak.',
+      'Det tager omkring 10 minutter at indstille. Du kan gå tilbage og rette undervejs.',
+    ],
+    picture: 'En musiker med guitar spiller for to personer, der sidder i lænestole med kaffe.',
+    start: 'Start indstillingen',
+  },
   nominator: {
-    legend: 'Om dig, der indstiller',
-    roleLegend: 'Hvem er du?',
+    title: 'Om dig, der indstiller',
+    role: 'Hvem er du?',
     roles: {
       'local-expert': 'Jeg arbejder i en besøgstjeneste eller kommune',
       'visiting-friend': 'Jeg er besøgsven',
@@ -71,35 +130,97 @@ const da: NominationFormText = {
       self: 'Jeg er selv værten',
     },
     name: 'Dit navn',
-    contactLegend: 'Hvordan kan vi kontakte dig?',
+    organisation: 'Organisation',
+    organisationHint: 'Fx den besøgstjeneste, du er en del af.',
+    contact: 'Hvordan kan vi kontakte dig?',
     contactHint: 'Skriv dit telefonnummer, din e-mail eller begge dele.',
     phone: 'Telefonnummer',
     email: 'E-mail',
+    locked: 'Udfyldt af hjemmesiden.',
   },
   host: {
-    legend: 'Værten',
-    hint: 'Værten er den person, der får koncerten i sin stue.',
+    title: 'Værten',
+    intro: 'Værten er den person, der får koncerten i sin stue.',
     firstName: 'Værtens fornavn',
     firstNameHint: 'Kun fornavnet. Resten får koordinatoren at vide gennem besøgsvennen.',
     municipality: 'Kommune',
-    municipalityChoose: 'Vælg kommune',
+    choose: 'Vælg kommune',
+    postcode: 'Postnummer',
+    language: 'Sprog under besøget',
+    languageHint: 'Det sprog, musikeren skal tale med værten.',
   },
   friend: {
-    legend: 'Besøgsvennen',
+    title: 'Besøgsvennen',
     why: 'Koordinatoren kontakter altid besøgsvennen og aldrig værten direkte. Så bliver værten ikke ringet op af en fremmed, og besøgsvennen kan tale med værten om besøget i ro og mag.',
     firstName: 'Besøgsvennens fornavn',
     phone: 'Besøgsvennens telefonnummer',
   },
-  consent: {
-    legend: 'Værtens ja',
-    label: 'Værten har sagt ja til besøget gennem sin besøgsven',
-    hint: 'Indstil kun, hvis værten selv har sagt ja. Værten kan altid sige nej senere.',
+  screening: {
+    title: 'Et par spørgsmål om værten',
+    intro:
+      'Svar ud fra det, du ved. Ingen svar udelukker en koncert – de hjælper koordinatoren med at forberede samtalen.',
+    answers: { yes: 'Ja', no: 'Nej', 'not-sure': 'Ved ikke' },
+    talkFirst:
+      'Tak for svarene. En koordinator taler dem igennem med besøgsvennen, før der bliver aftalt noget. Du kan sagtens sende indstillingen.',
   },
-  submit: 'Send indstillingen',
+  wishes: {
+    title: 'Ønsker og praktiske forhold',
+    intro: 'Alt her er valgfrit. Det hjælper os med at finde en dag og en musiker, der passer.',
+    weekdays: 'Hvilke dage passer?',
+    anyHint: 'Sæt ingen kryds, hvis alle passer.',
+    times: 'Hvilket tidspunkt passer?',
+    timesOfDay: {
+      morning: 'Formiddag (før kl. 12)',
+      afternoon: 'Eftermiddag (kl. 12–17)',
+      evening: 'Aften (efter kl. 17)',
+    },
+    genres: 'Hvilken slags musik holder værten af?',
+    genreNames: {
+      'danish-songs': 'Danske sange og viser',
+      hymns: 'Salmer',
+      evergreens: 'Evergreens og slagere',
+      classical: 'Klassisk',
+      jazz: 'Jazz',
+      folk: 'Folkemusik',
+      'pop-rock': 'Pop og rock',
+      world: 'Musik fra andre dele af verden',
+    },
+    musicWishes: 'Særlige musikønsker',
+    musicWishesHint: 'Fx en sang eller en kunstner, værten holder af.',
+    extraGuests: 'Ekstra gæster',
+    extraGuestsHint: 'Ud over værten og besøgsvennen. Der er plads til få i en stue.',
+    access: 'Praktiske forhold',
+    accessHint: 'Sæt kryds ved det, musikeren bør vide. Skriv ikke om sygdomme.',
+    accessNeeds: {
+      hearing: 'Værten hører dårligt',
+      sight: 'Værten ser dårligt',
+      stairs: 'Der er trapper og ingen elevator',
+      wheelchair: 'Værten bruger kørestol',
+      pets: 'Der er dyr i hjemmet',
+      smokeFree: 'Ingen rygning under besøget',
+    },
+  },
+  consent: {
+    title: 'Værtens ja',
+    notice: [
+      'Vi bruger oplysningerne til at planlægge og følge op på en koncert i stuen. Kun programmets koordinatorer ser dem, og musikeren får kun det, der er brug for til besøget. Vi gemmer ikke CPR-numre eller oplysninger om sygdom.',
+      'Værten kan altid sige nej og bede os slette oplysningerne – gennem besøgsvennen eller koordinatoren. Intet gemmes på denne hjemmeside.',
+    ],
+    version: 'Oplysningstekstens version:',
+    label: 'Værten har sagt ja til besøget gennem sin besøgsven',
+  },
+  review: {
+    title: 'Tjek indstillingen',
+    intro: 'Se svarene igennem, før du sender.',
+    change: 'Ret',
+    notGiven: 'Ikke oplyst',
+    any: 'Alle passer',
+    none: 'Ingen',
+    yes: 'Ja',
+    send: 'Send indstillingen',
+  },
   retry: 'Prøv at sende igen',
   sending: 'Sender…',
-  errorPrefix: 'Fejl:',
-  summaryTitle: 'Der er et problem',
   notSent: {
     title: 'Ikke sendt – prøv igen',
     retryable:
@@ -126,14 +247,25 @@ const da: NominationFormText = {
 };
 
 const en: NominationFormText = {
-  title: 'Nominate a host and visiting friend for a living-room concert',
-  intro: [
-    "A living-room concert is a visit from one professional musician, who plays their own songs acoustically – no speakers – in the host's own living room.",
-    'The visiting friend is there too, and the visit lasts about an hour. There is time for a cup of coffee and a chat afterwards.',
-  ],
+  step: (index, total) => `Step ${index} of ${total}`,
+  next: 'Continue',
+  back: 'Back',
+  optional: '(optional)',
+  errorPrefix: 'Error:',
+  summaryTitle: 'There is a problem',
+  about: {
+    title: 'Nominate a host and visiting friend for a living-room concert',
+    lines: [
+      "A living-room concert is a visit from one professional musician. The musician plays their own songs acoustically – no speakers – in the host's own living room.",
+      'The visiting friend is there too. The visit lasts about an hour, with time for a cup of coffee and a chat.',
+      'Nominating takes about 10 minutes. You can go back and make changes along the way.',
+    ],
+    picture: 'A musician with a guitar plays for two people sitting in armchairs with coffee.',
+    start: 'Start the nomination',
+  },
   nominator: {
-    legend: 'About you, the person nominating',
-    roleLegend: 'Who are you?',
+    title: 'About you',
+    role: 'Who are you?',
     roles: {
       'local-expert': 'I work for a visit service or a municipality',
       'visiting-friend': 'I am the visiting friend',
@@ -141,35 +273,97 @@ const en: NominationFormText = {
       self: 'I am the host',
     },
     name: 'Your name',
-    contactLegend: 'How can we contact you?',
+    organisation: 'Organisation',
+    organisationHint: 'For example the visit service you are part of.',
+    contact: 'How can we contact you?',
     contactHint: 'Enter your phone number, your email address or both.',
     phone: 'Phone number',
     email: 'Email',
+    locked: 'Filled in by the website.',
   },
   host: {
-    legend: 'The host',
-    hint: 'The host is the person who has the concert in their living room.',
+    title: 'The host',
+    intro: 'The host is the person who has the concert in their living room.',
     firstName: "Host's first name",
     firstNameHint: 'First name only. The coordinator learns the rest through the visiting friend.',
     municipality: 'Municipality',
-    municipalityChoose: 'Choose a municipality',
+    choose: 'Choose a municipality',
+    postcode: 'Postcode',
+    language: 'Language of the visit',
+    languageHint: 'The language the musician should speak with the host.',
   },
   friend: {
-    legend: 'The visiting friend',
+    title: 'The visiting friend',
     why: 'The coordinator always contacts the visiting friend, never the host directly. That way the host is not phoned by a stranger, and the visiting friend can talk the visit over with the host in their own time.',
     firstName: "Visiting friend's first name",
     phone: "Visiting friend's phone number",
   },
-  consent: {
-    legend: "The host's yes",
-    label: 'The host has said yes to the visit, through their visiting friend',
-    hint: 'Only nominate if the host has said yes themselves. They can always say no later.',
+  screening: {
+    title: 'A few questions about the host',
+    intro:
+      'Answer from what you know. No answer rules out a concert – they help the coordinator prepare the conversation.',
+    answers: { yes: 'Yes', no: 'No', 'not-sure': 'Not sure' },
+    talkFirst:
+      'Thank you for the answers. A coordinator will talk them through with the visiting friend before anything is arranged. You are welcome to send the nomination.',
   },
-  submit: 'Send the nomination',
+  wishes: {
+    title: 'Wishes and practical matters',
+    intro: 'Everything here is optional. It helps us find a day and a musician that suit.',
+    weekdays: 'Which days suit?',
+    anyHint: 'Tick none if all of them suit.',
+    times: 'Which time of day suits?',
+    timesOfDay: {
+      morning: 'Morning (before 12)',
+      afternoon: 'Afternoon (12–5 pm)',
+      evening: 'Evening (after 5 pm)',
+    },
+    genres: 'What kind of music does the host like?',
+    genreNames: {
+      'danish-songs': 'Danish songs and ballads',
+      hymns: 'Hymns',
+      evergreens: 'Evergreens and schlager',
+      classical: 'Classical',
+      jazz: 'Jazz',
+      folk: 'Folk',
+      'pop-rock': 'Pop and rock',
+      world: 'Music from other parts of the world',
+    },
+    musicWishes: 'Particular music wishes',
+    musicWishesHint: 'For example a song or an artist the host loves.',
+    extraGuests: 'Extra guests',
+    extraGuestsHint: 'Besides the host and the visiting friend. A living room has room for a few.',
+    access: 'Practical matters',
+    accessHint: 'Tick what the musician should know. Do not write about illnesses.',
+    accessNeeds: {
+      hearing: 'The host hears poorly',
+      sight: 'The host sees poorly',
+      stairs: 'There are stairs and no lift',
+      wheelchair: 'The host uses a wheelchair',
+      pets: 'There are animals in the home',
+      smokeFree: 'No smoking during the visit',
+    },
+  },
+  consent: {
+    title: "The host's yes",
+    notice: [
+      'We use the details to plan and follow up a living-room concert. Only the programme’s coordinators see them, and the musician gets only what the visit needs. We do not keep CPR numbers or information about illness.',
+      'The host can always say no and ask us to delete the details – through the visiting friend or the coordinator. Nothing is stored on this website.',
+    ],
+    version: 'Version of this notice:',
+    label: 'The host has said yes to the visit, through their visiting friend',
+  },
+  review: {
+    title: 'Check the nomination',
+    intro: 'Look through the answers before you send.',
+    change: 'Change',
+    notGiven: 'Not given',
+    any: 'All suit',
+    none: 'None',
+    yes: 'Yes',
+    send: 'Send the nomination',
+  },
   retry: 'Try sending again',
   sending: 'Sending…',
-  errorPrefix: 'Error:',
-  summaryTitle: 'There is a problem',
   notSent: {
     title: 'Not sent – please try again',
     retryable:

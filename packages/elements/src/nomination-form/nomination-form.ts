@@ -1,58 +1,115 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
+  assessEligibility,
+  DEFAULT_PROGRAMME,
   isRetryable,
-  MUNICIPALITIES,
-  nominationIssueMessage,
+  MAX_EXTRA_GUESTS,
+  MUSIC_GENRES,
   newId,
+  nominationIssueMessage,
   NOMINATOR_ROLES,
+  SCREENING_ANSWERS,
   StueError,
   StueHttpError,
   StueValidationError,
   submitNomination,
+  TIMES_OF_DAY,
   validateNomination,
+  VISIT_LANGUAGES,
+  WEEKDAYS,
+  type Criterion,
   type IssueCode,
   type Lang,
   type MunicipalityCode,
-  type NominationV2Input,
   type NominationStatus,
+  type NominationV2Input,
   type NominatorRole,
+  type ScreeningAnswer,
+  type VisitLanguage,
 } from '@stue/core';
+import { municipalityNames } from '../internal/municipality-names.js';
 import {
+  NOMINATION_STEPS,
   StueNominationErrorEvent,
+  StueNominationStepEvent,
   StueNominationSubmitEvent,
   StueNominationSuccessEvent,
+  type NominationStep,
 } from './nomination-form.events.js';
+import { illustration } from './nomination-form.illustration.js';
 import { nominationFormStyles } from './nomination-form.styles.js';
-import { nominationFormText, toLang, type NominationFormText } from './nomination-form.text.js';
+import {
+  ACCESS_NEEDS,
+  NOTICE_VERSION,
+  nominationFormText,
+  toLang,
+  type NominationFormText,
+} from './nomination-form.text.js';
+
+/** The nominator's details a partner page may fill in for the person (see `prefill`). */
+export interface NominationFormPrefill {
+  nominator?: {
+    role?: NominatorRole;
+    name?: string;
+    organisation?: string;
+    phone?: string;
+    email?: string;
+  };
+}
+
+type NominatorKey = keyof NonNullable<NominationFormPrefill['nominator']>;
+const NOMINATOR_KEYS: readonly NominatorKey[] = ['role', 'name', 'organisation', 'phone', 'email'];
 
 /** What the person has typed so far. It lives only in this object, never in storage. */
 interface Draft {
   role: NominatorRole | '';
   name: string;
+  organisation: string;
   phone: string;
   email: string;
   hostFirstName: string;
   municipalityCode: string;
+  postcode: string;
+  language: VisitLanguage;
   friendFirstName: string;
   friendPhone: string;
-  consent: boolean;
-  /** When the consent box was ticked: the consent record's time. */
+  screening: Record<string, ScreeningAnswer>;
+  weekdays: string[];
+  timesOfDay: string[];
+  genres: string[];
+  access: string[];
+  musicWishes: string;
+  extraGuests: number;
+  /** When the consent box was ticked (the consent record's time); unticked when undefined. */
   consentAt: string | undefined;
 }
 
-type TextKey = Exclude<keyof Draft, 'role' | 'consent' | 'consentAt'>;
+type TextKey = {
+  [K in keyof Draft]: Draft[K] extends string ? (K extends 'role' | 'language' ? never : K) : never;
+}[keyof Draft];
+type ListKey = 'weekdays' | 'timesOfDay' | 'genres' | 'access';
+const LIST_KEYS: readonly string[] = ['weekdays', 'timesOfDay', 'genres', 'access'];
 
 const emptyDraft = (): Draft => ({
   role: '',
   name: '',
+  organisation: '',
   phone: '',
   email: '',
   hostFirstName: '',
   municipalityCode: '',
+  postcode: '',
+  language: 'da',
   friendFirstName: '',
   friendPhone: '',
-  consent: false,
+  screening: {},
+  weekdays: [],
+  timesOfDay: [],
+  genres: [],
+  access: [],
+  musicWishes: '',
+  extraGuests: 0,
   consentAt: undefined,
 });
 
@@ -68,62 +125,104 @@ interface Failure {
   kind: 'retry' | 'rate-limited' | 'setup' | 'conflict';
 }
 
-// Issue paths (from @stue/core and the hub) → the control a summary link focuses, in form order.
-const FIELD_IDS: Record<string, string> = {
-  'nominator.role': `role-${NOMINATOR_ROLES[0]}`,
-  'nominator.name': 'nominator-name',
-  'nominator.phone': 'nominator-phone',
-  'nominator.email': 'nominator-email',
-  'host.firstName': 'host-first-name',
-  'host.municipalityCode': 'host-municipality',
-  'visitingFriend.firstName': 'friend-first-name',
-  'visitingFriend.phone': 'friend-phone',
-  consent: 'consent',
+// The fields each step asks for, in the order they appear. An issue belongs to the field whose
+// path is its own or a prefix of it (`consent.at` → `consent`); issues that belong to no field
+// (a malformed `programme`, say) are shown on the review.
+const STEP_FIELDS: Partial<Record<NominationStep, readonly string[]>> = {
+  nominator: [
+    'nominator.role',
+    'nominator.name',
+    'nominator.organisation',
+    'nominator.phone',
+    'nominator.email',
+  ],
+  host: ['host.firstName', 'host.municipalityCode', 'host.postcode', 'host.language'],
+  friend: ['visitingFriend.firstName', 'visitingFriend.phone'],
+  screening: ['screening'],
+  wishes: [
+    'preferences.weekdays',
+    'preferences.timesOfDay',
+    'preferences.genres',
+    'preferences.musicWishes',
+    'preferences.extraGuests',
+    'access',
+  ],
+  consent: ['consent'],
 };
-const FIELD_ORDER = Object.keys(FIELD_IDS);
+const FIELD_ORDER = Object.values(STEP_FIELDS).flat();
 
-// Names the wording the person agreed to (the consent box and its hint, version 1 of this form),
-// so the consent record can always be matched with what was shown.
-const CONSENT_NOTICE_VERSION = 'stue-nomination-form/1';
+const fieldOf = (path: string) =>
+  FIELD_ORDER.find((field) => path === field || path.startsWith(`${field}.`));
+const stepOf = (path: string): NominationStep => {
+  const field = fieldOf(path);
+  const entry = Object.entries(STEP_FIELDS).find(([, fields]) => field && fields.includes(field));
+  return (entry?.[0] as NominationStep | undefined) ?? 'review';
+};
+// A control's id is its issue path with dashes (`host.postcode` → `host-postcode`); a group's
+// first control carries the group's id, so a summary link lands on it.
+const idOf = (path: string) => path.replaceAll('.', '-');
 
 const blankToUndefined = (value: string) => (value.trim() === '' ? undefined : value);
+const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+
+/** A name from the browser's own tables (weekdays, languages), or `fallback` without them. */
+function displayName(make: () => string | undefined, fallback: string): string {
+  try {
+    return capitalise(make() ?? fallback);
+  } catch {
+    return fallback;
+  }
+}
 
 /**
  * The form a visit service puts on its own website so that its people can nominate a host and
  * their visiting friend for a concert in the host's living room.
  *
- * It explains what a concert visit is, validates with `@stue/core` (Danish by default, English
- * with `lang="en"`), shows a GOV.UK-style error summary, sends the nomination to the Stue hub and
- * shows a receipt with the reference. If sending fails, everything typed stays in the form and a
- * retry sends the same nomination id, so the hub never stores it twice. Nothing is written to the
- * page's storage, cookies or URL.
+ * One topic per step, with a progress indicator and a way back: what a concert visit is, who is
+ * nominating, the host, the visiting friend, screening questions (answers never block), wishes and
+ * practical matters, the host's yes with the privacy notice, and a review with "change" links.
+ * Each step is validated with `@stue/core` before the next (Danish by default, English with
+ * `lang="en"`), with a GOV.UK-style error summary. If sending fails, everything typed stays in
+ * memory and a retry sends the same nomination id, so the hub never stores it twice. Nothing is
+ * written to the page's storage, cookies or URL.
  *
+ * Removing the element from the page and adding it again keeps where the person was and what they
+ * typed (the element object holds it); a new element starts empty, and `reset()` empties this one.
+ *
+ * @tagname stue-nomination-form
  * @summary Nominate a host and visiting friend for a living-room concert.
  *
- * @event stue-nomination-submit - {@link StueNominationSubmitEvent} A valid nomination is about
- *   to be sent. Cancelable: `preventDefault()` and nothing is sent. Field: `nominationId`.
- * @event stue-nomination-success - {@link StueNominationSuccessEvent} The hub has the nomination;
- *   the receipt is showing. Fields: `reference`, `status`.
- * @event stue-nomination-error - {@link StueNominationErrorEvent} The nomination was not sent.
- *   Fields: `code` (stable), `retryable`.
+ * @event {StueNominationStepEvent} stue-nomination-step - The person moved to another step (not
+ *   fired for the first step shown). Fields: `step`, `index` (from 1), `total`.
+ * @event {StueNominationSubmitEvent} stue-nomination-submit - A valid nomination is about to be
+ *   sent. Cancelable: `preventDefault()` and nothing is sent. Field: `nominationId`.
+ * @event {StueNominationSuccessEvent} stue-nomination-success - The hub has the nomination; the
+ *   receipt is showing. Fields: `reference`, `status`.
+ * @event {StueNominationErrorEvent} stue-nomination-error - The nomination was not sent. Fields:
+ *   `code` (stable), `retryable`.
  *
  * @csspart base - The wrapper around everything.
- * @csspart heading - The form's title, and the receipt's.
- * @csspart intro - The sentences on what a concert visit is.
- * @csspart section - Each block of questions (you, the host, the visiting friend, consent).
- * @csspart group - A fieldset of related controls (who you are, how to contact you).
+ * @csspart progress - "Trin 2 af 8" and the bar under it.
+ * @csspart heading - The step's title, and the receipt's.
+ * @csspart intro - The sentences under a step's title.
+ * @csspart illustration - The picture of a concert visit on the first step.
+ * @csspart group - A fieldset of related controls (radio buttons, checkboxes, contact details).
  * @csspart label - A field's label, or a group's legend.
  * @csspart hint - Help text under a label.
- * @csspart control - Every input (text, phone, e-mail, radio, checkbox).
+ * @csspart control - Every input, select and text area.
  * @csspart error - The message at a field that needs correcting.
- * @csspart error-summary - The list of problems shown at the top after a send attempt.
+ * @csspart error-summary - The list of problems shown at the top of a step.
+ * @csspart note - The kind word shown when a coordinator will talk the screening answers through.
  * @csspart notice - The message shown when a nomination was not sent.
- * @csspart button - The send button and the receipt's "nominate another pair" button.
+ * @csspart review - Each block of answers on the review step.
+ * @csspart change - The review's "change" buttons.
+ * @csspart button - The main button of each step (continue, send, nominate another pair).
+ * @csspart back - The back button.
  * @csspart status - The live region that announces "Sending…".
  * @csspart receipt - The panel shown once the hub has the nomination.
  * @csspart reference - The reference inside the receipt.
  *
- * @cssproperty [--stue-accent=#1c5a48] - Buttons, selected radios and checkboxes, the receipt's border.
+ * @cssproperty [--stue-accent=#1c5a48] - Buttons, selected radios and checkboxes, the progress bar, the receipt's border.
  * @cssproperty [--stue-accent-text=#ffffff] - Text on the accent colour.
  * @cssproperty [--stue-text=#1f1f1f] - Body text.
  * @cssproperty [--stue-muted=#4d4d4d] - Hints.
@@ -133,7 +232,8 @@ const blankToUndefined = (value: string) => (value.trim() === '' ? undefined : v
  * @cssproperty [--stue-focus=#1d4ed8] - The focus outline.
  * @cssproperty [--stue-radius=6px] - Corner radius of inputs, buttons and panels.
  * @cssproperty [--stue-padding=24px] - Space between the form's edge and its content.
- * @cssproperty [--stue-font-family=system-ui] - The typeface; the size is fixed in px on purpose.
+ * @cssproperty [--stue-font-family=system-ui] - The typeface, named (`inherit` would not reach
+ *   the page's font); the size is fixed in px on purpose.
  *
  * @example
  * <script type="module" src="https://stue.example.dk/embed/stue-embed.js"></script>
@@ -157,40 +257,145 @@ export class StueNominationForm extends LitElement {
   /** The hub's base URL, e.g. `https://stue.example.dk/`. Defaults to {@link defaultApi}. */
   @property() accessor api = '';
 
+  /**
+   * The id of the programme nominated for (sent as `programmeId`). Empty means the hub's default,
+   * Musikalske Besøgsvenner, whose screening questions the element knows.
+   */
+  @property() accessor programme = '';
+
+  /**
+   * The screening questions, for a programme other than the default (from its record's
+   * `eligibility.criteria`). Without them, a programme the element does not know skips the
+   * screening step: answers never block a nomination, and the coordinator asks on the phone.
+   */
+  @property({ attribute: false }) accessor criteria: readonly Criterion[] | undefined = undefined;
+
+  /**
+   * The nominator's details, filled in for the person: `{ nominator: { role, name,
+   * organisation, phone, email } }`, every key optional. As an attribute, JSON.
+   */
+  @property({ converter: { fromAttribute: parsePrefill } }) accessor prefill:
+    NominationFormPrefill | undefined = undefined;
+
+  /**
+   * Show prefilled details read-only. A prefilled value that does not validate is made editable,
+   * so the person is never stuck.
+   */
+  @property({ type: Boolean, attribute: 'lock-prefill' }) accessor lockPrefill = false;
+
+  @state() private accessor stepIndex = 0;
   @state() private accessor phase: 'editing' | 'sending' | 'sent' = 'editing';
   @state() private accessor issues: FormIssue[] = [];
   @state() private accessor failure: Failure | undefined = undefined;
   @state() private accessor receipt: { reference: string; status: NominationStatus } | undefined =
     undefined;
+  @state() private accessor announcement = '';
 
   #draft: Draft = emptyDraft();
-  // Made at the first send attempt and kept until the hub has the nomination, so every retry
+  // Made before the first send and kept until the hub has the nomination, so every retry
   // carries the same id and the hub answers a repeat as a replay instead of storing it twice.
   #nominationId: string | undefined;
+  #prefilled = new Set<NominatorKey>();
+  #unlocked = new Set<NominatorKey>();
+  // Set by a "change" link on the review: continuing from that step returns to the review.
+  #returnToReview = false;
 
   get #lang(): Lang {
     return toLang(this.lang);
   }
 
+  get #criteria(): readonly Criterion[] {
+    if (this.criteria) return this.criteria;
+    const id = this.programme.trim();
+    return id === '' || id === DEFAULT_PROGRAMME.id ? DEFAULT_PROGRAMME.eligibility.criteria : [];
+  }
+
+  get #steps(): readonly NominationStep[] {
+    const screening = this.#criteria.length > 0;
+    return NOMINATION_STEPS.filter((step) => screening || step !== 'screening');
+  }
+
+  get #step(): NominationStep {
+    const steps = this.#steps;
+    return steps[Math.min(this.stepIndex, steps.length - 1)]!;
+  }
+
+  /**
+   * Starts over with an empty form on the first step and a new nomination id. Prefilled details
+   * are filled in again. Nothing is sent.
+   */
+  reset(): void {
+    this.#draft = emptyDraft();
+    this.#nominationId = undefined;
+    this.#unlocked.clear();
+    this.#returnToReview = false;
+    this.#applyPrefill();
+    this.stepIndex = 0;
+    this.phase = 'editing';
+    this.issues = [];
+    this.failure = undefined;
+    this.receipt = undefined;
+    this.announcement = '';
+  }
+
+  override willUpdate(changed: PropertyValues) {
+    if (changed.has('prefill')) this.#applyPrefill();
+  }
+
+  #applyPrefill() {
+    const given = this.prefill?.nominator ?? {};
+    this.#prefilled.clear();
+    for (const key of NOMINATOR_KEYS) {
+      const value = given[key];
+      if (typeof value !== 'string' || value.trim() === '') continue;
+      if (key === 'role') {
+        if (!(NOMINATOR_ROLES as readonly string[]).includes(value)) continue;
+        this.#draft.role = value as NominatorRole;
+      } else this.#draft[key] = value;
+      this.#prefilled.add(key);
+    }
+  }
+
+  #locked(key: NominatorKey): boolean {
+    return this.lockPrefill && this.#prefilled.has(key) && !this.#unlocked.has(key);
+  }
+
   override render() {
     const lang = this.#lang;
     const t = nominationFormText(lang);
+    const sent = this.phase === 'sent' && this.receipt;
     return html`<div class="base" part="base" lang=${lang}>
-      ${
-        this.phase === 'sent' && this.receipt
-          ? this.#renderReceipt(t, this.receipt.reference)
-          : this.#renderForm(t)
-      }
+      ${sent ? this.#renderReceipt(t, this.receipt!.reference) : this.#renderStep(t)}
+      <p class="visually-hidden" role="status">${this.announcement}</p>
     </div>`;
   }
 
-  #renderForm(t: NominationFormText) {
+  #renderStep(t: NominationFormText) {
+    const steps = this.#steps;
+    const step = this.#step;
+    const index = steps.indexOf(step);
+    const review = step === 'review';
     const sending = this.phase === 'sending';
     const retry = this.failure?.kind === 'retry' || this.failure?.kind === 'rate-limited';
+    const titles: Record<NominationStep, string> = {
+      about: t.about.title,
+      nominator: t.nominator.title,
+      host: t.host.title,
+      friend: t.friend.title,
+      screening: t.screening.title,
+      wishes: t.wishes.title,
+      consent: t.consent.title,
+      review: t.review.title,
+    };
     return html`
-      <h2 id="title" part="heading" tabindex="-1">${t.title}</h2>
-      <div class="intro" part="intro">${t.intro.map((line) => html`<p>${line}</p>`)}</div>
-      ${this.#renderSummary(t)} ${this.#renderFailure(t)}
+      <div class="progress" part="progress">
+        <p>${t.step(index + 1, steps.length)}</p>
+        <ol aria-hidden="true">
+          ${steps.map((_, i) => html`<li class=${i <= index ? 'done' : ''}></li>`)}
+        </ol>
+      </div>
+      <h2 class="step-heading" part="heading" tabindex="-1">${titles[step]}</h2>
+      ${this.#renderSummary(t)} ${review ? this.#renderFailure(t) : nothing}
       <!-- method="dialog": should a submit ever slip past the handler, the browser goes nowhere,
            so nothing typed can end up in the page's URL or on the partner's server. -->
       <form
@@ -200,12 +405,42 @@ export class StueNominationForm extends LitElement {
         @input=${this.#onInput}
         @change=${this.#onInput}
       >
-        <div class="section" part="section">
-          <h3 id="nominator-heading">${t.nominator.legend}</h3>
-          ${this.#renderRoles(t)}
+        ${this.#renderFields(step, t)}
+        <div class="actions">
+          <button type="submit" part="button" aria-disabled=${sending ? 'true' : nothing}>
+            ${review ? (retry ? t.retry : t.review.send) : index === 0 ? t.about.start : t.next}
+          </button>
+          ${
+            index > 0
+              ? html`<button type="button" class="secondary" part="back" @click=${this.#back}>
+                  ${t.back}
+                </button>`
+              : nothing
+          }
+          <p class="status" part="status" role="status">${sending ? t.sending : ''}</p>
+        </div>
+      </form>
+    `;
+  }
+
+  #renderFields(step: NominationStep, t: NominationFormText) {
+    const lang = this.#lang;
+    switch (step) {
+      case 'about':
+        return html`${illustration(t.about.picture)}
+          <div class="intro" part="intro">
+            ${t.about.lines.map((line) => html`<p>${line}</p>`)}
+          </div>`;
+      case 'nominator':
+        return html`${this.#roleField(t)}
           ${this.#textField('nominator.name', 'name', t.nominator.name, { autocomplete: 'name' })}
+          ${this.#textField('nominator.organisation', 'organisation', t.nominator.organisation, {
+            autocomplete: 'organization',
+            hint: t.nominator.organisationHint,
+            optional: true,
+          })}
           <fieldset class="field" part="group" aria-describedby="contact-hint">
-            <legend class="label" part="label">${t.nominator.contactLegend}</legend>
+            <legend class="label" part="label">${t.nominator.contact}</legend>
             <span id="contact-hint" class="hint" part="hint">${t.nominator.contactHint}</span>
             ${this.#textField('nominator.phone', 'phone', t.nominator.phone, {
               type: 'tel',
@@ -216,115 +451,355 @@ export class StueNominationForm extends LitElement {
               type: 'email',
               autocomplete: 'email',
             })}
-          </fieldset>
-        </div>
-
-        <div class="section" part="section">
-          <h3 id="host-heading">${t.host.legend}</h3>
-          <p class="hint" part="hint">${t.host.hint}</p>
+          </fieldset>`;
+      case 'host':
+        return html`<p class="intro" part="intro">${t.host.intro}</p>
           ${this.#textField('host.firstName', 'hostFirstName', t.host.firstName, {
             hint: t.host.firstNameHint,
           })}
-          ${this.#municipalityField(t)}
-        </div>
-
-        <div class="section" part="section">
-          <h3 id="friend-heading">${t.friend.legend}</h3>
-          <p class="hint" part="hint" id="friend-why">${t.friend.why}</p>
+          ${this.#select(
+            'host.municipalityCode',
+            'municipalityCode',
+            t.host.municipality,
+            [
+              ['', t.host.choose],
+              ...[...municipalityNames()].sort((a, b) => a[1].localeCompare(b[1], 'da')),
+            ],
+            this.#draft.municipalityCode,
+          )}
+          ${this.#textField('host.postcode', 'postcode', t.host.postcode, {
+            short: true,
+            numeric: true,
+            optional: true,
+          })}
+          ${this.#select(
+            'host.language',
+            'language',
+            t.host.language,
+            VISIT_LANGUAGES.map((code) => [
+              code,
+              displayName(() => new Intl.DisplayNames([lang], { type: 'language' }).of(code), code),
+            ]),
+            this.#draft.language,
+            t.host.languageHint,
+          )}`;
+      case 'friend':
+        return html`<p class="intro" part="intro">${t.friend.why}</p>
           ${this.#textField('visitingFriend.firstName', 'friendFirstName', t.friend.firstName)}
           ${this.#textField('visitingFriend.phone', 'friendPhone', t.friend.phone, {
             type: 'tel',
             short: true,
-          })}
-        </div>
-
-        <div class="section" part="section">
-          <h3 id="consent-heading">${t.consent.legend}</h3>
-          ${this.#renderConsent(t)}
-        </div>
-
-        <div class="actions">
-          <button type="submit" part="button" aria-disabled=${sending ? 'true' : nothing}>
-            ${retry ? t.retry : t.submit}
-          </button>
-          <p class="status" part="status" role="status">${sending ? t.sending : ''}</p>
-        </div>
-      </form>
-    `;
+          })}`;
+      case 'screening':
+        return html`<p class="intro" part="intro">${t.screening.intro}</p>
+          ${this.#criteria.map((criterion) =>
+            this.#choiceGroup(
+              `screening.${criterion.id}`,
+              `screening:${criterion.id}`,
+              'radio',
+              criterion.question[lang],
+              SCREENING_ANSWERS.map((answer) => [answer, t.screening.answers[answer]]),
+              [this.#draft.screening[criterion.id] ?? ''],
+              criterion.help?.[lang],
+              true,
+            ),
+          )}
+          ${this.#renderTalkFirst(t)}`;
+      case 'wishes':
+        return this.#renderWishes(t);
+      case 'consent':
+        return this.#renderConsent(t);
+      case 'review':
+        return this.#renderReview(t);
+    }
   }
 
-  #renderRoles(t: NominationFormText) {
-    const error = this.#errorFor('nominator.role');
+  #renderTalkFirst(t: NominationFormText) {
+    // "Talk first" or "outside the format" is advice for a coordinator, never a verdict: the
+    // person hears only that a coordinator will talk it through, and may always send.
+    const { outcome, reasons } = assessEligibility(
+      { eligibility: { criteria: this.#criteria } },
+      this.#draft.screening,
+    );
+    const show = outcome !== 'fits' && reasons.some((reason) => reason.answer !== undefined);
+    return html`<div class="note-region" role="status">
+      ${show ? html`<p class="note" part="note">${t.screening.talkFirst}</p>` : nothing}
+    </div>`;
+  }
+
+  #renderWishes(t: NominationFormText) {
+    const w = t.wishes;
+    const lang = this.#lang;
+    const d = this.#draft;
+    const weekdays = WEEKDAYS.map((day, i) => [day, this.#weekdayName(i, lang)] as const);
+    const guests = Array.from(
+      { length: MAX_EXTRA_GUESTS + 1 },
+      (_, n) => [String(n), n === 0 ? t.review.none : String(n)] as const,
+    );
+    return html`<p class="intro" part="intro">${w.intro}</p>
+      ${this.#choiceGroup('preferences.weekdays', 'weekdays', 'checkbox', w.weekdays, weekdays, d.weekdays, w.anyHint)}
+      ${this.#choiceGroup(
+        'preferences.timesOfDay',
+        'timesOfDay',
+        'checkbox',
+        w.times,
+        TIMES_OF_DAY.map((time) => [time, w.timesOfDay[time]]),
+        d.timesOfDay,
+        w.anyHint,
+      )}
+      ${this.#choiceGroup(
+        'preferences.genres',
+        'genres',
+        'checkbox',
+        w.genres,
+        MUSIC_GENRES.map((genre) => [genre, w.genreNames[genre]]),
+        d.genres,
+      )}
+      ${this.#textField('preferences.musicWishes', 'musicWishes', w.musicWishes, {
+        hint: w.musicWishesHint,
+        optional: true,
+        multiline: true,
+      })}
+      ${this.#select('preferences.extraGuests', 'extraGuests', w.extraGuests, guests, String(d.extraGuests), w.extraGuestsHint)}
+      ${this.#choiceGroup(
+        'access',
+        'access',
+        'checkbox',
+        w.access,
+        ACCESS_NEEDS.map((need) => [need, w.accessNeeds[need]]),
+        d.access,
+        w.accessHint,
+      )}`;
+  }
+
+  #weekdayName(index: number, lang: Lang): string {
+    // 1 January 2024 was a Monday.
+    return displayName(
+      () =>
+        new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' }).format(
+          Date.UTC(2024, 0, 1 + index),
+        ),
+      WEEKDAYS[index]!,
+    );
+  }
+
+  #renderConsent(t: NominationFormText) {
+    const error = this.#errorFor('consent');
+    return html`<div class="intro" part="intro">
+        ${t.consent.notice.map((line) => html`<p>${line}</p>`)}
+        <p class="hint" part="hint">${t.consent.version} ${NOTICE_VERSION}</p>
+      </div>
+      <div class="field ${error ? 'invalid' : ''}">
+        ${this.#renderError('consent-error', error, t)}
+        <label class="choice" part="label">
+          <input
+            id="consent"
+            type="checkbox"
+            name="consent"
+            part="control"
+            aria-describedby=${error ? 'consent-error' : nothing}
+            aria-invalid=${error ? 'true' : nothing}
+            .checked=${this.#draft.consentAt !== undefined}
+          />
+          <span>${t.consent.label}</span>
+        </label>
+      </div>`;
+  }
+
+  #renderReview(t: NominationFormText) {
+    const d = this.#draft;
+    const r = t.review;
+    const lang = this.#lang;
+    const pick = <T extends string>(all: readonly T[], chosen: string[], name: (v: T) => string) =>
+      all
+        .filter((value) => chosen.includes(value))
+        .map(name)
+        .join(', ');
+    const municipality = municipalityNames().find(([code]) => code === d.municipalityCode)?.[1];
+    const language = displayName(
+      () => new Intl.DisplayNames([lang], { type: 'language' }).of(d.language),
+      d.language,
+    );
+    const sections: [NominationStep, string, [string, string][]][] = [
+      [
+        'nominator',
+        t.nominator.title,
+        [
+          [t.nominator.role, d.role ? t.nominator.roles[d.role] : ''],
+          [t.nominator.name, d.name],
+          [t.nominator.organisation, d.organisation],
+          [t.nominator.phone, d.phone],
+          [t.nominator.email, d.email],
+        ],
+      ],
+      [
+        'host',
+        t.host.title,
+        [
+          [t.host.firstName, d.hostFirstName],
+          [t.host.municipality, municipality ?? ''],
+          [t.host.postcode, d.postcode],
+          [t.host.language, language],
+        ],
+      ],
+      [
+        'friend',
+        t.friend.title,
+        [
+          [t.friend.firstName, d.friendFirstName],
+          [t.friend.phone, d.friendPhone],
+        ],
+      ],
+      [
+        'screening',
+        t.screening.title,
+        this.#criteria.map((c) => {
+          const answer = d.screening[c.id];
+          return [c.question[lang], answer ? t.screening.answers[answer] : ''];
+        }),
+      ],
+      [
+        'wishes',
+        t.wishes.title,
+        [
+          [
+            t.wishes.weekdays,
+            pick(WEEKDAYS, d.weekdays, (day) => this.#weekdayName(WEEKDAYS.indexOf(day), lang)) ||
+              r.any,
+          ],
+          [
+            t.wishes.times,
+            pick(TIMES_OF_DAY, d.timesOfDay, (time) => t.wishes.timesOfDay[time]) || r.any,
+          ],
+          [t.wishes.genres, pick(MUSIC_GENRES, d.genres, (genre) => t.wishes.genreNames[genre])],
+          [t.wishes.musicWishes, d.musicWishes],
+          [t.wishes.extraGuests, d.extraGuests === 0 ? r.none : String(d.extraGuests)],
+          [
+            t.wishes.access,
+            pick(ACCESS_NEEDS, d.access, (need) => t.wishes.accessNeeds[need]) || r.none,
+          ],
+        ],
+      ],
+      ['consent', t.consent.title, [[t.consent.label, d.consentAt ? r.yes : '']]],
+    ];
+    return html`<p class="intro" part="intro">${r.intro}</p>
+      ${sections
+        .filter(([step]) => this.#steps.includes(step))
+        .map(
+          ([step, title, rows]) =>
+            html`<section class="review" part="review" aria-labelledby="review-${step}">
+              <div class="review-head">
+                <h3 id="review-${step}">${title}</h3>
+                <button type="button" class="link" part="change" @click=${() => this.#change(step)}>
+                  ${r.change}<span class="visually-hidden">: ${title}</span>
+                </button>
+              </div>
+              <dl>
+                ${rows.map(
+                  ([label, value]) =>
+                    html`<div>
+                      <dt>${label}</dt>
+                      <dd class=${value.trim() ? '' : 'empty'}>${value.trim() || r.notGiven}</dd>
+                    </div>`,
+                )}
+              </dl>
+            </section>`,
+        )}
+      ${this.#criteria.length > 0 ? this.#renderTalkFirst(t) : nothing}`;
+  }
+
+  #roleField(t: NominationFormText) {
+    const d = this.#draft;
+    if (this.#locked('role') && d.role) {
+      return html`<div class="field">
+        <span class="label" part="label">${t.nominator.role}</span>
+        <p class="locked-value">${t.nominator.roles[d.role]}</p>
+        <span class="hint" part="hint">${t.nominator.locked}</span>
+      </div>`;
+    }
+    return this.#choiceGroup(
+      'nominator.role',
+      'role',
+      'radio',
+      t.nominator.role,
+      NOMINATOR_ROLES.map((role) => [role, t.nominator.roles[role]]),
+      [d.role],
+    );
+  }
+
+  /** A fieldset of radio buttons or checkboxes; the first control carries the group's id. */
+  #choiceGroup(
+    path: string,
+    name: string,
+    type: 'radio' | 'checkbox',
+    legend: string,
+    options: readonly (readonly [string, string])[],
+    chosen: readonly string[],
+    hint?: string,
+    inline = false,
+  ) {
+    const id = idOf(path);
+    const error = this.#errorFor(path);
+    const t = nominationFormText(this.#lang);
+    const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : '']
+      .filter(Boolean)
+      .join(' ');
     return html`<fieldset
       class="field ${error ? 'invalid' : ''}"
       part="group"
-      aria-describedby=${error ? 'role-error' : nothing}
+      aria-describedby=${describedBy || nothing}
     >
-      <legend class="label" part="label">${t.nominator.roleLegend}</legend>
-      ${this.#renderError('role-error', error, t)}
-      <div class="choices">
-        ${NOMINATOR_ROLES.map(
-          (role) =>
+      <legend class="label" part="label">${legend}</legend>
+      ${hint ? html`<span id="${id}-hint" class="hint" part="hint">${hint}</span>` : nothing}
+      ${this.#renderError(`${id}-error`, error, t)}
+      <div class="choices ${inline ? 'inline' : ''}">
+        ${options.map(
+          ([value, label], i) =>
             html`<label class="choice">
               <input
-                id="role-${role}"
-                type="radio"
-                name="role"
+                id=${i === 0 ? id : `${id}-${value}`}
+                type=${type}
+                name=${name}
                 part="control"
-                value=${role}
-                .checked=${this.#draft.role === role}
+                value=${value}
+                .checked=${chosen.includes(value)}
               />
-              <span>${t.nominator.roles[role]}</span>
+              <span>${label}</span>
             </label>`,
         )}
       </div>
     </fieldset>`;
   }
 
-  #renderConsent(t: NominationFormText) {
-    const error = this.#errorFor('consent');
+  #select(
+    path: string,
+    name: string,
+    label: string,
+    options: readonly (readonly [string, string])[],
+    value: string,
+    hint?: string,
+  ) {
+    const id = idOf(path);
+    const error = this.#errorFor(path);
+    const t = nominationFormText(this.#lang);
+    const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : '']
+      .filter(Boolean)
+      .join(' ');
     return html`<div class="field ${error ? 'invalid' : ''}">
-      <span id="consent-hint" class="hint" part="hint">${t.consent.hint}</span>
-      ${this.#renderError('consent-error', error, t)}
-      <label class="choice" part="label">
-        <input
-          id="consent"
-          type="checkbox"
-          name="consent"
-          part="control"
-          aria-describedby=${error ? 'consent-hint consent-error' : 'consent-hint'}
-          aria-invalid=${error ? 'true' : nothing}
-          .checked=${this.#draft.consent}
-        />
-        <span>${t.consent.label}</span>
-      </label>
-    </div>`;
-  }
-
-  #municipalityField(t: NominationFormText) {
-    const id = FIELD_IDS['host.municipalityCode']!;
-    const error = this.#errorFor('host.municipalityCode');
-    const collator = new Intl.Collator('da');
-    const municipalities = [...MUNICIPALITIES].sort((a, b) => collator.compare(a.name, b.name));
-    return html`<div class="field ${error ? 'invalid' : ''}">
-      <label for=${id} part="label">${t.host.municipality}</label>
+      <label for=${id} part="label">${label}</label>
+      ${hint ? html`<span id="${id}-hint" class="hint" part="hint">${hint}</span>` : nothing}
       ${this.#renderError(`${id}-error`, error, t)}
       <select
         id=${id}
-        name="municipalityCode"
+        name=${name}
         part="control"
         autocomplete="off"
         aria-invalid=${error ? 'true' : nothing}
-        aria-describedby=${error ? `${id}-error` : nothing}
+        aria-describedby=${describedBy || nothing}
       >
-        <option value="" ?selected=${this.#draft.municipalityCode === ''}>
-          ${t.host.municipalityChoose}
-        </option>
-        ${municipalities.map(
-          (m) =>
-            html`<option value=${m.code} ?selected=${this.#draft.municipalityCode === m.code}>
-              ${m.name}
-            </option>`,
+        ${options.map(
+          ([code, text]) =>
+            html`<option value=${code} ?selected=${value === code}>${text}</option>`,
         )}
       </select>
     </div>`;
@@ -339,34 +814,57 @@ export class StueNominationForm extends LitElement {
       autocomplete?: string;
       hint?: string;
       short?: boolean;
+      numeric?: boolean;
+      optional?: boolean;
+      multiline?: boolean;
     } = {},
   ) {
-    const id = FIELD_IDS[path] ?? key;
+    const id = idOf(path);
+    const t = nominationFormText(this.#lang);
     const error = this.#errorFor(path);
-    const describedBy = [options.hint ? `${id}-hint` : '', error ? `${id}-error` : '']
+    const locked = (NOMINATOR_KEYS as readonly string[]).includes(key)
+      ? this.#locked(key as NominatorKey)
+      : false;
+    const hint = locked ? t.nominator.locked : options.hint;
+    const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : '']
       .filter(Boolean)
       .join(' ');
-    const t = nominationFormText(this.#lang);
+    const value = this.#draft[key];
     return html`<div class="field ${error ? 'invalid' : ''}">
-      <label for=${id} part="label">${label}</label>
-      ${
-        options.hint
-          ? html`<span id="${id}-hint" class="hint" part="hint">${options.hint}</span>`
-          : nothing
-      }
+      <label for=${id} part="label"
+        >${label}${
+          // The space is a bound value: the CDN build's template minifier would drop a literal one.
+          options.optional ? html`<span class="optional">${` ${t.optional}`}</span>` : nothing
+        }</label
+      >
+      ${hint ? html`<span id="${id}-hint" class="hint" part="hint">${hint}</span>` : nothing}
       ${this.#renderError(`${id}-error`, error, t)}
-      <input
-        id=${id}
-        name=${key}
-        type=${options.type ?? 'text'}
-        class=${options.short ? 'short' : ''}
-        part="control"
-        autocomplete=${options.autocomplete ?? 'off'}
-        spellcheck="false"
-        aria-invalid=${error ? 'true' : nothing}
-        aria-describedby=${describedBy || nothing}
-        .value=${this.#draft[key]}
-      />
+      ${
+        options.multiline
+          ? html`<textarea
+              id=${id}
+              name=${key}
+              part="control"
+              rows="3"
+              aria-invalid=${error ? 'true' : nothing}
+              aria-describedby=${describedBy || nothing}
+              .value=${value}
+            ></textarea>`
+          : html`<input
+              id=${id}
+              name=${key}
+              type=${options.type ?? 'text'}
+              class=${options.short ? 'short' : ''}
+              part="control"
+              inputmode=${options.numeric ? 'numeric' : nothing}
+              autocomplete=${options.autocomplete ?? 'off'}
+              spellcheck="false"
+              ?readonly=${locked}
+              aria-invalid=${error ? 'true' : nothing}
+              aria-describedby=${describedBy || nothing}
+              .value=${value}
+            />`
+      }
     </div>`;
   }
 
@@ -382,11 +880,12 @@ export class StueNominationForm extends LitElement {
     if (this.issues.length === 0) return nothing;
     return html`<div class="summary" part="error-summary" tabindex="-1">
       <div role="alert">
-        <h2 class="summary-title">${t.summaryTitle}</h2>
+        <h3 class="summary-title">${t.summaryTitle}</h3>
         <ul>
           ${this.issues.map((issue) => {
             const message = nominationIssueMessage(issue.path, issue.code, this.#lang);
-            const id = FIELD_IDS[issue.path];
+            const field = fieldOf(issue.path);
+            const id = field === 'screening' ? idOf(issue.path) : field && idOf(field);
             return html`<li>
               ${
                 id
@@ -413,7 +912,7 @@ export class StueNominationForm extends LitElement {
     };
     return html`<div class="notice" part="notice" tabindex="-1">
       <div role="alert">
-        <h2 id="notice-title">${t.notSent.title}</h2>
+        <h3>${t.notSent.title}</h3>
         <p>${text[failure.kind]}</p>
         <p class="code">${t.notSent.code}: <code>${failure.code}</code></p>
       </div>
@@ -430,84 +929,126 @@ export class StueNominationForm extends LitElement {
       <ul>
         ${t.receipt.next.map((line) => html`<li>${line}</li>`)}
       </ul>
-      <button type="button" part="button" class="secondary" @click=${this.#startAgain}>
-        ${t.receipt.again}
-      </button>
+      <button type="button" part="button" @click=${this.#startAgain}>${t.receipt.again}</button>
     </section>`;
   }
 
   #errorFor(path: string): string | undefined {
-    const issue = this.issues.find((candidate) => candidate.path === path);
+    const issue = this.issues.find(
+      (candidate) => candidate.path === path || candidate.path.startsWith(`${path}.`),
+    );
     return issue && nominationIssueMessage(issue.path, issue.code, this.#lang);
   }
 
   #onInput(event: Event) {
     const input = event.target as HTMLInputElement;
-    if (input.name === 'consent') {
-      this.#draft.consent = input.checked;
-      this.#draft.consentAt = input.checked ? new Date().toISOString() : undefined;
-    } else if (input.name === 'role') this.#draft.role = input.value as NominatorRole;
-    else if (input.name in this.#draft) this.#draft[input.name as TextKey] = input.value;
+    const { name, value } = input;
+    const draft = this.#draft;
+    if (name === 'consent') {
+      draft.consentAt = input.checked ? new Date().toISOString() : undefined;
+    } else if (name === 'role') draft.role = value as NominatorRole;
+    else if (name.startsWith('screening:')) {
+      draft.screening[name.slice('screening:'.length)] = value as ScreeningAnswer;
+      // The kind word under the questions follows the answers.
+      this.requestUpdate();
+    } else if (LIST_KEYS.includes(name)) {
+      const list = draft[name as ListKey].filter((item) => item !== value);
+      draft[name as ListKey] = input.checked ? [...list, value] : list;
+    } else if (name === 'extraGuests') draft.extraGuests = Number(value);
+    else if (name === 'language') draft.language = value as VisitLanguage;
+    else if (name in draft) draft[name as TextKey] = value;
   }
 
   #followLink(event: Event, id: string) {
     // A `#id` link cannot reach into shadow DOM (and must not touch the page's URL), so the
     // summary moves focus itself, showing the field's label or legend with it.
     event.preventDefault();
-    const control = this.renderRoot.querySelector<HTMLElement>(`#${id}`);
+    const control = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
     if (!control) return;
     control.closest('fieldset.field, .field')?.scrollIntoView({ block: 'center' });
     control.focus({ preventScroll: true });
   }
 
   #input(id: string): NominationV2Input {
-    const draft = this.#draft;
+    const d = this.#draft;
+    const inOrder = <T extends string>(all: readonly T[], chosen: readonly string[]) =>
+      all.filter((value) => chosen.includes(value));
+    const screening: Record<string, ScreeningAnswer> = {};
+    for (const { id: criterion } of this.#criteria) {
+      const answer = d.screening[criterion];
+      if (answer) screening[criterion] = answer;
+    }
     return {
       schemaVersion: 2,
       id,
+      programmeId: blankToUndefined(this.programme),
       nominator: {
         // An unanswered question is sent as missing, so it reads "choose who you are".
-        role: (draft.role || undefined) as NominatorRole,
-        name: draft.name,
-        phone: blankToUndefined(draft.phone),
-        email: blankToUndefined(draft.email),
+        role: (d.role || undefined) as NominatorRole,
+        name: d.name,
+        organisation: blankToUndefined(d.organisation),
+        phone: blankToUndefined(d.phone),
+        email: blankToUndefined(d.email),
       },
       host: {
-        firstName: draft.hostFirstName,
-        municipalityCode: (draft.municipalityCode || undefined) as MunicipalityCode,
+        firstName: d.hostFirstName,
+        municipalityCode: (d.municipalityCode || undefined) as MunicipalityCode,
+        postcode: blankToUndefined(d.postcode),
+        language: d.language,
       },
-      visitingFriend: { firstName: draft.friendFirstName, phone: draft.friendPhone },
+      visitingFriend: { firstName: d.friendFirstName, phone: d.friendPhone },
+      screening,
+      preferences: {
+        weekdays: inOrder(WEEKDAYS, d.weekdays),
+        timesOfDay: inOrder(TIMES_OF_DAY, d.timesOfDay),
+        genres: inOrder(MUSIC_GENRES, d.genres),
+        musicWishes: blankToUndefined(d.musicWishes),
+        extraGuests: d.extraGuests,
+      },
+      access: Object.fromEntries(ACCESS_NEEDS.map((need) => [need, d.access.includes(need)])),
       // The tick box is the statement that the host said yes through the visiting friend; the
-      // record says who, via whom, when, and which wording the person agreed to.
-      consent: (draft.consentAt
+      // record says who, via whom, when, and which wording the person read.
+      consent: (d.consentAt
         ? {
             agreedBy: 'host',
             via: 'visiting-friend',
-            at: draft.consentAt,
-            noticeVersion: CONSENT_NOTICE_VERSION,
+            at: d.consentAt,
+            noticeVersion: NOTICE_VERSION,
           }
         : undefined) as NominationV2Input['consent'],
     };
   }
 
-  #check(input: NominationV2Input): FormIssue[] {
-    const result = validateNomination(input, { lang: this.#lang });
+  /** The issues of `step` (every issue on the review), one per field, in the fields' order. */
+  #check(step: NominationStep): FormIssue[] {
+    this.#nominationId ??= newId();
+    const result = validateNomination(this.#input(this.#nominationId), { lang: this.#lang });
     if (result.ok) return [];
-    return result.issues;
+    return result.issues.filter((issue) => step === 'review' || stepOf(issue.path) === step);
   }
 
   #showIssues(issues: FormIssue[]) {
-    // One message per field (the first is the most basic, e.g. "required" before "invalid"),
-    // listed in the order the fields appear.
     const first = new Map<string, FormIssue>();
-    for (const issue of issues) if (!first.has(issue.path)) first.set(issue.path, issue);
+    for (const { path, code } of issues) {
+      const field = fieldOf(path) ?? path;
+      // One message per field (the first is the most basic, "required" before "invalid"), but
+      // each screening question and consent detail is its own field.
+      const key = field === 'screening' ? path : field;
+      if (!first.has(key)) first.set(key, { path, code });
+    }
     const rank = (path: string) => {
-      const index = FIELD_ORDER.indexOf(path);
+      const index = FIELD_ORDER.indexOf(fieldOf(path) ?? '');
       return index === -1 ? FIELD_ORDER.length : index;
     };
-    this.issues = [...first.values()]
-      .map(({ path, code }) => ({ path, code }))
-      .sort((a, b) => rank(a.path) - rank(b.path));
+    // A prefilled value that is not valid must not be locked: the person could not correct it.
+    for (const { path } of first.values()) {
+      const key = path.startsWith('nominator.') ? (path.slice(10) as NominatorKey) : undefined;
+      if (key && this.#prefilled.has(key)) {
+        this.#unlocked.add(key);
+        console.warn(`<stue-nomination-form>: the prefilled nominator.${key} is not valid.`);
+      }
+    }
+    this.issues = [...first.values()].sort((a, b) => rank(a.path) - rank(b.path));
     void this.#focusAfterRender('.summary');
   }
 
@@ -516,21 +1057,68 @@ export class StueNominationForm extends LitElement {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  async #onSubmit(event: SubmitEvent) {
+  #go(index: number) {
+    const steps = this.#steps;
+    this.stepIndex = index;
+    this.issues = [];
+    this.failure = undefined;
+    const step = steps[index]!;
+    const t = nominationFormText(this.#lang);
+    this.announcement = t.step(index + 1, steps.length);
+    void this.#focusAfterRender('.step-heading');
+    this.dispatchEvent(new StueNominationStepEvent(step, index + 1, steps.length));
+  }
+
+  #back() {
+    if (this.phase === 'sending') return;
+    this.#returnToReview = false;
+    this.#go(Math.max(0, this.#steps.indexOf(this.#step) - 1));
+  }
+
+  #change(step: NominationStep) {
+    this.#returnToReview = true;
+    this.#go(this.#steps.indexOf(step));
+  }
+
+  #onSubmit(event: SubmitEvent) {
     event.preventDefault();
     if (this.phase === 'sending') return;
-    this.#nominationId ??= newId();
-    const input = this.#input(this.#nominationId);
-
-    const issues = this.#check(input);
+    const steps = this.#steps;
+    const step = this.#step;
+    const issues = this.#check(step);
+    if (step === 'review') {
+      void this.#send(issues);
+      return;
+    }
     if (issues.length > 0) {
-      this.failure = undefined;
       this.#showIssues(issues);
       return;
     }
-    this.issues = [];
+    const next = this.#returnToReview ? steps.length - 1 : steps.indexOf(step) + 1;
+    if (next === steps.length - 1) this.#returnToReview = false;
+    this.#go(next);
+  }
 
-    if (!this.dispatchEvent(new StueNominationSubmitEvent(this.#nominationId))) return;
+  /** Shows the hub's or the final check's issues at the first step that has any. */
+  #showIssuesAtTheirStep(issues: FormIssue[]) {
+    const steps = this.#steps;
+    const first = Math.min(...issues.map((issue) => steps.indexOf(stepOf(issue.path))));
+    const index = first >= 0 ? first : steps.length - 1;
+    if (index !== steps.indexOf(this.#step)) {
+      this.#returnToReview = true;
+      this.#go(index);
+    }
+    this.#showIssues(issues.filter((issue) => steps.indexOf(stepOf(issue.path)) === index));
+  }
+
+  async #send(issues: FormIssue[]) {
+    if (issues.length > 0) {
+      this.#showIssuesAtTheirStep(issues);
+      return;
+    }
+    this.issues = [];
+    const id = this.#nominationId!;
+    if (!this.dispatchEvent(new StueNominationSubmitEvent(id))) return;
 
     const key = this.partnerKey.trim();
     const api = withTrailingSlash(this.api.trim() || StueNominationForm.defaultApi);
@@ -542,9 +1130,9 @@ export class StueNominationForm extends LitElement {
     this.failure = undefined;
     this.phase = 'sending';
     try {
-      const result = await submitNomination(input, { api, key, lang: this.#lang });
+      const result = await submitNomination(this.#input(id), { api, key, lang: this.#lang });
       this.#nominationId = undefined;
-      this.#draft = emptyDraft();
+      this.#forgetThePair();
       this.receipt = { reference: result.reference, status: result.status };
       this.phase = 'sent';
       await this.#focusAfterRender('#receipt-title');
@@ -552,7 +1140,7 @@ export class StueNominationForm extends LitElement {
     } catch (error) {
       this.phase = 'editing';
       if (error instanceof StueValidationError) {
-        this.#showIssues(error.issues);
+        this.#showIssuesAtTheirStep(error.issues);
         this.dispatchEvent(new StueNominationErrorEvent(error.code, false));
       } else {
         this.#fail(failureOf(error), isRetryable(error));
@@ -572,12 +1160,31 @@ export class StueNominationForm extends LitElement {
     this.dispatchEvent(new StueNominationErrorEvent(failure.code, retryable));
   }
 
+  /**
+   * Once the hub has a nomination, the element forgets the pair. The person nominating is often
+   * the same for the next pair, so their own details stay (in memory only).
+   */
+  #forgetThePair() {
+    const { role, name, organisation, phone, email } = this.#draft;
+    this.#draft = { ...emptyDraft(), role, name, organisation, phone, email };
+    this.#returnToReview = false;
+  }
+
   #startAgain() {
-    this.receipt = undefined;
-    this.failure = undefined;
-    this.issues = [];
     this.phase = 'editing';
-    void this.#focusAfterRender('#title');
+    this.receipt = undefined;
+    this.#go(1);
+  }
+}
+
+/** The `prefill` attribute: JSON, or nothing (with a warning for the site owner) when it is not. */
+function parsePrefill(value: string | null): NominationFormPrefill | undefined {
+  if (!value) return undefined;
+  try {
+    return JSON.parse(value) as NominationFormPrefill;
+  } catch {
+    console.warn('<stue-nomination-form>: the prefill attribute is not valid JSON.');
+    return undefined;
   }
 }
 

@@ -1,0 +1,13 @@
+// Registers <stue-nomination-form> before React renders, so React 19 sees its properties and
+// sets `partnerKey`, `prefill`… as properties rather than attributes.
+import '@stue/elements/define';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app.tsx';
+import './portal.css';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

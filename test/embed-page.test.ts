@@ -1,0 +1,330 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './support/browser.js';
+import { newDataDir, removeDataDir, startHub, type TestHub } from './support/hub.js';
+import { nominationsIn, waitForReceipt } from './support/nomination-form.js';
+
+// How the embed behaves on partner pages it cannot control (RELIABILITY S3, issue 4 §6 and §9):
+// hostile page CSS does not distort it, it reflows in a 320 px window (400 % zoom of 1280 px),
+// every target is at least 44 px, and the whole journey can be done with the keyboard alone.
+
+let browser: Browser;
+let hub: TestHub;
+let dataDir: string;
+let site: Server;
+let siteUrl: string;
+
+/** Inherited properties and custom properties a careless or hostile page sets everywhere. */
+const HOSTILE_CSS = `
+  html { font-size: 62.5%; }
+  body { font: italic 30px/3 "Comic Sans MS", cursive; color: lime; }
+  * {
+    letter-spacing: 3px !important;
+    word-spacing: 12px;
+    line-height: 2.5;
+    text-transform: uppercase;
+    text-align: right;
+    font-weight: 900;
+    font-size: 11px;
+    cursor: crosshair;
+    /* Names that collide with the element's own private ones, and common generic ones. */
+    --_accent: red;
+    --_text: hotpink;
+    --_padding: 0px;
+    --_radius: 40px;
+    --_font: "Comic Sans MS";
+    --accent: red;
+    --padding: 0;
+  }
+  stue-nomination-form { line-height: 4; white-space: pre; }
+`;
+
+function partnerPage(hostile: boolean) {
+  return `<!doctype html>
+<html lang="da">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>Partner</title>
+    <style>body { margin: 0; } main { max-width: 720px; padding: 0 8px; }</style>
+    ${hostile ? `<style>${HOSTILE_CSS}</style>` : ''}
+    <script type="module" src="${hub.url}/embed/stue-embed.js"></script>
+  </head>
+  <body>
+    <main><stue-nomination-form partner-key="pk_demo"></stue-nomination-form></main>
+  </body>
+</html>`;
+}
+
+beforeAll(async () => {
+  dataDir = newDataDir();
+  [browser, hub] = await Promise.all([launchBrowser(), startHub(dataDir)]);
+  site = createServer((req, res) => {
+    res
+      .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+      .end(partnerPage(req.url === '/hostile'));
+  });
+  await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+  siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => site?.close(() => resolve()));
+  await hub?.stop();
+  await browser?.close();
+  removeDataDir(dataDir);
+});
+
+async function open(path: string, width = 1024) {
+  const page = await browser.newPage({ viewport: { width, height: 800 } });
+  await page.goto(`${siteUrl}${path}`);
+  await page.locator('stue-nomination-form').getByRole('heading').first().waitFor();
+  return page;
+}
+
+/** The box and the text styles of every element in the form's shadow root, in order. */
+function measure(page: Page) {
+  return page.evaluate(() => {
+    const host = document.querySelector('stue-nomination-form')!;
+    const base = host.shadowRoot!.querySelector('.base')!;
+    return [base, ...base.querySelectorAll('*')].map((el) => {
+      const box = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      return {
+        el: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${el.getAttribute('class') ?? ''}`,
+        box: [box.x, box.y, box.width, box.height].map((n) => Math.round(n)),
+        style: [
+          style.fontSize,
+          style.fontFamily,
+          style.fontWeight,
+          style.fontStyle,
+          style.lineHeight,
+          style.letterSpacing,
+          style.wordSpacing,
+          style.textTransform,
+          style.textAlign,
+          style.color,
+          style.backgroundColor,
+          style.borderTopLeftRadius,
+          style.paddingTop,
+          style.whiteSpace,
+        ].join(' | '),
+      };
+    });
+  });
+}
+
+/** Moves through the first steps without typing, so each step's layout can be compared. */
+async function stepThrough(page: Page, visit: (step: string) => Promise<void>) {
+  const form = page.locator('stue-nomination-form');
+  await visit('about');
+  await form.locator('button[type=submit]').click();
+  await visit('nominator');
+  await form.locator('button[type=submit]').click();
+  await visit('nominator with errors');
+}
+
+describe('the embed on a hostile page', () => {
+  it('looks exactly the same with the page’s inherited styles and colliding custom properties', async () => {
+    const plain = await open('/');
+    const hostile = await open('/hostile');
+    const visits: string[] = [];
+    const plainMeasures: Record<string, Awaited<ReturnType<typeof measure>>> = {};
+    await stepThrough(plain, async (step) => {
+      plainMeasures[step] = await measure(plain);
+    });
+    await stepThrough(hostile, async (step) => {
+      visits.push(step);
+      expect(await measure(hostile), step).toEqual(plainMeasures[step]);
+    });
+    expect(visits).toHaveLength(3);
+    // The comparison compares something: the hostile rules do reach the element itself.
+    const hostStyle = (page: Page) =>
+      page.evaluate(() => {
+        const style = getComputedStyle(document.querySelector('stue-nomination-form')!);
+        return [style.fontSize, style.letterSpacing, style.getPropertyValue('--_accent')];
+      });
+    expect(await hostStyle(plain)).toEqual(['16px', 'normal', '']);
+    expect(await hostStyle(hostile)).toEqual(['11px', '3px', 'red']);
+    await plain.close();
+    await hostile.close();
+  });
+
+  it('still takes the partner’s theme through --stue-* custom properties', async () => {
+    const page = await open('/');
+    await page.addStyleTag({
+      content: 'stue-nomination-form { --stue-accent: rgb(139, 30, 30); --stue-padding: 4px; }',
+    });
+    const styles = await page.evaluate(() => {
+      const root = document.querySelector('stue-nomination-form')!.shadowRoot!;
+      return {
+        button: getComputedStyle(root.querySelector('button')!).backgroundColor,
+        padding: getComputedStyle(root.querySelector('.base')!).paddingTop,
+      };
+    });
+    expect(styles).toEqual({ button: 'rgb(139, 30, 30)', padding: '4px' });
+    await page.close();
+  });
+});
+
+/** Every control, button and link of the current step: its target box (a radio's is its label). */
+function targets(page: Page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('stue-nomination-form')!.shadowRoot!;
+    return [...root.querySelectorAll('input, select, textarea, button, a')].map((el) => {
+      const target = el.matches('[type=radio], [type=checkbox]') ? el.closest('label')! : el;
+      const box = target.getBoundingClientRect();
+      return { el: el.id || el.textContent!.trim(), width: box.width, height: box.height };
+    });
+  });
+}
+
+/** Whether anything is wider than the window, or sticks out of the form. */
+function overflow(page: Page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('stue-nomination-form')!.shadowRoot!;
+    const base = root.querySelector('.base')!.getBoundingClientRect();
+    const outside = [...root.querySelectorAll('.base *')]
+      .filter((el) => el.getBoundingClientRect().right > base.right + 0.5)
+      .map((el) => el.id || el.className || el.tagName);
+    return { page: document.documentElement.scrollWidth - innerWidth, outside };
+  });
+}
+
+describe('every step in a 320 px window (400 % zoom of 1280 px)', () => {
+  it('reflows without sideways scrolling, with targets of at least 44 px', async () => {
+    const page = await open('/', 320);
+    const form = page.locator('stue-nomination-form');
+    const seen: string[] = [];
+    const check = async () => {
+      seen.push((await form.locator('.step-heading, #receipt-title').textContent())!.trim());
+      expect(await overflow(page), seen.at(-1)).toEqual({ page: 0, outside: [] });
+      for (const target of await targets(page)) {
+        expect(target.height, target.el).toBeGreaterThanOrEqual(44);
+        expect(target.width, target.el).toBeGreaterThanOrEqual(44);
+      }
+    };
+    const next = () => form.locator('button[type=submit]').click();
+    await check();
+    await next();
+    await next(); // the error summary's links count too
+    await check();
+    await form.locator('#nominator-role').check();
+    await form.locator('#nominator-name').fill('Hanne Holm');
+    await form.locator('#nominator-phone').fill('20304050');
+    await next();
+    await check();
+    await form.locator('#host-firstName').fill('Inger');
+    await form.locator('#host-municipalityCode').selectOption('751');
+    await next();
+    await check();
+    await form.locator('#visitingFriend-firstName').fill('Bent');
+    await form.locator('#visitingFriend-phone').fill('20304050');
+    await next();
+    await check();
+    await next();
+    await check();
+    await next();
+    await check();
+    await form.locator('#consent').check();
+    await next();
+    await check();
+    await next();
+    await waitForReceipt(page);
+    await check();
+    expect(seen).toHaveLength(9);
+    await page.close();
+  });
+});
+
+/** The element inside the form's shadow root that has focus: its id, or its text. */
+function focused(page: Page) {
+  return page.evaluate(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active?.id || active?.textContent?.trim() || active?.tagName || '';
+  });
+}
+
+describe('the whole journey with the keyboard alone', () => {
+  it('reaches every control with Tab, and sends with Enter and Space', async () => {
+    const page = await open('/');
+    const keyboard = page.keyboard;
+    /** Presses Tab until `name` (an id, or a button's text) has focus. */
+    const tabTo = async (name: string) => {
+      for (let i = 0; i < 30; i++) {
+        await keyboard.press('Tab');
+        if ((await focused(page)) === name) return;
+      }
+      throw new Error(`Tab never reached ${name}`);
+    };
+    const expectHeadingFocused = async (title: string) =>
+      expect.poll(() => focused(page)).toBe(title);
+
+    await tabTo('Start indstillingen');
+    await keyboard.press('Enter');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.tagName))
+      .toBe('STUE-NOMINATION-FORM');
+
+    await tabTo('nominator-role');
+    await keyboard.press('Space');
+    await tabTo('nominator-name');
+    await keyboard.type('Hanne Holm');
+    await tabTo('nominator-email');
+    await keyboard.type('hanne@example.dk');
+    await keyboard.press('Enter'); // submits the step, as in any form
+    await expectHeadingFocused('Værten');
+
+    await tabTo('host-firstName');
+    await keyboard.type('Inger');
+    await tabTo('host-municipalityCode');
+    await keyboard.type('Aarhus');
+    await tabTo('host-postcode');
+    await keyboard.type('8000');
+    await keyboard.press('Enter');
+    await expectHeadingFocused('Besøgsvennen');
+
+    await tabTo('visitingFriend-firstName');
+    await keyboard.type('Bent');
+    await tabTo('visitingFriend-phone');
+    await keyboard.type('20 30 40 50');
+    await keyboard.press('Enter');
+    await expectHeadingFocused('Et par spørgsmål om værten');
+
+    // A radio group is one Tab stop; the arrow keys choose within it.
+    await tabTo('screening-own-home');
+    await keyboard.press('Space');
+    await keyboard.press('Tab');
+    await keyboard.press('ArrowRight');
+    await keyboard.press('ArrowRight'); // "Ved ikke"
+    await tabTo('Fortsæt');
+    await keyboard.press('Enter');
+    await expectHeadingFocused('Ønsker og praktiske forhold');
+
+    await tabTo('preferences-weekdays-wed');
+    await keyboard.press('Space');
+    await tabTo('access');
+    await keyboard.press('Space');
+    await tabTo('Fortsæt');
+    await keyboard.press('Enter');
+    await expectHeadingFocused('Værtens ja');
+
+    await tabTo('consent');
+    await keyboard.press('Space');
+    await tabTo('Fortsæt');
+    await keyboard.press('Enter');
+    await expectHeadingFocused('Tjek indstillingen');
+
+    await tabTo('Send indstillingen');
+    await keyboard.press('Enter');
+    const reference = await waitForReceipt(page);
+    await expect.poll(() => focused(page)).toBe('receipt-title');
+
+    const [row] = nominationsIn(dataDir).filter((nomination) => nomination.reference === reference);
+    expect(row).toBeDefined();
+    await page.close();
+  });
+});
