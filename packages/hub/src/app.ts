@@ -12,6 +12,7 @@ import { sessionRoutes } from './accounts/routes.js';
 import { deviceRoutes } from './devices/routes.js';
 import type { HubKey } from './devices/hub-key.js';
 import { openApiDocument } from './openapi/document.js';
+import { nominationActionRoutes, planningRoutes } from './planning/routes.js';
 
 /** What the hub app is made of. */
 export interface AppOptions {
@@ -63,6 +64,8 @@ export function createApp({ db, staticRoots, version = '0.0.0', log, limits, hub
   hub.get('/api/health', (c) => c.json({ ok: true }));
   hub.route('/api/v1/session', sessionRoutes(db));
   hub.route('/api/v1/nominations', nominationRoutes(db, limits));
+  hub.route('/api/v1/nominations', nominationActionRoutes(db));
+  hub.route('/api/v1', planningRoutes(db));
   if (hubKey) hub.route('/api/v1', deviceRoutes(db, hubKey));
   const document = openApiDocument(version);
   hub.get('/api/v1/openapi.json', (c) => c.json(document));

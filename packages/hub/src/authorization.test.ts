@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aNomination, json, signIn, testHub, withKey } from './test-helpers.js';
+import { planningEndpoints, planningFixture } from './planning/test-fixtures.js';
 
 // RELIABILITY.md S5: every role × every endpoint, in one table. A new endpoint gets a row here
 // before it ships. Roles that later issues add (partner secret keys) get a column then.
@@ -13,6 +14,7 @@ let session: Awaited<ReturnType<typeof signIn>>;
 let reference: string;
 let deviceToken: string;
 let otherDeviceId: string;
+let planning: Awaited<ReturnType<typeof planningFixture>>;
 
 async function enrolDevice(musicianId: string): Promise<{ id: string; token: string }> {
   const code = await hub.app.request('/api/v1/devices/enrolment-codes', {
@@ -45,6 +47,7 @@ beforeAll(async () => {
     body: JSON.stringify(aNomination()),
   });
   reference = (await json(res)).reference;
+  planning = await planningFixture(hub);
 });
 afterAll(() => hub.db.destroy());
 
@@ -62,6 +65,8 @@ function headersFor(role: Role): Record<string, string> {
       return { 'content-type': 'application/json', authorization: `Bearer ${deviceToken}` };
   }
 }
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}/;
 
 const endpoints: {
   name: string;
@@ -233,6 +238,7 @@ const endpoints: {
       device: 400,
     },
   },
+  ...planningEndpoints(() => planning),
 ];
 
 const roles: Role[] = [
@@ -266,7 +272,7 @@ describe('authorisation matrix', () => {
     const tested = new Set(
       endpoints.map(
         (e) =>
-          `${e.method} ${e.path().replace(reference, '{reference}').replace(otherDeviceId, '{id}')}`,
+          `${e.method} ${e.path().replace(reference, '{reference}').replace(otherDeviceId, '{id}').replace(UUID, '{id}')}`,
       ),
     );
     // Sign-in and sign-out are covered in accounts/routes.test.ts (they change the session itself).

@@ -149,7 +149,10 @@ export function isoDate() {
  * without a zone would mean a different time on the tablet and on the hub.
  */
 export function isoDateTime() {
-  return z.iso.datetime({ offset: true, error: 'invalid_datetime' });
+  return z.iso.datetime({
+    offset: true,
+    error: (issue) => (issue.input === undefined ? 'required' : 'invalid_datetime'),
+  });
 }
 
 const TIME_OF_DAY = /^(?:[01]\d|2[0-3]):[0-5]\d$/;

@@ -48,12 +48,40 @@ const messages = {
     en: 'The code is unknown, used or expired. Ask the coordinator for a new one.',
   },
   record_conflict: {
-    da: 'Et andet svar er allerede modtaget med samme id.',
-    en: 'A different record has already been received with the same id.',
+    da: 'Noget andet er allerede modtaget med samme id.',
+    en: 'Something different has already been received with the same id.',
   },
   cannot_open: {
     da: 'Svaret kunne ikke åbnes. Tabletten skal tilmeldes igen.',
     en: 'The record could not be opened. The tablet needs to be enrolled again.',
+  },
+  illegal_transition: {
+    da: 'Det kan ikke lade sig gøre fra den nuværende status. Se, hvad der kan gøres nu.',
+    en: 'That cannot be done from the current status. See what can be done now.',
+  },
+  reason_required: {
+    da: 'Skriv en begrundelse.',
+    en: 'Give a reason.',
+  },
+  nomination_not_accepted: {
+    da: 'Indstillingen er ikke godkendt til en koncert.',
+    en: 'The nomination is not accepted for a concert.',
+  },
+  nomination_has_booking: {
+    da: 'Indstillingen har allerede en booking. Aflys eller flyt den i stedet.',
+    en: 'The nomination already has a booking. Cancel or move that one instead.',
+  },
+  tour_day_has_bookings: {
+    da: 'Turnédagen har bookinger, som ændringen ville ramme. Aflys eller flyt dem først.',
+    en: 'The tour day has bookings the change would affect. Cancel or move them first.',
+  },
+  tour_day_full: {
+    da: 'Turnédagen har allerede så mange koncerter, som musikeren spiller.',
+    en: 'The tour day already has as many concerts as the musician plays.',
+  },
+  booking_overlap: {
+    da: 'Tidspunktet overlapper en anden koncert på turnédagen, pausen medregnet.',
+    en: 'The time overlaps another concert on the tour day, break included.',
   },
 } satisfies Record<string, Record<Lang, string>>;
 

@@ -2,12 +2,18 @@ import { apiErrorSchema } from '@stue/core';
 import { jsonSchema, type ApiArea } from './helpers.js';
 import { deviceArea } from './paths/devices.js';
 import { nominationArea } from './paths/nominations.js';
+import { planningArea } from './paths/planning.js';
 import { sessionArea } from './paths/session.js';
 
 export { exampleNomination } from './paths/nominations.js';
 
 /** Every area of the API, in the order the document lists them. */
-export const API_AREAS: readonly ApiArea[] = [sessionArea, nominationArea, deviceArea];
+export const API_AREAS: readonly ApiArea[] = [
+  sessionArea,
+  nominationArea,
+  planningArea,
+  deviceArea,
+];
 
 /** Each write operation's body schema and example, so tests can prove every example is valid. */
 export const writeOperations = API_AREAS.flatMap((area) => area.writes ?? []);

@@ -7,6 +7,7 @@ import {
   municipalityByCode,
   validate,
   type BookingStatus,
+  type Lang,
   type Musician,
   type TourDay,
 } from '@stue/core';
@@ -52,7 +53,10 @@ export const bookingMoveSchema = z.strictObject({ reason: note(300) });
 
 /** The body of a reschedule: the new start, and the tour day when it changes. */
 export const rescheduleRequestSchema = z.strictObject({
-  start: z.iso.datetime({ offset: true, error: 'invalid_datetime' }),
+  start: z.iso.datetime({
+    offset: true,
+    error: (issue) => (issue.input === undefined ? 'required' : 'invalid_datetime'),
+  }),
   tourDayId: z.optional(uuid()),
   reason: note(300),
 });
@@ -191,7 +195,7 @@ export function bookingRoutes(db: HubDatabase) {
 export async function bookingCalendar(
   db: HubDatabase,
   id: string,
-  lang: 'da' | 'en',
+  lang: Lang,
   hubHost: string,
 ): Promise<string | undefined> {
   const booking = await findBookingView(db, id);

@@ -6,11 +6,10 @@ import {
   containsCprNumber,
   isUuidV7,
   issueMessage,
-  messageIn,
   StueLifecycleError,
   validate,
-  type Catalogue,
   type Issue,
+  type IssueCode,
   type Lang,
 } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
@@ -29,49 +28,12 @@ export const planningBodyLimit = (): MiddlewareHandler =>
   });
 
 /** The codes of issues the hub finds with the database's help (a reference, a time window). */
-export type PlanningIssueCode = 'not_found' | 'inactive' | 'outside_window';
-
-// These issues need the database, so core's catalogues do not know them yet; the texts live here
-// until they do.
-const planningMessages: Catalogue<PlanningIssueCode> = {
-  codes: ['not_found', 'inactive', 'outside_window'],
-  da: {
-    not_found: 'Findes ikke',
-    inactive: 'Er ikke aktiv',
-    outside_window: 'Tidspunktet ligger uden for det tilladte',
-    'musicianId:not_found': 'Musikeren findes ikke',
-    'musicianId:inactive': 'Musikeren tager ikke imod nye turnédage',
-    'tourDayId:not_found': 'Turnédagen findes ikke',
-    'nominationId:not_found': 'Indstillingen findes ikke',
-    'contactCoordinatorId:not_found': 'Koordinatoren findes ikke',
-    'start:outside_window': 'Koncerten skal ligge inden for turnédagens tidsrum, på dens dato',
-  },
-  en: {
-    not_found: 'Does not exist',
-    inactive: 'Is not active',
-    outside_window: 'The time is outside what is allowed',
-    'musicianId:not_found': 'The musician does not exist',
-    'musicianId:inactive': 'The musician takes no new tour days',
-    'tourDayId:not_found': 'The tour day does not exist',
-    'nominationId:not_found': 'The nomination does not exist',
-    'contactCoordinatorId:not_found': 'The coordinator does not exist',
-    'start:outside_window': "The concert must fit in the tour day's window, on its date",
-  },
-};
+export type PlanningIssueCode = Extract<IssueCode, 'not_found' | 'inactive' | 'outside_window'>;
 
 /** An issue the hub found with a field, in the request's language. */
 export function planningIssue(lang: Lang, path: string, code: PlanningIssueCode): Issue {
-  // Issue codes are read as plain strings by clients; core's catalogue learns these in time.
-  return {
-    path,
-    code: code as Issue['code'],
-    message: messageIn([planningMessages], path, code, lang),
-  };
+  return { path, code, message: issueMessage(path, code, lang) };
 }
-
-/** The response for `issues` found with the database's help: 400 `invalid_body`. */
-export const invalidBody = (c: Context, issues: Issue[]) =>
-  apiError(c, 400, 'invalid_body', issues);
 
 /**
  * An error response with more than the code and message, e.g. the actions a record allows now.
@@ -223,7 +185,7 @@ export const pageQuery = {
   cursor: z.optional(z.string().check(z.maxLength(300, { error: 'too_long' }))),
 };
 
-/** The query of a list request, validated; `undefined` after answering 400 `invalid_parameter`. */
+/** The query of a list request, validated, or the 400 `invalid_parameter` answer. */
 export function readQuery<S extends z.core.$ZodType>(
   c: Context,
   schema: S,

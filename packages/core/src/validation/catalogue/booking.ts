@@ -7,6 +7,9 @@ const codes = [
   'window_too_short',
   'invalid_period',
   'suppressed_value_present',
+  'not_found',
+  'inactive',
+  'outside_window',
 ] as const;
 
 /**
@@ -18,6 +21,15 @@ const codes = [
 export const bookingMessages: Catalogue<(typeof codes)[number]> = {
   codes,
   da: {
+    not_found: 'Findes ikke',
+    inactive: 'Er ikke aktiv',
+    outside_window: 'Tidspunktet ligger uden for det tilladte',
+    'musicianId:not_found': 'Musikeren findes ikke',
+    'musicianId:inactive': 'Musikeren tager ikke imod nye turnédage',
+    'tourDayId:not_found': 'Turnédagen findes ikke',
+    'nominationId:not_found': 'Indstillingen findes ikke',
+    'contactCoordinatorId:not_found': 'Koordinatoren findes ikke',
+    'start:outside_window': 'Koncerten skal ligge inden for turnédagens tidsrum, på dens dato',
     invalid_origin:
       'Skriv en adresse som https://www.eksempel.dk – uden sti. http bruges kun til 127.0.0.1 og localhost',
     invalid_webhook_url: 'Skriv en https-adresse, fx https://api.eksempel.dk/stue',
@@ -42,6 +54,15 @@ export const bookingMessages: Catalogue<(typeof codes)[number]> = {
     'contactCoordinatorId:required': 'Vælg koordinatoren, der er kontaktperson',
   },
   en: {
+    not_found: 'Does not exist',
+    inactive: 'Is not active',
+    outside_window: 'The time is outside what is allowed',
+    'musicianId:not_found': 'The musician does not exist',
+    'musicianId:inactive': 'The musician takes no new tour days',
+    'tourDayId:not_found': 'The tour day does not exist',
+    'nominationId:not_found': 'The nomination does not exist',
+    'contactCoordinatorId:not_found': 'The coordinator does not exist',
+    'start:outside_window': "The concert must fit in the tour day's window, on its date",
     invalid_origin:
       'Enter an address like https://www.example.com – without a path. http is only for 127.0.0.1 and localhost',
     invalid_webhook_url: 'Enter an https address, like https://api.example.com/stue',

@@ -1,0 +1,316 @@
+import {
+  exampleBookingInput,
+  exampleMusicianInput,
+  exampleTourDayInput,
+  newId,
+  type BookingInput,
+  type MusicianInput,
+  type NominationV2Input,
+  type TourDayInput,
+} from '@stue/core';
+import type { createApp } from '../app.js';
+import type { HubDatabase } from '../db/database.js';
+import { aNomination, json, signIn, withKey } from '../test-helpers.js';
+
+type App = ReturnType<typeof createApp>;
+
+/** A valid musician with a new id. */
+export function aMusician(overrides: Partial<MusicianInput> = {}): MusicianInput {
+  return { ...exampleMusicianInput(), id: newId(), ...overrides };
+}
+
+/** The date the fixtures plan on: a Tuesday in summer time (UTC+2). */
+export const TOUR_DATE = '2030-05-07';
+
+/** A valid tour day with a new id: 9:00–17:00 on {@link TOUR_DATE}, three concerts. */
+export function aTourDay(musicianId: string, overrides: Partial<TourDayInput> = {}): TourDayInput {
+  return {
+    ...exampleTourDayInput(),
+    id: newId(),
+    musicianId,
+    date: TOUR_DATE,
+    windowStart: '09:00',
+    windowEnd: '17:00',
+    ...overrides,
+  };
+}
+
+/** A start on {@link TOUR_DATE} (or `date`) at a Danish local time. */
+export const at = (time: string, date = TOUR_DATE) => `${date}T${time}:00+02:00`;
+
+/** A signed-in coordinator who sets up musicians, tour days, nominations and bookings. */
+export async function planner(hub: { app: App; db: HubDatabase }) {
+  const session = await signIn(hub.app, hub.db);
+  const me = await json(await hub.app.request('/api/v1/session', { headers: session.headers }));
+  const coordinatorId: string = me.coordinator.id;
+
+  const send = (method: string, path: string, body?: unknown, headers: object = {}) =>
+    hub.app.request(path, {
+      method,
+      headers: { 'content-type': 'application/json', ...session.headers, ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+
+  async function created(res: Response) {
+    const body = await json(res);
+    if (res.status !== 201) throw new Error(`${res.status} ${JSON.stringify(body)}`);
+    return body;
+  }
+
+  async function act(path: string, body?: unknown) {
+    const res = await send('POST', path, body);
+    if (res.status !== 200) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+    return json(res);
+  }
+
+  const p = {
+    session,
+    coordinatorId,
+    send,
+    get: (path: string, headers: object = {}) => send('GET', path, undefined, headers),
+    act,
+    musician: async (overrides: Partial<MusicianInput> = {}) =>
+      created(await send('POST', '/api/v1/musicians', aMusician(overrides))),
+    tourDay: async (musicianId?: string, overrides: Partial<TourDayInput> = {}) =>
+      created(
+        await send(
+          'POST',
+          '/api/v1/tour-days',
+          aTourDay(musicianId ?? (await p.musician()).id, overrides),
+        ),
+      ),
+    /** A nomination from the demo partner, moved by coordinators to `status`. */
+    async nomination(
+      status: 'received' | 'in-review' | 'accepted' = 'accepted',
+      overrides: Partial<NominationV2Input> = {},
+    ) {
+      const nomination = aNomination(overrides);
+      const res = await hub.app.request('/api/v1/nominations', {
+        method: 'POST',
+        headers: withKey('pk_demo'),
+        body: JSON.stringify(nomination),
+      });
+      const { reference } = await json(res);
+      if (status !== 'received') await act(`/api/v1/nominations/${nomination.id}/review`);
+      if (status === 'accepted') await act(`/api/v1/nominations/${nomination.id}/accept`);
+      return { id: nomination.id, reference: reference as string };
+    },
+    bookingInput(nominationId: string, tourDayId: string, start: string): BookingInput {
+      return {
+        ...exampleBookingInput(),
+        id: newId(),
+        nominationId,
+        tourDayId,
+        start,
+        contactCoordinatorId: coordinatorId,
+      };
+    },
+    /** A proposed booking of a new accepted nomination (confirmed when `confirm`). */
+    async booking(tourDayId: string, start: string, { confirm = false } = {}) {
+      const nomination = await p.nomination();
+      const booking = await created(
+        await send('POST', '/api/v1/bookings', p.bookingInput(nomination.id, tourDayId, start)),
+      );
+      if (confirm) await act(`/api/v1/bookings/${booking.id}/confirm`);
+      return { ...booking, nominationId: nomination.id, reference: nomination.reference };
+    },
+  };
+  return p;
+}
+
+type Role =
+  'anonymous' | 'publishable key' | 'key from a foreign origin' | 'coordinator' | 'device';
+
+/** What `authorization.test.ts` needs of the planning endpoints: records in every state. */
+export async function planningFixture(hub: { app: App; db: HubDatabase }) {
+  const p = await planner(hub);
+  const musician = await p.musician();
+  const busy = await p.tourDay(musician.id, {
+    windowStart: '08:00',
+    windowEnd: '20:00',
+    maxConcerts: 6,
+  });
+  const open = await p.tourDay(musician.id, { date: '2030-05-08' });
+  const doomed = await p.tourDay(musician.id, { date: '2030-05-09' });
+  const times = ['08:00', '09:30', '11:00', '12:30', '14:00', '15:30'];
+  const shown = await p.booking(busy.id, at(times[0]!));
+  const toConfirm = await p.booking(busy.id, at(times[1]!));
+  const toCancel = await p.booking(busy.id, at(times[2]!));
+  const toMove = await p.booking(busy.id, at(times[3]!));
+  const toHold = await p.booking(busy.id, at(times[4]!), { confirm: true });
+  const toMiss = await p.booking(busy.id, at(times[5]!), { confirm: true });
+  return {
+    p,
+    musician,
+    busy,
+    open,
+    doomed,
+    bookings: { shown, toConfirm, toCancel, toMove, toHold, toMiss },
+    forBooking: await p.nomination('accepted'),
+    toReview: await p.nomination('received'),
+    toAccept: await p.nomination('in-review'),
+    toDecline: await p.nomination('in-review'),
+    toWithdraw: await p.nomination('received'),
+  };
+}
+
+/** One row of the authorisation matrix per planning operation. */
+export function planningEndpoints(fixture: () => Awaited<ReturnType<typeof planningFixture>>) {
+  const coordinatorOnly = (coordinator: number): Record<Role, number> => ({
+    anonymous: 401,
+    'publishable key': 401,
+    'key from a foreign origin': 401,
+    coordinator,
+    device: 401,
+  });
+  const f = fixture;
+  const booking = (name: keyof ReturnType<typeof f>['bookings']) => f().bookings[name].id;
+  return [
+    {
+      name: 'create musician',
+      method: 'POST',
+      path: () => '/api/v1/musicians',
+      body: () => aMusician(),
+      expect: coordinatorOnly(201),
+    },
+    {
+      name: 'list musicians',
+      method: 'GET',
+      path: () => '/api/v1/musicians',
+      expect: coordinatorOnly(200),
+    },
+    {
+      name: 'read musician',
+      method: 'GET',
+      path: () => `/api/v1/musicians/${f().musician.id}`,
+      expect: coordinatorOnly(200),
+    },
+    {
+      name: 'change musician',
+      method: 'PATCH',
+      path: () => `/api/v1/musicians/${f().musician.id}`,
+      body: () => ({ genres: ['jazz'] }),
+      expect: coordinatorOnly(200),
+    },
+    {
+      name: 'create tour day',
+      method: 'POST',
+      path: () => '/api/v1/tour-days',
+      body: () => aTourDay(f().musician.id),
+      expect: coordinatorOnly(201),
+    },
+    {
+      name: 'list tour days',
+      method: 'GET',
+      path: () => '/api/v1/tour-days',
+      expect: coordinatorOnly(200),
+    },
+    {
+      name: 'read tour day',
+      method: 'GET',
+      path: () => `/api/v1/tour-days/${f().busy.id}`,
+      expect: coordinatorOnly(200),
+    },
+    {
+      name: 'change tour day',
+      method: 'PATCH',
+      path: () => `/api/v1/tour-days/${f().open.id}`,
+      body: () => ({ bufferMinutes: 20 }),
+      expect: coordinatorOnly(200),
+    },
+    {
+      name: 'delete tour day',
+      method: 'DELETE',
+      path: () => `/api/v1/tour-days/${f().doomed.id}`,
+      expect: coordinatorOnly(204),
+    },
+    {
+      name: 'propose booking',
+      method: 'POST',
+      path: () => '/api/v1/bookings',
+      body: () => f().p.bookingInput(f().forBooking.id, f().open.id, at('10:00', '2030-05-08')),
+      expect: coordinatorOnly(201),
+    },
+    {
+      name: 'list bookings',
+      method: 'GET',
+      path: () => '/api/v1/bookings',
+      expect: coordinatorOnly(200),
+    },
+    {
+      name: 'read booking',
+      method: 'GET',
+      path: () => `/api/v1/bookings/${booking('shown')}`,
+      expect: coordinatorOnly(200),
+    },
+    {
+      name: 'booking calendar file',
+      method: 'GET',
+      path: () => `/api/v1/bookings/${booking('shown')}.ics`,
+      expect: coordinatorOnly(200),
+    },
+    {
+      name: 'confirm booking',
+      method: 'POST',
+      path: () => `/api/v1/bookings/${booking('toConfirm')}/confirm`,
+      body: () => ({}),
+      expect: coordinatorOnly(200),
+    },
+    {
+      name: 'cancel booking',
+      method: 'POST',
+      path: () => `/api/v1/bookings/${booking('toCancel')}/cancel`,
+      body: () => ({ reason: 'Afbud fra besøgsvennen' }),
+      expect: coordinatorOnly(200),
+    },
+    {
+      name: 'reschedule booking',
+      method: 'POST',
+      path: () => `/api/v1/bookings/${booking('toMove')}/reschedule`,
+      body: () => ({ start: at('14:00', '2030-05-08'), tourDayId: f().open.id }),
+      expect: coordinatorOnly(200),
+    },
+    {
+      name: 'booking held',
+      method: 'POST',
+      path: () => `/api/v1/bookings/${booking('toHold')}/held`,
+      body: () => ({}),
+      expect: coordinatorOnly(200),
+    },
+    {
+      name: 'booking no-show',
+      method: 'POST',
+      path: () => `/api/v1/bookings/${booking('toMiss')}/no-show`,
+      body: () => ({ reason: 'Ingen lukkede op' }),
+      expect: coordinatorOnly(200),
+    },
+    {
+      name: 'review nomination',
+      method: 'POST',
+      path: () => `/api/v1/nominations/${f().toReview.id}/review`,
+      body: () => ({}),
+      expect: coordinatorOnly(200),
+    },
+    {
+      name: 'accept nomination',
+      method: 'POST',
+      path: () => `/api/v1/nominations/${f().toAccept.id}/accept`,
+      body: () => ({}),
+      expect: coordinatorOnly(200),
+    },
+    {
+      name: 'decline nomination',
+      method: 'POST',
+      path: () => `/api/v1/nominations/${f().toDecline.id}/decline`,
+      body: () => ({ reason: 'Uden for formatet', referral: 'Plejehjemmets musikcafé' }),
+      expect: coordinatorOnly(200),
+    },
+    {
+      name: 'withdraw nomination',
+      method: 'POST',
+      path: () => `/api/v1/nominations/${f().toWithdraw.id}/withdraw`,
+      body: () => ({ reason: 'Værten har takket nej' }),
+      expect: coordinatorOnly(200),
+    },
+  ];
+}
