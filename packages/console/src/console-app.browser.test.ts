@@ -1,217 +1,212 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { defineConsoleApp, type StueConsoleApp } from './console-app.js';
+import {
+  apiError,
+  deepActiveElement,
+  nominationItem,
+  restoreFetch,
+  SESSION,
+  stubHub,
+  textOf,
+  until,
+  type StubAnswer,
+} from './internal/test-hub.js';
 
 defineConsoleApp();
 
 const pageUrl = location.href;
-const realFetch = globalThis.fetch;
+const inger = nominationItem({ host: 'Inger' });
 
-/** Every request the console made while a stub stood in for fetch. */
-let requests: string[] = [];
+const signedIn = (extra: Record<string, StubAnswer> = {}) =>
+  stubHub({
+    'GET /api/v1/session': SESSION,
+    'GET /api/v1/nominations': { items: [inger], nextCursor: null },
+    'GET /api/v1/musicians': { items: [], nextCursor: null },
+    'GET /api/v1/devices': { items: [] },
+    'GET /api/v1/tour-days': { items: [], nextCursor: null },
+    ...extra,
+  });
 
-/** Stands in for fetch: each call gets the next of `answers` (the last one repeats). */
-function stubFetch(...answers: Array<() => Promise<Response>>): void {
-  requests = [];
-  globalThis.fetch = (input: RequestInfo | URL) => {
-    requests.push(input instanceof Request ? input.url : String(input));
-    const answer = answers[Math.min(requests.length, answers.length) - 1];
-    if (!answer) throw new Error('stubFetch needs at least one answer');
-    return answer();
-  };
-}
-
-const healthy = (): Promise<Response> =>
-  Promise.resolve(
-    new Response(JSON.stringify({ ok: true }), {
-      headers: { 'content-type': 'application/json' },
-    }),
-  );
-const refused = (): Promise<Response> => Promise.reject(new TypeError('Failed to fetch'));
-
-function shadow(el: StueConsoleApp): ShadowRoot {
-  if (!el.shadowRoot) throw new Error('<stue-console-app> has no shadow root');
-  return el.shadowRoot;
-}
-
-function textOf(node: Node | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-function answerText(el: StueConsoleApp): string {
-  return textOf(shadow(el).querySelector('[role="status"] .answer'));
-}
-
-function button(el: StueConsoleApp): HTMLButtonElement {
-  const found = shadow(el).querySelector('button');
-  if (!found) throw new Error('no button');
-  return found;
-}
-
-async function render(): Promise<StueConsoleApp> {
-  return fixture<StueConsoleApp>(html`<stue-console-app></stue-console-app>`);
-}
-
-/** Presses the button and waits until the panel shows that it is asking. */
-async function press(el: StueConsoleApp): Promise<void> {
-  button(el).click();
+async function render() {
+  const el = await fixture<StueConsoleApp>(html`<stue-console-app></stue-console-app>`);
+  await until(() => el.auth !== 'checking', 'session checked');
   await el.updateComplete;
+  return { el, root: el.shadowRoot! };
 }
 
-async function settled(el: StueConsoleApp): Promise<void> {
-  await waitUntil(
-    () => shadow(el).querySelector('.panel')?.getAttribute('data-state') !== 'checking',
-    'the check did not finish',
-  );
+/** The page element showing, and its shadow root. */
+function page(el: StueConsoleApp) {
+  const found = el.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>(
+    '.page',
+  )!;
+  return { page: found, root: found.shadowRoot ?? found };
+}
+
+async function pageHeading(el: StueConsoleApp, text: string | RegExp) {
+  await until(() => {
+    const h1 = page(el).root.querySelector('h1');
+    return h1 && (typeof text === 'string' ? textOf(h1) === text : text.test(textOf(h1)));
+  }, `heading ${text}`);
+  return page(el).root.querySelector('h1')!;
 }
 
 describe('<stue-console-app>', () => {
   afterEach(() => {
-    globalThis.fetch = realFetch;
+    restoreFetch();
     history.replaceState(null, '', pageUrl);
+    document.title = '';
   });
 
-  it('is the coordinator console shell in Danish: header, main, status panel', async () => {
-    stubFetch(healthy);
-    const el = await render();
-    const root = shadow(el);
-    expect(textOf(root.querySelector('header'))).to.equal('Stue · Koordinator');
-    expect(root.querySelector('main'), 'main landmark').not.to.equal(null);
-    expect(textOf(root.querySelector('main h1'))).to.equal('Status');
-    expect(textOf(root.querySelector('.panel h2'))).to.equal('Forbindelse');
-    expect(textOf(button(el))).to.equal('Tjek igen');
-    expect(root.querySelector('.shell')?.getAttribute('lang')).to.equal('da');
+  it('shows sign-in when nobody is signed in, with the hub status in the footer', async () => {
+    stubHub({ 'GET /api/v1/session': apiError(401, 'unauthorized') });
+    const { el, root } = await render();
+    expect(el.auth).to.equal('signed-out');
+    expect(page(el).page.localName).to.equal('stue-sign-in-page');
+    expect(textOf(root.querySelector('header .product'))).to.equal('Stue · Koordinator');
+    expect(root.querySelector('nav')).to.equal(null);
+    expect(root.querySelector('main')).not.to.equal(null);
+    expect(root.querySelector('footer stue-hub-status')).not.to.equal(null);
+    await until(() => document.title === 'Log ind · Stue · Koordinator', 'title');
   });
 
-  it('asks the hub at ../api/health, resolved against the page, and says that it answers', async () => {
-    stubFetch(healthy);
-    const el = await render();
-    await settled(el);
-    expect(requests).to.deep.equal([new URL('../api/health', document.baseURI).href]);
-    expect(answerText(el)).to.equal('Stue-serveren svarer.');
-    expect(textOf(shadow(el).querySelector('.checked'))).to.match(
-      /^Tjekket kl\. \d\d\.\d\d\.\d\d$/,
+  it('restores the session on reload and opens the inbox, with the main menu', async () => {
+    const hub = signedIn();
+    const { el, root } = await render();
+    expect(hub.calls('GET', '/api/v1/session')).to.have.length(1);
+    expect(textOf(root.querySelector('.who'))).to.equal('Logget ind som Demo Koordinator');
+    await pageHeading(el, 'Indbakke');
+    const nav = root.querySelector('nav')!;
+    expect(nav.getAttribute('aria-label')).to.equal('Hovedmenu');
+    expect([...nav.querySelectorAll('a')].map((a) => textOf(a))).to.deep.equal([
+      'Indbakke',
+      'Planlægning',
+      'Musikere',
+      'Turnédage',
+      'Tablets',
+    ]);
+    expect(textOf(nav.querySelector('[aria-current=page]'))).to.equal('Indbakke');
+    await until(() => document.title === 'Indbakke · Stue · Koordinator', 'title');
+  });
+
+  it('signs in, and moves focus to the inbox’s heading', async () => {
+    stubHub({
+      'GET /api/v1/session': apiError(401, 'unauthorized'),
+      'POST /api/v1/session': SESSION,
+      'GET /api/v1/nominations': { items: [inger], nextCursor: null },
+    });
+    const { el } = await render();
+    const signIn = page(el).root as ShadowRoot;
+    await until(() => signIn.querySelector('#email'), 'form');
+    signIn.querySelector<HTMLInputElement>('#email')!.value = 'koordinator@demo.stue.dk';
+    signIn.querySelector<HTMLInputElement>('#password')!.value = 'stue-demo-koordinator';
+    signIn.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    const heading = await pageHeading(el, 'Indbakke');
+    await until(() => deepActiveElement() === heading, 'focus on heading');
+  });
+
+  it('moves focus to the new page’s heading on navigation, and the title follows', async () => {
+    signedIn();
+    const { el, root } = await render();
+    await pageHeading(el, 'Indbakke');
+    location.hash = '#/musicians';
+    const heading = await pageHeading(el, 'Musikere');
+    await until(() => deepActiveElement() === heading, 'focus on heading');
+    expect(textOf(root.querySelector('nav [aria-current=page]'))).to.equal('Musikere');
+    await until(() => document.title === 'Musikere · Stue · Koordinator', 'title');
+
+    location.hash = `#/nominations/${inger.id}`;
+    const nomination = await pageHeading(el, `Indstilling ${inger.reference}`);
+    await until(() => deepActiveElement() === nomination, 'focus on nomination heading');
+    expect(textOf(root.querySelector('nav [aria-current=page]'))).to.equal('Indbakke');
+    await until(
+      () => document.title === `Indstilling ${inger.reference} · Stue · Koordinator`,
+      'title',
     );
   });
 
-  it('says that the hub does not answer when the request fails', async () => {
-    stubFetch(refused);
-    const el = await render();
-    await settled(el);
-    expect(answerText(el)).to.equal('Stue-serveren svarer ikke.');
-    expect(textOf(shadow(el).querySelector('[role="status"] .hint'))).to.equal(
-      'Tjek internetforbindelsen, og prøv igen.',
-    );
+  it('loads the planning page when first asked for, and focuses its heading', async () => {
+    signedIn();
+    const { el } = await render();
+    await pageHeading(el, 'Indbakke');
+    location.hash = '#/planning';
+    const heading = await pageHeading(el, 'Planlægning');
+    await until(() => deepActiveElement() === heading, 'focus on heading');
   });
 
-  it('does not count an error status or another body as an answer', async () => {
-    stubFetch(
-      () => Promise.resolve(new Response('{"ok":true}', { status: 503 })),
-      () => Promise.resolve(new Response('{"ok":false}')),
-      () => Promise.resolve(new Response('<!doctype html><title>Not the hub</title>')),
-    );
-    const el = await render();
-    for (let attempt = 1; attempt <= 3; attempt += 1) {
-      await settled(el);
-      expect(answerText(el), `answer ${attempt}`).to.equal('Stue-serveren svarer ikke.');
-      if (attempt < 3) await press(el);
-    }
-    expect(requests).to.have.length(3);
+  it('says when an address matches no page', async () => {
+    signedIn();
+    location.hash = '#/nowhere';
+    const { el } = await render();
+    await pageHeading(el, 'Siden findes ikke');
   });
 
-  it('asks again when "Tjek igen" is pressed, and says so while it waits', async () => {
-    let release: (response: Response) => void = () => undefined;
-    const pending = (): Promise<Response> =>
-      new Promise((resolve) => {
-        release = resolve;
-      });
-    stubFetch(refused, pending);
-    const el = await render();
-    await settled(el);
-    expect(answerText(el)).to.contain('svarer ikke');
-
-    await press(el);
-    expect(requests).to.have.length(2);
-    expect(answerText(el)).to.equal('Spørger Stue-serveren …');
-
-    release(await healthy());
-    await settled(el);
-    expect(answerText(el)).to.equal('Stue-serveren svarer.');
-  });
-
-  it('lets a newer check win over an older one that answers late', async () => {
-    let releaseFirst: (response: Response) => void = () => undefined;
-    stubFetch(
-      () =>
-        new Promise((resolve) => {
-          releaseFirst = resolve;
-        }),
-      refused,
+  it('signs out with the CSRF token and shows sign-in', async () => {
+    const hub = signedIn({ 'DELETE /api/v1/session': () => new Response(null, { status: 204 }) });
+    const { el, root } = await render();
+    root.querySelector<HTMLButtonElement>('.sign-out')!.click();
+    await until(() => el.auth === 'signed-out', 'signed out');
+    expect(hub.calls('DELETE', '/api/v1/session')[0]!.headers.get('x-csrf-token')).to.equal(
+      SESSION.csrfToken,
     );
-    const el = await render();
-    await press(el);
-    await settled(el);
-    expect(answerText(el)).to.contain('svarer ikke');
-    releaseFirst(await healthy());
-    await new Promise((resolve) => setTimeout(resolve, 20));
     await el.updateComplete;
-    expect(answerText(el)).to.contain('svarer ikke');
+    expect(page(el).page.localName).to.equal('stue-sign-in-page');
+    expect(root.querySelector('.who')).to.equal(null);
   });
 
-  it('speaks English when the page address has ?lang=en', async () => {
-    history.replaceState(null, '', '?lang=en');
-    stubFetch(healthy, refused);
-    const el = await render();
-    const root = shadow(el);
-    expect(textOf(root.querySelector('header'))).to.equal('Stue · Coordinator');
-    expect(textOf(root.querySelector('.panel h2'))).to.equal('Connection');
-    expect(textOf(button(el))).to.equal('Check again');
-    expect(root.querySelector('.shell')?.getAttribute('lang')).to.equal('en');
-    await settled(el);
-    expect(answerText(el)).to.equal('The Stue server answers.');
-    expect(textOf(root.querySelector('.checked'))).to.match(/^Checked at \d\d:\d\d:\d\d$/);
-
-    await press(el);
-    expect(answerText(el)).to.equal('Asking the Stue server …');
-    await settled(el);
-    expect(answerText(el)).to.equal('The Stue server does not answer.');
-    expect(textOf(root.querySelector('[role="status"] .hint'))).to.equal(
-      'Check the internet connection and try again.',
+  it('shows sign-in with a notice when the session ends mid-work', async () => {
+    signedIn({ 'GET /api/v1/nominations': apiError(401, 'unauthorized') });
+    const { el } = await render();
+    await until(() => el.auth === 'signed-out', 'signed out');
+    await el.updateComplete;
+    const signIn = page(el).root as ShadowRoot;
+    await until(() => signIn.querySelector('.notice'), 'notice');
+    expect(textOf(signIn.querySelector('.notice'))).to.equal(
+      'Du er blevet logget ud. Log ind igen for at fortsætte.',
     );
   });
 
-  it('announces the answer in a polite live region', async () => {
-    stubFetch(healthy);
-    const el = await render();
-    const region = shadow(el).querySelector('[role="status"]');
-    await settled(el);
-    // The same node carries the news from "asking" to the answer, so it is announced.
-    expect(shadow(el).querySelector('[role="status"]')).to.equal(region);
-    expect(textOf(region)).to.contain('Stue-serveren svarer.');
+  it('has a skip link to the main area, and a link to the other language', async () => {
+    signedIn();
+    const { el, root } = await render();
+    const skip = root.querySelector<HTMLButtonElement>('.skip-link')!;
+    expect(textOf(skip)).to.equal('Gå til indhold');
+    skip.click();
+    expect(deepActiveElement()).to.equal(root.querySelector('main'));
+    expect(location.hash).to.equal('');
+    const other = root.querySelector<HTMLAnchorElement>('.account a[hreflang]')!;
+    expect(textOf(other)).to.equal('English');
+    expect(new URL(other.href).searchParams.get('lang')).to.equal('en');
+    await el.updateComplete;
   });
 
-  it('shows a visible focus ring on the button', async () => {
-    stubFetch(healthy);
-    const el = await render();
-    const target = button(el);
-    target.focus();
-    expect(shadow(el).activeElement).to.equal(target);
-    const style = getComputedStyle(target);
-    expect(style.outlineStyle).to.equal('solid');
-    expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+  it('speaks English with ?lang=en, and asks the hub for English messages', async () => {
+    history.replaceState(null, '', '?lang=en');
+    const hub = signedIn();
+    const { el, root } = await render();
+    await pageHeading(el, 'Inbox');
+    expect(textOf(root.querySelector('header .product'))).to.equal('Stue · Coordinator');
+    expect(textOf(root.querySelector('.sign-out'))).to.equal('Sign out');
+    expect(root.querySelector('.shell')!.getAttribute('lang')).to.equal('en');
+    expect(hub.calls('GET', '/api/v1/nominations')[0]!.headers.get('accept-language')).to.equal(
+      'en',
+    );
+    const other = root.querySelector<HTMLAnchorElement>('.account a[hreflang]')!;
+    expect(textOf(other)).to.equal('Dansk');
+    expect(new URL(other.href).searchParams.has('lang')).to.equal(false);
   });
 
-  it('is accessible in Danish when the hub answers', async () => {
-    stubFetch(healthy);
-    const el = await render();
-    await settled(el);
+  it('is accessible signed out', async () => {
+    stubHub({ 'GET /api/v1/session': apiError(401, 'unauthorized') });
+    const { el } = await render();
+    await until(() => (page(el).root as ShadowRoot).querySelector('form'), 'form');
     await expect(el).to.be.accessible();
   });
 
-  it('is accessible in English when the hub does not answer', async () => {
-    history.replaceState(null, '', '?lang=en');
-    stubFetch(refused);
-    const el = await render();
-    await settled(el);
+  it('is accessible signed in', async () => {
+    signedIn();
+    const { el } = await render();
+    await pageHeading(el, 'Indbakke');
+    await until(() => (page(el).root as ShadowRoot).querySelector('tbody tr'), 'rows');
     await expect(el).to.be.accessible();
   });
 

@@ -1,29 +1,54 @@
-import type { Lang } from '@stue/core';
-import { html, LitElement, nothing, svg, type TemplateResult } from 'lit';
+import {
+  getSession,
+  signOut,
+  StueHttpError,
+  type CoordinatorSession,
+  type Lang,
+  type RequestOptions,
+} from '@stue/core';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { fetchIn, hubBase, type NominationItem } from './api.js';
 import { consoleAppStyles } from './console-app.styles.js';
-import { healthUrl, hubAnswers } from './health.js';
+import { defineHubStatus } from './hub-status.js';
+import { failureMessage } from './internal/forms.js';
+import {
+  SessionEndEvent,
+  SessionStartEvent,
+  type ConsoleContext,
+  type ConsolePage,
+} from './internal/page.js';
 import { langFromUrl } from './lang.js';
-import { CONSOLE_STRINGS } from './strings.js';
+import { defineDevicesPage } from './pages/devices-page.js';
+import { defineInboxPage } from './pages/inbox-page.js';
+import { defineMusiciansPage } from './pages/musicians-page.js';
+import { defineNominationPage } from './pages/nomination-page.js';
+import { defineSignInPage, type StueSignInPage } from './pages/sign-in-page.js';
+import { defineTourDaysPage } from './pages/tour-days-page.js';
+import { href, MENU, parseRoute, type Route } from './router.js';
+import { CONSOLE_STRINGS, type ConsoleStrings } from './strings.js';
 
 /** The tag the console app is registered under. */
 export const CONSOLE_APP_TAG = 'stue-console-app';
 
-/** What the console knows of the hub: asking it, it answers, or it does not. */
-export type HubState = 'checking' | 'answers' | 'silent';
+/** Where the console is with the coordinator: asking the hub, signed out, or signed in. */
+export type AuthState = 'checking' | 'signed-out' | 'signed-in';
 
-const icons: Record<HubState, TemplateResult> = {
-  checking: svg`<circle cx="12" cy="12" r="8" /><path d="M12 8v4l3 2" />`,
-  answers: svg`<circle cx="12" cy="12" r="9" /><path d="m7.5 12.5 3 3 6-6.5" />`,
-  silent: svg`<circle cx="12" cy="12" r="9" /><path d="m8.5 8.5 7 7m0-7-7 7" />`,
-};
+const MENU_LABEL = {
+  inbox: 'inbox',
+  planning: 'planning',
+  musicians: 'musicians',
+  'tour-days': 'tourDays',
+  devices: 'devices',
+} as const satisfies Record<(typeof MENU)[number], keyof ConsoleStrings['nav']>;
 
 /**
- * The coordinator console: the shell the coordinator's work happens in.
- *
- * It has the product's header, a main landmark, and a status panel that asks the hub
- * (`../api/health`, resolved against the page's base URL) whether it answers, says so in words,
- * and asks again on request. Texts are Danish, or English when the page's address has `?lang=en`.
+ * The coordinator console: sign-in, and for a signed-in coordinator the inbox, a nomination's
+ * page, planning, musicians, tour days and tablets, addressed by the hash (`#/inbox`, …). The
+ * session is restored on reload from the hub's cookie (`GET /api/v1/session`). On navigation,
+ * focus moves to the new page's heading and the document title follows. Texts are Danish, or
+ * English when the page's address has `?lang=en`.
  *
  * @summary The root element of the Stue coordinator console.
  */
@@ -33,67 +58,261 @@ export class StueConsoleApp extends LitElement {
   /** The language of every text, read from the page's address when the element connects. */
   @state() accessor language: Lang = 'da';
 
-  /** What the last check of the hub found. */
-  @state() accessor hub: HubState = 'checking';
+  @state() accessor auth: AuthState = 'checking';
 
-  /** When the last check finished. */
-  @state() accessor checkedAt: Date | undefined = undefined;
+  @state() accessor session: CoordinatorSession | undefined = undefined;
 
-  #check: AbortController | undefined;
+  @state() accessor route: Route = parseRoute('');
+
+  /** Why sign-in shows: the session ended, or the hub could not be asked. */
+  @state() accessor signInNotice: string | undefined = undefined;
+
+  #api: RequestOptions = { api: 'http://localhost/' };
+  #nominations = new Map<string, NominationItem>();
+  #context: ConsoleContext | undefined;
+  #navigated = false;
+  /** Counts navigations, so each one gets a fresh page element that loads afresh. */
+  #visit = 0;
+
+  #onHashChange = () => {
+    this.route = parseRoute(location.hash);
+    this.#visit += 1;
+    this.#navigated = true;
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.language = langFromUrl(location.href);
-    void this.checkHub();
+    this.#api = { api: hubBase(), fetch: fetchIn(this.language) };
+    this.route = parseRoute(location.hash);
+    window.addEventListener('hashchange', this.#onHashChange);
+    this.addEventListener(SessionStartEvent.type, this.#onSessionStart);
+    this.addEventListener(SessionEndEvent.type, this.#onSessionEnd);
+    defineHubStatus();
+    defineSignInPage();
+    defineInboxPage();
+    defineNominationPage();
+    defineMusiciansPage();
+    defineTourDaysPage();
+    defineDevicesPage();
+    void this.restoreSession();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#check?.abort();
-    this.#check = undefined;
+    window.removeEventListener('hashchange', this.#onHashChange);
+    this.removeEventListener(SessionStartEvent.type, this.#onSessionStart);
+    this.removeEventListener(SessionEndEvent.type, this.#onSessionEnd);
   }
 
-  /** Asks the hub whether it answers. A newer check replaces one still waiting. */
-  async checkHub(): Promise<void> {
-    this.#check?.abort();
-    const check = new AbortController();
-    this.#check = check;
-    this.hub = 'checking';
-    const answers = await hubAnswers(healthUrl(), { signal: check.signal });
-    if (check.signal.aborted) return;
-    this.hub = answers ? 'answers' : 'silent';
-    this.checkedAt = new Date();
+  private get t(): ConsoleStrings {
+    return CONSOLE_STRINGS[this.language];
+  }
+
+  /** Asks the hub who is signed in (its cookie), and shows sign-in when nobody is. */
+  async restoreSession(): Promise<void> {
+    this.auth = 'checking';
+    try {
+      this.startSession(await getSession(this.#api));
+    } catch (error) {
+      this.signInNotice =
+        error instanceof StueHttpError && error.status === 401
+          ? undefined
+          : failureMessage(this.t, error);
+      this.auth = 'signed-out';
+    }
+  }
+
+  private startSession(session: CoordinatorSession): void {
+    this.session = session;
+    this.#nominations = new Map();
+    this.#context = {
+      lang: this.language,
+      api: this.#api,
+      session,
+      nominations: this.#nominations,
+    };
+    this.signInNotice = undefined;
+    this.auth = 'signed-in';
+  }
+
+  #onSessionStart = (event: SessionStartEvent) => {
+    this.startSession(event.session);
+    this.#navigated = true;
+  };
+
+  #onSessionEnd = (event: SessionEndEvent) => {
+    this.endSession(event.expired ? this.t.sessionEnded : undefined);
+  };
+
+  private endSession(notice: string | undefined): void {
+    this.session = undefined;
+    this.#context = undefined;
+    this.#nominations = new Map();
+    this.signInNotice = notice;
+    this.auth = 'signed-out';
+    this.#navigated = true;
+  }
+
+  /** Signs out on the hub; the console shows sign-in whatever the hub answered. */
+  async signOut(): Promise<void> {
+    const session = this.session;
+    if (!session) return;
+    try {
+      await signOut(this.#api, session.csrfToken);
+    } catch {
+      // The session may already be gone; the console forgets it either way.
+    }
+    this.endSession(undefined);
+  }
+
+  protected override updated(): void {
+    // The not-found page is a plain element; every page element has `focusHeading()`.
+    const page = this.renderRoot.querySelector<ConsolePage | StueSignInPage | HTMLElement>('.page');
+    const t = this.t;
+    // Pages keep the title up to date themselves once their record is loaded.
+    if (!page || !('pageTitle' in page)) {
+      const root: ParentNode | null = page && 'renderRoot' in page ? page.renderRoot : page;
+      const heading = root?.querySelector('h1');
+      const name =
+        heading?.textContent?.trim() || (this.auth === 'signed-out' ? t.signIn.heading : '');
+      document.title = name ? t.pageTitle(name) : t.title;
+    }
+    if (this.#navigated && page) {
+      this.#navigated = false;
+      if (!page.localName.includes('-')) {
+        page.querySelector<HTMLElement>('h1')?.focus();
+      } else {
+        // A page loaded on demand gets its methods when its module has registered it.
+        void customElements
+          .whenDefined(page.localName)
+          .then(() => (page as ConsolePage).focusHeading());
+      }
+    }
+  }
+
+  private skipToMain(): void {
+    // A button, not a link: the console routes by the hash, and a `#main` link cannot reach into
+    // the shadow root anyway.
+    const main = this.renderRoot.querySelector<HTMLElement>('main');
+    main?.focus();
+  }
+
+  private renderPage(context: ConsoleContext): TemplateResult {
+    const route = this.route;
+    switch (route.name) {
+      case 'inbox':
+        return html`<stue-inbox-page
+          class="page"
+          .context=${context}
+          .params=${route.params}
+        ></stue-inbox-page>`;
+      case 'nomination':
+        return html`<stue-nomination-page
+          class="page"
+          .context=${context}
+          .nominationId=${route.id}
+        ></stue-nomination-page>`;
+      case 'planning':
+        // The planning page carries the scheduler; it loads when first asked for.
+        void import('./pages/planning-page.js').then((module) => module.definePlanningPage());
+        return html`<stue-planning-page
+          class="page"
+          .context=${context}
+          .params=${route.params}
+        ></stue-planning-page>`;
+      case 'musicians':
+        return html`<stue-musicians-page class="page" .context=${context}></stue-musicians-page>`;
+      case 'tour-days':
+        return html`<stue-tour-days-page
+          class="page"
+          .context=${context}
+          .params=${route.params}
+        ></stue-tour-days-page>`;
+      case 'devices':
+        return html`<stue-devices-page class="page" .context=${context}></stue-devices-page>`;
+      case 'not-found':
+        return html`<div class="page not-found">
+          <h1 tabindex="-1">${this.t.notFoundHeading}</h1>
+          <p>${this.t.notFound}</p>
+          <p><a href=${href('inbox')}>${this.t.backToInbox}</a></p>
+        </div>`;
+    }
+  }
+
+  private renderMenu(): TemplateResult {
+    const t = this.t;
+    const current = this.route.name === 'nomination' ? 'inbox' : this.route.name;
+    return html`
+      <nav aria-label=${t.navLabel}>
+        <ul>
+          ${MENU.map(
+            (name) =>
+              html`<li>
+                <a href=${href(name)} aria-current=${current === name ? 'page' : nothing}
+                  >${t.nav[MENU_LABEL[name]]}</a
+                >
+              </li>`,
+          )}
+        </ul>
+      </nav>
+    `;
+  }
+
+  private otherLanguageHref(): string {
+    const url = new URL(location.href);
+    if (this.language === 'da') url.searchParams.set('lang', 'en');
+    else url.searchParams.delete('lang');
+    return url.pathname + url.search + url.hash;
   }
 
   protected override render(): TemplateResult {
-    const t = CONSOLE_STRINGS[this.language];
-    const answer = { checking: t.checking, answers: t.answers, silent: t.silent }[this.hub];
-    const hint = this.hub === 'silent' ? html`<p class="hint">${t.silentHint}</p>` : nothing;
-    const checked =
-      this.checkedAt && this.hub !== 'checking'
-        ? html`<p class="checked">${t.checkedAt(this.checkedAt)}</p>`
-        : nothing;
+    const t = this.t;
+    const other = t.otherLanguage;
+    const signedIn = this.auth === 'signed-in' && this.#context !== undefined;
     return html`
       <div class="shell" lang=${this.language}>
+        <button type="button" class="skip-link" @click=${this.skipToMain}>${t.skipLink}</button>
         <header>
-          <p class="product">${t.title}</p>
-        </header>
-        <main>
-          <h1>${t.heading}</h1>
-          <section class="panel" aria-labelledby="server-heading" data-state=${this.hub}>
-            <h2 id="server-heading">${t.serverHeading}</h2>
-            <div class="result" role="status">
-              <p class="answer">
-                <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-                  ${icons[this.hub]}
-                </svg>
-                <span>${answer}</span>
-              </p>
-              ${hint} ${checked}
+          <div class="bar">
+            <p class="product">${t.title}</p>
+            <div class="account">
+              <a
+                href=${this.otherLanguageHref()}
+                lang=${other.lang}
+                hreflang=${other.lang}
+                title=${other.title}
+                >${other.label}</a
+              >
+              ${
+                signedIn && this.session
+                  ? html`<span class="who">${t.signedInAs(this.session.coordinator.name)}</span>
+                      <button type="button" class="sign-out" @click=${() => void this.signOut()}>
+                        ${t.signOut}
+                      </button>`
+                  : nothing
+              }
             </div>
-            <button type="button" @click=${() => void this.checkHub()}>${t.checkAgain}</button>
-          </section>
+          </div>
+          ${signedIn ? this.renderMenu() : nothing}
+        </header>
+        <main id="main" tabindex="-1">
+          ${
+            this.auth === 'checking'
+              ? html`<p role="status" class="checking">${t.signIn.checking}</p>`
+              : signedIn
+                ? keyed(this.#visit, this.renderPage(this.#context!))
+                : html`<stue-sign-in-page
+                    class="page"
+                    .language=${this.language}
+                    .api=${this.#api}
+                    .notice=${this.signInNotice}
+                  ></stue-sign-in-page>`
+          }
         </main>
+        <footer>
+          <stue-hub-status .language=${this.language}></stue-hub-status>
+        </footer>
       </div>
     `;
   }

@@ -1,0 +1,137 @@
+// Screenshots of every console page, at 1280 × 800 and 390 wide, against a fresh demo hub.
+//
+//   node packages/console/scripts/screenshots.mjs [out-dir]   (default: .stue/screenshots/console)
+//
+// Needs the built hub and console (`packages/hub/dist`, `packages/console/dist`) and Chromium
+// (`CHROME_PATH`, default /usr/bin/chromium).
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { seedDemo } from './demo-data.mjs';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const out = process.argv[2] ?? join(root, '.stue/screenshots/console');
+mkdirSync(out, { recursive: true });
+
+function startHub(dataDir) {
+  const child = spawn(
+    process.execPath,
+    [join(root, 'packages/hub/dist/bin/stue-hub.js'), 'serve', '--demo'],
+    {
+      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', STUE_DATA_DIR: dataDir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const onData = (chunk) => {
+      output += chunk;
+      const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+      if (match) resolve({ url: match[1], child });
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`hub exited ${code}: ${output}`)));
+  });
+}
+
+const dataDir = mkdtempSync(join(tmpdir(), 'stue-shots-'));
+const hub = await startHub(dataDir);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+});
+try {
+  const seeded = await seedDemo(hub.url);
+  const widths = [
+    { name: 'wide', viewport: { width: 1280, height: 800 } },
+    { name: 'narrow', viewport: { width: 390, height: 844 } },
+  ];
+  for (const { name, viewport } of widths) {
+    const context = await browser.newContext({ viewport, locale: 'da-DK' });
+    const page = await context.newPage();
+    page.on('pageerror', (e) => console.error('pageerror', e.message));
+    // Every page in full; the wide ones also as the 1280 × 800 window a coordinator sees.
+    const shot = async (label) => {
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: join(out, `${label}-${name}.png`), fullPage: true });
+      if (name === 'wide') {
+        // The window where focus is, as the coordinator sees it.
+        await page.screenshot({ path: join(out, `${label}-1280x800.png`) });
+      }
+    };
+    await page.goto(`${hub.url}/console/`);
+    await page.getByRole('heading', { name: 'Log ind' }).waitFor();
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await shot('sign-in-errors');
+    await page.getByLabel('E-mailadresse').fill('koordinator@demo.stue.dk');
+    await page.getByLabel('Adgangskode').fill('stue-demo-koordinator');
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.getByRole('heading', { name: 'Indbakke' }).waitFor();
+    await page.getByText(/indstilling(er)? vises/).waitFor();
+    await shot('inbox');
+
+    const grethe = seeded.byHost.get('Grethe');
+    await page.goto(`${hub.url}/console/#/nominations/${grethe.id}`);
+    await page.getByRole('heading', { name: /Indstilling STUE-/ }).waitFor();
+    await shot('nomination');
+    const ruth = seeded.byHost.get('Ruth');
+    await page.goto(`${hub.url}/console/#/nominations/${ruth.id}`);
+    await page.getByRole('heading', { name: /Indstilling STUE-/ }).waitFor();
+    await page.getByRole('button', { name: 'Afslå …' }).click();
+    await page.getByRole('button', { name: 'Afslå indstillingen' }).click();
+    await shot('nomination-decline-errors');
+
+    await page.goto(`${hub.url}/console/#/planning`);
+    await page.getByRole('button', { name: 'Lav forslag' }).click();
+    await page.getByRole('heading', { name: 'Forslag dag for dag' }).waitFor();
+    await shot('planning');
+    if (name === 'wide') {
+      await page.getByRole('button', { name: /Opret \d+ booking/ }).click();
+      await page.getByRole('heading', { name: 'Bookinger i perioden' }).waitFor();
+      await page.getByText(/er oprettet/).waitFor();
+      await page
+        .getByRole('button', { name: /^Bekræft – / })
+        .first()
+        .click();
+      await page.getByText(/er nu: Bekræftet/).waitFor();
+      await page
+        .getByRole('button', { name: /^Aflys – / })
+        .first()
+        .click();
+      await shot('planning-bookings');
+      await page.getByRole('button', { name: 'Fortryd' }).click();
+    }
+
+    await page.goto(`${hub.url}/console/#/musicians`);
+    await page.getByRole('table').waitFor();
+    await shot('musicians');
+    await page.goto(`${hub.url}/console/#/tour-days`);
+    await page.getByRole('table').waitFor();
+    await shot('tour-days');
+    await page.goto(`${hub.url}/console/#/devices`);
+    await page.getByRole('table').waitFor();
+    await page.getByLabel('Musiker').selectOption({ label: 'Maja Lund' });
+    await page.getByRole('button', { name: 'Lav engangskode' }).click();
+    await page.getByRole('heading', { name: 'Engangskode' }).waitFor();
+    await shot('devices');
+    await page
+      .getByRole('button', { name: /^Spær / })
+      .first()
+      .click();
+    await shot('devices-revoke');
+
+    await page.goto(`${hub.url}/console/?lang=en#/inbox`);
+    await page.getByText(/nominations? shown/).waitFor();
+    await shot('inbox-en');
+    await context.close();
+  }
+  console.log(`screenshots in ${out}`);
+} finally {
+  await browser.close();
+  hub.child.kill('SIGTERM');
+  rmSync(dataDir, { recursive: true, force: true });
+}

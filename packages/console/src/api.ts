@@ -1,0 +1,416 @@
+import {
+  apiErrorSchema,
+  listNominations,
+  StueHttpError,
+  StueNetworkError,
+  StueValidationError,
+  type Booking,
+  type BookingInput,
+  type BookingStatus,
+  type Issue,
+  type Musician,
+  type MusicianInput,
+  type NominationStatus,
+  type NominationV2,
+  type RequestOptions,
+  type TourDay,
+  type TourDayInput,
+} from '@stue/core';
+
+// Typed requests for the hub endpoints that @stue/core has no client function for yet. They
+// behave like core's: same-origin cookie, `X-CSRF-Token` on writes, a timeout, and errors mapped
+// to `StueNetworkError`, `StueValidationError` (400 with issues) and `StueHttpError`.
+
+const DEFAULT_TIMEOUT_MS = 15_000;
+
+/** The hub's base URL for a console served at `/console/`: one folder up. */
+export function hubBase(base: string = document.baseURI): URL {
+  return new URL('../', base);
+}
+
+/**
+ * A `fetch` that asks the hub for its messages (validation issues, errors) in `lang`. It looks
+ * up the global `fetch` on each call, so a test's stand-in is used.
+ */
+export function fetchIn(lang: 'da' | 'en'): typeof fetch {
+  return (input, init) => {
+    const headers = new Headers(init?.headers);
+    headers.set('accept-language', lang);
+    return globalThis.fetch(input, { ...init, headers });
+  };
+}
+
+function retryAfterSeconds(response: Response): number | undefined {
+  const header = response.headers.get('retry-after');
+  if (header === null || header.trim() === '') return undefined;
+  const seconds = Number(header);
+  return Number.isFinite(seconds) ? Math.max(0, seconds) : undefined;
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  try {
+    return await response.json();
+  } catch {
+    return undefined;
+  }
+}
+
+/** The typed error for an error answer, as core's client makes it. */
+export async function errorFromResponse(response: Response): Promise<Error> {
+  const json = await readJson(response);
+  const parsed = apiErrorSchema.safeParse(json);
+  const body = parsed.success ? parsed.data.error : undefined;
+  if (response.status === 400 && body?.issues) {
+    return new StueValidationError(body.issues as Issue[], body.message);
+  }
+  return new StueHttpError(
+    response.status,
+    body?.code ?? `http_${response.status}`,
+    body?.message ?? (response.statusText || `HTTP ${response.status}`),
+    retryAfterSeconds(response),
+  );
+}
+
+interface SendInit {
+  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  csrfToken?: string;
+}
+
+/** Sends one request to the hub and returns its JSON (`undefined` for 204). */
+export async function send<T>(
+  path: string,
+  { method = 'GET', body, csrfToken }: SendInit,
+  options: RequestOptions,
+): Promise<T> {
+  const url = new URL(path, options.api);
+  const timeout = AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+  const headers = new Headers({ accept: 'application/json' });
+  if (body !== undefined) headers.set('content-type', 'application/json');
+  if (csrfToken !== undefined) headers.set('x-csrf-token', csrfToken);
+  let response: Response;
+  try {
+    response = await (options.fetch ?? fetch)(url, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      cache: 'no-store',
+      signal,
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+  } catch (cause) {
+    if (timeout.aborted) {
+      throw new StueNetworkError('timeout', 'The hub did not answer in time', { cause });
+    }
+    if (options.signal?.aborted) throw cause;
+    throw new StueNetworkError('network', 'The hub could not be reached', { cause });
+  }
+  if (!response.ok) throw await errorFromResponse(response);
+  if (response.status === 204) return undefined as T;
+  const json = await readJson(response);
+  if (typeof json !== 'object' || json === null) {
+    throw new StueHttpError(
+      response.status,
+      'invalid_response',
+      'The hub sent an unexpected answer',
+    );
+  }
+  return json as T;
+}
+
+/** A page of a keyset-paged list. */
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/** Every item of a paged list, following the cursor (at most `maxPages` pages). */
+export async function allPages<T>(
+  load: (cursor: string | undefined) => Promise<Page<T>>,
+  maxPages = 50,
+): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | undefined;
+  for (let pageNo = 0; pageNo < maxPages; pageNo += 1) {
+    const page = await load(cursor);
+    items.push(...page.items);
+    if (!page.nextCursor) break;
+    cursor = page.nextCursor;
+  }
+  return items;
+}
+
+const query = (params: Record<string, string | readonly string[] | number | undefined>) => {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined || value === '') continue;
+    if (Array.isArray(value)) for (const one of value) search.append(key, one);
+    else search.set(key, String(value));
+  }
+  return search.size > 0 ? `?${search}` : '';
+};
+
+// ---------------------------------------------------------------- nominations
+
+/** One move the lifecycle allows now. */
+export interface AllowedAction<A extends string = string> {
+  action: A;
+  to: string;
+  reasonRequired: boolean;
+  href?: string;
+}
+
+/** A row of a record's audit trail. */
+export interface AuditEntry {
+  at: string;
+  actor: string;
+  action: string;
+  reason?: string;
+  details?: Record<string, unknown>;
+}
+
+/** A nomination as coordinators see it. */
+export interface NominationItem {
+  id: string;
+  reference: string;
+  status: NominationStatus;
+  partner: { id: string; name: string };
+  receivedAt: string;
+  /** The stored record; the hub keeps only valid version 2 nominations. */
+  nomination: NominationV2;
+  /** The audit trail, when the hub sends it (a single-nomination read). */
+  history?: AuditEntry[];
+}
+
+/** Filters for {@link listNominationItems}, as core's `listNominations` takes them. */
+export interface NominationItemFilter {
+  status?: NominationStatus[];
+  partner?: string;
+  waitingDays?: number;
+  limit?: number;
+  cursor?: string;
+}
+
+/** A page of nominations, longest waiting first (core's `listNominations`, typed records). */
+export async function listNominationItems(
+  options: RequestOptions,
+  filter: NominationItemFilter,
+): Promise<Page<NominationItem>> {
+  const page = await listNominations(options, filter);
+  return page as Page<NominationItem>;
+}
+
+/**
+ * One nomination by id. The hub has no single-nomination read yet, so when it answers 404 the
+ * coordinators' list is searched page by page.
+ */
+export async function getNomination(options: RequestOptions, id: string): Promise<NominationItem> {
+  try {
+    return await send<NominationItem>(`api/v1/nominations/${encodeURIComponent(id)}`, {}, options);
+  } catch (error) {
+    if (!(error instanceof StueHttpError) || error.status !== 404) throw error;
+  }
+  let cursor: string | undefined;
+  for (let pageNo = 0; pageNo < 200; pageNo += 1) {
+    const page = await listNominationItems(options, { limit: 100, cursor });
+    const found = page.items.find((item) => item.id === id);
+    if (found) return found;
+    if (!page.nextCursor) break;
+    cursor = page.nextCursor;
+  }
+  throw new StueHttpError(404, 'not_found', 'No such nomination');
+}
+
+/** The screening moves a coordinator makes. */
+export type ScreeningAction = 'review' | 'accept' | 'decline' | 'withdraw';
+
+/** What the hub answers to a screening move. */
+export interface NominationMoved {
+  id: string;
+  reference: string;
+  status: NominationStatus;
+  allowedActions: AllowedAction[];
+}
+
+/** Moves a nomination through screening (`POST /api/v1/nominations/{id}/{action}`). */
+export function moveNomination(
+  options: RequestOptions,
+  csrfToken: string,
+  id: string,
+  action: ScreeningAction,
+  body: { reason?: string; referral?: string } = {},
+): Promise<NominationMoved> {
+  return send(
+    `api/v1/nominations/${encodeURIComponent(id)}/${action}`,
+    { method: 'POST', body, csrfToken },
+    options,
+  );
+}
+
+// ---------------------------------------------------------------- musicians and tour days
+
+/** Musicians by name, a page at a time. */
+export function listMusicians(
+  options: RequestOptions,
+  filter: { active?: boolean; cursor?: string } = {},
+): Promise<Page<Musician>> {
+  const search = query({
+    active: filter.active === undefined ? undefined : String(filter.active),
+    limit: 100,
+    cursor: filter.cursor,
+  });
+  return send(`api/v1/musicians${search}`, {}, options);
+}
+
+/** Registers a musician (the same id again is a replay). */
+export function createMusician(
+  options: RequestOptions,
+  csrfToken: string,
+  input: MusicianInput,
+): Promise<Musician> {
+  return send('api/v1/musicians', { method: 'POST', body: input, csrfToken }, options);
+}
+
+/** Tour days by date, a page at a time. */
+export function listTourDays(
+  options: RequestOptions,
+  filter: { from?: string; to?: string; musician?: string; cursor?: string } = {},
+): Promise<Page<TourDay>> {
+  return send(`api/v1/tour-days${query({ ...filter, limit: 100 })}`, {}, options);
+}
+
+/** Creates a tour day (the same id again is a replay). */
+export function createTourDay(
+  options: RequestOptions,
+  csrfToken: string,
+  input: TourDayInput,
+): Promise<TourDay> {
+  return send('api/v1/tour-days', { method: 'POST', body: input, csrfToken }, options);
+}
+
+// ---------------------------------------------------------------- bookings
+
+/** A booking as coordinators read it: the record and who it is for. */
+export interface BookingView extends Booking {
+  nomination: {
+    id: string;
+    reference: string;
+    status: NominationStatus;
+    host: { firstName: string; municipalityCode: string };
+  };
+  history?: AuditEntry[];
+  allowedActions?: AllowedAction[];
+}
+
+/** Bookings in start order, a page at a time. */
+export function listBookings(
+  options: RequestOptions,
+  filter: {
+    status?: BookingStatus[];
+    date?: string;
+    tourDay?: string;
+    nomination?: string;
+    cursor?: string;
+  } = {},
+): Promise<Page<BookingView>> {
+  return send(`api/v1/bookings${query({ ...filter, limit: 100 })}`, {}, options);
+}
+
+/** One booking with its history and the moves it allows now. */
+export function getBooking(options: RequestOptions, id: string): Promise<BookingView> {
+  return send(`api/v1/bookings/${encodeURIComponent(id)}`, {}, options);
+}
+
+/** Proposes a booking (the same id again is a replay). */
+export function createBooking(
+  options: RequestOptions,
+  csrfToken: string,
+  input: BookingInput,
+): Promise<BookingView> {
+  return send('api/v1/bookings', { method: 'POST', body: input, csrfToken }, options);
+}
+
+/** The booking moves with an endpoint of their own. */
+export type BookingMove = 'confirm' | 'cancel' | 'held' | 'no-show';
+
+/** Moves a booking (`POST /api/v1/bookings/{id}/{move}`); cancel and no-show need a reason. */
+export function moveBooking(
+  options: RequestOptions,
+  csrfToken: string,
+  id: string,
+  move: BookingMove,
+  reason?: string,
+): Promise<BookingView> {
+  return send(
+    `api/v1/bookings/${encodeURIComponent(id)}/${move}`,
+    { method: 'POST', body: reason ? { reason } : {}, csrfToken },
+    options,
+  );
+}
+
+/** Moves a booking to a new start (an ISO instant with offset), keeping its history. */
+export function rescheduleBooking(
+  options: RequestOptions,
+  csrfToken: string,
+  id: string,
+  change: { start: string; reason?: string },
+): Promise<BookingView> {
+  return send(
+    `api/v1/bookings/${encodeURIComponent(id)}/reschedule`,
+    { method: 'POST', body: change, csrfToken },
+    options,
+  );
+}
+
+/** Where a booking's calendar file is (the session cookie authorises the download). */
+export function bookingCalendarUrl(options: RequestOptions, id: string): string {
+  return new URL(`api/v1/bookings/${encodeURIComponent(id)}.ics`, options.api).pathname;
+}
+
+// ---------------------------------------------------------------- devices
+
+/** A kiosk tablet. */
+export interface Device {
+  id: string;
+  name: string;
+  musician: { id: string; name: string };
+  enrolledAt: string;
+  revokedAt: string | null;
+  lastSeenAt: string | null;
+  lastSequence: number;
+}
+
+/** Every enrolled tablet, newest first. */
+export async function listDevices(options: RequestOptions): Promise<Device[]> {
+  const answer = await send<{ items: Device[] }>('api/v1/devices', {}, options);
+  return answer.items;
+}
+
+/** A one-time code a musician's tablet enrols with. */
+export interface EnrolmentCode {
+  code: string;
+  expiresAt: string;
+}
+
+/** Makes a one-time enrolment code for a musician's tablet. */
+export function createEnrolmentCode(
+  options: RequestOptions,
+  csrfToken: string,
+  musicianId: string,
+): Promise<EnrolmentCode> {
+  return send(
+    'api/v1/devices/enrolment-codes',
+    { method: 'POST', body: { musicianId }, csrfToken },
+    options,
+  );
+}
+
+/** Revokes a tablet: its token stops working at once. */
+export function revokeDevice(options: RequestOptions, csrfToken: string, id: string) {
+  return send<undefined>(
+    `api/v1/devices/${encodeURIComponent(id)}/revoke`,
+    { method: 'POST', csrfToken },
+    options,
+  );
+}

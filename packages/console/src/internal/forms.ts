@@ -1,0 +1,256 @@
+import { StueHttpError, StueNetworkError, StueValidationError, type Issue } from '@stue/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { ConsoleStrings } from '../strings.js';
+
+/** A problem to show in an error summary: the message, and the id of the field it is about. */
+export interface FieldError {
+  /** The id of the field's control; without one the message is shown unlinked. */
+  field?: string;
+  message: string;
+}
+
+/** The error for a field, if any. */
+export const errorFor = (errors: readonly FieldError[], id: string) =>
+  errors.find((error) => error.field === id);
+
+/**
+ * A GOV.UK-style error summary: a heading and a link to each field with a problem. The page
+ * focuses it (`.error-summary`) after a failed submit; a link moves focus to its field.
+ */
+export function errorSummary(
+  t: ConsoleStrings,
+  errors: readonly FieldError[],
+  root: ShadowRoot | HTMLElement,
+): TemplateResult | typeof nothing {
+  if (errors.length === 0) return nothing;
+  const jump = (event: Event, id: string) => {
+    // The console routes by the address's hash, so a plain in-page link would navigate away.
+    event.preventDefault();
+    const control = (root as ParentNode).querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+    control?.focus();
+    control?.scrollIntoView({ block: 'center' });
+  };
+  return html`
+    <div class="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
+      <div role="alert">
+        <h2 id="error-summary-title">${t.errorSummaryTitle}</h2>
+        <ul>
+          ${errors.map((error) =>
+            error.field
+              ? html`<li>
+                  <a href="#${error.field}" @click=${(e: Event) => jump(e, error.field!)}
+                    >${error.message}</a
+                  >
+                </li>`
+              : html`<li>${error.message}</li>`,
+          )}
+        </ul>
+      </div>
+    </div>
+  `;
+}
+
+/** Moves focus to the error summary once it is rendered. */
+export async function focusErrorSummary(element: {
+  updateComplete: Promise<unknown>;
+  renderRoot: ParentNode;
+}): Promise<void> {
+  await element.updateComplete;
+  element.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+}
+
+interface FieldOptions {
+  id: string;
+  label: string;
+  hint?: string | undefined;
+  errors: readonly FieldError[];
+}
+
+const describedBy = (id: string, hint: string | undefined, error: FieldError | undefined) =>
+  [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+
+function frame(
+  { id, label, hint, errors }: FieldOptions,
+  control: TemplateResult,
+  extraClass = '',
+): TemplateResult {
+  const error = errorFor(errors, id);
+  return html`
+    <div class="field ${error ? 'has-error' : ''} ${extraClass}">
+      <label for=${id}>${label}</label>
+      ${hint ? html`<span class="hint" id="${id}-hint">${hint}</span>` : nothing}
+      ${
+        error ? html`<span class="error-message" id="${id}-error">${error.message}</span>` : nothing
+      }
+      ${control}
+    </div>
+  `;
+}
+
+/** A labelled text input (text, e-mail, password, tel, date, time, number, datetime-local). */
+export function inputField(
+  options: FieldOptions & {
+    name: string;
+    type?: string;
+    value?: string;
+    autocomplete?: string;
+    required?: boolean;
+    inputClass?: string;
+    min?: string;
+    max?: string;
+    step?: string;
+    inputmode?: string;
+  },
+): TemplateResult {
+  const error = errorFor(options.errors, options.id);
+  return frame(
+    options,
+    html`<input
+      id=${options.id}
+      name=${options.name}
+      type=${options.type ?? 'text'}
+      class=${ifDefined(options.inputClass)}
+      .defaultValue=${options.value ?? ''}
+      autocomplete=${ifDefined(options.autocomplete)}
+      inputmode=${ifDefined(options.inputmode)}
+      min=${ifDefined(options.min)}
+      max=${ifDefined(options.max)}
+      step=${ifDefined(options.step)}
+      ?required=${options.required ?? false}
+      aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby=${ifDefined(describedBy(options.id, options.hint, error))}
+    />`,
+  );
+}
+
+/** A labelled textarea. */
+export function textareaField(
+  options: FieldOptions & { name: string; value?: string; rows?: number; required?: boolean },
+): TemplateResult {
+  const error = errorFor(options.errors, options.id);
+  return frame(
+    options,
+    html`<textarea
+      id=${options.id}
+      name=${options.name}
+      rows=${options.rows ?? 4}
+      .defaultValue=${options.value ?? ''}
+      ?required=${options.required ?? false}
+      aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby=${ifDefined(describedBy(options.id, options.hint, error))}
+    ></textarea>`,
+  );
+}
+
+/** A labelled select; `placeholder` is a first, empty choice. */
+export function selectField(
+  options: FieldOptions & {
+    name: string;
+    choices: readonly { value: string; label: string }[];
+    value?: string;
+    placeholder?: string;
+  },
+): TemplateResult {
+  const error = errorFor(options.errors, options.id);
+  return frame(
+    options,
+    html`<select
+      id=${options.id}
+      name=${options.name}
+      aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby=${ifDefined(describedBy(options.id, options.hint, error))}
+    >
+      ${
+        options.placeholder !== undefined
+          ? html`<option value="" ?selected=${!options.value}>${options.placeholder}</option>`
+          : nothing
+      }
+      ${options.choices.map(
+        (choice) =>
+          html`<option value=${choice.value} ?selected=${choice.value === options.value}>
+            ${choice.label}
+          </option>`,
+      )}
+    </select>`,
+  );
+}
+
+/**
+ * A fieldset of checkboxes; the first box carries the fieldset's id, so the error summary can
+ * link to it.
+ */
+export function checkboxesField(
+  options: FieldOptions & {
+    name: string;
+    choices: readonly { value: string; label: string; lang?: string }[];
+    checked: readonly string[];
+  },
+): TemplateResult {
+  const { id, label, hint, errors } = options;
+  const error = errorFor(errors, id);
+  return html`
+    <fieldset
+      class="field ${error ? 'has-error' : ''}"
+      aria-describedby=${ifDefined(describedBy(id, hint, error))}
+    >
+      <legend>${label}</legend>
+      ${hint ? html`<span class="hint" id="${id}-hint">${hint}</span>` : nothing}
+      ${error ? html`<span class="error-message" id="${id}-error">${error.message}</span>` : nothing}
+      <div class="choices">
+        ${options.choices.map(
+          (choice, index) => html`
+            <label class="choice">
+              <input
+                type="checkbox"
+                id=${index === 0 ? id : `${id}-${choice.value}`}
+                name=${options.name}
+                value=${choice.value}
+                .defaultChecked=${options.checked.includes(choice.value)}
+              />
+              <span lang=${ifDefined(choice.lang)}>${choice.label}</span>
+            </label>
+          `,
+        )}
+      </div>
+    </fieldset>
+  `;
+}
+
+/**
+ * The problems to show for a failed request: field issues from the hub's 400 mapped to field
+ * ids with `fieldId`, everything else one message.
+ */
+export function errorsFromFailure(
+  t: ConsoleStrings,
+  error: unknown,
+  fieldId: (path: string) => string | undefined,
+  refusals: Record<string, string> = {},
+): FieldError[] {
+  if (error instanceof StueValidationError) {
+    return error.issues.map((issue: Issue) => {
+      const field = fieldId(issue.path.split('.')[0] ?? '');
+      return field ? { field, message: issue.message } : { message: issue.message };
+    });
+  }
+  return [{ message: failureMessage(t, error, refusals) }];
+}
+
+/** One sentence for a failure that is not about a field. */
+export function failureMessage(
+  t: ConsoleStrings,
+  error: unknown,
+  refusals: Record<string, string> = {},
+): string {
+  if (error instanceof StueNetworkError) return t.networkError;
+  if (error instanceof StueHttpError) {
+    return refusals[error.code] ?? (error.status >= 500 ? t.unexpected : error.message);
+  }
+  return t.unexpected;
+}
+
+/** The text of a form field, trimmed; `''` when missing. */
+export const formText = (data: FormData, name: string): string => {
+  const value = data.get(name);
+  return typeof value === 'string' ? value.trim() : '';
+};

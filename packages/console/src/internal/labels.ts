@@ -1,0 +1,90 @@
+import {
+  assessEligibility,
+  DEFAULT_PROGRAMME,
+  MUNICIPALITIES,
+  municipalityByCode,
+  type EligibilityAssessment,
+  type EligibilityOutcome,
+  type Lang,
+  type NominationStatus,
+  type BookingStatus,
+  type NominationV2,
+} from '@stue/core';
+import { html, type TemplateResult } from 'lit';
+import type { ConsoleStrings } from '../strings.js';
+import { localeOf } from './time.js';
+
+/** A municipality's name from its code; the code itself when unknown. */
+export const municipalityName = (code: string): string => municipalityByCode(code)?.name ?? code;
+
+/** All 98 municipalities as choices, by name in the language's order. */
+export function municipalityChoices(lang: Lang): { value: string; label: string }[] {
+  const collator = new Intl.Collator(localeOf(lang));
+  return MUNICIPALITIES.map((m) => ({ value: m.code, label: m.name })).sort((a, b) =>
+    collator.compare(a.label, b.label),
+  );
+}
+
+/** A language's name in the console's language ("engelsk", "English"). */
+export function languageName(code: string, lang: Lang): string {
+  try {
+    return new Intl.DisplayNames([localeOf(lang)], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** What screening suggests for a nomination: the programme's criteria held against its answers. */
+export function eligibilityOf(nomination: NominationV2): EligibilityAssessment {
+  return assessEligibility(DEFAULT_PROGRAMME, nomination.screening ?? {});
+}
+
+const outcomeClass: Record<EligibilityOutcome, string> = {
+  fits: 'ok',
+  'talk-first': 'attention',
+  'outside-format': 'closed',
+};
+
+/** The eligibility outcome as a tag. "Outside the format" is grey, not red: it is not a no. */
+export const outcomeTag = (t: ConsoleStrings, outcome: EligibilityOutcome): TemplateResult =>
+  html`<span class="tag ${outcomeClass[outcome]}">${t.outcomes[outcome]}</span>`;
+
+const statusClass: Record<NominationStatus, string> = {
+  received: 'attention',
+  'in-review': '',
+  accepted: 'ok',
+  declined: 'closed',
+  withdrawn: 'closed',
+  booked: 'ok',
+  completed: 'closed',
+};
+
+/** A nomination status as a tag. */
+export const statusTag = (t: ConsoleStrings, status: NominationStatus): TemplateResult =>
+  html`<span class="tag ${statusClass[status]}">${t.statuses[status]}</span>`;
+
+const bookingClass: Record<BookingStatus, string> = {
+  proposed: 'attention',
+  confirmed: 'ok',
+  held: 'closed',
+  cancelled: 'problem',
+  'no-show': 'problem',
+};
+
+/** A booking status as a tag. */
+export const bookingTag = (t: ConsoleStrings, status: BookingStatus): TemplateResult =>
+  html`<span class="tag ${bookingClass[status]}">${t.bookingStatuses[status]}</span>`;
+
+/**
+ * A Danish phone number as people read it aloud: `+4520304050` → `20 30 40 50`. Anything else is
+ * returned as it is.
+ */
+export function formatPhone(phone: string): string {
+  const match = /^\+45(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(phone.replace(/\s/g, ''));
+  return match ? match.slice(1).join(' ') : phone;
+}
+
+/** A list in words: "a, b og c" / "a, b and c". */
+export function listInWords(items: readonly string[], lang: Lang): string {
+  return new Intl.ListFormat(localeOf(lang), { style: 'long', type: 'conjunction' }).format(items);
+}

@@ -1,0 +1,92 @@
+import { StueHttpError, type CoordinatorSession, type Lang, type RequestOptions } from '@stue/core';
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { NominationItem } from '../api.js';
+import { CONSOLE_STRINGS, type ConsoleStrings } from '../strings.js';
+import { sharedStyles } from './styles.js';
+
+/** What every page of a signed-in console works with. */
+export interface ConsoleContext {
+  lang: Lang;
+  /** Where the hub is, and the `fetch` that asks it for messages in `lang`. */
+  api: RequestOptions;
+  session: CoordinatorSession;
+  /** Nominations seen in the inbox, so a nomination page opens without asking again. */
+  nominations: Map<string, NominationItem>;
+}
+
+/**
+ * Announces that the hub no longer knows the session (a 401 mid-work): the app shows sign-in.
+ * Bubbles and is composed, so it leaves a page's shadow root.
+ */
+export class SessionEndEvent extends Event {
+  static readonly type = 'stue-session-end';
+  constructor(readonly expired: boolean) {
+    super(SessionEndEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+/** Announces a signed-in session; the app stores it and shows the page asked for. */
+export class SessionStartEvent extends Event {
+  static readonly type = 'stue-session-start';
+  constructor(readonly session: CoordinatorSession) {
+    super(SessionStartEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+/**
+ * What pages have in common: the context, their texts, focus on their heading when the app
+ * navigates to them, and a 401 turned into a {@link SessionEndEvent}.
+ */
+export class ConsolePage extends LitElement {
+  static override styles = [sharedStyles];
+
+  /** The signed-in console's context; set by the app. */
+  @property({ attribute: false }) accessor context!: ConsoleContext;
+
+  /** The page's texts. */
+  protected get t(): ConsoleStrings {
+    return CONSOLE_STRINGS[this.context?.lang ?? 'da'];
+  }
+
+  /** The page's name for the document title. */
+  get pageTitle(): string {
+    return this.renderRoot.querySelector('h1')?.textContent?.trim() ?? '';
+  }
+
+  protected override updated(): void {
+    const title = this.pageTitle;
+    if (title && this.isConnected) document.title = this.t.pageTitle(title);
+  }
+
+  /** Moves focus to the page's heading: where a screen reader user lands after navigating. */
+  async focusHeading(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
+  }
+
+  /**
+   * Whether `error` means the session is gone (401); if so, tells the app. Pages call it
+   * first in every `catch`.
+   */
+  protected sessionLost(error: unknown): boolean {
+    if (error instanceof StueHttpError && error.status === 401) {
+      this.dispatchEvent(new SessionEndEvent(true));
+      return true;
+    }
+    return false;
+  }
+
+  /** Focuses an element of the page once rendered (a notice after an action, a form's start). */
+  protected async focusOn(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    [SessionEndEvent.type]: SessionEndEvent;
+    [SessionStartEvent.type]: SessionStartEvent;
+  }
+}

@@ -1,0 +1,158 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import {
+  deepActiveElement,
+  device,
+  musician,
+  restoreFetch,
+  SESSION,
+  stubHub,
+  testContext,
+  textOf,
+  until,
+} from '../internal/test-hub.js';
+import { defineDevicesPage, type StueDevicesPage } from './devices-page.js';
+
+defineDevicesPage();
+
+const signe = musician({ name: 'Signe Vang' });
+const jakob = musician({ name: 'Jakob Holm' });
+const tablet = device({ name: 'Signes tablet', musician: { id: signe.id, name: signe.name } });
+const old = device({
+  name: 'Gammel tablet',
+  musician: { id: jakob.id, name: jakob.name },
+  revokedAt: '2026-02-05T10:00:00.000Z',
+  lastSeenAt: null,
+});
+
+const routes = () => ({
+  'GET /api/v1/devices': { items: [tablet, old] },
+  'GET /api/v1/musicians': { items: [jakob, signe], nextCursor: null },
+});
+
+async function render(lang: 'da' | 'en' = 'da') {
+  const el = await fixture<StueDevicesPage>(
+    html`<stue-devices-page .context=${testContext(lang)}></stue-devices-page>`,
+  );
+  await until(() => !el.loading, 'loaded');
+  await el.updateComplete;
+  return { el, root: el.shadowRoot! };
+}
+
+const button = (root: ShadowRoot, text: string | RegExp) =>
+  [...root.querySelectorAll('button')].find((b) =>
+    typeof text === 'string' ? textOf(b) === text : text.test(textOf(b)),
+  )!;
+
+describe('<stue-devices-page>', () => {
+  afterEach(restoreFetch);
+
+  it('lists the tablets with their musician, when seen and whether revoked', async () => {
+    stubHub(routes());
+    const { root } = await render();
+    const rows = [...root.querySelectorAll('tbody tr')].map((tr) =>
+      [...tr.querySelectorAll('th, td')].map((cell) => textOf(cell)),
+    );
+    expect(rows[0]![0]).to.equal('Signes tablet');
+    expect(rows[0]![1]).to.equal('Signe Vang');
+    expect(rows[0]![4]).to.equal('Aktiv');
+    expect(rows[0]![5]).to.equal('Spær Signes tablet');
+    expect(rows[1]![3]).to.equal('Ikke endnu');
+    expect(rows[1]![4]).to.match(/^Spærret 5\. feb\. 2026/);
+    expect(rows[1]![5]).to.equal('');
+  });
+
+  it('makes a one-time code for a musician and shows it large with its expiry', async () => {
+    const hub = stubHub({
+      ...routes(),
+      'POST /api/v1/devices/enrolment-codes': () =>
+        new Response(JSON.stringify({ code: 'K7QM-3XZD', expiresAt: '2026-03-02T09:00:00.000Z' }), {
+          status: 201,
+          headers: { 'content-type': 'application/json' },
+        }),
+    });
+    const { el, root } = await render();
+    const select = root.querySelector<HTMLSelectElement>('#enrol-musician')!;
+    expect([...select.options].map((o) => textOf(o))).to.deep.equal([
+      'Vælg musiker',
+      'Jakob Holm',
+      'Signe Vang',
+    ]);
+    select.value = signe.id;
+    button(root, 'Lav engangskode').click();
+    await until(() => root.querySelector('.code'), 'code');
+    await el.updateComplete;
+    const request = hub.calls('POST', '/api/v1/devices/enrolment-codes')[0]!;
+    expect(request.body).to.deep.equal({ musicianId: signe.id });
+    expect(request.headers.get('x-csrf-token')).to.equal(SESSION.csrfToken);
+    expect(textOf(root.querySelector('.code'))).to.equal('K7QM-3XZD');
+    expect(parseFloat(getComputedStyle(root.querySelector('.code')!).fontSize)).to.be.at.least(36);
+    expect(textOf(root.querySelector('.code-panel'))).to.contain('Til tabletten hos Signe Vang');
+    expect(textOf(root.querySelector('.code-panel'))).to.match(/Gælder til 2\. mar\. 2026/);
+    expect(deepActiveElement()).to.equal(root.querySelector('#code-heading'));
+  });
+
+  it('asks which musician when none is chosen', async () => {
+    const hub = stubHub(routes());
+    const { root } = await render();
+    button(root, 'Lav engangskode').click();
+    await until(() => root.querySelector('.error-summary'), 'summary');
+    expect(textOf(root.querySelector('.error-summary a'))).to.equal(
+      'Vælg den musiker, tabletten skal høre til',
+    );
+    expect(hub.calls('POST', '/api/v1/devices/enrolment-codes')).to.have.length(0);
+  });
+
+  it('revokes a tablet only after a confirmation, and cancelling keeps it', async () => {
+    const hub = stubHub({
+      ...routes(),
+      [`POST /api/v1/devices/${tablet.id}/revoke`]: () => new Response(null, { status: 204 }),
+    });
+    const { el, root } = await render();
+    button(root, 'Spær Signes tablet').click();
+    await el.updateComplete;
+    expect(deepActiveElement()).to.equal(root.querySelector('#confirm-question'));
+    expect(textOf(root.querySelector('#confirm-question'))).to.match(/^Spær »Signes tablet«\?/);
+    button(root, 'Fortryd').click();
+    await el.updateComplete;
+    expect(root.querySelector('#confirm-question')).to.equal(null);
+    expect(deepActiveElement()).to.equal(button(root, 'Spær Signes tablet'));
+
+    button(root, 'Spær Signes tablet').click();
+    await el.updateComplete;
+    hub.route('GET /api/v1/devices', {
+      items: [{ ...tablet, revokedAt: '2026-03-01T10:00:00.000Z' }, old],
+    });
+    button(root, 'Ja, spær tabletten').click();
+    await until(() => textOf(root.querySelector('.notice')) !== '', 'notice');
+    await el.updateComplete;
+    const revoke = hub.calls('POST', `/api/v1/devices/${tablet.id}/revoke`)[0]!;
+    expect(revoke.headers.get('x-csrf-token')).to.equal(SESSION.csrfToken);
+    expect(textOf(root.querySelector('.notice'))).to.equal('Tabletten »Signes tablet« er spærret.');
+    expect(root.querySelectorAll('tbody .tag.ok')).to.have.length(0);
+  });
+
+  it('speaks English', async () => {
+    stubHub(routes());
+    const { root } = await render('en');
+    expect(textOf(root.querySelector('h1'))).to.equal('Tablets');
+    expect(textOf(button(root, /^Make/))).to.equal('Make a one-time code');
+    expect(textOf(root.querySelector('tbody .tag'))).to.equal('Active');
+  });
+
+  it('is accessible, with a code and a confirmation showing', async () => {
+    stubHub({
+      ...routes(),
+      'POST /api/v1/devices/enrolment-codes': {
+        code: 'K7QM-3XZD',
+        expiresAt: '2026-03-02T09:00:00.000Z',
+      },
+    });
+    const { el, root } = await render();
+    root.querySelector<HTMLSelectElement>('#enrol-musician')!.value = signe.id;
+    button(root, 'Lav engangskode').click();
+    await until(() => root.querySelector('.code'), 'code');
+    button(root, 'Spær Signes tablet').click();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+});

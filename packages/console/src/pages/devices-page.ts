@@ -1,0 +1,325 @@
+import type { Musician } from '@stue/core';
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import {
+  allPages,
+  createEnrolmentCode,
+  listDevices,
+  listMusicians,
+  revokeDevice,
+  type Device,
+  type EnrolmentCode,
+} from '../api.js';
+import {
+  errorsFromFailure,
+  errorSummary,
+  failureMessage,
+  focusErrorSummary,
+  formText,
+  selectField,
+  type FieldError,
+} from '../internal/forms.js';
+import { ConsolePage } from '../internal/page.js';
+import { sharedStyles } from '../internal/styles.js';
+import { formatDateTime } from '../internal/time.js';
+
+/** The tag the devices page is registered under. */
+export const DEVICES_PAGE_TAG = 'stue-devices-page';
+
+/**
+ * Kiosk tablets: the enrolled ones (musician, when enrolled and last seen, revoked or not), a
+ * one-time enrolment code for a musician's tablet (shown large with its expiry), and revoking a
+ * tablet after a confirmation.
+ *
+ * @summary The coordinator's page for kiosk tablets.
+ */
+export class StueDevicesPage extends ConsolePage {
+  static override styles = [
+    sharedStyles,
+    css`
+      .code {
+        margin: 0.5rem 0 0.75rem;
+        font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+        font-size: clamp(2.25rem, 8vw, 3.5rem);
+        font-weight: 700;
+        letter-spacing: 0.12em;
+        line-height: 1.1;
+        word-break: break-all;
+      }
+      .code-panel {
+        margin-block-start: 1.5rem;
+        border-inline-start: 6px solid var(--stue-console-ok);
+      }
+      .confirm {
+        border-inline-start: 6px solid var(--stue-console-problem);
+      }
+      select {
+        max-inline-size: 22rem;
+      }
+      td.nowrap {
+        white-space: nowrap;
+      }
+    `,
+  ];
+
+  @state() accessor devices: Device[] = [];
+  @state() accessor musicians: Musician[] = [];
+  @state() accessor loading = false;
+  @state() accessor problem = '';
+  @state() accessor errors: FieldError[] = [];
+  @state() accessor busy = false;
+  @state() accessor code: (EnrolmentCode & { musician: string }) | undefined = undefined;
+  /** The tablet waiting for "yes, revoke". */
+  @state() accessor confirming: Device | undefined = undefined;
+  @state() accessor notice = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load();
+  }
+
+  /** Loads the tablets and the musicians. */
+  async load(): Promise<void> {
+    this.loading = true;
+    this.problem = '';
+    try {
+      const [devices, musicians] = await Promise.all([
+        listDevices(this.context.api),
+        allPages((cursor) => listMusicians(this.context.api, { cursor })),
+      ]);
+      this.devices = devices;
+      this.musicians = musicians;
+    } catch (error) {
+      if (this.sessionLost(error)) return;
+      this.problem = failureMessage(this.t, error);
+    } finally {
+      this.loading = false;
+    }
+  }
+
+  private async makeCode(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (this.busy) return;
+    const t = this.t.devices;
+    const musicianId = formText(new FormData(event.target as HTMLFormElement), 'musician');
+    if (!musicianId) {
+      this.errors = [{ field: 'enrol-musician', message: t.musicianRequired }];
+      return focusErrorSummary(this);
+    }
+    this.busy = true;
+    try {
+      const code = await createEnrolmentCode(
+        this.context.api,
+        this.context.session.csrfToken,
+        musicianId,
+      );
+      const musician = this.musicians.find((m) => m.id === musicianId)?.name ?? '';
+      this.errors = [];
+      this.code = { ...code, musician };
+      await this.focusOn('#code-heading');
+    } catch (error) {
+      if (this.sessionLost(error)) return;
+      this.errors = errorsFromFailure(this.t, error, (path) =>
+        path === 'musicianId' ? 'enrol-musician' : undefined,
+      );
+      await focusErrorSummary(this);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private askRevoke(device: Device): void {
+    this.confirming = device;
+    this.notice = '';
+    void this.focusOn('#confirm-question');
+  }
+
+  private cancelRevoke(): void {
+    const device = this.confirming;
+    this.confirming = undefined;
+    if (device) void this.focusOn(`#revoke-${CSS.escape(device.id)}`);
+  }
+
+  private async revoke(): Promise<void> {
+    const device = this.confirming;
+    if (!device || this.busy) return;
+    this.busy = true;
+    try {
+      await revokeDevice(this.context.api, this.context.session.csrfToken, device.id);
+      this.confirming = undefined;
+      this.notice = this.t.devices.revoked(device.name);
+      await this.load();
+      await this.focusOn('.notice');
+    } catch (error) {
+      if (this.sessionLost(error)) return;
+      this.confirming = undefined;
+      this.problem = failureMessage(this.t, error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private renderEnrol(): TemplateResult {
+    const t = this.t.devices;
+    const active = this.musicians.filter((m) => m.active);
+    return html`
+      <section class="panel" aria-labelledby="enrol-heading">
+        <h2 id="enrol-heading">${t.enrolHeading}</h2>
+        ${errorSummary(this.t, this.errors, this.renderRoot as ShadowRoot)}
+        ${
+          active.length === 0 && !this.loading
+            ? html`<p>${t.noMusicians}</p>`
+            : html`
+                <form novalidate @submit=${this.makeCode}>
+                  ${selectField({
+                    id: 'enrol-musician',
+                    name: 'musician',
+                    label: t.musician,
+                    placeholder: t.chooseMusician,
+                    choices: active.map((m) => ({ value: m.id, label: m.name })),
+                    errors: this.errors,
+                  })}
+                  <button type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
+                    ${t.make}
+                  </button>
+                </form>
+              `
+        }
+        ${
+          this.code
+            ? html`
+                <div class="panel code-panel" role="status">
+                  <h3 id="code-heading" tabindex="-1">${t.codeHeading}</h3>
+                  <p>${t.codeFor(this.code.musician)}</p>
+                  <p class="code">${this.code.code}</p>
+                  <p>${t.codeExpires(formatDateTime(this.code.expiresAt, this.context.lang))}</p>
+                  <p class="muted">${t.codeHowTo}</p>
+                </div>
+              `
+            : nothing
+        }
+      </section>
+    `;
+  }
+
+  private renderConfirm(device: Device): TemplateResult {
+    const t = this.t.devices;
+    return html`
+      <div class="panel confirm" role="group" aria-labelledby="confirm-question">
+        <p id="confirm-question" tabindex="-1"><strong>${t.revokeQuestion(device.name)}</strong></p>
+        <div class="actions">
+          <button
+            type="button"
+            class="warning"
+            aria-disabled=${this.busy ? 'true' : 'false'}
+            @click=${this.revoke}
+          >
+            ${t.revokeYes}
+          </button>
+          <button type="button" class="secondary" @click=${this.cancelRevoke}>
+            ${this.t.cancel}
+          </button>
+        </div>
+      </div>
+    `;
+  }
+
+  private renderDevices(): TemplateResult {
+    const t = this.t.devices;
+    const { lang } = this.context;
+    if (this.devices.length === 0) {
+      return this.loading ? html`<p>${this.t.loading}</p>` : html`<p>${t.none}</p>`;
+    }
+    return html`
+      <div class="table-wrap" role="region" aria-label=${t.tableLabel} tabindex="0">
+        <table>
+          <caption>
+            ${t.caption}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${t.columns.name}</th>
+              <th scope="col">${t.columns.musician}</th>
+              <th scope="col">${t.columns.enrolled}</th>
+              <th scope="col">${t.columns.lastSeen}</th>
+              <th scope="col">${t.columns.state}</th>
+              <th scope="col">${t.columns.actions}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${this.devices.map(
+              (device) => html`
+                <tr>
+                  <th scope="row">${device.name}</th>
+                  <td>${device.musician.name}</td>
+                  <td class="nowrap">${formatDateTime(device.enrolledAt, lang)}</td>
+                  <td class="nowrap">
+                    ${device.lastSeenAt ? formatDateTime(device.lastSeenAt, lang) : t.never}
+                  </td>
+                  <td>
+                    ${
+                      device.revokedAt
+                        ? html`<span class="tag closed"
+                            >${t.revokedOn(formatDateTime(device.revokedAt, lang))}</span
+                          >`
+                        : html`<span class="tag ok">${t.active}</span>`
+                    }
+                  </td>
+                  <td>
+                    ${
+                      device.revokedAt
+                        ? nothing
+                        : html`<button
+                            type="button"
+                            class="secondary small"
+                            id="revoke-${device.id}"
+                            @click=${() => this.askRevoke(device)}
+                          >
+                            ${t.revoke(device.name)}
+                          </button>`
+                    }
+                  </td>
+                </tr>
+              `,
+            )}
+          </tbody>
+        </table>
+      </div>
+    `;
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.t.devices;
+    return html`
+      <h1 tabindex="-1">${t.heading}</h1>
+      <p class="lead">${t.intro}</p>
+      ${
+        this.problem
+          ? html`<div class="notice problem">
+              <p>${this.problem}</p>
+              <button type="button" class="secondary small" @click=${() => void this.load()}>
+                ${this.t.tryAgain}
+              </button>
+            </div>`
+          : nothing
+      }
+      ${this.renderEnrol()}
+      <section aria-labelledby="list-heading">
+        <h2 id="list-heading">${t.listHeading}</h2>
+        <p class="notice" role="status" tabindex="-1">${this.notice}</p>
+        ${this.confirming ? this.renderConfirm(this.confirming) : nothing} ${this.renderDevices()}
+      </section>
+    `;
+  }
+}
+
+/** Registers `<stue-devices-page>`; harmless to call twice. */
+export function defineDevicesPage(registry: CustomElementRegistry = customElements): void {
+  if (!registry.get(DEVICES_PAGE_TAG)) registry.define(DEVICES_PAGE_TAG, StueDevicesPage);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    [DEVICES_PAGE_TAG]: StueDevicesPage;
+  }
+}

@@ -1,0 +1,694 @@
+import {
+  allowedTransitions,
+  containsCprNumber,
+  NOMINATION_MACHINE,
+  StueHttpError,
+  type NominationStatus,
+} from '@stue/core';
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  getNomination,
+  moveNomination,
+  type AuditEntry,
+  type NominationItem,
+  type ScreeningAction,
+} from '../api.js';
+import {
+  errorsFromFailure,
+  errorSummary,
+  failureMessage,
+  focusErrorSummary,
+  formText,
+  textareaField,
+  type FieldError,
+} from '../internal/forms.js';
+import {
+  eligibilityOf,
+  formatPhone,
+  languageName,
+  listInWords,
+  municipalityName,
+  outcomeTag,
+  statusTag,
+} from '../internal/labels.js';
+import { ConsolePage } from '../internal/page.js';
+import { sharedStyles } from '../internal/styles.js';
+import {
+  danishLocal,
+  formatDate,
+  formatDateTime,
+  formatShortDate,
+  waitingDays,
+} from '../internal/time.js';
+import { href } from '../router.js';
+
+/** The tag the nomination page is registered under. */
+export const NOMINATION_PAGE_TAG = 'stue-nomination-page';
+
+/** The most characters the hub keeps of a reason, and of a referral. */
+export const MAX_REASON = 300;
+export const MAX_REFERRAL = 500;
+
+const SCREENING_ACTIONS: readonly ScreeningAction[] = ['review', 'accept', 'decline', 'withdraw'];
+
+/** The screening moves a coordinator can make on a nomination in `status`, in the table's order. */
+export function screeningActionsFor(status: NominationStatus): ScreeningAction[] {
+  return allowedTransitions(NOMINATION_MACHINE, status)
+    .map((move) => move.action)
+    .filter((action): action is ScreeningAction =>
+      (SCREENING_ACTIONS as readonly string[]).includes(action),
+    );
+}
+
+type OpenForm = 'decline' | 'withdraw' | undefined;
+
+/**
+ * One nomination, with everything the booking call needs: how to reach the visiting friend and
+ * the nominator, the host and their wishes, practical matters and consent; the eligibility
+ * outcome with its reasons; the booking-call checklist; and the screening decision — only the
+ * moves the lifecycle allows now, a decline with a reason, a kind message and a referral.
+ *
+ * @summary A nomination, for screening and the booking call.
+ */
+export class StueNominationPage extends ConsolePage {
+  static override styles = [
+    sharedStyles,
+    css`
+      .heading {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.5rem 1rem;
+      }
+      .heading h1 {
+        margin: 0;
+      }
+      .back {
+        display: inline-block;
+        margin-block-end: 1rem;
+      }
+      .grid {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr));
+        gap: 0 1.5rem;
+      }
+      .grid .panel h2,
+      .panel > h2:first-child {
+        margin-block-start: 0;
+      }
+      .phone {
+        font-size: 1.25rem;
+        font-weight: 700;
+      }
+      .outcome {
+        display: flex;
+        align-items: center;
+        gap: 0.75rem;
+        margin-block-end: 0.75rem;
+      }
+      .reasons li {
+        margin-block-end: 0.5rem;
+      }
+      .decision .action {
+        margin-block-end: 0.75rem;
+      }
+      .decision .action p {
+        margin: 0.25rem 0 0;
+      }
+      .checklist li {
+        margin-block-end: 0.25rem;
+      }
+      .message {
+        white-space: pre-wrap;
+        padding: 0.75rem 1rem;
+        border-inline-start: 4px solid var(--stue-console-border);
+        background: var(--stue-console-background);
+      }
+      ol.history {
+        margin: 0;
+        padding-inline-start: 1.25rem;
+      }
+      ol.history li {
+        margin-block-end: 0.5rem;
+      }
+      textarea {
+        max-inline-size: 100%;
+      }
+    `,
+  ];
+
+  /** The id of the nomination to show. */
+  @property({ attribute: false }) accessor nominationId = '';
+
+  @state() accessor item: NominationItem | undefined = undefined;
+  @state() accessor loading = false;
+  @state() accessor problem = '';
+  @state() accessor form: OpenForm = undefined;
+  @state() accessor errors: FieldError[] = [];
+  @state() accessor busy = false;
+  /** What just happened, announced and focused. */
+  @state() accessor notice = '';
+  /** The kind message of a decline just made, to send to the nominator. */
+  @state() accessor declined: { message: string; referral: string } | undefined = undefined;
+  /** Moves made here, shown in the history until the hub sends the audit trail itself. */
+  @state() accessor madeHere: AuditEntry[] = [];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load();
+  }
+
+  /** Loads the nomination: from the inbox's records when it has it, else from the hub. */
+  async load(fresh = false): Promise<void> {
+    const cached = fresh ? undefined : this.context.nominations.get(this.nominationId);
+    if (cached) {
+      this.item = cached;
+      return;
+    }
+    this.loading = true;
+    this.problem = '';
+    try {
+      this.item = await getNomination(this.context.api, this.nominationId);
+      this.context.nominations.set(this.item.id, this.item);
+    } catch (error) {
+      if (this.sessionLost(error)) return;
+      this.problem =
+        error instanceof StueHttpError && error.status === 404
+          ? this.t.notFound
+          : failureMessage(this.t, error);
+    } finally {
+      this.loading = false;
+    }
+  }
+
+  override get pageTitle(): string {
+    return this.item ? this.t.nomination.heading(this.item.reference) : this.t.loading;
+  }
+
+  private async act(action: ScreeningAction, body: { reason?: string; referral?: string } = {}) {
+    const item = this.item;
+    if (!item || this.busy) return;
+    const t = this.t.nomination;
+    this.busy = true;
+    try {
+      const moved = await moveNomination(
+        this.context.api,
+        this.context.session.csrfToken,
+        item.id,
+        action,
+        body,
+      );
+      const updated = { ...item, status: moved.status };
+      this.item = updated;
+      this.context.nominations.set(item.id, updated);
+      this.madeHere = [
+        ...this.madeHere,
+        {
+          at: new Date().toISOString(),
+          actor: `coordinator:${this.context.session.coordinator.id}`,
+          action,
+          ...(body.reason ? { reason: body.reason } : {}),
+          ...(body.referral ? { details: { referral: body.referral } } : {}),
+        },
+      ];
+      this.form = undefined;
+      this.errors = [];
+      this.notice = t.moved(this.t.statuses[moved.status]);
+      await this.focusOn('.notice');
+    } catch (error) {
+      if (this.sessionLost(error)) return;
+      if (error instanceof StueHttpError && error.code === 'illegal_transition') {
+        // Someone else moved it: show what it is now, and what can be done.
+        this.form = undefined;
+        this.errors = [];
+        await this.load(true);
+        this.notice = t.changedMeanwhile;
+        await this.focusOn('.notice');
+        return;
+      }
+      this.errors = errorsFromFailure(this.t, error, (path) =>
+        path === 'reason' || path === 'referral' ? `${this.form ?? 'decline'}-${path}` : undefined,
+      );
+      await focusErrorSummary(this);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private openForm(form: Exclude<OpenForm, undefined>): void {
+    this.form = form;
+    this.errors = [];
+    this.notice = '';
+    this.declined = undefined;
+    void this.focusOn(`#${form}-heading`);
+  }
+
+  private closeForm(): void {
+    const form = this.form;
+    this.form = undefined;
+    this.errors = [];
+    void this.focusOn(`#action-${form}`);
+  }
+
+  private checkText(
+    errors: FieldError[],
+    field: string,
+    value: string,
+    max: number,
+    required: boolean,
+  ): void {
+    const t = this.t;
+    if (required && !value) errors.push({ field, message: t.nomination.reasonRequired });
+    else if (value.length > max) errors.push({ field, message: t.tooLong(max) });
+    else if (containsCprNumber(value)) errors.push({ field, message: t.cprNotAllowed });
+  }
+
+  private async submitDecline(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const data = new FormData(event.target as HTMLFormElement);
+    const reason = formText(data, 'reason');
+    const referral = formText(data, 'referral');
+    const message = formText(data, 'message');
+    const errors: FieldError[] = [];
+    this.checkText(errors, 'decline-reason', reason, MAX_REASON, true);
+    this.checkText(errors, 'decline-referral', referral, MAX_REFERRAL, false);
+    if (errors.length > 0) {
+      this.errors = errors;
+      return focusErrorSummary(this);
+    }
+    await this.act('decline', { reason, ...(referral ? { referral } : {}) });
+    if (this.item?.status === 'declined') {
+      this.declined = { message, referral };
+    }
+  }
+
+  private async submitWithdraw(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const data = new FormData(event.target as HTMLFormElement);
+    const reason = formText(data, 'reason');
+    const errors: FieldError[] = [];
+    this.checkText(errors, 'withdraw-reason', reason, MAX_REASON, true);
+    if (errors.length > 0) {
+      this.errors = errors;
+      return focusErrorSummary(this);
+    }
+    await this.act('withdraw', { reason });
+  }
+
+  private renderCall(item: NominationItem): TemplateResult {
+    const t = this.t.nomination;
+    const n = item.nomination;
+    const friend = n.visitingFriend;
+    const nominator = n.nominator;
+    return html`
+      <section class="panel" aria-labelledby="call-heading">
+        <h2 id="call-heading">${t.callHeading}</h2>
+        <p>${t.callIntro}</p>
+        <h3>${t.visitingFriend}</h3>
+        <dl class="facts">
+          <dt>${t.firstName}</dt>
+          <dd>${friend.firstName}</dd>
+          <dt>${t.phone}</dt>
+          <dd><a class="phone" href="tel:${friend.phone}">${formatPhone(friend.phone)}</a></dd>
+        </dl>
+        <h3>${t.nominator}</h3>
+        <dl class="facts">
+          <dt>${t.name}</dt>
+          <dd>${nominator.name}</dd>
+          <dt>${t.role}</dt>
+          <dd>${this.t.roles[nominator.role]}</dd>
+          ${
+            nominator.organisation
+              ? html`<dt>${t.organisation}</dt>
+                  <dd>${nominator.organisation}</dd>`
+              : nothing
+          }
+          ${
+            nominator.phone
+              ? html`<dt>${t.phone}</dt>
+                  <dd><a href="tel:${nominator.phone}">${formatPhone(nominator.phone)}</a></dd>`
+              : nothing
+          }
+          ${
+            nominator.email
+              ? html`<dt>${t.email}</dt>
+                  <dd><a href="mailto:${nominator.email}">${nominator.email}</a></dd>`
+              : nothing
+          }
+        </dl>
+      </section>
+    `;
+  }
+
+  private renderHost(item: NominationItem): TemplateResult {
+    const t = this.t.nomination;
+    const { lang } = this.context;
+    const n = item.nomination;
+    const prefs = n.preferences;
+    const access = Object.entries(n.access ?? {})
+      .filter(([, value]) => value === true)
+      .map(([key]) => this.t.access[key as keyof typeof this.t.access]);
+    return html`
+      <section class="panel" aria-labelledby="host-heading">
+        <h2 id="host-heading">${t.host}</h2>
+        <dl class="facts">
+          <dt>${t.firstName}</dt>
+          <dd>${n.host.firstName}</dd>
+          <dt>${t.municipality}</dt>
+          <dd>${municipalityName(n.host.municipalityCode)}</dd>
+          <dt>${t.postcode}</dt>
+          <dd>${n.host.postcode ?? this.t.notGiven}</dd>
+          <dt>${t.language}</dt>
+          <dd>${languageName(n.host.language ?? 'da', lang)}</dd>
+        </dl>
+        <h3>${t.preferences}</h3>
+        <dl class="facts">
+          <dt>${t.weekdays}</dt>
+          <dd>
+            ${
+              prefs?.weekdays?.length
+                ? listInWords(
+                    prefs.weekdays.map((d) => this.t.weekdays[d]),
+                    lang,
+                  )
+                : t.anyDay
+            }
+          </dd>
+          <dt>${t.timesOfDay}</dt>
+          <dd>
+            ${
+              prefs?.timesOfDay?.length
+                ? listInWords(
+                    prefs.timesOfDay.map((d) => this.t.timesOfDay[d]),
+                    lang,
+                  )
+                : t.anyTime
+            }
+          </dd>
+          <dt>${t.earliestDate}</dt>
+          <dd>${prefs?.earliestDate ? formatDate(prefs.earliestDate, lang) : this.t.notGiven}</dd>
+          <dt>${t.genres}</dt>
+          <dd>
+            ${
+              prefs?.genres?.length
+                ? listInWords(
+                    prefs.genres.map((g) => this.t.genres[g]),
+                    lang,
+                  )
+                : this.t.notGiven
+            }
+          </dd>
+          <dt>${t.musicWishes}</dt>
+          <dd>${prefs?.musicWishes || this.t.notGiven}</dd>
+          <dt>${t.extraGuests}</dt>
+          <dd>${prefs?.extraGuests ?? 0}</dd>
+        </dl>
+        <h3>${t.accessHeading}</h3>
+        ${
+          access.length > 0
+            ? html`<ul>
+                ${access.map((text) => html`<li>${text}</li>`)}
+              </ul>`
+            : html`<p>${t.accessNone}</p>`
+        }
+        <h3>${t.consentHeading}</h3>
+        <p>
+          ${t.consent(
+            this.t.consentVia[n.consent.via],
+            formatDateTime(n.consent.at, lang),
+            n.consent.noticeVersion,
+          )}
+        </p>
+      </section>
+    `;
+  }
+
+  private renderEligibility(item: NominationItem): TemplateResult {
+    const t = this.t.nomination;
+    const { outcome, reasons } = eligibilityOf(item.nomination);
+    return html`
+      <section class="panel" aria-labelledby="eligibility-heading">
+        <h2 id="eligibility-heading">${t.eligibilityHeading}</h2>
+        <p class="outcome">${outcomeTag(this.t, outcome)}</p>
+        <p>${t.outcomeText[outcome]}</p>
+        ${
+          reasons.length > 0
+            ? html`<ul class="reasons">
+                ${reasons.map((reason) => html`<li>${reason.text[this.context.lang]}</li>`)}
+              </ul>`
+            : nothing
+        }
+        <p class="muted">${t.eligibilityIntro}</p>
+      </section>
+    `;
+  }
+
+  private renderDecision(item: NominationItem): TemplateResult {
+    const t = this.t.nomination;
+    const actions = screeningActionsFor(item.status);
+    return html`
+      <section class="panel decision" aria-labelledby="decision-heading">
+        <h2 id="decision-heading">${t.decisionHeading}</h2>
+        <p class="notice" role="status" tabindex="-1">${this.notice}</p>
+        ${this.declined ? this.renderAfterDecline(item) : nothing}
+        <p>${t.statusNote[item.status]}</p>
+        ${actions.length === 0 ? html`<p class="muted">${t.decisionNone}</p>` : nothing}
+        ${
+          this.form === 'decline'
+            ? this.renderDeclineForm(item)
+            : this.form === 'withdraw'
+              ? this.renderWithdrawForm()
+              : actions.map(
+                  (action) => html`
+                    <div class="action">
+                      <button
+                        type="button"
+                        id="action-${action}"
+                        class=${action === 'accept' || action === 'review' ? '' : 'secondary'}
+                        aria-describedby="hint-${action}"
+                        aria-disabled=${this.busy ? 'true' : 'false'}
+                        @click=${() =>
+                          action === 'decline' || action === 'withdraw'
+                            ? this.openForm(action)
+                            : void this.act(action)}
+                      >
+                        ${t.actions[action]}
+                      </button>
+                      <p class="hint" id="hint-${action}">${t.actionHints[action]}</p>
+                    </div>
+                  `,
+                )
+        }
+      </section>
+    `;
+  }
+
+  private renderDeclineForm(item: NominationItem): TemplateResult {
+    const t = this.t.nomination;
+    const n = item.nomination;
+    return html`
+      <form novalidate @submit=${this.submitDecline} aria-labelledby="decline-heading">
+        <h3 id="decline-heading" tabindex="-1">${t.declineHeading}</h3>
+        ${errorSummary(this.t, this.errors, this.renderRoot as ShadowRoot)}
+        ${textareaField({
+          id: 'decline-reason',
+          name: 'reason',
+          label: t.reason,
+          hint: t.reasonHint,
+          rows: 3,
+          errors: this.errors,
+        })}
+        ${textareaField({
+          id: 'decline-message',
+          name: 'message',
+          label: t.message,
+          hint: t.messageHint,
+          rows: 10,
+          value: t.messageDefault(n.nominator.name, n.host.firstName),
+          errors: this.errors,
+        })}
+        ${textareaField({
+          id: 'decline-referral',
+          name: 'referral',
+          label: t.referral,
+          hint: t.referralHint,
+          rows: 2,
+          errors: this.errors,
+        })}
+        <div class="actions">
+          <button type="submit" class="warning" aria-disabled=${this.busy ? 'true' : 'false'}>
+            ${t.declineSubmit}
+          </button>
+          <button type="button" class="secondary" @click=${this.closeForm}>${this.t.cancel}</button>
+        </div>
+      </form>
+    `;
+  }
+
+  private renderWithdrawForm(): TemplateResult {
+    const t = this.t.nomination;
+    return html`
+      <form novalidate @submit=${this.submitWithdraw} aria-labelledby="withdraw-heading">
+        <h3 id="withdraw-heading" tabindex="-1">${t.withdrawHeading}</h3>
+        ${errorSummary(this.t, this.errors, this.renderRoot as ShadowRoot)}
+        ${textareaField({
+          id: 'withdraw-reason',
+          name: 'reason',
+          label: t.withdrawReason,
+          hint: t.reasonHint,
+          rows: 3,
+          errors: this.errors,
+        })}
+        <div class="actions">
+          <button type="submit" class="warning" aria-disabled=${this.busy ? 'true' : 'false'}>
+            ${t.withdrawSubmit}
+          </button>
+          <button type="button" class="secondary" @click=${this.closeForm}>${this.t.cancel}</button>
+        </div>
+      </form>
+    `;
+  }
+
+  private renderAfterDecline(item: NominationItem): TemplateResult {
+    const t = this.t.nomination;
+    const { message, referral } = this.declined!;
+    const text = referral ? `${message}\n\n${t.referralNoted(referral)}` : message;
+    const nominator = item.nomination.nominator;
+    const subject = this.t.nomination.heading(item.reference);
+    return html`
+      <h3>${t.afterDeclineHeading}</h3>
+      <p class="message">${text}</p>
+      ${
+        nominator.email
+          ? html`<p>
+              <a
+                class="button secondary"
+                href="mailto:${nominator.email}?subject=${encodeURIComponent(
+                  subject,
+                )}&body=${encodeURIComponent(text)}"
+                >${t.sendEmail}</a
+              >
+            </p>`
+          : nothing
+      }
+      ${nominator.phone ? html`<p>${t.callNominator(formatPhone(nominator.phone))}</p>` : nothing}
+    `;
+  }
+
+  private renderChecklist(): TemplateResult {
+    const t = this.t.nomination;
+    return html`
+      <section class="panel" aria-labelledby="checklist-heading">
+        <h2 id="checklist-heading">${t.checklistHeading}</h2>
+        <p>${t.checklistIntro}</p>
+        <ul class="plain checklist">
+          ${t.checklist.map(
+            (line, index) => html`
+              <li>
+                <label class="choice">
+                  <input type="checkbox" id="check-${index}" />
+                  <span>${line}</span>
+                </label>
+              </li>
+            `,
+          )}
+        </ul>
+      </section>
+    `;
+  }
+
+  private actorName(actor: string, item: NominationItem): string {
+    const { session } = this.context;
+    if (actor === `coordinator:${session.coordinator.id}`) return session.coordinator.name;
+    if (actor.startsWith('partner-key:')) return item.partner.name;
+    return this.context.lang === 'en' ? 'a coordinator' : 'en koordinator';
+  }
+
+  private renderHistory(item: NominationItem): TemplateResult {
+    const t = this.t.nomination;
+    const { lang } = this.context;
+    const entries: AuditEntry[] = item.history ?? [
+      { at: item.receivedAt, actor: `partner-key:`, action: 'received' },
+      ...this.madeHere,
+    ];
+    return html`
+      <section class="panel" aria-labelledby="history-heading">
+        <h2 id="history-heading">${t.historyHeading}</h2>
+        <ol class="history">
+          ${entries.map((entry) => {
+            const referral = entry.details?.['referral'];
+            return html`<li>
+              <time datetime=${entry.at}>${formatDateTime(entry.at, lang)}</time>:
+              ${
+                entry.action === 'received'
+                  ? t.historyReceived(item.partner.name)
+                  : html`${t.historyActions[entry.action] ?? entry.action}
+                    ${t.by(this.actorName(entry.actor, item))}`
+              }
+              ${entry.reason ? html`<br /><span class="muted">»${entry.reason}«</span>` : nothing}
+              ${
+                typeof referral === 'string'
+                  ? html`<br /><span class="muted">${t.historyReferral(referral)}</span>`
+                  : nothing
+              }
+            </li>`;
+          })}
+        </ol>
+      </section>
+    `;
+  }
+
+  protected override render(): TemplateResult {
+    const back = html`<a class="back" href=${href('inbox')}>${this.t.backToInbox}</a>`;
+    const item = this.item;
+    if (!item) {
+      return html`
+        ${back}
+        <h1 tabindex="-1">${this.problem ? this.t.notFoundHeading : this.t.loading}</h1>
+        ${
+          this.problem
+            ? html`<div class="notice problem">
+                <p>${this.problem}</p>
+                <button type="button" class="secondary small" @click=${() => void this.load(true)}>
+                  ${this.t.tryAgain}
+                </button>
+              </div>`
+            : nothing
+        }
+      `;
+    }
+    const t = this.t.nomination;
+    const { lang } = this.context;
+    return html`
+      ${back}
+      <div class="heading">
+        <h1 tabindex="-1">${t.heading(item.reference)}</h1>
+        ${statusTag(this.t, item.status)}
+      </div>
+      <p class="lead">
+        ${t.summary(
+          item.partner.name,
+          formatShortDate(danishLocal(item.receivedAt).slice(0, 10), lang),
+          this.t.days(waitingDays(item.receivedAt)),
+        )}
+      </p>
+      <div class="grid">
+        <div>${this.renderCall(item)} ${this.renderEligibility(item)}</div>
+        <div>${this.renderDecision(item)} ${this.renderChecklist()}</div>
+      </div>
+      ${this.renderHost(item)} ${this.renderHistory(item)}
+    `;
+  }
+}
+
+/** Registers `<stue-nomination-page>`; harmless to call twice. */
+export function defineNominationPage(registry: CustomElementRegistry = customElements): void {
+  if (!registry.get(NOMINATION_PAGE_TAG)) registry.define(NOMINATION_PAGE_TAG, StueNominationPage);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    [NOMINATION_PAGE_TAG]: StueNominationPage;
+  }
+}

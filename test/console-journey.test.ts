@@ -1,0 +1,144 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './support/browser.js';
+import { newDataDir, removeDataDir, startHub, type TestHub } from './support/hub.js';
+
+// The coordinator's first promise (issue 7): a nomination a partner sent is screened in the
+// console — signed in, found in the inbox, opened, reviewed and accepted with the keyboard alone
+// — and the partner's status endpoint shows the new status at once.
+
+let browser: Browser;
+let hub: TestHub;
+let dataDir: string;
+
+beforeAll(async () => {
+  dataDir = newDataDir();
+  [browser, hub] = await Promise.all([launchBrowser(), startHub(dataDir)]);
+});
+afterAll(async () => {
+  await hub?.stop();
+  await browser?.close();
+  removeDataDir(dataDir);
+});
+
+/** A UUIDv7, as a partner's client makes one before the first send. */
+function uuidv7(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  let ms = BigInt(Date.now());
+  for (let i = 5; i >= 0; i -= 1) {
+    bytes[i] = Number(ms & 0xffn);
+    ms >>= 8n;
+  }
+  bytes[6] = (bytes[6]! & 0x0f) | 0x70;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+async function sendNomination(url: string): Promise<string> {
+  const res = await fetch(`${url}/api/v1/nominations`, {
+    method: 'POST',
+    headers: { authorization: 'Bearer pk_demo', 'content-type': 'application/json' },
+    body: JSON.stringify({
+      schemaVersion: 2,
+      id: uuidv7(),
+      nominator: { role: 'local-expert', name: 'Hanne Holm', email: 'hanne@example.dk' },
+      host: { firstName: 'Karen', municipalityCode: '730', postcode: '8900' },
+      visitingFriend: { firstName: 'Lise', phone: '20 30 40 51' },
+      screening: { 'own-home': 'yes', 'enjoys-music': 'yes', 'said-yes': 'yes' },
+      consent: {
+        agreedBy: 'host',
+        via: 'visiting-friend',
+        at: new Date().toISOString(),
+        noticeVersion: '2026-01',
+      },
+    }),
+  });
+  expect(res.status).toBe(201);
+  return ((await res.json()) as { reference: string }).reference;
+}
+
+async function partnerStatus(url: string, reference: string): Promise<string> {
+  const res = await fetch(`${url}/api/v1/nominations/${reference}/status`, {
+    headers: { authorization: 'Bearer pk_demo' },
+  });
+  return ((await res.json()) as { status: string }).status;
+}
+
+/** What has focus, looking into shadow roots: its id, or its text. */
+function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    let active: Element | null = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    if (!active) return '';
+    const text = (active.textContent ?? '').replace(/\s+/g, ' ').trim();
+    return `${active.localName}${active.id ? `#${active.id}` : ''} ${text}`.trim();
+  });
+}
+
+/** Presses Tab until what has focus matches, as a keyboard user moves through the page. */
+async function tabTo(page: Page, target: RegExp, limit = 60): Promise<void> {
+  for (let step = 0; step < limit; step += 1) {
+    if (target.test(await focused(page))) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${target}; last: ${await focused(page)}`);
+}
+
+describe('the coordinator console', () => {
+  it('screens a partner’s nomination with the keyboard alone, and the partner sees it', async () => {
+    const reference = await sendNomination(hub.url);
+    expect(await partnerStatus(hub.url, reference)).toBe('received');
+
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${hub.url}/console/`);
+    await expect.poll(() => page.title()).toBe('Log ind · Stue · Koordinator');
+
+    await tabTo(page, /^input#email/);
+    await page.keyboard.type('koordinator@demo.stue.dk');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toMatch(/^input#password/);
+    await page.keyboard.type('stue-demo-koordinator');
+    await page.keyboard.press('Enter');
+
+    // Signed in: focus lands on the inbox's heading, and the nomination is listed.
+    await expect.poll(() => focused(page)).toBe('h1 Indbakke');
+    await expect.poll(() => page.getByRole('link', { name: reference }).count()).toBe(1);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'vises' }).textContent())
+      .toMatch(/^1 indstilling vises\.$/);
+
+    await tabTo(page, new RegExp(`^a ${reference}$`));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe(`h1 Indstilling ${reference}`);
+    await expect.poll(() => page.title()).toBe(`Indstilling ${reference} · Stue · Koordinator`);
+
+    await tabTo(page, /^button#action-review/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('p Indstillingen er nu: Under vurdering.');
+    expect(await partnerStatus(hub.url, reference)).toBe('in-review');
+
+    await tabTo(page, /^button#action-accept/);
+    await page.keyboard.press('Space');
+    await expect.poll(() => focused(page)).toBe('p Indstillingen er nu: Godkendt.');
+    expect(await partnerStatus(hub.url, reference)).toBe('accepted');
+
+    // The session survives a reload, and the inbox shows the new status.
+    await page.goto(`${hub.url}/console/#/inbox?f=1&status=accepted`);
+    await page.reload();
+    await expect.poll(() => page.getByRole('link', { name: reference }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Log ud' }).count()).toBe(1);
+
+    await page.getByRole('button', { name: 'Log ud' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Log ind' }).count()).toBe(1);
+    await page.reload();
+    await expect.poll(() => page.getByRole('heading', { name: 'Log ind' }).count()).toBe(1);
+
+    expect(errors).toEqual([]);
+    // The hub's logs name routes, never the people.
+    expect(hub.output()).not.toMatch(/Karen|Lise|20 ?30 ?40 ?51/);
+    await page.close();
+  });
+});
