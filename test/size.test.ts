@@ -78,9 +78,25 @@ describe('size budgets (gzip)', () => {
   });
 
   it.each([
-    ['kiosk', 9.25 * KB],
-    ['console', 10 * KB],
+    ['kiosk', 63 * KB],
+    // The whole console, the planning page with the scheduler loaded only when first opened.
+    ['console', 68.5 * KB],
   ])('the %s app’s scripts', (app, ceiling) => {
     expect(appScripts(app)).toBeLessThanOrEqual(ceiling);
+  });
+
+  it('the kiosk as a tablet downloads it: page, scripts, styles, pictures, service worker', () => {
+    // Issue 5's budget is 80 KB for all of it; the ceiling sits just above what it is.
+    const dist = new URL('../packages/kiosk/dist/', import.meta.url);
+    const assets = new URL('assets/', dist);
+    const size =
+      readdirSync(assets)
+        .filter((file) => /\.(js|css)$/.test(file))
+        .reduce((sum, file) => sum + gzipSizeOfFile(new URL(file, assets)), 0) +
+      gzipSizeOfFile(new URL('index.html', dist)) +
+      gzipSizeOfFile(new URL('sw.js', dist));
+    expect(size).toBeLessThanOrEqual(69.5 * KB);
+    // Our outbox sends queued records; Workbox's background sync (7-day expiry) must not.
+    expect(readFileSync(new URL('sw.js', dist), 'utf8')).not.toMatch(/BackgroundSync|bgSync/);
   });
 });

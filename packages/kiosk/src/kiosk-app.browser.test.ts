@@ -1,173 +1,432 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import { defineKioskApp, type StueKioskApp } from './kiosk-app.js';
-
-defineKioskApp();
+import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
+import { generateHubKeyPair, newId, type MusicianDebrief } from '@stue/core';
+import { openStueDb } from '@stue/core/idb';
+import type { StueKioskApp } from './kiosk-app.js';
+import { KioskStore } from './store/kiosk-store.js';
+import {
+  deep,
+  deepAll,
+  expectLargeTargets,
+  expectReadable,
+  fakeHub,
+  has,
+  heading,
+  rawStores,
+  removeDb,
+  renderApp,
+  seedTablet,
+  tap,
+  textIn,
+  typePin,
+  untilHeading,
+  TEST_PIN,
+  type SeededTablet,
+} from './testing/kit.test-support.js';
 
 const pageUrl = location.href;
-
-function shadow(el: StueKioskApp): ShadowRoot {
-  if (!el.shadowRoot) throw new Error('<stue-kiosk-app> has no shadow root');
-  return el.shadowRoot;
-}
-
-function textOf(node: Node | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
+const realFetch = window.fetch;
 
 function connection(el: StueKioskApp): HTMLElement {
-  const region = shadow(el).querySelector<HTMLElement>('[role="status"]');
-  if (!region) throw new Error('no status region');
-  return region;
+  return deep(el.shadowRoot!, '[role="status"].connection');
 }
 
-async function render(): Promise<StueKioskApp> {
-  return fixture<StueKioskApp>(html`<stue-kiosk-app></stue-kiosk-app>`);
+async function screenCheck(app: StueKioskApp, where: string): Promise<void> {
+  expectReadable(app.shadowRoot!, where);
+  expectLargeTargets(app.shadowRoot!, where);
+  await expect(app, where).to.be.accessible();
 }
 
-function px(element: Element | null): number {
-  if (!element) throw new Error('element missing');
-  return parseFloat(getComputedStyle(element).fontSize);
+function typeInto(app: StueKioskApp, selector: string, value: string): void {
+  const field = deep<HTMLInputElement | HTMLTextAreaElement>(app.shadowRoot!, selector);
+  field.value = value;
+  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
 }
 
-describe('<stue-kiosk-app>', () => {
-  afterEach(() => {
-    history.replaceState(null, '', pageUrl);
+async function unlock(app: StueKioskApp): Promise<void> {
+  await untilHeading(app, 'Tabletten er klar');
+  tap(app, { selector: '[data-action="unlock"]' });
+  await untilHeading(app, 'Musikerens PIN-kode');
+  typePin(app, TEST_PIN);
+  await untilHeading(app, 'Dagens koncerter');
+}
+
+describe('<stue-kiosk-app> on a tablet that is not enrolled', () => {
+  let dbName: string;
+
+  beforeEach(() => {
+    dbName = `stue-kiosk-test-${newId()}`;
+    localStorage.clear();
   });
 
-  it('tells in Danish that the tablet is not enrolled yet and how it is', async () => {
-    const el = await render();
-    const root = shadow(el);
-    expect(textOf(root.querySelector('.brand'))).to.equal('Stue');
-    expect(textOf(root.querySelector('main h1'))).to.equal('Denne tablet er ikke tilmeldt endnu');
-    expect(textOf(root.querySelector('main p'))).to.equal(
-      'Musikeren tilmelder den med en kode fra koordinatoren.',
-    );
-    expect(root.querySelector('.screen')?.getAttribute('lang')).to.equal('da');
+  afterEach(async () => {
+    fixtureCleanup();
+    history.replaceState(null, '', pageUrl);
+    window.fetch = realFetch;
+    localStorage.clear();
+    await removeDb(dbName);
+  });
+
+  it('says in Danish that the tablet is not enrolled yet and how it is', async () => {
+    const app = await renderApp(dbName);
+    const root = app.shadowRoot!;
+    expect(textIn(deep(root, '.brand'))).to.equal('Stue');
+    expect(heading(app)).to.equal('Denne tablet er ikke tilmeldt endnu');
+    expect(textIn(root)).to.contain('Musikeren tilmelder den med en kode fra koordinatoren.');
+    expect(deep(root, '.screen').getAttribute('lang')).to.equal('da');
+    // Tests run in a browser tab, not an installed app: the kiosk says what that risks.
+    expect(textIn(root)).to.contain('Stue kører i en almindelig browserfane');
+    expect(textIn(root)).to.contain('7 dage');
+    await screenCheck(app, 'not enrolled');
   });
 
   it('speaks English when the page address has ?lang=en', async () => {
     history.replaceState(null, '', '?lang=en');
-    const el = await render();
-    const root = shadow(el);
-    expect(textOf(root.querySelector('main h1'))).to.equal('This tablet is not enrolled yet');
-    expect(textOf(root.querySelector('main p'))).to.equal(
-      'The musician enrols it with a code from the coordinator.',
-    );
-    expect(textOf(connection(el))).to.equal('The tablet is online.');
-    expect(root.querySelector('.screen')?.getAttribute('lang')).to.equal('en');
-  });
-
-  it('stays Danish for any other language in the address', async () => {
-    history.replaceState(null, '', '?lang=fr');
-    const el = await render();
-    expect(textOf(shadow(el).querySelector('h1'))).to.equal('Denne tablet er ikke tilmeldt endnu');
+    const app = await renderApp(dbName);
+    expect(heading(app)).to.equal('This tablet is not enrolled yet');
+    expect(textIn(connection(app))).to.equal('The tablet is online.');
+    await expect(app).to.be.accessible();
   });
 
   it('says in a polite live region when the tablet goes offline and online again', async () => {
-    const el = await render();
-    const region = connection(el);
-    expect(region.getAttribute('role')).to.equal('status');
-    expect(textOf(region)).to.equal('Tabletten er online.');
-
+    const app = await renderApp(dbName);
+    const region = connection(app);
+    expect(textIn(region)).to.equal('Tabletten er online.');
     window.dispatchEvent(new Event('offline'));
-    await el.updateComplete;
-    expect(textOf(connection(el))).to.equal('Tabletten er offline.');
-    expect(connection(el).dataset['state']).to.equal('offline');
-    // The same node carries the news, so assistive technology announces the change.
-    expect(connection(el)).to.equal(region);
-
+    await app.updateComplete;
+    expect(textIn(connection(app))).to.equal('Tabletten er offline.');
+    expect(connection(app).dataset['state']).to.equal('offline');
+    expect(connection(app)).to.equal(region);
+    const dot = deep(app.shadowRoot!, '.dot');
+    expect(
+      contrastOf(getComputedStyle(dot).borderTopColor, getComputedStyle(app).backgroundColor),
+    ).to.be.at.least(7);
+    await expect(app).to.be.accessible();
     window.dispatchEvent(new Event('online'));
-    await el.updateComplete;
-    expect(textOf(connection(el))).to.equal('Tabletten er online.');
+    await app.updateComplete;
+    expect(textIn(connection(app))).to.equal('Tabletten er online.');
   });
 
-  it('stops listening for the connection once removed from the page', async () => {
-    const el = await render();
-    el.remove();
-    window.dispatchEvent(new Event('offline'));
-    await el.updateComplete;
-    expect(el.online).to.equal(true);
-    window.dispatchEvent(new Event('online'));
-  });
-
-  it('uses very large type: body at least 28 px, the heading about 40 px', async () => {
-    const el = await render();
-    const root = shadow(el);
-    expect(px(root.querySelector('main p'))).to.be.at.least(28);
-    expect(px(connection(el))).to.be.at.least(28);
-    expect(px(root.querySelector('h1'))).to.be.within(36, 44);
-  });
-
-  it('is accessible in Danish', async () => {
-    await expect(await render()).to.be.accessible();
-  });
-
-  it('is accessible in English, also when offline', async () => {
-    history.replaceState(null, '', '?lang=en');
-    const el = await render();
-    window.dispatchEvent(new Event('offline'));
-    await el.updateComplete;
-    await expect(el).to.be.accessible();
-    window.dispatchEvent(new Event('online'));
-  });
-
-  it('keeps every text and the connection dot at 7:1 contrast or more, online and offline', async () => {
-    // WCAG counts 28 px as large text and asks only 4.5:1 of it (so axe does too); the kiosk
-    // asks 7:1 of everything.
-    const el = await render();
-    const root = shadow(el);
-    const check = (): void => {
-      for (const selector of ['.brand', 'h1', 'main p', '.connection']) {
-        const node = root.querySelector(selector);
-        if (!node) throw new Error(`${selector} missing`);
-        const ratio = contrast(getComputedStyle(node).color, backgroundOf(node));
-        expect(ratio, selector).to.be.at.least(7);
+  it('enrols with a code, keeps token and hub key, asks to persist storage, and sets a hashed PIN', async () => {
+    const { publicKeyJwk } = await generateHubKeyPair();
+    const requests: { url: string; body: unknown }[] = [];
+    window.fetch = async (input, init) => {
+      const url = String(input);
+      requests.push({ url, body: init?.body ? JSON.parse(String(init.body)) : undefined });
+      if (url.endsWith('/api/v1/devices/enrol')) {
+        return Response.json(
+          {
+            device: { id: 'device-1', musicianId: 'musician-1', name: 'Signes tablet' },
+            token: 'dt_secret',
+            musician: { id: 'musician-1', name: 'Signe Vang' },
+            hubPublicKey: publicKeyJwk,
+          },
+          { status: 201 },
+        );
       }
-      const dot = root.querySelector('.dot');
-      if (!dot?.parentElement) throw new Error('.dot missing');
-      expect(
-        contrast(getComputedStyle(dot).borderTopColor, backgroundOf(dot.parentElement)),
-        'dot',
-      ).to.be.at.least(7);
+      return Response.json({ date: '2030-05-07', items: [] });
     };
-    check();
-    window.dispatchEvent(new Event('offline'));
-    await el.updateComplete;
-    check();
-    window.dispatchEvent(new Event('online'));
+    const app = await renderApp(dbName, new URL('https://hub.example/'));
+    tap(app, { selector: '[data-action="enrol"]' });
+    await untilHeading(app, 'Tilmeld tabletten');
+    await screenCheck(app, 'enrolment');
+    for (const input of deepAll<HTMLInputElement>(app.shadowRoot!, 'input')) {
+      expect(input.getAttribute('autocomplete'), input.id).to.equal('off');
+    }
+
+    // Nothing typed: the summary takes focus and links to each field.
+    tap(app, 'Tilmeld');
+    await waitUntil(() => has(app.shadowRoot!, '.summary'));
+    const summary = deep(app.shadowRoot!, '.summary');
+    expect(textIn(summary)).to.contain('Skriv koden fra koordinatoren.');
+    expect(textIn(summary)).to.contain('Giv tabletten et navn.');
+    expect(deep(app.shadowRoot!, '#code').getAttribute('aria-invalid')).to.equal('true');
+    await screenCheck(app, 'enrolment with errors');
+
+    typeInto(app, '#code', 'abcd-1234');
+    typeInto(app, '#name', 'Signes tablet');
+    tap(app, 'Tilmeld');
+    await untilHeading(app, 'Tabletten er tilmeldt');
+    expect(requests[0]).to.deep.equal({
+      url: 'https://hub.example/api/v1/devices/enrol',
+      body: { code: 'abcd-1234', name: 'Signes tablet' },
+    });
+    expect(textIn(app.shadowRoot!)).to.contain('Den hører nu til Signe Vang.');
+    // The answer of navigator.storage.persist() is shown, whichever it is.
+    const persisted = deep(app.shadowRoot!, '[data-persisted]');
+    expect(persisted.dataset['persisted']).to.be.oneOf(['true', 'false']);
+    expect(textIn(persisted)).to.match(/Browseren har (ikke )?lovet/);
+    await screenCheck(app, 'enrolled');
+
+    tap(app, { selector: '[data-action="continue"]' });
+    await untilHeading(app, 'Vælg en PIN-kode til musikeren');
+    expect(textIn(app.shadowRoot!)).to.contain('Svarene er låst på en anden måde');
+    await screenCheck(app, 'choose PIN');
+    typePin(app, '1357');
+    await untilHeading(app, 'Skriv PIN-koden igen');
+    typePin(app, '1358');
+    await untilHeading(app, 'Vælg en PIN-kode til musikeren');
+    expect(textIn(app.shadowRoot!)).to.contain('De to koder var ikke ens.');
+    typePin(app, '1357');
+    await untilHeading(app, 'Skriv PIN-koden igen');
+    typePin(app, '1357');
+    await untilHeading(app, 'Dagens koncerter');
+
+    const { meta } = await rawStores(dbName);
+    expect(meta['kiosk:enrolment']).to.deep.include({
+      deviceId: 'device-1',
+      token: 'dt_secret',
+      hubPublicKey: publicKeyJwk,
+    });
+    const pin = meta['kiosk:pin'] as Record<string, unknown>;
+    expect(pin['algorithm']).to.equal('PBKDF2-SHA-256');
+    expect(JSON.stringify(meta)).not.to.contain('1357');
+    expect(localStorage.getItem('stue-kiosk-device')).to.equal('device-1');
   });
 
-  it('can be registered twice without throwing', () => {
-    expect(() => defineKioskApp()).not.to.throw();
+  it('says a refused code plainly, on the field', async () => {
+    window.fetch = async () =>
+      Response.json({ error: { code: 'invalid_enrolment_code' } }, { status: 400 });
+    const app = await renderApp(dbName, new URL('https://hub.example/'));
+    tap(app, { selector: '[data-action="enrol"]' });
+    await untilHeading(app, 'Tilmeld tabletten');
+    typeInto(app, '#code', 'WRONG-CODE');
+    typeInto(app, '#name', 'Tablet');
+    tap(app, 'Tilmeld');
+    await waitUntil(() => has(app.shadowRoot!, '#code-error'));
+    expect(textIn(deep(app.shadowRoot!, '#code-error'))).to.contain('Koden virker ikke');
+    // The error summary takes focus, so a screen reader reads it first.
+    const enrol = deep(app.shadowRoot!, 'stue-kiosk-enrol');
+    expect(enrol.shadowRoot!.activeElement?.classList.contains('summary')).to.equal(true);
+  });
+
+  it('says so at start when the tablet’s storage was wiped after enrolment', async () => {
+    localStorage.setItem('stue-kiosk-device', 'device-1');
+    const app = await renderApp(dbName);
+    expect(textIn(app.shadowRoot!)).to.contain('Tabletten har mistet sine data');
+    await screenCheck(app, 'wiped');
   });
 });
 
-function channels(color: string): [number, number, number] {
-  const [r = 0, g = 0, b = 0] = (color.match(/[\d.]+/g) ?? []).map(Number);
-  return [r, g, b];
-}
+describe('<stue-kiosk-app> in musician mode', () => {
+  let tablet: SeededTablet;
 
-function luminance(color: string): number {
-  const [r, g, b] = channels(color).map((c) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
+  beforeEach(async () => {
+    localStorage.clear();
+    tablet = await seedTablet();
+  });
 
-/** The WCAG contrast ratio of two CSS colours. */
-function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  afterEach(async () => {
+    fixtureCleanup();
+    window.fetch = realFetch;
+    localStorage.clear();
+    await removeDb(tablet.dbName);
+  });
+
+  it('keeps musician mode behind the PIN', async () => {
+    const app = await renderApp(tablet.dbName);
+    await untilHeading(app, 'Tabletten er klar');
+    await screenCheck(app, 'ready');
+    expect(textIn(app.shadowRoot!)).not.to.match(/Inger|Karen/);
+    tap(app, { selector: '[data-action="unlock"]' });
+    await untilHeading(app, 'Musikerens PIN-kode');
+    await screenCheck(app, 'PIN');
+    typePin(app, '1111');
+    await waitUntil(() => textIn(app.shadowRoot!).includes('Forkert PIN-kode'));
+    expect(heading(app)).to.equal('Musikerens PIN-kode');
+    tap(app, 'Tilbage');
+    await untilHeading(app, 'Tabletten er klar');
+    await unlock(app);
+  });
+
+  it('shows today’s concerts with what to remember, the sync state in words and the storage', async () => {
+    const app = await renderApp(tablet.dbName);
+    await unlock(app);
+    const text = textIn(app.shadowRoot!);
+    expect(text).to.contain('Signe Vang · Signes tablet');
+    expect(text).to.contain('Kl. 10.00 · Inger og Bent');
+    expect(text).to.contain('Aarhus');
+    expect(text).to.match(/Husk ?: hører dårligt, trapper, 1 gæst mere/);
+    expect(text).to.match(/Ønsker ?: Gamle danske sange/);
+    expect(text).to.contain('Kl. 14.00 · Karen og Ole');
+    expect(text).to.contain('Alt er sendt.');
+    expect(text).to.contain('Intet sendt siden start.');
+    expect(text).to.match(/De gemte svar er (ikke )?beskyttet mod oprydning/);
+    expect(text).to.contain('Stue kører i en almindelig browserfane');
+    await screenCheck(app, 'day');
+  });
+
+  it('keeps the concerts for offline use and says so', async () => {
+    const app = await renderApp(tablet.dbName);
+    await unlock(app);
+    window.dispatchEvent(new Event('offline'));
+    await app.updateComplete;
+    await waitUntil(() => textIn(app.shadowRoot!).includes('Uden net viser tabletten'));
+    expect(textIn(app.shadowRoot!)).to.contain('Inger og Bent');
+    window.dispatchEvent(new Event('online'));
+  });
+
+  it('sends a finished response once and says when it last sent', async () => {
+    const hub = fakeHub();
+    const app = await renderApp(tablet.dbName, hub.api);
+    await unlock(app);
+    tap(app, {
+      selector: `[data-booking="${tablet.bookings[1]!.bookingId}"] [data-action="start"]`,
+    });
+    await untilHeading(app, 'Giv tabletten til Karen og Ole');
+    tap(app, { selector: '.primary' });
+    await untilHeading(app, 'Hvem svarer nu?');
+    tap(app, { selector: '[data-role="host"]' });
+    await untilHeading(app, 'Svarer du selv, eller får du hjælp?');
+    tap(app, { selector: '[data-help="false"]' });
+    await untilHeading(app, 'Hvordan var besøget?');
+    tap(app, { selector: '[data-option="good"]' });
+    await untilHeading(app, 'Hvad mærkede du under musikken?');
+    tap(app, { selector: '[data-action="finish"]' });
+    await untilHeading(app, 'Tusind tak!');
+
+    await waitUntil(async () => (await hub.state()).rows.length === 1, 'never sent', {
+      timeout: 5000,
+    });
+    const { rows } = await hub.state();
+    expect(rows[0]).to.deep.include({ kind: 'feedback-response', deviceSeq: 1 });
+    await waitUntil(async () => (await rawStores(tablet.dbName)).outbox.length === 0);
+
+    tap(app, { selector: '[data-action="done"]' });
+    await unlock(app);
+    const text = textIn(app.shadowRoot!);
+    expect(text).to.contain('Alt er sendt.');
+    expect(text).to.match(/Sidst sendt kl\. \d\d\.\d\d\./);
+    expect(text).to.contain('1 person har svaret.');
+  });
+
+  it('keeps records queued and says so when the hub has revoked the tablet', async () => {
+    await removeDb(tablet.dbName);
+    tablet = await seedTablet({ token: 'dt_revoked' });
+    const hub = fakeHub();
+    const app = await renderApp(tablet.dbName, hub.api);
+    await unlock(app);
+    tap(app, {
+      selector: `[data-booking="${tablet.bookings[0]!.bookingId}"] [data-action="debrief"]`,
+    });
+    await untilHeading(app, 'Din evaluering');
+    tap(app, { selector: '[data-outcome="good"]' });
+    tap(app, { selector: '[data-answer="hard-no"]' });
+    tap(app, { selector: '[data-answer="call-no"]' });
+    await waitUntil(() => has(app.shadowRoot!, '[data-answer="call-no"][aria-pressed="true"]'));
+    tap(app, 'Gem og send');
+    await untilHeading(app, 'Dagens koncerter');
+    await waitUntil(
+      () => textIn(app.shadowRoot!).includes('Tabletten er ikke længere tilmeldt'),
+      'no word of the revocation',
+      { timeout: 5000 },
+    );
+    const text = textIn(app.shadowRoot!);
+    expect(text).to.contain('Svarene er gemt her');
+    expect(text).to.contain('1 svar venter på net.');
+    const { outbox } = await rawStores(tablet.dbName);
+    expect(outbox).to.have.length(1);
+    expect(outbox[0]).to.deep.include({ kind: 'musician-debrief', state: 'pending' });
+    expect(outbox[0]!.lastError?.status).to.equal(401);
+    await screenCheck(app, 'revoked');
+  });
+
+  it('records the musician’s debrief, refusing CPR numbers, and queues it like feedback', async () => {
+    const app = await renderApp(tablet.dbName);
+    await unlock(app);
+    const inger = tablet.bookings[0]!;
+    tap(app, { selector: `[data-booking="${inger.bookingId}"] [data-action="debrief"]` });
+    await untilHeading(app, 'Din evaluering');
+    expect(textIn(app.shadowRoot!)).to.contain('Koncerten kl. 10.00 hos Inger');
+    await screenCheck(app, 'debrief');
+
+    tap(app, 'Gem og send');
+    await waitUntil(() => has(app.shadowRoot!, '.summary'));
+    expect(textIn(deep(app.shadowRoot!, '.summary'))).to.contain(
+      'Vælg, hvordan koncerten gik for dig.',
+    );
+    await screenCheck(app, 'debrief with errors');
+
+    tap(app, { selector: '[data-outcome="mixed"]' });
+    tap(app, { selector: '[data-answer="hard-yes"]' });
+    await waitUntil(() => has(app.shadowRoot!, '#hard'));
+    typeInto(app, '#hard', 'Fjernsynet kørte hos naboen, 010203-1234');
+    tap(app, { selector: '[data-answer="call-yes"]' });
+    tap(app, 'Gem og send');
+    await waitUntil(() => textIn(app.shadowRoot!).includes('CPR'), 'no CPR refusal');
+    expect((await rawStores(tablet.dbName)).outbox).to.have.length(0);
+
+    typeInto(app, '#hard', 'Fjernsynet kørte hos naboen hele tiden.');
+    typeInto(app, '#note', 'Dejlig eftermiddag.');
+    tap(app, 'Gem og send');
+    await untilHeading(app, 'Dagens koncerter');
+    expect(textIn(app.shadowRoot!)).to.contain('Din evaluering er gemt.');
+
+    const { outbox, drafts } = await rawStores(tablet.dbName);
+    expect(drafts).to.deep.equal([]);
+    expect(outbox).to.have.length(1);
+    const [record] = outbox;
+    expect(record!.kind).to.equal('musician-debrief');
+    const debrief = record!.body as MusicianDebrief;
+    expect(debrief).to.deep.include({
+      schemaVersion: 1,
+      id: record!.id,
+      bookingId: inger.bookingId,
+      deviceId: tablet.enrolment.deviceId,
+      deviceSeq: record!.deviceSeq,
+      howItWent: 'mixed',
+      anythingHard: 'Fjernsynet kørte hos naboen hele tiden.',
+      wouldLikeACall: true,
+      note: 'Dejlig eftermiddag.',
+    });
+  });
+
+  it('keeps a half-written debrief across a reload', async () => {
+    let app = await renderApp(tablet.dbName);
+    await unlock(app);
+    const karen = tablet.bookings[1]!;
+    tap(app, { selector: `[data-booking="${karen.bookingId}"] [data-action="debrief"]` });
+    await untilHeading(app, 'Din evaluering');
+    tap(app, { selector: '[data-outcome="hard"]' });
+    typeInto(app, '#note', 'Svært at finde vej.');
+    await waitUntil(async () => (await rawStores(tablet.dbName)).drafts.length === 1);
+    await waitUntil(async () =>
+      JSON.stringify((await rawStores(tablet.dbName)).drafts).includes('Svært at finde vej.'),
+    );
+    fixtureCleanup();
+    app = await renderApp(tablet.dbName);
+    await unlock(app);
+    tap(app, { selector: `[data-booking="${karen.bookingId}"] [data-action="debrief"]` });
+    await untilHeading(app, 'Din evaluering');
+    expect(deep(app.shadowRoot!, '[data-outcome="hard"]').getAttribute('aria-pressed')).to.equal(
+      'true',
+    );
+    expect(deep<HTMLTextAreaElement>(app.shadowRoot!, '#note').value).to.equal(
+      'Svært at finde vej.',
+    );
+  });
+
+  it('switches every text to English for the next session', async () => {
+    const app = await renderApp(tablet.dbName);
+    await unlock(app);
+    tap(app, { selector: 'button[lang="en"]' });
+    await untilHeading(app, 'Today’s concerts');
+    expect(textIn(app.shadowRoot!)).to.contain('At 10:00 · Inger and Bent');
+    await screenCheck(app, 'day in English');
+    const store = new KioskStore(await openStueDb(tablet.dbName));
+    expect(await store.lang()).to.equal('en');
+    store.db.close();
+  });
+});
+
+function contrastOf(a: string, b: string): number {
+  const lum = (color: string) => {
+    const [r = 0, g = 0, bl = 0] = (color.match(/[\d.]+/g) ?? []).map(Number);
+    const f = (c: number) => {
+      const s = c / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    };
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(bl);
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
   return (hi + 0.05) / (lo + 0.05);
-}
-
-/** The first opaque background behind a node, looking through shadow roots to their hosts. */
-function backgroundOf(node: Element): string {
-  for (let at: Element | null = node; at;) {
-    const background = getComputedStyle(at).backgroundColor;
-    if (background !== 'rgba(0, 0, 0, 0)' && background !== 'transparent') return background;
-    const root = at.getRootNode();
-    at = at.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
-  }
-  return 'rgb(255, 255, 255)';
 }

@@ -1,0 +1,74 @@
+import {
+  MUSICIAN_DEBRIEF_SCHEMA_VERSION,
+  type DebriefOutcome,
+  type MusicianDebriefInput,
+} from '@stue/core';
+
+/** The musician's debrief as the form holds it, saved as a draft on every change. */
+export interface DebriefDraft {
+  v: 1;
+  /** The debrief's client id, made when the form opens; kept across reloads. */
+  id: string;
+  bookingId: string;
+  howItWent: DebriefOutcome | null;
+  anythingHard: boolean | null;
+  /** What was hard, in the musician's words (only sent when `anythingHard`). */
+  whatWasHard: string;
+  wouldLikeACall: boolean | null;
+  note: string;
+}
+
+/** The drafts-store key of a concert's debrief. */
+export const debriefDraftKey = (bookingId: string) => `debrief:${bookingId}`;
+
+/** An empty debrief for a concert. */
+export function newDebrief(id: string, bookingId: string): DebriefDraft {
+  return {
+    v: 1,
+    id,
+    bookingId,
+    howItWent: null,
+    anythingHard: null,
+    whatWasHard: '',
+    wouldLikeACall: null,
+    note: '',
+  };
+}
+
+/** The questions of the form not answered yet. */
+export function missingAnswers(
+  draft: DebriefDraft,
+): ('howItWent' | 'anythingHard' | 'wouldLikeACall')[] {
+  const missing: ('howItWent' | 'anythingHard' | 'wouldLikeACall')[] = [];
+  if (draft.howItWent === null) missing.push('howItWent');
+  if (draft.anythingHard === null) missing.push('anythingHard');
+  if (draft.wouldLikeACall === null) missing.push('wouldLikeACall');
+  return missing;
+}
+
+/**
+ * The debrief record for the hub. "Was anything hard: yes" with no words is sent as
+ * `yesWord` (the debrief schema has a text for it, not a yes/no), so a coordinator still sees
+ * the yes.
+ *
+ * @example
+ * buildDebrief(draft, { deviceId, deviceSeq: 9, yesWord: 'Ja' });
+ */
+export function buildDebrief(
+  draft: DebriefDraft,
+  device: { deviceId: string; deviceSeq: number; yesWord: string },
+): MusicianDebriefInput {
+  const hard = draft.whatWasHard.trim();
+  const note = draft.note.trim();
+  return {
+    schemaVersion: MUSICIAN_DEBRIEF_SCHEMA_VERSION,
+    id: draft.id,
+    bookingId: draft.bookingId,
+    deviceId: device.deviceId,
+    deviceSeq: device.deviceSeq,
+    howItWent: draft.howItWent ?? 'good',
+    ...(draft.anythingHard ? { anythingHard: hard || device.yesWord } : {}),
+    wouldLikeACall: draft.wouldLikeACall === true,
+    ...(note ? { note } : {}),
+  };
+}

@@ -1,0 +1,314 @@
+import {
+  checkResponse,
+  DEFAULT_INSTRUMENT,
+  feedbackResponseSchema,
+  musicianDebriefSchema,
+  seal,
+  SEAL_CONTEXTS,
+  StueError,
+  StueHttpError,
+  StueValidationError,
+  validate,
+  type Issue,
+  type Lang,
+  type Outbox,
+  type OutboxOptions,
+  type OutboxRecord,
+  type OutboxStatus,
+} from '@stue/core';
+import {
+  isPersisted,
+  openStueDb,
+  requestPersistence,
+  storageEstimate,
+  type StueDb,
+  type StueDbVersionChangeEvent,
+} from '@stue/core/idb';
+import { buildDebrief, debriefDraftKey, type DebriefDraft } from './debrief/debrief.js';
+import { buildResponse, type RespondentDraft } from './feedback/respondent.js';
+import { hashPin, verifyPin } from './pin/pin-hash.js';
+import { KioskStore } from './store/kiosk-store.js';
+import type { DayCache, Enrolment, Household } from './store/types.js';
+import { enrol, fetchBookings } from './sync/hub-api.js';
+import { kioskOutbox } from './sync/kiosk-outbox.js';
+import { queueNumbered } from './sync/numbered-queue.js';
+
+/** How {@link KioskServices.open} is set up. */
+export interface KioskServicesOptions {
+  /** The IndexedDB database name (tests use their own). */
+  dbName?: string;
+  /** The hub's base URL; the kiosk is served by the hub, so by default the page's origin. */
+  api?: URL;
+  /** Called when a newer version of the app has taken over the database in another tab. */
+  onVersionChange?: (event: StueDbVersionChangeEvent) => void;
+  /** Outbox pacing (tests shorten it). */
+  outbox?: Partial<Omit<OutboxOptions, 'store' | 'transport'>>;
+}
+
+/** What the tablet says about its storage. */
+export interface StorageState {
+  persisted: boolean;
+  usage: number | null;
+  quota: number | null;
+}
+
+/** The hub's calendar day in Denmark, by the tablet's clock (display only; the hub decides). */
+export function todayInDenmark(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(now);
+}
+
+/** Whether an outbox failure means the hub no longer accepts this device. */
+export function isRevocation(error: { status?: number } | null | undefined): boolean {
+  return error?.status === 401 || error?.status === 403;
+}
+
+/**
+ * Everything the kiosk does besides drawing: the browser database, the outbox, enrolment, the
+ * PIN, today's concerts, and turning a finished respondent into a sealed, queued record. The
+ * screens call it; it never holds answers longer than a call.
+ *
+ * @example
+ * const services = await KioskServices.open();
+ * services.start(); // sends the outbox now, when online, when visible, and on a timer
+ */
+export class KioskServices {
+  #enrolment: Enrolment | undefined;
+  #outbox: Outbox | undefined;
+  readonly #options: KioskServicesOptions;
+
+  private constructor(
+    readonly db: StueDb,
+    readonly store: KioskStore,
+    readonly api: URL,
+    options: KioskServicesOptions,
+  ) {
+    this.#options = options;
+  }
+
+  /** Opens the database and reads the enrolment. */
+  static async open(options: KioskServicesOptions = {}): Promise<KioskServices> {
+    const db = await openStueDb(options.dbName, {
+      ...(options.onVersionChange ? { onVersionChange: options.onVersionChange } : {}),
+    });
+    const services = new KioskServices(
+      db,
+      new KioskStore(db),
+      options.api ?? new URL('/', location.href),
+      options,
+    );
+    services.#enrolment = await services.store.enrolment();
+    return services;
+  }
+
+  get enrolment(): Enrolment | undefined {
+    return this.#enrolment;
+  }
+
+  /** The outbox (made on first use, so an unenrolled tablet sends nothing). */
+  get outbox(): Outbox {
+    this.#outbox ??= kioskOutbox(
+      this.db,
+      this.api,
+      () => this.#enrolment?.token ?? '',
+      this.#options.outbox,
+    );
+    return this.#outbox;
+  }
+
+  /** Starts sending queued records: now, on `online`, when the page is visible, on a timer. */
+  start(target: { window?: Window; document?: Document } = { window, document }): void {
+    if (this.#enrolment) this.outbox.start(target);
+  }
+
+  /** Follows the outbox's status; returns the function that stops following. */
+  subscribe(listener: (status: OutboxStatus) => void): () => void {
+    return this.outbox.subscribe(listener);
+  }
+
+  /** Every queued record, without looking inside (counts, states, sequence numbers). */
+  records(): Promise<OutboxRecord[]> {
+    return this.outbox.list();
+  }
+
+  /** Puts the records that need attention back in the queue and sends. */
+  async retryAttention(): Promise<void> {
+    for (const record of await this.outbox.list()) {
+      if (record.state === 'needs-attention') await this.outbox.retry(record.id);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.#outbox?.stop();
+    this.db.close();
+  }
+
+  /**
+   * Enrols the tablet with a code, keeps the token and the hub's public key, and asks the
+   * browser to keep the storage. Records already queued stay and go out with the new token.
+   */
+  async enrol(code: string, name: string): Promise<{ enrolment: Enrolment; persisted: boolean }> {
+    const answer = await enrol(this.api, code.trim(), name.trim());
+    const enrolment: Enrolment = {
+      deviceId: answer.device.id,
+      deviceName: answer.device.name,
+      token: answer.token,
+      musician: { id: answer.musician.id, name: answer.musician.name },
+      hubPublicKey: answer.hubPublicKey,
+      enrolledAt: new Date().toISOString(),
+    };
+    await this.store.saveEnrolment(enrolment);
+    this.#enrolment = enrolment;
+    const persisted = await requestPersistence().catch(() => false);
+    return { enrolment, persisted };
+  }
+
+  async hasPin(): Promise<boolean> {
+    return (await this.store.pin()) !== undefined;
+  }
+
+  async setPin(pin: string): Promise<void> {
+    await this.store.savePin(await hashPin(pin));
+  }
+
+  async checkPin(pin: string): Promise<boolean> {
+    const record = await this.store.pin();
+    return record !== undefined && verifyPin(pin, record);
+  }
+
+  async storage(): Promise<StorageState> {
+    const [persisted, estimate] = await Promise.all([
+      isPersisted().catch(() => false),
+      storageEstimate().catch(() => null),
+    ]);
+    return { persisted, usage: estimate?.usage ?? null, quota: estimate?.quota ?? null };
+  }
+
+  /**
+   * Fetches today's concerts and keeps them for offline use. A revoked device (401) is noted
+   * and the kept list stays.
+   *
+   * @throws {StueError} when the hub cannot be reached or refuses
+   */
+  async refreshDay(): Promise<DayCache> {
+    const enrolment = this.#enrolment;
+    if (!enrolment) throw new StueError('not_enrolled', 'The tablet is not enrolled');
+    try {
+      const { date, items } = await fetchBookings(this.api, enrolment.token);
+      const day: DayCache = { date, fetchedAt: Date.now(), items };
+      await this.store.saveDay(day);
+      if (await this.store.revoked()) await this.store.saveRevoked(false);
+      return day;
+    } catch (error) {
+      if (error instanceof StueHttpError && isRevocation(error)) {
+        await this.store.saveRevoked(true);
+      }
+      throw error;
+    }
+  }
+
+  startHousehold(bookingId: string, lang: Lang): Promise<Household> {
+    const household: Household = { bookingId, lang, stage: 'hand-over', answered: [] };
+    return this.store.saveHousehold(household).then(() => household);
+  }
+
+  saveHousehold(household: Household | undefined): Promise<void> {
+    return this.store.saveHousehold(household);
+  }
+
+  /** Saves a respondent's draft (strict durability); resolves once it is on disk. */
+  async saveDraft(draft: RespondentDraft): Promise<void> {
+    await this.db.drafts.save(draft.responseId, draft);
+  }
+
+  async loadDraft(responseId: string): Promise<RespondentDraft | undefined> {
+    return (await this.db.drafts.get<RespondentDraft>(responseId))?.value;
+  }
+
+  async discardDraft(responseId: string): Promise<void> {
+    await this.db.drafts.delete(responseId);
+  }
+
+  /**
+   * Finishes a respondent: builds the response with the next device sequence number, checks it
+   * against the instrument, seals it to the hub's public key, and queues the envelope while
+   * deleting the draft, in one transaction. After this the tablet holds no readable answer.
+   *
+   * @throws {StueValidationError} when the answers do not fit the instrument (nothing is lost:
+   *   the draft stays)
+   */
+  async finishRespondent(draft: RespondentDraft): Promise<OutboxRecord> {
+    const enrolment = this.#requireEnrolment();
+    const record = await queueNumbered(
+      { outbox: this.outbox, store: this.db.outbox },
+      'feedback-response',
+      draft.responseId,
+      async (deviceSeq) => {
+        const checked = validate(
+          feedbackResponseSchema,
+          buildResponse(draft, { deviceId: enrolment.deviceId, deviceSeq }),
+        );
+        const issues: Issue[] = checked.ok
+          ? checkResponse(DEFAULT_INSTRUMENT, checked.value)
+          : checked.issues;
+        if (!checked.ok || issues.length > 0) {
+          throw new StueValidationError(issues, 'The response does not fit the instrument');
+        }
+        return seal(enrolment.hubPublicKey, checked.value, SEAL_CONTEXTS.feedbackResponse);
+      },
+      { clearDraft: draft.responseId },
+    );
+    await this.store.updateProgress(todayInDenmark(), draft.bookingId, (current) => ({
+      ...current,
+      responses: current.responses + 1,
+    }));
+    return record;
+  }
+
+  async saveDebriefDraft(draft: DebriefDraft): Promise<void> {
+    await this.db.drafts.save(debriefDraftKey(draft.bookingId), draft);
+  }
+
+  async loadDebriefDraft(bookingId: string): Promise<DebriefDraft | undefined> {
+    return (await this.db.drafts.get<DebriefDraft>(debriefDraftKey(bookingId)))?.value;
+  }
+
+  /**
+   * Checks a debrief (the texts refuse CPR numbers, with messages in `lang`) and queues it,
+   * deleting its draft in the same transaction. Debriefs are about the musician and are sent as
+   * they are, not sealed.
+   *
+   * @returns the issues to show, or an empty list once it is queued
+   */
+  async sendDebrief(draft: DebriefDraft, lang: Lang, yesWord: string): Promise<Issue[]> {
+    const enrolment = this.#requireEnrolment();
+    const check = (deviceSeq: number) =>
+      validate(
+        musicianDebriefSchema,
+        buildDebrief(draft, { deviceId: enrolment.deviceId, deviceSeq, yesWord }),
+        { lang },
+      );
+    const first = check(1);
+    if (!first.ok) return first.issues;
+    await queueNumbered(
+      { outbox: this.outbox, store: this.db.outbox },
+      'musician-debrief',
+      draft.id,
+      async (deviceSeq) => {
+        const checked = check(deviceSeq);
+        if (!checked.ok) throw new StueValidationError(checked.issues, 'Invalid debrief');
+        return checked.value;
+      },
+      { clearDraft: debriefDraftKey(draft.bookingId) },
+    );
+    await this.store.updateProgress(todayInDenmark(), draft.bookingId, (current) => ({
+      ...current,
+      debrief: true,
+    }));
+    return [];
+  }
+
+  #requireEnrolment(): Enrolment {
+    if (!this.#enrolment) throw new StueError('not_enrolled', 'The tablet is not enrolled');
+    return this.#enrolment;
+  }
+}

@@ -1,0 +1,393 @@
+import { LANGS, type Lang, type OutboxStatus } from '@stue/core';
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { StorageState } from '../kiosk-services.js';
+import { icon } from '../pictograms/pictogram.js';
+import type { ConcertProgress, DayBooking, DayCache, Enrolment } from '../store/types.js';
+import type { AccessNeed } from '../strings.js';
+import { bytes, clockTime, longDate } from './format.js';
+import { sharedStyles } from '../styles/shared.styles.js';
+import { defineOnce, KioskScreen } from './kiosk-screen.js';
+
+/** The tag of {@link StueKioskDay}. */
+export const DAY_TAG = 'stue-kiosk-day';
+
+/** What the musician asked for on the day screen. */
+export type DayAction =
+  | { action: 'start'; bookingId: string }
+  | { action: 'debrief'; bookingId: string }
+  | { action: 'refresh' | 'lock' | 'retry' | 'enrol-again' | 'update' }
+  | { action: 'lang'; lang: Lang };
+
+const ACCESS_NEEDS: readonly AccessNeed[] = [
+  'hearing',
+  'sight',
+  'stairs',
+  'wheelchair',
+  'pets',
+  'smokeFree',
+];
+
+const EMPTY_STATUS: OutboxStatus = {
+  pending: 0,
+  sending: false,
+  needsAttention: 0,
+  lastSuccessAt: null,
+  lastError: null,
+};
+
+/**
+ * Musician mode, behind the PIN: today's concerts (kept for offline), what each needs, and per
+ * concert "start feedback" and "your debrief"; the sync state in words; storage; the language
+ * for the feedback. It shows counts of answers, never answers.
+ *
+ * @summary The musician's day.
+ * @event stue-day-action - the musician asked for something; `detail` is a {@link DayAction}
+ */
+export class StueKioskDay extends KioskScreen {
+  static override styles = [
+    sharedStyles,
+    css`
+      .day {
+        display: grid;
+        gap: 2rem;
+      }
+
+      .top {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        justify-content: space-between;
+        gap: var(--stue-kiosk-gap);
+      }
+
+      .columns {
+        display: grid;
+        grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+        gap: 2rem;
+        align-items: start;
+      }
+
+      .concerts,
+      .side {
+        display: grid;
+        gap: var(--stue-kiosk-gap);
+      }
+
+      .concert,
+      .panel {
+        display: grid;
+        gap: 0.75rem;
+        padding: 1.5rem;
+        border: 0.1875rem solid var(--stue-kiosk-text);
+        border-radius: var(--stue-kiosk-radius);
+        background: var(--stue-kiosk-surface);
+      }
+
+      .concert h2 {
+        font-size: 2rem;
+      }
+
+      .concert .row {
+        margin-block-start: 0.5rem;
+      }
+
+      .panel h2 {
+        font-size: 1.75rem;
+      }
+
+      .attention {
+        border-width: 0.375rem;
+      }
+
+      .day-line {
+        align-items: center;
+      }
+
+      .day-line p {
+        flex: 1 1 12em;
+      }
+
+      .lang {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--stue-kiosk-gap);
+      }
+
+      .lang .button[aria-pressed='true'] {
+        border-width: 0.375rem;
+        background: var(--stue-kiosk-chosen);
+      }
+
+      @media (max-aspect-ratio: 1/1) {
+        .columns {
+          grid-template-columns: 1fr;
+        }
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) accessor enrolment: Enrolment | undefined;
+  @property({ attribute: false }) accessor day: DayCache | undefined;
+  @property({ attribute: false }) accessor progress: Record<string, ConcertProgress> = {};
+  @property({ attribute: false }) accessor status: OutboxStatus = EMPTY_STATUS;
+  @property({ attribute: false }) accessor storage: StorageState | undefined;
+  @property({ type: Boolean }) accessor online = true;
+  @property({ type: Boolean }) accessor fetching = false;
+  @property({ type: Boolean }) accessor revoked = false;
+  @property({ type: Boolean }) accessor installed = true;
+  @property({ type: Boolean }) accessor updateReady = false;
+  /** The tablet's today (YYYY-MM-DD), to tell when the kept list is from another day. */
+  @property() accessor today = '';
+  /** The language the next feedback session will be in. */
+  @property() accessor sessionLang: Lang = 'da';
+
+  #act(detail: DayAction): void {
+    this.emit('stue-day-action', detail);
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.t;
+    const enrolment = this.enrolment;
+    return html`
+      <div class="day" lang=${this.language}>
+        <div class="top">
+          <div>
+            <h1 tabindex="-1">${t.dayHeading}</h1>
+            ${
+              enrolment
+                ? html`<p class="muted">
+                    ${t.musicianLine(enrolment.musician.name, enrolment.deviceName)}
+                  </p>`
+                : nothing
+            }
+          </div>
+          <button
+            class="button"
+            type="button"
+            data-action="lock"
+            @click=${() => this.#act({ action: 'lock' })}
+          >
+            ${icon('lock')} ${t.lock}
+          </button>
+        </div>
+        ${
+          this.installed
+            ? nothing
+            : html`<div class="notice" role="note">
+                <h2>${t.tabWarningHeading}</h2>
+                <p>${t.tabWarningText}</p>
+              </div>`
+        }
+        ${
+          this.revoked || isRevoked(this.status)
+            ? html`<div class="notice attention" role="alert">
+                <h2>${t.revokedHeading}</h2>
+                <p>${t.revokedText}</p>
+                <div class="row">
+                  <button
+                    class="button"
+                    type="button"
+                    @click=${() => this.#act({ action: 'enrol-again' })}
+                  >
+                    ${t.enrolAgain}
+                  </button>
+                </div>
+              </div>`
+            : nothing
+        }
+        ${
+          this.updateReady
+            ? html`<div class="notice" role="status">
+                <p>${t.updateReady}</p>
+                <div class="row">
+                  <button
+                    class="button"
+                    type="button"
+                    @click=${() => this.#act({ action: 'update' })}
+                  >
+                    ${t.updateNow}
+                  </button>
+                </div>
+              </div>`
+            : nothing
+        }
+        <div class="columns">
+          <section class="concerts" aria-labelledby="concerts-heading">
+            <h2 class="visually-hidden" id="concerts-heading">${t.dayHeading}</h2>
+            ${this.#dayLine()} ${this.#concerts()}
+          </section>
+          <div class="side">${this.#sync()} ${this.#language()} ${this.#storage()}</div>
+        </div>
+      </div>
+    `;
+  }
+
+  #dayLine(): TemplateResult {
+    const t = this.t;
+    const day = this.day;
+    const when = day
+      ? `${day.date !== this.today && this.today ? `${longDate(day.date, this.language)}. ` : ''}${t.concertsFetchedAt(clockTime(day.fetchedAt, this.language))}`
+      : t.concertsNeverFetched;
+    return html`<div class="row day-line">
+      <p class="muted">${when} ${this.online ? nothing : html`<br />${t.concertsOffline}`}</p>
+      <button
+        class="button"
+        type="button"
+        data-action="refresh"
+        ?disabled=${this.fetching || !this.online}
+        @click=${() => this.#act({ action: 'refresh' })}
+      >
+        ${this.fetching ? t.fetching : t.fetchAgain}
+      </button>
+    </div>`;
+  }
+
+  #concerts(): TemplateResult | TemplateResult[] {
+    const t = this.t;
+    const items = this.day?.items ?? [];
+    if (items.length === 0) return html`<p>${t.noConcerts}</p>`;
+    return items.map((booking) => this.#concert(booking));
+  }
+
+  #concert(booking: DayBooking): TemplateResult {
+    const t = this.t;
+    const progress = this.progress[booking.bookingId];
+    const needs = ACCESS_NEEDS.filter((need) => booking.access?.[need] === true).map(
+      (need) => t.access[need],
+    );
+    const guests = booking.extraGuests ?? 0;
+    return html`<article class="concert" data-booking=${booking.bookingId}>
+      <h2>
+        ${t.concertAt(clockTime(booking.start, this.language))} ·
+        ${t.pairNames(booking.host.firstName, booking.visitingFriend.firstName)}
+      </h2>
+      ${booking.host.municipality ? html`<p>${booking.host.municipality}</p>` : nothing}
+      ${
+        needs.length > 0 || guests > 0
+          ? html`<p>
+              <strong>${t.accessHeading}:</strong>
+              ${[...needs, ...(guests > 0 ? [t.extraGuests(guests)] : [])].join(', ')}
+            </p>`
+          : nothing
+      }
+      ${
+        booking.musicWishes
+          ? html`<p><strong>${t.musicWishes}:</strong> ${booking.musicWishes}</p>`
+          : nothing
+      }
+      ${
+        progress && (progress.responses > 0 || progress.debrief)
+          ? html`<p class="muted">
+              ${progress.responses > 0 ? t.feedbackCount(progress.responses) : nothing}
+              ${progress.debrief ? t.debriefSent : nothing}
+            </p>`
+          : nothing
+      }
+      <div class="row">
+        <button
+          class="button primary"
+          type="button"
+          data-action="start"
+          @click=${() => this.#act({ action: 'start', bookingId: booking.bookingId })}
+        >
+          ${t.startFeedback}
+        </button>
+        <button
+          class="button"
+          type="button"
+          data-action="debrief"
+          @click=${() => this.#act({ action: 'debrief', bookingId: booking.bookingId })}
+        >
+          ${t.recordDebrief}
+        </button>
+      </div>
+    </article>`;
+  }
+
+  #sync(): TemplateResult {
+    const t = this.t;
+    const { pending, sending, needsAttention, lastSuccessAt } = this.status;
+    const state =
+      pending === 0 ? t.syncAllSent : sending ? t.syncSending(pending) : t.syncWaiting(pending);
+    return html`<section
+      class="panel ${needsAttention > 0 ? 'attention' : ''}"
+      aria-labelledby="sync-heading"
+    >
+      <h2 id="sync-heading">${t.syncHeading}</h2>
+      <p role="status" data-sync>${state}</p>
+      <p class="muted">
+        ${
+          lastSuccessAt === null
+            ? t.syncNeverSent
+            : t.syncLastSent(clockTime(lastSuccessAt, this.language))
+        }
+      </p>
+      ${
+        needsAttention > 0
+          ? html`<p><strong>${t.syncNeedsAttention(needsAttention)}</strong></p>
+              <p>${t.syncNeedsAttentionHint}</p>
+              <div class="row">
+                <button class="button" type="button" @click=${() => this.#act({ action: 'retry' })}>
+                  ${t.retry}
+                </button>
+              </div>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  #language(): TemplateResult {
+    const t = this.t;
+    return html`<section class="panel" aria-labelledby="lang-heading">
+      <h2 id="lang-heading">${t.languageHeading}</h2>
+      <div class="lang" role="group" aria-labelledby="lang-heading">
+        ${LANGS.map(
+          (lang) =>
+            html`<button
+              class="button"
+              type="button"
+              lang=${lang}
+              aria-pressed=${this.sessionLang === lang ? 'true' : 'false'}
+              @click=${() => this.#act({ action: 'lang', lang })}
+            >
+              ${t.languageNames[lang]}
+            </button>`,
+        )}
+      </div>
+    </section>`;
+  }
+
+  #storage(): TemplateResult {
+    const t = this.t;
+    const storage = this.storage;
+    return html`<section class="panel" aria-labelledby="storage-heading">
+      <h2 id="storage-heading">${t.storageHeading}</h2>
+      <p>${storage?.persisted ? t.storagePersisted : t.storageNotPersisted}</p>
+      ${
+        storage && storage.usage !== null && storage.quota !== null
+          ? html`<p class="muted">
+              ${t.storageUse(bytes(storage.usage, this.language), bytes(storage.quota, this.language))}
+            </p>`
+          : nothing
+      }
+    </section>`;
+  }
+}
+
+/** Whether the outbox's last failure says the hub no longer accepts this tablet. */
+function isRevoked(status: OutboxStatus): boolean {
+  const code = status.lastError?.status;
+  return code === 401 || code === 403;
+}
+
+/** Registers `<stue-kiosk-day>`. */
+export function defineDayScreen(): void {
+  defineOnce(DAY_TAG, StueKioskDay);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    [DAY_TAG]: StueKioskDay;
+  }
+}

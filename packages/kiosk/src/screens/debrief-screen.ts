@@ -1,0 +1,331 @@
+import {
+  DEBRIEF_OUTCOMES,
+  MUSICIAN_DEBRIEF_TEXTS,
+  type DebriefOutcome,
+  type Issue,
+} from '@stue/core';
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { missingAnswers, type DebriefDraft } from '../debrief/debrief.js';
+import { icon, pictogram } from '../pictograms/pictogram.js';
+import type { DayBooking } from '../store/types.js';
+import { clockTime } from './format.js';
+import { sharedStyles } from '../styles/shared.styles.js';
+import { defineOnce, KioskScreen } from './kiosk-screen.js';
+
+/** The tag of {@link StueKioskDebrief}. */
+export const DEBRIEF_TAG = 'stue-kiosk-debrief';
+
+/** What the debrief form needs from the app. */
+export interface DebriefServices {
+  saveDebriefDraft(draft: DebriefDraft): Promise<void>;
+  /** Checks and queues; resolves with the issues to show (none once queued). */
+  sendDebrief(draft: DebriefDraft): Promise<Issue[]>;
+}
+
+const OUTCOME_PICTURES: Record<DebriefOutcome, string> = {
+  good: 'face-happy',
+  mixed: 'face-neutral',
+  hard: 'face-unhappy',
+};
+
+type Question = 'howItWent' | 'anythingHard' | 'wouldLikeACall';
+
+/**
+ * The musician's debrief after a concert, about their own experience: how it went (three
+ * pictures), was anything hard (yes/no, and what, if they like), would they like a call from a
+ * coordinator (yes/no), and a short note. Saved as a draft on every change; queued like feedback.
+ *
+ * @summary The musician's debrief.
+ * @event stue-debrief-done - queued
+ * @event stue-debrief-cancel - the musician went back (the draft stays)
+ */
+export class StueKioskDebrief extends KioskScreen {
+  static override styles = [
+    sharedStyles,
+    css`
+      form {
+        display: grid;
+        gap: 2rem;
+      }
+
+      fieldset {
+        display: grid;
+        gap: 1rem;
+        margin: 0;
+        padding: 1.5rem;
+        border: 0.1875rem solid var(--stue-kiosk-text);
+        border-radius: var(--stue-kiosk-radius);
+        background: var(--stue-kiosk-surface);
+      }
+
+      legend {
+        padding-inline: 0.5rem;
+        font-weight: 700;
+      }
+
+      .outcomes {
+        display: grid;
+        grid-template-columns: repeat(3, minmax(0, 1fr));
+        gap: var(--stue-kiosk-gap);
+      }
+
+      .option {
+        background: var(--stue-kiosk-background);
+      }
+
+      .option[aria-pressed='true'] {
+        background: var(--stue-kiosk-chosen);
+      }
+
+      .yes-no .button[aria-pressed='true'] {
+        border-width: 0.375rem;
+        background: var(--stue-kiosk-chosen);
+      }
+
+      label {
+        font-weight: 700;
+      }
+
+      textarea {
+        min-block-size: 8rem;
+        padding: 0.75rem 1rem;
+        border: 0.1875rem solid var(--stue-kiosk-text);
+        border-radius: 0.75rem;
+        background: var(--stue-kiosk-background);
+        color: var(--stue-kiosk-text);
+        font: inherit;
+        -webkit-user-select: text;
+        user-select: text;
+      }
+
+      .summary {
+        padding: 1.25rem 1.5rem;
+        border: 0.375rem solid var(--stue-kiosk-error);
+        border-radius: var(--stue-kiosk-radius);
+        background: var(--stue-kiosk-surface);
+      }
+
+      .summary:focus {
+        outline: 0.25rem solid var(--stue-kiosk-accent);
+        outline-offset: 0.25rem;
+      }
+
+      .summary ul {
+        margin: 0.75rem 0 0;
+        padding-inline-start: 1.5rem;
+      }
+
+      .actions {
+        justify-content: space-between;
+      }
+
+      .intro {
+        display: grid;
+        gap: 0.5rem;
+      }
+
+      .yes-no .button {
+        min-inline-size: 8rem;
+      }
+
+      @media (max-width: 40rem) {
+        .outcomes {
+          grid-template-columns: 1fr;
+        }
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) accessor services: DebriefServices | undefined;
+  @property({ attribute: false }) accessor booking: DayBooking | undefined;
+  @property({ attribute: false }) accessor draft: DebriefDraft | undefined;
+
+  @state() accessor issues: string[] = [];
+  @state() accessor busy = false;
+  @state() accessor saved = false;
+
+  #saving: Promise<void> = Promise.resolve();
+
+  /** Keeps every change on disk, in order; the last one wins. */
+  #change(change: Partial<DebriefDraft>): void {
+    if (!this.draft) return;
+    const draft = { ...this.draft, ...change };
+    this.draft = draft;
+    this.#saving = this.#saving
+      .then(() => this.services?.saveDebriefDraft(draft))
+      .catch(() => undefined);
+  }
+
+  async #submit(event: Event): Promise<void> {
+    event.preventDefault();
+    const draft = this.draft;
+    if (!draft || this.busy) return;
+    const t = this.t;
+    const words: Record<Question, string> = {
+      howItWent: t.chooseHowItWent,
+      anythingHard: t.chooseAnythingHard,
+      wouldLikeACall: t.chooseCall,
+    };
+    const missing = missingAnswers(draft).map((question) => words[question]);
+    if (missing.length > 0) {
+      this.issues = missing;
+      return this.#showSummary();
+    }
+    this.busy = true;
+    try {
+      await this.#saving;
+      const issues = (await this.services?.sendDebrief(draft)) ?? [];
+      if (issues.length > 0) {
+        this.issues = issues.map((issue) => issue.message);
+        await this.#showSummary();
+        return;
+      }
+      this.issues = [];
+      this.emit('stue-debrief-done', undefined);
+    } catch {
+      this.issues = [t.somethingWentWrong];
+      await this.#showSummary();
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  async #showSummary(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
+  }
+
+  #yesNo(value: boolean | null, set: (value: boolean) => void, name: string): TemplateResult {
+    const t = this.t;
+    return html`<div class="row yes-no">
+      ${[true, false].map(
+        (answer) =>
+          html`<button
+            class="button"
+            type="button"
+            data-answer="${name}-${answer ? 'yes' : 'no'}"
+            aria-pressed=${value === answer ? 'true' : 'false'}
+            @click=${() => set(answer)}
+          >
+            ${answer ? t.yes : t.no}
+          </button>`,
+      )}
+    </div>`;
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.t;
+    const lang = this.language;
+    const draft = this.draft;
+    const texts = MUSICIAN_DEBRIEF_TEXTS;
+    if (!draft) return html``;
+    const booking = this.booking;
+    return html`
+      <form lang=${lang} autocomplete="off" novalidate @submit=${this.#submit}>
+        <div class="intro">
+          <h1 tabindex="-1">${t.debriefHeading}</h1>
+          ${
+            booking
+              ? html`<p>${t.debriefFor(clockTime(booking.start, lang), booking.host.firstName)}</p>`
+              : nothing
+          }
+          <p class="muted">${t.debriefAbout}</p>
+        </div>
+        ${
+          this.issues.length > 0
+            ? html`<div class="summary" tabindex="-1" role="alert" aria-labelledby="summary-title">
+                <h2 id="summary-title">${t.errorSummary}</h2>
+                <ul>
+                  ${this.issues.map((issue) => html`<li>${issue}</li>`)}
+                </ul>
+              </div>`
+            : nothing
+        }
+        <fieldset>
+          <legend>${texts.howItWent.label[lang]}</legend>
+          <div class="outcomes">
+            ${DEBRIEF_OUTCOMES.map(
+              (outcome) =>
+                html`<button
+                  class="option"
+                  type="button"
+                  data-outcome=${outcome}
+                  aria-pressed=${draft.howItWent === outcome ? 'true' : 'false'}
+                  @click=${() => this.#change({ howItWent: outcome })}
+                >
+                  ${pictogram(OUTCOME_PICTURES[outcome])}
+                  <span>${texts.howItWent.options[outcome][lang]}</span>
+                  <span class="check">${icon('check')}</span>
+                </button>`,
+            )}
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>${texts.anythingHard.label[lang]}</legend>
+          ${this.#yesNo(draft.anythingHard, (anythingHard) => this.#change({ anythingHard }), 'hard')}
+          ${
+            draft.anythingHard
+              ? html`<label for="hard">${t.anythingHardWhat}</label>
+                  <p class="muted" id="hard-help">${texts.anythingHard.help?.[lang]}</p>
+                  <textarea
+                    id="hard"
+                    maxlength="500"
+                    autocomplete="off"
+                    aria-describedby="hard-help"
+                    .value=${draft.whatWasHard}
+                    @input=${(e: Event) =>
+                      this.#change({ whatWasHard: (e.target as HTMLTextAreaElement).value })}
+                  ></textarea>`
+              : nothing
+          }
+        </fieldset>
+        <fieldset>
+          <legend>${texts.wouldLikeACall.label[lang]}</legend>
+          <p class="muted">${texts.wouldLikeACall.help?.[lang]}</p>
+          ${this.#yesNo(
+            draft.wouldLikeACall,
+            (wouldLikeACall) => this.#change({ wouldLikeACall }),
+            'call',
+          )}
+        </fieldset>
+        <fieldset>
+          <legend>${texts.note.label[lang]}</legend>
+          <p class="muted" id="note-help">${texts.note.help?.[lang]}</p>
+          <textarea
+            id="note"
+            maxlength="1000"
+            autocomplete="off"
+            aria-label=${texts.note.label[lang]}
+            aria-describedby="note-help"
+            .value=${draft.note}
+            @input=${(e: Event) => this.#change({ note: (e.target as HTMLTextAreaElement).value })}
+          ></textarea>
+        </fieldset>
+        <div class="row actions">
+          <button
+            class="button"
+            type="button"
+            @click=${() => this.emit('stue-debrief-cancel', undefined)}
+          >
+            ${icon('back')} ${t.cancel}
+          </button>
+          <button class="button primary" type="submit" ?disabled=${this.busy}>
+            ${this.busy ? t.saving : t.saveAndSend}
+          </button>
+        </div>
+      </form>
+    `;
+  }
+}
+
+/** Registers `<stue-kiosk-debrief>`. */
+export function defineDebriefScreen(): void {
+  defineOnce(DEBRIEF_TAG, StueKioskDebrief);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    [DEBRIEF_TAG]: StueKioskDebrief;
+  }
+}

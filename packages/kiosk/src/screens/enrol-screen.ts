@@ -1,0 +1,243 @@
+import { StueError, StueHttpError, StueNetworkError } from '@stue/core';
+import { css, html, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { icon } from '../pictograms/pictogram.js';
+import { sharedStyles } from '../styles/shared.styles.js';
+import { defineOnce, KioskScreen } from './kiosk-screen.js';
+
+/** The tag of {@link StueKioskEnrol}. */
+export const ENROL_TAG = 'stue-kiosk-enrol';
+
+type Field = 'code' | 'name';
+
+/**
+ * Enrolment: the one-time code from the coordinator and a name for the tablet. Errors follow
+ * GOV.UK's pattern: a summary that takes focus and links to each field, and a message on the
+ * field. Nothing is autofilled or remembered by the browser.
+ *
+ * @summary The enrolment form.
+ * @event stue-enrol-done - enrolled; `detail` is `{ persisted }`
+ * @event stue-enrol-cancel - the musician went back
+ */
+export class StueKioskEnrol extends KioskScreen {
+  static override styles = [
+    sharedStyles,
+    css`
+      form {
+        display: grid;
+        gap: 1.5rem;
+        max-inline-size: 60rem;
+        margin-inline: auto;
+        align-content: start;
+      }
+
+      .fields {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr));
+        gap: 1.5rem 2rem;
+        align-items: end;
+      }
+
+      .field {
+        display: grid;
+        gap: 0.5rem;
+        min-inline-size: 0;
+      }
+
+      label {
+        font-weight: 700;
+      }
+
+      input {
+        inline-size: 100%;
+        min-inline-size: 0;
+        min-block-size: var(--stue-kiosk-target);
+        padding: 0.5rem 1rem;
+        border: 0.1875rem solid var(--stue-kiosk-text);
+        border-radius: 0.75rem;
+        background: var(--stue-kiosk-surface);
+        color: var(--stue-kiosk-text);
+        font: inherit;
+        -webkit-user-select: text;
+        user-select: text;
+      }
+
+      #code {
+        font-size: 2.25rem;
+        letter-spacing: 0.15em;
+        text-transform: uppercase;
+      }
+
+      input[aria-invalid='true'] {
+        border-width: 0.375rem;
+        border-color: var(--stue-kiosk-error);
+      }
+
+      .summary {
+        padding: 1.25rem 1.5rem;
+        border: 0.375rem solid var(--stue-kiosk-error);
+        border-radius: var(--stue-kiosk-radius);
+        background: var(--stue-kiosk-surface);
+      }
+
+      .summary:focus {
+        outline: 0.25rem solid var(--stue-kiosk-accent);
+        outline-offset: 0.25rem;
+      }
+
+      .summary ul {
+        margin: 0.75rem 0 0;
+        padding-inline-start: 1.5rem;
+      }
+
+      .summary a {
+        color: var(--stue-kiosk-error);
+        font-weight: 700;
+      }
+
+      .actions {
+        justify-content: space-between;
+      }
+    `,
+  ];
+
+  /** Enrols with the hub; resolves with whether the browser will keep the storage. */
+  @property({ attribute: false }) accessor enrol:
+    ((code: string, name: string) => Promise<{ persisted: boolean }>) | undefined;
+
+  /** Whether there is somewhere to go back to. */
+  @property({ type: Boolean }) accessor cancellable = false;
+
+  @state() accessor errors: Partial<Record<Field, string>> = {};
+  @state() accessor problem = '';
+  @state() accessor busy = false;
+
+  #field(name: Field): HTMLInputElement | null {
+    return this.renderRoot.querySelector<HTMLInputElement>(`#${name}`);
+  }
+
+  async #submit(event: Event): Promise<void> {
+    event.preventDefault();
+    if (this.busy) return;
+    const t = this.t;
+    const code = this.#field('code')?.value.trim() ?? '';
+    const name = this.#field('name')?.value.trim() ?? '';
+    const errors: Partial<Record<Field, string>> = {};
+    if (!code) errors.code = t.codeRequired;
+    if (!name) errors.name = t.nameRequired;
+    this.errors = errors;
+    this.problem = '';
+    if (errors.code || errors.name) return this.#showSummary();
+    this.busy = true;
+    try {
+      const { persisted } = (await this.enrol?.(code, name)) ?? { persisted: false };
+      this.emit('stue-enrol-done', { persisted });
+    } catch (error) {
+      if (error instanceof StueHttpError && error.status === 429) this.problem = t.tooManyTries;
+      else if (error instanceof StueHttpError && error.status === 400) {
+        this.errors = { code: t.codeRefused };
+      } else if (error instanceof StueNetworkError) this.problem = t.cannotReachHub;
+      else if (error instanceof StueError) this.problem = t.somethingWentWrong;
+      else this.problem = t.somethingWentWrong;
+      await this.#showSummary();
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  async #showSummary(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
+  }
+
+  #jump(event: Event, field: Field): void {
+    event.preventDefault();
+    this.#field(field)?.focus();
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.t;
+    const entries = Object.entries(this.errors) as [Field, string][];
+    const summary =
+      entries.length > 0 || this.problem
+        ? html`<div class="summary" tabindex="-1" role="alert" aria-labelledby="summary-title">
+            <h2 id="summary-title">${t.errorSummary}</h2>
+            <ul>
+              ${this.problem ? html`<li>${this.problem}</li>` : null}
+              ${entries.map(
+                ([field, message]) =>
+                  html`<li>
+                    <a href="#${field}" @click=${(e: Event) => this.#jump(e, field)}>${message}</a>
+                  </li>`,
+              )}
+            </ul>
+          </div>`
+        : null;
+    const input = (
+      field: Field,
+      label: string,
+      hint: string,
+      extra: Record<string, string>,
+    ) => html`
+      <div class="field">
+        <label for=${field}>${label}</label>
+        <span class="muted" id="${field}-hint">${hint}</span>
+        ${
+          this.errors[field]
+            ? html`<span class="error-text" id="${field}-error">${this.errors[field]}</span>`
+            : null
+        }
+        <input
+          id=${field}
+          name=${field}
+          type="text"
+          autocomplete="off"
+          autocorrect="off"
+          spellcheck="false"
+          autocapitalize=${extra['autocapitalize'] ?? 'off'}
+          maxlength=${extra['maxlength'] ?? '60'}
+          aria-invalid=${this.errors[field] ? 'true' : 'false'}
+          aria-describedby="${field}-hint${this.errors[field] ? ` ${field}-error` : ''}"
+        />
+      </div>
+    `;
+    return html`
+      <form lang=${this.language} autocomplete="off" novalidate @submit=${this.#submit}>
+        <h1 tabindex="-1">${t.enrolHeading}</h1>
+        <p class="muted">${t.enrolIntro}</p>
+        ${summary}
+        <div class="fields">
+          ${input('code', t.codeLabel, t.codeHint, { autocapitalize: 'characters', maxlength: '20' })}
+          ${input('name', t.nameLabel, t.nameHint, { autocapitalize: 'sentences' })}
+        </div>
+        <div class="row actions">
+          ${
+            this.cancellable
+              ? html`<button
+                  class="button"
+                  type="button"
+                  @click=${() => this.emit('stue-enrol-cancel', undefined)}
+                >
+                  ${icon('back')} ${t.cancel}
+                </button>`
+              : html`<span></span>`
+          }
+          <button class="button primary" type="submit" ?disabled=${this.busy}>
+            ${this.busy ? t.enrolBusy : t.enrolSubmit}
+          </button>
+        </div>
+      </form>
+    `;
+  }
+}
+
+/** Registers `<stue-kiosk-enrol>`. */
+export function defineEnrolScreen(): void {
+  defineOnce(ENROL_TAG, StueKioskEnrol);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    [ENROL_TAG]: StueKioskEnrol;
+  }
+}

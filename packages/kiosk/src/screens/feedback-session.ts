@@ -1,0 +1,654 @@
+import {
+  DEFAULT_INSTRUMENT,
+  isRespondent,
+  newId,
+  RESPONSE_ROLES,
+  type FeedbackInstrument,
+  type FeedbackQuestion,
+  type ResponseRole,
+} from '@stue/core';
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  chooseOne,
+  choicesOf,
+  HELP_STEP,
+  moveOn,
+  questionsOf,
+  skip,
+  startRespondent,
+  stepBack,
+  toggleChoice,
+  withHelp,
+  type RespondentDraft,
+} from '../feedback/respondent.js';
+import { icon, pictogram } from '../pictograms/pictogram.js';
+import { canReadAloud, onVoicesChanged, readAloud, stopReading } from '../speech/read-aloud.js';
+import type { DayBooking, Household } from '../store/types.js';
+import { sharedStyles } from '../styles/shared.styles.js';
+import { defineOnce, KioskScreen } from './kiosk-screen.js';
+
+/** The grid for a number of answers: two side by side, four in a row (or a square), or many. */
+const layoutOf = (count: number) => (count <= 2 ? 'two' : count <= 4 ? 'four' : 'many');
+
+/** The tag of {@link StueKioskSession}. */
+export const SESSION_TAG = 'stue-kiosk-session';
+
+/** What the session needs from the app: durable saves, and sealing a finished respondent. */
+export interface SessionServices {
+  saveHousehold(household: Household | undefined): Promise<void>;
+  saveDraft(draft: RespondentDraft): Promise<void>;
+  discardDraft(responseId: string): Promise<void>;
+  finishRespondent(draft: RespondentDraft): Promise<unknown>;
+}
+
+// Host, friend, the pair, then a guest: the order people are usually asked in.
+const ROLE_ORDER: readonly ResponseRole[] = ['host', 'visiting-friend', 'together', 'guest'];
+
+/**
+ * A household's feedback session, from hand-over to the last thank-you: who answers, then the
+ * instrument one question per screen, with a picture and a word per answer, read aloud on request,
+ * back and skip always there, and no time limit. Every tap is saved (strict durability) before
+ * the screen moves on; a finished respondent is sealed and queued by `services`, and their
+ * answers leave memory. Nothing here uses the address bar or history.
+ *
+ * @summary The pictorial feedback session.
+ * @event stue-session-end - the household is done; show the neutral start
+ * @event stue-session-exit - the musician wants the tablet back before anyone answered
+ */
+export class StueKioskSession extends KioskScreen {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        min-block-size: 100%;
+      }
+
+      .session {
+        display: grid;
+        grid-template-rows: auto 1fr auto;
+        gap: var(--stue-kiosk-gap);
+        min-block-size: inherit;
+      }
+
+      .bar {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        justify-content: space-between;
+        gap: var(--stue-kiosk-gap);
+      }
+
+      .bar .row {
+        margin-inline-start: auto;
+      }
+
+      .body {
+        display: grid;
+        align-content: center;
+        gap: 1rem;
+      }
+
+      .centre {
+        justify-items: center;
+        text-align: center;
+      }
+
+      .centre p {
+        max-inline-size: 32em;
+      }
+
+      .big-picture .pictogram {
+        inline-size: 9rem;
+        block-size: 9rem;
+      }
+
+      .options {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+        gap: var(--stue-kiosk-gap);
+      }
+
+      /* Two, four or many answers: as even a grid as the screen allows, in both orientations. */
+      .options.two {
+        grid-template-columns: repeat(2, minmax(0, 1fr));
+      }
+
+      .options.four {
+        grid-template-columns: repeat(4, minmax(0, 1fr));
+      }
+
+      .options.many {
+        grid-template-columns: repeat(4, minmax(0, 1fr));
+      }
+
+      .option {
+        min-block-size: 12rem;
+      }
+
+      .options.two .pictogram,
+      .options.four .pictogram {
+        inline-size: 7rem;
+        block-size: 7rem;
+      }
+
+      .options.many .option {
+        min-block-size: 9.5rem;
+        padding-block: 0.75rem;
+      }
+
+      @media (max-aspect-ratio: 1/1) {
+        .options.four {
+          grid-template-columns: repeat(2, minmax(0, 1fr));
+        }
+
+        .options.many {
+          grid-template-columns: repeat(3, minmax(0, 1fr));
+        }
+
+        .option {
+          min-block-size: 14rem;
+        }
+
+        .options.many .option {
+          min-block-size: 11rem;
+        }
+      }
+
+      .option .second {
+        font-weight: 400;
+        color: var(--stue-kiosk-muted);
+      }
+
+      .option[aria-pressed='true'] .second {
+        color: var(--stue-kiosk-text);
+      }
+
+      .words-only .option {
+        min-block-size: 8rem;
+        font-size: 2rem;
+      }
+
+      @media (max-aspect-ratio: 1/1) {
+        .words-only .option {
+          min-block-size: 10rem;
+        }
+      }
+
+      .done-badge {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.375rem;
+        font-size: 1.5rem;
+        font-weight: 700;
+      }
+
+      .prompt {
+        font-size: 2.5rem;
+      }
+
+      .progress {
+        font-weight: 700;
+      }
+
+      .spacer {
+        flex: 1;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) accessor services: SessionServices | undefined;
+
+  /** The household's session (saved by the app before this screen appears). */
+  @property({ attribute: false }) accessor household: Household | undefined;
+
+  /** The respondent in progress when resuming after a reload. */
+  @property({ attribute: false }) accessor draft: RespondentDraft | undefined;
+
+  /** The concert, for the pair's first names. */
+  @property({ attribute: false }) accessor booking: DayBooking | undefined;
+
+  @property({ attribute: false }) accessor instrument: FeedbackInstrument = DEFAULT_INSTRUMENT;
+
+  @state() accessor busy = false;
+  @state() accessor failed = false;
+  @state() accessor voices = 0;
+
+  #stopVoices: (() => void) | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#stopVoices = onVoicesChanged(() => {
+      this.voices += 1;
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopVoices?.();
+    stopReading();
+    this.forget();
+  }
+
+  /** Drops the answers in memory (the saved draft, if any, stays on disk). */
+  forget(): void {
+    this.draft = undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // A new screen: start reading from its heading, and stop reading the old one.
+    if (changed.has('draft') || changed.has('household')) {
+      const before = changed.get('draft') as RespondentDraft | undefined;
+      const stepChanged =
+        !before || !this.draft || before.step !== this.draft.step || changed.has('household');
+      if (stepChanged) {
+        stopReading();
+        this.focusHeading();
+      }
+    }
+  }
+
+  get #lang() {
+    return this.household?.lang ?? this.language;
+  }
+
+  /** Saves through `services`, one change at a time; the screen moves only after the commit. */
+  async #commit(work: () => Promise<void>): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    this.failed = false;
+    try {
+      await work();
+    } catch (error) {
+      this.failed = true;
+      console.error('stue-kiosk: could not save', error instanceof Error ? error.name : error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  #saveHousehold(household: Household | undefined): Promise<void> {
+    return this.#commit(async () => {
+      await this.services?.saveHousehold(household);
+      this.household = household;
+      if (!household) this.emit('stue-session-end', undefined);
+    });
+  }
+
+  #update(draft: RespondentDraft): Promise<void> {
+    const questions = questionsOf(this.instrument, draft);
+    if (draft.step >= questions.length) return this.#finish(draft);
+    return this.#commit(async () => {
+      await this.services?.saveDraft(draft);
+      this.draft = draft;
+    });
+  }
+
+  #start(role: ResponseRole): Promise<void> {
+    const household = this.household;
+    if (!household) return Promise.resolve();
+    const draft = startRespondent(this.instrument, {
+      responseId: newId(),
+      bookingId: household.bookingId,
+      role,
+      lang: household.lang,
+    });
+    return this.#commit(async () => {
+      await this.services?.saveDraft(draft);
+      const next: Household = { ...household, stage: 'respondent', respondentId: draft.responseId };
+      await this.services?.saveHousehold(next);
+      this.household = next;
+      this.draft = draft;
+    });
+  }
+
+  /** Back from the help question: this respondent had not begun; choose again. */
+  #unstart(draft: RespondentDraft): Promise<void> {
+    const household = this.household;
+    if (!household) return Promise.resolve();
+    return this.#commit(async () => {
+      const next: Household = { ...household, stage: 'who' };
+      delete next.respondentId;
+      await this.services?.saveHousehold(next);
+      await this.services?.discardDraft(draft.responseId);
+      this.household = next;
+      this.draft = undefined;
+    });
+  }
+
+  #finish(draft: RespondentDraft): Promise<void> {
+    const household = this.household;
+    if (!household) return Promise.resolve();
+    return this.#commit(async () => {
+      await this.services?.finishRespondent(draft);
+      // Sealed and queued: nothing readable of this respondent is left, in storage or here.
+      this.draft = undefined;
+      const answered = household.answered.includes(draft.role)
+        ? household.answered
+        : [...household.answered, draft.role];
+      const next: Household = { ...household, stage: 'thanks', answered };
+      delete next.respondentId;
+      this.household = next;
+      await this.services?.saveHousehold(next);
+    });
+  }
+
+  protected override render(): TemplateResult {
+    const household = this.household;
+    if (!household) return html``;
+    if (household.stage === 'respondent' && this.draft) {
+      return this.draft.step === HELP_STEP
+        ? this.#helpScreen(this.draft)
+        : this.#questionScreen(this.draft);
+    }
+    if (household.stage === 'hand-over') return this.#handOverScreen(household);
+    if (household.stage === 'thanks') return this.#thanksScreen();
+    return this.#whoScreen(household);
+  }
+
+  #names(): { host: string; friend: string } {
+    const t = this.t;
+    return {
+      host: this.booking?.host.firstName ?? t.roleWord.host,
+      friend: this.booking?.visitingFriend.firstName ?? t.roleWord['visiting-friend'],
+    };
+  }
+
+  #failedLine(): TemplateResult {
+    return html`<p class="error-text" role="alert">${this.failed ? this.t.saveFailed : ''}</p>`;
+  }
+
+  #handOverScreen(household: Household): TemplateResult {
+    const t = this.t;
+    const { host, friend } = this.#names();
+    return html`
+      <div class="session" lang=${this.#lang}>
+        <div></div>
+        <div class="body centre big-picture">
+          ${pictogram('hand-over')}
+          <h1 tabindex="-1">${t.handOverHeading(t.pairNames(host, friend))}</h1>
+          <p>${t.handOverHint}</p>
+          ${this.#failedLine()}
+          <button
+            class="button primary"
+            type="button"
+            @click=${() => this.#saveHousehold({ ...household, stage: 'who' })}
+          >
+            ${t.handOverStart} ${icon('forward')}
+          </button>
+        </div>
+        <footer class="bar">
+          <button
+            class="button"
+            type="button"
+            @click=${() =>
+              this.#commit(async () => {
+                await this.services?.saveHousehold(undefined);
+                this.household = undefined;
+                this.emit('stue-session-exit', undefined);
+              })}
+          >
+            ${icon('back')} ${t.backToMusician}
+          </button>
+        </footer>
+      </div>
+    `;
+  }
+
+  #whoScreen(household: Household): TemplateResult {
+    const t = this.t;
+    const { host, friend } = this.#names();
+    const roles = ROLE_ORDER.filter(
+      (role) => RESPONSE_ROLES.includes(role) && isRespondent(this.instrument, role),
+    );
+    const first: Record<ResponseRole, string> = {
+      host,
+      'visiting-friend': friend,
+      together: t.roleWord.together,
+      guest: t.roleWord.guest,
+    };
+    const second: Partial<Record<ResponseRole, string>> = {
+      host: t.roleWord.host,
+      'visiting-friend': t.roleWord['visiting-friend'],
+      together: t.pairNames(host, friend),
+    };
+    return html`
+      <div class="session" lang=${this.#lang}>
+        <div></div>
+        <div class="body">
+          <h1 tabindex="-1" id="who">${t.whoHeading}</h1>
+          <div class="options ${layoutOf(roles.length)}" role="group" aria-labelledby="who">
+            ${roles.map((role) => {
+              const done = household.answered.includes(role) && role !== 'guest';
+              return html`<button
+                class="option"
+                type="button"
+                data-role=${role}
+                @click=${() => this.#start(role)}
+              >
+                ${pictogram(`role-${role}`)}
+                <span>${first[role]}</span>
+                ${second[role] ? html`<span class="second">${second[role]}</span>` : nothing}
+                ${
+                  done
+                    ? html`<span class="done-badge">${icon('check')} ${t.hasAnswered}</span>`
+                    : nothing
+                }
+              </button>`;
+            })}
+          </div>
+          ${this.#failedLine()}
+        </div>
+        <footer class="bar">
+          <span class="spacer"></span>
+          <button class="button" type="button" @click=${() => this.#saveHousehold(undefined)}>
+            ${t.weAreDone}
+          </button>
+        </footer>
+      </div>
+    `;
+  }
+
+  #helpScreen(draft: RespondentDraft): TemplateResult {
+    const t = this.t;
+    const together = draft.role === 'together';
+    const option = (value: boolean, label: string) =>
+      html`<button
+        class="option"
+        type="button"
+        aria-pressed=${draft.answeredWithHelp === value ? 'true' : 'false'}
+        data-help=${String(value)}
+        @click=${() => this.#update(withHelp(draft, value))}
+      >
+        <span>${label}</span>
+        <span class="check">${icon('check')}</span>
+      </button>`;
+    return html`
+      <div class="session" lang=${this.#lang}>
+        <div></div>
+        <div class="body">
+          <h1 tabindex="-1" id="help">${t.helpHeading(together)}</h1>
+          <div class="options two words-only" role="group" aria-labelledby="help">
+            ${option(false, t.helpSelf)} ${option(true, t.helpWith)}
+          </div>
+          ${this.#failedLine()}
+        </div>
+        <footer class="bar">
+          <button
+            class="button"
+            type="button"
+            data-action="back"
+            @click=${() => this.#unstart(draft)}
+          >
+            ${icon('back')} ${t.back}
+          </button>
+          <button
+            class="button"
+            type="button"
+            data-action="skip"
+            @click=${() => this.#update(withHelp(draft, null))}
+          >
+            ${t.skip} ${icon('forward')}
+          </button>
+        </footer>
+      </div>
+    `;
+  }
+
+  #readAloud(question: FeedbackQuestion): void {
+    const lang = this.#lang;
+    const words = [question.readAloud[lang], ...question.options.map((o) => o.label[lang])];
+    readAloud(words.join(' … '), lang);
+  }
+
+  #questionScreen(draft: RespondentDraft): TemplateResult {
+    const t = this.t;
+    const lang = this.#lang;
+    const questions = questionsOf(this.instrument, draft);
+    const question = questions[draft.step];
+    if (!question) return html``;
+    const chosen = choicesOf(draft, question.id);
+    const multi = question.kind === 'multi';
+    void this.voices; // re-rendered when voices arrive
+    const speakable = canReadAloud(lang);
+    return html`
+      <div class="session" lang=${lang}>
+        <header class="bar">
+          <p class="progress">${t.questionOf(draft.step + 1, questions.length)}</p>
+          <div class="row">
+            ${
+              speakable
+                ? html`<button
+                    class="button"
+                    type="button"
+                    data-action="read-aloud"
+                    @click=${() => this.#readAloud(question)}
+                  >
+                    ${icon('speaker')} ${t.readAloud}
+                  </button>`
+                : nothing
+            }
+            <button
+              class="button"
+              type="button"
+              data-action="finish"
+              @click=${() => this.#finish(draft)}
+            >
+              ${t.finishNow}
+            </button>
+          </div>
+        </header>
+        <div class="body">
+          <h1 tabindex="-1" id="question" class="prompt">${question.prompt[lang]}</h1>
+          ${multi ? html`<p class="muted">${t.chooseMany}</p>` : nothing}
+          <div
+            class="options ${layoutOf(question.options.length)}"
+            role="group"
+            aria-labelledby="question"
+          >
+            ${question.options.map((option) => {
+              const pressed = chosen.includes(option.id);
+              return html`<button
+                class="option"
+                type="button"
+                data-option=${option.id}
+                aria-pressed=${pressed ? 'true' : 'false'}
+                @click=${() =>
+                  this.#update(
+                    multi
+                      ? toggleChoice(draft, question.id, option.id)
+                      : chooseOne(draft, question.id, option.id),
+                  )}
+              >
+                ${pictogram(option.pictogram)}
+                <span>${option.label[lang]}</span>
+                <span class="check">${icon('check')}</span>
+              </button>`;
+            })}
+          </div>
+          ${this.#failedLine()}
+        </div>
+        <footer class="bar">
+          <button
+            class="button"
+            type="button"
+            data-action="back"
+            @click=${() => this.#update(stepBack(draft))}
+          >
+            ${icon('back')} ${t.back}
+          </button>
+          <div class="row">
+            <button
+              class="button"
+              type="button"
+              data-action="skip"
+              @click=${() => this.#update(skip(draft, question.id))}
+            >
+              ${t.skip}
+            </button>
+            ${
+              multi
+                ? html`<button
+                    class="button primary"
+                    type="button"
+                    data-action="next"
+                    @click=${() => this.#update(moveOn(draft, question.id))}
+                  >
+                    ${t.next} ${icon('forward')}
+                  </button>`
+                : nothing
+            }
+          </div>
+        </footer>
+      </div>
+    `;
+  }
+
+  #thanksScreen(): TemplateResult {
+    const t = this.t;
+    const household = this.household;
+    const together = household?.answered.at(-1) === 'together';
+    return html`
+      <div class="session" lang=${this.#lang}>
+        <div></div>
+        <div class="body centre big-picture">
+          ${pictogram('thanks')}
+          <h1 tabindex="-1">${t.thanksHeading}</h1>
+          <p>${t.thanksText(together)}</p>
+          ${this.#failedLine()}
+          <div class="row">
+            <button
+              class="button"
+              type="button"
+              data-action="another"
+              @click=${() => household && this.#saveHousehold({ ...household, stage: 'who' })}
+            >
+              ${t.thanksAnother}
+            </button>
+            <button
+              class="button primary"
+              type="button"
+              data-action="done"
+              @click=${() => this.#saveHousehold(undefined)}
+            >
+              ${t.thanksDone}
+            </button>
+          </div>
+        </div>
+        <div></div>
+      </div>
+    `;
+  }
+}
+
+/** Registers `<stue-kiosk-session>`. */
+export function defineSessionScreen(): void {
+  defineOnce(SESSION_TAG, StueKioskSession);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    [SESSION_TAG]: StueKioskSession;
+  }
+}

@@ -1,0 +1,67 @@
+import type { Lang } from '@stue/core';
+import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { sharedStyles } from '../styles/shared.styles.js';
+import { KIOSK_STRINGS, type KioskStrings } from '../strings.js';
+
+/**
+ * An event a kiosk screen sends to the app: bubbling and composed, with a typed `detail`.
+ *
+ * @example
+ * this.dispatchEvent(new KioskEvent('stue-pin-accept', { pin }));
+ */
+export class KioskEvent<T = undefined> extends Event {
+  constructor(
+    type: string,
+    readonly detail: T,
+  ) {
+    super(type, { bubbles: true, composed: true });
+  }
+}
+
+/**
+ * What every kiosk screen shares: the language of its texts, the shared styles, and focus on
+ * its heading when it appears (so a screen reader starts there, and nothing stays focused from
+ * the screen before).
+ */
+export class KioskScreen extends LitElement {
+  static override styles: CSSResultGroup = [sharedStyles];
+
+  /** The language of every text on the screen. */
+  @property({ attribute: 'language' }) accessor language: Lang = 'da';
+
+  /** The texts in {@link language}. */
+  protected get t(): KioskStrings {
+    return KIOSK_STRINGS[this.language];
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    this.focusHeading();
+  }
+
+  /** Moves focus to the screen's heading. */
+  protected focusHeading(): void {
+    this.renderRoot.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
+  }
+
+  /** Sends a kiosk event from this screen. */
+  protected emit<T>(type: string, detail: T): void {
+    this.dispatchEvent(new KioskEvent(type, detail));
+  }
+}
+
+/**
+ * Registers `tag` for `element` once; if another class holds the tag, warns and keeps that one.
+ */
+export function defineOnce(
+  tag: string,
+  element: CustomElementConstructor,
+  registry: CustomElementRegistry = customElements,
+): void {
+  const existing = registry.get(tag);
+  if (existing === undefined) registry.define(tag, element);
+  else if (existing !== element) {
+    console.warn(`<${tag}> is already defined by another class; keeping that one.`);
+  }
+}

@@ -1,0 +1,63 @@
+import type { HubPublicKeyJwk, Lang, ResponseRole } from '@stue/core';
+import type { AccessNeed } from '../strings.js';
+
+/** What the tablet keeps from its enrolment: who it belongs to and how it talks to the hub. */
+export interface Enrolment {
+  deviceId: string;
+  deviceName: string;
+  /** The device token (`dt_…`): revocable by a coordinator. */
+  token: string;
+  musician: { id: string; name: string };
+  /** The only key the tablet holds: it can seal to it, never open. */
+  hubPublicKey: HubPublicKeyJwk;
+  enrolledAt: string;
+}
+
+/** One of the musician's concerts as `GET /api/v1/device/bookings` gives it. */
+export interface DayBooking {
+  bookingId: string;
+  /** ISO date-time with offset. */
+  start: string;
+  status: string;
+  host: { firstName: string; municipality: string | null; language?: string };
+  visitingFriend: { firstName: string };
+  access?: Partial<Record<AccessNeed, boolean>>;
+  extraGuests?: number;
+  musicWishes?: string | null;
+}
+
+/** The day's concerts as last fetched, kept for offline use. */
+export interface DayCache {
+  /** The hub's date for them (YYYY-MM-DD). */
+  date: string;
+  /** When they were fetched, by the tablet's clock: for display only. */
+  fetchedAt: number;
+  items: DayBooking[];
+}
+
+/** What happened per concert on this tablet: counts only, never answers. */
+export interface ConcertProgress {
+  responses: number;
+  debrief: boolean;
+}
+
+/** Where a household's feedback session stands, so a reload comes back to it. */
+export interface Household {
+  bookingId: string;
+  lang: Lang;
+  stage: 'hand-over' | 'who' | 'respondent' | 'thanks';
+  /** The roles that have finished, so the pair sees who is left; never what they answered. */
+  answered: ResponseRole[];
+  /** The draft of the respondent answering now (its response id). */
+  respondentId?: string;
+}
+
+/** A musician PIN as stored: a PBKDF2 hash, never the PIN. */
+export interface PinRecord {
+  algorithm: 'PBKDF2-SHA-256';
+  iterations: number;
+  /** base64 */
+  salt: string;
+  /** base64 */
+  hash: string;
+}

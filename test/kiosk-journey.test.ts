@@ -1,0 +1,281 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  openSealedJson,
+  SEAL_CONTEXTS,
+  type FeedbackResponse,
+  type SealedEnvelope,
+} from '../packages/core/dist/index.js';
+import { launchBrowser } from './support/browser.js';
+import { newDataDir, removeDataDir, startHub, type TestHub } from './support/hub.js';
+import {
+  answerAs,
+  deviceRecords,
+  hubKey,
+  PIN,
+  planToday,
+  tapThen,
+  typePin,
+  unlock,
+  untilHeading,
+} from './support/kiosk.js';
+
+// The kiosk's promise, end to end against a real hub: a coordinator makes an enrolment code and
+// books a concert for today; the musician enrols the tablet and sets a PIN; in a home with no
+// network two people answer; the app and both answers survive a reload while offline (the
+// service worker starts it); back online, exactly two sealed records reach the hub, which opens
+// them with its key, with continuous device sequence numbers. A revoked tablet keeps its data
+// queued and says so.
+
+let browser: Browser;
+let hub: TestHub;
+let dataDir: string;
+
+beforeAll(async () => {
+  dataDir = newDataDir();
+  [browser, hub] = await Promise.all([launchBrowser(), startHub(dataDir)]);
+});
+afterAll(async () => {
+  await hub?.stop();
+  await browser?.close();
+  removeDataDir(dataDir);
+});
+
+describe('the kiosk with a real hub', () => {
+  let context: BrowserContext;
+  let page: Page;
+  let plan: Awaited<ReturnType<typeof planToday>>;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    plan = await planToday(hub.url);
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    page = await context.newPage();
+    page.on('pageerror', (error) => errors.push(error.message));
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it('runs under a strict Content-Security-Policy without a single violation', async () => {
+    const strict = await browser.newContext();
+    await strict.route(`${hub.url}/kiosk/`, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({
+        response,
+        headers: {
+          ...response.headers(),
+          'content-security-policy':
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'",
+        },
+      });
+    });
+    await strict.addInitScript(() => {
+      (window as unknown as { violations: string[] }).violations = [];
+      document.addEventListener('securitypolicyviolation', (event) =>
+        (window as unknown as { violations: string[] }).violations.push(event.violatedDirective),
+      );
+    });
+    const csp = await strict.newPage();
+    await csp.goto(`${hub.url}/kiosk/`);
+    await untilHeading(csp, 'Denne tablet er ikke tilmeldt endnu');
+    await csp.locator('[data-action="enrol"]').click();
+    await untilHeading(csp, 'Tilmeld tabletten');
+    await csp.locator('button[type="submit"]').click();
+    await expect.poll(() => csp.locator('.summary').count()).toBe(1);
+    expect(
+      await csp.evaluate(() => (window as unknown as { violations: string[] }).violations),
+    ).toEqual([]);
+    // The policy is really in force: an inline script is refused.
+    await csp.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'void 0';
+      document.head.append(script);
+    });
+    await expect
+      .poll(() => csp.evaluate(() => (window as unknown as { violations: string[] }).violations))
+      .toEqual(['script-src-elem']);
+    await strict.close();
+  });
+
+  it('enrols with a code the coordinator made, and shows today’s concert', async () => {
+    await page.goto(`${hub.url}/kiosk/`);
+    await untilHeading(page, 'Denne tablet er ikke tilmeldt endnu');
+    // The service worker has precached the app before the tablet leaves the Wi-Fi.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.locator('[data-action="enrol"]').click();
+    await untilHeading(page, 'Tilmeld tabletten');
+    await page.locator('#code').fill(plan.code.toLowerCase());
+    await page.locator('#name').fill('Signes tablet');
+    await page.locator('button[type="submit"]').click();
+    await untilHeading(page, 'Tabletten er tilmeldt');
+    await expect(page.locator('[data-persisted]').textContent()).resolves.toMatch(/lovet/);
+    await page.locator('[data-action="continue"]').click();
+    await untilHeading(page, 'Vælg en PIN-kode til musikeren');
+    await typePin(page, PIN);
+    await untilHeading(page, 'Skriv PIN-koden igen');
+    await typePin(page, PIN);
+    await untilHeading(page, 'Dagens koncerter');
+    const concert = page.locator(`[data-booking="${plan.bookingId}"]`);
+    await expect.poll(() => concert.count(), { timeout: 10_000 }).toBe(1);
+    await expect(concert.textContent()).resolves.toMatch(/Kl\. 14\.00 · Inger og Bent/);
+    await expect(concert.textContent()).resolves.toContain('Gamle danske sange');
+  });
+
+  it('collects two respondents offline; the app and the answers survive a reload without network', async () => {
+    await context.setOffline(true);
+    await page.locator(`[data-booking="${plan.bookingId}"] [data-action="start"]`).click();
+    await untilHeading(page, 'Giv tabletten til Inger og Bent');
+    await tapThen(page, '.primary', 'Hvem svarer nu?');
+    await answerAs(page, 'host', ['moved', 'sad']);
+    await tapThen(page, '[data-action="another"]', 'Hvem svarer nu?');
+    await answerAs(page, 'visiting-friend', ['calm']);
+    await tapThen(page, '[data-action="done"]', 'Tabletten er klar');
+
+    await page.reload();
+    await unlock(page);
+    const text = await page.locator('stue-kiosk-day .day').textContent();
+    expect(text).toContain('2 svar venter på net.');
+    expect(text).toContain('Inger og Bent');
+    expect(deviceRecords(dataDir).records).toEqual([]);
+  });
+
+  it('starts with no network at all once it has been opened (service worker)', async () => {
+    const cold = await context.newPage();
+    await cold.goto(`${hub.url}/kiosk/`);
+    await untilHeading(cold, 'Tabletten er klar');
+    await cold.close();
+  });
+
+  it('sends both, exactly once, sealed, when the network is back', async () => {
+    await context.setOffline(false);
+    await expect
+      .poll(async () => page.locator('[data-sync]').textContent(), { timeout: 30_000 })
+      .toBe('Alt er sendt.');
+    const { records, gaps } = deviceRecords(dataDir);
+    expect(records).toHaveLength(2);
+    expect(records.map((r) => r.device_seq)).toEqual([1, 2]);
+    expect(gaps).toEqual([]);
+    const key = hubKey(dataDir);
+    const responses: FeedbackResponse[] = [];
+    for (const record of records) {
+      expect(record.kind).toBe('feedback-response');
+      expect(record.booking_id).toBe(plan.bookingId);
+      const envelope = JSON.parse(record.body) as SealedEnvelope;
+      expect(Object.keys(envelope).sort()).toEqual([
+        'alg',
+        'context',
+        'ct',
+        'epk',
+        'iv',
+        'kid',
+        'v',
+      ]);
+      expect(record.body).not.toMatch(/moved|calm|host/);
+      const response = (await openSealedJson(
+        key,
+        envelope,
+        SEAL_CONTEXTS.feedbackResponse,
+      )) as FeedbackResponse;
+      expect(response.id).toBe(record.id);
+      expect(response.deviceSeq).toBe(record.device_seq);
+      responses.push(response);
+    }
+    expect(responses.map((r) => [r.role, r.answers['feelings']])).toEqual([
+      ['host', { choices: ['moved', 'sad'] }],
+      ['visiting-friend', { choices: ['calm'] }],
+    ]);
+    // A later flush sends nothing again.
+    await page.evaluate(() =>
+      (
+        document.querySelector('stue-kiosk-app') as unknown as {
+          services?: { outbox: { flush(): Promise<void> } };
+        }
+      ).services?.outbox.flush(),
+    );
+    expect(deviceRecords(dataDir).records).toHaveLength(2);
+  });
+
+  it('keeps a tap wholly or not at all when the page dies right after it', async () => {
+    await page.locator(`[data-booking="${plan.bookingId}"] [data-action="start"]`).click();
+    await untilHeading(page, 'Giv tabletten til Inger og Bent');
+    await tapThen(page, '.primary', 'Hvem svarer nu?');
+    await tapThen(page, '[data-role="guest"]', /^Svarer du selv/);
+    await tapThen(page, '[data-help="true"]', 'Hvordan var besøget?');
+    // The pictures arrived whole (a minifier once nested every <path> in the one before).
+    expect(await page.locator('svg.pictogram path path').count()).toBe(0);
+    expect(await page.locator('[data-option="good"] svg path').count()).toBeGreaterThan(3);
+
+    await page.locator('[data-option="in-between"]').click();
+    const cdp = await context.newCDPSession(page);
+    const crashed = new Promise((resolve) => page.once('crash', resolve));
+    // The renderer dies at once; the command itself is never answered.
+    void cdp.send('Page.crash').catch(() => undefined);
+    await crashed;
+    await page.close().catch(() => undefined);
+
+    page = await context.newPage();
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${hub.url}/kiosk/`);
+    await untilHeading(page, /^(Hvordan var besøget\?|Hvad mærkede du under musikken\?)$/);
+    const heading = (await page.locator('h1').allTextContents()).at(-1)?.trim();
+    if (heading === 'Hvad mærkede du under musikken?') {
+      // Saved: the answer is there as tapped.
+      await tapThen(page, '[data-action="back"]', 'Hvordan var besøget?');
+      expect(await page.locator('[aria-pressed="true"]').count()).toBe(1);
+      expect(await page.locator('[data-option="in-between"]').getAttribute('aria-pressed')).toBe(
+        'true',
+      );
+    } else {
+      // Not saved: nothing half-way.
+      expect(await page.locator('[aria-pressed="true"]').count()).toBe(0);
+    }
+    await tapThen(page, '[data-option="in-between"]', 'Hvad mærkede du under musikken?');
+    await tapThen(page, '[data-action="finish"]', 'Tusind tak!');
+    await tapThen(page, '[data-action="done"]', 'Tabletten er klar');
+    await unlock(page);
+    await expect
+      .poll(async () => page.locator('[data-sync]').textContent(), { timeout: 30_000 })
+      .toBe('Alt er sendt.');
+    const { records, gaps } = deviceRecords(dataDir);
+    expect(records.map((r) => r.device_seq)).toEqual([1, 2, 3]);
+    expect(gaps).toEqual([]);
+    const guest = (await openSealedJson(
+      hubKey(dataDir),
+      JSON.parse(records[2]!.body) as SealedEnvelope,
+      SEAL_CONTEXTS.feedbackResponse,
+    )) as FeedbackResponse;
+    expect(guest.role).toBe('guest');
+    expect(guest.answers).toEqual({ visit: { choices: ['in-between'] } });
+  });
+
+  it('keeps a revoked tablet’s debrief queued and says so', async () => {
+    const devices = (await plan.coordinator.send('GET', '/api/v1/devices')) as {
+      items?: { id: string; name: string }[];
+    };
+    const device = devices.items?.find((d) => d.name === 'Signes tablet');
+    expect(device).toBeDefined();
+    await plan.coordinator.send('POST', `/api/v1/devices/${device!.id}/revoke`);
+
+    await page.locator(`[data-booking="${plan.bookingId}"] [data-action="debrief"]`).click();
+    await untilHeading(page, 'Din evaluering');
+    await page.locator('[data-outcome="good"]').click();
+    await page.locator('[data-answer="hard-no"]').click();
+    await page.locator('[data-answer="call-yes"]').click();
+    await expect
+      .poll(() => page.locator('[data-answer="call-yes"]').getAttribute('aria-pressed'))
+      .toBe('true');
+    await page.locator('button[type="submit"]').click();
+    await untilHeading(page, 'Dagens koncerter');
+    await expect
+      .poll(async () => page.locator('stue-kiosk-day .day').textContent(), { timeout: 20_000 })
+      .toContain('Tabletten er ikke længere tilmeldt');
+    await expect(page.locator('[data-sync]').textContent()).resolves.toBe('1 svar venter på net.');
+    expect(deviceRecords(dataDir).records).toHaveLength(3);
+    expect(errors).toEqual([]);
+    // The logs name routes, never the people.
+    expect(hub.output()).not.toMatch(/Inger|Bent|Signes tablet/);
+  });
+});
