@@ -1,6 +1,6 @@
 // `pnpm bench [NAME…]`: each benchmark prints its figure beside a reference measured in the same
 // run, and all figures go to .stue/bench/results.json for scripts. Run after `pnpm build`.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { Bench } from 'tinybench';
 import { newId, validateNomination } from '../packages/core/dist/index.js';
 import {
@@ -9,7 +9,11 @@ import {
   seedDemo,
   exampleNomination,
 } from '../packages/hub/dist/index.js';
-import { gzipSizeOfFile, gzipSizeOfImport } from '../test/support/bundle-size.ts';
+import {
+  gzipSizeOfFile,
+  gzipSizeOfImport,
+  kioskDownloadSize,
+} from '../test/support/bundle-size.ts';
 import { embedSizePeers } from './embed-size-peers.ts';
 import { schedulerBenchmarks } from './scheduler.ts';
 
@@ -84,6 +88,25 @@ const benchmarks: Record<string, Benchmark> = {
       referenceValue: zodAlone,
       goal: '<= 14848 bytes gzip (the size test ceiling)',
       met: value <= 14.5 * 1024,
+    };
+  },
+
+  // Everything a tablet downloads for the kiosk (issue 5's budget: 80 KB), against the console,
+  // the other app the hub serves, measured the same way for its scripts.
+  'kiosk-size': async () => {
+    const value = kioskDownloadSize();
+    const assets = new URL('../packages/console/dist/assets/', import.meta.url);
+    const consoleScripts = readdirSync(assets)
+      .filter((file) => file.endsWith('.js'))
+      .reduce((sum, file) => sum + gzipSizeOfFile(new URL(file, assets)), 0);
+    return {
+      name: 'kiosk-size',
+      value,
+      unit: 'bytes gzip',
+      reference: 'the console’s scripts',
+      referenceValue: consoleScripts,
+      goal: '<= 81920 bytes gzip',
+      met: value <= 80 * 1024,
     };
   },
 

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
@@ -30,4 +30,20 @@ export async function gzipSizeOfImport(
     legalComments: 'none',
   });
   return gzipSync(result.outputFiles[0]!.contents, { level: 9 }).length;
+}
+
+/**
+ * Gzip size in bytes of everything a tablet downloads to run the kiosk: the page, its scripts and
+ * styles (pictures are inlined in them) and the service worker. Needs `packages/kiosk` built.
+ */
+export function kioskDownloadSize(): number {
+  const dist = new URL('../../packages/kiosk/dist/', import.meta.url);
+  const assets = new URL('assets/', dist);
+  return (
+    readdirSync(assets)
+      .filter((file) => /\.(js|css)$/.test(file))
+      .reduce((sum, file) => sum + gzipSizeOfFile(new URL(file, assets)), 0) +
+    gzipSizeOfFile(new URL('index.html', dist)) +
+    gzipSizeOfFile(new URL('sw.js', dist))
+  );
 }
