@@ -7,7 +7,7 @@ import { newDataDir, removeDataDir, startHub, type TestHub } from './support/hub
 import { PIN, planToday, tapThen, typePin, untilHeading } from './support/kiosk.js';
 
 // Screenshots of every kiosk screen, landscape (1280×800) and portrait (800×1280), for
-// docs/musician.md and for looking at. Not part of the suite: STUE_SCREENSHOTS=1 runs it.
+// docs/kiosk.md and for looking at. Not part of the suite: STUE_SCREENSHOTS=1 runs it.
 //   STUE_SCREENSHOTS=1 npx vitest run --config test/vitest.config.ts test/kiosk-screenshots.test.ts
 
 const out = fileURLToPath(new URL('../docs/images/kiosk/', import.meta.url));
