@@ -252,6 +252,23 @@ describe('sealed feedback under the sync protocol', () => {
     expect(await hub.db.selectFrom('device_records').selectAll().execute()).toEqual([]);
   });
 
+  it("refuses a response that names another tablet or another sequence number than its record's", async () => {
+    const { device, auth } = await enrol();
+    const bookingId = await bookToday('2026-12-01');
+    const other = await sealedRecord(bookingId, 'another-device', 1);
+    const byOther = await post('/feedback', other, auth);
+    expect(byOther.status).toBe(400);
+    expect((await json(byOther)).error.issues.map((i: { path: string }) => i.path)).toEqual([
+      'body.deviceId',
+    ]);
+    const shifted = { ...(await sealedRecord(bookingId, device.id, 1)), deviceSeq: 2 };
+    const res = await post('/feedback', shifted, auth);
+    expect((await json(res)).error.issues.map((i: { path: string }) => i.path)).toEqual([
+      'body.deviceSeq',
+    ]);
+    expect(await hub.db.selectFrom('device_records').selectAll().execute()).toEqual([]);
+  });
+
   it('notices a gap in the sequence (a wiped or restored tablet)', async () => {
     const { device, auth } = await enrol();
     const bookingId = await bookToday('2026-12-01');
@@ -289,6 +306,8 @@ describe('sealed feedback under the sync protocol', () => {
     expect((await post('/debriefs', record, auth)).status).toBe(200);
     const bad = { ...record, id: newId(), body: { ...debrief, id: newId(), howItWent: 'great' } };
     expect((await post('/debriefs', bad, auth)).status).toBe(400);
+    const foreign = { ...record, id: newId(), body: { ...debrief, id: newId() } };
+    expect((await post('/debriefs', foreign, auth)).status).toBe(400);
   });
 
   it('401 without a device token, and a coordinator or partner key is not a device', async () => {

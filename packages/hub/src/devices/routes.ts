@@ -161,10 +161,10 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
     }
     const response = validate(feedbackResponseSchema, opened, { lang });
     if (!response.ok) return apiError(c, 400, 'invalid_body', prefixed(response.issues));
-    const issues: Issue[] = checkResponse(DEFAULT_INSTRUMENT, response.value);
-    if (response.value.id !== id) {
-      issues.push({ path: 'id', code: 'invalid_id', message: 'id' });
-    }
+    const issues: Issue[] = [
+      ...checkResponse(DEFAULT_INSTRUMENT, response.value),
+      ...sameRecord(c, response.value, { id, deviceSeq }),
+    ];
     if (issues.length > 0) return apiError(c, 400, 'invalid_body', prefixed(issues));
     return answer(c, {
       id,
@@ -180,6 +180,8 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
     if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
     const { id, deviceSeq, body } = checked.value;
     const debrief = body as z.output<typeof musicianDebriefSchema>;
+    const issues = sameRecord(c, debrief, { id, deviceSeq });
+    if (issues.length > 0) return apiError(c, 400, 'invalid_body', prefixed(issues));
     return answer(c, {
       id,
       deviceSeq,
@@ -190,6 +192,26 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
   });
 
   return app;
+}
+
+// A record's body names the record it is and the tablet that made it: it must be this record, from
+// this device, or one tablet could file answers as another's.
+function sameRecord(
+  c: Context<CoordinatorEnv & DeviceEnv>,
+  inner: { id: string; deviceId: string; deviceSeq: number },
+  outer: { id: string; deviceSeq: number },
+): Issue[] {
+  const lang = requestLang(c);
+  const wrong = (path: string): Issue => ({
+    path,
+    code: 'invalid_id',
+    message: lang === 'en' ? 'Does not match the record' : 'Passer ikke med posten',
+  });
+  return [
+    ...(inner.id === outer.id ? [] : [wrong('id')]),
+    ...(inner.deviceId === c.get('device').id ? [] : [wrong('deviceId')]),
+    ...(inner.deviceSeq === outer.deviceSeq ? [] : [wrong('deviceSeq')]),
+  ];
 }
 
 // Issues found inside the sealed response are reported under `body.`, where the client put it.
