@@ -5,6 +5,7 @@ import { validate } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
 import { coordinatorAuth, SESSION_COOKIE, type CoordinatorEnv } from '../http/coordinator-auth.js';
 import { apiError, requestLang } from '../http/errors.js';
+import { readJsonBody } from '../http/json-body.js';
 import { perAddressLimit, type Limit } from '../http/rate-limit.js';
 import { authenticate, createSession, deleteSession, SESSION_HOURS } from './coordinators.js';
 
@@ -33,13 +34,9 @@ export function sessionRoutes(db: HubDatabase, loginLimit: Limit = LOGIN_LIMIT) 
   const app = new Hono<CoordinatorEnv>();
 
   app.post('/', perAddressLimit(loginLimit), async (c) => {
-    let body: unknown;
-    try {
-      body = await c.req.json();
-    } catch {
-      body = undefined;
-    }
-    const checked = validate(loginSchema, body, { lang: requestLang(c) });
+    const body = await readJsonBody(c);
+    if (!body.ok) return body.response;
+    const checked = validate(loginSchema, body.value, { lang: requestLang(c) });
     if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
     const coordinator = await authenticate(db, checked.value.email, checked.value.password);
     if (!coordinator) return apiError(c, 401, 'invalid_credentials');

@@ -18,6 +18,7 @@ import type { HubDatabase } from '../db/database.js';
 import { coordinatorAuth, type CoordinatorEnv } from '../http/coordinator-auth.js';
 import { deviceAuth, type DeviceEnv } from '../http/device-auth.js';
 import { apiError, requestLang } from '../http/errors.js';
+import { readJsonBody } from '../http/json-body.js';
 import { perAddressLimit, type Limit } from '../http/rate-limit.js';
 import type { HubKey } from './hub-key.js';
 import {
@@ -76,14 +77,6 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const todayInDenmark = () =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
 
-async function readJson(c: Context): Promise<unknown> {
-  try {
-    return await c.req.json();
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Devices: coordinators make enrolment codes and revoke tablets; a tablet enrols with a code,
  * reads its musician's bookings for a day, and sends sealed feedback and debriefs.
@@ -96,9 +89,9 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
   });
 
   app.post('/devices/enrolment-codes', coordinatorAuth(db), async (c) => {
-    const checked = validate(enrolmentCodeRequestSchema, await readJson(c), {
-      lang: requestLang(c),
-    });
+    const body = await readJsonBody(c);
+    if (!body.ok) return body.response;
+    const checked = validate(enrolmentCodeRequestSchema, body.value, { lang: requestLang(c) });
     if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
     const code = await createEnrolmentCode(db, checked.value.musicianId, c.get('coordinator').id);
     if (!code) {
@@ -117,7 +110,9 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
   });
 
   app.post('/devices/enrol', perAddressLimit(enrolLimit), async (c) => {
-    const checked = validate(enrolRequestSchema, await readJson(c), { lang: requestLang(c) });
+    const body = await readJsonBody(c);
+    if (!body.ok) return body.response;
+    const checked = validate(enrolRequestSchema, body.value, { lang: requestLang(c) });
     if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
     const enrolled = await enrolDevice(db, checked.value.code, checked.value.name);
     if (!enrolled) return apiError(c, 400, 'invalid_enrolment_code');
@@ -147,7 +142,9 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
 
   app.post('/feedback', deviceAuth(db), limitBody, async (c) => {
     const lang = requestLang(c);
-    const checked = validate(feedbackRecordSchema, await readJson(c), { lang });
+    const read = await readJsonBody(c);
+    if (!read.ok) return read.response;
+    const checked = validate(feedbackRecordSchema, read.value, { lang });
     if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
     const { id, deviceSeq, body: envelope } = checked.value;
     // The hub can read what the tablet cannot: open it, and refuse what is not a response to
@@ -176,7 +173,9 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
   });
 
   app.post('/debriefs', deviceAuth(db), limitBody, async (c) => {
-    const checked = validate(debriefRecordSchema, await readJson(c), { lang: requestLang(c) });
+    const read = await readJsonBody(c);
+    if (!read.ok) return read.response;
+    const checked = validate(debriefRecordSchema, read.value, { lang: requestLang(c) });
     if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
     const { id, deviceSeq, body } = checked.value;
     const debrief = body as z.output<typeof musicianDebriefSchema>;

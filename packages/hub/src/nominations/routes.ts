@@ -6,6 +6,7 @@ import { NOMINATION_STATUSES, readNomination, validate } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
 import { coordinatorAuth, type CoordinatorEnv } from '../http/coordinator-auth.js';
 import { apiError, requestLang } from '../http/errors.js';
+import { readJsonBody } from '../http/json-body.js';
 import { partnerAuth, type PartnerAuthEnv } from '../http/partner-auth.js';
 import {
   DEFAULT_RATE_LIMITS,
@@ -70,14 +71,9 @@ export function nominationRoutes(db: HubDatabase, limits: RateLimits = DEFAULT_R
       onError: (c) => apiError(c, 413, 'payload_too_large'),
     }),
     async (c) => {
-      let input: unknown;
-      try {
-        input = JSON.parse(await c.req.text());
-      } catch {
-        const message =
-          requestLang(c) === 'en' ? 'The body is not valid JSON' : 'Indholdet er ikke gyldig JSON';
-        return apiError(c, 400, 'invalid_body', [{ path: '', code: 'invalid_type', message }]);
-      }
+      const body = await readJsonBody(c);
+      if (!body.ok) return body.response;
+      const input = body.value;
       // Every version still in use is read, and stored as the current one.
       const receivedAt = new Date();
       const checked = readNomination(input, { lang: requestLang(c), now: receivedAt });

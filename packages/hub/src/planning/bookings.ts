@@ -12,6 +12,7 @@ import {
   type TourDay,
 } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
+import { readJsonBody } from '../http/json-body.js';
 import { coordinatorAuth, type CoordinatorEnv } from '../http/coordinator-auth.js';
 import { apiError, requestLang } from '../http/errors.js';
 import {
@@ -33,7 +34,6 @@ import {
   note,
   pageQuery,
   planningBodyLimit,
-  readJsonBody,
   readQuery,
 } from './http.js';
 import { concertCalendar } from './ics.js';

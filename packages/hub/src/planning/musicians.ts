@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { musicianInputSchema, validate, type Lang, type Musician } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
+import { readJsonBody } from '../http/json-body.js';
 import { coordinatorAuth, type CoordinatorEnv } from '../http/coordinator-auth.js';
 import { apiError, requestLang } from '../http/errors.js';
 import {
@@ -12,7 +13,6 @@ import {
   page,
   pageQuery,
   planningBodyLimit,
-  readJsonBody,
   readQuery,
   writeAudit,
 } from './http.js';

@@ -8,6 +8,7 @@ import {
   type NominationStatus,
 } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
+import { readJsonBody } from '../http/json-body.js';
 import { coordinatorAuth, type CoordinatorEnv } from '../http/coordinator-auth.js';
 import { apiError, requestLang } from '../http/errors.js';
 import { cancelBookingsOf, type ChangeBy } from './booking-store.js';
@@ -18,7 +19,6 @@ import {
   locksRows,
   note,
   planningBodyLimit,
-  readJsonBody,
   writeAudit,
 } from './http.js';
 

@@ -10,6 +10,7 @@ import {
   type TourDay,
 } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
+import { readJsonBody } from '../http/json-body.js';
 import { coordinatorAuth, type CoordinatorEnv } from '../http/coordinator-auth.js';
 import { apiError, requestLang } from '../http/errors.js';
 import { bookingsOnTourDay, takenSlots } from './booking-store.js';
@@ -23,7 +24,6 @@ import {
   pageQuery,
   planningBodyLimit,
   planningIssue,
-  readJsonBody,
   readQuery,
   writeAudit,
 } from './http.js';
