@@ -2,6 +2,7 @@ import { createHash, randomInt } from 'node:crypto';
 import type { NominationReceipt, NominationStatus, NominationV2 } from '@stue/core';
 import { isUniqueViolation, type HubDatabase } from '../db/database.js';
 import { canonicalJson } from '../internal/canonical-json.js';
+import { decodeCursor, page } from '../http/paging.js';
 
 // Crockford's base-32 alphabet: no I, L, O or U, so a reference read aloud on the phone is
 // hard to mishear.
@@ -152,20 +153,6 @@ export interface NominationQuery {
   cursor?: string;
 }
 
-const encodeCursor = (receivedAt: string, id: string) =>
-  Buffer.from(JSON.stringify([receivedAt, id])).toString('base64url');
-
-function decodeCursor(cursor: string): [string, string] | undefined {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString());
-    return Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string')
-      ? (value as [string, string])
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Nominations for coordinators, longest waiting first (received time, then id), a page at a time
  * with a keyset cursor so pages stay stable while new nominations arrive. `undefined` when the
@@ -192,9 +179,9 @@ export async function listNominations(db: HubDatabase, query: NominationQuery) {
   if (query.receivedBefore)
     select = select.where('nominations.received_at', '<=', query.receivedBefore);
   if (query.cursor !== undefined) {
-    const after = decodeCursor(query.cursor);
+    const after = decodeCursor(query.cursor, 2);
     if (!after) return undefined;
-    const [receivedAt, id] = after;
+    const [receivedAt = '', id = ''] = after;
     select = select.where((eb) =>
       eb.or([
         eb('nominations.received_at', '>', receivedAt),
@@ -203,17 +190,17 @@ export async function listNominations(db: HubDatabase, query: NominationQuery) {
     );
   }
   const rows = await select.execute();
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
-  return {
-    items: page.map((row): NominationListItem => ({
+  return page(
+    rows,
+    query.limit,
+    (row): NominationListItem => ({
       id: row.id,
       reference: row.reference,
       status: row.status as NominationStatus,
       partner: { id: row.partnerId, name: row.partnerName },
       receivedAt: row.received_at,
       nomination: JSON.parse(row.body),
-    })),
-    nextCursor: rows.length > query.limit && last ? encodeCursor(last.received_at, last.id) : null,
-  };
+    }),
+    (row) => [row.received_at, row.id],
+  );
 }

@@ -1,3 +1,4 @@
+import { decodeCursor, page } from '../http/paging.js';
 import {
   allowedTransitions,
   BOOKING_MACHINE,
@@ -17,15 +18,7 @@ import {
 } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
 import { slotProblem, type TakenSlot } from './fit.js';
-import {
-  auditHistory,
-  decodeCursor,
-  HUB_FIELDS,
-  locksRows,
-  page,
-  planningIssue,
-  writeAudit,
-} from './http.js';
+import { auditHistory, HUB_FIELDS, locksRows, planningIssue, writeAudit } from './http.js';
 import { danishLocal } from './local-time.js';
 import { createOnce, sameInput, type CreateOutcome } from './records.js';
 

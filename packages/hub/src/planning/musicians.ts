@@ -3,14 +3,13 @@ import * as z from 'zod/mini';
 import { musicianInputSchema, validate, type Lang, type Musician } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
 import { readJsonBody } from '../http/json-body.js';
+import { decodeCursor, page } from '../http/paging.js';
 import { coordinatorAuth, type CoordinatorEnv } from '../http/coordinator-auth.js';
 import { apiError, requestLang } from '../http/errors.js';
 import {
   actorOf,
-  decodeCursor,
   idParam,
   locksRows,
-  page,
   pageQuery,
   planningBodyLimit,
   readQuery,

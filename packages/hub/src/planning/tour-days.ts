@@ -11,16 +11,15 @@ import {
 } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
 import { readJsonBody } from '../http/json-body.js';
+import { decodeCursor, page } from '../http/paging.js';
 import { coordinatorAuth, type CoordinatorEnv } from '../http/coordinator-auth.js';
 import { apiError, requestLang } from '../http/errors.js';
 import { bookingsOnTourDay, takenSlots } from './booking-store.js';
 import { allFit } from './fit.js';
 import {
   actorOf,
-  decodeCursor,
   idParam,
   locksRows,
-  page,
   pageQuery,
   planningBodyLimit,
   planningIssue,
