@@ -85,6 +85,9 @@ describe('<stue-devices-page>', () => {
     expect(request.body).to.deep.equal({ musicianId: signe.id });
     expect(request.headers.get('x-csrf-token')).to.equal(SESSION.csrfToken);
     expect(textOf(root.querySelector('.code'))).to.equal('K7QM-3XZD');
+    const qr = root.querySelector('.qr svg[role="img"]');
+    expect(qr?.getAttribute('aria-label')).to.equal('QR-kode med engangskoden');
+    expect(qr!.getBoundingClientRect().width).to.be.at.least(150);
     expect(parseFloat(getComputedStyle(root.querySelector('.code')!).fontSize)).to.be.at.least(36);
     expect(textOf(root.querySelector('.code-panel'))).to.contain('Til tabletten hos Signe Vang');
     expect(textOf(root.querySelector('.code-panel'))).to.match(/Gælder til 2\. mar\. 2026/);

@@ -20,6 +20,7 @@ import {
   type FieldError,
 } from '../internal/forms.js';
 import { ConsolePage } from '../internal/page.js';
+import { qrCode } from '../internal/qr-code.js';
 import { sharedStyles } from '../internal/styles.js';
 import { formatDateTime } from '../internal/time.js';
 
@@ -49,6 +50,16 @@ export class StueDevicesPage extends ConsolePage {
       .code-panel {
         margin-block-start: 1.5rem;
         border-inline-start: 6px solid var(--stue-console-ok);
+      }
+      .qr {
+        inline-size: 12rem;
+        max-inline-size: 100%;
+        margin-block-end: 0.75rem;
+      }
+      .qr svg {
+        display: block;
+        inline-size: 100%;
+        block-size: auto;
       }
       .confirm {
         border-inline-start: 6px solid var(--stue-console-problem);
@@ -192,6 +203,7 @@ export class StueDevicesPage extends ConsolePage {
                   <h3 id="code-heading" tabindex="-1">${t.codeHeading}</h3>
                   <p>${t.codeFor(this.code.musician)}</p>
                   <p class="code">${this.code.code}</p>
+                  <div class="qr">${qrCode(this.code.code, t.codeQr)}</div>
                   <p>${t.codeExpires(formatDateTime(this.code.expiresAt, this.context.lang))}</p>
                   <p class="muted">${t.codeHowTo}</p>
                 </div>
