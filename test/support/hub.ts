@@ -20,10 +20,21 @@ export interface TestHub {
 export const newDataDir = () => mkdtempSync(join(tmpdir(), 'stue-e2e-'));
 export const removeDataDir = (dir: string) => rmSync(dir, { recursive: true, force: true });
 
-/** Starts `stue-hub serve --demo` on 127.0.0.1 with a free port and the given data folder. */
+/**
+ * Starts `stue-hub serve --demo` on 127.0.0.1 with a free port and the given data folder. The
+ * journeys build their own records, so the hub seeds the demo accounts only unless `env` says
+ * `STUE_DEMO: '1'`.
+ */
 export function startHub(dataDir: string, env: Record<string, string> = {}): Promise<TestHub> {
   const child: ChildProcess = spawn(process.execPath, [bin, 'serve', '--demo'], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', STUE_DATA_DIR: dataDir, ...env },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      STUE_DATA_DIR: dataDir,
+      STUE_DEMO: 'accounts',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -6,6 +6,7 @@ import type { Log } from './http/log.js';
 import type { RateLimits } from './http/rate-limit.js';
 import type { HubKey } from './devices/hub-key.js';
 import { defaultStaticRoots, missingRoots, type StaticRoots } from './http/static-apps.js';
+import { seedDemoProgramme } from './demo/programme.js';
 import { seedDemo } from './partners/partners.js';
 
 /** How to run a hub process. */
@@ -14,7 +15,8 @@ export interface ServerOptions {
   host: string;
   /** An SQLite file path, `':memory:'`, or a `postgres://` URL. */
   databaseFile: string;
-  demo: boolean;
+  /** Seeds demo data: everything (`true`), the demo partner and coordinator only, or nothing. */
+  demo: boolean | 'accounts';
   version?: string;
   staticRoots?: StaticRoots;
   log?: Log;
@@ -42,6 +44,7 @@ export async function startServer(options: ServerOptions): Promise<RunningHub> {
   }
   const db = await openDatabase(options.databaseFile);
   if (options.demo) await seedDemo(db);
+  if (options.demo === true) await seedDemoProgramme(db);
   const app = createApp({
     db,
     staticRoots,

@@ -32,7 +32,10 @@ Environment:
   STUE_DATABASE_URL       postgres://… to use PostgreSQL instead of SQLite
   STUE_HUB_PRIVATE_KEY    the hub's sealing key as a private JWK (default: hub-key.json in
                           STUE_DATA_DIR, made on first start and readable by its owner only)
-  STUE_DEMO               1 seeds demo data, 0 does not (default: on with --demo, off without)
+  STUE_DEMO               1 seeds demo data (a partner, a coordinator and a small programme of
+                          musicians, tour days, nominations and today's concerts), accounts
+                          seeds the partner and coordinator only, 0 nothing (default: 1 with
+                          --demo, 0 without)
   STUE_LIMIT_PER_PARTNER  requests a minute per partner key (default ${DEFAULT_RATE_LIMITS.perPartner.limit})
   STUE_LIMIT_PER_ADDRESS  requests a minute per client address (default ${DEFAULT_RATE_LIMITS.perAddress.limit})
 `;
@@ -60,7 +63,8 @@ function limitsFromEnv(): RateLimits {
 }
 
 async function serve(demoFlag: boolean) {
-  const demo = process.env.STUE_DEMO === undefined ? demoFlag : process.env.STUE_DEMO !== '0';
+  const setting = process.env.STUE_DEMO ?? (demoFlag ? '1' : '0');
+  const demo = setting === 'accounts' ? 'accounts' : setting !== '0';
   const { version } = JSON.parse(
     readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
   ) as { version: string };

@@ -1,0 +1,58 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { HubDatabase } from '../db/database.js';
+import { danishLocal } from '../planning/local-time.js';
+import { testHub } from '../test-helpers.js';
+import { seedDemoProgramme } from './programme.js';
+
+let db: HubDatabase | undefined;
+afterEach(async () => {
+  await db?.destroy();
+  db = undefined;
+});
+
+const count = async (table: 'musicians' | 'tour_days' | 'nominations' | 'bookings') =>
+  Number(
+    (
+      await db!
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+
+describe('seedDemoProgramme', () => {
+  it.each([
+    ['a Thursday in winter', new Date('2026-11-26T08:00:00Z')],
+    ['a Sunday in summer', new Date('2026-06-28T08:00:00Z')],
+  ])('gives every part of the product something to show, on %s', async (_, now) => {
+    ({ db } = await testHub());
+    await seedDemoProgramme(db, now);
+
+    expect(await count('musicians')).toBe(3);
+    expect(await count('tour_days')).toBe(5);
+    const nominations = await db.selectFrom('nominations').select('status').execute();
+    const statuses = nominations.map((n) => n.status).sort();
+    expect(statuses.filter((s) => s === 'received')).toHaveLength(3);
+    expect(statuses.filter((s) => s === 'in-review')).toHaveLength(2);
+    expect(statuses).toContain('booked');
+
+    const today = danishLocal(now).date;
+    const bookings = await db
+      .selectFrom('bookings')
+      .select(['start', 'status'])
+      .orderBy('start')
+      .execute();
+    expect(bookings).toEqual([
+      { start: `${today}T10:00`, status: 'confirmed' },
+      { start: `${today}T13:30`, status: 'proposed' },
+    ]);
+  });
+
+  it('seeds once: a second start leaves the data as it is', async () => {
+    ({ db } = await testHub());
+    await seedDemoProgramme(db);
+    await seedDemoProgramme(db);
+    expect(await count('nominations')).toBe(9);
+    expect(await count('bookings')).toBe(2);
+  });
+});
