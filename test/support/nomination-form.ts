@@ -9,8 +9,9 @@ export const REFERENCE = /STUE-[0-9A-Z]{4}-[0-9A-Z]{4}/;
 /**
  * Goes through the Danish journey of `<stue-nomination-form>` on `page` up to the review, the way
  * a person does: by the labels they read. Every label used here is also a check that it exists.
+ * The pair prefers `weekday` (its Danish name).
  */
-export async function fillToReview(page: Page) {
+export async function fillToReview(page: Page, { weekday = 'Tirsdag' } = {}) {
   const form = page.locator('stue-nomination-form');
   const next = () => form.getByRole('button', { name: 'Fortsæt' }).click();
   await form.getByRole('button', { name: 'Start indstillingen' }).click();
@@ -34,7 +35,7 @@ export async function fillToReview(page: Page) {
   }
   await next();
 
-  await form.getByLabel('Tirsdag').check();
+  await form.getByLabel(weekday).check();
   await form.getByLabel('Værten hører dårligt').check();
   await next();
 

@@ -1,0 +1,152 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exampleMusicianInput, newId } from '../packages/core/dist/index.js';
+import { launchBrowser } from './support/browser.js';
+import { newDataDir, removeDataDir, startHub, type TestHub } from './support/hub.js';
+import { coordinator, PIN, todayAt, typePin, untilHeading } from './support/kiosk.js';
+import { fillToReview, sendAndWaitForReceipt } from './support/nomination-form.js';
+
+// Issue 7's journey across the whole product: a volunteer nominates a pair on the partner's page;
+// the coordinator screens it, adds the musician's tour day, lets the scheduler propose, books and
+// confirms in the console; the musician's tablet shows the concert for that day. When the
+// coordinator then cancels, the tablet's next fetch no longer offers the concert.
+
+let browser: Browser;
+let hub: TestHub;
+let dataDir: string;
+
+beforeAll(async () => {
+  dataDir = newDataDir();
+  [browser, hub] = await Promise.all([launchBrowser(), startHub(dataDir)]);
+});
+afterAll(async () => {
+  await hub?.stop();
+  await browser?.close();
+  removeDataDir(dataDir);
+});
+
+const WEEKDAYS = ['Søndag', 'Mandag', 'Tirsdag', 'Onsdag', 'Torsdag', 'Fredag', 'Lørdag'];
+
+/** Today's weekday in Denmark, by its Danish name. */
+function danishWeekday(date: string): string {
+  return WEEKDAYS[new Date(`${date}T12:00:00Z`).getUTCDay()]!;
+}
+
+async function signIn(page: Page) {
+  await page.goto(`${hub.url}/console/`);
+  await page.getByLabel('E-mail').fill('koordinator@demo.stue.dk');
+  await page.getByLabel('Adgangskode').fill('stue-demo-koordinator');
+  await page.getByRole('button', { name: 'Log ind' }).click();
+  await shows(page, 'Logget ind som Demo Koordinator');
+}
+
+/** Waits until `text` shows on `page` (a console under load can take seconds). */
+async function shows(page: Page, text: string | RegExp) {
+  await expect.poll(() => page.getByText(text).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+}
+
+describe('from the partner’s page to the musician’s tablet', () => {
+  const { date } = todayAt('12:00');
+  let console: Page;
+  let tablet: Page;
+  let reference: string;
+  let bookingId: string;
+
+  beforeAll(async () => {
+    console = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    tablet = await browser.newPage({ viewport: { width: 1024, height: 768 } });
+  });
+
+  it('a volunteer nominates a pair who would like a concert on today’s weekday', async () => {
+    const partner = await browser.newPage();
+    await partner.goto(`${hub.url}/`);
+    await fillToReview(partner, { weekday: danishWeekday(date) });
+    reference = await sendAndWaitForReceipt(partner);
+    await partner.close();
+  });
+
+  it('the coordinator screens it in the console', async () => {
+    await signIn(console);
+    await console.getByRole('link', { name: reference }).click();
+    await console.getByRole('button', { name: 'Start vurdering' }).click();
+    await shows(console, 'Indstillingen er nu: Under vurdering.');
+    await console.getByRole('button', { name: 'Godkend' }).click();
+    await shows(console, 'Indstillingen er nu: Godkendt.');
+  });
+
+  it('adds the musician and her tour day today, and lets the scheduler propose', async () => {
+    const c = await coordinator(hub.url);
+    await c.send('POST', '/api/v1/musicians', {
+      ...exampleMusicianInput(),
+      id: newId(),
+      name: 'Signe Vang',
+      homeMunicipalityCode: '751',
+    });
+
+    await console.goto(`${hub.url}/console/#/tour-days`);
+    await console.getByLabel('Musiker', { exact: true }).selectOption({ label: 'Signe Vang' });
+    await console.getByLabel('Dato', { exact: true }).fill(date);
+    await console.getByLabel('Fra kl.').fill('08:00');
+    await console.getByLabel('Til kl.').fill('20:00');
+    await console.getByLabel('Kommune, dagen starter fra').selectOption({ label: 'Aarhus' });
+    await console.getByRole('button', { name: 'Opret turnédag' }).click();
+    await shows(console, /^Turnédagen .* er oprettet\.$/);
+
+    await console.goto(`${hub.url}/console/#/planning`);
+    await console.getByLabel('Fra dato').fill(date);
+    await console.getByLabel('Til dato').fill(date);
+    await console.getByRole('button', { name: 'Lav forslag' }).click();
+    await console.getByRole('button', { name: 'Opret 1 booking som forslag' }).click();
+    await shows(console, /^1 booking er oprettet\./);
+  });
+
+  it('confirms the booking after the call', async () => {
+    await console.getByRole('button', { name: /^Bekræft – / }).click();
+    await shows(console, /er nu: Bekræftet\.$/);
+    const c = await coordinator(hub.url);
+    const { items } = (await c.send('GET', `/api/v1/bookings?date=${date}`)) as {
+      items: { id: string; status: string }[];
+    };
+    expect(items.map((b) => b.status)).toEqual(['confirmed']);
+    bookingId = items[0]!.id;
+  });
+
+  it('the musician’s tablet, enrolled with a code from the console, shows the concert', async () => {
+    await console.goto(`${hub.url}/console/#/devices`);
+    await console.getByLabel('Musiker').selectOption({ label: 'Signe Vang' });
+    await console.getByRole('button', { name: 'Lav engangskode' }).click();
+    const code = (await console.locator('stue-devices-page .code').textContent())!.trim();
+
+    await tablet.goto(`${hub.url}/kiosk/`);
+    await untilHeading(tablet, 'Denne tablet er ikke tilmeldt endnu');
+    await tablet.locator('[data-action="enrol"]').click();
+    await tablet.locator('#code').fill(code);
+    await tablet.locator('#name').fill('Signes tablet');
+    await tablet.locator('button[type="submit"]').click();
+    await untilHeading(tablet, 'Tabletten er tilmeldt');
+    await tablet.locator('[data-action="continue"]').click();
+    await typePin(tablet, PIN);
+    await untilHeading(tablet, 'Skriv PIN-koden igen');
+    await typePin(tablet, PIN);
+    await untilHeading(tablet, 'Dagens koncerter');
+    const concert = tablet.locator(`[data-booking="${bookingId}"]`);
+    await expect.poll(() => concert.count(), { timeout: 10_000 }).toBe(1);
+    await expect(concert.textContent()).resolves.toMatch(/Inger og Bent/);
+    expect(await concert.locator('[data-action="start"]').count()).toBe(1);
+  });
+
+  it('a cancellation in the console reaches the tablet on its next fetch', async () => {
+    await console.goto(`${hub.url}/console/#/planning?from=${date}&to=${date}`);
+    await console.getByRole('button', { name: /^Aflys/ }).click();
+    await console.getByLabel('Hvorfor aflyses koncerten?').fill('Familien kommer på besøg den dag');
+    await console.getByRole('button', { name: 'Aflys', exact: true }).click();
+    await shows(console, /er nu: Aflyst\.$/);
+
+    await tablet.getByRole('button', { name: 'Hent igen' }).click();
+    await expect
+      .poll(() => tablet.locator(`[data-booking="${bookingId}"] [data-action="start"]`).count(), {
+        timeout: 10_000,
+      })
+      .toBe(0);
+  });
+});
