@@ -1,0 +1,146 @@
+// The hub under load through its real HTTP stack (issue 6): nomination ingest against a bare
+// insert loop on the same kind of database, and tail latency at a steady 200 requests a second
+// against the health check at the same rate. autocannon drives loopback for a bounded time.
+import { createHash } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import autocannon from 'autocannon';
+import { newId } from '../packages/core/dist/index.js';
+import { ephemeralHubKey } from '../packages/hub/dist/devices/hub-key.js';
+import { exampleNomination, openDatabase, startServer } from '../packages/hub/dist/index.js';
+
+const unlimited = { limit: Number.MAX_SAFE_INTEGER, windowMs: 60_000 };
+const headers = { authorization: 'Bearer pk_demo', 'content-type': 'application/json' };
+
+/** A hub on a fresh SQLite file in `.stue/bench` with the demo accounts; stop() removes it. */
+async function benchHub(name: string) {
+  const dir = `.stue/bench/${name}-${process.pid}`;
+  const hub = await startServer({
+    port: 0,
+    host: '127.0.0.1',
+    databaseFile: `${dir}/stue.sqlite`,
+    demo: 'accounts',
+    limits: { perPartner: unlimited, perAddress: unlimited },
+    hubKey: await ephemeralHubKey(),
+  });
+  return {
+    url: hub.url,
+    stop: async () => {
+      await hub.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Nomination POSTs, each with a new client id (a replay would be cheaper than a write). */
+function nominationRequests(url: string, options: Partial<autocannon.Options> = {}) {
+  return autocannon({
+    url,
+    connections: 10,
+    ...options,
+    requests: [
+      {
+        method: 'POST',
+        path: '/api/v1/nominations',
+        headers,
+        setupRequest: (request) => ({
+          ...request,
+          body: JSON.stringify({ ...exampleNomination, id: newId() }),
+        }),
+      },
+    ],
+  });
+}
+
+function check(result: autocannon.Result, what: string) {
+  const failed = result.non2xx + result.errors + result.timeouts;
+  if (failed > 0) throw new Error(`${what}: ${failed} of ${result.requests.total} requests failed`);
+}
+
+/** Committed nomination rows a second, one insert per transaction, for `ms`. */
+async function bareInsertRate(ms: number): Promise<number> {
+  const dir = `.stue/bench/bare-${process.pid}`;
+  const db = await openDatabase(`${dir}/stue.sqlite`);
+  await db
+    .insertInto('partners')
+    .values({ id: 'p', name: 'P', kind: 'other', allowed_origins: '[]', created_at: '' })
+    .execute();
+  const body = JSON.stringify(exampleNomination);
+  const hash = createHash('sha256').update(body).digest('hex');
+  let n = 0;
+  const start = performance.now();
+  while (performance.now() - start < ms) {
+    const now = new Date().toISOString();
+    await db
+      .insertInto('nominations')
+      .values({
+        id: newId(),
+        partner_id: 'p',
+        reference: `STUE-${String(n).padStart(9, '0')}`,
+        status: 'received',
+        schema_version: 2,
+        body,
+        body_hash: hash,
+        received_at: now,
+        updated_at: now,
+      })
+      .execute();
+    n += 1;
+  }
+  const rate = n / ((performance.now() - start) / 1000);
+  await db.destroy();
+  rmSync(dir, { recursive: true, force: true });
+  return rate;
+}
+
+export const hubLoadBenchmarks = {
+  // Nominations committed a second through HTTP, validation, dedupe, audit and fsync'd WAL,
+  // against bare inserts of the same rows on the same pragmas.
+  'hub-ingest': async () => {
+    const hub = await benchHub('ingest');
+    try {
+      const result = await nominationRequests(hub.url, { duration: 5 });
+      check(result, 'hub-ingest');
+      const value = result.requests.total / (result.duration || 5);
+      const bare = await bareInsertRate(5000);
+      return {
+        name: 'hub-ingest',
+        value,
+        unit: 'nominations/s',
+        reference: 'bare insert loop, same pragmas',
+        referenceValue: bare,
+        goal: '>= 50% of the bare rate',
+        met: value >= bare / 2,
+      };
+    } finally {
+      await hub.stop();
+    }
+  },
+
+  // The 99th percentile of nomination writes at a steady 200 requests a second for 10 s,
+  // against the health check at the same rate.
+  'hub-p99-200rps': async () => {
+    const hub = await benchHub('p99');
+    try {
+      const writes = await nominationRequests(hub.url, { duration: 10, overallRate: 200 });
+      check(writes, 'hub-p99-200rps');
+      const health = await autocannon({
+        url: `${hub.url}/api/health`,
+        connections: 10,
+        duration: 10,
+        overallRate: 200,
+      });
+      check(health, 'health at 200 rps');
+      return {
+        name: 'hub-p99-200rps',
+        value: writes.latency.p99,
+        unit: 'ms p99',
+        reference: 'GET /api/health at 200 rps',
+        referenceValue: health.latency.p99,
+        goal: '<= 50 ms',
+        met: writes.latency.p99 <= 50,
+      };
+    } finally {
+      await hub.stop();
+    }
+  },
+};
