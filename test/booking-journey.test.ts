@@ -9,7 +9,9 @@ import { fillToReview, sendAndWaitForReceipt } from './support/nomination-form.j
 // Issue 7's journey across the whole product: a volunteer nominates a pair on the partner's page;
 // the coordinator screens it, adds the musician's tour day, lets the scheduler propose, books and
 // confirms in the console; the musician's tablet shows the concert for that day. When the
-// coordinator then cancels, the tablet's next fetch no longer offers the concert.
+// coordinator then cancels, the tablet's next fetch no longer offers the concert. The pair's
+// names and phone number are sentinels, and a CPR number is typed (and refused) on the way:
+// none of them may appear in the hub's logs, any page's console or the kiosk's caches (S9).
 
 let browser: Browser;
 let hub: TestHub;
@@ -24,6 +26,19 @@ afterAll(async () => {
   await browser?.close();
   removeDataDir(dataDir);
 });
+
+const SENTINEL = {
+  host: 'Sentinelinger',
+  friend: 'Sentinelbent',
+  phone: '20 30 40 59',
+  cpr: '010203-1234',
+};
+/** Every form a sentinel could take in a log line. */
+const SENTINEL_FORMS = ['Sentinelinger', 'Sentinelbent', '20304059', '010203', '0102031234'];
+
+/** What every page wrote to its console. */
+const consoleOutput: string[] = [];
+const watch = (page: Page) => page.on('console', (message) => consoleOutput.push(message.text()));
 
 const WEEKDAYS = ['Søndag', 'Mandag', 'Tirsdag', 'Onsdag', 'Torsdag', 'Fredag', 'Lørdag'];
 
@@ -55,12 +70,21 @@ describe('from the partner’s page to the musician’s tablet', () => {
   beforeAll(async () => {
     console = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     tablet = await browser.newPage({ viewport: { width: 1024, height: 768 } });
+    watch(console);
+    watch(tablet);
   });
 
   it('a volunteer nominates a pair who would like a concert on today’s weekday', async () => {
     const partner = await browser.newPage();
+    watch(partner);
     await partner.goto(`${hub.url}/`);
-    await fillToReview(partner, { weekday: danishWeekday(date) });
+    await fillToReview(partner, {
+      weekday: danishWeekday(date),
+      host: SENTINEL.host,
+      friend: SENTINEL.friend,
+      phone: SENTINEL.phone,
+      cprFirst: SENTINEL.cpr,
+    });
     reference = await sendAndWaitForReceipt(partner);
     await partner.close();
   });
@@ -131,7 +155,7 @@ describe('from the partner’s page to the musician’s tablet', () => {
     await untilHeading(tablet, 'Dagens koncerter');
     const concert = tablet.locator(`[data-booking="${bookingId}"]`);
     await expect.poll(() => concert.count(), { timeout: 10_000 }).toBe(1);
-    await expect(concert.textContent()).resolves.toMatch(/Inger og Bent/);
+    await expect(concert.textContent()).resolves.toMatch(/Sentinelinger og Sentinelbent/);
     expect(await concert.locator('[data-action="start"]').count()).toBe(1);
   });
 
@@ -148,5 +172,27 @@ describe('from the partner’s page to the musician’s tablet', () => {
         timeout: 10_000,
       })
       .toBe(0);
+  });
+
+  it('leaves no trace of the pair in logs, consoles or the kiosk’s caches', async () => {
+    const cached = await tablet.evaluate(async () => {
+      let text = '';
+      for (const name of await caches.keys()) {
+        const cache = await caches.open(name);
+        for (const request of await cache.keys()) {
+          text += `${request.url}\n${await (await cache.match(request))!.text()}\n`;
+        }
+      }
+      return text;
+    });
+    expect(cached.length).toBeGreaterThan(1000);
+    expect(hub.output()).toMatch(/"msg":"request"/);
+    for (const [where, text] of Object.entries({
+      'hub logs': hub.output(),
+      'page consoles': consoleOutput.join('\n'),
+      'kiosk caches': cached,
+    })) {
+      for (const sentinel of SENTINEL_FORMS) expect(text, where).not.toContain(sentinel);
+    }
   });
 });

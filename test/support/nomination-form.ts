@@ -9,9 +9,19 @@ export const REFERENCE = /STUE-[0-9A-Z]{4}-[0-9A-Z]{4}/;
 /**
  * Goes through the Danish journey of `<stue-nomination-form>` on `page` up to the review, the way
  * a person does: by the labels they read. Every label used here is also a check that it exists.
- * The pair prefers `weekday` (its Danish name).
+ * The pair prefers `weekday` (its Danish name). With `cprFirst`, the host's name is first typed
+ * as that CPR-shaped text, which the form must refuse, and then corrected.
  */
-export async function fillToReview(page: Page, { weekday = 'Tirsdag' } = {}) {
+export async function fillToReview(
+  page: Page,
+  {
+    weekday = 'Tirsdag',
+    host = 'Inger',
+    friend = 'Bent',
+    phone = '20 30 40 50',
+    cprFirst = '',
+  } = {},
+) {
   const form = page.locator('stue-nomination-form');
   const next = () => form.getByRole('button', { name: 'Fortsæt' }).click();
   await form.getByRole('button', { name: 'Start indstillingen' }).click();
@@ -21,13 +31,19 @@ export async function fillToReview(page: Page, { weekday = 'Tirsdag' } = {}) {
   await form.getByLabel('E-mail', { exact: true }).fill('hanne@example.dk');
   await next();
 
-  await form.getByLabel('Værtens fornavn').fill('Inger');
+  if (cprFirst) {
+    await form.getByLabel('Værtens fornavn').fill(cprFirst);
+    await form.getByLabel('Kommune', { exact: true }).selectOption({ label: 'Aarhus' });
+    await next();
+    await expect.poll(() => form.getByText('Der er et problem').count()).toBe(1);
+  }
+  await form.getByLabel('Værtens fornavn').fill(host);
   await form.getByLabel('Kommune', { exact: true }).selectOption({ label: 'Aarhus' });
   await form.getByLabel('Postnummer (valgfrit)').fill('8000');
   await next();
 
-  await form.getByLabel('Besøgsvennens fornavn').fill('Bent');
-  await form.getByLabel('Besøgsvennens telefonnummer').fill('20 30 40 50');
+  await form.getByLabel('Besøgsvennens fornavn').fill(friend);
+  await form.getByLabel('Besøgsvennens telefonnummer').fill(phone);
   await next();
 
   for (const yes of await form.getByRole('radio', { name: 'Ja', exact: true }).all()) {
