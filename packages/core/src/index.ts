@@ -209,9 +209,37 @@ export {
   REPORT_ROW_SCHEMA_VERSION,
   reportRowSchema,
   reportRowsSchema,
+  reportSchema,
+  type Report,
   type ReportGrouping,
   type ReportRow,
 } from './reports/report-row.js';
+export {
+  NOMINATION_OUTCOMES,
+  reportMeasures,
+  type MeasureDefinition,
+  type MeasureKind,
+  type MeasureSum,
+  type NominationOutcome,
+  type ReportMeasures,
+} from './reports/measures.js';
+export {
+  buildPartnerReport,
+  buildReport,
+  type ReportBooking,
+  type ReportDebrief,
+  type ReportFeedback,
+  type ReportInput,
+  type ReportNomination,
+  type ReportOptions,
+} from './reports/build.js';
+export { suppressCells, type CellSum } from './reports/suppress.js';
+export {
+  feelingsSpectrum,
+  type FeelingsSpectrum,
+  type SpectrumFeeling,
+} from './reports/spectrum.js';
+export { csvField, toCsv, type CsvOptions } from './reports/csv.js';
 export {
   NOMINATION_VERSIONS,
   olderVersion,

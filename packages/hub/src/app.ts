@@ -13,6 +13,7 @@ import { deviceRoutes } from './devices/routes.js';
 import type { HubKey } from './devices/hub-key.js';
 import { openApiDocument } from './openapi/document.js';
 import { nominationActionRoutes, planningRoutes } from './planning/routes.js';
+import { reportRoutes } from './reports/routes.js';
 
 /** What the hub app is made of. */
 export interface AppOptions {
@@ -25,7 +26,7 @@ export interface AppOptions {
   log?: Log;
   /** Request limits (default {@link DEFAULT_RATE_LIMITS}). */
   limits?: RateLimits;
-  /** The key tablets seal feedback to; without it the device endpoints are not served. */
+  /** The key tablets seal feedback to; without it the device and report endpoints are not served. */
   hubKey?: HubKey;
 }
 
@@ -66,7 +67,10 @@ export function createApp({ db, staticRoots, version = '0.0.0', log, limits, hub
   hub.route('/api/v1/nominations', nominationRoutes(db, limits));
   hub.route('/api/v1/nominations', nominationActionRoutes(db));
   hub.route('/api/v1', planningRoutes(db));
-  if (hubKey) hub.route('/api/v1', deviceRoutes(db, hubKey));
+  if (hubKey) {
+    hub.route('/api/v1', deviceRoutes(db, hubKey));
+    hub.route('/api/v1', reportRoutes(db, hubKey));
+  }
   const document = openApiDocument(version);
   hub.get('/api/v1/openapi.json', (c) => c.json(document));
   hub.all('/api/*', (c) => apiError(c, 404, 'not_found'));

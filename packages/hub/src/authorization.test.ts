@@ -239,6 +239,30 @@ const endpoints: {
     },
   },
   ...planningEndpoints(() => planning),
+  {
+    name: 'a report',
+    method: 'GET',
+    path: () => '/api/v1/reports?period=2030-03&grouping=municipality',
+    expect: {
+      anonymous: 401,
+      'publishable key': 401,
+      'key from a foreign origin': 401,
+      coordinator: 200,
+      device: 401,
+    },
+  },
+  {
+    name: 'a report as CSV',
+    method: 'GET',
+    path: () => '/api/v1/reports.csv?period=2030-03',
+    expect: {
+      anonymous: 401,
+      'publishable key': 401,
+      'key from a foreign origin': 401,
+      coordinator: 200,
+      device: 401,
+    },
+  },
 ];
 
 const roles: Role[] = [
@@ -272,7 +296,7 @@ describe('authorisation matrix', () => {
     const tested = new Set(
       endpoints.map(
         (e) =>
-          `${e.method} ${e.path().replace(reference, '{reference}').replace(otherDeviceId, '{id}').replace(UUID, '{id}')}`,
+          `${e.method} ${e.path().replace(/\?.*$/, '').replace(reference, '{reference}').replace(otherDeviceId, '{id}').replace(UUID, '{id}')}`,
       ),
     );
     // Sign-in and sign-out are covered in accounts/routes.test.ts (they change the session itself).

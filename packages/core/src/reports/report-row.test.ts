@@ -28,6 +28,7 @@ describe('reportRowSchema', () => {
     [{ kind: 'region', key: 'midtjylland' }, []],
     [{ kind: 'region', key: 'skåne' }, [['grouping.key', 'invalid_id']]],
     [{ kind: 'partner', key: 'demo-partner' }, []],
+    [{ kind: 'programme', key: 'musikalske-besoegsvenner' }, []],
     [{ kind: 'all', key: 'everything' }, [['grouping.key', 'invalid_id']]],
     [{ kind: 'person', key: 'inger' }, [['grouping.kind', 'invalid_choice']]],
   ])('grouping %j', (grouping, expected) => {

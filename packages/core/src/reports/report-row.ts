@@ -8,8 +8,18 @@ export const REPORT_ROW_SCHEMA_VERSION = 1;
 /** The smallest count a report publishes; a cell below it is suppressed. */
 export const MIN_CELL_SIZE = 5;
 
-/** What a report row is grouped by: everything, or one municipality, region, partner or musician. */
-export const REPORT_GROUPINGS = ['all', 'municipality', 'region', 'partner', 'musician'] as const;
+/**
+ * What a report row is grouped by: everything, or one municipality, region, partner, musician or
+ * programme.
+ */
+export const REPORT_GROUPINGS = [
+  'all',
+  'municipality',
+  'region',
+  'partner',
+  'musician',
+  'programme',
+] as const;
 /** One of {@link REPORT_GROUPINGS}. */
 export type ReportGrouping = (typeof REPORT_GROUPINGS)[number];
 
@@ -29,7 +39,7 @@ function keyFits(kind: unknown, key: string): boolean {
 
 /**
  * One cell of an aggregate report: a month (`YYYY-MM`), what it is grouped by (`kind` and `key`:
- * `all`/`all`, a municipality code, a region code, a partner id or a musician id), the measure (a
+ * `all`/`all`, a municipality code, a region code, a partner, musician or programme id), the measure (a
  * slug such as `concerts-held`), and its value. A cell counting fewer than {@link MIN_CELL_SIZE}
  * people is suppressed: `suppressed: true` and `value: null`, never a number. A `null` value that
  * is not suppressed means there is nothing to measure (a mean of no answers).
@@ -66,3 +76,20 @@ export type ReportRow = z.output<typeof reportRowSchema>;
 
 /** A report as the hub returns it: its rows, in any order. */
 export const reportRowsSchema = z.array(reportRowSchema);
+
+/**
+ * A whole report as the hub's JSON endpoints return it: the month, the grouping, the smallest
+ * count it publishes ({@link MIN_CELL_SIZE}) and its rows. The rows of `all`/`all` come first.
+ *
+ * @example
+ * const report = validate(reportSchema, await res.json());
+ */
+export const reportSchema = z.strictObject({
+  schemaVersion: z.literal(REPORT_ROW_SCHEMA_VERSION, { error: 'unsupported_version' }),
+  period: z.string().check(z.regex(/^\d{4}-(?:0[1-9]|1[0-2])$/, { error: 'invalid_period' })),
+  grouping: choice(REPORT_GROUPINGS),
+  minCellSize: z.int({ error: 'invalid_type' }),
+  rows: reportRowsSchema,
+});
+/** A valid report. */
+export type Report = z.output<typeof reportSchema>;

@@ -3,6 +3,7 @@ import { jsonSchema, type ApiArea } from './helpers.js';
 import { deviceArea } from './paths/devices.js';
 import { nominationArea } from './paths/nominations.js';
 import { planningArea } from './paths/planning.js';
+import { reportArea } from './paths/reports.js';
 import { sessionArea } from './paths/session.js';
 
 export { exampleNomination } from './paths/nominations.js';
@@ -13,6 +14,7 @@ export const API_AREAS: readonly ApiArea[] = [
   nominationArea,
   planningArea,
   deviceArea,
+  reportArea,
 ];
 
 /** Each write operation's body schema and example, so tests can prove every example is valid. */

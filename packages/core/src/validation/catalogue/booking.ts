@@ -52,6 +52,11 @@ export const bookingMessages: Catalogue<(typeof codes)[number]> = {
     'bufferMinutes:out_of_range': 'Skriv en pause mellem 0 og 240 minutter',
     'start:required': 'Vælg et tidspunkt for koncerten',
     'contactCoordinatorId:required': 'Vælg koordinatoren, der er kontaktperson',
+    'period:required': 'Vælg rapportens måned som ÅÅÅÅ-MM, fx 2025-03',
+    'grouping:invalid_choice':
+      'Vælg en opdeling: all, municipality, region, partner, musician eller programme',
+    'lang:invalid_choice': 'Vælg sproget da eller en',
+    'separator:invalid_choice': 'Vælg skilletegnet comma eller semicolon',
   },
   en: {
     not_found: 'Does not exist',
@@ -85,5 +90,10 @@ export const bookingMessages: Catalogue<(typeof codes)[number]> = {
     'bufferMinutes:out_of_range': 'Enter a break between 0 and 240 minutes',
     'start:required': 'Choose a time for the concert',
     'contactCoordinatorId:required': 'Choose the coordinator who is the contact person',
+    'period:required': "Choose the report's month as YYYY-MM, like 2025-03",
+    'grouping:invalid_choice':
+      'Choose a grouping: all, municipality, region, partner, musician or programme',
+    'lang:invalid_choice': 'Choose the language da or en',
+    'separator:invalid_choice': 'Choose the separator comma or semicolon',
   },
 };

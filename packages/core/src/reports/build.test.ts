@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import type { ReportDebrief, ReportInput } from './build.js';
+import { buildPartnerReport, buildReport } from './build.js';
+import type { ReportRow } from './report-row.js';
+import { feelingsSpectrum } from './spectrum.js';
+import { aResponse } from './report.test-support.js';
+
+// Aarhus (751) holds 12 concerts in March 2025, København (101) 6 and little Dragør (155) 3.
+// Every host answers; two hosts in Aarhus chose "sad", one host in Dragør did not like the visit.
+function seeded(): ReportInput {
+  const input: {
+    nominations: ReportInput['nominations'][number][];
+    bookings: ReportInput['bookings'][number][];
+    feedback: ReportInput['feedback'][number][];
+    debriefs: ReportDebrief[];
+  } = { nominations: [], bookings: [], feedback: [], debriefs: [] };
+  const place = (municipalityCode: string, n: number, partnerId: string) => {
+    for (let i = 0; i < n; i++) {
+      const id = `${municipalityCode}-${i}`;
+      input.nominations.push({
+        id,
+        receivedAt: '2025-01-10T09:00:00Z',
+        status: 'completed',
+        municipalityCode,
+        partnerId,
+        programmeId: 'musikalske-besoegsvenner',
+      });
+      input.bookings.push({
+        id: `b-${id}`,
+        nominationId: id,
+        musicianId: i % 2 === 0 ? 'musician-1' : 'musician-2',
+        date: `2025-03-${String(10 + i).padStart(2, '0')}`,
+        status: 'held',
+      });
+      const sad = municipalityCode === '751' && i < 2;
+      const notGood = municipalityCode === '155' && i === 0;
+      input.feedback.push(
+        aResponse(`b-${id}`, 'host', {
+          visit: { choices: [notGood ? 'not-good' : 'good'] },
+          feelings: { choices: sad ? ['moved', 'sad'] : ['happy', 'moved'] },
+          'another-visit': { choices: ['yes'] },
+        }),
+      );
+      input.debriefs.push({
+        bookingId: `b-${id}`,
+        howItWent: 'good',
+        wouldLikeACall: i === 0,
+        // Texts a debrief carries never reach a report.
+        ...{ anythingHard: 'SENTINEL-TEXT the stairs', note: 'SENTINEL-TEXT coffee' },
+      });
+    }
+  };
+  place('751', 12, 'partner-a');
+  place('101', 6, 'partner-b');
+  place('155', 3, 'partner-b');
+  return input;
+}
+
+const period = '2025-03';
+const cell = (rows: readonly ReportRow[], key: string, measure: string) => {
+  const found = rows.find((row) => row.grouping.key === key && row.measure === measure);
+  if (!found) throw new Error(`no ${key} ${measure}`);
+  return found.suppressed ? 'suppressed' : found.value;
+};
+
+describe('buildReport', () => {
+  it('counts concerts, respondents, answers and debriefs of the month', () => {
+    const { rows } = buildReport(seeded(), { period, grouping: 'all' });
+    expect(cell(rows, 'all', 'concerts-held')).toBe(21);
+    expect(cell(rows, 'all', 'concerts-cancelled')).toBe('suppressed');
+    expect(cell(rows, 'all', 'respondents')).toBe(21);
+    expect(cell(rows, 'all', 'respondents-host')).toBe(21);
+    expect(cell(rows, 'all', 'answers-visit-good')).toBe(20);
+    // One "not good" is hidden; the zeros beside it are hidden too, so 21 − 20 says only that
+    // the one is among them.
+    expect(cell(rows, 'all', 'answers-visit-not-good')).toBe('suppressed');
+    expect(cell(rows, 'all', 'feelings-moved')).toBe(21);
+    expect(cell(rows, 'all', 'feelings-happy')).toBe(19);
+    expect(cell(rows, 'all', 'feelings-sad')).toBe('suppressed');
+    expect(cell(rows, 'all', 'answers-another-visit-yes')).toBe(21);
+    expect(cell(rows, 'all', 'debriefs')).toBe(21);
+    expect(cell(rows, 'all', 'debriefs-would-like-a-call')).toBe('suppressed');
+    // Received 10 January, held 10 + i March (59 + i days): the middle of the 21 waits is i = 3.
+    expect(cell(rows, 'all', 'waiting-days-median')).toBe(62);
+    expect(cell(rows, 'all', 'nominations-received')).toBe('suppressed');
+    expect(JSON.stringify(rows)).not.toMatch(/SENTINEL/);
+  });
+
+  it('hides a small municipality, and a second one so the total gives nothing away', () => {
+    const { rows } = buildReport(seeded(), { period, grouping: 'municipality' });
+    expect(cell(rows, '751', 'concerts-held')).toBe(12);
+    expect(cell(rows, '155', 'concerts-held')).toBe('suppressed');
+    // 21 − 12 would give Dragør's 3 away if København's 6 were published.
+    expect(cell(rows, '101', 'concerts-held')).toBe('suppressed');
+    expect(cell(rows, '101', 'waiting-days-median')).toBe('suppressed');
+    expect(cell(rows, '751', 'feelings-sad')).toBe('suppressed');
+    expect(cell(rows, '751', 'waiting-days-median')).not.toBe('suppressed');
+    expect(rows.filter((row) => row.grouping.kind === 'region')).toEqual([]);
+  });
+
+  it('publishes regions that hide their small municipalities', () => {
+    const { rows } = buildReport(seeded(), { period, grouping: 'region' });
+    expect(cell(rows, 'hovedstaden', 'concerts-held')).toBe(9);
+    expect(cell(rows, 'midtjylland', 'concerts-held')).toBe(12);
+    expect(rows.map((row) => row.grouping.key)).not.toContain('155');
+  });
+
+  it('groups by partner, musician and programme', () => {
+    const input = seeded();
+    const byPartner = buildReport(input, { period, grouping: 'partner' }).rows;
+    expect(cell(byPartner, 'partner-a', 'concerts-held')).toBe(12);
+    expect(cell(byPartner, 'partner-b', 'concerts-held')).toBe(9);
+    const byMusician = buildReport(input, { period, grouping: 'musician' }).rows;
+    expect(cell(byMusician, 'musician-1', 'concerts-held')).toBe(6 + 3 + 2);
+    expect(
+      byMusician.some((r) => r.grouping.kind === 'musician' && r.measure.startsWith('nominations')),
+    ).toBe(false);
+    const byProgramme = buildReport(input, { period, grouping: 'programme' }).rows;
+    expect(cell(byProgramme, 'musikalske-besoegsvenner', 'concerts-held')).toBe(21);
+  });
+
+  it("counts a nomination in its month in Denmark, and leaves other months' records out", () => {
+    const input = seeded();
+    const late = { ...input.nominations[0]!, id: 'late', receivedAt: '2025-02-28T23:30:00Z' };
+    const reports = (nominations: ReportInput['nominations']) =>
+      ['2025-02', '2025-03'].map(
+        (month) => buildReport({ ...input, nominations }, { period: month, grouping: 'all' }).rows,
+      );
+    const many = Array.from({ length: 5 }, (_, i) => ({ ...late, id: `late-${i}` }));
+    const [february, march] = reports([...input.nominations, ...many]);
+    expect(cell(february!, 'all', 'nominations-received')).toBe('suppressed');
+    expect(cell(march!, 'all', 'nominations-received')).toBe(5);
+    expect(cell(march!, 'all', 'nominations-accepted')).toBe(5);
+    const april = buildReport(input, { period: '2025-04', grouping: 'all' }).rows;
+    expect(cell(april, 'all', 'concerts-held')).toBe('suppressed');
+  });
+
+  it('refuses a period that is not a month', () => {
+    expect(() => buildReport(seeded(), { period: '2025-3', grouping: 'all' })).toThrow(RangeError);
+  });
+
+  it('gives a partner its own rows only', () => {
+    const own = buildPartnerReport(seeded(), 'partner-b', { period });
+    expect(new Set(own.rows.map((row) => row.grouping.key))).toEqual(new Set(['partner-b']));
+    expect(cell(own.rows, 'partner-b', 'concerts-held')).toBe(9);
+  });
+});
+
+describe('feelingsSpectrum', () => {
+  it('lists every feeling in order, with shares of those who chose any', () => {
+    const { rows } = buildReport(seeded(), { period, grouping: 'all' });
+    const spectrum = feelingsSpectrum(rows);
+    expect(spectrum.respondents).toBe(21);
+    expect(spectrum.feelings.map((f) => f.id)).toEqual([
+      'happy',
+      'sad',
+      'moved',
+      'longing',
+      'calm',
+      'tired',
+      'reminded',
+      'energised',
+    ]);
+    expect(spectrum.feelings[0]).toMatchObject({ count: 19, share: 0.905, suppressed: false });
+    expect(spectrum.feelings[1]).toMatchObject({ count: null, share: null, suppressed: true });
+    expect(spectrum.feelings[2]!.label.en).toBe('Moved');
+  });
+
+  it('refuses a question that is not several-choice', () => {
+    expect(() => feelingsSpectrum([], undefined, { question: 'visit' })).toThrow(RangeError);
+  });
+});

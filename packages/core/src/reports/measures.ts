@@ -1,0 +1,185 @@
+import { DEBRIEF_OUTCOMES } from '../feedback/debrief.js';
+import { RESPONSE_ROLES, type LocalisedText } from '../feedback/fields.js';
+import type { FeedbackInstrument } from '../feedback/instrument.js';
+
+/**
+ * What a measure is: `count` (a number of concerts, nominations, people or answers, suppressed
+ * below {@link MIN_CELL_SIZE}) or `median-days` (a median number of days, published only when the
+ * count it is the median of is published).
+ */
+export type MeasureKind = 'count' | 'median-days';
+
+/** What a report measure means: its slug, kind, the records it counts and its label. */
+export interface MeasureDefinition {
+  /** The slug in a report row's `measure`, e.g. `concerts-held` or `answers-visit-good`. */
+  id: string;
+  kind: MeasureKind;
+  /** `concerts`, `nominations`, `respondents`, `answers`, `choices` or `debriefs`. */
+  family: 'concerts' | 'nominations' | 'respondents' | 'answers' | 'choices' | 'debriefs';
+  /** For a `median-days` measure: the count measure it is the median over. */
+  basis?: string;
+  label: LocalisedText;
+}
+
+/**
+ * A sum that holds within one group's row: `total` is the sum of `parts` (all counts). Publishing
+ * the total and all but one part would give the last part away, so suppression treats each as a
+ * table of its own.
+ */
+export interface MeasureSum {
+  total: string;
+  parts: readonly string[];
+}
+
+/** The measures of a report, in the order rows are listed, and the sums between them. */
+export interface ReportMeasures {
+  measures: readonly MeasureDefinition[];
+  sums: readonly MeasureSum[];
+}
+
+const ROLE_LABELS: Record<(typeof RESPONSE_ROLES)[number], LocalisedText> = {
+  host: { da: 'værter', en: 'hosts' },
+  'visiting-friend': { da: 'besøgsvenner', en: 'visiting friends' },
+  guest: { da: 'gæster', en: 'guests' },
+  together: { da: 'vært og besøgsven sammen', en: 'host and visiting friend together' },
+};
+
+const DEBRIEF_LABELS: Record<(typeof DEBRIEF_OUTCOMES)[number], LocalisedText> = {
+  good: { da: 'gik godt', en: 'went well' },
+  mixed: { da: 'både og', en: 'mixed' },
+  hard: { da: 'svært', en: 'hard' },
+};
+
+/** The nomination outcomes a report counts; together they make up `nominations-received`. */
+export const NOMINATION_OUTCOMES = ['accepted', 'declined', 'withdrawn', 'waiting'] as const;
+export type NominationOutcome = (typeof NOMINATION_OUTCOMES)[number];
+
+const text = (da: string, en: string): LocalisedText => ({ da, en });
+
+/**
+ * Every measure a report has for `instrument`, and the sums that hold between them:
+ *
+ * - concerts (by the concert's month): `concerts-held`, `concerts-cancelled`, `concerts-no-show`,
+ *   and `waiting-days-median` (the median number of days from nomination to a concert held);
+ * - nominations (by the month they were received): `nominations-received`, split into what has
+ *   become of them since: `nominations-accepted` (also booked or completed), `-declined`,
+ *   `-withdrawn`, `-waiting` (not yet decided);
+ * - feedback from concerts of the month: `respondents`, split by role (`respondents-host`, …);
+ *   for each one-choice question `answers-<question>` (how many reached it), split into one
+ *   measure per option and `answers-<question>-skipped`; for each several-choice question
+ *   (the feelings) `answers-<question>`, split into `-chosen` and `-skipped`, and
+ *   `<question>-<option>` (e.g. `feelings-moved`): how many chose each option (one person may
+ *   choose several, so these do not add up);
+ * - musicians' debriefs of concerts of the month: `debriefs`, split by how it went
+ *   (`debriefs-good`, `-mixed`, `-hard`), and `debriefs-would-like-a-call`.
+ *
+ * No measure carries text a person wrote.
+ *
+ * @example
+ * reportMeasures(DEFAULT_INSTRUMENT).measures.map((m) => m.id); // ['concerts-held', …]
+ */
+export function reportMeasures(instrument: FeedbackInstrument): ReportMeasures {
+  const measures: MeasureDefinition[] = [];
+  const sums: MeasureSum[] = [];
+  const add = (
+    id: string,
+    family: MeasureDefinition['family'],
+    label: LocalisedText,
+    more: Partial<MeasureDefinition> = {},
+  ) => {
+    measures.push({ id, kind: 'count', family, label, ...more });
+    return id;
+  };
+
+  add('concerts-held', 'concerts', text('Koncerter holdt', 'Concerts held'));
+  add('concerts-cancelled', 'concerts', text('Koncerter aflyst (afbud)', 'Concerts cancelled'));
+  add('concerts-no-show', 'concerts', text('Koncerter, hvor ingen var hjemme', 'No-shows'));
+  add(
+    'waiting-days-median',
+    'concerts',
+    text('Ventetid fra indstilling til koncert, median i dage', 'Waiting time, median days'),
+    { kind: 'median-days', basis: 'concerts-held' },
+  );
+
+  const received = add(
+    'nominations-received',
+    'nominations',
+    text('Indstillinger modtaget', 'Nominations received'),
+  );
+  const outcomeLabels: Record<NominationOutcome, LocalisedText> = {
+    accepted: text('heraf godkendt', 'of which accepted'),
+    declined: text('heraf afvist', 'of which declined'),
+    withdrawn: text('heraf trukket tilbage', 'of which withdrawn'),
+    waiting: text('heraf endnu ikke afgjort', 'of which not yet decided'),
+  };
+  sums.push({
+    total: received,
+    parts: NOMINATION_OUTCOMES.map((outcome) =>
+      add(`nominations-${outcome}`, 'nominations', {
+        da: `Indstillinger modtaget, ${outcomeLabels[outcome].da}`,
+        en: `Nominations received, ${outcomeLabels[outcome].en}`,
+      }),
+    ),
+  });
+
+  const respondents = add('respondents', 'respondents', text('Svarpersoner', 'Respondents'));
+  sums.push({
+    total: respondents,
+    parts: RESPONSE_ROLES.map((role) =>
+      add(`respondents-${role}`, 'respondents', {
+        da: `Svarpersoner: ${ROLE_LABELS[role].da}`,
+        en: `Respondents: ${ROLE_LABELS[role].en}`,
+      }),
+    ),
+  });
+
+  for (const question of instrument.questions) {
+    const reached = add(`answers-${question.id}`, 'answers', {
+      da: `${question.prompt.da} – nåede spørgsmålet`,
+      en: `${question.prompt.en} – reached the question`,
+    });
+    const skipped = (id: string) =>
+      add(id, 'answers', {
+        da: `${question.prompt.da} – sprang over`,
+        en: `${question.prompt.en} – skipped`,
+      });
+    if (question.kind === 'single') {
+      const parts = question.options.map((option) =>
+        add(`answers-${question.id}-${option.id}`, 'answers', {
+          da: `${question.prompt.da} – ${option.label.da}`,
+          en: `${question.prompt.en} – ${option.label.en}`,
+        }),
+      );
+      sums.push({ total: reached, parts: [...parts, skipped(`answers-${question.id}-skipped`)] });
+    } else {
+      const chosen = add(`answers-${question.id}-chosen`, 'answers', {
+        da: `${question.prompt.da} – valgte mindst én`,
+        en: `${question.prompt.en} – chose at least one`,
+      });
+      sums.push({ total: reached, parts: [chosen, skipped(`answers-${question.id}-skipped`)] });
+      for (const option of question.options) {
+        add(`${question.id}-${option.id}`, 'choices', {
+          da: `${question.prompt.da} – ${option.label.da}`,
+          en: `${question.prompt.en} – ${option.label.en}`,
+        });
+      }
+    }
+  }
+
+  const debriefs = add('debriefs', 'debriefs', text('Musikerens efterbehandlinger', 'Debriefs'));
+  sums.push({
+    total: debriefs,
+    parts: DEBRIEF_OUTCOMES.map((outcome) =>
+      add(`debriefs-${outcome}`, 'debriefs', {
+        da: `Efterbehandlinger: ${DEBRIEF_LABELS[outcome].da}`,
+        en: `Debriefs: ${DEBRIEF_LABELS[outcome].en}`,
+      }),
+    ),
+  });
+  add(
+    'debriefs-would-like-a-call',
+    'debriefs',
+    text('Efterbehandlinger: vil gerne ringes op', 'Debriefs: would like a call'),
+  );
+  return { measures, sums };
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { suppressCells } from './suppress.js';
+
+const sum = (total: number, parts: number[], complements = [parts]) => ({
+  total,
+  parts,
+  complements,
+});
+
+describe('suppressCells', () => {
+  it('suppresses counts below the threshold, zero included', () => {
+    expect(suppressCells([0, 4, 5, 120], [], 5)).toEqual([true, true, false, false]);
+  });
+
+  it('suppresses the smallest other part when one part alone would be given away', () => {
+    // 20 = 3 + 9 + 8: 3 is too small; 8 goes with it, else 20 − 9 − 8 = 3.
+    expect(suppressCells([20, 3, 9, 8], [sum(0, [1, 2, 3])], 5)).toEqual([
+      false,
+      true,
+      false,
+      true,
+    ]);
+  });
+
+  it('leaves a sum alone that already hides two cells, or none', () => {
+    expect(suppressCells([20, 3, 2, 15], [sum(0, [1, 2, 3])], 5)).toEqual([
+      false,
+      true,
+      true,
+      false,
+    ]);
+    expect(suppressCells([20, 5, 15], [sum(0, [1, 2])], 5)).toEqual([false, false, false]);
+  });
+
+  it('follows a suppression into the sums it touches', () => {
+    // Two rows (a, b) and their column totals; a's 2 takes a's 6, which takes b's 7 in column two,
+    // which takes b's 8 in row b.
+    const values = [8, 6, 14, 9, 7, 16, 17, 13, 30];
+    // rows: [0,1 → 2], [3,4 → 5]; columns: [0,3 → 6], [1,4 → 7]; total [6,7 → 8], [2,5 → 8]
+    values[0] = 2;
+    values[2] = 8;
+    values[6] = 11;
+    values[8] = 24;
+    const sums = [
+      sum(2, [0, 1]),
+      sum(5, [3, 4]),
+      sum(6, [0, 3]),
+      sum(7, [1, 4]),
+      sum(8, [6, 7]),
+      sum(8, [2, 5]),
+    ];
+    const hidden = suppressCells(values, sums, 5);
+    for (const s of sums) {
+      const count = [s.total, ...s.parts].filter((cell) => hidden[cell]).length;
+      expect(count === 0 || count >= 2).toBe(true);
+    }
+    expect(hidden[0]).toBe(true);
+  });
+
+  it('prefers the first complement group, then any other member', () => {
+    expect(suppressCells([12, 3, 9], [sum(0, [1, 2], [[]])], 5)).toEqual([false, true, true]);
+    expect(suppressCells([12, 3, 9], [{ total: 0, parts: [1, 2], complements: [[0]] }], 5)).toEqual(
+      [true, true, false],
+    );
+  });
+});
