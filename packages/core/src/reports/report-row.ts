@@ -79,7 +79,8 @@ export const reportRowsSchema = z.array(reportRowSchema);
 
 /**
  * A whole report as the hub's JSON endpoints return it: the month, the grouping, the smallest
- * count it publishes ({@link MIN_CELL_SIZE}) and its rows. The rows of `all`/`all` come first.
+ * count it publishes ({@link MIN_CELL_SIZE}), its rows, and the names of partner, musician and
+ * programme keys (municipality and region names come from the geo module). The rows of `all`/`all` come first.
  *
  * @example
  * const report = validate(reportSchema, await res.json());
@@ -90,6 +91,8 @@ export const reportSchema = z.strictObject({
   grouping: choice(REPORT_GROUPINGS),
   minCellSize: z.int({ error: 'invalid_type' }),
   rows: reportRowsSchema,
+  /** The names of the groups' keys (partners, musicians, the programme), in the asked language. */
+  names: z.optional(z.record(z.string(), z.string())),
 });
 /** A valid report. */
 export type Report = z.output<typeof reportSchema>;

@@ -71,6 +71,17 @@ describe('GET /api/v1/reports (S8)', () => {
     expect(value(rows, 'all', 'waiting-days-median')).toBe(56);
   });
 
+  it('names the partners and musicians it is grouped by, in the asked language', async () => {
+    const byPartner = await report('partner');
+    const keys = new Set(byPartner.rows.map((row) => row.grouping.key));
+    expect(byPartner.names?.['demo-partner']).toBe('Demo Besøgstjeneste');
+    for (const key of keys) if (key !== 'all') expect(byPartner.names).toHaveProperty(key);
+    const byMusician = await report('musician');
+    const musicians = byMusician.rows.filter((row) => row.grouping.kind === 'musician');
+    expect(musicians.length).toBeGreaterThan(0);
+    for (const row of musicians) expect(byMusician.names?.[row.grouping.key]).toMatch(/\S/);
+  });
+
   it('hides small municipalities, and enough others that no total gives them away', async () => {
     const { rows } = await report('municipality');
     expect(value(rows, '751', 'concerts-held')).toBe(12);

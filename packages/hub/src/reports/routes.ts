@@ -39,8 +39,10 @@ export function reportRoutes(db: HubDatabase, hubKey: HubKey) {
     const query = readQuery(c, reportQuerySchema, c.req.query());
     if (!query.ok) return query.response;
     const { period, grouping } = query.value;
+    const report = await coordinatorReport(db, hubKey, period, grouping);
+    const names = await reportNames(db, report, query.value.lang ?? requestLang(c));
     c.header('Cache-Control', 'no-store');
-    return c.json(await coordinatorReport(db, hubKey, period, grouping));
+    return c.json({ ...report, names });
   });
 
   app.get('/reports.csv', coordinatorAuth(db), async (c) => {

@@ -36,6 +36,7 @@ const exampleReport = {
       suppressed: true,
     },
   ],
+  names: { 'musikalske-besoegsvenner': 'Musikalske Besøgsvenner' },
 };
 
 const badQuery = errorResponse(
