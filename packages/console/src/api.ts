@@ -12,6 +12,8 @@ import {
   type MusicianInput,
   type NominationStatus,
   type NominationV2,
+  type Report,
+  type ReportGrouping,
   type RequestOptions,
   type TourDay,
   type TourDayInput,
@@ -413,4 +415,15 @@ export function revokeDevice(options: RequestOptions, csrfToken: string, id: str
     { method: 'POST', csrfToken },
     options,
   );
+}
+
+/**
+ * A month's report for one grouping, with small counts suppressed by the hub; `lang` names the
+ * programme in that language.
+ */
+export function getReport(
+  options: RequestOptions,
+  query: { period: string; grouping: ReportGrouping; lang: 'da' | 'en' },
+): Promise<Report> {
+  return send<Report>(`api/v1/reports?${new URLSearchParams(query)}`, {}, options);
 }

@@ -83,6 +83,7 @@ describe('<stue-console-app>', () => {
       'Musikere',
       'Turnédage',
       'Tablets',
+      'Rapporter',
     ]);
     expect(textOf(nav.querySelector('[aria-current=page]'))).to.equal('Indbakke');
     await until(() => document.title === 'Indbakke · Stue · Koordinator', 'title');

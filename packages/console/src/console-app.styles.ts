@@ -183,5 +183,22 @@ export const consoleAppStyles = [
         padding-inline: 0.5rem;
       }
     }
+
+    /* On paper only the page itself: a report printed for a funder has no menus or status. */
+    @media print {
+      :host {
+        background: #fff;
+      }
+      header,
+      nav,
+      footer,
+      .skip-link {
+        display: none;
+      }
+      main {
+        padding: 0;
+        max-inline-size: none;
+      }
+    }
   `,
 ];

@@ -41,6 +41,7 @@ const MENU_LABEL = {
   musicians: 'musicians',
   'tour-days': 'tourDays',
   devices: 'devices',
+  reports: 'reports',
 } as const satisfies Record<(typeof MENU)[number], keyof ConsoleStrings['nav']>;
 
 /**
@@ -231,6 +232,14 @@ export class StueConsoleApp extends LitElement {
         ></stue-tour-days-page>`;
       case 'devices':
         return html`<stue-devices-page class="page" .context=${context}></stue-devices-page>`;
+      case 'reports':
+        // The reports page carries the report measures and charts; it loads when first asked for.
+        void import('./pages/reports-page.js').then((module) => module.defineReportsPage());
+        return html`<stue-reports-page
+          class="page"
+          .context=${context}
+          .params=${route.params}
+        ></stue-reports-page>`;
       case 'not-found':
         return html`<div class="page not-found">
           <h1 tabindex="-1">${this.t.notFoundHeading}</h1>

@@ -10,10 +10,11 @@ export type Route =
   | { name: 'musicians' }
   | { name: 'tour-days'; params: URLSearchParams }
   | { name: 'devices' }
+  | { name: 'reports'; params: URLSearchParams }
   | { name: 'not-found' };
 
 /** The names of the pages in the main menu, in its order. */
-export const MENU = ['inbox', 'planning', 'musicians', 'tour-days', 'devices'] as const;
+export const MENU = ['inbox', 'planning', 'musicians', 'tour-days', 'devices', 'reports'] as const;
 
 /**
  * The page an address's hash asks for. An empty hash is the inbox.
@@ -42,6 +43,8 @@ export function parseRoute(hash: string): Route {
       return { name: 'tour-days', params };
     case 'devices':
       return { name: 'devices' };
+    case 'reports':
+      return { name: 'reports', params };
     default:
       return { name: 'not-found' };
   }

@@ -20,9 +20,11 @@ export interface ChartTexts {
 
 const BAR_HEIGHT = 28;
 const GAP = 12;
-const LABEL_WIDTH = 220;
-const CHART_WIDTH = 640;
+const LABEL_WIDTH = 280;
+const CHART_WIDTH = 700;
 const VALUE_SPACE = 56;
+/** The width of a suppressed bar's outline: room for its words, and no length to read. */
+const SUPPRESSED_WIDTH = 170;
 
 /**
  * A horizontal bar chart as inline SVG with the same numbers as a table below it: the chart is
@@ -60,7 +62,8 @@ export function barChart({
         ${bars.map((bar, i) => {
           const y = GAP + i * (BAR_HEIGHT + GAP);
           const middle = y + BAR_HEIGHT / 2;
-          const width = bar.value === null ? span : Math.max(2, (bar.value / max) * span);
+          const width =
+            bar.value === null ? SUPPRESSED_WIDTH : Math.max(2, (bar.value / max) * span);
           return svg`
             <text class="label" x=${LABEL_WIDTH - 8} y=${middle} text-anchor="end"
               dominant-baseline="central">${bar.label}</text>
@@ -116,7 +119,7 @@ export const chartStyles = css`
   figure.chart svg {
     display: block;
     inline-size: 100%;
-    max-inline-size: 40rem;
+    max-inline-size: 44rem;
     block-size: auto;
     font: inherit;
   }

@@ -232,6 +232,7 @@ export const sharedStyles = css`
   input[type='time'],
   input[type='number'],
   input[type='datetime-local'],
+  input[type='month'],
   select,
   textarea {
     display: block;

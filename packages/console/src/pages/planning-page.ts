@@ -13,7 +13,7 @@ import {
   type SchedulerTourDay,
   type TourDay,
 } from '@stue/core';
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   allPages,
@@ -237,8 +237,10 @@ export class StuePlanningPage extends ConsolePage {
   /** Client ids of bookings to create, made once per proposal and reused on a retry. */
   #bookingIds = new Map<string, string>();
 
-  override connectedCallback(): void {
-    super.connectedCallback();
+  // The page loads when first asked for, so its `params` may arrive with the first update,
+  // after it connected: read them there.
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('params')) return;
     this.period = periodFromParams(this.params, undefined, 13);
     if (this.params.has('from')) void this.run();
   }
