@@ -1,6 +1,7 @@
 import { apiErrorSchema } from '@stue/core';
 import { jsonSchema, type ApiArea } from './helpers.js';
 import { deviceArea } from './paths/devices.js';
+import { feedbackArea } from './paths/feedback.js';
 import { nominationArea } from './paths/nominations.js';
 import { planningArea } from './paths/planning.js';
 import { sessionArea } from './paths/session.js';
@@ -13,6 +14,7 @@ export const API_AREAS: readonly ApiArea[] = [
   nominationArea,
   planningArea,
   deviceArea,
+  feedbackArea,
 ];
 
 /** Each write operation's body schema and example, so tests can prove every example is valid. */
