@@ -80,6 +80,9 @@ export class StueBookingPage extends ConsolePage {
         white-space: pre-wrap;
         overflow-wrap: anywhere;
       }
+      .call {
+        margin-block-start: 1rem;
+      }
       ol.history {
         padding-inline-start: 1.25rem;
       }
@@ -263,13 +266,13 @@ export class StueBookingPage extends ConsolePage {
     const call = debrief.call;
     if (!call) return nothing;
     if (call.state === 'open' || !call.done) {
-      return html`<p>
+      return html`<p class="call">
         <span class="tag attention">${t.callOpen}</span>
         <a href=${href('tasks')}>${t.toTasks}</a>
       </p>`;
     }
     const { done } = call;
-    return html`<p>
+    return html`<p class="call">
         ${t.callDone(formatDateTime(done.at, this.context.lang), done.by.name ?? t.someone)}
       </p>
       ${done.note ? html`<p class="written">${t.callNote(done.note)}</p>` : nothing}`;

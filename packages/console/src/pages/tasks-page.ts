@@ -57,9 +57,6 @@ export class StueTasksPage extends ConsolePage {
       .call-form {
         border-inline-start: 6px solid var(--stue-console-accent);
       }
-      td.nowrap {
-        white-space: nowrap;
-      }
       .written {
         white-space: pre-wrap;
         overflow-wrap: anywhere;
@@ -221,7 +218,7 @@ export class StueTasksPage extends ConsolePage {
               <tr>
                 <th scope="row">${task.musician.name}</th>
                 <td>${this.concertOf(task)}</td>
-                <td class="nowrap">${formatDateTime(task.receivedAt, lang)}</td>
+                <td>${formatDateTime(task.receivedAt, lang)}</td>
                 <td>${this.outcomeOf(task)}</td>
                 <td>
                   <button
