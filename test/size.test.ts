@@ -79,8 +79,9 @@ describe('size budgets (gzip)', () => {
 
   it.each([
     ['kiosk', 63 * KB],
-    // The whole console, the planning page with the scheduler loaded only when first opened.
-    ['console', 68.5 * KB],
+    // The whole console, the planning page with the scheduler loaded only when first opened. The
+    // booking page (feedback, debriefs) and the call tasks added ≈ 4 KB.
+    ['console', 72.75 * KB],
   ])('the %s app’s scripts', (app, ceiling) => {
     expect(appScripts(app)).toBeLessThanOrEqual(ceiling);
   });

@@ -1,6 +1,8 @@
 // Demo data for the console's screenshots and manual checks: a week of nominations from the demo
 // partner (pk_demo), three musicians with tour days in the coming two weeks, some nominations
-// screened and accepted. Uses only the public API, as a partner and a coordinator would.
+// screened and accepted, and two concerts whose tablets sent feedback and debriefs asking for a
+// call. Uses only the public API, as a partner, a coordinator and a tablet would.
+import { seal, SEAL_CONTEXTS } from '@stue/core';
 
 const DAY = 86_400_000;
 
@@ -289,11 +291,11 @@ export async function seedDemo(hub) {
     },
   ];
   for (const day of tourDays) {
+    day.id = uuidv7();
     await call(hub, '/api/v1/tour-days', {
       method: 'POST',
       body: {
         schemaVersion: 1,
-        id: uuidv7(),
         maxConcerts: 3,
         concertMinutes: 60,
         bufferMinutes: 30,
@@ -308,7 +310,7 @@ export async function seedDemo(hub) {
     body: { musicianId: musicianIds[0] },
     ...as,
   });
-  await call(hub, '/api/v1/devices/enrol', {
+  const { json: signesTablet } = await call(hub, '/api/v1/devices/enrol', {
     method: 'POST',
     body: { code: code.code, name: 'Signes tablet' },
   });
@@ -317,9 +319,128 @@ export async function seedDemo(hub) {
     body: { musicianId: musicianIds[1] },
     ...as,
   });
-  await call(hub, '/api/v1/devices/enrol', {
+  const { json: jakobsTablet } = await call(hub, '/api/v1/devices/enrol', {
     method: 'POST',
     body: { code: code2.code, name: 'Jakobs tablet' },
   });
-  return { references, byHost, musicianIds, days };
+
+  // Two concerts the tablets have sent feedback and debriefs about.
+  const book = async (host, tourDayId, date, time) => {
+    const id = uuidv7();
+    await call(hub, '/api/v1/bookings', {
+      method: 'POST',
+      body: {
+        schemaVersion: 1,
+        id,
+        nominationId: byHost.get(host).id,
+        tourDayId,
+        start: danishStart(date, time),
+        contactCoordinatorId: session.coordinator.id,
+      },
+      ...as,
+    });
+    await call(hub, `/api/v1/bookings/${id}/confirm`, { method: 'POST', body: {}, ...as });
+    return id;
+  };
+  const elsesConcert = await book('Else', tourDays[0].id, days[0], '10:30');
+  const poulsConcert = await book('Poul', tourDays[1].id, days[1], '10:00');
+  const signe = tablet(hub, signesTablet);
+  await signe.feedback(elsesConcert, {
+    role: 'host',
+    answeredWithHelp: true,
+    answers: {
+      visit: { choices: ['good'] },
+      feelings: { choices: ['moved', 'sad', 'reminded'] },
+      seen: { choices: ['yes'] },
+      'shared-with-friend': { skipped: true },
+      'something-to-talk-about': { choices: ['yes'] },
+    },
+  });
+  await signe.feedback(elsesConcert, {
+    role: 'visiting-friend',
+    answeredWithHelp: false,
+    answers: {
+      visit: { choices: ['good'] },
+      feelings: { choices: ['calm', 'happy'] },
+      seen: { choices: ['a-little'] },
+    },
+  });
+  await signe.debrief(elsesConcert, {
+    howItWent: 'mixed',
+    anythingHard:
+      'Værten blev meget rørt ved den sidste sang, og jeg vidste ikke helt, hvordan jeg skulle afslutte.',
+    wouldLikeACall: true,
+  });
+  await tablet(hub, jakobsTablet).debrief(poulsConcert, {
+    howItWent: 'hard',
+    anythingHard: 'Svært at finde parkering, og jeg kom stresset ind.',
+    wouldLikeACall: true,
+    note: 'Ellers en god dag.',
+  });
+  return { references, byHost, musicianIds, days, bookings: { elsesConcert, poulsConcert } };
+}
+
+/** A start at a Danish local time on a date, with the offset Denmark has that day. */
+function danishStart(date, hhmm) {
+  const utc = new Date(`${date}T${hhmm}:00Z`);
+  const hour = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Copenhagen',
+    hour: '2-digit',
+    hourCycle: 'h23',
+  }).format(utc);
+  const offset = Number(hour) - utc.getUTCHours();
+  return `${date}T${hhmm}:00+0${offset}:00`;
+}
+
+/** A tablet sending records as the kiosk does: feedback sealed to the hub's key, and debriefs. */
+function tablet(hub, enrolled) {
+  let seq = 0;
+  const send = (path, body) =>
+    fetch(new URL(path, hub), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${enrolled.token}` },
+      body: JSON.stringify(body),
+    }).then(async (res) => {
+      if (!res.ok) throw new Error(`POST ${path} → ${res.status} ${await res.text()}`);
+    });
+  return {
+    async feedback(bookingId, answers) {
+      seq += 1;
+      const response = {
+        schemaVersion: 1,
+        id: uuidv7(),
+        bookingId,
+        deviceId: enrolled.device.id,
+        deviceSeq: seq,
+        instrument: { id: 'stue-home-concert', version: 1 },
+        startedAt: new Date(Date.now() - 600_000).toISOString(),
+        finishedAt: new Date().toISOString(),
+        ...answers,
+      };
+      const body = await seal(enrolled.hubPublicKey, response, SEAL_CONTEXTS.feedbackResponse);
+      await send('/api/v1/feedback', {
+        id: response.id,
+        deviceSeq: seq,
+        kind: 'feedback-response',
+        body,
+      });
+    },
+    async debrief(bookingId, fields) {
+      seq += 1;
+      const id = uuidv7();
+      await send('/api/v1/debriefs', {
+        id,
+        deviceSeq: seq,
+        kind: 'musician-debrief',
+        body: {
+          schemaVersion: 1,
+          id,
+          bookingId,
+          deviceId: enrolled.device.id,
+          deviceSeq: seq,
+          ...fields,
+        },
+      });
+    },
+  };
 }

@@ -124,6 +124,38 @@ try {
       .click();
     await shot('devices-revoke');
 
+    await page.goto(`${hub.url}/console/#/bookings/${seeded.bookings.elsesConcert}`);
+    await page.getByRole('heading', { name: 'Feedback fra tabletten' }).waitFor();
+    await page.getByRole('heading', { name: 'Besøgsvennen' }).waitFor();
+    await shot('booking');
+    if (name === 'wide') {
+      // The feedback itself, as the coordinator scrolls to it.
+      await page.evaluate(() => window.scrollTo(0, 420));
+      await page.screenshot({ path: join(out, 'booking-feedback-1280x800.png') });
+    }
+    await page.goto(`${hub.url}/console/#/tasks`);
+    await page.getByRole('table').waitFor();
+    await shot('tasks');
+    if (name === 'wide') {
+      await page
+        .getByRole('button', { name: /^Opkald gennemført – / })
+        .first()
+        .click();
+      await page
+        .getByLabel(/Note fra opkaldet/)
+        .fill('Talte om at afslutte, når nogen bliver rørt.');
+      await shot('tasks-call-done');
+      await page.getByRole('button', { name: 'Markér som gennemført' }).click();
+      await page.getByText(/er markeret som gennemført/).waitFor();
+      await page.goto(`${hub.url}/console/#/tasks?state=done`);
+      await page.getByRole('table').waitFor();
+      await shot('tasks-done');
+      await page.goto(`${hub.url}/console/?lang=en#/bookings/${seeded.bookings.elsesConcert}`);
+      await page.getByRole('heading', { name: 'Feedback from the tablet' }).waitFor();
+      await page.getByRole('heading', { name: 'The visiting friend' }).waitFor();
+      await shot('booking-en');
+    }
+
     await page.goto(`${hub.url}/console/?lang=en#/inbox`);
     await page.getByText(/nominations? shown/).waitFor();
     await shot('inbox-en');

@@ -427,3 +427,108 @@ export function getReport(
 ): Promise<Report> {
   return send<Report>(`api/v1/reports?${new URLSearchParams(query)}`, {}, options);
 }
+
+// ---------------------------------------------------------------- feedback and call tasks
+
+/** One question of an opened feedback response, as the hub renders it in the console's language. */
+export interface FeedbackAnswer {
+  questionId: string;
+  question: string;
+  state: 'answered' | 'skipped' | 'not-reached';
+  choices: { id: string; label: string; pictogram: string | null }[];
+}
+
+/** One respondent's opened feedback response. */
+export interface FeedbackResponseView {
+  id: string;
+  receivedAt: string;
+  /** False when the hub could not open it. */
+  readable: boolean;
+  role?: 'host' | 'visiting-friend' | 'guest' | 'together';
+  answeredWithHelp?: boolean;
+  instrument?: { id: string; version: number; title: string | null };
+  answers?: FeedbackAnswer[];
+}
+
+/** A made call: when, by whom, and the note from it. */
+export interface CallDone {
+  at: string;
+  by: { id: string; name: string | null };
+  note: string | null;
+}
+
+/** A musician's debrief, read whichever version the tablet wrote. */
+export interface DebriefView {
+  id: string;
+  receivedAt: string;
+  howItWent: 'good' | 'mixed' | 'hard' | null;
+  wasAnythingHard: boolean | null;
+  anythingHard: string | null;
+  wouldLikeACall: boolean;
+  note: string | null;
+  call: { state: 'open' | 'done'; done: CallDone | null } | null;
+}
+
+/** Everything the tablet sent about a concert. */
+export interface BookingFeedback {
+  bookingId: string;
+  responses: FeedbackResponseView[];
+  debriefs: DebriefView[];
+}
+
+/** A booking's opened feedback and debriefs. The hub logs every read. */
+export function getBookingFeedback(options: RequestOptions, id: string): Promise<BookingFeedback> {
+  return send(`api/v1/bookings/${encodeURIComponent(id)}/feedback`, {}, options);
+}
+
+/** One tour day. */
+export function getTourDay(options: RequestOptions, id: string): Promise<TourDay> {
+  return send(`api/v1/tour-days/${encodeURIComponent(id)}`, {}, options);
+}
+
+/** One musician. */
+export function getMusician(options: RequestOptions, id: string): Promise<Musician> {
+  return send(`api/v1/musicians/${encodeURIComponent(id)}`, {}, options);
+}
+
+/** Whether a musician's requested call is still to be made. */
+export type CallState = 'open' | 'done';
+
+/** A musician who asked for a call in a debrief. `id` is the debrief's. */
+export interface CallTask {
+  id: string;
+  state: CallState;
+  musician: { id: string; name: string };
+  booking: {
+    id: string;
+    date: string;
+    /** Danish local start, `YYYY-MM-DDTHH:MM`. */
+    start: string;
+    host: { firstName: string; municipalityCode: string };
+  } | null;
+  receivedAt: string;
+  howItWent: 'good' | 'mixed' | 'hard' | null;
+  done: CallDone | null;
+}
+
+/** Call tasks, open (longest waiting first) or done (most recent first), a page at a time. */
+export function listCallTasks(
+  options: RequestOptions,
+  filter: { state: CallState; limit?: number; cursor?: string },
+): Promise<Page<CallTask>> {
+  return send(`api/v1/tasks${query({ limit: 100, ...filter })}`, {}, options);
+}
+
+/** Marks a musician's requested call as made, with an optional note (idempotent). */
+export function markCallDone(
+  options: RequestOptions,
+  csrfToken: string,
+  id: string,
+  note?: string,
+): Promise<CallTask> {
+  return send(
+    `api/v1/tasks/${encodeURIComponent(id)}/call-done`,
+    { method: 'POST', body: note ? { note } : {}, csrfToken },
+    options,
+  );
+}

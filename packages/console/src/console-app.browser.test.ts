@@ -24,6 +24,7 @@ const signedIn = (extra: Record<string, StubAnswer> = {}) =>
     'GET /api/v1/musicians': { items: [], nextCursor: null },
     'GET /api/v1/devices': { items: [] },
     'GET /api/v1/tour-days': { items: [], nextCursor: null },
+    'GET /api/v1/tasks': { items: [], nextCursor: null },
     ...extra,
   });
 
@@ -79,6 +80,7 @@ describe('<stue-console-app>', () => {
     expect(nav.getAttribute('aria-label')).to.equal('Hovedmenu');
     expect([...nav.querySelectorAll('a')].map((a) => textOf(a))).to.deep.equal([
       'Indbakke',
+      'Opgaver',
       'Planlægning',
       'Musikere',
       'Turnédage',
@@ -87,6 +89,22 @@ describe('<stue-console-app>', () => {
     ]);
     expect(textOf(nav.querySelector('[aria-current=page]'))).to.equal('Indbakke');
     await until(() => document.title === 'Indbakke · Stue · Koordinator', 'title');
+  });
+
+  it('counts the musicians waiting for a call in the menu, in words for a screen reader', async () => {
+    const task = { id: 'task-1', state: 'open', musician: { id: 'm', name: 'Maja' } };
+    signedIn({
+      'GET /api/v1/tasks': { items: [task, { ...task, id: 'task-2' }], nextCursor: null },
+    });
+    const { el, root } = await render();
+    await pageHeading(el, 'Indbakke');
+    await until(() => root.querySelector('nav .badge'), 'badge');
+    const link = [...root.querySelectorAll('nav a')].find(
+      (a) => a.getAttribute('href') === '#/tasks',
+    )!;
+    expect(textOf(link.querySelector('.badge'))).to.equal('2');
+    expect(link.querySelector('.badge')!.getAttribute('aria-hidden')).to.equal('true');
+    expect(textOf(link.querySelector('.visually-hidden'))).to.equal(': 2 åbne opgaver');
   });
 
   it('signs in, and moves focus to the inbox’s heading', async () => {

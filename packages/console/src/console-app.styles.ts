@@ -144,6 +144,28 @@ export const consoleAppStyles = [
       border-block-end-color: var(--stue-console-focus-halo);
     }
 
+    .badge {
+      display: inline-block;
+      min-inline-size: 1.5em;
+      margin-inline-start: 0.375rem;
+      padding: 0 0.375rem;
+      border-radius: 999px;
+      background: var(--stue-console-focus-halo);
+      color: #1f2d3d;
+      font-size: 0.875em;
+      line-height: 1.5;
+      text-align: center;
+    }
+
+    .visually-hidden {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+
     main {
       flex: 1;
       inline-size: 100%;

@@ -9,22 +9,25 @@ import {
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { fetchIn, hubBase, type NominationItem } from './api.js';
+import { fetchIn, hubBase, listCallTasks, type NominationItem } from './api.js';
 import { consoleAppStyles } from './console-app.styles.js';
 import { defineHubStatus } from './hub-status.js';
 import { failureMessage } from './internal/forms.js';
 import {
   SessionEndEvent,
   SessionStartEvent,
+  TasksChangeEvent,
   type ConsoleContext,
   type ConsolePage,
 } from './internal/page.js';
 import { langFromUrl } from './lang.js';
+import { defineBookingPage } from './pages/booking-page.js';
 import { defineDevicesPage } from './pages/devices-page.js';
 import { defineInboxPage } from './pages/inbox-page.js';
 import { defineMusiciansPage } from './pages/musicians-page.js';
 import { defineNominationPage } from './pages/nomination-page.js';
 import { defineSignInPage, type StueSignInPage } from './pages/sign-in-page.js';
+import { defineTasksPage } from './pages/tasks-page.js';
 import { defineTourDaysPage } from './pages/tour-days-page.js';
 import { href, MENU, parseRoute, type Route } from './router.js';
 import { CONSOLE_STRINGS, type ConsoleStrings } from './strings.js';
@@ -37,6 +40,7 @@ export type AuthState = 'checking' | 'signed-out' | 'signed-in';
 
 const MENU_LABEL = {
   inbox: 'inbox',
+  tasks: 'tasks',
   planning: 'planning',
   musicians: 'musicians',
   'tour-days': 'tourDays',
@@ -46,10 +50,10 @@ const MENU_LABEL = {
 
 /**
  * The coordinator console: sign-in, and for a signed-in coordinator the inbox, a nomination's
- * page, planning, musicians, tour days and tablets, addressed by the hash (`#/inbox`, …). The
- * session is restored on reload from the hub's cookie (`GET /api/v1/session`). On navigation,
- * focus moves to the new page's heading and the document title follows. Texts are Danish, or
- * English when the page's address has `?lang=en`.
+ * page, the call tasks, planning, a booking's page, musicians, tour days and tablets, addressed by
+ * the hash (`#/inbox`, …). The session is restored on reload from the hub's cookie
+ * (`GET /api/v1/session`). On navigation, focus moves to the new page's heading and the document
+ * title follows. Texts are Danish, or English when the page's address has `?lang=en`.
  *
  * @summary The root element of the Stue coordinator console.
  */
@@ -68,6 +72,9 @@ export class StueConsoleApp extends LitElement {
   /** Why sign-in shows: the session ended, or the hub could not be asked. */
   @state() accessor signInNotice: string | undefined = undefined;
 
+  /** How many musicians wait for a call (the menu's count); undefined until the hub answered. */
+  @state() accessor openTasks: number | undefined = undefined;
+
   #api: RequestOptions = { api: 'http://localhost/' };
   #nominations = new Map<string, NominationItem>();
   #context: ConsoleContext | undefined;
@@ -79,7 +86,10 @@ export class StueConsoleApp extends LitElement {
     this.route = parseRoute(location.hash);
     this.#visit += 1;
     this.#navigated = true;
+    void this.countTasks();
   };
+
+  #onTasksChange = () => void this.countTasks();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -89,10 +99,13 @@ export class StueConsoleApp extends LitElement {
     window.addEventListener('hashchange', this.#onHashChange);
     this.addEventListener(SessionStartEvent.type, this.#onSessionStart);
     this.addEventListener(SessionEndEvent.type, this.#onSessionEnd);
+    this.addEventListener(TasksChangeEvent.type, this.#onTasksChange);
     defineHubStatus();
     defineSignInPage();
     defineInboxPage();
     defineNominationPage();
+    defineBookingPage();
+    defineTasksPage();
     defineMusiciansPage();
     defineTourDaysPage();
     defineDevicesPage();
@@ -104,6 +117,21 @@ export class StueConsoleApp extends LitElement {
     window.removeEventListener('hashchange', this.#onHashChange);
     this.removeEventListener(SessionStartEvent.type, this.#onSessionStart);
     this.removeEventListener(SessionEndEvent.type, this.#onSessionEnd);
+    this.removeEventListener(TasksChangeEvent.type, this.#onTasksChange);
+  }
+
+  /**
+   * Counts the open call tasks for the menu. A failure leaves the count out: the tasks page
+   * itself says what went wrong.
+   */
+  async countTasks(): Promise<void> {
+    if (this.auth !== 'signed-in') return;
+    try {
+      const page = await listCallTasks(this.#api, { state: 'open', limit: 100 });
+      this.openTasks = page.nextCursor ? 100 : page.items.length;
+    } catch {
+      this.openTasks = undefined;
+    }
   }
 
   private get t(): ConsoleStrings {
@@ -135,6 +163,7 @@ export class StueConsoleApp extends LitElement {
     };
     this.signInNotice = undefined;
     this.auth = 'signed-in';
+    void this.countTasks();
   }
 
   #onSessionStart = (event: SessionStartEvent) => {
@@ -149,6 +178,7 @@ export class StueConsoleApp extends LitElement {
   private endSession(notice: string | undefined): void {
     this.session = undefined;
     this.#context = undefined;
+    this.openTasks = undefined;
     this.#nominations = new Map();
     this.signInNotice = notice;
     this.auth = 'signed-out';
@@ -214,6 +244,18 @@ export class StueConsoleApp extends LitElement {
           .context=${context}
           .nominationId=${route.id}
         ></stue-nomination-page>`;
+      case 'booking':
+        return html`<stue-booking-page
+          class="page"
+          .context=${context}
+          .bookingId=${route.id}
+        ></stue-booking-page>`;
+      case 'tasks':
+        return html`<stue-tasks-page
+          class="page"
+          .context=${context}
+          .params=${route.params}
+        ></stue-tasks-page>`;
       case 'planning':
         // The planning page carries the scheduler; it loads when first asked for.
         void import('./pages/planning-page.js').then((module) => module.definePlanningPage());
@@ -251,7 +293,13 @@ export class StueConsoleApp extends LitElement {
 
   private renderMenu(): TemplateResult {
     const t = this.t;
-    const current = this.route.name === 'nomination' ? 'inbox' : this.route.name;
+    const current =
+      this.route.name === 'nomination'
+        ? 'inbox'
+        : this.route.name === 'booking'
+          ? 'planning'
+          : this.route.name;
+    const count = this.openTasks ?? 0;
     return html`
       <nav aria-label=${t.navLabel}>
         <ul>
@@ -259,7 +307,12 @@ export class StueConsoleApp extends LitElement {
             (name) =>
               html`<li>
                 <a href=${href(name)} aria-current=${current === name ? 'page' : nothing}
-                  >${t.nav[MENU_LABEL[name]]}</a
+                  >${t.nav[MENU_LABEL[name]]}${
+                    name === 'tasks' && count > 0
+                      ? html`<span class="badge" aria-hidden="true">${count}</span
+                          ><span class="visually-hidden">: ${t.openTasks(count)}</span>`
+                      : nothing
+                  }</a
                 >
               </li>`,
           )}

@@ -6,6 +6,8 @@
 export type Route =
   | { name: 'inbox'; params: URLSearchParams }
   | { name: 'nomination'; id: string }
+  | { name: 'booking'; id: string }
+  | { name: 'tasks'; params: URLSearchParams }
   | { name: 'planning'; params: URLSearchParams }
   | { name: 'musicians' }
   | { name: 'tour-days'; params: URLSearchParams }
@@ -14,7 +16,15 @@ export type Route =
   | { name: 'not-found' };
 
 /** The names of the pages in the main menu, in its order. */
-export const MENU = ['inbox', 'planning', 'musicians', 'tour-days', 'devices', 'reports'] as const;
+export const MENU = [
+  'inbox',
+  'tasks',
+  'planning',
+  'musicians',
+  'tour-days',
+  'devices',
+  'reports',
+] as const;
 
 /**
  * The page an address's hash asks for. An empty hash is the inbox.
@@ -33,10 +43,13 @@ export function parseRoute(hash: string): Route {
     return { name: 'inbox', params };
   }
   if (first === 'nominations' && second) return { name: 'nomination', id: second };
+  if (first === 'bookings' && second) return { name: 'booking', id: second };
   if (second !== undefined) return { name: 'not-found' };
   switch (first) {
     case 'planning':
       return { name: 'planning', params };
+    case 'tasks':
+      return { name: 'tasks', params };
     case 'musicians':
       return { name: 'musicians' };
     case 'tour-days':
@@ -52,10 +65,12 @@ export function parseRoute(hash: string): Route {
 
 /** The hash of a page, with its query when given. */
 export function href(
-  name: (typeof MENU)[number] | 'nomination',
+  name: (typeof MENU)[number] | 'nomination' | 'booking',
   options: { id?: string; params?: URLSearchParams } = {},
 ): string {
-  const path = name === 'nomination' ? `nominations/${encodeURIComponent(options.id ?? '')}` : name;
+  const id = encodeURIComponent(options.id ?? '');
+  const path =
+    name === 'nomination' ? `nominations/${id}` : name === 'booking' ? `bookings/${id}` : name;
   const search = options.params && options.params.size > 0 ? `?${options.params}` : '';
   return `#/${path}${search}`;
 }

@@ -11,6 +11,7 @@ import { nominationRoutes } from './nominations/routes.js';
 import { sessionRoutes } from './accounts/routes.js';
 import { deviceRoutes } from './devices/routes.js';
 import type { HubKey } from './devices/hub-key.js';
+import { feedbackRoutes } from './feedback/routes.js';
 import { openApiDocument } from './openapi/document.js';
 import { nominationActionRoutes, planningRoutes } from './planning/routes.js';
 import { reportRoutes } from './reports/routes.js';
@@ -26,7 +27,10 @@ export interface AppOptions {
   log?: Log;
   /** Request limits (default {@link DEFAULT_RATE_LIMITS}). */
   limits?: RateLimits;
-  /** The key tablets seal feedback to; without it the device and report endpoints are not served. */
+  /**
+   * The key tablets seal feedback to; without it the device, feedback and report endpoints are
+   * not served.
+   */
   hubKey?: HubKey;
 }
 
@@ -69,6 +73,7 @@ export function createApp({ db, staticRoots, version = '0.0.0', log, limits, hub
   hub.route('/api/v1', planningRoutes(db));
   if (hubKey) {
     hub.route('/api/v1', deviceRoutes(db, hubKey));
+    hub.route('/api/v1', feedbackRoutes(db, hubKey));
     hub.route('/api/v1', reportRoutes(db, hubKey));
   }
   const document = openApiDocument(version);

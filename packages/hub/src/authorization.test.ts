@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aNomination, json, signIn, testHub, withKey } from './test-helpers.js';
 import { planningEndpoints, planningFixture } from './planning/test-fixtures.js';
+import { feedbackEndpoints, feedbackFixture } from './feedback/test-fixtures.js';
 
 // RELIABILITY.md S5: every role × every endpoint, in one table. A new endpoint gets a row here
 // before it ships. Roles that later issues add (partner secret keys) get a column then.
@@ -15,6 +16,7 @@ let reference: string;
 let deviceToken: string;
 let otherDeviceId: string;
 let planning: Awaited<ReturnType<typeof planningFixture>>;
+let feedback: Awaited<ReturnType<typeof feedbackFixture>>;
 
 async function enrolDevice(musicianId: string): Promise<{ id: string; token: string }> {
   const code = await hub.app.request('/api/v1/devices/enrolment-codes', {
@@ -48,6 +50,7 @@ beforeAll(async () => {
   });
   reference = (await json(res)).reference;
   planning = await planningFixture(hub);
+  feedback = await feedbackFixture(hub);
 });
 afterAll(() => hub.db.destroy());
 
@@ -263,6 +266,7 @@ const endpoints: {
       device: 401,
     },
   },
+  ...feedbackEndpoints(() => feedback),
 ];
 
 const roles: Role[] = [

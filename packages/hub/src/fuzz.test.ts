@@ -24,6 +24,7 @@ const TABLES = [
   'devices',
   'enrolment_codes',
   'device_records',
+  'debrief_calls',
 ] as const;
 
 async function rowCounts(): Promise<number[]> {

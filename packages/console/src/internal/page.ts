@@ -26,6 +26,17 @@ export class SessionEndEvent extends Event {
   }
 }
 
+/**
+ * Announces that the open call tasks changed (a call was marked done), so the menu's count
+ * follows. Bubbles and is composed, so it leaves a page's shadow root.
+ */
+export class TasksChangeEvent extends Event {
+  static readonly type = 'stue-tasks-change';
+  constructor() {
+    super(TasksChangeEvent.type, { bubbles: true, composed: true });
+  }
+}
+
 /** Announces a signed-in session; the app stores it and shows the page asked for. */
 export class SessionStartEvent extends Event {
   static readonly type = 'stue-session-start';
@@ -88,5 +99,6 @@ declare global {
   interface HTMLElementEventMap {
     [SessionEndEvent.type]: SessionEndEvent;
     [SessionStartEvent.type]: SessionStartEvent;
+    [TasksChangeEvent.type]: TasksChangeEvent;
   }
 }

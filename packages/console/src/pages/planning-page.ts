@@ -722,6 +722,12 @@ export class StuePlanningPage extends ConsolePage {
           })}
           <a
             class="button secondary small"
+            href=${href('booking', { id: booking.id })}
+            aria-label=${t.openBookingFor(who)}
+            >${t.openBooking}</a
+          >
+          <a
+            class="button secondary small"
             href=${bookingCalendarUrl(this.context.api, booking.id)}
             download="stue-koncert-${booking.id}.ics"
             aria-label=${t.icsFor(who)}

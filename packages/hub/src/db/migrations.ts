@@ -177,6 +177,24 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable('audit_events').addColumn('details', 'text').execute();
     },
   },
+  '0007_debrief_calls': {
+    async up(db: Kysely<unknown>) {
+      // A musician who asked for a call in a debrief is an open task until a coordinator has
+      // phoned: the debrief stays as it was sent, and the call's outcome is kept beside it.
+      await db.schema
+        .createTable('debrief_calls')
+        .addColumn('debrief_id', 'text', (c) => c.primaryKey().references('device_records.id'))
+        .addColumn('done_at', 'text', (c) => c.notNull())
+        .addColumn('done_by', 'text', (c) => c.notNull())
+        .addColumn('note', 'text')
+        .execute();
+      await db.schema
+        .createIndex('device_records_kind_received')
+        .on('device_records')
+        .columns(['kind', 'received_at'])
+        .execute();
+    },
+  },
 };
 
 /** Brings the database up to the newest schema; throws if a migration fails. */

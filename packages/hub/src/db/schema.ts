@@ -14,6 +14,7 @@ export interface Database {
   devices: DevicesTable;
   enrolment_codes: EnrolmentCodesTable;
   device_records: DeviceRecordsTable;
+  debrief_calls: DebriefCallsTable;
 }
 
 export interface PartnersTable {
@@ -161,4 +162,15 @@ export interface DeviceRecordsTable {
   body: string;
   body_hash: string;
   received_at: string;
+}
+
+export interface DebriefCallsTable {
+  /** The debrief (a `musician-debrief` device record) whose musician asked for a call. */
+  debrief_id: string;
+  /** When a coordinator marked the call as made. */
+  done_at: string;
+  /** The coordinator's id. */
+  done_by: string;
+  /** A short note from the call (no health details, no CPR numbers), or null. */
+  note: string | null;
 }

@@ -1,6 +1,7 @@
 import { apiErrorSchema } from '@stue/core';
 import { jsonSchema, type ApiArea } from './helpers.js';
 import { deviceArea } from './paths/devices.js';
+import { feedbackArea } from './paths/feedback.js';
 import { nominationArea } from './paths/nominations.js';
 import { planningArea } from './paths/planning.js';
 import { reportArea } from './paths/reports.js';
@@ -15,6 +16,7 @@ export const API_AREAS: readonly ApiArea[] = [
   planningArea,
   deviceArea,
   reportArea,
+  feedbackArea,
 ];
 
 /** Each write operation's body schema and example, so tests can prove every example is valid. */

@@ -1,0 +1,215 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { CallTask } from '../api.js';
+import {
+  apiError,
+  deepActiveElement,
+  json,
+  restoreFetch,
+  SESSION,
+  stubHub,
+  testContext,
+  testId,
+  textOf,
+  until,
+} from '../internal/test-hub.js';
+import { TasksChangeEvent } from '../internal/page.js';
+import { defineTasksPage, type StueTasksPage } from './tasks-page.js';
+
+defineTasksPage();
+
+function task(name: string, overrides: Partial<CallTask> = {}): CallTask {
+  return {
+    id: testId(),
+    state: 'open',
+    musician: { id: testId(), name },
+    booking: {
+      id: testId(),
+      date: '2026-03-10',
+      start: '2026-03-10T10:30',
+      host: { firstName: 'Inger', municipalityCode: '751' },
+    },
+    receivedAt: '2026-03-10T11:40:00.000Z',
+    howItWent: 'hard',
+    done: null,
+    ...overrides,
+  };
+}
+
+const maja = task('Maja Musiker');
+const jonas = task('Jonas Lund', { howItWent: 'mixed', booking: null });
+const called = task('Signe Vang', {
+  state: 'done',
+  done: {
+    at: '2026-03-09T08:00:00.000Z',
+    by: { id: SESSION.coordinator.id, name: 'Demo Koordinator' },
+    note: 'Talte om parkering.',
+  },
+});
+
+async function render(params = '', lang: 'da' | 'en' = 'da') {
+  const el = await fixture<StueTasksPage>(
+    html`<stue-tasks-page
+      .context=${testContext(lang)}
+      .params=${new URLSearchParams(params)}
+    ></stue-tasks-page>`,
+  );
+  await until(() => !el.loading, 'loaded');
+  await el.updateComplete;
+  return { el, root: el.shadowRoot! };
+}
+
+const rows = (root: ShadowRoot) =>
+  [...root.querySelectorAll('tbody tr')].map((tr) =>
+    [...tr.querySelectorAll('th, td')].map((cell) => textOf(cell)),
+  );
+
+describe('<stue-tasks-page>', () => {
+  afterEach(restoreFetch);
+
+  it('lists the musicians waiting for a call, with their concert linked to its booking', async () => {
+    const hub = stubHub({ 'GET /api/v1/tasks': { items: [maja, jonas], nextCursor: null } });
+    const { root } = await render();
+    expect(hub.calls('GET', '/api/v1/tasks')[0]!.search.get('state')).to.equal('open');
+    expect(textOf(root.querySelector('caption'))).to.equal('2 musikere vil gerne ringes op');
+    const [first, second] = rows(root);
+    expect(first![0]).to.equal('Maja Musiker');
+    expect(first![1]).to.match(/^10\. mar\. 2026, 10\.30 hos Inger, Aarhus$/);
+    expect(first![3]).to.equal('Svært');
+    expect(first![4]).to.equal('Opkald gennemført …');
+    expect(root.querySelector('tbody a')!.getAttribute('href')).to.equal(
+      `#/bookings/${maja.booking!.id}`,
+    );
+    expect(second![1]).to.equal('Ukendt koncert');
+    expect(root.querySelector('nav [aria-current=page]')!.getAttribute('href')).to.equal('#/tasks');
+  });
+
+  it('with the keyboard: opens a task’s form, writes a note and marks the call done', async () => {
+    const hub = stubHub({
+      'GET /api/v1/tasks': { items: [maja, jonas], nextCursor: null },
+      [`POST /api/v1/tasks/${maja.id}/call-done`]: (request) => {
+        hub.route('GET /api/v1/tasks', { items: [jonas], nextCursor: null });
+        return json({ ...maja, state: 'done', done: { at: '', by: {}, note: request.body } });
+      },
+    });
+    const { el, root } = await render();
+    let changes = 0;
+    el.addEventListener(TasksChangeEvent.type, () => (changes += 1));
+    const button = root.querySelector<HTMLButtonElement>(`#done-${CSS.escape(maja.id)}`)!;
+    expect(button.getAttribute('aria-label')).to.equal('Opkald gennemført – Maja Musiker');
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => root.querySelector('#call-form-heading'), 'form');
+    await el.updateComplete;
+    expect(deepActiveElement()).to.equal(root.querySelector('#call-form-heading'));
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()).to.equal(root.querySelector('#call-note'));
+    await sendKeys({ type: 'Talte om parkering.' });
+    await sendKeys({ press: 'Tab' });
+    expect(textOf(deepActiveElement())).to.equal('Markér som gennemført');
+    await sendKeys({ press: 'Enter' });
+    await until(() => textOf(root.querySelector('#tasks-notice')) !== '', 'notice');
+    await el.updateComplete;
+    const posted = hub.calls('POST', `/api/v1/tasks/${maja.id}/call-done`)[0]!;
+    expect(posted.body).to.deep.equal({ note: 'Talte om parkering.' });
+    expect(posted.headers.get('x-csrf-token')).to.equal(SESSION.csrfToken);
+    expect(textOf(root.querySelector('#tasks-notice'))).to.equal(
+      'Opkaldet til Maja Musiker er markeret som gennemført.',
+    );
+    await until(() => deepActiveElement() === root.querySelector('#tasks-notice'), 'focus');
+    expect(rows(root).map((r) => r[0])).to.deep.equal(['Jonas Lund']);
+    expect(root.querySelector('#call-form-heading')).to.equal(null);
+    expect(changes).to.equal(1);
+  });
+
+  it('cancelling the form returns focus to the task’s button and sends nothing', async () => {
+    const hub = stubHub({ 'GET /api/v1/tasks': { items: [maja], nextCursor: null } });
+    const { el, root } = await render();
+    root.querySelector<HTMLButtonElement>('tbody button')!.click();
+    await el.updateComplete;
+    [...root.querySelectorAll('button')].find((b) => textOf(b) === 'Fortryd')!.click();
+    await el.updateComplete;
+    await until(() => deepActiveElement() === root.querySelector('tbody button'), 'focus back');
+    expect(hub.calls('POST', `/api/v1/tasks/${maja.id}/call-done`)).to.have.length(0);
+  });
+
+  it('refuses a note with a CPR number before sending, and shows the hub’s refusal', async () => {
+    const hub = stubHub({
+      'GET /api/v1/tasks': { items: [maja], nextCursor: null },
+      [`POST /api/v1/tasks/${maja.id}/call-done`]: apiError(400, 'invalid_body', 'Ret fejlene', {
+        issues: [{ path: 'note', code: 'too_long', message: 'Skriv højst 300 tegn' }],
+      }),
+    });
+    const { el, root } = await render();
+    root.querySelector<HTMLButtonElement>('tbody button')!.click();
+    await el.updateComplete;
+    const note = root.querySelector<HTMLTextAreaElement>('#call-note')!;
+    note.value = 'Ring på 010203-1234';
+    root.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
+    await until(() => root.querySelector('.error-summary'), 'summary');
+    expect(textOf(root.querySelector('.error-summary a'))).to.equal(
+      'Skriv ikke CPR-numre. Stue må ikke gemme dem.',
+    );
+    expect(hub.calls('POST', `/api/v1/tasks/${maja.id}/call-done`)).to.have.length(0);
+    note.value = 'En note';
+    root.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
+    await until(
+      () => textOf(root.querySelector('.error-summary a')) === 'Skriv højst 300 tegn',
+      'hub',
+    );
+    expect(root.querySelector('#call-note')!.getAttribute('aria-invalid')).to.equal('true');
+  });
+
+  it('shows the calls made, with when, by whom and the note', async () => {
+    const hub = stubHub({ 'GET /api/v1/tasks': { items: [called], nextCursor: null } });
+    const { root } = await render('state=done');
+    expect(hub.calls('GET', '/api/v1/tasks')[0]!.search.get('state')).to.equal('done');
+    const [row] = rows(root);
+    expect(row![0]).to.equal('Signe Vang');
+    expect(row![3]).to.match(/^9\. mar\. 2026, 09\.00 af Demo Koordinator$/);
+    expect(row![4]).to.equal('Talte om parkering.');
+    expect(textOf(root.querySelector('nav [aria-current=page]'))).to.equal('Gennemførte');
+    expect(root.querySelectorAll('tbody button')).to.have.length(0);
+  });
+
+  it('says when nobody waits, and fetches more when there are more', async () => {
+    stubHub({ 'GET /api/v1/tasks': { items: [], nextCursor: null } });
+    const { root } = await render();
+    expect(textOf(root.querySelector('p:not(.lead):not(.notice)'))).to.equal(
+      'Ingen musikere venter på et opkald.',
+    );
+    restoreFetch();
+    const hub = stubHub({
+      'GET /api/v1/tasks': (request) =>
+        request.search.get('cursor')
+          ? { items: [jonas], nextCursor: null }
+          : { items: [maja], nextCursor: 'next' },
+    });
+    const { el, root: more } = await render();
+    [...more.querySelectorAll('button')].find((b) => textOf(b) === 'Hent flere')!.click();
+    await until(() => rows(more).length === 2, 'second page');
+    await el.updateComplete;
+    expect(hub.calls('GET', '/api/v1/tasks')[1]!.search.get('cursor')).to.equal('next');
+  });
+
+  it('speaks English', async () => {
+    stubHub({ 'GET /api/v1/tasks': { items: [maja], nextCursor: null } });
+    const { root } = await render('', 'en');
+    expect(textOf(root.querySelector('h1'))).to.equal('Tasks');
+    expect(rows(root)[0]![1]).to.match(/ with Inger, Aarhus$/);
+    expect(rows(root)[0]![4]).to.equal('Call done …');
+  });
+
+  it('is accessible, with the form open and on the calls made', async () => {
+    stubHub({ 'GET /api/v1/tasks': { items: [maja, jonas], nextCursor: null } });
+    const { el, root } = await render();
+    root.querySelector<HTMLButtonElement>('tbody button')!.click();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    restoreFetch();
+    stubHub({ 'GET /api/v1/tasks': { items: [called], nextCursor: null } });
+    const { el: done } = await render('state=done');
+    await expect(done).to.be.accessible();
+  });
+});

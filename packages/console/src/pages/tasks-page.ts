@@ -1,0 +1,356 @@
+import { containsCprNumber } from '@stue/core';
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { listCallTasks, markCallDone, type CallState, type CallTask } from '../api.js';
+import {
+  errorsFromFailure,
+  errorSummary,
+  failureMessage,
+  focusErrorSummary,
+  formText,
+  textareaField,
+  type FieldError,
+} from '../internal/forms.js';
+import { municipalityName } from '../internal/labels.js';
+import { ConsolePage, TasksChangeEvent } from '../internal/page.js';
+import { sharedStyles } from '../internal/styles.js';
+import { danishInstant, formatDateTime } from '../internal/time.js';
+import { href } from '../router.js';
+
+/** The tag the tasks page is registered under. */
+export const TASKS_PAGE_TAG = 'stue-tasks-page';
+
+/** The longest note from a call the hub keeps. */
+const MAX_NOTE = 300;
+
+/**
+ * Musicians who asked in a debrief for a call: open ones longest waiting first, or the calls
+ * made (`?state=done`). A call is marked done with an optional short note after a confirmation
+ * form; the concert links to its booking page.
+ *
+ * @summary The coordinator's page of call tasks.
+ */
+export class StueTasksPage extends ConsolePage {
+  static override styles = [
+    sharedStyles,
+    css`
+      nav ul {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+        margin: 0 0 1rem;
+        padding: 0;
+        list-style: none;
+      }
+      nav a {
+        display: inline-block;
+        padding: 0.5rem 1rem;
+        border: 2px solid var(--stue-console-accent);
+        border-radius: 999px;
+        text-decoration: none;
+        font-weight: 600;
+      }
+      nav a[aria-current='page'] {
+        background: var(--stue-console-accent);
+        color: #fff;
+      }
+      .call-form {
+        border-inline-start: 6px solid var(--stue-console-accent);
+      }
+      .written {
+        white-space: pre-wrap;
+        overflow-wrap: anywhere;
+      }
+    `,
+  ];
+
+  /** The page's query: `state=done` shows the calls made. */
+  @property({ attribute: false }) accessor params: URLSearchParams = new URLSearchParams();
+
+  @state() accessor tasks: CallTask[] = [];
+  @state() accessor nextCursor: string | null = null;
+  @state() accessor loading = false;
+  @state() accessor problem = '';
+  /** The task whose "call done" form is open. */
+  @state() accessor marking: CallTask | undefined = undefined;
+  @state() accessor errors: FieldError[] = [];
+  @state() accessor busy = false;
+  @state() accessor notice = '';
+
+  /** Which tasks the page shows. */
+  get callState(): CallState {
+    return this.params.get('state') === 'done' ? 'done' : 'open';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load();
+  }
+
+  /** Loads the first page of tasks (or the next one, when `more`). */
+  async load(more = false): Promise<void> {
+    this.loading = true;
+    this.problem = '';
+    try {
+      const page = await listCallTasks(this.context.api, {
+        state: this.callState,
+        ...(more && this.nextCursor ? { cursor: this.nextCursor } : {}),
+      });
+      this.tasks = more ? [...this.tasks, ...page.items] : page.items;
+      this.nextCursor = page.nextCursor;
+    } catch (error) {
+      if (this.sessionLost(error)) return;
+      this.problem = failureMessage(this.t, error);
+    } finally {
+      this.loading = false;
+    }
+  }
+
+  private openForm(task: CallTask): void {
+    this.marking = task;
+    this.errors = [];
+    this.notice = '';
+    void this.focusOn('#call-form-heading');
+  }
+
+  private closeForm(): void {
+    const task = this.marking;
+    this.marking = undefined;
+    this.errors = [];
+    if (task) void this.focusOn(`#done-${CSS.escape(task.id)}`);
+  }
+
+  private async save(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const task = this.marking;
+    if (!task || this.busy) return;
+    const t = this.t;
+    const note = formText(new FormData(event.target as HTMLFormElement), 'note');
+    const problem =
+      note.length > MAX_NOTE ? t.tooLong(MAX_NOTE) : containsCprNumber(note) ? t.cprNotAllowed : '';
+    if (problem) {
+      this.errors = [{ field: 'call-note', message: problem }];
+      return focusErrorSummary(this);
+    }
+    this.busy = true;
+    try {
+      await markCallDone(this.context.api, this.context.session.csrfToken, task.id, note);
+      this.marking = undefined;
+      this.errors = [];
+      this.notice = t.tasks.marked(task.musician.name);
+      this.dispatchEvent(new TasksChangeEvent());
+      await this.load();
+      await this.focusOn('#tasks-notice');
+    } catch (error) {
+      if (this.sessionLost(error)) return;
+      this.errors = errorsFromFailure(t, error, (path) =>
+        path === 'note' ? 'call-note' : undefined,
+      );
+      await focusErrorSummary(this);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private concertOf(task: CallTask): TemplateResult {
+    const t = this.t.tasks;
+    const booking = task.booking;
+    if (!booking) return html`<span class="muted">${t.unknownConcert}</span>`;
+    const when = formatDateTime(danishInstant(booking.start), this.context.lang);
+    const text = t.concert(
+      when,
+      booking.host.firstName,
+      municipalityName(booking.host.municipalityCode),
+    );
+    return html`<a href=${href('booking', { id: booking.id })}>${text}</a>`;
+  }
+
+  private outcomeOf(task: CallTask): string {
+    return task.howItWent ? this.t.debriefOutcomes[task.howItWent] : this.t.notGiven;
+  }
+
+  private renderForm(task: CallTask): TemplateResult {
+    const t = this.t.tasks;
+    return html`
+      <section class="panel call-form" aria-labelledby="call-form-heading">
+        <h2 id="call-form-heading" tabindex="-1">${t.formHeading(task.musician.name)}</h2>
+        ${errorSummary(this.t, this.errors, this.renderRoot as ShadowRoot)}
+        <form novalidate @submit=${this.save}>
+          ${textareaField({
+            id: 'call-note',
+            name: 'note',
+            label: t.noteLabel,
+            hint: t.noteHint,
+            rows: 3,
+            errors: this.errors,
+          })}
+          <div class="actions">
+            <button type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>${t.save}</button>
+            <button type="button" class="secondary" @click=${this.closeForm}>
+              ${this.t.cancel}
+            </button>
+          </div>
+        </form>
+      </section>
+    `;
+  }
+
+  private renderOpen(): TemplateResult {
+    const t = this.t.tasks;
+    const { lang } = this.context;
+    return html`
+      <table>
+        <caption>
+          ${t.caption(this.tasks.length)}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${t.columns.musician}</th>
+            <th scope="col">${t.columns.concert}</th>
+            <th scope="col">${t.columns.received}</th>
+            <th scope="col">${t.columns.howItWent}</th>
+            <th scope="col">${t.columns.action}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${this.tasks.map(
+            (task) => html`
+              <tr>
+                <th scope="row">${task.musician.name}</th>
+                <td>${this.concertOf(task)}</td>
+                <td>${formatDateTime(task.receivedAt, lang)}</td>
+                <td>${this.outcomeOf(task)}</td>
+                <td>
+                  <button
+                    type="button"
+                    class="small"
+                    id="done-${task.id}"
+                    aria-label=${t.markDoneFor(task.musician.name)}
+                    aria-expanded=${this.marking?.id === task.id ? 'true' : 'false'}
+                    @click=${() => this.openForm(task)}
+                  >
+                    ${t.markDone}
+                  </button>
+                </td>
+              </tr>
+            `,
+          )}
+        </tbody>
+      </table>
+    `;
+  }
+
+  private renderDone(): TemplateResult {
+    const t = this.t.tasks;
+    const { lang } = this.context;
+    return html`
+      <table>
+        <caption>
+          ${t.doneCaption}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${t.columns.musician}</th>
+            <th scope="col">${t.columns.concert}</th>
+            <th scope="col">${t.columns.howItWent}</th>
+            <th scope="col">${t.columns.done}</th>
+            <th scope="col">${t.columns.note}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${this.tasks.map(
+            (task) => html`
+              <tr>
+                <th scope="row">${task.musician.name}</th>
+                <td>${this.concertOf(task)}</td>
+                <td>${this.outcomeOf(task)}</td>
+                <td>
+                  ${
+                    task.done
+                      ? t.doneBy(
+                          formatDateTime(task.done.at, lang),
+                          task.done.by.name ?? this.t.booking.someone,
+                        )
+                      : ''
+                  }
+                </td>
+                <td class="written">${task.done?.note ?? ''}</td>
+              </tr>
+            `,
+          )}
+        </tbody>
+      </table>
+    `;
+  }
+
+  private renderList(): TemplateResult {
+    const t = this.t.tasks;
+    if (this.tasks.length === 0) {
+      if (this.loading) return html`<p>${this.t.loading}</p>`;
+      return html`<p>${this.callState === 'open' ? t.noneOpen : t.noneDone}</p>`;
+    }
+    return html`
+      <div class="table-wrap" role="region" aria-label=${t.tableLabel} tabindex="0">
+        ${this.callState === 'open' ? this.renderOpen() : this.renderDone()}
+      </div>
+      ${
+        this.nextCursor
+          ? html`<p>
+              <button type="button" class="secondary" @click=${() => void this.load(true)}>
+                ${t.more}
+              </button>
+            </p>`
+          : nothing
+      }
+    `;
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.t.tasks;
+    const current = this.callState;
+    const done = new URLSearchParams({ state: 'done' });
+    return html`
+      <h1 tabindex="-1">${t.heading}</h1>
+      <p class="lead">${t.intro}</p>
+      <nav aria-label=${t.filterLabel}>
+        <ul>
+          <li>
+            <a href=${href('tasks')} aria-current=${current === 'open' ? 'page' : nothing}
+              >${t.open}</a
+            >
+          </li>
+          <li>
+            <a
+              href=${href('tasks', { params: done })}
+              aria-current=${current === 'done' ? 'page' : nothing}
+              >${t.done}</a
+            >
+          </li>
+        </ul>
+      </nav>
+      ${
+        this.problem
+          ? html`<div class="notice problem">
+              <p>${this.problem}</p>
+              <button type="button" class="secondary small" @click=${() => void this.load()}>
+                ${this.t.tryAgain}
+              </button>
+            </div>`
+          : nothing
+      }
+      <p class="notice" id="tasks-notice" role="status" tabindex="-1">${this.notice}</p>
+      ${this.marking ? this.renderForm(this.marking) : nothing} ${this.renderList()}
+    `;
+  }
+}
+
+/** Registers `<stue-tasks-page>`; harmless to call twice. */
+export function defineTasksPage(registry: CustomElementRegistry = customElements): void {
+  if (!registry.get(TASKS_PAGE_TAG)) registry.define(TASKS_PAGE_TAG, StueTasksPage);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    [TASKS_PAGE_TAG]: StueTasksPage;
+  }
+}

@@ -1,0 +1,68 @@
+import { Hono } from 'hono';
+import * as z from 'zod/mini';
+import { isUuidV7, validate } from '@stue/core';
+import type { HubDatabase } from '../db/database.js';
+import type { HubKey } from '../devices/hub-key.js';
+import { coordinatorAuth, type CoordinatorEnv } from '../http/coordinator-auth.js';
+import { apiError, requestLang } from '../http/errors.js';
+import { readJsonBody } from '../http/json-body.js';
+import { idParam, note, pageQuery, planningBodyLimit, readQuery } from '../planning/http.js';
+import { CALL_STATES, listCallTasks, markCallDone, readBookingFeedback } from './store.js';
+
+/** The query of the call task list: open (the default) or done. */
+export const callTaskQuerySchema = z.strictObject({
+  state: z.optional(z.enum(CALL_STATES, { error: 'invalid_choice' })),
+  ...pageQuery,
+});
+
+/** The body of "call done": an optional short note from the call. */
+export const callDoneSchema = z.strictObject({ note: note(300) });
+
+/**
+ * What tablets sent, for coordinators, to mount at `/api/v1`: a booking's opened feedback and
+ * debriefs (`GET /bookings/{id}/feedback`, every read logged), and the musicians who asked for
+ * a call (`GET /tasks`, `POST /tasks/{id}/call-done`).
+ *
+ * @example
+ * hub.route('/api/v1', feedbackRoutes(db, hubKey));
+ */
+export function feedbackRoutes(db: HubDatabase, hubKey: HubKey) {
+  const app = new Hono<CoordinatorEnv>();
+  const auth = coordinatorAuth(db);
+
+  app.get('/bookings/:id/feedback', auth, async (c) => {
+    const id = idParam(c);
+    if (!id) return apiError(c, 400, 'invalid_parameter');
+    const feedback = await readBookingFeedback(
+      db,
+      hubKey,
+      id,
+      requestLang(c),
+      c.get('coordinator').id,
+    );
+    if (!feedback) return apiError(c, 404, 'not_found');
+    c.header('Cache-Control', 'no-store');
+    return c.json(feedback);
+  });
+
+  app.get('/tasks', auth, async (c) => {
+    const query = readQuery(c, callTaskQuerySchema, c.req.query());
+    if (!query.ok) return query.response;
+    const { state = 'open', limit = 50, cursor } = query.value;
+    const result = await listCallTasks(db, { state, limit, cursor });
+    return result ? c.json(result) : apiError(c, 400, 'invalid_parameter');
+  });
+
+  app.post('/tasks/:id/call-done', auth, planningBodyLimit(), async (c) => {
+    const id = c.req.param('id');
+    if (!isUuidV7(id)) return apiError(c, 400, 'invalid_parameter');
+    const body = await readJsonBody(c, { emptyIsObject: true });
+    if (!body.ok) return body.response;
+    const checked = validate(callDoneSchema, body.value, { lang: requestLang(c) });
+    if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
+    const task = await markCallDone(db, id, c.get('coordinator').id, checked.value.note);
+    return task ? c.json(task) : apiError(c, 404, 'not_found');
+  });
+
+  return app;
+}

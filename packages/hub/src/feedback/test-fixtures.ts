@@ -1,0 +1,152 @@
+import {
+  newId,
+  seal,
+  SEAL_CONTEXTS,
+  type FeedbackResponseInput,
+  type MusicianDebriefInput,
+} from '@stue/core';
+import type { createApp } from '../app.js';
+import type { HubDatabase } from '../db/database.js';
+import type { HubKey } from '../devices/hub-key.js';
+import { at, planner } from '../planning/test-fixtures.js';
+import { json } from '../test-helpers.js';
+
+type App = ReturnType<typeof createApp>;
+type Hub = { app: App; db: HubDatabase; hubKey: HubKey };
+
+/**
+ * A musician with an enrolled tablet and a confirmed booking on their tour day; `feedback` and
+ * `debrief` send records from that tablet as the kiosk does.
+ */
+export async function concertWithTablet(hub: Hub, musicianName = 'Maja Musiker') {
+  const p = await planner(hub);
+  const musician = await p.musician({ name: musicianName });
+  const day = await p.tourDay(musician.id);
+  const booking = await p.booking(day.id, at('10:00'), { confirm: true });
+  const code = await json(
+    await p.send('POST', '/api/v1/devices/enrolment-codes', { musicianId: musician.id }),
+  );
+  const enrolled = await json(
+    await hub.app.request('/api/v1/devices/enrol', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ code: code.code, name: 'Tablet' }),
+    }),
+  );
+  const deviceId: string = enrolled.device.id;
+  const auth = { 'content-type': 'application/json', authorization: `Bearer ${enrolled.token}` };
+  let seq = 0;
+
+  async function sendRecord(path: string, record: unknown) {
+    const res = await hub.app.request(`/api/v1/${path}`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify(record),
+    });
+    if (res.status !== 201) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+  }
+
+  return {
+    p,
+    musician,
+    day,
+    booking,
+    deviceId,
+    /** Sends a sealed feedback response for the booking (or `bookingId`); returns its id. */
+    async feedback(
+      overrides: Partial<FeedbackResponseInput> = {},
+      bookingId: string = booking.id,
+    ): Promise<string> {
+      seq += 1;
+      const response: FeedbackResponseInput = {
+        schemaVersion: 1,
+        id: newId(),
+        bookingId,
+        deviceId,
+        deviceSeq: seq,
+        instrument: { id: 'stue-home-concert', version: 1 },
+        role: 'host',
+        answeredWithHelp: false,
+        startedAt: '2030-05-07T10:05:00.000Z',
+        finishedAt: '2030-05-07T10:09:00.000Z',
+        answers: {},
+        ...overrides,
+      };
+      const body = await seal(hub.hubKey.publicKeyJwk, response, SEAL_CONTEXTS.feedbackResponse);
+      await sendRecord('feedback', {
+        id: response.id,
+        deviceSeq: seq,
+        kind: 'feedback-response',
+        body,
+      });
+      return response.id;
+    },
+    /** Sends a debrief for the booking (or `bookingId`); returns its id. */
+    async debrief(
+      overrides: Partial<MusicianDebriefInput> = {},
+      bookingId: string = booking.id,
+    ): Promise<string> {
+      seq += 1;
+      const debrief: MusicianDebriefInput = {
+        schemaVersion: 1,
+        id: newId(),
+        bookingId,
+        deviceId,
+        deviceSeq: seq,
+        howItWent: 'good',
+        wouldLikeACall: false,
+        ...overrides,
+      };
+      await sendRecord('debriefs', {
+        id: debrief.id,
+        deviceSeq: seq,
+        kind: 'musician-debrief',
+        body: debrief,
+      });
+      return debrief.id;
+    },
+  };
+}
+
+type Role =
+  'anonymous' | 'publishable key' | 'key from a foreign origin' | 'coordinator' | 'device';
+
+/** What `authorization.test.ts` needs of the feedback endpoints: a booking and a call task. */
+export async function feedbackFixture(hub: Hub) {
+  const concert = await concertWithTablet(hub);
+  await concert.feedback();
+  const callId = await concert.debrief({ howItWent: 'hard', wouldLikeACall: true });
+  return { bookingId: concert.booking.id as string, callId };
+}
+
+/** One row of the authorisation matrix per feedback operation. */
+export function feedbackEndpoints(fixture: () => Awaited<ReturnType<typeof feedbackFixture>>) {
+  const coordinatorOnly = (coordinator: number): Record<Role, number> => ({
+    anonymous: 401,
+    'publishable key': 401,
+    'key from a foreign origin': 401,
+    coordinator,
+    device: 401,
+  });
+  return [
+    {
+      name: "a booking's feedback",
+      method: 'GET',
+      path: () => `/api/v1/bookings/${fixture().bookingId}/feedback`,
+      expect: coordinatorOnly(200),
+    },
+    {
+      name: 'call tasks',
+      method: 'GET',
+      path: () => '/api/v1/tasks',
+      expect: coordinatorOnly(200),
+    },
+    {
+      name: 'mark a call done',
+      method: 'POST',
+      path: () => `/api/v1/tasks/${fixture().callId}/call-done`,
+      body: () => ({ note: 'Talte med musikeren' }),
+      expect: coordinatorOnly(200),
+    },
+  ];
+}

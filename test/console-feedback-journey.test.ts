@@ -1,0 +1,293 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seal, SEAL_CONTEXTS } from '../packages/core/dist/index.js';
+import { launchBrowser } from './support/browser.js';
+import { newDataDir, removeDataDir, startHub, type TestHub } from './support/hub.js';
+
+// After a concert (issues 7 and 8): a tablet's sealed feedback and the musician's debrief asking
+// for a call reach the console. With the keyboard alone the coordinator opens the task, marks the
+// call done with a note, and reads the concert's feedback in words. The hub logs name no person.
+
+let browser: Browser;
+let hub: TestHub;
+let dataDir: string;
+
+beforeAll(async () => {
+  dataDir = newDataDir();
+  [browser, hub] = await Promise.all([launchBrowser(), startHub(dataDir)]);
+});
+afterAll(async () => {
+  await hub?.stop();
+  await browser?.close();
+  removeDataDir(dataDir);
+});
+
+function uuidv7(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  let ms = BigInt(Date.now());
+  for (let i = 5; i >= 0; i -= 1) {
+    bytes[i] = Number(ms & 0xffn);
+    ms >>= 8n;
+  }
+  bytes[6] = (bytes[6]! & 0x0f) | 0x70;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** 10:00 Danish time on `date`, with Denmark's offset that day. */
+function danishTen(date: string): string {
+  const utc = new Date(`${date}T10:00:00Z`);
+  const hour = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Copenhagen',
+    hour: '2-digit',
+    hourCycle: 'h23',
+  }).format(utc);
+  return `${date}T10:00:00+0${Number(hour) - 10}:00`;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the test reads arbitrary JSON
+type Json = any;
+
+async function call(
+  path: string,
+  init: { method?: string; body?: unknown; headers?: object } = {},
+) {
+  const res = await fetch(`${hub.url}${path}`, {
+    method: init.method ?? 'GET',
+    headers: { 'content-type': 'application/json', ...init.headers },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${path}: ${res.status} ${text}`);
+  return (text ? JSON.parse(text) : undefined) as Json;
+}
+
+/** A confirmed concert for Karen, and Signe's tablet that sent feedback and a debrief about it. */
+async function concertWithFeedback() {
+  const signedIn = await fetch(`${hub.url}/api/v1/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'koordinator@demo.stue.dk', password: 'stue-demo-koordinator' }),
+  });
+  const session = (await signedIn.json()) as Json;
+  const as = {
+    cookie: signedIn.headers.get('set-cookie')!.split(';')[0]!,
+    'x-csrf-token': session.csrfToken,
+  };
+  const musicianId = uuidv7();
+  await call('/api/v1/musicians', {
+    method: 'POST',
+    headers: as,
+    body: {
+      schemaVersion: 1,
+      id: musicianId,
+      name: 'Signe Vang',
+      phone: '40 50 60 70',
+      email: 'signe@example.dk',
+      homeMunicipalityCode: '751',
+      languages: ['da'],
+      genres: ['danish-songs'],
+      active: true,
+    },
+  });
+  const date = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  const tourDayId = uuidv7();
+  await call('/api/v1/tour-days', {
+    method: 'POST',
+    headers: as,
+    body: {
+      schemaVersion: 1,
+      id: tourDayId,
+      musicianId,
+      date,
+      windowStart: '09:00',
+      windowEnd: '17:00',
+      baseMunicipalityCode: '751',
+    },
+  });
+  const nominationId = uuidv7();
+  await call('/api/v1/nominations', {
+    method: 'POST',
+    headers: { authorization: 'Bearer pk_demo' },
+    body: {
+      schemaVersion: 2,
+      id: nominationId,
+      nominator: { role: 'visiting-friend', name: 'Lise Lund', phone: '20 30 40 51' },
+      host: { firstName: 'Karen', municipalityCode: '751', postcode: '8000' },
+      visitingFriend: { firstName: 'Lise', phone: '20 30 40 51' },
+      screening: { 'own-home': 'yes', 'enjoys-music': 'yes', 'said-yes': 'yes' },
+      consent: {
+        agreedBy: 'host',
+        via: 'visiting-friend',
+        at: new Date().toISOString(),
+        noticeVersion: '2026-01',
+      },
+    },
+  });
+  for (const move of ['review', 'accept']) {
+    await call(`/api/v1/nominations/${nominationId}/${move}`, {
+      method: 'POST',
+      headers: as,
+      body: {},
+    });
+  }
+  const bookingId = uuidv7();
+  await call('/api/v1/bookings', {
+    method: 'POST',
+    headers: as,
+    body: {
+      schemaVersion: 1,
+      id: bookingId,
+      nominationId,
+      tourDayId,
+      start: danishTen(date),
+      contactCoordinatorId: session.coordinator.id,
+    },
+  });
+  await call(`/api/v1/bookings/${bookingId}/confirm`, { method: 'POST', headers: as, body: {} });
+  const { code } = await call('/api/v1/devices/enrolment-codes', {
+    method: 'POST',
+    headers: as,
+    body: { musicianId },
+  });
+  const tablet = await call('/api/v1/devices/enrol', {
+    method: 'POST',
+    body: { code, name: 'Signes tablet' },
+  });
+  const device = { authorization: `Bearer ${tablet.token}` };
+  const responseId = uuidv7();
+  const response = {
+    schemaVersion: 1,
+    id: responseId,
+    bookingId,
+    deviceId: tablet.device.id,
+    deviceSeq: 1,
+    instrument: { id: 'stue-home-concert', version: 1 },
+    role: 'host',
+    answeredWithHelp: true,
+    startedAt: new Date().toISOString(),
+    finishedAt: new Date().toISOString(),
+    answers: { visit: { choices: ['good'] }, feelings: { choices: ['moved', 'sad'] } },
+  };
+  await call('/api/v1/feedback', {
+    method: 'POST',
+    headers: device,
+    body: {
+      id: responseId,
+      deviceSeq: 1,
+      kind: 'feedback-response',
+      body: await seal(tablet.hubPublicKey, response, SEAL_CONTEXTS.feedbackResponse),
+    },
+  });
+  const debriefId = uuidv7();
+  await call('/api/v1/debriefs', {
+    method: 'POST',
+    headers: device,
+    body: {
+      id: debriefId,
+      deviceSeq: 2,
+      kind: 'musician-debrief',
+      body: {
+        schemaVersion: 1,
+        id: debriefId,
+        bookingId,
+        deviceId: tablet.device.id,
+        deviceSeq: 2,
+        howItWent: 'hard',
+        anythingHard: 'Svært at finde parkering.',
+        wouldLikeACall: true,
+      },
+    },
+  });
+  return { as, debriefId };
+}
+
+function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    let active: Element | null = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    if (!active) return '';
+    const text = (active.textContent ?? '').replace(/\s+/g, ' ').trim();
+    return `${active.localName}${active.id ? `#${active.id}` : ''} ${text}`.trim();
+  });
+}
+
+async function tabTo(page: Page, target: RegExp, limit = 60): Promise<void> {
+  for (let step = 0; step < limit; step += 1) {
+    if (target.test(await focused(page))) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${target}; last: ${await focused(page)}`);
+}
+
+describe('after the concert, in the console', () => {
+  it('marks a musician’s call done and reads the concert’s feedback, with the keyboard alone', async () => {
+    const { as, debriefId } = await concertWithFeedback();
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${hub.url}/console/`);
+    await tabTo(page, /^input#email/);
+    await page.keyboard.type('koordinator@demo.stue.dk');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toMatch(/^input#password/);
+    await page.keyboard.type('stue-demo-koordinator');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page), { timeout: 10_000 }).toBe('h1 Indbakke');
+
+    // The menu counts the musician waiting for a call.
+    await tabTo(page, /^a Opgaver1: 1 åben opgave$/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page), { timeout: 10_000 }).toBe('h1 Opgaver');
+    await tabTo(page, new RegExp(`^button#done-${debriefId} Opkald gennemført`));
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => focused(page), { timeout: 10_000 })
+      .toBe('h2#call-form-heading Opkald til Signe Vang');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toMatch(/^textarea#call-note/);
+    await page.keyboard.type('Talte om parkering.');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => focused(page), { timeout: 10_000 })
+      .toBe('p#tasks-notice Opkaldet til Signe Vang er markeret som gennemført.');
+    const done = await call('/api/v1/tasks?state=done', { headers: as });
+    expect(done.items).toEqual([
+      expect.objectContaining({
+        id: debriefId,
+        done: expect.objectContaining({ note: 'Talte om parkering.' }),
+      }),
+    ]);
+    await expect
+      .poll(() => page.getByRole('link', { name: /^Opgaver/ }).textContent())
+      .toBe('Opgaver');
+
+    // The calls made, and from there the concert's page with its feedback in words.
+    await tabTo(page, /^a Gennemførte$/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page), { timeout: 10_000 }).toBe('h1 Opgaver');
+    await tabTo(page, / hos Karen, Aarhus$/);
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => focused(page), { timeout: 10_000 })
+      .toBe('h1 Koncert hos Karen, Aarhus');
+    const feedback = page.getByRole('region', { name: 'Feedback fra tabletten' });
+    await expect.poll(() => feedback.getByText('Svarede med hjælp').count()).toBe(1);
+    expect(
+      await feedback
+        .getByRole('listitem')
+        .filter({ hasText: /^Rørt$/ })
+        .count(),
+    ).toBe(1);
+    expect(await feedback.getByText(/skrives det i loggen/).count()).toBe(1);
+    const debrief = page.getByRole('region', { name: 'Musikerens debriefing' });
+    expect(await debrief.getByText('Svært at finde parkering.').count()).toBe(1);
+    expect(await debrief.getByText(/af Demo Koordinator\./).count()).toBe(1);
+
+    expect(errors).toEqual([]);
+    expect(hub.output()).not.toMatch(/Karen|Lise|Signe|parkering|20 ?30 ?40 ?51/);
+    await page.close();
+  });
+});
