@@ -1,8 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { DEFAULT_PROGRAMME, isUuidV7, MUNICIPALITIES } from '@stue/core';
+import { DEFAULT_PROGRAMME, isUuidV7, MUNICIPALITIES, municipalityNames } from '@stue/core';
 import '../define.js';
 import { defineElement } from '../internal/define-element.js';
-import { municipalityNames } from '../internal/municipality-names.js';
 import { StueNominationForm } from './nomination-form.js';
 import type {
   StueNominationErrorEvent,

@@ -1,24 +1,26 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+// The zod-free validation and sending (the same rules and texts as `validateNomination` and
+// `submitNomination`, proved equal in core's tests): the CDN bundle carries no schema library.
 import {
-  assessEligibility,
-  DEFAULT_PROGRAMME,
+  DEFAULT_PROGRAMME_ID,
+  DEFAULT_SCREENING_QUESTIONS,
   isRetryable,
   MAX_EXTRA_GUESTS,
+  municipalityNames,
   MUSIC_GENRES,
   newId,
-  nominationIssueMessage,
+  nominationFormMessage,
   NOMINATOR_ROLES,
   SCREENING_ANSWERS,
   StueError,
   StueHttpError,
   StueValidationError,
-  submitNomination,
+  submitNominationLight,
   TIMES_OF_DAY,
-  validateNomination,
+  validateNominationLight,
   VISIT_LANGUAGES,
   WEEKDAYS,
-  type Criterion,
   type IssueCode,
   type Lang,
   type MunicipalityCode,
@@ -26,9 +28,9 @@ import {
   type NominationV2Input,
   type NominatorRole,
   type ScreeningAnswer,
+  type ScreeningQuestion,
   type VisitLanguage,
 } from '@stue/core';
-import { municipalityNames } from '../internal/municipality-names.js';
 import {
   NOMINATION_STEPS,
   StueNominationErrorEvent,
@@ -268,7 +270,8 @@ export class StueNominationForm extends LitElement {
    * `eligibility.criteria`). Without them, a programme the element does not know skips the
    * screening step: answers never block a nomination, and the coordinator asks on the phone.
    */
-  @property({ attribute: false }) accessor criteria: readonly Criterion[] | undefined = undefined;
+  @property({ attribute: false }) accessor criteria: readonly ScreeningQuestion[] | undefined =
+    undefined;
 
   /**
    * The nominator's details, filled in for the person: `{ nominator: { role, name,
@@ -304,10 +307,10 @@ export class StueNominationForm extends LitElement {
     return toLang(this.lang);
   }
 
-  get #criteria(): readonly Criterion[] {
+  get #criteria(): readonly ScreeningQuestion[] {
     if (this.criteria) return this.criteria;
     const id = this.programme.trim();
-    return id === '' || id === DEFAULT_PROGRAMME.id ? DEFAULT_PROGRAMME.eligibility.criteria : [];
+    return id === '' || id === DEFAULT_PROGRAMME_ID ? DEFAULT_SCREENING_QUESTIONS : [];
   }
 
   get #steps(): readonly NominationStep[] {
@@ -517,11 +520,11 @@ export class StueNominationForm extends LitElement {
   #renderTalkFirst(t: NominationFormText) {
     // "Talk first" or "outside the format" is advice for a coordinator, never a verdict: the
     // person hears only that a coordinator will talk it through, and may always send.
-    const { outcome, reasons } = assessEligibility(
-      { eligibility: { criteria: this.#criteria } },
-      this.#draft.screening,
-    );
-    const show = outcome !== 'fits' && reasons.some((reason) => reason.answer !== undefined);
+    // (Eligibility's outcome is not "fits" exactly when a question is answered no or not sure.)
+    const show = this.#criteria.some(({ id }) => {
+      const answer = this.#draft.screening[id];
+      return answer === 'no' || answer === 'not-sure';
+    });
     return html`<div class="note-region" role="status">
       ${show ? html`<p class="note" part="note">${t.screening.talkFirst}</p>` : nothing}
     </div>`;
@@ -883,7 +886,7 @@ export class StueNominationForm extends LitElement {
         <h3 class="summary-title">${t.summaryTitle}</h3>
         <ul>
           ${this.issues.map((issue) => {
-            const message = nominationIssueMessage(issue.path, issue.code, this.#lang);
+            const message = this.#message(issue);
             const field = fieldOf(issue.path);
             const id = field === 'screening' ? idOf(issue.path) : field && idOf(field);
             return html`<li>
@@ -933,11 +936,15 @@ export class StueNominationForm extends LitElement {
     </section>`;
   }
 
+  #message(issue: FormIssue): string {
+    return nominationFormMessage(issue.path, issue.code, this.#lang);
+  }
+
   #errorFor(path: string): string | undefined {
     const issue = this.issues.find(
       (candidate) => candidate.path === path || candidate.path.startsWith(`${path}.`),
     );
-    return issue && nominationIssueMessage(issue.path, issue.code, this.#lang);
+    return issue && this.#message(issue);
   }
 
   #onInput(event: Event) {
@@ -1022,7 +1029,9 @@ export class StueNominationForm extends LitElement {
   /** The issues of `step` (every issue on the review), one per field, in the fields' order. */
   #check(step: NominationStep): FormIssue[] {
     this.#nominationId ??= newId();
-    const result = validateNomination(this.#input(this.#nominationId), { lang: this.#lang });
+    const result = validateNominationLight(this.#input(this.#nominationId), {
+      lang: this.#lang,
+    });
     if (result.ok) return [];
     return result.issues.filter((issue) => step === 'review' || stepOf(issue.path) === step);
   }
@@ -1130,7 +1139,11 @@ export class StueNominationForm extends LitElement {
     this.failure = undefined;
     this.phase = 'sending';
     try {
-      const result = await submitNomination(this.#input(id), { api, key, lang: this.#lang });
+      const result = await submitNominationLight(this.#input(id), {
+        api,
+        key,
+        lang: this.#lang,
+      });
       this.#nominationId = undefined;
       this.#forgetThePair();
       this.receipt = { reference: result.reference, status: result.status };
