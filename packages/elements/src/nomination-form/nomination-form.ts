@@ -1,5 +1,4 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 // The zod-free validation and sending (the same rules and texts as `validateNomination` and
 // `submitNomination`, proved equal in core's tests): the CDN bundle carries no schema library.
 import {
@@ -250,49 +249,80 @@ export class StueNominationForm extends LitElement {
    */
   static defaultApi = '';
 
+  // Reactive properties are declared here rather than with decorators: the CDN build targets
+  // ES2022, where decorators would be compiled into a helper runtime and every private member
+  // of the class into WeakMap calls (about 2 KB gzip). The fields below only declare types.
+  static override properties = {
+    partnerKey: { attribute: 'partner-key' },
+    lang: {},
+    api: {},
+    programme: {},
+    criteria: { attribute: false },
+    prefill: { converter: { fromAttribute: parsePrefill } },
+    lockPrefill: { type: Boolean, attribute: 'lock-prefill' },
+    stepIndex: { state: true },
+    phase: { state: true },
+    issues: { state: true },
+    failure: { state: true },
+    receipt: { state: true },
+    announcement: { state: true },
+  };
+
   /** The partner's publishable key (`pk_…`), given by the programme. */
-  @property({ attribute: 'partner-key' }) accessor partnerKey = '';
+  declare partnerKey: string;
 
   /** `da` (default) or `en`. Anything starting with `en` shows English; anything else Danish. */
-  @property() override accessor lang = 'da';
+  declare lang: string;
 
   /** The hub's base URL, e.g. `https://stue.example.dk/`. Defaults to {@link defaultApi}. */
-  @property() accessor api = '';
+  declare api: string;
 
   /**
    * The id of the programme nominated for (sent as `programmeId`). Empty means the hub's default,
    * Musikalske Besøgsvenner, whose screening questions the element knows.
    */
-  @property() accessor programme = '';
+  declare programme: string;
 
   /**
    * The screening questions, for a programme other than the default (from its record's
    * `eligibility.criteria`). Without them, a programme the element does not know skips the
    * screening step: answers never block a nomination, and the coordinator asks on the phone.
    */
-  @property({ attribute: false }) accessor criteria: readonly ScreeningQuestion[] | undefined =
-    undefined;
+  declare criteria: readonly ScreeningQuestion[] | undefined;
 
   /**
    * The nominator's details, filled in for the person: `{ nominator: { role, name,
    * organisation, phone, email } }`, every key optional. As an attribute, JSON.
    */
-  @property({ converter: { fromAttribute: parsePrefill } }) accessor prefill:
-    NominationFormPrefill | undefined = undefined;
+  declare prefill: NominationFormPrefill | undefined;
 
   /**
    * Show prefilled details read-only. A prefilled value that does not validate is made editable,
    * so the person is never stuck.
    */
-  @property({ type: Boolean, attribute: 'lock-prefill' }) accessor lockPrefill = false;
+  declare lockPrefill: boolean;
 
-  @state() private accessor stepIndex = 0;
-  @state() private accessor phase: 'editing' | 'sending' | 'sent' = 'editing';
-  @state() private accessor issues: FormIssue[] = [];
-  @state() private accessor failure: Failure | undefined = undefined;
-  @state() private accessor receipt: { reference: string; status: NominationStatus } | undefined =
-    undefined;
-  @state() private accessor announcement = '';
+  declare private stepIndex: number;
+  declare private phase: 'editing' | 'sending' | 'sent';
+  declare private issues: FormIssue[];
+  declare private failure: Failure | undefined;
+  declare private receipt: { reference: string; status: NominationStatus } | undefined;
+  declare private announcement: string;
+
+  constructor() {
+    super();
+    this.partnerKey = '';
+    this.lang = 'da';
+    this.api = '';
+    this.programme = '';
+    this.criteria = undefined;
+    this.prefill = undefined;
+    this.lockPrefill = false;
+    this.stepIndex = 0;
+    this.phase = 'editing';
+    this.issues = [];
+    this.announcement = '';
+  }
 
   #draft: Draft = emptyDraft();
   // Made before the first send and kept until the hub has the nomination, so every retry
