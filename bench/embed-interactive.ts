@@ -128,10 +128,11 @@ export async function embedInteractive() {
       `  embed first step ${median(embed).toFixed(0)} ms, plain form ${median(plain).toFixed(0)} ms (medians of ${RUNS}, CPU ×${CPU_SLOWDOWN}): +${difference.toFixed(0)} ms, goal ≤ 100 ms`,
     );
     return {
+      // How much later than the plain form the embed's first step is ready.
       name: 'embed-interactive',
       value: Math.round(difference),
-      unit: 'ms later',
-      reference: 'ms to a plain HTML form',
+      unit: 'ms',
+      reference: 'a plain HTML form, time to rendered',
       referenceValue: Math.round(median(plain)),
       goal: '<= 100 ms after the plain form',
       met: difference <= 100,

@@ -16,13 +16,14 @@ const appScripts = (app: string) => {
 describe('size budgets (gzip)', () => {
   // The whole eight-step journey (issue 4): Lit ≈ 5.7 KB, the @stue/core it uses ≈ 5.5 KB (the
   // zod-free nomination check and sender, the form's texts, municipality names, screening
-  // questions), the element’s code, texts and styles ≈ 13 KB. `pnpm --filter @stue/elements size`
+  // questions), the element’s code, texts and styles ≈ 14 KB (with the municipality combobox,
+  // ADR 0007). `pnpm --filter @stue/elements size`
   // prints the breakdown. The goal is 16 KB (see bench and docs/embedding.md).
   it('the CDN embed bundle, with Lit, validation and both languages', () => {
     const size = gzipSizeOfFile(
       new URL('../packages/elements/dist/cdn/stue-embed.js', import.meta.url),
     );
-    expect(size).toBeLessThanOrEqual(25.25 * KB);
+    expect(size).toBeLessThanOrEqual(26 * KB);
   });
 
   it('the CDN embed bundle carries nothing it must not', () => {

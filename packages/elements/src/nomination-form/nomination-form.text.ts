@@ -50,7 +50,7 @@ export interface NominationFormText {
     firstName: string;
     firstNameHint: string;
     municipality: string;
-    choose: string;
+    municipalityHint: string;
     postcode: string;
     language: string;
     languageHint: string;
@@ -144,7 +144,7 @@ const da: NominationFormText = {
     firstName: 'Værtens fornavn',
     firstNameHint: 'Kun fornavnet. Resten får koordinatoren at vide gennem besøgsvennen.',
     municipality: 'Kommune',
-    choose: 'Vælg kommune',
+    municipalityHint: 'Skriv de første bogstaver, og vælg kommunen på listen.',
     postcode: 'Postnummer',
     language: 'Sprog under besøget',
     languageHint: 'Det sprog, musikeren skal tale med værten.',
@@ -287,7 +287,7 @@ const en: NominationFormText = {
     firstName: "Host's first name",
     firstNameHint: 'First name only. The coordinator learns the rest through the visiting friend.',
     municipality: 'Municipality',
-    choose: 'Choose a municipality',
+    municipalityHint: 'Type the first letters, then choose the municipality from the list.',
     postcode: 'Postcode',
     language: 'Language of the visit',
     languageHint: 'The language the musician should speak with the host.',

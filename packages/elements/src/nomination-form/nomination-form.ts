@@ -216,6 +216,8 @@ function displayName(make: () => string | undefined, fallback: string): string {
  * @csspart note - The kind word shown when a coordinator will talk the screening answers through.
  * @csspart notice - The message shown when a nomination was not sent.
  * @csspart review - Each block of answers on the review step.
+ * @csspart listbox - The list of municipalities under the municipality field, while it is open.
+ * @csspart option - One municipality in that list.
  * @csspart change - The review's "change" buttons.
  * @csspart button - The main button of each step (continue, send, nominate another pair).
  * @csspart back - The back button.
@@ -332,6 +334,9 @@ export class StueNominationForm extends LitElement {
   #unlocked = new Set<NominatorKey>();
   // Set by a "change" link on the review: continuing from that step returns to the review.
   #returnToReview = false;
+  // The municipality combobox: whether its list is open, and the option the arrow keys are on.
+  #listOpen = false;
+  #activeCode: string | undefined;
 
   get #lang(): Lang {
     return toLang(this.lang);
@@ -490,16 +495,7 @@ export class StueNominationForm extends LitElement {
           ${this.#textField('host.firstName', 'hostFirstName', t.host.firstName, {
             hint: t.host.firstNameHint,
           })}
-          ${this.#select(
-            'host.municipalityCode',
-            'municipalityCode',
-            t.host.municipality,
-            [
-              ['', t.host.choose],
-              ...[...municipalityNames()].sort((a, b) => a[1].localeCompare(b[1], 'da')),
-            ],
-            this.#draft.municipalityCode,
-          )}
+          ${this.#renderMunicipality(t)}
           ${this.#textField('host.postcode', 'postcode', t.host.postcode, {
             short: true,
             numeric: true,
@@ -545,6 +541,144 @@ export class StueNominationForm extends LitElement {
       case 'review':
         return this.#renderReview(t);
     }
+  }
+
+  /**
+   * The municipality, as an ARIA 1.2 combobox with a list (see docs/adr/0007): typing filters the
+   * 98 names, the arrow keys move through them, Enter or a click chooses, Escape closes the list
+   * (or, when it is closed, empties the field). A name typed out in full counts as chosen, so
+   * typing "Aarhus" and moving on works without the list. The draft holds the code; text that
+   * names no municipality is kept as typed, so the check says "choose from the list".
+   */
+  #renderMunicipality(t: NominationFormText) {
+    const path = 'host.municipalityCode';
+    const id = idOf(path);
+    const error = this.#errorFor(path);
+    const value = this.#draft.municipalityCode;
+    const chosen = municipalityNames().find(([code]) => code === value);
+    const options = this.#listOpen ? this.#matches(this.#comboText()) : [];
+    const open = options.length > 0;
+    const active = open ? this.#activeCode : undefined;
+    const describedBy = [`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
+    return html`<div class="field ${error ? 'invalid' : ''}">
+      <label for=${id} id="${id}-label" part="label">${t.host.municipality}</label>
+      <span id="${id}-hint" class="hint" part="hint">${t.host.municipalityHint}</span>
+      ${this.#renderError(`${id}-error`, error, t)}
+      <div class="combo">
+        <input
+          id=${id}
+          type="text"
+          role="combobox"
+          part="control"
+          autocomplete="off"
+          spellcheck="false"
+          aria-autocomplete="list"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls="${id}-list"
+          aria-activedescendant=${active ? `municipality-${active}` : nothing}
+          aria-invalid=${error ? 'true' : nothing}
+          aria-describedby=${describedBy}
+          .value=${chosen?.[1] ?? value}
+          @input=${this.#onMunicipalityInput}
+          @keydown=${this.#onMunicipalityKey}
+          @blur=${() => this.#closeList()}
+        />
+        <ul
+          id="${id}-list"
+          role="listbox"
+          part="listbox"
+          aria-labelledby="${id}-label"
+          ?hidden=${!open}
+          @mousedown=${(event: Event) => event.preventDefault()}
+        >
+          ${options.map(
+            ([code, name]) =>
+              html`<li
+                id="municipality-${code}"
+                role="option"
+                part="option"
+                aria-selected=${code === active ? 'true' : 'false'}
+                @click=${() => this.#chooseMunicipality(code)}
+              >
+                ${name}
+              </li>`,
+          )}
+        </ul>
+      </div>
+    </div>`;
+  }
+
+  #comboText(): string {
+    return this.renderRoot.querySelector<HTMLInputElement>('#host-municipalityCode')?.value ?? '';
+  }
+
+  /** The names containing `text` (case and accents aside), those starting with it first. */
+  #matches(text: string) {
+    const fold = (name: string) => name.toLocaleLowerCase('da').normalize('NFC');
+    const wanted = fold(text.trim());
+    const sorted = [...municipalityNames()].sort((a, b) => a[1].localeCompare(b[1], 'da'));
+    const found = sorted.filter(([, name]) => fold(name).includes(wanted));
+    return [
+      ...found.filter(([, name]) => fold(name).startsWith(wanted)),
+      ...found.filter(([, name]) => !fold(name).startsWith(wanted)),
+    ];
+  }
+
+  #onMunicipalityInput(event: Event) {
+    const text = (event.target as HTMLInputElement).value;
+    const exact = this.#matches(text).find(
+      ([, name]) => name.toLocaleLowerCase('da') === text.trim().toLocaleLowerCase('da'),
+    );
+    this.#draft.municipalityCode = exact?.[0] ?? text;
+    this.#listOpen = true;
+    this.#activeCode = exact?.[0] ?? this.#matches(text)[0]?.[0];
+    this.requestUpdate();
+  }
+
+  #onMunicipalityKey(event: KeyboardEvent) {
+    const options = this.#matches(this.#comboText());
+    const at = options.findIndex(([code]) => code === this.#activeCode);
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (!this.#listOpen || event.altKey) {
+        this.#listOpen = true;
+        this.#activeCode ??= options[0]?.[0];
+      } else {
+        const step = event.key === 'ArrowDown' ? 1 : -1;
+        const next = Math.min(Math.max(at + step, 0), options.length - 1);
+        this.#activeCode = options[next]?.[0];
+      }
+      this.requestUpdate();
+      void this.updateComplete.then(() =>
+        this.renderRoot
+          .querySelector(`#municipality-${this.#activeCode}`)
+          ?.scrollIntoView({ block: 'nearest' }),
+      );
+    } else if (event.key === 'Enter' && this.#listOpen && at >= 0) {
+      // Enter chooses from the open list; with the list closed it sends the step, as in a form.
+      event.preventDefault();
+      this.#chooseMunicipality(options[at]![0]);
+    } else if (event.key === 'Escape') {
+      if (this.#listOpen) this.#closeList();
+      else {
+        this.#draft.municipalityCode = '';
+        (event.target as HTMLInputElement).value = '';
+        this.requestUpdate();
+      }
+    }
+  }
+
+  #chooseMunicipality(code: string) {
+    this.#draft.municipalityCode = code;
+    this.#activeCode = code;
+    this.#closeList();
+    this.renderRoot.querySelector<HTMLInputElement>('#host-municipalityCode')?.focus();
+  }
+
+  #closeList() {
+    if (!this.#listOpen) return;
+    this.#listOpen = false;
+    this.requestUpdate();
   }
 
   #renderTalkFirst(t: NominationFormText) {
