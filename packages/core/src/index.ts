@@ -146,10 +146,12 @@ export {
 } from './lifecycle/booking.js';
 export { containsCprNumber } from './schemas/cpr.js';
 export {
+  ACCESS_NEEDS,
   MUSIC_GENRES,
   TIMES_OF_DAY,
   VISIT_LANGUAGES,
   WEEKDAYS,
+  type AccessNeed,
   type MusicGenre,
   type TimeOfDay,
   type VisitLanguage,

@@ -72,3 +72,18 @@ export type ConsentVia = (typeof CONSENT_VIA)[number];
 
 /** The most screening answers a nomination may carry: a programme has a handful of criteria, and a bound keeps a hostile payload small. */
 export const MAX_SCREENING_ANSWERS = 40;
+
+/**
+ * The practical matters a nomination can mention (the keys of `accessSchema`), in the order a form
+ * offers them. Plain facts about the visit, never health information.
+ */
+export const ACCESS_NEEDS = [
+  'hearing',
+  'sight',
+  'stairs',
+  'wheelchair',
+  'pets',
+  'smokeFree',
+] as const;
+/** One of {@link ACCESS_NEEDS}. */
+export type AccessNeed = (typeof ACCESS_NEEDS)[number];

@@ -6,8 +6,9 @@ import {
   DEFAULT_SCREENING_QUESTIONS,
   SCREENING_ANSWERS,
 } from '../programme/screening-questions.js';
-import { CONSENT_VIA } from '../schemas/nomination-v2.js';
+import { accessSchema, CONSENT_VIA } from '../schemas/nomination-v2.js';
 import {
+  ACCESS_NEEDS,
   MUSIC_GENRES,
   NOMINATOR_ROLES,
   TIMES_OF_DAY,
@@ -199,7 +200,7 @@ function nominationArbitrary(w: number) {
           w,
           fc.record(
             Object.fromEntries(
-              ['hearing', 'sight', 'stairs', 'wheelchair', 'pets', 'smokeFree'].map((key) => [
+              ACCESS_NEEDS.map((key) => [
                 key,
                 either(w, fc.boolean(), fc.constantFrom('yes', 1, null)),
               ]),
@@ -265,6 +266,10 @@ describe('validateNominationLight agrees with validateNomination', () => {
 
   it('on nominations with many things wrong', () => {
     fc.assert(fc.property(nominationArbitrary(2), expectSameAsTheSchema), { numRuns: 600 });
+  });
+
+  it('knows the same practical matters as the schema', () => {
+    expect(Object.keys(accessSchema.shape)).toEqual([...ACCESS_NEEDS]);
   });
 
   it('on what is not a nomination at all', () => {

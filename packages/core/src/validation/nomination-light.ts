@@ -5,6 +5,7 @@ import { containsCprNumber } from '../schemas/cpr.js';
 import { MAX_NAME_LENGTH, normaliseDanishPhone } from '../schemas/text-rules.js';
 import type { NominationV2, NominationV2Input } from '../schemas/nomination-v2.js';
 import {
+  ACCESS_NEEDS,
   CONSENT_VIA,
   MAX_EXTRA_GUESTS,
   MAX_SCREENING_ANSWERS,
@@ -22,11 +23,8 @@ import type { Issue, ValidationResult } from './validate.js';
 // The same rules as `nominationV2Schema` (schemas/nomination-v2.ts), written out by hand so that a
 // page that only sends nominations does not download zod. `nomination-light.test.ts` generates
 // valid and invalid nominations and checks that both give the same issues, in the same order, and
-// the same normalised value. Change the two together. The hub validates with the schema, so this
-// path can only ever be stricter in what it lets a person send, never a way around a rule.
-
-// The keys of `accessSchema`.
-const ACCESS_KEYS = ['hearing', 'sight', 'stairs', 'wheelchair', 'pets', 'smokeFree'] as const;
+// the same normalised value. Change the two together. The hub validates again with the schema, so
+// a difference here could cost a person a round trip, never let through what the schema refuses.
 
 const SLUG = /^$|^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const EMAIL = /^$|^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -263,7 +261,7 @@ function checks(run: Run) {
     genres: choices(MUSIC_GENRES),
     extraGuests: withDefault(wholeNumber, () => 0),
   });
-  const access = object(Object.fromEntries(ACCESS_KEYS.map((key) => [key, boolean])));
+  const access = object(Object.fromEntries(ACCESS_NEEDS.map((key) => [key, boolean])));
   const nomination = object({
     schemaVersion: (value, path) => {
       if (value !== 2) run.add(path, 'unsupported_version');

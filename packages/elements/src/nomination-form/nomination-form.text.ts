@@ -1,16 +1,11 @@
-import type { Lang, MusicGenre, NominatorRole, ScreeningAnswer, TimeOfDay } from '@stue/core';
-
-/** The practical matters a nomination can mention (the keys of core's `accessSchema`). */
-export const ACCESS_NEEDS = [
-  'hearing',
-  'sight',
-  'stairs',
-  'wheelchair',
-  'pets',
-  'smokeFree',
-] as const;
-/** One of {@link ACCESS_NEEDS}. */
-export type AccessNeed = (typeof ACCESS_NEEDS)[number];
+import type {
+  AccessNeed,
+  Lang,
+  MusicGenre,
+  NominatorRole,
+  ScreeningAnswer,
+  TimeOfDay,
+} from '@stue/core';
 
 /**
  * The version of the privacy notice and consent wording below. It is sent as

@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 // The zod-free validation and sending (the same rules and texts as `validateNomination` and
 // `submitNomination`, proved equal in core's tests): the CDN bundle carries no schema library.
 import {
+  ACCESS_NEEDS,
   DEFAULT_PROGRAMME_ID,
   DEFAULT_SCREENING_QUESTIONS,
   isRetryable,
@@ -41,7 +42,6 @@ import {
 import { illustration } from './nomination-form.illustration.js';
 import { nominationFormStyles } from './nomination-form.styles.js';
 import {
-  ACCESS_NEEDS,
   NOTICE_VERSION,
   nominationFormText,
   toLang,
