@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
+import { nominationFormText } from '../packages/elements/dist/nomination-form/nomination-form.text.js';
 import { launchBrowser } from '../test/support/browser.ts';
 
 const RUNS = 10;
@@ -33,11 +34,13 @@ const page = (body: string) => `<!doctype html>
 const embedPage = page(`<script type="module" src="/embed/stue-embed.js"></script>
     <stue-nomination-form partner-key="pk_demo" lang="da"></stue-nomination-form>`);
 
-// The plain form: the same first question a person meets, without JavaScript.
+// The plain form: the same first step a person meets (its title, its sentences, its button, from
+// the element's own texts), as HTML without JavaScript. Only the drawing is left out.
+const about = nominationFormText('da').about;
 const plainPage = page(`<form method="post" action="/nominate">
-      <h2>Indstil en vært og besøgsven til en koncert i stuen</h2>
-      <p>En koncert i stuen er et besøg af én professionel musiker.</p>
-      <button type="submit">Start indstillingen</button>
+      <h2>${about.title}</h2>
+      ${about.lines.map((line) => `<p>${line}</p>`).join('\n      ')}
+      <button type="submit">${about.start}</button>
     </form>`);
 
 // Runs in each page before its own scripts: records, on `window.__ready`, the first frame after the
