@@ -14,6 +14,7 @@ import {
   gzipSizeOfImport,
   kioskDownloadSize,
 } from '../test/support/bundle-size.ts';
+import { embedInteractive } from './embed-interactive.ts';
 import { embedSizePeers } from './embed-size-peers.ts';
 import { hubLoadBenchmarks } from './hub-ingest.ts';
 import { schedulerBenchmarks } from './scheduler.ts';
@@ -113,6 +114,9 @@ const benchmarks: Record<string, Benchmark> = {
 
   // The embed beside peers' embed loaders, bundled and gzipped in the same run.
   'embed-size-peers': embedSizePeers,
+
+  // The embed's first step ready to use, against a plain HTML form on the same page (CPU ×4).
+  'embed-interactive': embedInteractive,
 
   // Validating and normalising one nomination, against a JSON round trip of the same payload.
   'validate-nomination': async () => {

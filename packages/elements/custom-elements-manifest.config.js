@@ -1,4 +1,25 @@
 // `cem analyze` (run by `pnpm build`): custom-elements.json from the classes' JSDoc.
+/**
+ * Properties declared in `static properties` (no decorators: see the element) are read with two
+ * quirks: `state: true` properties get an attribute, and public fields are marked
+ * `privacy: "public"`. Internal state has no attribute, and public is the default.
+ */
+function tidyStaticProperties(declaration) {
+  const internal = new Set();
+  for (const member of declaration.members ?? []) {
+    if (member.privacy === 'public') delete member.privacy;
+    if (member.privacy === 'private') {
+      internal.add(member.name);
+      delete member.attribute;
+    }
+  }
+  if (declaration.attributes) {
+    declaration.attributes = declaration.attributes.filter(
+      (attribute) => !internal.has(attribute.fieldName),
+    );
+  }
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/cdn/**', 'src/internal/**'],
@@ -13,10 +34,12 @@ export default {
       packageLinkPhase({ customElementsManifest }) {
         for (const module of customElementsManifest.modules) {
           for (const declaration of module.declarations ?? []) {
-            if (!declaration.events) continue;
-            declaration.events = declaration.events.filter(
-              (event) => event.name?.startsWith('stue-') && event.type,
-            );
+            if (declaration.events) {
+              declaration.events = declaration.events.filter(
+                (event) => event.name?.startsWith('stue-') && event.type,
+              );
+            }
+            tidyStaticProperties(declaration);
           }
         }
       },

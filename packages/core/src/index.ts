@@ -22,6 +22,8 @@ export {
 export { validate, validateIn, type Issue, type ValidationResult } from './validation/validate.js';
 export type { Catalogue } from './validation/catalogue/types.js';
 export { nominationIssueMessage, validateNomination } from './validation/nomination.js';
+export { validateNominationLight } from './validation/nomination-light.js';
+export { nominationFormMessage } from './validation/catalogue/nomination-form.js';
 export { useJitlessValidation } from './validation/jitless.js';
 export {
   API_ERROR_CODES,
@@ -42,6 +44,7 @@ export {
   type ClientOptions,
   type SubmitResult,
 } from './http/client.js';
+export { submitNominationLight } from './http/submit-light.js';
 export type { RequestOptions } from './http/request.js';
 export {
   enrolDevice,
@@ -70,6 +73,7 @@ export {
   type MunicipalityCode,
   type RegionCode,
 } from './geo/municipalities.js';
+export { municipalityNames } from './geo/municipality-names.js';
 export {
   ARRIVAL_OVERHEAD_MINUTES,
   AVERAGE_SPEED_KMH,
@@ -87,6 +91,7 @@ export {
   CRITERION_KINDS,
   criterionSchema,
   DEFAULT_PROGRAMME,
+  DEFAULT_SCREENING_QUESTIONS,
   DEFAULT_PROGRAMME_ID,
   formatSchema,
   PROGRAMME_SCHEMA_VERSION,
@@ -99,6 +104,7 @@ export {
   type Programme,
   type ProgrammeFormat,
   type ScreeningAnswer,
+  type ScreeningQuestion,
 } from './programme/programme.js';
 export {
   assessEligibility,
@@ -140,10 +146,12 @@ export {
 } from './lifecycle/booking.js';
 export { containsCprNumber } from './schemas/cpr.js';
 export {
+  ACCESS_NEEDS,
   MUSIC_GENRES,
   TIMES_OF_DAY,
   VISIT_LANGUAGES,
   WEEKDAYS,
+  type AccessNeed,
   type MusicGenre,
   type TimeOfDay,
   type VisitLanguage,

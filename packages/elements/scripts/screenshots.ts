@@ -47,7 +47,9 @@ async function journey(prefix: string, width: number, lang: 'da' | 'en', errors:
     await shoot(page, `${prefix}-3-host-errors`);
   }
   await form.locator('#host-firstName').fill('Inger');
-  await form.locator('#host-municipalityCode').selectOption('751');
+  await form.locator('#host-municipalityCode').fill('Aar');
+  await shoot(page, `${prefix}-3-host-municipality-list`);
+  await form.getByRole('option', { name: 'Aarhus' }).click();
   await form.locator('#host-postcode').fill('8000');
   await shoot(page, `${prefix}-3-host`);
   await next();

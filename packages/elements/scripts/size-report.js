@@ -1,6 +1,5 @@
 // `node scripts/size-report.js`: where the CDN bundle's bytes come from. esbuild bundles the same
-// entry as rollup.config.js, with the same two changes (names-only municipalities, minified
-// `css`/`html` literals), and its metafile attributes the minified bytes to each source. The gzip
+// entry as rollup.config.js, with the same change (minified `css`/`html` literals), and its metafile attributes the minified bytes to each source. The gzip
 // column shares the whole bundle's gzip size out by minified bytes: an estimate per group, exact in
 // total. The shipped file (dist/cdn/stue-embed.js, built by rollup) is measured beside it.
 import { readFileSync } from 'node:fs';
@@ -8,7 +7,6 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { municipalityNamesModule, municipalityNamesSource } from './municipality-names.js';
 
 // minify-literals is what rollup-plugin-minify-template-literals runs; reach it through the plugin.
 const pluginRequire = createRequire(
@@ -20,8 +18,6 @@ const cdnTransforms = {
   name: 'cdn-transforms',
   setup(build) {
     build.onLoad({ filter: /\/src\/.*\.ts$/ }, async ({ path }) => {
-      if (path === municipalityNamesModule)
-        return { contents: municipalityNamesSource(), loader: 'js' };
       const source = await readFile(path, 'utf8');
       const minified = await minifyHTMLLiterals(source, { fileName: path });
       return { contents: minified?.code ?? source, loader: 'ts' };

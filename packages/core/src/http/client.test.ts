@@ -3,6 +3,7 @@ import { newId } from '../ids.js';
 import { exampleNominationV2 } from '../schemas/examples.js';
 import type { NominationV2Input } from '../schemas/nomination-v2.js';
 import { getNominationStatus, submitNomination } from './client.js';
+import { submitNominationLight } from './submit-light.js';
 import { isRetryable, StueHttpError, StueNetworkError, StueValidationError } from './errors.js';
 
 const nomination: NominationV2Input = {
@@ -17,7 +18,11 @@ function answer(status: number, body: unknown, headers: Record<string, string> =
 
 const api = 'http://hub.test/';
 
-describe('submitNomination', () => {
+// The zod-free sender (for the CDN widget) must behave exactly as the schema-based one.
+describe.each([
+  ['submitNomination', submitNomination],
+  ['submitNominationLight', submitNominationLight],
+])('%s', (_, submitNomination) => {
   it('sends a version 2 nomination, validated as version 2', async () => {
     const fetch = answer(201, { reference: 'STUE-AAAA-BBBB', status: 'received' });
     await submitNomination(exampleNominationV2(), { api, key: 'pk_demo', fetch });

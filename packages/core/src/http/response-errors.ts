@@ -1,6 +1,5 @@
-import * as z from 'zod/mini';
 import type { Issue } from '../validation/validate.js';
-import { apiErrorSchema } from './api-error.js';
+import type { ApiErrorBody } from './api-error.js';
 import { StueHttpError, StueValidationError, type StueError } from './errors.js';
 
 /** A hub base URL that keeps its last path segment when paths are resolved against it. */
@@ -24,6 +23,32 @@ export function retryAfterSeconds(response: Response): number | undefined {
   return Math.max(0, Math.ceil((until - now) / 1000));
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The `error` of a hub's error body when it has the shape of {@link apiErrorSchema}, else
+ * `undefined`. Written out rather than parsed with the schema, so that a browser that only sends
+ * nominations needs no zod; `response-errors.test.ts` holds the two together.
+ */
+export function readApiError(json: unknown): ApiErrorBody['error'] | undefined {
+  if (!isRecord(json) || !isRecord(json.error)) return undefined;
+  const { code, message, issues } = json.error;
+  if (typeof code !== 'string' || typeof message !== 'string') return undefined;
+  if (issues === undefined) return { code, message };
+  const isIssue = (issue: unknown) =>
+    isRecord(issue) &&
+    typeof issue.path === 'string' &&
+    typeof issue.code === 'string' &&
+    typeof issue.message === 'string';
+  if (!Array.isArray(issues) || !issues.every(isIssue)) return undefined;
+  return {
+    code,
+    message,
+    issues: issues.map(({ path, code, message }) => ({ path, code, message })),
+  };
+}
+
 /**
  * The typed error for a hub's error answer, and the hub's own `error.code` when it sent one:
  * a 400 with issues is a {@link StueValidationError}, anything else a {@link StueHttpError}.
@@ -37,8 +62,7 @@ export async function errorFromResponse(
   } catch {
     json = undefined;
   }
-  const parsed = z.safeParse(apiErrorSchema, json);
-  const body = parsed.success ? parsed.data.error : undefined;
+  const body = readApiError(json);
   if (response.status === 400 && body?.issues) {
     return {
       code: body.code,

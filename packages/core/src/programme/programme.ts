@@ -1,29 +1,27 @@
 import * as z from 'zod/mini';
 import { requiredText } from '../schemas/fields.js';
-import { LANGS } from '../validation/messages.js';
+import { LANGS } from '../validation/catalogue/types.js';
+import {
+  CRITERION_KINDS,
+  DEFAULT_PROGRAMME_ID,
+  DEFAULT_SCREENING_QUESTIONS,
+  SCREENING_ANSWERS,
+} from './screening-questions.js';
 
-/**
- * How a visiting friend answers a screening question about the person they visit. "Not sure" is a
- * real answer, not a gap: it asks a coordinator to talk first.
- */
-export const SCREENING_ANSWERS = ['yes', 'no', 'not-sure'] as const;
+export {
+  CRITERION_KINDS,
+  DEFAULT_PROGRAMME_ID,
+  DEFAULT_SCREENING_QUESTIONS,
+  SCREENING_ANSWERS,
+  type CriterionKind,
+  type ScreeningAnswer,
+  type ScreeningQuestion,
+} from './screening-questions.js';
 
 /** One screening answer. */
 export const screeningAnswerSchema = z.enum(SCREENING_ANSWERS, {
   error: (issue) => (issue.input === undefined ? 'required' : 'invalid_choice'),
 });
-
-/** `'yes' | 'no' | 'not-sure'`. */
-export type ScreeningAnswer = (typeof SCREENING_ANSWERS)[number];
-
-/**
- * Whether a criterion is part of the format (`required`: a "no" means the format does not suit the
- * host) or helps a coordinator prioritise (`supporting`: a "no" is something to talk about).
- */
-export const CRITERION_KINDS = ['required', 'supporting'] as const;
-
-/** `'required' | 'supporting'`. */
-export type CriterionKind = (typeof CRITERION_KINDS)[number];
 
 /** The version of the programme record this SDK reads and writes. */
 export const PROGRAMME_SCHEMA_VERSION = 1;
@@ -131,8 +129,33 @@ export const programmeSchema = z.strictObject({
 /** A valid programme. */
 export type Programme = z.output<typeof programmeSchema>;
 
-/** The id of the default programme, Musikalske Besøgsvenner. */
-export const DEFAULT_PROGRAMME_ID = 'musikalske-besoegsvenner';
+// What a coordinator reads when a criterion of the default programme is answered no.
+const WHEN_NO: Record<string, LocalisedText> = {
+  'own-home': {
+    da: 'Værten bor ikke i eget hjem – koncertformatet er lavet til besøg i hjemmet. Tal med besøgsvennen om andre tilbud.',
+    en: 'The host does not live in their own home – the concert format is made for visits at home. Talk with the visiting friend about other offers.',
+  },
+  'little-access-to-concerts': {
+    da: 'Værten kan godt komme ud til koncerter. Tal med besøgsvennen om, hvad en koncert derhjemme kan give.',
+    en: 'The host can get out to concerts. Talk with the visiting friend about what a concert at home could give.',
+  },
+  'risk-of-loneliness': {
+    da: 'Værten er ikke meget alene. Det er godt – tal med besøgsvennen om, hvad en koncert kan give.',
+    en: 'The host is not alone much. That is good – talk with the visiting friend about what a concert could give.',
+  },
+  'enjoys-music': {
+    da: 'Værten kan ikke lytte til eller reagere på musik lige nu – koncerten bygger på, at man kan være med i musikken. Tal med besøgsvennen om andre tilbud.',
+    en: 'The host cannot listen or respond to music just now – the concert relies on taking part in the music. Talk with the visiting friend about other offers.',
+  },
+  'takes-part-in-conversation': {
+    da: 'Værten kan ikke være med i en samtale lige nu – koncerten er også en snak mellem sangene. Tal med besøgsvennen om andre tilbud.',
+    en: 'The host cannot take part in a conversation just now – the concert is also a talk between the songs. Talk with the visiting friend about other offers.',
+  },
+  'said-yes': {
+    da: 'Værten har ikke sagt ja til en koncert. Vi kommer kun, når værten selv vil – tal med besøgsvennen, før der sker mere.',
+    en: 'The host has not said yes to a concert. We only come when the host wants to – talk with the visiting friend before anything else happens.',
+  },
+};
 
 /**
  * Musikalske Besøgsvenner: a musician plays in the living room of someone who rarely gets to
@@ -159,104 +182,10 @@ export const DEFAULT_PROGRAMME: Programme = {
     concertMinutes: 60,
   },
   eligibility: {
-    criteria: [
-      {
-        id: 'own-home',
-        kind: 'required',
-        question: {
-          da: 'Bor den, du besøger, i sit eget hjem?',
-          en: 'Does the person you visit live in their own home?',
-        },
-        help: {
-          da: 'Hus, lejlighed og ældrebolig tæller alle med. Et plejehjem gør ikke – koncerten foregår i personens egen stue.',
-          en: 'A house, a flat or a sheltered flat all count. A care home does not – the concert takes place in their own living room.',
-        },
-        whenNo: {
-          da: 'Værten bor ikke i eget hjem – koncertformatet er lavet til besøg i hjemmet. Tal med besøgsvennen om andre tilbud.',
-          en: 'The host does not live in their own home – the concert format is made for visits at home. Talk with the visiting friend about other offers.',
-        },
-      },
-      {
-        id: 'little-access-to-concerts',
-        kind: 'supporting',
-        question: {
-          da: 'Er det svært for den, du besøger, at komme ud og høre levende musik?',
-          en: 'Is it hard for the person you visit to get out and hear live music?',
-        },
-        help: {
-          da: 'Fx fordi det er svært at gå, en lang tur er for meget, eller en stor sal er for larmende.',
-          en: 'For example because walking is hard, a long trip is too much, or a big hall is too noisy.',
-        },
-        whenNo: {
-          da: 'Værten kan godt komme ud til koncerter. Tal med besøgsvennen om, hvad en koncert derhjemme kan give.',
-          en: 'The host can get out to concerts. Talk with the visiting friend about what a concert at home could give.',
-        },
-      },
-      {
-        id: 'risk-of-loneliness',
-        kind: 'supporting',
-        question: {
-          da: 'Er den, du besøger, meget alene i hverdagen?',
-          en: 'Is the person you visit alone much of the time?',
-        },
-        help: {
-          da: 'Fx få besøg eller få at tale med. Du behøver ikke spørge – svar ud fra det, du ved.',
-          en: 'For example few visitors or few people to talk to. You need not ask – answer from what you know.',
-        },
-        whenNo: {
-          da: 'Værten er ikke meget alene. Det er godt – tal med besøgsvennen om, hvad en koncert kan give.',
-          en: 'The host is not alone much. That is good – talk with the visiting friend about what a concert could give.',
-        },
-      },
-      {
-        id: 'enjoys-music',
-        kind: 'required',
-        question: {
-          da: 'Kan den, du besøger, glæde sig over musik – lytte og reagere på den?',
-          en: 'Can the person you visit enjoy music – listen and respond to it?',
-        },
-        help: {
-          da: 'Et smil, et nik eller at nynne med er nok.',
-          en: 'A smile, a nod or humming along is enough.',
-        },
-        whenNo: {
-          da: 'Værten kan ikke lytte til eller reagere på musik lige nu – koncerten bygger på, at man kan være med i musikken. Tal med besøgsvennen om andre tilbud.',
-          en: 'The host cannot listen or respond to music just now – the concert relies on taking part in the music. Talk with the visiting friend about other offers.',
-        },
-      },
-      {
-        id: 'takes-part-in-conversation',
-        kind: 'required',
-        question: {
-          da: 'Kan den, du besøger, være med i en samtale, fx om musikken eller gamle minder?',
-          en: 'Can the person you visit take part in a conversation, for example about the music or old memories?',
-        },
-        help: {
-          da: 'Korte svar er fine. Dårlig hørelse er også fint – musikeren tager hensyn.',
-          en: 'Short answers are fine. Poor hearing is fine too – the musician adapts.',
-        },
-        whenNo: {
-          da: 'Værten kan ikke være med i en samtale lige nu – koncerten er også en snak mellem sangene. Tal med besøgsvennen om andre tilbud.',
-          en: 'The host cannot take part in a conversation just now – the concert is also a talk between the songs. Talk with the visiting friend about other offers.',
-        },
-      },
-      {
-        id: 'said-yes',
-        kind: 'required',
-        question: {
-          da: 'Har den, du besøger, selv sagt ja til en koncert, da du fortalte om den?',
-          en: 'Has the person you visit said yes to a concert when you told them about it?',
-        },
-        help: {
-          da: 'Vi kontakter kun personen gennem dig. Er du i tvivl, så spørg gerne igen.',
-          en: 'We only contact them through you. If you are unsure, ask them again.',
-        },
-        whenNo: {
-          da: 'Værten har ikke sagt ja til en koncert. Vi kommer kun, når værten selv vil – tal med besøgsvennen, før der sker mere.',
-          en: 'The host has not said yes to a concert. We only come when the host wants to – talk with the visiting friend before anything else happens.',
-        },
-      },
-    ],
+    criteria: /* @__PURE__ */ DEFAULT_SCREENING_QUESTIONS.map((question) => ({
+      ...question,
+      whenNo: WHEN_NO[question.id],
+    })),
   },
   feedbackInstrumentId: 'stue-home-concert',
   languages: ['da', 'en'],

@@ -18,18 +18,20 @@ import {
   wholeNumber,
 } from './fields.js';
 import { NOMINATOR_ROLES } from './nomination.js';
-import { MUSIC_GENRES, TIMES_OF_DAY, VISIT_LANGUAGES, WEEKDAYS } from './vocabulary.js';
+import {
+  CONSENT_VIA,
+  MAX_EXTRA_GUESTS,
+  MAX_SCREENING_ANSWERS,
+  MUSIC_GENRES,
+  TIMES_OF_DAY,
+  VISIT_LANGUAGES,
+  WEEKDAYS,
+} from './vocabulary.js';
 
 /** The version of the nomination payload this SDK writes: the full record. */
 export const NOMINATION_V2_SCHEMA_VERSION = 2;
 
-/** The most extra guests a pair can ask for besides host and visiting friend: it is a living room. */
-export const MAX_EXTRA_GUESTS = 6;
-
-/** How a host's yes reached Stue: through whom the host agreed. */
-export const CONSENT_VIA = ['visiting-friend', 'relative', 'local-expert', 'self'] as const;
-/** One of {@link CONSENT_VIA}. */
-export type ConsentVia = (typeof CONSENT_VIA)[number];
+export { CONSENT_VIA, MAX_EXTRA_GUESTS, type ConsentVia } from './vocabulary.js';
 
 // Every problem with contact details is reported even when another nominator field is wrong.
 function hasObject({ value }: { value: unknown }): boolean {
@@ -117,9 +119,6 @@ export const preferencesSchema = z.strictObject({
 });
 /** Valid preferences, every key but the optional ones present. */
 export type Preferences = z.output<typeof preferencesSchema>;
-
-// A programme has a handful of criteria; a bound keeps a hostile payload small.
-const MAX_SCREENING_ANSWERS = 40;
 
 /**
  * The screening answers, by the programme's criterion id (a slug). Every answer is optional and

@@ -1,10 +1,9 @@
 import * as z from 'zod/mini';
 import { NOMINATION_STATUSES } from '../lifecycle/nomination.js';
 import { clientId, danishPhone, email, requiredText } from './fields.js';
+import { NOMINATOR_ROLES } from './vocabulary.js';
 
-/** Who is nominating the pair. */
-export const NOMINATOR_ROLES = ['local-expert', 'visiting-friend', 'relative', 'self'] as const;
-export type NominatorRole = (typeof NOMINATOR_ROLES)[number];
+export { NOMINATOR_ROLES, type NominatorRole } from './vocabulary.js';
 
 /** The version of the nomination payload this SDK writes. */
 export const NOMINATION_SCHEMA_VERSION = 1;

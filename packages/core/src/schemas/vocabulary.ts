@@ -1,3 +1,8 @@
+/** Who is nominating the pair. */
+export const NOMINATOR_ROLES = ['local-expert', 'visiting-friend', 'relative', 'self'] as const;
+/** One of {@link NOMINATOR_ROLES}. */
+export type NominatorRole = (typeof NOMINATOR_ROLES)[number];
+
 /**
  * The days of the week a visit can be on, Monday first as in Denmark.
  *
@@ -56,3 +61,29 @@ export const MUSIC_GENRES = [
 ] as const;
 /** One of {@link MUSIC_GENRES}. */
 export type MusicGenre = (typeof MUSIC_GENRES)[number];
+
+/** The most extra guests a pair can ask for besides host and visiting friend: it is a living room. */
+export const MAX_EXTRA_GUESTS = 6;
+
+/** How a host's yes reached Stue: through whom the host agreed. */
+export const CONSENT_VIA = ['visiting-friend', 'relative', 'local-expert', 'self'] as const;
+/** One of {@link CONSENT_VIA}. */
+export type ConsentVia = (typeof CONSENT_VIA)[number];
+
+/** The most screening answers a nomination may carry: a programme has a handful of criteria, and a bound keeps a hostile payload small. */
+export const MAX_SCREENING_ANSWERS = 40;
+
+/**
+ * The practical matters a nomination can mention (the keys of `accessSchema`), in the order a form
+ * offers them. Plain facts about the visit, never health information.
+ */
+export const ACCESS_NEEDS = [
+  'hearing',
+  'sight',
+  'stairs',
+  'wheelchair',
+  'pets',
+  'smokeFree',
+] as const;
+/** One of {@link ACCESS_NEEDS}. */
+export type AccessNeed = (typeof ACCESS_NEEDS)[number];

@@ -1,8 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { DEFAULT_PROGRAMME, isUuidV7, MUNICIPALITIES } from '@stue/core';
+import { DEFAULT_PROGRAMME, isUuidV7, MUNICIPALITIES, municipalityNames } from '@stue/core';
 import '../define.js';
 import { defineElement } from '../internal/define-element.js';
-import { municipalityNames } from '../internal/municipality-names.js';
 import { StueNominationForm } from './nomination-form.js';
 import type {
   StueNominationErrorEvent,
@@ -98,6 +97,11 @@ function type(el: StueNominationForm, id: string, value: string) {
 }
 
 function choose(el: StueNominationForm, id: string, value: string) {
+  if (id === 'host-municipalityCode') {
+    // The municipality is a combobox: type the name out, as a person may.
+    type(el, id, municipalityNames().find(([code]) => code === value)![1]);
+    return;
+  }
   const select = $<HTMLSelectElement>(el, `#${id}`)!;
   select.value = value;
   select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
@@ -299,7 +303,77 @@ describe('<stue-nomination-form>', () => {
       'Dansk',
       'Engelsk',
     ]);
-    expect($$(el, '#host-municipalityCode option').length).to.equal(99);
+  });
+
+  it('offers the municipalities in an accessible combobox: type to filter, arrows, Enter, Escape', async () => {
+    const el = await renderForm();
+    await next(el);
+    await fillStepIfNeeded(el);
+    await next(el);
+    const input = $<HTMLInputElement>(el, '#host-municipalityCode')!;
+    const list = $(el, '#host-municipalityCode-list')!;
+    const key = async (name: string, init: KeyboardEventInit = {}) => {
+      input.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, ...init }));
+      await el.updateComplete;
+    };
+    const options = () => $$(el, '[role=option]').map(text);
+    expect(input.getAttribute('role')).to.equal('combobox');
+    expect(input.getAttribute('aria-expanded')).to.equal('false');
+    expect(input.getAttribute('aria-controls')).to.equal(list.id);
+
+    // Down arrow opens every name, in Danish alphabetical order, the first one active.
+    input.focus();
+    await key('ArrowDown');
+    expect(input.getAttribute('aria-expanded')).to.equal('true');
+    expect(options()).to.have.length(98);
+    expect(options().slice(0, 2)).to.deep.equal(['Albertslund', 'Allerød']);
+    expect(options().slice(-3)).to.deep.equal(['Aabenraa', 'Aalborg', 'Aarhus']); // "Aa" is "Å", last in Danish
+    expect(input.getAttribute('aria-activedescendant')).to.equal('municipality-165');
+    await expect(el).to.be.accessible();
+
+    // Typing filters (those starting with the text first); arrows move; Enter chooses.
+    type(el, 'host-municipalityCode', 'holm');
+    await el.updateComplete;
+    expect(options()).to.deep.equal(['Bornholm', 'Hørsholm']);
+    expect(input.getAttribute('aria-activedescendant')).to.equal('municipality-400');
+    await key('ArrowDown');
+    expect(input.getAttribute('aria-activedescendant')).to.equal('municipality-223');
+    expect($(el, '#municipality-223')!.getAttribute('aria-selected')).to.equal('true');
+    expect($(el, '#municipality-400')!.getAttribute('aria-selected')).to.equal('false');
+    await key('ArrowUp');
+    await key('Enter');
+    expect(input.value).to.equal('Bornholm');
+    expect(input.getAttribute('aria-expanded')).to.equal('false');
+    expect(input.hasAttribute('aria-activedescendant')).to.equal(false);
+
+    // Escape closes an open list and keeps the text; on a closed list it empties the field.
+    await key('ArrowDown');
+    expect(input.getAttribute('aria-expanded')).to.equal('true');
+    await key('Escape');
+    expect(input.getAttribute('aria-expanded')).to.equal('false');
+    expect(input.value).to.equal('Bornholm');
+    await key('Escape');
+    expect(input.value).to.equal('');
+
+    // A click chooses too; the value sent is the code.
+    type(el, 'host-municipalityCode', 'aarh');
+    await el.updateComplete;
+    expect(options()).to.deep.equal(['Aarhus']);
+    $(el, '#municipality-751')!.click();
+    await el.updateComplete;
+    expect(input.value).to.equal('Aarhus');
+    type(el, 'host-firstName', 'Inger');
+    await next(el);
+    expect(heading(el)).to.equal('Besøgsvennen');
+
+    // Text that names no municipality asks to choose from the list.
+    click(el, '.actions button.secondary');
+    await el.updateComplete;
+    type(el, 'host-municipalityCode', 'Atlantis');
+    await next(el);
+    expect(text($(el, '#host-municipalityCode-error'))).to.equal(
+      'Fejl: Vælg værtens kommune på listen',
+    );
   });
 
   it('shows every message of the nominator step, with a focused summary that links to each field', async () => {

@@ -307,6 +307,45 @@ export const nominationFormStyles = css`
       resize: vertical;
     }
 
+    /* The municipality list opens in the flow, under its field, so it reflows and zooms with the
+       form and never covers the next field. */
+    .combo {
+      max-width: 320px;
+    }
+
+    [role='listbox'] {
+      max-height: 300px;
+      margin: 4px 0 0;
+      padding: 4px 0;
+      overflow-y: auto;
+      border: 2px solid var(--_border);
+      border-radius: var(--_radius);
+      background: #ffffff;
+      color: #1f1f1f;
+      list-style: none;
+    }
+
+    [role='listbox'][hidden] {
+      display: none;
+    }
+
+    [role='option'] {
+      display: flex;
+      align-items: center;
+      min-height: 44px;
+      padding: 0 12px;
+      cursor: pointer;
+    }
+
+    [role='option']:hover {
+      background: #f2f2f2;
+    }
+
+    [role='option'][aria-selected='true'] {
+      background: var(--_accent);
+      color: var(--_accent-text);
+    }
+
     input[aria-invalid='true'],
     textarea[aria-invalid='true'],
     select[aria-invalid='true'] {
@@ -567,6 +606,12 @@ export const nominationFormStyles = css`
 
       .choice input::before {
         display: none;
+      }
+
+      [role='option'][aria-selected='true'] {
+        forced-color-adjust: none;
+        background: Highlight;
+        color: HighlightText;
       }
 
       button {

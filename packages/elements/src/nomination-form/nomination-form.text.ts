@@ -1,16 +1,11 @@
-import type { Lang, MusicGenre, NominatorRole, ScreeningAnswer, TimeOfDay } from '@stue/core';
-
-/** The practical matters a nomination can mention (the keys of core's `accessSchema`). */
-export const ACCESS_NEEDS = [
-  'hearing',
-  'sight',
-  'stairs',
-  'wheelchair',
-  'pets',
-  'smokeFree',
-] as const;
-/** One of {@link ACCESS_NEEDS}. */
-export type AccessNeed = (typeof ACCESS_NEEDS)[number];
+import type {
+  AccessNeed,
+  Lang,
+  MusicGenre,
+  NominatorRole,
+  ScreeningAnswer,
+  TimeOfDay,
+} from '@stue/core';
 
 /**
  * The version of the privacy notice and consent wording below. It is sent as
@@ -50,7 +45,7 @@ export interface NominationFormText {
     firstName: string;
     firstNameHint: string;
     municipality: string;
-    choose: string;
+    municipalityHint: string;
     postcode: string;
     language: string;
     languageHint: string;
@@ -144,7 +139,7 @@ const da: NominationFormText = {
     firstName: 'Værtens fornavn',
     firstNameHint: 'Kun fornavnet. Resten får koordinatoren at vide gennem besøgsvennen.',
     municipality: 'Kommune',
-    choose: 'Vælg kommune',
+    municipalityHint: 'Skriv de første bogstaver, og vælg kommunen på listen.',
     postcode: 'Postnummer',
     language: 'Sprog under besøget',
     languageHint: 'Det sprog, musikeren skal tale med værten.',
@@ -287,7 +282,7 @@ const en: NominationFormText = {
     firstName: "Host's first name",
     firstNameHint: 'First name only. The coordinator learns the rest through the visiting friend.',
     municipality: 'Municipality',
-    choose: 'Choose a municipality',
+    municipalityHint: 'Type the first letters, then choose the municipality from the list.',
     postcode: 'Postcode',
     language: 'Language of the visit',
     languageHint: 'The language the musician should speak with the host.',

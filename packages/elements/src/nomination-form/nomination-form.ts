@@ -1,24 +1,26 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+// The zod-free validation and sending (the same rules and texts as `validateNomination` and
+// `submitNomination`, proved equal in core's tests): the CDN bundle carries no schema library.
 import {
-  assessEligibility,
-  DEFAULT_PROGRAMME,
+  ACCESS_NEEDS,
+  DEFAULT_PROGRAMME_ID,
+  DEFAULT_SCREENING_QUESTIONS,
   isRetryable,
   MAX_EXTRA_GUESTS,
+  municipalityNames,
   MUSIC_GENRES,
   newId,
-  nominationIssueMessage,
+  nominationFormMessage,
   NOMINATOR_ROLES,
   SCREENING_ANSWERS,
   StueError,
   StueHttpError,
   StueValidationError,
-  submitNomination,
+  submitNominationLight,
   TIMES_OF_DAY,
-  validateNomination,
+  validateNominationLight,
   VISIT_LANGUAGES,
   WEEKDAYS,
-  type Criterion,
   type IssueCode,
   type Lang,
   type MunicipalityCode,
@@ -26,9 +28,9 @@ import {
   type NominationV2Input,
   type NominatorRole,
   type ScreeningAnswer,
+  type ScreeningQuestion,
   type VisitLanguage,
 } from '@stue/core';
-import { municipalityNames } from '../internal/municipality-names.js';
 import {
   NOMINATION_STEPS,
   StueNominationErrorEvent,
@@ -40,7 +42,6 @@ import {
 import { illustration } from './nomination-form.illustration.js';
 import { nominationFormStyles } from './nomination-form.styles.js';
 import {
-  ACCESS_NEEDS,
   NOTICE_VERSION,
   nominationFormText,
   toLang,
@@ -215,6 +216,8 @@ function displayName(make: () => string | undefined, fallback: string): string {
  * @csspart note - The kind word shown when a coordinator will talk the screening answers through.
  * @csspart notice - The message shown when a nomination was not sent.
  * @csspart review - Each block of answers on the review step.
+ * @csspart listbox - The list of municipalities under the municipality field, while it is open.
+ * @csspart option - One municipality in that list.
  * @csspart change - The review's "change" buttons.
  * @csspart button - The main button of each step (continue, send, nominate another pair).
  * @csspart back - The back button.
@@ -248,48 +251,80 @@ export class StueNominationForm extends LitElement {
    */
   static defaultApi = '';
 
+  // Reactive properties are declared here rather than with decorators: the CDN build targets
+  // ES2022, where decorators would be compiled into a helper runtime and every private member
+  // of the class into WeakMap calls (about 2 KB gzip). The fields below only declare types.
+  static override properties = {
+    partnerKey: { attribute: 'partner-key' },
+    lang: {},
+    api: {},
+    programme: {},
+    criteria: { attribute: false },
+    prefill: { converter: { fromAttribute: parsePrefill } },
+    lockPrefill: { type: Boolean, attribute: 'lock-prefill' },
+    stepIndex: { state: true },
+    phase: { state: true },
+    issues: { state: true },
+    failure: { state: true },
+    receipt: { state: true },
+    announcement: { state: true },
+  };
+
   /** The partner's publishable key (`pk_…`), given by the programme. */
-  @property({ attribute: 'partner-key' }) accessor partnerKey = '';
+  declare partnerKey: string;
 
   /** `da` (default) or `en`. Anything starting with `en` shows English; anything else Danish. */
-  @property() override accessor lang = 'da';
+  declare lang: string;
 
   /** The hub's base URL, e.g. `https://stue.example.dk/`. Defaults to {@link defaultApi}. */
-  @property() accessor api = '';
+  declare api: string;
 
   /**
    * The id of the programme nominated for (sent as `programmeId`). Empty means the hub's default,
    * Musikalske Besøgsvenner, whose screening questions the element knows.
    */
-  @property() accessor programme = '';
+  declare programme: string;
 
   /**
    * The screening questions, for a programme other than the default (from its record's
    * `eligibility.criteria`). Without them, a programme the element does not know skips the
    * screening step: answers never block a nomination, and the coordinator asks on the phone.
    */
-  @property({ attribute: false }) accessor criteria: readonly Criterion[] | undefined = undefined;
+  declare criteria: readonly ScreeningQuestion[] | undefined;
 
   /**
    * The nominator's details, filled in for the person: `{ nominator: { role, name,
    * organisation, phone, email } }`, every key optional. As an attribute, JSON.
    */
-  @property({ converter: { fromAttribute: parsePrefill } }) accessor prefill:
-    NominationFormPrefill | undefined = undefined;
+  declare prefill: NominationFormPrefill | undefined;
 
   /**
    * Show prefilled details read-only. A prefilled value that does not validate is made editable,
    * so the person is never stuck.
    */
-  @property({ type: Boolean, attribute: 'lock-prefill' }) accessor lockPrefill = false;
+  declare lockPrefill: boolean;
 
-  @state() private accessor stepIndex = 0;
-  @state() private accessor phase: 'editing' | 'sending' | 'sent' = 'editing';
-  @state() private accessor issues: FormIssue[] = [];
-  @state() private accessor failure: Failure | undefined = undefined;
-  @state() private accessor receipt: { reference: string; status: NominationStatus } | undefined =
-    undefined;
-  @state() private accessor announcement = '';
+  declare private stepIndex: number;
+  declare private phase: 'editing' | 'sending' | 'sent';
+  declare private issues: FormIssue[];
+  declare private failure: Failure | undefined;
+  declare private receipt: { reference: string; status: NominationStatus } | undefined;
+  declare private announcement: string;
+
+  constructor() {
+    super();
+    this.partnerKey = '';
+    this.lang = 'da';
+    this.api = '';
+    this.programme = '';
+    this.criteria = undefined;
+    this.prefill = undefined;
+    this.lockPrefill = false;
+    this.stepIndex = 0;
+    this.phase = 'editing';
+    this.issues = [];
+    this.announcement = '';
+  }
 
   #draft: Draft = emptyDraft();
   // Made before the first send and kept until the hub has the nomination, so every retry
@@ -299,15 +334,18 @@ export class StueNominationForm extends LitElement {
   #unlocked = new Set<NominatorKey>();
   // Set by a "change" link on the review: continuing from that step returns to the review.
   #returnToReview = false;
+  // The municipality combobox: whether its list is open, and the option the arrow keys are on.
+  #listOpen = false;
+  #activeCode: string | undefined;
 
   get #lang(): Lang {
     return toLang(this.lang);
   }
 
-  get #criteria(): readonly Criterion[] {
+  get #criteria(): readonly ScreeningQuestion[] {
     if (this.criteria) return this.criteria;
     const id = this.programme.trim();
-    return id === '' || id === DEFAULT_PROGRAMME.id ? DEFAULT_PROGRAMME.eligibility.criteria : [];
+    return id === '' || id === DEFAULT_PROGRAMME_ID ? DEFAULT_SCREENING_QUESTIONS : [];
   }
 
   get #steps(): readonly NominationStep[] {
@@ -457,16 +495,7 @@ export class StueNominationForm extends LitElement {
           ${this.#textField('host.firstName', 'hostFirstName', t.host.firstName, {
             hint: t.host.firstNameHint,
           })}
-          ${this.#select(
-            'host.municipalityCode',
-            'municipalityCode',
-            t.host.municipality,
-            [
-              ['', t.host.choose],
-              ...[...municipalityNames()].sort((a, b) => a[1].localeCompare(b[1], 'da')),
-            ],
-            this.#draft.municipalityCode,
-          )}
+          ${this.#renderMunicipality(t)}
           ${this.#textField('host.postcode', 'postcode', t.host.postcode, {
             short: true,
             numeric: true,
@@ -514,14 +543,152 @@ export class StueNominationForm extends LitElement {
     }
   }
 
+  /**
+   * The municipality, as an ARIA 1.2 combobox with a list (see docs/adr/0007): typing filters the
+   * 98 names, the arrow keys move through them, Enter or a click chooses, Escape closes the list
+   * (or, when it is closed, empties the field). A name typed out in full counts as chosen, so
+   * typing "Aarhus" and moving on works without the list. The draft holds the code; text that
+   * names no municipality is kept as typed, so the check says "choose from the list".
+   */
+  #renderMunicipality(t: NominationFormText) {
+    const path = 'host.municipalityCode';
+    const id = idOf(path);
+    const error = this.#errorFor(path);
+    const value = this.#draft.municipalityCode;
+    const chosen = municipalityNames().find(([code]) => code === value);
+    const options = this.#listOpen ? this.#matches(this.#comboText()) : [];
+    const open = options.length > 0;
+    const active = open ? this.#activeCode : undefined;
+    const describedBy = [`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
+    return html`<div class="field ${error ? 'invalid' : ''}">
+      <label for=${id} id="${id}-label" part="label">${t.host.municipality}</label>
+      <span id="${id}-hint" class="hint" part="hint">${t.host.municipalityHint}</span>
+      ${this.#renderError(`${id}-error`, error, t)}
+      <div class="combo">
+        <input
+          id=${id}
+          type="text"
+          role="combobox"
+          part="control"
+          autocomplete="off"
+          spellcheck="false"
+          aria-autocomplete="list"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls="${id}-list"
+          aria-activedescendant=${active ? `municipality-${active}` : nothing}
+          aria-invalid=${error ? 'true' : nothing}
+          aria-describedby=${describedBy}
+          .value=${chosen?.[1] ?? value}
+          @input=${this.#onMunicipalityInput}
+          @keydown=${this.#onMunicipalityKey}
+          @blur=${() => this.#closeList()}
+        />
+        <ul
+          id="${id}-list"
+          role="listbox"
+          part="listbox"
+          aria-labelledby="${id}-label"
+          ?hidden=${!open}
+          @mousedown=${(event: Event) => event.preventDefault()}
+        >
+          ${options.map(
+            ([code, name]) =>
+              html`<li
+                id="municipality-${code}"
+                role="option"
+                part="option"
+                aria-selected=${code === active ? 'true' : 'false'}
+                @click=${() => this.#chooseMunicipality(code)}
+              >
+                ${name}
+              </li>`,
+          )}
+        </ul>
+      </div>
+    </div>`;
+  }
+
+  #comboText(): string {
+    return this.renderRoot.querySelector<HTMLInputElement>('#host-municipalityCode')?.value ?? '';
+  }
+
+  /** The names containing `text` (case and accents aside), those starting with it first. */
+  #matches(text: string) {
+    const fold = (name: string) => name.toLocaleLowerCase('da').normalize('NFC');
+    const wanted = fold(text.trim());
+    const sorted = [...municipalityNames()].sort((a, b) => a[1].localeCompare(b[1], 'da'));
+    const found = sorted.filter(([, name]) => fold(name).includes(wanted));
+    return [
+      ...found.filter(([, name]) => fold(name).startsWith(wanted)),
+      ...found.filter(([, name]) => !fold(name).startsWith(wanted)),
+    ];
+  }
+
+  #onMunicipalityInput(event: Event) {
+    const text = (event.target as HTMLInputElement).value;
+    const exact = this.#matches(text).find(
+      ([, name]) => name.toLocaleLowerCase('da') === text.trim().toLocaleLowerCase('da'),
+    );
+    this.#draft.municipalityCode = exact?.[0] ?? text;
+    this.#listOpen = true;
+    this.#activeCode = exact?.[0] ?? this.#matches(text)[0]?.[0];
+    this.requestUpdate();
+  }
+
+  #onMunicipalityKey(event: KeyboardEvent) {
+    const options = this.#matches(this.#comboText());
+    const at = options.findIndex(([code]) => code === this.#activeCode);
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (!this.#listOpen || event.altKey) {
+        this.#listOpen = true;
+        this.#activeCode ??= options[0]?.[0];
+      } else {
+        const step = event.key === 'ArrowDown' ? 1 : -1;
+        const next = Math.min(Math.max(at + step, 0), options.length - 1);
+        this.#activeCode = options[next]?.[0];
+      }
+      this.requestUpdate();
+      void this.updateComplete.then(() =>
+        this.renderRoot
+          .querySelector(`#municipality-${this.#activeCode}`)
+          ?.scrollIntoView({ block: 'nearest' }),
+      );
+    } else if (event.key === 'Enter' && this.#listOpen && at >= 0) {
+      // Enter chooses from the open list; with the list closed it sends the step, as in a form.
+      event.preventDefault();
+      this.#chooseMunicipality(options[at]![0]);
+    } else if (event.key === 'Escape') {
+      if (this.#listOpen) this.#closeList();
+      else {
+        this.#draft.municipalityCode = '';
+        (event.target as HTMLInputElement).value = '';
+        this.requestUpdate();
+      }
+    }
+  }
+
+  #chooseMunicipality(code: string) {
+    this.#draft.municipalityCode = code;
+    this.#activeCode = code;
+    this.#closeList();
+    this.renderRoot.querySelector<HTMLInputElement>('#host-municipalityCode')?.focus();
+  }
+
+  #closeList() {
+    if (!this.#listOpen) return;
+    this.#listOpen = false;
+    this.requestUpdate();
+  }
+
   #renderTalkFirst(t: NominationFormText) {
     // "Talk first" or "outside the format" is advice for a coordinator, never a verdict: the
     // person hears only that a coordinator will talk it through, and may always send.
-    const { outcome, reasons } = assessEligibility(
-      { eligibility: { criteria: this.#criteria } },
-      this.#draft.screening,
-    );
-    const show = outcome !== 'fits' && reasons.some((reason) => reason.answer !== undefined);
+    // (Eligibility's outcome is not "fits" exactly when a question is answered no or not sure.)
+    const show = this.#criteria.some(({ id }) => {
+      const answer = this.#draft.screening[id];
+      return answer === 'no' || answer === 'not-sure';
+    });
     return html`<div class="note-region" role="status">
       ${show ? html`<p class="note" part="note">${t.screening.talkFirst}</p>` : nothing}
     </div>`;
@@ -883,7 +1050,7 @@ export class StueNominationForm extends LitElement {
         <h3 class="summary-title">${t.summaryTitle}</h3>
         <ul>
           ${this.issues.map((issue) => {
-            const message = nominationIssueMessage(issue.path, issue.code, this.#lang);
+            const message = this.#message(issue);
             const field = fieldOf(issue.path);
             const id = field === 'screening' ? idOf(issue.path) : field && idOf(field);
             return html`<li>
@@ -933,11 +1100,15 @@ export class StueNominationForm extends LitElement {
     </section>`;
   }
 
+  #message(issue: FormIssue): string {
+    return nominationFormMessage(issue.path, issue.code, this.#lang);
+  }
+
   #errorFor(path: string): string | undefined {
     const issue = this.issues.find(
       (candidate) => candidate.path === path || candidate.path.startsWith(`${path}.`),
     );
-    return issue && nominationIssueMessage(issue.path, issue.code, this.#lang);
+    return issue && this.#message(issue);
   }
 
   #onInput(event: Event) {
@@ -1022,7 +1193,9 @@ export class StueNominationForm extends LitElement {
   /** The issues of `step` (every issue on the review), one per field, in the fields' order. */
   #check(step: NominationStep): FormIssue[] {
     this.#nominationId ??= newId();
-    const result = validateNomination(this.#input(this.#nominationId), { lang: this.#lang });
+    const result = validateNominationLight(this.#input(this.#nominationId), {
+      lang: this.#lang,
+    });
     if (result.ok) return [];
     return result.issues.filter((issue) => step === 'review' || stepOf(issue.path) === step);
   }
@@ -1130,7 +1303,11 @@ export class StueNominationForm extends LitElement {
     this.failure = undefined;
     this.phase = 'sending';
     try {
-      const result = await submitNomination(this.#input(id), { api, key, lang: this.#lang });
+      const result = await submitNominationLight(this.#input(id), {
+        api,
+        key,
+        lang: this.#lang,
+      });
       this.#nominationId = undefined;
       this.#forgetThePair();
       this.receipt = { reference: result.reference, status: result.status };

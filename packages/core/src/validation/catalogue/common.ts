@@ -1,3 +1,4 @@
+import { formCommonMessages } from './nomination-form.js';
 import type { Catalogue } from './types.js';
 
 const codes = [
@@ -22,11 +23,9 @@ const codes = [
 export const commonMessages: Catalogue<(typeof codes)[number]> = {
   codes,
   da: {
-    required: 'Udfyld feltet',
-    too_long: 'Teksten er for lang',
+    ...formCommonMessages.da,
     too_many: 'Der er valgt for mange',
     out_of_range: 'Tallet er uden for det tilladte',
-    invalid_choice: 'Vælg en af mulighederne',
     duplicate_choice: 'Den samme mulighed er valgt to gange',
     invalid_id: 'Id’et er ugyldigt',
     invalid_type: 'Værdien har en forkert form',
@@ -35,15 +34,11 @@ export const commonMessages: Catalogue<(typeof codes)[number]> = {
     invalid_time: 'Skriv et klokkeslæt som TT:MM, fx 09:30',
     unknown_key: 'Feltet kendes ikke',
     unsupported_version: 'Appen skal opdateres – dine oplysninger er gemt',
-    cpr_not_allowed: 'Skriv ikke CPR-numre. Stue må ikke gemme dem.',
-    invalid: 'Værdien er ugyldig',
   },
   en: {
-    required: 'Fill in this field',
-    too_long: 'The text is too long',
+    ...formCommonMessages.en,
     too_many: 'Too many are chosen',
     out_of_range: 'The number is outside what is allowed',
-    invalid_choice: 'Choose one of the options',
     duplicate_choice: 'The same option is chosen twice',
     invalid_id: 'The id is not valid',
     invalid_type: 'The value has the wrong form',
@@ -52,7 +47,5 @@ export const commonMessages: Catalogue<(typeof codes)[number]> = {
     invalid_time: 'Enter a time of day as HH:MM, like 09:30',
     unknown_key: 'This field is not known',
     unsupported_version: 'The app needs an update – your information is kept',
-    cpr_not_allowed: 'Do not enter CPR numbers. Stue must not store them.',
-    invalid: 'The value is not valid',
   },
 };

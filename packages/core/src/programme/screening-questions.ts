@@ -1,0 +1,110 @@
+// The screening questions a nomination form asks, without the texts only a coordinator reads
+// (`whenNo`, in programme.ts): what a browser needs to ask them, in a module without a schema.
+
+/**
+ * How a visiting friend answers a screening question about the person they visit. "Not sure" is a
+ * real answer, not a gap: it asks a coordinator to talk first.
+ */
+export const SCREENING_ANSWERS = ['yes', 'no', 'not-sure'] as const;
+
+/** `'yes' | 'no' | 'not-sure'`. */
+export type ScreeningAnswer = (typeof SCREENING_ANSWERS)[number];
+
+/**
+ * Whether a criterion is part of the format (`required`: a "no" means the format does not suit the
+ * host) or helps a coordinator prioritise (`supporting`: a "no" is something to talk about).
+ */
+export const CRITERION_KINDS = ['required', 'supporting'] as const;
+
+/** `'required' | 'supporting'`. */
+export type CriterionKind = (typeof CRITERION_KINDS)[number];
+
+/** The id of the default programme, Musikalske Besøgsvenner. */
+export const DEFAULT_PROGRAMME_ID = 'musikalske-besoegsvenner';
+
+/** A question asked of the visiting friend: a criterion as a form shows it. */
+export interface ScreeningQuestion {
+  readonly id: string;
+  readonly kind: CriterionKind;
+  readonly question: { readonly da: string; readonly en: string };
+  readonly help?: { readonly da: string; readonly en: string } | undefined;
+}
+
+/**
+ * The screening questions of the default programme, Musikalske Besøgsvenner, in its order (see
+ * `DEFAULT_PROGRAMME`, whose criteria are these plus the coordinator's `whenNo` texts).
+ */
+export const DEFAULT_SCREENING_QUESTIONS: readonly ScreeningQuestion[] = [
+  {
+    id: 'own-home',
+    kind: 'required',
+    question: {
+      da: 'Bor den, du besøger, i sit eget hjem?',
+      en: 'Does the person you visit live in their own home?',
+    },
+    help: {
+      da: 'Hus, lejlighed og ældrebolig tæller alle med. Et plejehjem gør ikke – koncerten foregår i personens egen stue.',
+      en: 'A house, a flat or a sheltered flat all count. A care home does not – the concert takes place in their own living room.',
+    },
+  },
+  {
+    id: 'little-access-to-concerts',
+    kind: 'supporting',
+    question: {
+      da: 'Er det svært for den, du besøger, at komme ud og høre levende musik?',
+      en: 'Is it hard for the person you visit to get out and hear live music?',
+    },
+    help: {
+      da: 'Fx fordi det er svært at gå, en lang tur er for meget, eller en stor sal er for larmende.',
+      en: 'For example because walking is hard, a long trip is too much, or a big hall is too noisy.',
+    },
+  },
+  {
+    id: 'risk-of-loneliness',
+    kind: 'supporting',
+    question: {
+      da: 'Er den, du besøger, meget alene i hverdagen?',
+      en: 'Is the person you visit alone much of the time?',
+    },
+    help: {
+      da: 'Fx få besøg eller få at tale med. Du behøver ikke spørge – svar ud fra det, du ved.',
+      en: 'For example few visitors or few people to talk to. You need not ask – answer from what you know.',
+    },
+  },
+  {
+    id: 'enjoys-music',
+    kind: 'required',
+    question: {
+      da: 'Kan den, du besøger, glæde sig over musik – lytte og reagere på den?',
+      en: 'Can the person you visit enjoy music – listen and respond to it?',
+    },
+    help: {
+      da: 'Et smil, et nik eller at nynne med er nok.',
+      en: 'A smile, a nod or humming along is enough.',
+    },
+  },
+  {
+    id: 'takes-part-in-conversation',
+    kind: 'required',
+    question: {
+      da: 'Kan den, du besøger, være med i en samtale, fx om musikken eller gamle minder?',
+      en: 'Can the person you visit take part in a conversation, for example about the music or old memories?',
+    },
+    help: {
+      da: 'Korte svar er fine. Dårlig hørelse er også fint – musikeren tager hensyn.',
+      en: 'Short answers are fine. Poor hearing is fine too – the musician adapts.',
+    },
+  },
+  {
+    id: 'said-yes',
+    kind: 'required',
+    question: {
+      da: 'Har den, du besøger, selv sagt ja til en koncert, da du fortalte om den?',
+      en: 'Has the person you visit said yes to a concert when you told them about it?',
+    },
+    help: {
+      da: 'Vi kontakter kun personen gennem dig. Er du i tvivl, så spørg gerne igen.',
+      en: 'We only contact them through you. If you are unsure, ask them again.',
+    },
+  },
+];
