@@ -33,12 +33,6 @@ export class StueBookingPage extends ConsolePage {
   static override styles = [
     sharedStyles,
     css`
-      .head {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: 0.5rem 1rem;
-      }
       .logged {
         border-inline-start: 6px solid var(--stue-console-accent, currentColor);
       }
@@ -350,12 +344,7 @@ export class StueBookingPage extends ConsolePage {
     const booking = this.booking;
     // One heading element throughout, so focus put on it while loading stays there.
     return html`
-      <div class="head">
-        <h1 tabindex="-1">
-          ${booking ? this.headingText(booking) : this.t.booking.detailsHeading}
-        </h1>
-        ${booking ? bookingTag(this.t, booking.status) : nothing}
-      </div>
+      <h1 tabindex="-1">${booking ? this.headingText(booking) : this.t.booking.detailsHeading}</h1>
       ${
         booking
           ? html`${this.renderDetails(booking)} ${this.renderFeedback()}
