@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // A step waits for what a person would wait for; a busy machine may take seconds.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
