@@ -13,6 +13,8 @@ import { deviceRoutes } from './devices/routes.js';
 import type { HubKey } from './devices/hub-key.js';
 import { openApiDocument } from './openapi/document.js';
 import { nominationActionRoutes, planningRoutes } from './planning/routes.js';
+import { dataRightsRoutes } from './privacy/routes.js';
+import type { RetentionPolicy } from './privacy/retention.js';
 
 /** What the hub app is made of. */
 export interface AppOptions {
@@ -27,6 +29,8 @@ export interface AppOptions {
   limits?: RateLimits;
   /** The key tablets seal feedback to; without it the device endpoints are not served. */
   hubKey?: HubKey;
+  /** Retention periods, for the erasure date a withdrawal announces (default `DEFAULT_RETENTION`). */
+  retention?: RetentionPolicy;
 }
 
 function app(root: string, prefix: string): MiddlewareHandler {
@@ -56,7 +60,15 @@ function app(root: string, prefix: string): MiddlewareHandler {
  * const hub = createApp({ db: await openDatabase(':memory:') });
  * const res = await hub.request('/api/health'); // 200 {"ok":true}
  */
-export function createApp({ db, staticRoots, version = '0.0.0', log, limits, hubKey }: AppOptions) {
+export function createApp({
+  db,
+  staticRoots,
+  version = '0.0.0',
+  log,
+  limits,
+  hubKey,
+  retention,
+}: AppOptions) {
   const hub = new Hono();
   if (log) hub.use('*', requestLog(log));
   hub.use('*', secureHeaders({ crossOriginResourcePolicy: false }));
@@ -65,6 +77,7 @@ export function createApp({ db, staticRoots, version = '0.0.0', log, limits, hub
   hub.route('/api/v1/session', sessionRoutes(db));
   hub.route('/api/v1/nominations', nominationRoutes(db, limits));
   hub.route('/api/v1/nominations', nominationActionRoutes(db));
+  hub.route('/api/v1/nominations', dataRightsRoutes(db, { hubKey, retention }));
   hub.route('/api/v1', planningRoutes(db));
   if (hubKey) hub.route('/api/v1', deviceRoutes(db, hubKey));
   const document = openApiDocument(version);
