@@ -24,6 +24,8 @@ const TABLES = [
   'devices',
   'enrolment_codes',
   'device_records',
+  'consents',
+  'erasures',
 ] as const;
 
 async function rowCounts(): Promise<number[]> {

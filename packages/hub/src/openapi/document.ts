@@ -1,5 +1,6 @@
 import { apiErrorSchema } from '@stue/core';
 import { jsonSchema, type ApiArea } from './helpers.js';
+import { dataRightsArea } from './paths/data-rights.js';
 import { deviceArea } from './paths/devices.js';
 import { nominationArea } from './paths/nominations.js';
 import { planningArea } from './paths/planning.js';
@@ -13,6 +14,7 @@ export const API_AREAS: readonly ApiArea[] = [
   nominationArea,
   planningArea,
   deviceArea,
+  dataRightsArea,
 ];
 
 /** Each write operation's body schema and example, so tests can prove every example is valid. */
