@@ -6,7 +6,8 @@ import { isPostgres } from './dialect.js';
 
 // Migrations are code, kept in order by name. A migration never drops data that has not been
 // exported or erased on purpose.
-const migrations: Record<string, Migration> = {
+/** Every migration by name; {@link migrate} applies them in order. */
+export const MIGRATIONS: Record<string, Migration> = {
   '0001_nominations': {
     async up(db: Kysely<unknown>) {
       await db.schema
@@ -243,7 +244,7 @@ export async function migrate(db: Kysely<unknown>): Promise<void> {
     : undefined;
   const migrator = new Migrator({
     db,
-    provider: { getMigrations: async () => migrations },
+    provider: { getMigrations: async () => MIGRATIONS },
     ...(migrationTableSchema ? { migrationTableSchema } : {}),
   });
   const { error, results } = await migrator.migrateToLatest();
