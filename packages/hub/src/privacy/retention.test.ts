@@ -1,17 +1,18 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { newId } from '@stue/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createCoordinator } from '../accounts/coordinators.js';
+import { openDatabase } from '../db/database.js';
+import { ephemeralHubKey } from '../devices/hub-key.js';
+import { startServer } from '../server.js';
 import { json, testHub } from '../test-helpers.js';
 import { planner } from '../planning/test-fixtures.js';
 import { DEFAULT_RETENTION, retentionFromEnv, runRetention } from './retention.js';
 
 let hub: Awaited<ReturnType<typeof testHub>>;
 let p: Awaited<ReturnType<typeof planner>>;
-
-beforeEach(async () => {
-  hub = await testHub();
-  p = await planner(hub);
-});
-afterEach(() => hub.db.destroy());
 
 const DAY = 86_400_000;
 
@@ -35,6 +36,12 @@ async function snapshot() {
 }
 
 describe('retention', () => {
+  beforeEach(async () => {
+    hub = await testHub();
+    p = await planner(hub);
+  });
+  afterEach(() => hub.db.destroy());
+
   it('removes what its periods say, keeps the rest, and a second run changes nothing', async () => {
     const now = new Date();
     const old = new Date(now.getTime() - 400 * DAY).toISOString();
@@ -159,7 +166,9 @@ describe('retention', () => {
       deletedDeviceRecords: 0,
     });
   });
+});
 
+describe('retention settings', () => {
   it('reads its periods from the environment and refuses what is not a number of days', () => {
     expect(retentionFromEnv({})).toEqual(DEFAULT_RETENTION);
     expect(retentionFromEnv({ STUE_RETAIN_CLOSED_NOMINATION_DAYS: '90' })).toEqual({
@@ -170,5 +179,46 @@ describe('retention', () => {
       /STUE_RETAIN_DEVICE_RECORD_DAYS/,
     );
     expect(() => retentionFromEnv({ STUE_RETAIN_WITHDRAWN_CONSENT_DAYS: '-1' })).toThrow();
+  });
+});
+
+describe('retention in serve', () => {
+  it('runs at start and logs counts only', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stue-retention-'));
+    const file = join(dir, 'stue.sqlite');
+    const db = await openDatabase(file);
+    const coordinator = await createCoordinator(db, {
+      email: 'r@example.dk',
+      name: 'Rikke',
+      password: 'en lang adgangskode',
+    });
+    const past = '2020-01-01T00:00:00.000Z';
+    await db
+      .insertInto('sessions')
+      .values({
+        token_hash: 'expired',
+        coordinator_id: coordinator.id,
+        csrf_token: 'x',
+        created_at: past,
+        expires_at: past,
+      })
+      .execute();
+    await db.destroy();
+    const logged: Record<string, unknown>[] = [];
+    const hub = await startServer({
+      port: 0,
+      host: '127.0.0.1',
+      databaseFile: file,
+      demo: false,
+      staticRoots: { demo: dir, embed: dir, kiosk: dir, console: dir },
+      hubKey: await ephemeralHubKey(),
+      log: (entry) => logged.push(entry),
+      retention: { policy: DEFAULT_RETENTION, everyMs: 3_600_000 },
+    });
+    await expect.poll(() => logged.find((e) => e.msg === 'retention')).toBeTruthy();
+    expect(logged.find((e) => e.msg === 'retention')).toMatchObject({ deletedSessions: 1 });
+    expect(await hub.db.selectFrom('sessions').selectAll().execute()).toEqual([]);
+    await hub.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 });
