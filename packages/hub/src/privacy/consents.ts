@@ -176,8 +176,10 @@ const nominationExists = (tx: HubDatabase, id: string, lock: boolean) =>
     .executeTakeFirst();
 
 /**
- * Records a consent a coordinator took down, with its audit entry, in one transaction.
- * `undefined` when the nomination does not exist (or was erased).
+ * Records a consent a coordinator took down, with its audit entry, in one transaction. A host's
+ * new `nomination-contact` consent on a nomination hidden by a withdrawal shows it again and so
+ * cancels its scheduled erasure (its status stays as the withdrawal left it). `undefined` when the
+ * nomination does not exist (or was erased).
  */
 export function recordConsent(
   db: HubDatabase,
@@ -187,7 +189,8 @@ export function recordConsent(
   now = new Date().toISOString(),
 ) {
   return db.transaction().execute(async (tx) => {
-    if (!(await nominationExists(tx, nominationId, locksRows(db)))) return undefined;
+    const nomination = await nominationExists(tx, nominationId, locksRows(db));
+    if (!nomination) return undefined;
     const id = randomUUID();
     await tx
       .insertInto('consents')
@@ -213,6 +216,25 @@ export function recordConsent(
       action: 'recorded',
       details: { nominationId, person: consent.person, scope: consent.scope },
     });
+    if (
+      nomination.hidden_at !== null &&
+      consent.person === 'host' &&
+      consent.scope === 'nomination-contact'
+    ) {
+      await tx
+        .updateTable('nominations')
+        .set({ hidden_at: null, updated_at: now })
+        .where('id', '=', nominationId)
+        .execute();
+      await writeAudit(tx, {
+        at: now,
+        actor: by,
+        entity: 'nomination',
+        entityId: nominationId,
+        action: 'shown',
+        details: { because: 'consent-given' },
+      });
+    }
     return (await listConsents(tx, nominationId)).find((c) => c.id === id)!;
   });
 }

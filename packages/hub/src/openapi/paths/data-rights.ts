@@ -114,7 +114,8 @@ export const dataRightsArea: ApiArea = {
         summary: 'Record a further consent, e.g. to be quoted',
         description:
           'Whose (`host` or `visiting-friend`), what for, through whom, when, and the privacy ' +
-          'notice version that was read out.',
+          "notice version that was read out. The host's `nomination-contact` recorded again on a " +
+          'nomination hidden by a withdrawal shows it again and cancels its scheduled erasure.',
         security: [{ coordinatorSession: [] }],
         parameters: [idParameter],
         requestBody: jsonBody('ConsentRecord', exampleConsent),
