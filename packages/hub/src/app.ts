@@ -15,6 +15,8 @@ import { feedbackRoutes } from './feedback/routes.js';
 import { openApiDocument } from './openapi/document.js';
 import { nominationActionRoutes, planningRoutes } from './planning/routes.js';
 import { reportRoutes } from './reports/routes.js';
+import { dataRightsRoutes } from './privacy/routes.js';
+import type { RetentionPolicy } from './privacy/retention.js';
 
 /** What the hub app is made of. */
 export interface AppOptions {
@@ -32,6 +34,8 @@ export interface AppOptions {
    * not served.
    */
   hubKey?: HubKey;
+  /** Retention periods, for the erasure date a withdrawal announces (default `DEFAULT_RETENTION`). */
+  retention?: RetentionPolicy;
 }
 
 function app(root: string, prefix: string): MiddlewareHandler {
@@ -61,7 +65,15 @@ function app(root: string, prefix: string): MiddlewareHandler {
  * const hub = createApp({ db: await openDatabase(':memory:') });
  * const res = await hub.request('/api/health'); // 200 {"ok":true}
  */
-export function createApp({ db, staticRoots, version = '0.0.0', log, limits, hubKey }: AppOptions) {
+export function createApp({
+  db,
+  staticRoots,
+  version = '0.0.0',
+  log,
+  limits,
+  hubKey,
+  retention,
+}: AppOptions) {
   const hub = new Hono();
   if (log) hub.use('*', requestLog(log));
   hub.use('*', secureHeaders({ crossOriginResourcePolicy: false }));
@@ -70,6 +82,7 @@ export function createApp({ db, staticRoots, version = '0.0.0', log, limits, hub
   hub.route('/api/v1/session', sessionRoutes(db));
   hub.route('/api/v1/nominations', nominationRoutes(db, limits));
   hub.route('/api/v1/nominations', nominationActionRoutes(db));
+  hub.route('/api/v1/nominations', dataRightsRoutes(db, { hubKey, retention }));
   hub.route('/api/v1', planningRoutes(db));
   if (hubKey) {
     hub.route('/api/v1', deviceRoutes(db, hubKey));

@@ -17,6 +17,8 @@ let deviceToken: string;
 let otherDeviceId: string;
 let planning: Awaited<ReturnType<typeof planningFixture>>;
 let feedback: Awaited<ReturnType<typeof feedbackFixture>>;
+let rights: { id: string; reference: string };
+let toErase: { id: string; reference: string };
 
 async function enrolDevice(musicianId: string): Promise<{ id: string; token: string }> {
   const code = await hub.app.request('/api/v1/devices/enrolment-codes', {
@@ -51,6 +53,8 @@ beforeAll(async () => {
   reference = (await json(res)).reference;
   planning = await planningFixture(hub);
   feedback = await feedbackFixture(hub);
+  rights = await planning.p.nomination('received');
+  toErase = await planning.p.nomination('received');
 });
 afterAll(() => hub.db.destroy());
 
@@ -267,6 +271,51 @@ const endpoints: {
     },
   },
   ...feedbackEndpoints(() => feedback),
+  ...(
+    [
+      ['list consents', 'GET', () => `/api/v1/nominations/${rights.id}/consents`, undefined, 200],
+      [
+        'record a consent',
+        'POST',
+        () => `/api/v1/nominations/${rights.id}/consents`,
+        () => ({
+          person: 'host',
+          scope: 'quote',
+          via: 'visiting-friend',
+          at: '2026-11-26T10:00:00Z',
+          noticeVersion: '2025-01',
+        }),
+        201,
+      ],
+      [
+        'withdraw consents',
+        'POST',
+        () => `/api/v1/nominations/${rights.id}/consents/withdraw`,
+        () => ({ scopes: ['quote'] }),
+        200,
+      ],
+      ['export a person', 'GET', () => `/api/v1/nominations/${rights.id}/export`, undefined, 200],
+      [
+        'erase a person',
+        'POST',
+        () => `/api/v1/nominations/${toErase.id}/erase`,
+        () => ({ reference: toErase.reference }),
+        200,
+      ],
+    ] as const
+  ).map(([name, method, path, body, coordinator]) => ({
+    name,
+    method,
+    path,
+    body,
+    expect: {
+      anonymous: 401,
+      'publishable key': 401,
+      'key from a foreign origin': 401,
+      coordinator,
+      device: 401,
+    },
+  })),
 ];
 
 const roles: Role[] = [

@@ -25,6 +25,8 @@ const TABLES = [
   'enrolment_codes',
   'device_records',
   'debrief_calls',
+  'consents',
+  'erasures',
 ] as const;
 
 async function rowCounts(): Promise<number[]> {

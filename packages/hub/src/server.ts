@@ -8,6 +8,7 @@ import type { HubKey } from './devices/hub-key.js';
 import { defaultStaticRoots, missingRoots, type StaticRoots } from './http/static-apps.js';
 import { seedDemoProgramme } from './demo/programme.js';
 import { seedDemo } from './partners/partners.js';
+import { runRetention, type RetentionPolicy } from './privacy/retention.js';
 
 /** How to run a hub process. */
 export interface ServerOptions {
@@ -23,6 +24,11 @@ export interface ServerOptions {
   limits?: RateLimits;
   /** The hub's sealing key (`loadOrCreateHubKey`). */
   hubKey: HubKey;
+  /**
+   * Retention: the periods, and how often to apply them (`everyMs`; 0 never). It runs once at
+   * start and then on a timer; without it, never.
+   */
+  retention?: { policy: RetentionPolicy; everyMs: number };
 }
 
 /** A running hub: its address, and how to stop it cleanly. */
@@ -52,6 +58,7 @@ export async function startServer(options: ServerOptions): Promise<RunningHub> {
     log: options.log,
     limits: options.limits,
     hubKey: options.hubKey,
+    retention: options.retention?.policy,
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () =>
@@ -59,11 +66,37 @@ export async function startServer(options: ServerOptions): Promise<RunningHub> {
     );
   });
   const { port } = server.address() as AddressInfo;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+  if (options.retention && options.retention.everyMs > 0) {
+    const { policy, everyMs } = options.retention;
+    const run = () => {
+      // One run at a time; counts only in the log, never what was removed.
+      running ??= runRetention(db, policy)
+        .then(
+          (report) => options.log?.({ msg: 'retention', level: 'info', ...report }),
+          (error: unknown) =>
+            options.log?.({
+              msg: 'retention failed',
+              level: 'error',
+              error: error instanceof Error ? error.name : 'unknown',
+            }),
+        )
+        .finally(() => {
+          running = undefined;
+        });
+    };
+    run();
+    timer = setInterval(run, everyMs);
+    timer.unref();
+  }
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
   return {
     url: `http://${host}:${port}`,
     db,
     close: async () => {
+      clearInterval(timer);
+      await running;
       await new Promise<void>((resolve, reject) =>
         server.close((error) => (error ? reject(error) : resolve())),
       );

@@ -2,7 +2,9 @@ import * as z from 'zod/mini';
 
 /**
  * Stable error codes the hub answers with, in `{"error": {"code", "message", "issues"?}}`.
- * Clients branch on these, never on messages.
+ * Clients branch on these, never on messages. The two answered with 410 — `person_erased` (the
+ * record is about a person who has been erased) and `no_consent` (there is no longer consent to
+ * keep it) — mean "do not send this again": the outbox purges the local copy.
  */
 export const API_ERROR_CODES = [
   'invalid_body',
@@ -23,6 +25,8 @@ export const API_ERROR_CODES = [
   'tour_day_has_bookings',
   'tour_day_full',
   'booking_overlap',
+  'person_erased',
+  'no_consent',
   'payload_too_large',
   'rate_limited',
   'internal',

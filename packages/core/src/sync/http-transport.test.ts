@@ -63,9 +63,9 @@ describe('httpTransport', () => {
   it('maps 409 to conflict and 410 to gone, with the hub’s code', async () => {
     const conflict = answer(409, { error: { code: 'feedback_conflict', message: 'Differs' } });
     expect(await send(conflict)).toEqual({ kind: 'conflict', code: 'feedback_conflict' });
-    expect(await send(answer(410, { error: { code: 'erased', message: 'Gone' } }))).toEqual({
+    expect(await send(answer(410, { error: { code: 'person_erased', message: 'Gone' } }))).toEqual({
       kind: 'gone',
-      code: 'erased',
+      code: 'person_erased',
     });
     expect(await send(answer(410, 'not json'))).toEqual({ kind: 'gone', code: 'gone' });
   });

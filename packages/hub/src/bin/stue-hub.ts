@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { backupDatabase, createPartner } from '../cli/operations.js';
+import { backupDatabase, createPartner, restoreDatabase } from '../cli/operations.js';
 import { openDatabase } from '../db/database.js';
 import { integrityCheck } from '../db/migrations.js';
 import { loadOrCreateHubKey } from '../devices/hub-key.js';
@@ -12,6 +12,15 @@ import { originAllowed } from '../partners/keys.js';
 import { DEMO_COORDINATOR, DEMO_PARTNER_KEY } from '../partners/partners.js';
 import { createCoordinator } from '../accounts/coordinators.js';
 import { startServer } from '../server.js';
+import {
+  erasePerson,
+  erasureList,
+  reapplyErasures,
+  resolveNominationId,
+  type ErasureEntry,
+} from '../privacy/erasure.js';
+import { exportPerson } from '../privacy/export.js';
+import { RETENTION_ENV, retentionFromEnv, runRetention } from '../privacy/retention.js';
 
 const usage = `Usage: stue-hub <command> [options]
 
@@ -20,6 +29,17 @@ Commands:
   migrate               bring the database up to the newest schema, then exit
   check                 run SQLite's integrity check; prints "ok" and exits 0 when the file is sound
   backup <file>         write a consistent copy of the database to <file> (safe while serving)
+  restore <file>        with the hub stopped: put the backup <file> in place of the database, then
+                        apply again every erasure made since the backup (SQLite)
+  erase person <nomination id or reference>
+                        erase the host and visiting friend of a nomination, with everything about
+                        them; their ids go on the re-erase list
+  export person <nomination id or reference> [--out <file>]
+                        everything the hub holds about the pair, as JSON (standard output or <file>)
+  erasures export [--out <file>]
+                        the re-erase list as JSON (no personal data)
+  erasures apply <file> apply a re-erase list again (after restoring a PostgreSQL dump)
+  retention             remove what the retention periods say is no longer kept, then exit
   partner create --name <name> --kind <visit-service|municipality|venue|other> --origin <origin>…
                         register a partner and print its publishable key (shown once)
   coordinator create --email <e-mail> --name <name>
@@ -38,6 +58,11 @@ Environment:
                           --demo, 0 without)
   STUE_LIMIT_PER_PARTNER  requests a minute per partner key (default ${DEFAULT_RATE_LIMITS.perPartner.limit})
   STUE_LIMIT_PER_ADDRESS  requests a minute per client address (default ${DEFAULT_RATE_LIMITS.perAddress.limit})
+  STUE_RETENTION_HOURS    how often serve applies retention (default 24; 0 never)
+  ${RETENTION_ENV.closedNominationDays}      declined/withdrawn nominations (default 365)
+  ${RETENTION_ENV.withdrawnConsentDays}      after a consent is withdrawn (default 30)
+  ${RETENTION_ENV.deviceRecordDays}          sealed feedback and debriefs (default 1095)
+  ${RETENTION_ENV.enrolmentCodeDays}         expired enrolment codes (default 30)
 `;
 
 class UsageError extends Error {}
@@ -62,6 +87,26 @@ function limitsFromEnv(): RateLimits {
   };
 }
 
+function retentionSettings() {
+  const hours = Number(process.env.STUE_RETENTION_HOURS ?? 24);
+  if (!Number.isFinite(hours) || hours < 0) {
+    throw new UsageError('STUE_RETENTION_HOURS must be a number of hours (0 turns it off).');
+  }
+  try {
+    return { policy: retentionFromEnv(process.env), everyMs: hours * 3_600_000 };
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+// Writes JSON to a new file (readable by its owner only: it may hold personal data) or stdout.
+function output(value: unknown, file: string | undefined) {
+  const text = `${JSON.stringify(value, null, 2)}\n`;
+  if (!file) return void process.stdout.write(text);
+  writeFileSync(resolve(file), text, { mode: 0o600, flag: 'wx' });
+  console.error(`Written to ${resolve(file)}`);
+}
+
 async function serve(demoFlag: boolean) {
   const setting = process.env.STUE_DEMO ?? (demoFlag ? '1' : '0');
   const demo = setting === 'accounts' ? 'accounts' : setting !== '0';
@@ -77,6 +122,7 @@ async function serve(demoFlag: boolean) {
     log: jsonLog,
     limits: limitsFromEnv(),
     hubKey: await loadOrCreateHubKey(join(dataDir(), 'hub-key.json')),
+    retention: retentionSettings(),
   });
   const lines = [
     `Stue hub ${version} listening on ${hub.url}`,
@@ -136,6 +182,7 @@ async function main(argv: string[]) {
       kind: { type: 'string' },
       origin: { type: 'string', multiple: true },
       email: { type: 'string' },
+      out: { type: 'string' },
     },
   });
   const [command, ...rest] = positionals;
@@ -156,6 +203,70 @@ async function main(argv: string[]) {
       const target = resolve(rest[0]);
       await withDatabase((db) => backupDatabase(db, target));
       return console.log(`Backup written to ${target}`);
+    }
+    case 'restore': {
+      if (!rest[0]) throw new UsageError('restore needs a backup file: stue-hub restore <file>');
+      const outcome = await restoreDatabase(resolve(rest[0]), databaseLocation());
+      console.log(
+        [
+          `Restored ${resolve(rest[0])} as ${shownLocation()}; integrity check ok.`,
+          `Erasures made since the backup, applied again: ${outcome.reapplied}.`,
+          ...(outcome.previous ? [`The replaced database is kept as ${outcome.previous}.`] : []),
+        ].join('\n'),
+      );
+      return;
+    }
+    case 'erase':
+    case 'export': {
+      if (rest[0] !== 'person' || !rest[1]) {
+        throw new UsageError(
+          `${command} needs: stue-hub ${command} person <nomination id or reference>`,
+        );
+      }
+      const wanted = rest[1];
+      return withDatabase(async (db) => {
+        const id = await resolveNominationId(db, wanted);
+        if (!id) throw new Error('No nomination has that id or reference.');
+        if (command === 'erase') {
+          const outcome = await erasePerson(db, id, 'cli');
+          if (outcome.kind !== 'erased') return console.log('Already erased.');
+          const { removed, erasureId } = outcome.receipt;
+          return console.log(
+            `Erased (erasure ${erasureId}): ${removed.nominations} nomination, ` +
+              `${removed.bookings} bookings, ${removed.deviceRecords} tablet records, ` +
+              `${removed.consents} consents. The ids are on the re-erase list.`,
+          );
+        }
+        const keyFile = join(dataDir(), 'hub-key.json');
+        const hubKey =
+          process.env.STUE_HUB_PRIVATE_KEY || existsSync(keyFile)
+            ? await loadOrCreateHubKey(keyFile)
+            : undefined;
+        const everything = await exportPerson(db, id, hubKey);
+        if (!everything) throw new Error('That nomination has been erased: nothing is held.');
+        output(everything, values.out);
+      });
+    }
+    case 'erasures': {
+      if (rest[0] === 'export') {
+        return withDatabase(async (db) => output(await erasureList(db), values.out));
+      }
+      if (rest[0] === 'apply' && rest[1]) {
+        const list = JSON.parse(readFileSync(resolve(rest[1]), 'utf8')) as ErasureEntry[];
+        if (!Array.isArray(list)) throw new UsageError(`${rest[1]} is not a re-erase list.`);
+        const applied = await withDatabase((db) => reapplyErasures(db, list));
+        return console.log(`Erasures applied again: ${applied.length}.`);
+      }
+      throw new UsageError('erasures needs: export [--out <file>] | apply <file>');
+    }
+    case 'retention': {
+      const { policy } = retentionSettings();
+      const report = await withDatabase((db) => runRetention(db, policy));
+      return console.log(
+        `Retention: ${report.erasedNominations} nominations erased, ` +
+          `${report.deletedFeedback} withdrawn feedback and ${report.deletedDeviceRecords} old tablet records deleted, ` +
+          `${report.deletedSessions} sessions and ${report.deletedEnrolmentCodes} enrolment codes removed.`,
+      );
     }
     case 'partner': {
       const kind = values.kind as (typeof PARTNER_KINDS)[number];

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -7,7 +7,9 @@ import { openDatabase } from '../db/database.js';
 import { testDatabase } from '../db/test-database.js';
 import { integrityCheck } from '../db/migrations.js';
 import { aNomination, json, withKey } from '../test-helpers.js';
-import { backupDatabase, createPartner, newPublishableKey } from './operations.js';
+import { seedDemo } from '../partners/partners.js';
+import { erasePerson } from '../privacy/erasure.js';
+import { backupDatabase, createPartner, newPublishableKey, restoreDatabase } from './operations.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -76,5 +78,81 @@ describe('backupDatabase', () => {
     const rows = await copy.selectFrom('nominations').select('reference').execute();
     expect(rows.map((r) => r.reference).sort()).toEqual(references.sort());
     await copy.destroy();
+  });
+});
+
+describe('restoreDatabase', () => {
+  it('restores a backup taken during writes, and an erasure made since stays erased (S7)', async () => {
+    const dir = tempDir();
+    const live = join(dir, 'stue.sqlite');
+    const db = await openDatabase(live);
+    await seedDemo(db);
+    const app = createApp({ db });
+    const send = async () => {
+      const nomination = aNomination();
+      const res = await app.request('/api/v1/nominations', {
+        method: 'POST',
+        headers: withKey('pk_demo'),
+        body: JSON.stringify(nomination),
+      });
+      expect(res.status).toBe(201);
+      return nomination.id;
+    };
+    const person = await send();
+    const before = [await send(), await send()];
+    // Writes keep arriving while the backup is taken.
+    const target = join(dir, 'backup.sqlite');
+    const during = Promise.all(Array.from({ length: 10 }, send));
+    await backupDatabase(db, target);
+    const written = await during;
+    const copy = await openDatabase(target);
+    const inBackup = (await copy.selectFrom('nominations').select('id').execute()).map((r) => r.id);
+    await copy.destroy();
+    expect(inBackup).toEqual(expect.arrayContaining([person, ...before]));
+    expect(await erasePerson(db, person, 'coordinator:test')).toMatchObject({ kind: 'erased' });
+    await db.destroy();
+
+    const outcome = await restoreDatabase(target, live);
+    expect(outcome.reapplied).toBe(1);
+    expect(outcome.previous && existsSync(outcome.previous)).toBe(true);
+    expect(existsSync(`${live}.restoring`)).toBe(false);
+
+    const restored = await openDatabase(live);
+    expect(await integrityCheck(restored)).toBe('ok');
+    const ids = (await restored.selectFrom('nominations').select('id').execute()).map((r) => r.id);
+    expect(ids).not.toContain(person);
+    expect(ids.sort()).toEqual(inBackup.filter((id) => id !== person).sort());
+    expect(ids).toEqual(expect.arrayContaining(before));
+    expect(written.filter((id) => ids.includes(id)).length).toBe(ids.length - before.length);
+    const consents = await restored
+      .selectFrom('consents')
+      .select('id')
+      .where('nomination_id', '=', person)
+      .execute();
+    expect(consents).toEqual([]);
+    const erased = await createApp({ db: restored }).request('/api/v1/nominations', {
+      method: 'POST',
+      headers: withKey('pk_demo'),
+      body: JSON.stringify({ ...aNomination(), id: person }),
+    });
+    expect(erased.status).toBe(410);
+    await restored.destroy();
+
+    // Restoring again with the same list changes nothing more.
+    expect((await restoreDatabase(target, live)).reapplied).toBe(1);
+    const again = await openDatabase(live);
+    expect(
+      (await again.selectFrom('nominations').select('id').execute()).map((r) => r.id),
+    ).not.toContain(person);
+    await again.destroy();
+  });
+
+  it('refuses a backup that does not exist, and leaves the live database alone', async () => {
+    const dir = tempDir();
+    const live = join(dir, 'stue.sqlite');
+    const db = await openDatabase(live);
+    await db.destroy();
+    await expect(restoreDatabase(join(dir, 'nope.sqlite'), live)).rejects.toThrow(/does not exist/);
+    expect(existsSync(live)).toBe(true);
   });
 });

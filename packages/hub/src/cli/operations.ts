@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { sql, type Kysely } from 'kysely';
-import { isPostgres, type HubDatabase } from '../db/database.js';
+import { isPostgres, isPostgresUrl, openDatabase, type HubDatabase } from '../db/database.js';
+import { integrityCheck } from '../db/migrations.js';
 import { ensurePartner, type NewPartner } from '../partners/partners.js';
+import { erasureList, reapplyErasures, type ErasureEntry } from '../privacy/erasure.js';
 
 /**
  * Writes a consistent copy of the live database to `file` with SQLite's `VACUUM INTO`, which is
@@ -35,4 +37,84 @@ export async function createPartner(
   const publishableKey = newPublishableKey();
   const id = await ensurePartner(db, { ...partner, publishableKey });
   return { id, publishableKey };
+}
+
+/** What {@link restoreDatabase} did. */
+export interface RestoreOutcome {
+  /** Erasures made after the backup was taken, applied to the restored database. */
+  reapplied: number;
+  /** Where the database that was replaced now lies, or `undefined` when there was none. */
+  previous: string | undefined;
+}
+
+const removeSqliteFiles = (file: string) => {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
+};
+
+/**
+ * Restores an SQLite backup made by {@link backupDatabase} as the database at `live`, with the hub
+ * stopped. The backup is copied beside the live file, brought up to the newest schema and checked;
+ * then every erasure on the live database's re-erase list that the backup does not know — those
+ * made after it was taken — is applied again, so an erased person never comes back. Only then is
+ * the live file moved aside (to `<live>.before-restore-<time>`) and the restored one put in its
+ * place. The backup file itself is never changed.
+ *
+ * @example
+ * await restoreDatabase('/backups/stue-2026-11-26.sqlite', '.stue/stue.sqlite');
+ */
+export async function restoreDatabase(
+  backup: string,
+  live: string,
+  now = new Date(),
+): Promise<RestoreOutcome> {
+  if (isPostgresUrl(live)) {
+    throw new Error(
+      'On PostgreSQL, restore with pg_restore, then run `stue-hub erasures apply <file>` ' +
+        '(see docs/operations.md).',
+    );
+  }
+  if (!existsSync(backup)) throw new Error(`${backup} does not exist.`);
+  const staging = `${live}.restoring`;
+  removeSqliteFiles(staging);
+  // A backup is a closed, single file (VACUUM INTO): copying it is safe, unlike a live database.
+  copyFileSync(backup, staging);
+
+  let list: ErasureEntry[] = [];
+  if (existsSync(live)) {
+    const current = await openDatabase(live);
+    try {
+      list = await erasureList(current);
+      // Everything committed goes into the main file, so moving it aside moves all of it.
+      await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(current);
+    } finally {
+      await current.destroy();
+    }
+  }
+
+  let reapplied: number;
+  try {
+    const restored = await openDatabase(staging);
+    try {
+      const before = await integrityCheck(restored);
+      if (before !== 'ok') throw new Error(`The backup is not sound: ${before}`);
+      reapplied = (await reapplyErasures(restored, list)).length;
+      const after = await integrityCheck(restored);
+      if (after !== 'ok') throw new Error(`The restored database is not sound: ${after}`);
+    } finally {
+      await restored.destroy();
+    }
+  } catch (error) {
+    removeSqliteFiles(staging);
+    throw error;
+  }
+
+  let previous: string | undefined;
+  if (existsSync(live)) {
+    previous = `${live}.before-restore-${now.toISOString().replace(/[:.]/g, '-')}`;
+    renameSync(live, previous);
+    for (const suffix of ['-wal', '-shm']) rmSync(`${live}${suffix}`, { force: true });
+  }
+  renameSync(staging, live);
+  for (const suffix of ['-wal', '-shm']) rmSync(`${staging}${suffix}`, { force: true });
+  return { reapplied, previous };
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { Migrator, type Migration } from 'kysely/migration';
 import type { HubDatabase } from './database.js';
@@ -5,7 +6,8 @@ import { isPostgres } from './dialect.js';
 
 // Migrations are code, kept in order by name. A migration never drops data that has not been
 // exported or erased on purpose.
-const migrations: Record<string, Migration> = {
+/** Every migration by name; {@link migrate} applies them in order. */
+export const MIGRATIONS: Record<string, Migration> = {
   '0001_nominations': {
     async up(db: Kysely<unknown>) {
       await db.schema
@@ -177,6 +179,60 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable('audit_events').addColumn('details', 'text').execute();
     },
   },
+  '0005_data_rights': {
+    async up(db: Kysely<unknown>) {
+      // Consent as rows of their own, so a withdrawal is a fact with a date and a scope can be
+      // withdrawn alone; the re-erase list of erased ids a restore applies again; and the moment
+      // a nomination was hidden because its consent was withdrawn.
+      await db.schema
+        .createTable('consents')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('nomination_id', 'text', (c) => c.notNull().references('nominations.id'))
+        .addColumn('person', 'text', (c) => c.notNull())
+        .addColumn('given_via', 'text', (c) => c.notNull())
+        .addColumn('given_at', 'text', (c) => c.notNull())
+        .addColumn('notice_version', 'text', (c) => c.notNull())
+        .addColumn('scope', 'text', (c) => c.notNull())
+        .addColumn('recorded_at', 'text', (c) => c.notNull())
+        .addColumn('recorded_by', 'text', (c) => c.notNull())
+        .addColumn('withdrawn_at', 'text')
+        .addColumn('withdrawn_by', 'text')
+        .execute();
+      await db.schema
+        .createIndex('consents_nomination')
+        .on('consents')
+        .column('nomination_id')
+        .execute();
+      await db.schema
+        .createTable('erasures')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('erasure_id', 'text', (c) => c.notNull())
+        .addColumn('erased_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.alterTable('nominations').addColumn('hidden_at', 'text').execute();
+      // Nominations received before consent had rows of its own: their consent record (every
+      // stored nomination has one) becomes rows, as a new nomination's does.
+      const { rows } = await sql<{
+        id: string;
+        body: string;
+        received_at: string;
+      }>`SELECT id, body, received_at FROM nominations`.execute(db);
+      for (const row of rows) {
+        const { consent } = JSON.parse(row.body) as {
+          consent: { via: string; at: string; noticeVersion: string };
+        };
+        for (const scope of ['nomination-contact', 'feedback']) {
+          await sql`INSERT INTO consents (id, nomination_id, person, given_via, given_at,
+              notice_version, scope, recorded_at, recorded_by)
+            VALUES (${randomUUID()}, ${row.id}, 'host', ${consent.via}, ${consent.at},
+              ${consent.noticeVersion}, ${scope}, ${row.received_at}, 'migration:0005')`.execute(
+            db,
+          );
+        }
+      }
+    },
+  },
   '0007_debrief_calls': {
     async up(db: Kysely<unknown>) {
       // A musician who asked for a call in a debrief is an open task until a coordinator has
@@ -206,7 +262,7 @@ export async function migrate(db: Kysely<unknown>): Promise<void> {
     : undefined;
   const migrator = new Migrator({
     db,
-    provider: { getMigrations: async () => migrations },
+    provider: { getMigrations: async () => MIGRATIONS },
     ...(migrationTableSchema ? { migrationTableSchema } : {}),
   });
   const { error, results } = await migrator.migrateToLatest();

@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 /** The hub's tables, as Kysely sees them. Timestamps are ISO 8601 strings in UTC, set by the hub. */
 export interface Database {
@@ -15,6 +15,8 @@ export interface Database {
   enrolment_codes: EnrolmentCodesTable;
   device_records: DeviceRecordsTable;
   debrief_calls: DebriefCallsTable;
+  consents: ConsentsTable;
+  erasures: ErasuresTable;
 }
 
 export interface PartnersTable {
@@ -51,6 +53,12 @@ export interface NominationsTable {
   body_hash: string;
   received_at: string;
   updated_at: string;
+  /**
+   * When the host withdrew consent to be contacted: the nomination is left out of every list and
+   * tablet, and retention erases it after its period. Null while it is visible (and when left out
+   * of an insert).
+   */
+  hidden_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface AuditEventsTable {
@@ -173,4 +181,38 @@ export interface DebriefCallsTable {
   done_by: string;
   /** A short note from the call (no health details, no CPR numbers), or null. */
   note: string | null;
+}
+
+export interface ConsentsTable {
+  id: string;
+  nomination_id: string;
+  /** Whose consent: `host` or `visiting-friend` of the nomination. */
+  person: string;
+  /** Through whom it was given (`CONSENT_VIA`), e.g. `visiting-friend`. */
+  given_via: string;
+  /** When the person said yes, as the sender recorded it. */
+  given_at: string;
+  /** The version of the privacy notice the person was shown. */
+  notice_version: string;
+  /** What it allows: one of `CONSENT_SCOPES` (`nomination-contact`, `feedback`, `quote`). */
+  scope: string;
+  /** When the hub recorded it, and who (`partner-key:…`, `coordinator:…`). */
+  recorded_at: string;
+  recorded_by: string;
+  withdrawn_at: string | null;
+  withdrawn_by: string | null;
+}
+
+/**
+ * The re-erase list: ids of records erased with their person, so that nothing about them is
+ * accepted again and a restored backup loses them again. No personal data.
+ */
+export interface ErasuresTable {
+  /** The erased record's id. */
+  id: string;
+  /** `nomination` or `booking`. */
+  kind: string;
+  /** The erasure it was part of: every id erased together shares it. */
+  erasure_id: string;
+  erased_at: string;
 }

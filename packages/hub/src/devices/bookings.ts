@@ -16,6 +16,7 @@ export async function bookingsForDevice(db: HubDatabase, device: Device, date: s
     .where('tour_days.musician_id', '=', device.musicianId)
     .where('tour_days.date', '=', date)
     .where('bookings.status', 'in', ['confirmed', 'held', 'no-show'])
+    .where('nominations.hidden_at', 'is', null)
     .orderBy('bookings.start')
     .execute();
   return rows.map((row) => {

@@ -133,10 +133,13 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
     return c.json({ date, items: await bookingsForDevice(db, c.get('device'), date) });
   });
 
-  // Under the sync protocol: 201 stored, 200 replay, 409 the same id with another body.
+  // Under the sync protocol: 201 stored, 200 replay, 409 the same id with another body, 410 about
+  // an erased person or without consent (the tablet purges its copy).
   const answer = async (c: Context<CoordinatorEnv & DeviceEnv>, record: DeviceRecord) => {
     const outcome = await receiveDeviceRecord(db, c.get('device'), record);
     if (outcome === 'conflict') return apiError(c, 409, 'record_conflict');
+    if (outcome === 'erased') return apiError(c, 410, 'person_erased');
+    if (outcome === 'no-consent') return apiError(c, 410, 'no_consent');
     return c.json({ id: record.id, status: 'received' }, outcome === 'created' ? 201 : 200);
   };
 

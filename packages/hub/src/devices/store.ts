@@ -1,7 +1,8 @@
 import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto';
 import type { HubDatabase } from '../db/database.js';
 import { canonicalJson } from '../internal/canonical-json.js';
-import { isUniqueViolation } from '../db/database.js';
+import { isPostgres, isUniqueViolation } from '../db/database.js';
+import { hasConsent } from '../privacy/consents.js';
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
@@ -198,14 +199,19 @@ export interface DeviceRecord {
   body: unknown;
 }
 
-/** The outcome of receiving a device record. */
-export type DeviceReceiveOutcome = 'created' | 'replayed' | 'conflict';
+/**
+ * The outcome of receiving a device record: `erased` when its booking's people were erased,
+ * `no-consent` when it is feedback about a booking whose host has withdrawn consent to feedback.
+ */
+export type DeviceReceiveOutcome = 'created' | 'replayed' | 'conflict' | 'erased' | 'no-consent';
 
 /**
  * Stores a device's record once (RELIABILITY.md sync protocol): the same id and body again is a
  * replay; the same id with another body, or from another device, is a conflict. A sequence
  * number that skips ahead is logged as a gap (a wiped or restored tablet); the record, its
  * dedupe key and its audit entry commit in one transaction, in the hub's own receive time.
+ * Nothing is accepted about an erased booking, nor feedback without the host's consent to it
+ * (when the booking is known to the hub).
  */
 export async function receiveDeviceRecord(
   db: HubDatabase,
@@ -216,6 +222,29 @@ export async function receiveDeviceRecord(
   const bodyHash = sha256(body);
   const attempt = () =>
     db.transaction().execute(async (tx): Promise<DeviceReceiveOutcome> => {
+      if (record.bookingId !== null) {
+        // Shares the booking row with an erasure running at the same moment (PostgreSQL): either
+        // this record lands first and the erasure deletes it, or the booking is gone and listed.
+        const booking = await tx
+          .selectFrom('bookings')
+          .select('nomination_id')
+          .where('id', '=', record.bookingId)
+          .$if(isPostgres(db as never), (q) => q.forShare())
+          .executeTakeFirst();
+        if (!booking) {
+          const erased = await tx
+            .selectFrom('erasures')
+            .select('id')
+            .where('id', '=', record.bookingId)
+            .executeTakeFirst();
+          if (erased) return 'erased';
+        } else if (
+          record.kind === 'feedback-response' &&
+          !(await hasConsent(tx, booking.nomination_id, 'feedback'))
+        ) {
+          return 'no-consent';
+        }
+      }
       const existing = await tx
         .selectFrom('device_records')
         .select(['device_id', 'body_hash'])

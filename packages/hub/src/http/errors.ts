@@ -79,6 +79,14 @@ const messages = {
     da: 'Turnédagen har allerede så mange koncerter, som musikeren spiller.',
     en: 'The tour day already has as many concerts as the musician plays.',
   },
+  person_erased: {
+    da: 'Personen, som dette handler om, er slettet efter ønske. Send det ikke igen.',
+    en: 'The person this is about has been erased at their request. Do not send it again.',
+  },
+  no_consent: {
+    da: 'Der er ikke (længere) samtykke til at gemme dette. Send det ikke igen.',
+    en: 'There is no (longer any) consent to keep this. Do not send it again.',
+  },
   booking_overlap: {
     da: 'Tidspunktet overlapper en anden koncert på turnédagen, pausen medregnet.',
     en: 'The time overlaps another concert on the tour day, break included.',

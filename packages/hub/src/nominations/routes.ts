@@ -86,6 +86,7 @@ export function nominationRoutes(db: HubDatabase, limits: RateLimits = DEFAULT_R
       };
       const outcome = await receiveNomination(db, read, c.get('partner'), receivedAt);
       if (outcome.kind === 'conflict') return apiError(c, 409, 'nomination_conflict');
+      if (outcome.kind === 'erased') return apiError(c, 410, 'person_erased');
       return c.json(outcome.receipt, outcome.kind === 'created' ? 201 : 200);
     },
   );

@@ -3,6 +3,8 @@ import type { NominationReceipt, NominationStatus, NominationV2 } from '@stue/co
 import { isUniqueViolation, type HubDatabase } from '../db/database.js';
 import { canonicalJson } from '../internal/canonical-json.js';
 import { decodeCursor, page } from '../http/paging.js';
+import { isPostgres } from '../db/dialect.js';
+import { writeNominationConsents } from '../privacy/consents.js';
 
 // Crockford's base-32 alphabet: no I, L, O or U, so a reference read aloud on the phone is
 // hard to mishear.
@@ -20,7 +22,9 @@ function newReference(): string {
 export type ReceiveOutcome =
   | { kind: 'created'; receipt: NominationReceipt }
   | { kind: 'replayed'; receipt: NominationReceipt }
-  | { kind: 'conflict' };
+  | { kind: 'conflict' }
+  /** The id is on the re-erase list: its people were erased, and nothing about them is kept. */
+  | { kind: 'erased' };
 
 /**
  * Reads the nomination as it would have been read at `receivedAt`. An upgrade from an older
@@ -37,7 +41,8 @@ const hashOf = (nomination: NominationV2) => {
 /**
  * Stores a validated nomination for a partner, once. The same id with the same body is a replay
  * and gets the original receipt; the same id with another body, or from another partner, is a
- * conflict. The row and its audit entry commit in one transaction.
+ * conflict; an id whose people were erased is refused. The row, its consent rows and its audit
+ * entry commit in one transaction.
  */
 export async function receiveNomination(
   db: HubDatabase,
@@ -67,6 +72,8 @@ function receiveOnce(
       .selectFrom('nominations')
       .select(['partner_id', 'body_hash', 'reference', 'status', 'received_at'])
       .where('id', '=', nomination.id)
+      // An erasure of this id running at the same moment is waited for, then seen.
+      .$if(isPostgres(db as never), (q) => q.forUpdate())
       .executeTakeFirst();
     if (existing) {
       const asFirstRead = hashOf(read(new Date(existing.received_at)));
@@ -76,6 +83,12 @@ function receiveOnce(
       const status = existing.status as NominationStatus;
       return { kind: 'replayed', receipt: { reference: existing.reference, status } } as const;
     }
+    const erased = await tx
+      .selectFrom('erasures')
+      .select('id')
+      .where('id', '=', nomination.id)
+      .executeTakeFirst();
+    if (erased) return { kind: 'erased' } as const;
     let reference = newReference();
     while (
       await tx
@@ -100,8 +113,10 @@ function receiveOnce(
         body_hash: bodyHash,
         received_at: now,
         updated_at: now,
+        hidden_at: null,
       })
       .execute();
+    await writeNominationConsents(tx, nomination, now, `partner-key:${by.keyId}`);
     await tx
       .insertInto('audit_events')
       .values({
@@ -155,8 +170,9 @@ export interface NominationQuery {
 
 /**
  * Nominations for coordinators, longest waiting first (received time, then id), a page at a time
- * with a keyset cursor so pages stay stable while new nominations arrive. `undefined` when the
- * cursor is not one this function made.
+ * with a keyset cursor so pages stay stable while new nominations arrive. Nominations hidden
+ * because the host withdrew consent are left out. `undefined` when the cursor is not one this
+ * function made.
  */
 export async function listNominations(db: HubDatabase, query: NominationQuery) {
   let select = db
@@ -171,6 +187,7 @@ export async function listNominations(db: HubDatabase, query: NominationQuery) {
       'partners.id as partnerId',
       'partners.name as partnerName',
     ])
+    .where('nominations.hidden_at', 'is', null)
     .orderBy('nominations.received_at')
     .orderBy('nominations.id')
     .limit(query.limit + 1);

@@ -1,5 +1,6 @@
 import { apiErrorSchema } from '@stue/core';
 import { jsonSchema, type ApiArea } from './helpers.js';
+import { dataRightsArea } from './paths/data-rights.js';
 import { deviceArea } from './paths/devices.js';
 import { feedbackArea } from './paths/feedback.js';
 import { nominationArea } from './paths/nominations.js';
@@ -17,6 +18,7 @@ export const API_AREAS: readonly ApiArea[] = [
   deviceArea,
   reportArea,
   feedbackArea,
+  dataRightsArea,
 ];
 
 /** Each write operation's body schema and example, so tests can prove every example is valid. */

@@ -68,6 +68,10 @@ const syncAnswers = (what: string) => ({
   '400': errorResponse(`Not a valid ${what}; \`issues\` say why.`),
   ...deviceErrors,
   '409': errorResponse('A different record has the same id (`record_conflict`). Do not resend.'),
+  '410': errorResponse(
+    'The booking’s people were erased (`person_erased`), or — for feedback — the host withdrew ' +
+      'consent to it (`no_consent`). Do not resend; the outbox purges the record.',
+  ),
   '413': errorResponse('The body is too large (`payload_too_large`).'),
 });
 

@@ -148,6 +148,10 @@ export const nominationArea: ApiArea = {
           '409': errorResponse(
             'A different nomination has the same id (`nomination_conflict`). Do not retry.',
           ),
+          '410': errorResponse(
+            'The people of this nomination were erased at their request (`person_erased`). ' +
+              'Do not resend; delete the local copy.',
+          ),
           '413': errorResponse('The body is too large (`payload_too_large`).'),
         },
       },

@@ -1,0 +1,313 @@
+import { randomUUID } from 'node:crypto';
+import * as z from 'zod/mini';
+import { CONSENT_VIA, containsCprNumber, type NominationV2 } from '@stue/core';
+import type { HubDatabase } from '../db/database.js';
+import { locksRows, writeAudit } from '../planning/http.js';
+
+/**
+ * What a consent allows:
+ *
+ * - `nomination-contact`: holding the pair's details to plan a concert and contacting them
+ *   through the visiting friend. Without it the hub keeps nothing about them.
+ * - `feedback`: keeping the feedback given after the concert, to report on it anonymously.
+ * - `quote`: quoting what they said (anonymously) in a report. Never assumed: recorded on its own.
+ *
+ * A nomination's consent record (the widget's consent step, with the notice version shown)
+ * covers `nomination-contact` and `feedback`: the notice says the details are used to plan and
+ * follow up a concert.
+ */
+export const CONSENT_SCOPES = ['nomination-contact', 'feedback', 'quote'] as const;
+/** One of {@link CONSENT_SCOPES}. */
+export type ConsentScope = (typeof CONSENT_SCOPES)[number];
+
+/** The scopes a nomination's own consent record is written as. */
+export const NOMINATION_CONSENT_SCOPES = ['nomination-contact', 'feedback'] as const;
+
+/** Whose consent it is: the two people a nomination is about. */
+export const CONSENT_PERSONS = ['host', 'visiting-friend'] as const;
+/** One of {@link CONSENT_PERSONS}. */
+export type ConsentPerson = (typeof CONSENT_PERSONS)[number];
+
+const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, {
+    error: (issue) => (issue.input === undefined ? 'required' : 'invalid_choice'),
+  });
+
+const text = (max: number) =>
+  z.string().check(
+    z.trim(),
+    z.minLength(1, { error: 'required' }),
+    z.maxLength(max, { error: 'too_long' }),
+    z.refine((value) => !containsCprNumber(value), { error: 'cpr_not_allowed' }),
+  );
+
+/**
+ * A consent a coordinator records, e.g. a host's yes to be quoted, given on the phone through the
+ * visiting friend: whose, what for, through whom, when, and which notice version was read out.
+ */
+export const consentRecordSchema = z.strictObject({
+  person: choice(CONSENT_PERSONS),
+  scope: choice(CONSENT_SCOPES),
+  via: choice(CONSENT_VIA),
+  at: z.iso.datetime({
+    offset: true,
+    error: (issue) => (issue.input === undefined ? 'required' : 'invalid_datetime'),
+  }),
+  noticeVersion: text(40),
+});
+/** A valid consent to record. */
+export type ConsentRecord = z.output<typeof consentRecordSchema>;
+
+/**
+ * A withdrawal: whose (default the host), which scopes (default all), and why, when there is a
+ * reason worth keeping. Withdrawing `nomination-contact` for the host hides the nomination,
+ * cancels its active bookings and schedules its erasure.
+ */
+export const consentWithdrawalSchema = z.strictObject({
+  person: z.optional(choice(CONSENT_PERSONS)),
+  scopes: z.optional(
+    z
+      .array(choice(CONSENT_SCOPES))
+      .check(
+        z.minLength(1, { error: 'required' }),
+        z.maxLength(CONSENT_SCOPES.length, { error: 'duplicate_choice' }),
+      ),
+  ),
+  reason: z.optional(
+    z.string().check(
+      z.trim(),
+      z.maxLength(300, { error: 'too_long' }),
+      z.refine((value) => !containsCprNumber(value), { error: 'cpr_not_allowed' }),
+    ),
+  ),
+});
+/** A valid withdrawal. */
+export type ConsentWithdrawal = z.output<typeof consentWithdrawalSchema>;
+
+/** A consent as the API shows it. */
+export interface ConsentView {
+  id: string;
+  person: ConsentPerson;
+  scope: ConsentScope;
+  via: string;
+  givenAt: string;
+  noticeVersion: string;
+  recordedAt: string;
+  recordedBy: string;
+  withdrawnAt: string | null;
+}
+
+/**
+ * Writes a new nomination's consent record as consent rows (one per scope it covers). Call it in
+ * the transaction that stores the nomination.
+ */
+export async function writeNominationConsents(
+  tx: HubDatabase,
+  nomination: NominationV2,
+  recordedAt: string,
+  recordedBy: string,
+): Promise<void> {
+  await tx
+    .insertInto('consents')
+    .values(
+      NOMINATION_CONSENT_SCOPES.map((scope) => ({
+        id: randomUUID(),
+        nomination_id: nomination.id,
+        person: nomination.consent.agreedBy,
+        given_via: nomination.consent.via,
+        given_at: nomination.consent.at,
+        notice_version: nomination.consent.noticeVersion,
+        scope,
+        recorded_at: recordedAt,
+        recorded_by: recordedBy,
+        withdrawn_at: null,
+        withdrawn_by: null,
+      })),
+    )
+    .execute();
+}
+
+/** A nomination's consents, oldest first, withdrawn ones included. */
+export async function listConsents(db: HubDatabase, nominationId: string): Promise<ConsentView[]> {
+  const rows = await db
+    .selectFrom('consents')
+    .selectAll()
+    .where('nomination_id', '=', nominationId)
+    .orderBy('recorded_at')
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    person: row.person as ConsentPerson,
+    scope: row.scope as ConsentScope,
+    via: row.given_via,
+    givenAt: row.given_at,
+    noticeVersion: row.notice_version,
+    recordedAt: row.recorded_at,
+    recordedBy: row.recorded_by,
+    withdrawnAt: row.withdrawn_at,
+  }));
+}
+
+/** Whether a nomination holds an unwithdrawn consent of the host's for `scope`. */
+export async function hasConsent(
+  db: HubDatabase,
+  nominationId: string,
+  scope: ConsentScope,
+  person: ConsentPerson = 'host',
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('consents')
+    .select('id')
+    .where('nomination_id', '=', nominationId)
+    .where('person', '=', person)
+    .where('scope', '=', scope)
+    .where('withdrawn_at', 'is', null)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+const nominationExists = (tx: HubDatabase, id: string, lock: boolean) =>
+  tx
+    .selectFrom('nominations')
+    .select(['id', 'status', 'hidden_at'])
+    .where('id', '=', id)
+    .$if(lock, (q) => q.forUpdate())
+    .executeTakeFirst();
+
+/**
+ * Records a consent a coordinator took down, with its audit entry, in one transaction. A host's
+ * new `nomination-contact` consent on a nomination hidden by a withdrawal shows it again and so
+ * cancels its scheduled erasure (its status stays as the withdrawal left it). `undefined` when the
+ * nomination does not exist (or was erased).
+ */
+export function recordConsent(
+  db: HubDatabase,
+  nominationId: string,
+  consent: ConsentRecord,
+  by: string,
+  now = new Date().toISOString(),
+) {
+  return db.transaction().execute(async (tx) => {
+    const nomination = await nominationExists(tx, nominationId, locksRows(db));
+    if (!nomination) return undefined;
+    const id = randomUUID();
+    await tx
+      .insertInto('consents')
+      .values({
+        id,
+        nomination_id: nominationId,
+        person: consent.person,
+        given_via: consent.via,
+        given_at: consent.at,
+        notice_version: consent.noticeVersion,
+        scope: consent.scope,
+        recorded_at: now,
+        recorded_by: by,
+        withdrawn_at: null,
+        withdrawn_by: null,
+      })
+      .execute();
+    await writeAudit(tx, {
+      at: now,
+      actor: by,
+      entity: 'consent',
+      entityId: id,
+      action: 'recorded',
+      details: { nominationId, person: consent.person, scope: consent.scope },
+    });
+    if (
+      nomination.hidden_at !== null &&
+      consent.person === 'host' &&
+      consent.scope === 'nomination-contact'
+    ) {
+      await tx
+        .updateTable('nominations')
+        .set({ hidden_at: null, updated_at: now })
+        .where('id', '=', nominationId)
+        .execute();
+      await writeAudit(tx, {
+        at: now,
+        actor: by,
+        entity: 'nomination',
+        entityId: nominationId,
+        action: 'shown',
+        details: { because: 'consent-given' },
+      });
+    }
+    return (await listConsents(tx, nominationId)).find((c) => c.id === id)!;
+  });
+}
+
+/** What a withdrawal changed. */
+export interface WithdrawalOutcome {
+  /** The consents withdrawn now (already withdrawn ones are left as they were). */
+  withdrawn: ConsentView[];
+  /** Whether the nomination is now hidden (the host's `nomination-contact` is withdrawn). */
+  hidden: boolean;
+}
+
+/**
+ * Withdraws consents of a nomination — the host's, every scope, unless narrowed — with audit
+ * entries, in one transaction. When the host's `nomination-contact` goes, the nomination is
+ * hidden from lists and tablets, its active bookings are cancelled (`cancelBookings`, run in the
+ * same transaction), and retention erases it after its period. Idempotent: withdrawing again
+ * changes nothing. `undefined` when the nomination does not exist.
+ */
+export function withdrawConsents(
+  db: HubDatabase,
+  nominationId: string,
+  withdrawal: ConsentWithdrawal,
+  by: string,
+  cancelBookings: (tx: HubDatabase, reason: string, now: string) => Promise<void>,
+  now = new Date().toISOString(),
+): Promise<WithdrawalOutcome | undefined> {
+  const person = withdrawal.person ?? 'host';
+  const scopes = withdrawal.scopes ?? [...CONSENT_SCOPES];
+  return db.transaction().execute(async (tx) => {
+    const nomination = await nominationExists(tx, nominationId, locksRows(db));
+    if (!nomination) return undefined;
+    const affected = await tx
+      .updateTable('consents')
+      .set({ withdrawn_at: now, withdrawn_by: by })
+      .where('nomination_id', '=', nominationId)
+      .where('person', '=', person)
+      .where('scope', 'in', scopes)
+      .where('withdrawn_at', 'is', null)
+      .returning('id')
+      .execute();
+    const ids = new Set(affected.map((row) => row.id));
+    const reason = withdrawal.reason?.trim() || null;
+    for (const id of ids) {
+      await writeAudit(tx, {
+        at: now,
+        actor: by,
+        entity: 'consent',
+        entityId: id,
+        action: 'withdrawn',
+        reason,
+        details: { nominationId },
+      });
+    }
+    const contactGone = !(await hasConsent(tx, nominationId, 'nomination-contact'));
+    const hide = contactGone && nomination.hidden_at === null;
+    if (hide) {
+      await tx
+        .updateTable('nominations')
+        .set({ hidden_at: now, updated_at: now })
+        .where('id', '=', nominationId)
+        .execute();
+      await writeAudit(tx, {
+        at: now,
+        actor: by,
+        entity: 'nomination',
+        entityId: nominationId,
+        action: 'hidden',
+        details: { because: 'consent-withdrawn' },
+      });
+      await cancelBookings(tx, 'Samtykke trukket tilbage / Consent withdrawn', now);
+    }
+    const all = await listConsents(tx, nominationId);
+    return { withdrawn: all.filter((c) => ids.has(c.id)), hidden: contactGone };
+  });
+}

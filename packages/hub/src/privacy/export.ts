@@ -1,0 +1,134 @@
+import { openSealedJson, SEAL_CONTEXTS, StueSealingError } from '@stue/core';
+import type { HubDatabase } from '../db/database.js';
+import type { HubKey } from '../devices/hub-key.js';
+import { auditHistory } from '../planning/http.js';
+import { listConsents } from './consents.js';
+
+/**
+ * Everything the hub holds about the people of one nomination — host and visiting friend — for a
+ * data-subject access request: the nomination as stored, its consents, its bookings with their
+ * history, the tablet records about those bookings (sealed feedback opened when the hub's key is
+ * given) and the audit entries about all of these. `undefined` when there is no such nomination.
+ *
+ * @example
+ * const everything = await exportPerson(db, nominationId, hubKey);
+ * writeFileSync('export.json', JSON.stringify(everything, null, 2));
+ */
+export async function exportPerson(db: HubDatabase, nominationId: string, hubKey?: HubKey) {
+  const row = await db
+    .selectFrom('nominations')
+    .innerJoin('partners', 'partners.id', 'nominations.partner_id')
+    .select([
+      'nominations.id',
+      'nominations.reference',
+      'nominations.status',
+      'nominations.body',
+      'nominations.received_at',
+      'nominations.updated_at',
+      'nominations.hidden_at',
+      'partners.id as partnerId',
+      'partners.name as partnerName',
+    ])
+    .where('nominations.id', '=', nominationId)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const consents = await listConsents(db, nominationId);
+  const bookingRows = await db
+    .selectFrom('bookings')
+    .select(['id', 'body'])
+    .where('nomination_id', '=', nominationId)
+    .orderBy('created_at')
+    .execute();
+  const bookingIds = bookingRows.map((b) => b.id);
+  const recordRows =
+    bookingIds.length === 0
+      ? []
+      : await db
+          .selectFrom('device_records')
+          .select(['id', 'kind', 'booking_id', 'body', 'received_at'])
+          .where('booking_id', 'in', bookingIds)
+          .orderBy('received_at')
+          .execute();
+  const deviceRecords = [];
+  for (const record of recordRows) {
+    const body = JSON.parse(record.body) as unknown;
+    let content: unknown = body;
+    let sealed = false;
+    if (record.kind === 'feedback-response') {
+      sealed = true;
+      if (hubKey) {
+        try {
+          content = await openSealedJson(
+            hubKey.privateKeyJwk,
+            body as never,
+            SEAL_CONTEXTS.feedbackResponse,
+          );
+          sealed = false;
+        } catch (error) {
+          if (!(error instanceof StueSealingError)) throw error;
+        }
+      }
+    }
+    deviceRecords.push({
+      id: record.id,
+      kind: record.kind,
+      bookingId: record.booking_id,
+      receivedAt: record.received_at,
+      // Still sealed when the hub's key was not at hand (or could not open it).
+      sealed,
+      content,
+    });
+  }
+  const audit = [
+    ...(await auditHistory(db, 'nomination', nominationId)).map((e) => ({
+      entity: 'nomination',
+      entityId: nominationId,
+      ...e,
+    })),
+  ];
+  for (const id of bookingIds) {
+    audit.push(
+      ...(await auditHistory(db, 'booking', id)).map((e) => ({
+        entity: 'booking',
+        entityId: id,
+        ...e,
+      })),
+    );
+  }
+  for (const consent of consents) {
+    audit.push(
+      ...(await auditHistory(db, 'consent', consent.id)).map((e) => ({
+        entity: 'consent',
+        entityId: consent.id,
+        ...e,
+      })),
+    );
+  }
+  for (const record of recordRows) {
+    audit.push(
+      ...(await auditHistory(db, record.kind, record.id)).map((e) => ({
+        entity: record.kind,
+        entityId: record.id,
+        ...e,
+      })),
+    );
+  }
+  audit.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  return {
+    exportedAt: new Date().toISOString(),
+    nomination: {
+      id: row.id,
+      reference: row.reference,
+      status: row.status,
+      partner: { id: row.partnerId, name: row.partnerName },
+      receivedAt: row.received_at,
+      updatedAt: row.updated_at,
+      hiddenAt: row.hidden_at,
+      record: JSON.parse(row.body) as unknown,
+    },
+    consents,
+    bookings: bookingRows.map((b) => JSON.parse(b.body) as unknown),
+    deviceRecords,
+    audit,
+  };
+}

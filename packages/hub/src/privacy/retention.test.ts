@@ -1,0 +1,224 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { newId } from '@stue/core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createCoordinator } from '../accounts/coordinators.js';
+import { openDatabase } from '../db/database.js';
+import { ephemeralHubKey } from '../devices/hub-key.js';
+import { startServer } from '../server.js';
+import { json, testHub } from '../test-helpers.js';
+import { planner } from '../planning/test-fixtures.js';
+import { DEFAULT_RETENTION, retentionFromEnv, runRetention } from './retention.js';
+
+let hub: Awaited<ReturnType<typeof testHub>>;
+let p: Awaited<ReturnType<typeof planner>>;
+
+const DAY = 86_400_000;
+
+async function snapshot() {
+  const tables = [
+    'nominations',
+    'consents',
+    'bookings',
+    'device_records',
+    'sessions',
+    'enrolment_codes',
+    'erasures',
+  ] as const;
+  const out: Record<string, unknown> = {};
+  for (const table of tables) {
+    out[table] = (await hub.db.selectFrom(table).selectAll().execute())
+      .map((row) => JSON.stringify(row))
+      .sort();
+  }
+  return out;
+}
+
+describe('retention', () => {
+  beforeEach(async () => {
+    hub = await testHub();
+    p = await planner(hub);
+  });
+  afterEach(() => hub.db.destroy());
+
+  it('removes what its periods say, keeps the rest, and a second run changes nothing', async () => {
+    const now = new Date();
+    const old = new Date(now.getTime() - 400 * DAY).toISOString();
+    const declined = await p.nomination('in-review');
+    await p.act(`/api/v1/nominations/${declined.id}/decline`, { reason: 'Passer ikke' });
+    const recentlyDeclined = await p.nomination('in-review');
+    await p.act(`/api/v1/nominations/${recentlyDeclined.id}/decline`, { reason: 'Passer ikke' });
+    const waiting = await p.nomination('accepted');
+    await hub.db
+      .updateTable('nominations')
+      .set({ updated_at: old })
+      .where('id', 'in', [declined.id, waiting.id])
+      .execute();
+
+    const withdrawn = await p.nomination('received');
+    await p.send('POST', `/api/v1/nominations/${withdrawn.id}/consents/withdraw`, {});
+    const recentlyWithdrawn = await p.nomination('received');
+    await p.send('POST', `/api/v1/nominations/${recentlyWithdrawn.id}/consents/withdraw`, {});
+    await hub.db
+      .updateTable('nominations')
+      .set({ hidden_at: new Date(now.getTime() - 31 * DAY).toISOString() })
+      .where('id', '=', withdrawn.id)
+      .execute();
+
+    const coordinator = await hub.db
+      .selectFrom('coordinators')
+      .select('id')
+      .executeTakeFirstOrThrow();
+    await hub.db
+      .insertInto('sessions')
+      .values({
+        token_hash: 'expired',
+        coordinator_id: coordinator.id,
+        csrf_token: 'x',
+        created_at: old,
+        expires_at: old,
+      })
+      .execute();
+
+    const first = await runRetention(hub.db, DEFAULT_RETENTION, now);
+    expect(first).toMatchObject({ erasedNominations: 2, deletedSessions: 1 });
+    const ids = (await hub.db.selectFrom('nominations').select('id').execute()).map((r) => r.id);
+    expect(ids).not.toContain(declined.id);
+    expect(ids).not.toContain(withdrawn.id);
+    expect(ids).toEqual(
+      expect.arrayContaining([recentlyDeclined.id, waiting.id, recentlyWithdrawn.id]),
+    );
+    const listed = (await hub.db.selectFrom('erasures').select('id').execute()).map((r) => r.id);
+    expect(listed).toEqual(expect.arrayContaining([declined.id, withdrawn.id]));
+    const sessions = await hub.db.selectFrom('sessions').select('token_hash').execute();
+    expect(sessions.map((s) => s.token_hash)).not.toContain('expired');
+    // The signed-in coordinator's session is not expired and stays.
+    expect((await p.get('/api/v1/session')).status).toBe(200);
+
+    const after = await snapshot();
+    const second = await runRetention(hub.db, DEFAULT_RETENTION, now);
+    expect(Object.values(second).every((n) => n === 0)).toBe(true);
+    expect(await snapshot()).toEqual(after);
+  });
+
+  it('deletes feedback whose consent was withdrawn long enough ago, and old tablet records', async () => {
+    const now = new Date();
+    const nomination = await p.nomination('accepted');
+    const musician = await p.musician();
+    const day = await p.tourDay(musician.id);
+    const booking = await json(
+      await p.send(
+        'POST',
+        '/api/v1/bookings',
+        p.bookingInput(nomination.id, day.id, '2030-05-07T10:00:00+02:00'),
+      ),
+    );
+    const code = await json(
+      await p.send('POST', '/api/v1/devices/enrolment-codes', { musicianId: musician.id }),
+    );
+    const device = await json(
+      await hub.app.request('/api/v1/devices/enrol', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ code: code.code, name: 'T' }),
+      }),
+    );
+    const record = (kind: string, seq: number, receivedAt: string) => ({
+      id: newId(),
+      device_id: device.device.id,
+      kind,
+      device_seq: seq,
+      booking_id: booking.id,
+      body: '{}',
+      body_hash: '',
+      received_at: receivedAt,
+    });
+    const recent = new Date(now.getTime() - DAY).toISOString();
+    const ancient = new Date(now.getTime() - 1100 * DAY).toISOString();
+    await hub.db
+      .insertInto('device_records')
+      .values([
+        record('feedback-response', 1, recent),
+        record('musician-debrief', 2, recent),
+        record('musician-debrief', 3, ancient),
+      ])
+      .execute();
+    await p.send('POST', `/api/v1/nominations/${nomination.id}/consents/withdraw`, {
+      scopes: ['feedback'],
+    });
+    // Not yet: the withdrawal is new.
+    expect(await runRetention(hub.db, DEFAULT_RETENTION, now)).toMatchObject({
+      deletedFeedback: 0,
+      deletedDeviceRecords: 1,
+    });
+    const later = new Date(now.getTime() + 31 * DAY);
+    expect(await runRetention(hub.db, DEFAULT_RETENTION, later)).toMatchObject({
+      deletedFeedback: 1,
+      erasedNominations: 0,
+    });
+    const kinds = (await hub.db.selectFrom('device_records').select('kind').execute()).map(
+      (r) => r.kind,
+    );
+    expect(kinds).toEqual(['musician-debrief']);
+    expect(await runRetention(hub.db, DEFAULT_RETENTION, later)).toMatchObject({
+      deletedFeedback: 0,
+      deletedDeviceRecords: 0,
+    });
+  });
+});
+
+describe('retention settings', () => {
+  it('reads its periods from the environment and refuses what is not a number of days', () => {
+    expect(retentionFromEnv({})).toEqual(DEFAULT_RETENTION);
+    expect(retentionFromEnv({ STUE_RETAIN_CLOSED_NOMINATION_DAYS: '90' })).toEqual({
+      ...DEFAULT_RETENTION,
+      closedNominationDays: 90,
+    });
+    expect(() => retentionFromEnv({ STUE_RETAIN_DEVICE_RECORD_DAYS: 'a year' })).toThrow(
+      /STUE_RETAIN_DEVICE_RECORD_DAYS/,
+    );
+    expect(() => retentionFromEnv({ STUE_RETAIN_WITHDRAWN_CONSENT_DAYS: '-1' })).toThrow();
+  });
+});
+
+describe('retention in serve', () => {
+  it('runs at start and logs counts only', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stue-retention-'));
+    const file = join(dir, 'stue.sqlite');
+    const db = await openDatabase(file);
+    const coordinator = await createCoordinator(db, {
+      email: 'r@example.dk',
+      name: 'Rikke',
+      password: 'en lang adgangskode',
+    });
+    const past = '2020-01-01T00:00:00.000Z';
+    await db
+      .insertInto('sessions')
+      .values({
+        token_hash: 'expired',
+        coordinator_id: coordinator.id,
+        csrf_token: 'x',
+        created_at: past,
+        expires_at: past,
+      })
+      .execute();
+    await db.destroy();
+    const logged: Record<string, unknown>[] = [];
+    const hub = await startServer({
+      port: 0,
+      host: '127.0.0.1',
+      databaseFile: file,
+      demo: false,
+      staticRoots: { demo: dir, embed: dir, kiosk: dir, console: dir },
+      hubKey: await ephemeralHubKey(),
+      log: (entry) => logged.push(entry),
+      retention: { policy: DEFAULT_RETENTION, everyMs: 3_600_000 },
+    });
+    await expect.poll(() => logged.find((e) => e.msg === 'retention')).toBeTruthy();
+    expect(logged.find((e) => e.msg === 'retention')).toMatchObject({ deletedSessions: 1 });
+    expect(await hub.db.selectFrom('sessions').selectAll().execute()).toEqual([]);
+    await hub.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
