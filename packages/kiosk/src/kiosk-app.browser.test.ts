@@ -238,6 +238,64 @@ describe('<stue-kiosk-app> in musician mode', () => {
     await unlock(app);
   });
 
+  it('waits after five wrong PINs, longer after each one more, says so in words and loses nothing', async () => {
+    const store = new KioskStore(await openStueDb(tablet.dbName));
+    const before = await rawStores(tablet.dbName);
+    const app = await renderApp(tablet.dbName);
+    await untilHeading(app, 'Tabletten er klar');
+    tap(app, { selector: '[data-action="unlock"]' });
+    await untilHeading(app, 'Musikerens PIN-kode');
+    for (let i = 1; i <= 4; i++) {
+      typePin(app, '1111');
+      await waitUntil(async () => (await store.pinAttempts())?.failures === i);
+      await waitUntil(() => textIn(app.shadowRoot!).includes('Forkert PIN-kode. Prøv igen.'));
+    }
+    typePin(app, '1111');
+    await waitUntil(() =>
+      textIn(app.shadowRoot!).includes(
+        'Der er skrevet forkert PIN-kode for mange gange. Vent 30 sekunder, og prøv igen. Intet er slettet.',
+      ),
+    );
+    await screenCheck(app, 'PIN wait');
+    // While the pad waits, even the right PIN does not open it, and it is not counted.
+    typePin(app, TEST_PIN);
+    await app.updateComplete;
+    expect(heading(app)).to.equal('Musikerens PIN-kode');
+    expect((await store.pinAttempts())?.failures).to.equal(5);
+    await waitUntil(() => /Vent (29|30) sekunder/.test(textIn(app.shadowRoot!)));
+
+    // A reload keeps the count: the sixth wrong PIN (once the wait is over) means a minute.
+    fixtureCleanup();
+    await store.savePinAttempts({ failures: 5, lastFailureAt: Date.now() - 31_000 });
+    const again = await renderApp(tablet.dbName);
+    await untilHeading(again, 'Tabletten er klar');
+    tap(again, { selector: '[data-action="unlock"]' });
+    await untilHeading(again, 'Musikerens PIN-kode');
+    typePin(again, '1111');
+    await waitUntil(() => textIn(again.shadowRoot!).includes('Vent 1 minut, og prøv igen.'));
+    fixtureCleanup();
+    await store.savePinAttempts({ failures: 8, lastFailureAt: Date.now() });
+    const later = await renderApp(tablet.dbName);
+    await untilHeading(later, 'Tabletten er klar');
+    tap(later, { selector: '[data-action="unlock"]' });
+    // Opening the pad during a wait shows it at once, before anything is typed.
+    await waitUntil(() => textIn(later.shadowRoot!).includes('Vent 4 minutter, og prøv igen.'));
+
+    // When the wait is over the right PIN opens musician mode and the count starts again.
+    fixtureCleanup();
+    await store.savePinAttempts({ failures: 8, lastFailureAt: Date.now() - 241_000 });
+    const open = await renderApp(tablet.dbName);
+    await unlock(open);
+    expect(await store.pinAttempts()).to.equal(undefined);
+    const after = await rawStores(tablet.dbName);
+    expect(after.outbox).to.deep.equal(before.outbox);
+    expect(after.drafts).to.deep.equal(before.drafts);
+    expect((after.meta as Record<string, unknown>)['kiosk:pin']).to.deep.equal(
+      (before.meta as Record<string, unknown>)['kiosk:pin'],
+    );
+    store.db.close();
+  });
+
   it('shows today’s concerts with what to remember, the sync state in words and the storage', async () => {
     const app = await renderApp(tablet.dbName);
     await unlock(app);

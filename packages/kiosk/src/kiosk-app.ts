@@ -387,7 +387,9 @@ export class StueKioskApp extends LitElement {
           mode="check"
           cancellable
           .language=${this.language}
-          .check=${(pin: string) => services?.checkPin(pin) ?? Promise.resolve(false)}
+          .check=${(pin: string) =>
+            services?.checkPin(pin) ?? Promise.resolve({ right: false, waitMs: 0 })}
+          .wait=${() => services?.pinWait() ?? Promise.resolve(0)}
           @stue-pin-accept=${() => void this.#openDay()}
           @stue-pin-cancel=${() => (this.view = { kind: 'start' })}
         ></stue-kiosk-pin>`;

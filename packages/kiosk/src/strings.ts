@@ -64,6 +64,8 @@ export interface KioskStrings {
   pinCheckHint: string;
   pinWrong: string;
   pinChecking: string;
+  /** After too many wrong PINs: how long to wait, in words. */
+  pinWait: (seconds: number) => string;
   pinDigits: (count: number) => string;
   pinDelete: string;
   pinOk: string;
@@ -210,6 +212,12 @@ const da: KioskStrings = {
   pinCheckHint: 'Skriv koden for at komme til dagens koncerter.',
   pinWrong: 'Forkert PIN-kode. Prøv igen.',
   pinChecking: 'Tjekker …',
+  pinWait: (seconds) =>
+    `Der er skrevet forkert PIN-kode for mange gange. Vent ${
+      seconds < 60
+        ? `${seconds} ${seconds === 1 ? 'sekund' : 'sekunder'}`
+        : `${Math.ceil(seconds / 60)} ${Math.ceil(seconds / 60) === 1 ? 'minut' : 'minutter'}`
+    }, og prøv igen. Intet er slettet.`,
   pinDigits: (count) =>
     count === 0
       ? 'Ingen cifre skrevet'
@@ -382,6 +390,12 @@ const en: KioskStrings = {
   pinCheckHint: 'Type the PIN to see today’s concerts.',
   pinWrong: 'Wrong PIN. Try again.',
   pinChecking: 'Checking …',
+  pinWait: (seconds) =>
+    `A wrong PIN has been typed too many times. Wait ${
+      seconds < 60
+        ? `${seconds} ${seconds === 1 ? 'second' : 'seconds'}`
+        : `${Math.ceil(seconds / 60)} ${Math.ceil(seconds / 60) === 1 ? 'minute' : 'minutes'}`
+    } and try again. Nothing has been deleted.`,
   pinDigits: (count) =>
     count === 0 ? 'No digits typed' : count === 1 ? '1 digit typed' : `${count} digits typed`,
   pinDelete: 'Delete',
