@@ -267,9 +267,14 @@ export {
   MUSICIAN_DEBRIEF_SCHEMA_VERSION,
   MUSICIAN_DEBRIEF_TEXTS,
   musicianDebriefSchema,
+  musicianDebriefV1Schema,
+  MUSICIAN_DEBRIEF_VERSIONS,
+  readMusicianDebrief,
+  upgradeMusicianDebriefV1,
   type DebriefOutcome,
   type MusicianDebrief,
   type MusicianDebriefInput,
+  type MusicianDebriefV1,
 } from './feedback/debrief.js';
 export {
   generateHubKeyPair,

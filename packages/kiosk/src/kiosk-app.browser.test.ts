@@ -395,6 +395,7 @@ describe('<stue-kiosk-app> in musician mode', () => {
     tap(app, { selector: `[data-booking="${inger.bookingId}"] [data-action="debrief"]` });
     await untilHeading(app, 'Din evaluering');
     expect(textIn(app.shadowRoot!)).to.contain('Koncerten kl. 10.00 hos Inger');
+    expect(textIn(app.shadowRoot!)).to.contain('Var der noget, der var svært for dig?');
     await screenCheck(app, 'debrief');
 
     tap(app, 'Gem og send');
@@ -407,6 +408,7 @@ describe('<stue-kiosk-app> in musician mode', () => {
     tap(app, { selector: '[data-outcome="mixed"]' });
     tap(app, { selector: '[data-answer="hard-yes"]' });
     await waitUntil(() => has(app.shadowRoot!, '#hard'));
+    expect(textIn(app.shadowRoot!)).to.contain('Hvad var svært? (valgfrit)');
     typeInto(app, '#hard', 'Fjernsynet kørte hos naboen, 010203-1234');
     tap(app, { selector: '[data-answer="call-yes"]' });
     tap(app, 'Gem og send');
@@ -426,12 +428,13 @@ describe('<stue-kiosk-app> in musician mode', () => {
     expect(record!.kind).to.equal('musician-debrief');
     const debrief = record!.body as MusicianDebrief;
     expect(debrief).to.deep.include({
-      schemaVersion: 1,
+      schemaVersion: 2,
       id: record!.id,
       bookingId: inger.bookingId,
       deviceId: tablet.enrolment.deviceId,
       deviceSeq: record!.deviceSeq,
       howItWent: 'mixed',
+      wasAnythingHard: true,
       anythingHard: 'Fjernsynet kørte hos naboen hele tiden.',
       wouldLikeACall: true,
       note: 'Dejlig eftermiddag.',

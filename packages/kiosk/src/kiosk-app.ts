@@ -439,7 +439,7 @@ export class StueKioskApp extends LitElement {
                   ? {
                       saveDebriefDraft: (draft: DebriefDraft) => services.saveDebriefDraft(draft),
                       sendDebrief: (draft: DebriefDraft) =>
-                        services.sendDebrief(draft, this.language, t.yes),
+                        services.sendDebrief(draft, this.language),
                     }
                   : undefined
               }

@@ -305,12 +305,12 @@ export class KioskServices {
    *
    * @returns the issues to show, or an empty list once it is queued
    */
-  async sendDebrief(draft: DebriefDraft, lang: Lang, yesWord: string): Promise<Issue[]> {
+  async sendDebrief(draft: DebriefDraft, lang: Lang): Promise<Issue[]> {
     const enrolment = this.#requireEnrolment();
     const check = (deviceSeq: number) =>
       validate(
         musicianDebriefSchema,
-        buildDebrief(draft, { deviceId: enrolment.deviceId, deviceSeq, yesWord }),
+        buildDebrief(draft, { deviceId: enrolment.deviceId, deviceSeq }),
         { lang },
       );
     const first = check(1);

@@ -143,7 +143,6 @@ export interface KioskStrings {
   debriefAbout: string;
   yes: string;
   no: string;
-  anythingHardWhat: string;
   saveAndSend: string;
   saving: string;
   debriefSaved: string;
@@ -320,7 +319,6 @@ const da: KioskStrings = {
     'Den handler om din oplevelse. Koordinatoren læser den, og ringer, hvis du ønsker det.',
   yes: 'Ja',
   no: 'Nej',
-  anythingHardWhat: 'Hvad var svært? (valgfrit)',
   saveAndSend: 'Gem og send',
   saving: 'Gemmer …',
   debriefSaved: 'Din evaluering er gemt og bliver sendt, når der er net.',
@@ -499,7 +497,6 @@ const en: KioskStrings = {
     'It is about your experience. A coordinator reads it, and calls if you would like that.',
   yes: 'Yes',
   no: 'No',
-  anythingHardWhat: 'What was hard? (optional)',
   saveAndSend: 'Save and send',
   saving: 'Saving …',
   debriefSaved: 'Your debrief is saved and will be sent when there is a connection.',

@@ -292,22 +292,89 @@ describe('sealed feedback under the sync protocol', () => {
     const { device, auth } = await enrol();
     const bookingId = await bookToday('2026-12-01');
     const debrief = {
-      schemaVersion: 1,
+      schemaVersion: 2,
       id: newId(),
       bookingId,
       deviceId: device.id,
       deviceSeq: 2,
       howItWent: 'mixed',
+      wasAnythingHard: true,
       anythingHard: 'Svært at finde parkering',
       wouldLikeACall: true,
     };
     const record = { id: debrief.id, deviceSeq: 2, kind: 'musician-debrief', body: debrief };
     expect((await post('/debriefs', record, auth)).status).toBe(201);
     expect((await post('/debriefs', record, auth)).status).toBe(200);
+    const other = { ...record, body: { ...debrief, wasAnythingHard: false } };
+    expect((await post('/debriefs', other, auth)).status).toBe(409);
     const bad = { ...record, id: newId(), body: { ...debrief, id: newId(), howItWent: 'great' } };
-    expect((await post('/debriefs', bad, auth)).status).toBe(400);
+    const refused = await post('/debriefs', bad, auth);
+    expect(refused.status).toBe(400);
+    expect((await json(refused)).error.issues).toEqual([
+      expect.objectContaining({ path: 'body.howItWent', code: 'invalid_choice' }),
+    ]);
     const foreign = { ...record, id: newId(), body: { ...debrief, id: newId() } };
     expect((await post('/debriefs', foreign, auth)).status).toBe(400);
+    const rows = await hub.db.selectFrom('device_records').selectAll().execute();
+    expect(rows.map((row) => JSON.parse(row.body))).toEqual([debrief]);
+  });
+
+  it('still reads a version 1 debrief, and keeps it as version 2', async () => {
+    const { device, auth } = await enrol();
+    const bookingId = await bookToday('2026-12-01');
+    const v1 = (anythingHard?: string) => {
+      const id = newId();
+      return {
+        id,
+        deviceSeq: 1,
+        kind: 'musician-debrief',
+        body: {
+          schemaVersion: 1,
+          id,
+          bookingId,
+          deviceId: device.id,
+          deviceSeq: 1,
+          howItWent: 'good',
+          ...(anythingHard === undefined ? {} : { anythingHard }),
+          wouldLikeACall: false,
+        },
+      };
+    };
+    const withText = v1('Trapperne');
+    expect((await post('/debriefs', withText, auth)).status).toBe(201);
+    // The tablet resends what it sent: a replay, though the hub keeps it as version 2.
+    expect((await post('/debriefs', withText, auth)).status).toBe(200);
+    const without = { ...v1(), deviceSeq: 2 };
+    without.body.deviceSeq = 2;
+    expect((await post('/debriefs', without, auth)).status).toBe(201);
+    const stored = await hub.db
+      .selectFrom('device_records')
+      .select(['id', 'body'])
+      .orderBy('device_seq')
+      .execute();
+    expect(stored.map((row) => JSON.parse(row.body))).toEqual([
+      { ...withText.body, schemaVersion: 2, wasAnythingHard: true },
+      { ...without.body, schemaVersion: 2, wasAnythingHard: false },
+    ]);
+    // A version 1 body with version 2's field, and a version never made, are refused.
+    const mixed = v1();
+    const refused = await post(
+      '/debriefs',
+      { ...mixed, body: { ...mixed.body, wasAnythingHard: true } },
+      auth,
+    );
+    expect((await json(refused)).error.issues).toEqual([
+      expect.objectContaining({ path: 'body.wasAnythingHard', code: 'unknown_key' }),
+    ]);
+    const future = v1();
+    const newer = await post(
+      '/debriefs',
+      { ...future, body: { ...future.body, schemaVersion: 3 } },
+      auth,
+    );
+    expect((await json(newer)).error.issues).toEqual([
+      expect.objectContaining({ path: 'body.schemaVersion', code: 'unsupported_version' }),
+    ]);
   });
 
   it('401 without a device token, and a coordinator or partner key is not a device', async () => {

@@ -7,7 +7,9 @@ import {
   feedbackResponseSchema,
   isUuidV7,
   musicianDebriefSchema,
+  musicianDebriefV1Schema,
   openSealedJson,
+  readMusicianDebrief,
   SEAL_CONTEXTS,
   sealedEnvelopeSchema,
   StueSealingError,
@@ -68,8 +70,16 @@ const envelopeRecord = <K extends string>(kind: K, body: z.core.$ZodType) =>
 
 /** The wire format of a sealed feedback response (the outbox's `httpTransport`). */
 export const feedbackRecordSchema = envelopeRecord('feedback-response', sealedEnvelopeSchema);
-/** The wire format of a musician's debrief. */
-export const debriefRecordSchema = envelopeRecord('musician-debrief', musicianDebriefSchema);
+/**
+ * The wire format of a musician's debrief: version 2, or version 1 from a tablet not yet updated
+ * (read with `readMusicianDebrief`, stored as version 2).
+ */
+export const debriefRecordSchema = envelopeRecord(
+  'musician-debrief',
+  z.union([musicianDebriefSchema, musicianDebriefV1Schema]),
+);
+// The record around a debrief; the body is read by its own version's schema.
+const debriefEnvelopeSchema = envelopeRecord('musician-debrief', z.unknown());
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -175,10 +185,13 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
   app.post('/debriefs', deviceAuth(db), limitBody, async (c) => {
     const read = await readJsonBody(c);
     if (!read.ok) return read.response;
-    const checked = validate(debriefRecordSchema, read.value, { lang: requestLang(c) });
+    const lang = requestLang(c);
+    const checked = validate(debriefEnvelopeSchema, read.value, { lang });
     if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
     const { id, deviceSeq, body } = checked.value;
-    const debrief = body as z.output<typeof musicianDebriefSchema>;
+    const debriefRead = readMusicianDebrief(body, { lang });
+    if (!debriefRead.ok) return apiError(c, 400, 'invalid_body', prefixed(debriefRead.issues));
+    const debrief = debriefRead.value;
     const issues = sameRecord(c, debrief, { id, deviceSeq });
     if (issues.length > 0) return apiError(c, 400, 'invalid_body', prefixed(issues));
     return answer(c, {

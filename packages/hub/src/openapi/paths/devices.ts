@@ -39,12 +39,14 @@ const exampleDebriefRecord = {
   deviceSeq: 4,
   kind: 'musician-debrief',
   body: {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: '019ac0f2-5b7e-7c3d-9e4f-5a6b7c8d9e11',
     bookingId: '019ac0f2-5b7e-7c3d-9e4f-5a6b7c8d9e12',
     deviceId: '3f1c9a52-7d7e-4b8e-9d6a-2f0c1b2a3e4d',
     deviceSeq: 4,
     howItWent: 'good',
+    wasAnythingHard: true,
+    anythingHard: 'Svært at finde parkering',
     wouldLikeACall: false,
   },
 };
@@ -201,6 +203,10 @@ export const deviceArea: ApiArea = {
       post: {
         operationId: 'sendDebrief',
         summary: "A musician's debrief after a concert",
+        description:
+          'Version 2 (with the yes/no `wasAnythingHard`), or version 1 from a tablet not yet ' +
+          'updated: version 1 is stored as version 2, `wasAnythingHard` being whether it had a text ' +
+          'about what was hard. Same id and body again → 200; same id, other body → 409.',
         security: [{ deviceToken: [] }],
         requestBody: jsonBody('DebriefRecord', exampleDebriefRecord),
         responses: syncAnswers('debrief'),
