@@ -15,6 +15,7 @@ import {
   kioskDownloadSize,
 } from '../test/support/bundle-size.ts';
 import { embedSizePeers } from './embed-size-peers.ts';
+import { kioskSpeedBenchmarks } from './kiosk-speed.ts';
 import { schedulerBenchmarks } from './scheduler.ts';
 
 interface Result {
@@ -169,7 +170,7 @@ const benchmarks: Record<string, Benchmark> = {
   },
 };
 
-Object.assign(benchmarks, schedulerBenchmarks);
+Object.assign(benchmarks, schedulerBenchmarks, kioskSpeedBenchmarks);
 
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !(name in benchmarks));
