@@ -277,6 +277,15 @@ export {
   type MusicianDebriefV1,
 } from './feedback/debrief.js';
 export {
+  bookingCancelledAtDoorSchema,
+  CANCELLED_AT_DOOR_REASONS,
+  CANCELLED_AT_DOOR_SCHEMA_VERSION,
+  CANCELLED_AT_DOOR_TEXTS,
+  type BookingCancelledAtDoor,
+  type BookingCancelledAtDoorInput,
+  type CancelledAtDoorReason,
+} from './feedback/cancelled-at-door.js';
+export {
   generateHubKeyPair,
   keyId,
   openSealed,

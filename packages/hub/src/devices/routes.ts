@@ -2,6 +2,8 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import * as z from 'zod/mini';
 import {
+  bookingCancelledAtDoorSchema,
+  CANCELLED_AT_DOOR_TEXTS,
   checkResponse,
   DEFAULT_INSTRUMENT,
   feedbackResponseSchema,
@@ -32,6 +34,8 @@ import {
   type DeviceRecord,
 } from './store.js';
 import { bookingsForDevice } from './bookings.js';
+import { moveBookingIn } from '../planning/booking-store.js';
+import { lifecycleErrorResponse } from '../planning/http.js';
 
 /** Enrolment attempts allowed per client address: a code cannot be guessed by brute force. */
 export const ENROL_LIMIT: Limit = { limit: 10, windowMs: 15 * 60_000 };
@@ -77,6 +81,11 @@ export const feedbackRecordSchema = envelopeRecord('feedback-response', sealedEn
 export const debriefRecordSchema = envelopeRecord(
   'musician-debrief',
   z.union([musicianDebriefSchema, musicianDebriefV1Schema]),
+);
+/** The wire format of a tablet's "this concert was cancelled at the door". */
+export const cancelledAtDoorRecordSchema = envelopeRecord(
+  'booking-cancelled-at-door',
+  bookingCancelledAtDoorSchema,
 );
 // The record around a debrief; the body is read by its own version's schema.
 const debriefEnvelopeSchema = envelopeRecord('musician-debrief', z.unknown());
@@ -144,8 +153,12 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
   });
 
   // Under the sync protocol: 201 stored, 200 replay, 409 the same id with another body.
-  const answer = async (c: Context<CoordinatorEnv & DeviceEnv>, record: DeviceRecord) => {
-    const outcome = await receiveDeviceRecord(db, c.get('device'), record);
+  const answer = async (
+    c: Context<CoordinatorEnv & DeviceEnv>,
+    record: DeviceRecord,
+    apply?: Parameters<typeof receiveDeviceRecord>[3],
+  ) => {
+    const outcome = await receiveDeviceRecord(db, c.get('device'), record, apply);
     if (outcome === 'conflict') return apiError(c, 409, 'record_conflict');
     return c.json({ id: record.id, status: 'received' }, outcome === 'created' ? 201 : 200);
   };
@@ -201,6 +214,59 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
       bookingId: debrief.bookingId,
       body: debrief,
     });
+  });
+
+  // A concert cancelled at the door: the record and the booking's move to `cancelled` (with the
+  // reason and its audit entry) commit together. A booking another musician plays is not found;
+  // one a coordinator already cancelled stays as it is; a concert already held or marked a
+  // no-show cannot be cancelled (409 `illegal_transition`) and nothing is kept.
+  app.post('/door-cancellations', deviceAuth(db), limitBody, async (c) => {
+    const read = await readJsonBody(c);
+    if (!read.ok) return read.response;
+    const checked = validate(cancelledAtDoorRecordSchema, read.value, { lang: requestLang(c) });
+    if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
+    const { id, deviceSeq, body } = checked.value;
+    const door = body as z.output<typeof bookingCancelledAtDoorSchema>;
+    const issues = sameRecord(c, door, { id, deviceSeq });
+    if (issues.length > 0) return apiError(c, 400, 'invalid_body', prefixed(issues));
+    const device = c.get('device');
+    const booking = await db
+      .selectFrom('bookings')
+      .innerJoin('tour_days', 'tour_days.id', 'bookings.tour_day_id')
+      .select('bookings.id')
+      .where('bookings.id', '=', door.bookingId)
+      .where('tour_days.musician_id', '=', device.musicianId)
+      .executeTakeFirst();
+    if (!booking) return apiError(c, 404, 'not_found');
+    const record: DeviceRecord = {
+      id,
+      deviceSeq,
+      kind: 'booking-cancelled-at-door',
+      bookingId: door.bookingId,
+      body: door,
+    };
+    try {
+      return await answer(c, record, async (tx, now) => {
+        const { status } = await tx
+          .selectFrom('bookings')
+          .select('status')
+          .where('id', '=', door.bookingId)
+          .executeTakeFirstOrThrow();
+        if (status === 'cancelled') return;
+        const by = {
+          actor: { kind: 'device' as const, id: device.id },
+          audit: `device:${device.id}`,
+        };
+        const reason = `Aflyst ved døren: ${CANCELLED_AT_DOOR_TEXTS.reasons[door.reason].da}`;
+        await moveBookingIn(tx, door.bookingId, 'cancel', by, reason, now.toISOString(), {
+          because: 'cancelled-at-door',
+          atDoor: door.reason,
+          recordId: id,
+        });
+      });
+    } catch (error) {
+      return lifecycleErrorResponse(c, error, () => []);
+    }
   });
 
   return app;

@@ -1,5 +1,6 @@
 import { sealedEnvelopeSchema } from '@stue/core';
 import {
+  cancelledAtDoorRecordSchema,
   debriefRecordSchema,
   enrolmentCodeRequestSchema,
   enrolRequestSchema,
@@ -51,6 +52,21 @@ const exampleDebriefRecord = {
   },
 };
 
+const exampleDoorRecord = {
+  id: '019ac0f2-5b7e-7c3d-9e4f-5a6b7c8d9e13',
+  deviceSeq: 5,
+  kind: 'booking-cancelled-at-door',
+  body: {
+    schemaVersion: 1,
+    id: '019ac0f2-5b7e-7c3d-9e4f-5a6b7c8d9e13',
+    bookingId: '019ac0f2-5b7e-7c3d-9e4f-5a6b7c8d9e12',
+    deviceId: '3f1c9a52-7d7e-4b8e-9d6a-2f0c1b2a3e4d',
+    deviceSeq: 5,
+    reason: 'nobody-home',
+    at: '2026-11-26T13:02:00.000Z',
+  },
+};
+
 const received = json(
   {
     type: 'object',
@@ -81,6 +97,7 @@ export const deviceArea: ApiArea = {
     SealedEnvelope: jsonSchema(sealedEnvelopeSchema, 'input'),
     FeedbackRecord: jsonSchema(feedbackRecordSchema, 'input'),
     DebriefRecord: jsonSchema(debriefRecordSchema, 'input'),
+    CancelledAtDoorRecord: jsonSchema(cancelledAtDoorRecordSchema, 'input'),
   },
   writes: [
     {
@@ -106,6 +123,12 @@ export const deviceArea: ApiArea = {
       path: '/api/v1/debriefs',
       schema: debriefRecordSchema,
       example: exampleDebriefRecord,
+    },
+    {
+      method: 'post',
+      path: '/api/v1/door-cancellations',
+      schema: cancelledAtDoorRecordSchema,
+      example: exampleDoorRecord,
     },
   ],
   paths: {
@@ -210,6 +233,28 @@ export const deviceArea: ApiArea = {
         security: [{ deviceToken: [] }],
         requestBody: jsonBody('DebriefRecord', exampleDebriefRecord),
         responses: syncAnswers('debrief'),
+      },
+    },
+    '/api/v1/door-cancellations': {
+      post: {
+        operationId: 'cancelAtDoor',
+        summary: "A concert cancelled at the door, from the musician's tablet",
+        description:
+          'The booking (one of the tablet’s musician’s) moves to `cancelled` with the reason ' +
+          '(`nobody-home`, `host-unwell` or `other`: no health details) and an audit entry, in ' +
+          'the same transaction that keeps the record; a confirmed booking’s nomination goes back ' +
+          'to `accepted`. A booking already cancelled stays as it is. Same id and body again → ' +
+          '200; same id, other body → 409.',
+        security: [{ deviceToken: [] }],
+        requestBody: jsonBody('CancelledAtDoorRecord', exampleDoorRecord),
+        responses: {
+          ...syncAnswers('record'),
+          '404': errorResponse('No such booking for this tablet’s musician (`not_found`).'),
+          '409': errorResponse(
+            'A different record has the same id (`record_conflict`; do not resend), or the concert ' +
+              'was already held or marked a no-show (`illegal_transition`).',
+          ),
+        },
       },
     },
   },
