@@ -27,7 +27,8 @@ const problems = (input: unknown, lang: 'da' | 'en' = 'en') => {
 describe('bookingCancelledAtDoorSchema', () => {
   it('accepts each of the three reasons', () => {
     expect(CANCELLED_AT_DOOR_REASONS).toEqual(['nobody-home', 'host-unwell', 'other']);
-    for (const reason of CANCELLED_AT_DOOR_REASONS) expect(problems(record({ reason }))).toEqual([]);
+    for (const reason of CANCELLED_AT_DOOR_REASONS)
+      expect(problems(record({ reason }))).toEqual([]);
   });
 
   it('has no room for health details or any other text', () => {
