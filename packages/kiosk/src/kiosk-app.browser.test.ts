@@ -441,6 +441,71 @@ describe('<stue-kiosk-app> in musician mode', () => {
     });
   });
 
+  it('reports a concert cancelled at the door with a reason, through the outbox, and keeps the note', async () => {
+    let app = await renderApp(tablet.dbName);
+    await unlock(app);
+    const karen = tablet.bookings[1]!;
+    const card = `[data-booking="${karen.bookingId}"]`;
+    tap(app, { selector: `${card} [data-action="cancel-at-door"]` });
+    await waitUntil(() => has(app.shadowRoot!, `${card} [data-door]`));
+    expect(textIn(deep(app.shadowRoot!, `${card} [data-door]`))).to.contain(
+      'Hvorfor blev koncerten aflyst?',
+    );
+    await screenCheck(app, 'cancelled at the door');
+    // Going back changes nothing.
+    tap(app, { selector: `${card} [data-action="keep-concert"]` });
+    await waitUntil(() => !has(app.shadowRoot!, `${card} [data-door]`));
+    tap(app, { selector: `${card} [data-action="cancel-at-door"]` });
+    await waitUntil(() => has(app.shadowRoot!, `${card} [data-door]`));
+    // Reporting asks for a reason first.
+    tap(app, { selector: `${card} [data-action="report-cancelled"]` });
+    await waitUntil(() =>
+      textIn(app.shadowRoot!).includes('Vælg først, hvorfor koncerten blev aflyst.'),
+    );
+    expect((await rawStores(tablet.dbName)).outbox).to.have.length(0);
+    tap(app, { selector: `${card} [data-reason="host-unwell"]` });
+    tap(app, { selector: `${card} [data-action="report-cancelled"]` });
+    await waitUntil(() => has(app.shadowRoot!, `${card} [data-cancelled]`));
+    expect(textIn(deep(app.shadowRoot!, `${card} [data-cancelled]`))).to.equal(
+      'Meldt aflyst ved døren: Værten er utilpas. Koordinatoren får besked.',
+    );
+    expect(has(app.shadowRoot!, `${card} [data-action="start"]`)).to.equal(false);
+    expect(
+      has(
+        app.shadowRoot!,
+        `[data-booking="${tablet.bookings[0]!.bookingId}"] [data-action="start"]`,
+      ),
+    ).to.equal(true);
+    await screenCheck(app, 'reported cancelled');
+
+    const { outbox } = await rawStores(tablet.dbName);
+    expect(outbox).to.have.length(1);
+    const [record] = outbox;
+    expect(record).to.deep.include({ kind: 'booking-cancelled-at-door', state: 'pending' });
+    expect(record!.body).to.deep.include({
+      schemaVersion: 1,
+      id: record!.id,
+      bookingId: karen.bookingId,
+      deviceId: tablet.enrolment.deviceId,
+      deviceSeq: record!.deviceSeq,
+      reason: 'host-unwell',
+    });
+    expect(Object.keys(record!.body as object).sort()).to.deep.equal([
+      'at',
+      'bookingId',
+      'deviceId',
+      'deviceSeq',
+      'id',
+      'reason',
+      'schemaVersion',
+    ]);
+
+    fixtureCleanup();
+    app = await renderApp(tablet.dbName);
+    await unlock(app);
+    await waitUntil(() => has(app.shadowRoot!, `${card} [data-cancelled]`));
+  });
+
   it('keeps a half-written debrief across a reload', async () => {
     let app = await renderApp(tablet.dbName);
     await unlock(app);

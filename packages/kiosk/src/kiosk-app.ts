@@ -283,6 +283,10 @@ export class StueKioskApp extends LitElement {
         this.view = { kind: 'debrief', bookingId: detail.bookingId, draft };
         return;
       }
+      case 'cancel-at-door':
+        await services.cancelAtDoor(detail.bookingId, detail.reason);
+        this.progress = await services.store.progress(todayInDenmark());
+        return;
       case 'refresh':
         return this.#refreshDay();
       case 'lock':

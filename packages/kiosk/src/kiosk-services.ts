@@ -1,8 +1,11 @@
 import {
+  bookingCancelledAtDoorSchema,
+  CANCELLED_AT_DOOR_SCHEMA_VERSION,
   checkResponse,
   DEFAULT_INSTRUMENT,
   feedbackResponseSchema,
   musicianDebriefSchema,
+  newId,
   seal,
   SEAL_CONTEXTS,
   StueError,
@@ -10,6 +13,7 @@ import {
   StueValidationError,
   validate,
   type Issue,
+  type CancelledAtDoorReason,
   type Lang,
   type Outbox,
   type OutboxOptions,
@@ -331,6 +335,40 @@ export class KioskServices {
       debrief: true,
     }));
     return [];
+  }
+
+  /**
+   * Reports a concert cancelled at the door: queues a `booking-cancelled-at-door` record (sent
+   * like a debrief; the hub cancels the booking with the reason) and notes it on the concert.
+   * Only the reason goes: nobody-home, host-unwell or other, never health details.
+   */
+  async cancelAtDoor(bookingId: string, reason: CancelledAtDoorReason): Promise<OutboxRecord> {
+    const enrolment = this.#requireEnrolment();
+    const id = newId();
+    const at = new Date().toISOString();
+    const record = await queueNumbered(
+      { outbox: this.outbox, store: this.db.outbox },
+      'booking-cancelled-at-door',
+      id,
+      async (deviceSeq) => {
+        const checked = validate(bookingCancelledAtDoorSchema, {
+          schemaVersion: CANCELLED_AT_DOOR_SCHEMA_VERSION,
+          id,
+          bookingId,
+          deviceId: enrolment.deviceId,
+          deviceSeq,
+          reason,
+          at,
+        });
+        if (!checked.ok) throw new StueValidationError(checked.issues, 'Invalid cancellation');
+        return checked.value;
+      },
+    );
+    await this.store.updateProgress(todayInDenmark(), bookingId, (current) => ({
+      ...current,
+      cancelledAtDoor: reason,
+    }));
+    return record;
   }
 
   #requireEnrolment(): Enrolment {

@@ -88,6 +88,11 @@ export interface KioskStrings {
   startFeedback: string;
   recordDebrief: string;
   debriefSent: string;
+  cancelAtDoor: string;
+  cancelAtDoorSend: string;
+  cancelAtDoorKeep: string;
+  cancelAtDoorChoose: string;
+  cancelledAtDoor: (reason: string) => string;
   feedbackCount: (count: number) => string;
   syncHeading: string;
   syncWaiting: (count: number) => string;
@@ -250,6 +255,11 @@ const da: KioskStrings = {
   startFeedback: 'Start tilbagemelding',
   recordDebrief: 'Din evaluering',
   debriefSent: 'Din evaluering er gemt.',
+  cancelAtDoor: 'Aflyst ved døren',
+  cancelAtDoorSend: 'Meld koncerten aflyst',
+  cancelAtDoorKeep: 'Fortryd',
+  cancelAtDoorChoose: 'Vælg først, hvorfor koncerten blev aflyst.',
+  cancelledAtDoor: (reason) => `Meldt aflyst ved døren: ${reason}. Koordinatoren får besked.`,
   feedbackCount: (count) =>
     count === 1 ? '1 person har svaret.' : `${count} personer har svaret.`,
   syncHeading: 'Sendt til Stue',
@@ -423,6 +433,12 @@ const en: KioskStrings = {
   startFeedback: 'Start feedback',
   recordDebrief: 'Your debrief',
   debriefSent: 'Your debrief is saved.',
+  cancelAtDoor: 'Cancelled at the door',
+  cancelAtDoorSend: 'Report it cancelled',
+  cancelAtDoorKeep: 'Go back',
+  cancelAtDoorChoose: 'First choose why the concert was cancelled.',
+  cancelledAtDoor: (reason) =>
+    `Reported cancelled at the door: ${reason}. The coordinator is told.`,
   feedbackCount: (count) =>
     count === 1 ? '1 person has answered.' : `${count} people have answered.`,
   syncHeading: 'Sent to Stue',
