@@ -155,6 +155,42 @@ export class StueKioskSession extends KioskScreen {
         }
       }
 
+      /* A landscape tablet of 768 points or less (an iPad held sideways): eight feelings and the
+         buttons below them fit without scrolling. */
+      @media (min-aspect-ratio: 1/1) and (max-height: 50rem) {
+        .options.many .option {
+          min-block-size: 8rem;
+          padding-block: 0.5rem;
+          gap: 0.25rem;
+        }
+
+        .options.many .pictogram {
+          inline-size: 4rem;
+          block-size: 4rem;
+        }
+      }
+
+      /* Upright, the buttons above and below the question stay on one line each. */
+      @media (max-aspect-ratio: 1/1) {
+        .bar .button {
+          padding-inline: 1.125rem;
+        }
+      }
+
+      /* The same held upright, 1024 points tall or less. */
+      @media (max-aspect-ratio: 1/1) and (max-height: 64rem) {
+        .options.many .option {
+          min-block-size: 8.5rem;
+          padding-block: 0.5rem;
+          gap: 0.25rem;
+        }
+
+        .options.many .pictogram {
+          inline-size: 4rem;
+          block-size: 4rem;
+        }
+      }
+
       .option .second {
         font-weight: 400;
         color: var(--stue-kiosk-muted);
