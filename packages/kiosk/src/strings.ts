@@ -296,7 +296,8 @@ const da: KioskStrings = {
   whoHeading: 'Hvem svarer nu?',
   roleWord: {
     host: 'Værten',
-    'visiting-friend': 'Besøgsvennen',
+    // A soft hyphen: on a narrow answer card the word breaks as «Besøgs-vennen», not off the card.
+    'visiting-friend': 'Besøgs\u00advennen',
     together: 'Begge sammen',
     guest: 'En gæst',
   },

@@ -201,6 +201,7 @@ export class StueKioskSession extends KioskScreen {
       }
 
       .words-only .option {
+        justify-content: center;
         min-block-size: 8rem;
         font-size: 2rem;
       }
