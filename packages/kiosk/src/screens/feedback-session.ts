@@ -247,7 +247,9 @@ export class StueKioskSession extends KioskScreen {
 
   @property({ attribute: false }) accessor instrument: FeedbackInstrument = DEFAULT_INSTRUMENT;
 
-  @state() accessor busy = false;
+  // Whether a change is being saved: guards against a second tap meanwhile. Not drawn, so a tap
+  // does not redraw the screen before its save (it would delay the commit).
+  #busy = false;
   @state() accessor failed = false;
   @state() accessor voices = 0;
 
@@ -292,8 +294,8 @@ export class StueKioskSession extends KioskScreen {
 
   /** Saves through `services`, one change at a time; the screen moves only after the commit. */
   async #commit(work: () => Promise<void>): Promise<void> {
-    if (this.busy) return;
-    this.busy = true;
+    if (this.#busy) return;
+    this.#busy = true;
     this.failed = false;
     try {
       await work();
@@ -301,7 +303,7 @@ export class StueKioskSession extends KioskScreen {
       this.failed = true;
       console.error('stue-kiosk: could not save', error instanceof Error ? error.name : error);
     } finally {
-      this.busy = false;
+      this.#busy = false;
     }
   }
 
