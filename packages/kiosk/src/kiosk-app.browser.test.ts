@@ -106,6 +106,85 @@ describe('<stue-kiosk-app> on a tablet that is not enrolled', () => {
     expect(textIn(connection(app))).to.equal('Tabletten er online.');
   });
 
+  describe('reading the code from a QR code', () => {
+    const realGetUserMedia = navigator.mediaDevices.getUserMedia;
+    let stopped = 0;
+
+    // A browser with BarcodeDetector whose camera shows `seen` (or cannot be used at all).
+    function camera(seen: string[] | 'refused'): void {
+      (window as unknown as { BarcodeDetector: unknown }).BarcodeDetector = class {
+        async detect() {
+          return seen === 'refused' ? [] : seen.map((rawValue) => ({ rawValue }));
+        }
+      };
+      navigator.mediaDevices.getUserMedia = async () => {
+        if (seen === 'refused') throw new DOMException('denied', 'NotAllowedError');
+        const canvas = document.createElement('canvas');
+        const stream = canvas.captureStream();
+        for (const track of stream.getTracks()) {
+          const stop = track.stop.bind(track);
+          track.stop = () => {
+            stopped += 1;
+            stop();
+          };
+        }
+        return stream;
+      };
+    }
+
+    afterEach(() => {
+      delete (window as unknown as { BarcodeDetector?: unknown }).BarcodeDetector;
+      navigator.mediaDevices.getUserMedia = realGetUserMedia;
+      stopped = 0;
+    });
+
+    async function enrolScreen() {
+      const app = await renderApp(dbName);
+      tap(app, { selector: '[data-action="enrol"]' });
+      await untilHeading(app, 'Tilmeld tabletten');
+      return app;
+    }
+
+    it('fills in the code from the camera, passing over other QR codes, and turns the camera off', async () => {
+      camera(['https://example.com/menu', 'https://stue.example/kiosk/?code=7kq3-9xzd']);
+      const app = await enrolScreen();
+      await screenCheck(app, 'enrolment with a camera');
+      tap(app, 'Scan QR-koden');
+      await waitUntil(() => textIn(app.shadowRoot!).includes('Koden er læst: 7KQ3-9XZD.'));
+      expect(deep<HTMLInputElement>(app.shadowRoot!, '#code').value).to.equal('7KQ3-9XZD');
+      expect(stopped).to.be.greaterThan(0);
+      expect(has(app.shadowRoot!, 'video')).to.equal(false);
+      await screenCheck(app, 'enrolment after a scan');
+    });
+
+    it('says so when the camera cannot be used, and typing still works', async () => {
+      camera('refused');
+      const app = await enrolScreen();
+      tap(app, 'Scan QR-koden');
+      await waitUntil(() =>
+        textIn(app.shadowRoot!).includes('Kameraet kunne ikke bruges. Skriv koden i stedet.'),
+      );
+      typeInto(app, '#code', 'abcd-1234');
+      expect(deep<HTMLInputElement>(app.shadowRoot!, '#code').value).to.equal('abcd-1234');
+    });
+
+    it('can be stopped to type instead', async () => {
+      camera([]);
+      const app = await enrolScreen();
+      tap(app, 'Scan QR-koden');
+      await waitUntil(() => has(app.shadowRoot!, 'video'));
+      await screenCheck(app, 'scanning');
+      tap(app, 'Skriv koden i stedet');
+      await waitUntil(() => !has(app.shadowRoot!, 'video'));
+      await waitUntil(() => stopped > 0);
+    });
+
+    it('offers no scanning where the browser cannot read QR codes', async () => {
+      const app = await enrolScreen();
+      expect(has(app.shadowRoot!, '[data-action="scan"]')).to.equal(false);
+    });
+  });
+
   it('enrols with a code, keeps token and hub key, asks to persist storage, and sets a hashed PIN', async () => {
     const { publicKeyJwk } = await generateHubKeyPair();
     const requests: { url: string; body: unknown }[] = [];

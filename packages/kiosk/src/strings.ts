@@ -39,6 +39,11 @@ export interface KioskStrings {
   nameHint: string;
   enrolSubmit: string;
   enrolBusy: string;
+  scanCode: string;
+  scanHint: string;
+  scanStop: string;
+  scanRead: (code: string) => string;
+  scanFailed: string;
   cancel: string;
   errorSummary: string;
   codeRequired: string;
@@ -190,6 +195,11 @@ const da: KioskStrings = {
   nameHint: 'Så koordinatoren kan kende den, fx «Signes tablet».',
   enrolSubmit: 'Tilmeld',
   enrolBusy: 'Tilmelder …',
+  scanCode: 'Scan QR-koden',
+  scanHint: 'Hold QR-koden fra koordinatoren foran kameraet.',
+  scanStop: 'Skriv koden i stedet',
+  scanRead: (code) => `Koden er læst: ${code}. Skriv nu et navn til tabletten.`,
+  scanFailed: 'Kameraet kunne ikke bruges. Skriv koden i stedet.',
   cancel: 'Tilbage',
   errorSummary: 'Der er et problem',
   codeRequired: 'Skriv koden fra koordinatoren.',
@@ -372,6 +382,11 @@ const en: KioskStrings = {
   nameHint: 'So the coordinator can tell it apart, e.g. “Signe’s tablet”.',
   enrolSubmit: 'Enrol',
   enrolBusy: 'Enrolling …',
+  scanCode: 'Scan the QR code',
+  scanHint: 'Hold the QR code from the coordinator in front of the camera.',
+  scanStop: 'Type the code instead',
+  scanRead: (code) => `The code is read: ${code}. Now give the tablet a name.`,
+  scanFailed: 'The camera could not be used. Type the code instead.',
   cancel: 'Back',
   errorSummary: 'There is a problem',
   codeRequired: 'Type the code from the coordinator.',
