@@ -191,12 +191,20 @@ export class StueKioskApp extends LitElement {
     }
     this.#services = services;
     const store = services.store;
-    this.language = (await store.lang()) ?? this.language;
-    this.wiped = await store.wasWiped();
-    if (services.enrolment) await this.#startSync(services);
-    this.day = await store.day();
-    this.progress = await store.progress(todayInDenmark());
+    // Read together, and show the screen before the outbox starts sending: a cold start offline
+    // has a second to reach the hand-over screen on a slow tablet.
+    const [lang, wiped, day, progress] = await Promise.all([
+      store.lang(),
+      store.wasWiped(),
+      store.day(),
+      store.progress(todayInDenmark()),
+    ]);
+    this.language = lang ?? this.language;
+    this.wiped = wiped;
+    this.day = day;
+    this.progress = progress;
     await this.#resume();
+    if (services.enrolment) await this.#startSync(services);
   }
 
   async #startSync(services: KioskServices): Promise<void> {
