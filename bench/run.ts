@@ -17,6 +17,7 @@ import {
 import { embedInteractive } from './embed-interactive.ts';
 import { embedSizePeers } from './embed-size-peers.ts';
 import { hubLoadBenchmarks } from './hub-ingest.ts';
+import { kioskSpeedBenchmarks } from './kiosk-speed.ts';
 import { schedulerBenchmarks } from './scheduler.ts';
 
 interface Result {
@@ -174,7 +175,7 @@ const benchmarks: Record<string, Benchmark> = {
   },
 };
 
-Object.assign(benchmarks, schedulerBenchmarks, hubLoadBenchmarks);
+Object.assign(benchmarks, schedulerBenchmarks, hubLoadBenchmarks, kioskSpeedBenchmarks);
 
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !(name in benchmarks));

@@ -279,3 +279,61 @@ describe('the kiosk with a real hub', () => {
     expect(hub.output()).not.toMatch(/Inger|Bent|Signes tablet/);
   });
 });
+
+describe('a concert cancelled at the door, with a real hub', () => {
+  it('goes out through the outbox once the tablet is online; the hub cancels the booking with the reason', async () => {
+    const plan = await planToday(hub.url);
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${hub.url}/kiosk/`);
+      await untilHeading(page, 'Denne tablet er ikke tilmeldt endnu');
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
+      await page.locator('[data-action="enrol"]').click();
+      await untilHeading(page, 'Tilmeld tabletten');
+      await page.locator('#code').fill(plan.code);
+      await page.locator('#name').fill('Døren');
+      await page.locator('button[type="submit"]').click();
+      await untilHeading(page, 'Tabletten er tilmeldt');
+      await page.locator('[data-action="continue"]').click();
+      await untilHeading(page, 'Vælg en PIN-kode til musikeren');
+      await typePin(page, PIN);
+      await untilHeading(page, 'Skriv PIN-koden igen');
+      await typePin(page, PIN);
+      await untilHeading(page, 'Dagens koncerter');
+      const card = `[data-booking="${plan.bookingId}"]`;
+      await page.locator(card).waitFor();
+
+      // At the door, with no network.
+      await context.setOffline(true);
+      await page.locator(`${card} [data-action="cancel-at-door"]`).click();
+      await page.locator(`${card} [data-reason="nobody-home"]`).click();
+      await page.locator(`${card} [data-action="report-cancelled"]`).click();
+      await expect(page.locator(`${card} [data-cancelled]`).textContent()).resolves.toContain(
+        'Meldt aflyst ved døren: Ingen hjemme.',
+      );
+      await expect(page.locator('[data-sync]').textContent()).resolves.toBe(
+        '1 svar venter på net.',
+      );
+      expect(
+        deviceRecords(hub.dataDir).records.filter((r) => r.booking_id === plan.bookingId),
+      ).toEqual([]);
+
+      await context.setOffline(false);
+      await expect
+        .poll(async () => page.locator('[data-sync]').textContent(), { timeout: 30_000 })
+        .toBe('Alt er sendt.');
+      const stored = deviceRecords(hub.dataDir).records.filter(
+        (r) => r.booking_id === plan.bookingId,
+      );
+      expect(stored.map((r) => r.kind)).toEqual(['booking-cancelled-at-door']);
+      expect(JSON.parse(stored[0]!.body)).toMatchObject({ reason: 'nobody-home', deviceSeq: 1 });
+      const booking = await plan.coordinator.send('GET', `/api/v1/bookings/${plan.bookingId}`);
+      expect(booking['status']).toBe('cancelled');
+    } finally {
+      await context.close();
+    }
+  });
+});

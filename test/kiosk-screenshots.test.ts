@@ -6,14 +6,14 @@ import { launchBrowser } from './support/browser.js';
 import { newDataDir, removeDataDir, startHub, type TestHub } from './support/hub.js';
 import { PIN, planToday, tapThen, typePin, untilHeading } from './support/kiosk.js';
 
-// Screenshots of every kiosk screen, landscape (1280×800) and portrait (800×1280), for
+// Screenshots of every kiosk screen, landscape (1024×768) and portrait (768×1024), for
 // docs/kiosk.md and for looking at. Not part of the suite: STUE_SCREENSHOTS=1 runs it.
 //   STUE_SCREENSHOTS=1 npx vitest run --config test/vitest.config.ts test/kiosk-screenshots.test.ts
 
 const out = fileURLToPath(new URL('../docs/images/kiosk/', import.meta.url));
 const SIZES = {
-  landscape: { width: 1280, height: 800 },
-  portrait: { width: 800, height: 1280 },
+  landscape: { width: 1024, height: 768 },
+  portrait: { width: 768, height: 1024 },
 } as const;
 
 let browser: Browser;
@@ -32,7 +32,9 @@ describe.skipIf(!process.env['STUE_SCREENSHOTS'])('kiosk screenshots', () => {
     if (dataDir) removeDataDir(dataDir);
   });
 
-  async function shoot(page: Page, name: string): Promise<void> {
+  // `full`: the whole page, for the musician's long, scrolling screens (by default what a tablet
+  // shows at once, from the top).
+  async function shoot(page: Page, name: string, { full = false } = {}): Promise<void> {
     for (const [orientation, size] of Object.entries(SIZES)) {
       await page.setViewportSize(size);
       // Let the layout settle, and leave no caret or focus ring that a finger would not leave.
@@ -41,7 +43,7 @@ describe.skipIf(!process.env['STUE_SCREENSHOTS'])('kiosk screenshots', () => {
         window.scrollTo(0, 0);
       });
       await page.waitForTimeout(150);
-      await page.screenshot({ path: `${out}${name}-${orientation}.png` });
+      await page.screenshot({ path: `${out}${name}-${orientation}.png`, fullPage: full });
     }
     await page.setViewportSize(SIZES.landscape);
   }
@@ -95,7 +97,7 @@ describe.skipIf(!process.env['STUE_SCREENSHOTS'])('kiosk screenshots', () => {
     await typePin(page, PIN);
     await untilHeading(page, 'Dagens koncerter');
     await page.locator(`[data-booking="${plan.bookingId}"]`).waitFor();
-    await shoot(page, '05-musician-day');
+    await shoot(page, '05-musician-day', { full: true });
 
     await page.locator(`[data-booking="${plan.bookingId}"] [data-action="start"]`).click();
     await untilHeading(page, 'Giv tabletten til Inger og Bent');
@@ -133,11 +135,18 @@ describe.skipIf(!process.env['STUE_SCREENSHOTS'])('kiosk screenshots', () => {
     await page.locator('[data-answer="hard-yes"]').click();
     await page.locator('#hard').fill('Radioen spillede i køkkenet.');
     await page.locator('[data-answer="call-no"]').click();
-    await shoot(page, '16-debrief');
+    await shoot(page, '16-debrief', { full: true });
     await page.locator('button[type="submit"]').click();
     await untilHeading(page, 'Dagens koncerter');
     await page.waitForTimeout(500);
-    await shoot(page, '17-musician-day-after');
+    await shoot(page, '17-musician-day-after', { full: true });
+    const card = `[data-booking="${plan.bookingId}"]`;
+    await page.locator(`${card} [data-action="cancel-at-door"]`).click();
+    await page.locator(`${card} [data-reason="nobody-home"]`).click();
+    await shoot(page, '18-cancelled-at-door', { full: true });
+    await page.locator(`${card} [data-action="report-cancelled"]`).click();
+    await page.locator(`${card} [data-cancelled]`).waitFor();
+    await shoot(page, '19-reported-cancelled', { full: true });
     await context.close();
   });
 });

@@ -6,108 +6,11 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import {
-  exampleBookingInput,
-  exampleMusicianInput,
-  exampleNominationV2,
-  exampleTourDayInput,
-  newId,
-  type HubPrivateKeyJwk,
-} from '../../packages/core/dist/index.js';
+import type { HubPrivateKeyJwk } from '../../packages/core/dist/index.js';
 
-/** The PIN the journeys set. */
-export const PIN = '2468';
+import { PIN } from './planning.js';
 
-/** Today in Denmark, and a time on it with the day's offset (summer or winter). */
-export function todayAt(time: string): { date: string; at: string } {
-  const date = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(
-    new Date(),
-  );
-  for (const offset of ['+01:00', '+02:00']) {
-    const at = `${date}T${time}:00${offset}`;
-    const shown = new Intl.DateTimeFormat('en-GB', {
-      hour: '2-digit',
-      minute: '2-digit',
-      timeZone: 'Europe/Copenhagen',
-    }).format(new Date(at));
-    if (shown === time) return { date, at };
-  }
-  throw new Error(`no offset fits ${time}`);
-}
-
-/** The demo coordinator's session, as the console would hold it. */
-export async function coordinator(url: string) {
-  const res = await fetch(`${url}/api/v1/session`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'koordinator@demo.stue.dk', password: 'stue-demo-koordinator' }),
-  });
-  expect(res.status).toBe(200);
-  const cookie = res.headers.get('set-cookie')!.split(';')[0]!;
-  const { csrfToken, coordinator: me } = (await res.json()) as {
-    csrfToken: string;
-    coordinator: { id: string };
-  };
-  const send = async (method: string, path: string, body?: unknown) => {
-    const answer = await fetch(`${url}${path}`, {
-      method,
-      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await answer.text();
-    if (answer.status >= 300) throw new Error(`${method} ${path}: ${answer.status} ${text}`);
-    return text ? (JSON.parse(text) as Record<string, unknown>) : {};
-  };
-  return { id: me.id, send };
-}
-
-/** A musician with a concert today at 14:00 for Inger and Bent, and an enrolment code. */
-export async function planToday(url: string) {
-  const c = await coordinator(url);
-  const musician = await c.send('POST', '/api/v1/musicians', {
-    ...exampleMusicianInput(),
-    id: newId(),
-    name: 'Signe Vang',
-  });
-  const { date, at } = todayAt('14:00');
-  const tourDay = await c.send('POST', '/api/v1/tour-days', {
-    ...exampleTourDayInput(),
-    id: newId(),
-    musicianId: musician['id'],
-    date,
-    windowStart: '08:00',
-    windowEnd: '20:00',
-    baseMunicipalityCode: '751',
-  });
-  const nomination = {
-    ...exampleNominationV2(),
-    id: newId(),
-    host: { firstName: 'Inger', municipalityCode: '751' },
-    visitingFriend: { firstName: 'Bent', phone: '20304050' },
-    preferences: { musicWishes: 'Gamle danske sange', extraGuests: 0 },
-  };
-  const sent = await fetch(`${url}/api/v1/nominations`, {
-    method: 'POST',
-    headers: { authorization: 'Bearer pk_demo', 'content-type': 'application/json' },
-    body: JSON.stringify(nomination),
-  });
-  expect(sent.status).toBe(201);
-  await c.send('POST', `/api/v1/nominations/${nomination.id}/review`);
-  await c.send('POST', `/api/v1/nominations/${nomination.id}/accept`);
-  const booking = await c.send('POST', '/api/v1/bookings', {
-    ...exampleBookingInput(),
-    id: newId(),
-    nominationId: nomination.id,
-    tourDayId: tourDay['id'],
-    start: at,
-    contactCoordinatorId: c.id,
-  });
-  await c.send('POST', `/api/v1/bookings/${String(booking['id'])}/confirm`);
-  const code = await c.send('POST', '/api/v1/devices/enrolment-codes', {
-    musicianId: musician['id'],
-  });
-  return { coordinator: c, bookingId: String(booking['id']), code: String(code['code']) };
-}
+export { coordinator, PIN, planToday, todayAt } from './planning.js';
 
 /** What the hub stored from tablets, read from its SQLite file. */
 export function deviceRecords(dataDir: string) {

@@ -303,10 +303,24 @@ export {
   MUSICIAN_DEBRIEF_SCHEMA_VERSION,
   MUSICIAN_DEBRIEF_TEXTS,
   musicianDebriefSchema,
+  musicianDebriefV1Schema,
+  MUSICIAN_DEBRIEF_VERSIONS,
+  readMusicianDebrief,
+  upgradeMusicianDebriefV1,
   type DebriefOutcome,
   type MusicianDebrief,
   type MusicianDebriefInput,
+  type MusicianDebriefV1,
 } from './feedback/debrief.js';
+export {
+  bookingCancelledAtDoorSchema,
+  CANCELLED_AT_DOOR_REASONS,
+  CANCELLED_AT_DOOR_SCHEMA_VERSION,
+  CANCELLED_AT_DOOR_TEXTS,
+  type BookingCancelledAtDoor,
+  type BookingCancelledAtDoorInput,
+  type CancelledAtDoorReason,
+} from './feedback/cancelled-at-door.js';
 export {
   generateHubKeyPair,
   keyId,

@@ -245,6 +245,19 @@ const endpoints: {
       device: 400,
     },
   },
+  {
+    name: 'cancel a concert at the door',
+    method: 'POST',
+    path: () => '/api/v1/door-cancellations',
+    body: () => ({}),
+    expect: {
+      anonymous: 401,
+      'publishable key': 401,
+      'key from a foreign origin': 401,
+      coordinator: 401,
+      device: 400,
+    },
+  },
   ...planningEndpoints(() => planning),
   {
     name: 'a report',

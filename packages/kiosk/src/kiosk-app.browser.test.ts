@@ -106,6 +106,85 @@ describe('<stue-kiosk-app> on a tablet that is not enrolled', () => {
     expect(textIn(connection(app))).to.equal('Tabletten er online.');
   });
 
+  describe('reading the code from a QR code', () => {
+    const realGetUserMedia = navigator.mediaDevices.getUserMedia;
+    let stopped = 0;
+
+    // A browser with BarcodeDetector whose camera shows `seen` (or cannot be used at all).
+    function camera(seen: string[] | 'refused'): void {
+      (window as unknown as { BarcodeDetector: unknown }).BarcodeDetector = class {
+        async detect() {
+          return seen === 'refused' ? [] : seen.map((rawValue) => ({ rawValue }));
+        }
+      };
+      navigator.mediaDevices.getUserMedia = async () => {
+        if (seen === 'refused') throw new DOMException('denied', 'NotAllowedError');
+        const canvas = document.createElement('canvas');
+        const stream = canvas.captureStream();
+        for (const track of stream.getTracks()) {
+          const stop = track.stop.bind(track);
+          track.stop = () => {
+            stopped += 1;
+            stop();
+          };
+        }
+        return stream;
+      };
+    }
+
+    afterEach(() => {
+      delete (window as unknown as { BarcodeDetector?: unknown }).BarcodeDetector;
+      navigator.mediaDevices.getUserMedia = realGetUserMedia;
+      stopped = 0;
+    });
+
+    async function enrolScreen() {
+      const app = await renderApp(dbName);
+      tap(app, { selector: '[data-action="enrol"]' });
+      await untilHeading(app, 'Tilmeld tabletten');
+      return app;
+    }
+
+    it('fills in the code from the camera, passing over other QR codes, and turns the camera off', async () => {
+      camera(['https://example.com/menu', 'https://stue.example/kiosk/?code=7kq3-9xzd']);
+      const app = await enrolScreen();
+      await screenCheck(app, 'enrolment with a camera');
+      tap(app, 'Scan QR-koden');
+      await waitUntil(() => textIn(app.shadowRoot!).includes('Koden er læst: 7KQ3-9XZD.'));
+      expect(deep<HTMLInputElement>(app.shadowRoot!, '#code').value).to.equal('7KQ3-9XZD');
+      expect(stopped).to.be.greaterThan(0);
+      expect(has(app.shadowRoot!, 'video')).to.equal(false);
+      await screenCheck(app, 'enrolment after a scan');
+    });
+
+    it('says so when the camera cannot be used, and typing still works', async () => {
+      camera('refused');
+      const app = await enrolScreen();
+      tap(app, 'Scan QR-koden');
+      await waitUntil(() =>
+        textIn(app.shadowRoot!).includes('Kameraet kunne ikke bruges. Skriv koden i stedet.'),
+      );
+      typeInto(app, '#code', 'abcd-1234');
+      expect(deep<HTMLInputElement>(app.shadowRoot!, '#code').value).to.equal('abcd-1234');
+    });
+
+    it('can be stopped to type instead', async () => {
+      camera([]);
+      const app = await enrolScreen();
+      tap(app, 'Scan QR-koden');
+      await waitUntil(() => has(app.shadowRoot!, 'video'));
+      await screenCheck(app, 'scanning');
+      tap(app, 'Skriv koden i stedet');
+      await waitUntil(() => !has(app.shadowRoot!, 'video'));
+      await waitUntil(() => stopped > 0);
+    });
+
+    it('offers no scanning where the browser cannot read QR codes', async () => {
+      const app = await enrolScreen();
+      expect(has(app.shadowRoot!, '[data-action="scan"]')).to.equal(false);
+    });
+  });
+
   it('enrols with a code, keeps token and hub key, asks to persist storage, and sets a hashed PIN', async () => {
     const { publicKeyJwk } = await generateHubKeyPair();
     const requests: { url: string; body: unknown }[] = [];
@@ -238,6 +317,64 @@ describe('<stue-kiosk-app> in musician mode', () => {
     await unlock(app);
   });
 
+  it('waits after five wrong PINs, longer after each one more, says so in words and loses nothing', async () => {
+    const store = new KioskStore(await openStueDb(tablet.dbName));
+    const before = await rawStores(tablet.dbName);
+    const app = await renderApp(tablet.dbName);
+    await untilHeading(app, 'Tabletten er klar');
+    tap(app, { selector: '[data-action="unlock"]' });
+    await untilHeading(app, 'Musikerens PIN-kode');
+    for (let i = 1; i <= 4; i++) {
+      typePin(app, '1111');
+      await waitUntil(async () => (await store.pinAttempts())?.failures === i);
+      await waitUntil(() => textIn(app.shadowRoot!).includes('Forkert PIN-kode. Prøv igen.'));
+    }
+    typePin(app, '1111');
+    await waitUntil(() =>
+      textIn(app.shadowRoot!).includes(
+        'Der er skrevet forkert PIN-kode for mange gange. Vent 30 sekunder, og prøv igen. Intet er slettet.',
+      ),
+    );
+    await screenCheck(app, 'PIN wait');
+    // While the pad waits, even the right PIN does not open it, and it is not counted.
+    typePin(app, TEST_PIN);
+    await app.updateComplete;
+    expect(heading(app)).to.equal('Musikerens PIN-kode');
+    expect((await store.pinAttempts())?.failures).to.equal(5);
+    await waitUntil(() => /Vent (29|30) sekunder/.test(textIn(app.shadowRoot!)));
+
+    // A reload keeps the count: the sixth wrong PIN (once the wait is over) means a minute.
+    fixtureCleanup();
+    await store.savePinAttempts({ failures: 5, lastFailureAt: Date.now() - 31_000 });
+    const again = await renderApp(tablet.dbName);
+    await untilHeading(again, 'Tabletten er klar');
+    tap(again, { selector: '[data-action="unlock"]' });
+    await untilHeading(again, 'Musikerens PIN-kode');
+    typePin(again, '1111');
+    await waitUntil(() => textIn(again.shadowRoot!).includes('Vent 1 minut, og prøv igen.'));
+    fixtureCleanup();
+    await store.savePinAttempts({ failures: 8, lastFailureAt: Date.now() });
+    const later = await renderApp(tablet.dbName);
+    await untilHeading(later, 'Tabletten er klar');
+    tap(later, { selector: '[data-action="unlock"]' });
+    // Opening the pad during a wait shows it at once, before anything is typed.
+    await waitUntil(() => textIn(later.shadowRoot!).includes('Vent 4 minutter, og prøv igen.'));
+
+    // When the wait is over the right PIN opens musician mode and the count starts again.
+    fixtureCleanup();
+    await store.savePinAttempts({ failures: 8, lastFailureAt: Date.now() - 241_000 });
+    const open = await renderApp(tablet.dbName);
+    await unlock(open);
+    expect(await store.pinAttempts()).to.equal(undefined);
+    const after = await rawStores(tablet.dbName);
+    expect(after.outbox).to.deep.equal(before.outbox);
+    expect(after.drafts).to.deep.equal(before.drafts);
+    expect((after.meta as Record<string, unknown>)['kiosk:pin']).to.deep.equal(
+      (before.meta as Record<string, unknown>)['kiosk:pin'],
+    );
+    store.db.close();
+  });
+
   it('shows today’s concerts with what to remember, the sync state in words and the storage', async () => {
     const app = await renderApp(tablet.dbName);
     await unlock(app);
@@ -337,6 +474,7 @@ describe('<stue-kiosk-app> in musician mode', () => {
     tap(app, { selector: `[data-booking="${inger.bookingId}"] [data-action="debrief"]` });
     await untilHeading(app, 'Din evaluering');
     expect(textIn(app.shadowRoot!)).to.contain('Koncerten kl. 10.00 hos Inger');
+    expect(textIn(app.shadowRoot!)).to.contain('Var der noget, der var svært for dig?');
     await screenCheck(app, 'debrief');
 
     tap(app, 'Gem og send');
@@ -349,6 +487,7 @@ describe('<stue-kiosk-app> in musician mode', () => {
     tap(app, { selector: '[data-outcome="mixed"]' });
     tap(app, { selector: '[data-answer="hard-yes"]' });
     await waitUntil(() => has(app.shadowRoot!, '#hard'));
+    expect(textIn(app.shadowRoot!)).to.contain('Hvad var svært? (valgfrit)');
     typeInto(app, '#hard', 'Fjernsynet kørte hos naboen, 010203-1234');
     tap(app, { selector: '[data-answer="call-yes"]' });
     tap(app, 'Gem og send');
@@ -368,16 +507,82 @@ describe('<stue-kiosk-app> in musician mode', () => {
     expect(record!.kind).to.equal('musician-debrief');
     const debrief = record!.body as MusicianDebrief;
     expect(debrief).to.deep.include({
-      schemaVersion: 1,
+      schemaVersion: 2,
       id: record!.id,
       bookingId: inger.bookingId,
       deviceId: tablet.enrolment.deviceId,
       deviceSeq: record!.deviceSeq,
       howItWent: 'mixed',
+      wasAnythingHard: true,
       anythingHard: 'Fjernsynet kørte hos naboen hele tiden.',
       wouldLikeACall: true,
       note: 'Dejlig eftermiddag.',
     });
+  });
+
+  it('reports a concert cancelled at the door with a reason, through the outbox, and keeps the note', async () => {
+    let app = await renderApp(tablet.dbName);
+    await unlock(app);
+    const karen = tablet.bookings[1]!;
+    const card = `[data-booking="${karen.bookingId}"]`;
+    tap(app, { selector: `${card} [data-action="cancel-at-door"]` });
+    await waitUntil(() => has(app.shadowRoot!, `${card} [data-door]`));
+    expect(textIn(deep(app.shadowRoot!, `${card} [data-door]`))).to.contain(
+      'Hvorfor blev koncerten aflyst?',
+    );
+    await screenCheck(app, 'cancelled at the door');
+    // Going back changes nothing.
+    tap(app, { selector: `${card} [data-action="keep-concert"]` });
+    await waitUntil(() => !has(app.shadowRoot!, `${card} [data-door]`));
+    tap(app, { selector: `${card} [data-action="cancel-at-door"]` });
+    await waitUntil(() => has(app.shadowRoot!, `${card} [data-door]`));
+    // Reporting asks for a reason first.
+    tap(app, { selector: `${card} [data-action="report-cancelled"]` });
+    await waitUntil(() =>
+      textIn(app.shadowRoot!).includes('Vælg først, hvorfor koncerten blev aflyst.'),
+    );
+    expect((await rawStores(tablet.dbName)).outbox).to.have.length(0);
+    tap(app, { selector: `${card} [data-reason="host-unwell"]` });
+    tap(app, { selector: `${card} [data-action="report-cancelled"]` });
+    await waitUntil(() => has(app.shadowRoot!, `${card} [data-cancelled]`));
+    expect(textIn(deep(app.shadowRoot!, `${card} [data-cancelled]`))).to.equal(
+      'Meldt aflyst ved døren: Værten er utilpas. Koordinatoren får besked.',
+    );
+    expect(has(app.shadowRoot!, `${card} [data-action="start"]`)).to.equal(false);
+    expect(
+      has(
+        app.shadowRoot!,
+        `[data-booking="${tablet.bookings[0]!.bookingId}"] [data-action="start"]`,
+      ),
+    ).to.equal(true);
+    await screenCheck(app, 'reported cancelled');
+
+    const { outbox } = await rawStores(tablet.dbName);
+    expect(outbox).to.have.length(1);
+    const [record] = outbox;
+    expect(record).to.deep.include({ kind: 'booking-cancelled-at-door', state: 'pending' });
+    expect(record!.body).to.deep.include({
+      schemaVersion: 1,
+      id: record!.id,
+      bookingId: karen.bookingId,
+      deviceId: tablet.enrolment.deviceId,
+      deviceSeq: record!.deviceSeq,
+      reason: 'host-unwell',
+    });
+    expect(Object.keys(record!.body as object).sort()).to.deep.equal([
+      'at',
+      'bookingId',
+      'deviceId',
+      'deviceSeq',
+      'id',
+      'reason',
+      'schemaVersion',
+    ]);
+
+    fixtureCleanup();
+    app = await renderApp(tablet.dbName);
+    await unlock(app);
+    await waitUntil(() => has(app.shadowRoot!, `${card} [data-cancelled]`));
   });
 
   it('keeps a half-written debrief across a reload', async () => {

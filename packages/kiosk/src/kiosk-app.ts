@@ -191,12 +191,20 @@ export class StueKioskApp extends LitElement {
     }
     this.#services = services;
     const store = services.store;
-    this.language = (await store.lang()) ?? this.language;
-    this.wiped = await store.wasWiped();
-    if (services.enrolment) await this.#startSync(services);
-    this.day = await store.day();
-    this.progress = await store.progress(todayInDenmark());
+    // Read together, and show the screen before the outbox starts sending: a cold start offline
+    // has a second to reach the hand-over screen on a slow tablet.
+    const [lang, wiped, day, progress] = await Promise.all([
+      store.lang(),
+      store.wasWiped(),
+      store.day(),
+      store.progress(todayInDenmark()),
+    ]);
+    this.language = lang ?? this.language;
+    this.wiped = wiped;
+    this.day = day;
+    this.progress = progress;
     await this.#resume();
+    if (services.enrolment) await this.#startSync(services);
   }
 
   async #startSync(services: KioskServices): Promise<void> {
@@ -283,6 +291,10 @@ export class StueKioskApp extends LitElement {
         this.view = { kind: 'debrief', bookingId: detail.bookingId, draft };
         return;
       }
+      case 'cancel-at-door':
+        await services.cancelAtDoor(detail.bookingId, detail.reason);
+        this.progress = await services.store.progress(todayInDenmark());
+        return;
       case 'refresh':
         return this.#refreshDay();
       case 'lock':
@@ -387,7 +399,9 @@ export class StueKioskApp extends LitElement {
           mode="check"
           cancellable
           .language=${this.language}
-          .check=${(pin: string) => services?.checkPin(pin) ?? Promise.resolve(false)}
+          .check=${(pin: string) =>
+            services?.checkPin(pin) ?? Promise.resolve({ right: false, waitMs: 0 })}
+          .wait=${() => services?.pinWait() ?? Promise.resolve(0)}
           @stue-pin-accept=${() => void this.#openDay()}
           @stue-pin-cancel=${() => (this.view = { kind: 'start' })}
         ></stue-kiosk-pin>`;
@@ -437,7 +451,7 @@ export class StueKioskApp extends LitElement {
                   ? {
                       saveDebriefDraft: (draft: DebriefDraft) => services.saveDebriefDraft(draft),
                       sendDebrief: (draft: DebriefDraft) =>
-                        services.sendDebrief(draft, this.language, t.yes),
+                        services.sendDebrief(draft, this.language),
                     }
                   : undefined
               }

@@ -1,8 +1,11 @@
 import {
+  bookingCancelledAtDoorSchema,
+  CANCELLED_AT_DOOR_SCHEMA_VERSION,
   checkResponse,
   DEFAULT_INSTRUMENT,
   feedbackResponseSchema,
   musicianDebriefSchema,
+  newId,
   seal,
   SEAL_CONTEXTS,
   StueError,
@@ -10,6 +13,7 @@ import {
   StueValidationError,
   validate,
   type Issue,
+  type CancelledAtDoorReason,
   type Lang,
   type Outbox,
   type OutboxOptions,
@@ -26,6 +30,7 @@ import {
 } from '@stue/core/idb';
 import { buildDebrief, debriefDraftKey, type DebriefDraft } from './debrief/debrief.js';
 import { buildResponse, type RespondentDraft } from './feedback/respondent.js';
+import { waitAfter, waitLeft } from './pin/pin-attempts.js';
 import { hashPin, verifyPin } from './pin/pin-hash.js';
 import { KioskStore } from './store/kiosk-store.js';
 import type { DayCache, Enrolment, Household } from './store/types.js';
@@ -55,6 +60,12 @@ export interface StorageState {
 /** The hub's calendar day in Denmark, by the tablet's clock (display only; the hub decides). */
 export function todayInDenmark(now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(now);
+}
+
+/** A PIN check's answer: right or not, and how long the pad now waits (0: not at all). */
+export interface PinCheck {
+  right: boolean;
+  waitMs: number;
 }
 
 /** Whether an outbox failure means the hub no longer accepts this device. */
@@ -170,9 +181,28 @@ export class KioskServices {
     await this.store.savePin(await hashPin(pin));
   }
 
-  async checkPin(pin: string): Promise<boolean> {
+  /**
+   * Checks a typed PIN. After five wrong ones in a row the pad waits (see
+   * `waitAfter`): while it does, no PIN is checked, not even the right one. The count is kept on
+   * the tablet, so a reload does not reset it; a right PIN does. Nothing else changes.
+   */
+  async checkPin(pin: string, now = Date.now()): Promise<PinCheck> {
+    const attempts = await this.store.pinAttempts();
+    const left = waitLeft(attempts, now);
+    if (left > 0) return { right: false, waitMs: left };
     const record = await this.store.pin();
-    return record !== undefined && verifyPin(pin, record);
+    if (record !== undefined && (await verifyPin(pin, record))) {
+      if (attempts) await this.store.savePinAttempts(undefined);
+      return { right: true, waitMs: 0 };
+    }
+    const failures = (attempts?.failures ?? 0) + 1;
+    await this.store.savePinAttempts({ failures, lastFailureAt: now });
+    return { right: false, waitMs: waitAfter(failures) };
+  }
+
+  /** How long the PIN pad still waits after too many wrong PINs (0 when it is open). */
+  async pinWait(now = Date.now()): Promise<number> {
+    return waitLeft(await this.store.pinAttempts(), now);
   }
 
   async storage(): Promise<StorageState> {
@@ -279,12 +309,12 @@ export class KioskServices {
    *
    * @returns the issues to show, or an empty list once it is queued
    */
-  async sendDebrief(draft: DebriefDraft, lang: Lang, yesWord: string): Promise<Issue[]> {
+  async sendDebrief(draft: DebriefDraft, lang: Lang): Promise<Issue[]> {
     const enrolment = this.#requireEnrolment();
     const check = (deviceSeq: number) =>
       validate(
         musicianDebriefSchema,
-        buildDebrief(draft, { deviceId: enrolment.deviceId, deviceSeq, yesWord }),
+        buildDebrief(draft, { deviceId: enrolment.deviceId, deviceSeq }),
         { lang },
       );
     const first = check(1);
@@ -305,6 +335,40 @@ export class KioskServices {
       debrief: true,
     }));
     return [];
+  }
+
+  /**
+   * Reports a concert cancelled at the door: queues a `booking-cancelled-at-door` record (sent
+   * like a debrief; the hub cancels the booking with the reason) and notes it on the concert.
+   * Only the reason goes: nobody-home, host-unwell or other, never health details.
+   */
+  async cancelAtDoor(bookingId: string, reason: CancelledAtDoorReason): Promise<OutboxRecord> {
+    const enrolment = this.#requireEnrolment();
+    const id = newId();
+    const at = new Date().toISOString();
+    const record = await queueNumbered(
+      { outbox: this.outbox, store: this.db.outbox },
+      'booking-cancelled-at-door',
+      id,
+      async (deviceSeq) => {
+        const checked = validate(bookingCancelledAtDoorSchema, {
+          schemaVersion: CANCELLED_AT_DOOR_SCHEMA_VERSION,
+          id,
+          bookingId,
+          deviceId: enrolment.deviceId,
+          deviceSeq,
+          reason,
+          at,
+        });
+        if (!checked.ok) throw new StueValidationError(checked.issues, 'Invalid cancellation');
+        return checked.value;
+      },
+    );
+    await this.store.updateProgress(todayInDenmark(), bookingId, (current) => ({
+      ...current,
+      cancelledAtDoor: reason,
+    }));
+    return record;
   }
 
   #requireEnrolment(): Enrolment {

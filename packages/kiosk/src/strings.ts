@@ -39,6 +39,11 @@ export interface KioskStrings {
   nameHint: string;
   enrolSubmit: string;
   enrolBusy: string;
+  scanCode: string;
+  scanHint: string;
+  scanStop: string;
+  scanRead: (code: string) => string;
+  scanFailed: string;
   cancel: string;
   errorSummary: string;
   codeRequired: string;
@@ -64,6 +69,8 @@ export interface KioskStrings {
   pinCheckHint: string;
   pinWrong: string;
   pinChecking: string;
+  /** After too many wrong PINs: how long to wait, in words. */
+  pinWait: (seconds: number) => string;
   pinDigits: (count: number) => string;
   pinDelete: string;
   pinOk: string;
@@ -86,6 +93,11 @@ export interface KioskStrings {
   startFeedback: string;
   recordDebrief: string;
   debriefSent: string;
+  cancelAtDoor: string;
+  cancelAtDoorSend: string;
+  cancelAtDoorKeep: string;
+  cancelAtDoorChoose: string;
+  cancelledAtDoor: (reason: string) => string;
   feedbackCount: (count: number) => string;
   syncHeading: string;
   syncWaiting: (count: number) => string;
@@ -141,7 +153,6 @@ export interface KioskStrings {
   debriefAbout: string;
   yes: string;
   no: string;
-  anythingHardWhat: string;
   saveAndSend: string;
   saving: string;
   debriefSaved: string;
@@ -184,6 +195,11 @@ const da: KioskStrings = {
   nameHint: 'Så koordinatoren kan kende den, fx «Signes tablet».',
   enrolSubmit: 'Tilmeld',
   enrolBusy: 'Tilmelder …',
+  scanCode: 'Scan QR-koden',
+  scanHint: 'Hold QR-koden fra koordinatoren foran kameraet.',
+  scanStop: 'Skriv koden i stedet',
+  scanRead: (code) => `Koden er læst: ${code}. Skriv nu et navn til tabletten.`,
+  scanFailed: 'Kameraet kunne ikke bruges. Skriv koden i stedet.',
   cancel: 'Tilbage',
   errorSummary: 'Der er et problem',
   codeRequired: 'Skriv koden fra koordinatoren.',
@@ -210,6 +226,12 @@ const da: KioskStrings = {
   pinCheckHint: 'Skriv koden for at komme til dagens koncerter.',
   pinWrong: 'Forkert PIN-kode. Prøv igen.',
   pinChecking: 'Tjekker …',
+  pinWait: (seconds) =>
+    `Der er skrevet forkert PIN-kode for mange gange. Vent ${
+      seconds < 60
+        ? `${seconds} ${seconds === 1 ? 'sekund' : 'sekunder'}`
+        : `${Math.ceil(seconds / 60)} ${Math.ceil(seconds / 60) === 1 ? 'minut' : 'minutter'}`
+    }, og prøv igen. Intet er slettet.`,
   pinDigits: (count) =>
     count === 0
       ? 'Ingen cifre skrevet'
@@ -243,6 +265,11 @@ const da: KioskStrings = {
   startFeedback: 'Start tilbagemelding',
   recordDebrief: 'Din evaluering',
   debriefSent: 'Din evaluering er gemt.',
+  cancelAtDoor: 'Aflyst ved døren',
+  cancelAtDoorSend: 'Meld koncerten aflyst',
+  cancelAtDoorKeep: 'Fortryd',
+  cancelAtDoorChoose: 'Vælg først, hvorfor koncerten blev aflyst.',
+  cancelledAtDoor: (reason) => `Meldt aflyst ved døren: ${reason}. Koordinatoren får besked.`,
   feedbackCount: (count) =>
     count === 1 ? '1 person har svaret.' : `${count} personer har svaret.`,
   syncHeading: 'Sendt til Stue',
@@ -279,7 +306,8 @@ const da: KioskStrings = {
   whoHeading: 'Hvem svarer nu?',
   roleWord: {
     host: 'Værten',
-    'visiting-friend': 'Besøgsvennen',
+    // A soft hyphen: on a narrow answer card the word breaks as «Besøgs-vennen», not off the card.
+    'visiting-friend': 'Besøgs\u00advennen',
     together: 'Begge sammen',
     guest: 'En gæst',
   },
@@ -312,7 +340,6 @@ const da: KioskStrings = {
     'Den handler om din oplevelse. Koordinatoren læser den, og ringer, hvis du ønsker det.',
   yes: 'Ja',
   no: 'Nej',
-  anythingHardWhat: 'Hvad var svært? (valgfrit)',
   saveAndSend: 'Gem og send',
   saving: 'Gemmer …',
   debriefSaved: 'Din evaluering er gemt og bliver sendt, når der er net.',
@@ -355,6 +382,11 @@ const en: KioskStrings = {
   nameHint: 'So the coordinator can tell it apart, e.g. “Signe’s tablet”.',
   enrolSubmit: 'Enrol',
   enrolBusy: 'Enrolling …',
+  scanCode: 'Scan the QR code',
+  scanHint: 'Hold the QR code from the coordinator in front of the camera.',
+  scanStop: 'Type the code instead',
+  scanRead: (code) => `The code is read: ${code}. Now give the tablet a name.`,
+  scanFailed: 'The camera could not be used. Type the code instead.',
   cancel: 'Back',
   errorSummary: 'There is a problem',
   codeRequired: 'Type the code from the coordinator.',
@@ -382,6 +414,12 @@ const en: KioskStrings = {
   pinCheckHint: 'Type the PIN to see today’s concerts.',
   pinWrong: 'Wrong PIN. Try again.',
   pinChecking: 'Checking …',
+  pinWait: (seconds) =>
+    `A wrong PIN has been typed too many times. Wait ${
+      seconds < 60
+        ? `${seconds} ${seconds === 1 ? 'second' : 'seconds'}`
+        : `${Math.ceil(seconds / 60)} ${Math.ceil(seconds / 60) === 1 ? 'minute' : 'minutes'}`
+    } and try again. Nothing has been deleted.`,
   pinDigits: (count) =>
     count === 0 ? 'No digits typed' : count === 1 ? '1 digit typed' : `${count} digits typed`,
   pinDelete: 'Delete',
@@ -411,6 +449,12 @@ const en: KioskStrings = {
   startFeedback: 'Start feedback',
   recordDebrief: 'Your debrief',
   debriefSent: 'Your debrief is saved.',
+  cancelAtDoor: 'Cancelled at the door',
+  cancelAtDoorSend: 'Report it cancelled',
+  cancelAtDoorKeep: 'Go back',
+  cancelAtDoorChoose: 'First choose why the concert was cancelled.',
+  cancelledAtDoor: (reason) =>
+    `Reported cancelled at the door: ${reason}. The coordinator is told.`,
   feedbackCount: (count) =>
     count === 1 ? '1 person has answered.' : `${count} people have answered.`,
   syncHeading: 'Sent to Stue',
@@ -485,7 +529,6 @@ const en: KioskStrings = {
     'It is about your experience. A coordinator reads it, and calls if you would like that.',
   yes: 'Yes',
   no: 'No',
-  anythingHardWhat: 'What was hard? (optional)',
   saveAndSend: 'Save and send',
   saving: 'Saving …',
   debriefSaved: 'Your debrief is saved and will be sent when there is a connection.',

@@ -5,17 +5,19 @@ import {
   DEBRIEF_OUTCOMES,
   MUSICIAN_DEBRIEF_TEXTS,
   musicianDebriefSchema,
+  readMusicianDebrief,
   type MusicianDebriefInput,
 } from './debrief.js';
 
 function debrief(overrides: Partial<MusicianDebriefInput> = {}): MusicianDebriefInput {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: newId(),
     bookingId: newId(),
     deviceId: 'kiosk-3',
     deviceSeq: 43,
     howItWent: 'mixed',
+    wasAnythingHard: true,
     wouldLikeACall: true,
     ...overrides,
   };
@@ -46,10 +48,17 @@ describe('musicianDebriefSchema', () => {
     ]);
     const missing: Partial<MusicianDebriefInput> = debrief();
     delete missing.howItWent;
+    delete missing.wasAnythingHard;
     delete missing.wouldLikeACall;
     expect(problems(missing)).toEqual([
       ['howItWent', 'required', 'Choose how the concert went'],
+      ['wasAnythingHard', 'required', 'Choose whether anything was hard'],
       ['wouldLikeACall', 'required', 'Choose whether you would like a call'],
+    ]);
+    expect(problems(missing, 'da')[1]).toEqual([
+      'wasAnythingHard',
+      'required',
+      'Vælg om noget var svært',
     ]);
   });
 
@@ -82,6 +91,57 @@ describe('musicianDebriefSchema', () => {
   });
 });
 
+describe('readMusicianDebrief', () => {
+  function v1(overrides: Record<string, unknown> = {}) {
+    const { wasAnythingHard: _, ...rest } = debrief({ schemaVersion: 1 as 2 });
+    return { ...rest, ...overrides };
+  }
+
+  it('reads version 2 as it is', () => {
+    const input = debrief({ wasAnythingHard: false, note: ' Fine. ' });
+    expect(readMusicianDebrief(input)).toEqual({ ok: true, value: { ...input, note: 'Fine.' } });
+  });
+
+  it('upgrades version 1: a text about what was hard means yes, and is kept', () => {
+    const input = v1({ anythingHard: ' Parking. ', note: 'Coffee' });
+    const { schemaVersion: _, ...rest } = input;
+    expect(readMusicianDebrief(input)).toEqual({
+      ok: true,
+      value: {
+        ...rest,
+        schemaVersion: 2,
+        wasAnythingHard: true,
+        anythingHard: 'Parking.',
+        note: 'Coffee',
+      },
+    });
+  });
+
+  it('upgrades version 1 with no text, or a blank one, to "nothing was hard"', () => {
+    for (const input of [v1(), v1({ anythingHard: '   ' })]) {
+      const result = readMusicianDebrief(input);
+      expect(result.ok && result.value.wasAnythingHard).toBe(false);
+      expect(result.ok && 'anythingHard' in result.value).toBe(false);
+    }
+  });
+
+  it('refuses a version 1 debrief with the yes/no of version 2, and an unknown version', () => {
+    expect(problems2(v1({ wasAnythingHard: true }))).toEqual([['wasAnythingHard', 'unknown_key']]);
+    expect(problems2({ ...debrief(), schemaVersion: 3 })).toEqual([
+      ['schemaVersion', 'unsupported_version'],
+    ]);
+    // Version 1's own rules still hold for version 1 (CPR numbers, lengths).
+    expect(problems2(v1({ anythingHard: '010170-1234' }))).toEqual([
+      ['anythingHard', 'cpr_not_allowed'],
+    ]);
+  });
+
+  function problems2(input: unknown) {
+    const result = readMusicianDebrief(input, { lang: 'en' });
+    return result.ok ? [] : result.issues.map(({ path, code }) => [path, code]);
+  }
+});
+
 describe('MUSICIAN_DEBRIEF_TEXTS', () => {
   it('tells the musician, in both languages, not to write about the host’s health', () => {
     for (const field of ['anythingHard', 'note'] as const) {
@@ -90,6 +150,15 @@ describe('MUSICIAN_DEBRIEF_TEXTS', () => {
         /not write about the host's health/,
       );
     }
+  });
+
+  it('asks "was anything hard" as a yes/no, and "what" as an optional text, in both languages', () => {
+    expect(MUSICIAN_DEBRIEF_TEXTS.wasAnythingHard.label).toEqual({
+      da: 'Var der noget, der var svært for dig?',
+      en: 'Was anything hard for you?',
+    });
+    expect(MUSICIAN_DEBRIEF_TEXTS.anythingHard.label.da).toMatch(/valgfrit/);
+    expect(MUSICIAN_DEBRIEF_TEXTS.anythingHard.label.en).toMatch(/optional/);
   });
 
   it('labels every outcome in both languages', () => {

@@ -162,7 +162,7 @@ export interface DeviceRecordsTable {
   /** The record's client id (UUIDv7): the dedupe key for replays. */
   id: string;
   device_id: string;
-  /** `feedback-response` (sealed) or `musician-debrief`. */
+  /** `feedback-response` (sealed), `musician-debrief` or `booking-cancelled-at-door`. */
   kind: string;
   device_seq: number;
   booking_id: string | null;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { seal, SEAL_CONTEXTS, newId, type FeedbackResponseInput } from '@stue/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
+import { at, planner } from '../planning/test-fixtures.js';
 import { aNomination, json, signIn, testHub, withKey } from '../test-helpers.js';
 
 let hub: Awaited<ReturnType<typeof testHub>>;
@@ -292,27 +293,231 @@ describe('sealed feedback under the sync protocol', () => {
     const { device, auth } = await enrol();
     const bookingId = await bookToday('2026-12-01');
     const debrief = {
-      schemaVersion: 1,
+      schemaVersion: 2,
       id: newId(),
       bookingId,
       deviceId: device.id,
       deviceSeq: 2,
       howItWent: 'mixed',
+      wasAnythingHard: true,
       anythingHard: 'Svært at finde parkering',
       wouldLikeACall: true,
     };
     const record = { id: debrief.id, deviceSeq: 2, kind: 'musician-debrief', body: debrief };
     expect((await post('/debriefs', record, auth)).status).toBe(201);
     expect((await post('/debriefs', record, auth)).status).toBe(200);
+    const other = { ...record, body: { ...debrief, wasAnythingHard: false } };
+    expect((await post('/debriefs', other, auth)).status).toBe(409);
     const bad = { ...record, id: newId(), body: { ...debrief, id: newId(), howItWent: 'great' } };
-    expect((await post('/debriefs', bad, auth)).status).toBe(400);
+    const refused = await post('/debriefs', bad, auth);
+    expect(refused.status).toBe(400);
+    expect((await json(refused)).error.issues).toEqual([
+      expect.objectContaining({ path: 'body.howItWent', code: 'invalid_choice' }),
+    ]);
     const foreign = { ...record, id: newId(), body: { ...debrief, id: newId() } };
     expect((await post('/debriefs', foreign, auth)).status).toBe(400);
+    const rows = await hub.db.selectFrom('device_records').selectAll().execute();
+    expect(rows.map((row) => JSON.parse(row.body))).toEqual([debrief]);
+  });
+
+  it('still reads a version 1 debrief, and keeps it as version 2', async () => {
+    const { device, auth } = await enrol();
+    const bookingId = await bookToday('2026-12-01');
+    const v1 = (anythingHard?: string) => {
+      const id = newId();
+      return {
+        id,
+        deviceSeq: 1,
+        kind: 'musician-debrief',
+        body: {
+          schemaVersion: 1,
+          id,
+          bookingId,
+          deviceId: device.id,
+          deviceSeq: 1,
+          howItWent: 'good',
+          ...(anythingHard === undefined ? {} : { anythingHard }),
+          wouldLikeACall: false,
+        },
+      };
+    };
+    const withText = v1('Trapperne');
+    expect((await post('/debriefs', withText, auth)).status).toBe(201);
+    // The tablet resends what it sent: a replay, though the hub keeps it as version 2.
+    expect((await post('/debriefs', withText, auth)).status).toBe(200);
+    const without = { ...v1(), deviceSeq: 2 };
+    without.body.deviceSeq = 2;
+    expect((await post('/debriefs', without, auth)).status).toBe(201);
+    const stored = await hub.db
+      .selectFrom('device_records')
+      .select(['id', 'body'])
+      .orderBy('device_seq')
+      .execute();
+    expect(stored.map((row) => JSON.parse(row.body))).toEqual([
+      { ...withText.body, schemaVersion: 2, wasAnythingHard: true },
+      { ...without.body, schemaVersion: 2, wasAnythingHard: false },
+    ]);
+    // A version 1 body with version 2's field, and a version never made, are refused.
+    const mixed = v1();
+    const refused = await post(
+      '/debriefs',
+      { ...mixed, body: { ...mixed.body, wasAnythingHard: true } },
+      auth,
+    );
+    expect((await json(refused)).error.issues).toEqual([
+      expect.objectContaining({ path: 'body.wasAnythingHard', code: 'unknown_key' }),
+    ]);
+    const future = v1();
+    const newer = await post(
+      '/debriefs',
+      { ...future, body: { ...future.body, schemaVersion: 3 } },
+      auth,
+    );
+    expect((await json(newer)).error.issues).toEqual([
+      expect.objectContaining({ path: 'body.schemaVersion', code: 'unsupported_version' }),
+    ]);
   });
 
   it('401 without a device token, and a coordinator or partner key is not a device', async () => {
     for (const headers of [{}, coordinator.headers, withKey('pk_demo')]) {
       expect((await post('/feedback', {}, headers)).status).toBe(401);
     }
+  });
+});
+
+describe('a concert cancelled at the door', () => {
+  // A musician with a tour day and bookings made through the planning API, and that musician's
+  // enrolled tablet.
+  async function setUp() {
+    const p = await planner(hub);
+    const musician = await p.musician();
+    const day = await p.tourDay(musician.id, { windowStart: '08:00', windowEnd: '20:00' });
+    const confirmed = await p.booking(day.id, at('10:00'), { confirm: true });
+    const code = await json(
+      await post('/devices/enrolment-codes', { musicianId: musician.id }, coordinator.headers),
+    );
+    const enrolled = await json(await post('/devices/enrol', { code: code.code, name: 'T' }, {}));
+    return {
+      p,
+      day,
+      confirmed,
+      device: enrolled.device as { id: string },
+      auth: { authorization: `Bearer ${enrolled.token}` },
+    };
+  }
+
+  const doorRecord = (bookingId: string, deviceId: string, deviceSeq: number, reason: string) => {
+    const id = newId();
+    return {
+      id,
+      deviceSeq,
+      kind: 'booking-cancelled-at-door',
+      body: {
+        schemaVersion: 1,
+        id,
+        bookingId,
+        deviceId,
+        deviceSeq,
+        reason,
+        at: '2026-11-26T10:02:00.000Z',
+      },
+    };
+  };
+
+  const bookingRow = (id: string) =>
+    hub.db.selectFrom('bookings').select('status').where('id', '=', id).executeTakeFirstOrThrow();
+  const auditOf = (entityId: string) =>
+    hub.db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('entity_id', '=', entityId)
+      .orderBy('id')
+      .execute();
+
+  it('cancels the booking with the reason and an audit entry, with the record: 201, then 200, then 409', async () => {
+    const { confirmed, device, auth } = await setUp();
+    const record = doorRecord(confirmed.id, device.id, 1, 'nobody-home');
+    const first = await post('/door-cancellations', record, auth);
+    expect(first.status).toBe(201);
+    expect(await json(first)).toEqual({ id: record.id, status: 'received' });
+    expect((await bookingRow(confirmed.id)).status).toBe('cancelled');
+    const moves = (await auditOf(confirmed.id)).filter((e) => e.action === 'cancel');
+    expect(moves).toEqual([
+      expect.objectContaining({
+        actor: `device:${device.id}`,
+        entity: 'booking',
+        reason: 'Aflyst ved døren: Ingen hjemme',
+      }),
+    ]);
+    expect(JSON.parse(moves[0]!.details!)).toMatchObject({
+      from: 'confirmed',
+      to: 'cancelled',
+      because: 'cancelled-at-door',
+      atDoor: 'nobody-home',
+    });
+    // The nomination goes back to accepted, as with any cancelled confirmed booking.
+    const nomination = await hub.db
+      .selectFrom('nominations')
+      .select('status')
+      .where('id', '=', confirmed.nominationId)
+      .executeTakeFirstOrThrow();
+    expect(nomination.status).toBe('accepted');
+
+    expect((await post('/door-cancellations', record, auth)).status).toBe(200);
+    const other = { ...record, body: { ...record.body, reason: 'other' } };
+    const conflict = await post('/door-cancellations', other, auth);
+    expect(conflict.status).toBe(409);
+    expect((await json(conflict)).error.code).toBe('record_conflict');
+    expect((await auditOf(confirmed.id)).filter((e) => e.action === 'cancel')).toHaveLength(1);
+    const rows = await hub.db.selectFrom('device_records').selectAll().execute();
+    expect(rows.map((r) => [r.kind, r.booking_id])).toEqual([
+      ['booking-cancelled-at-door', confirmed.id],
+    ]);
+  });
+
+  it("refuses another musician's booking, a reason outside the list, and a held concert, keeping nothing", async () => {
+    const { p, day, confirmed, device, auth } = await setUp();
+    const otherMusician = await p.musician();
+    const otherDay = await p.tourDay(otherMusician.id);
+    const theirs = await p.booking(otherDay.id, at('10:00'), { confirm: true });
+    const foreign = await post(
+      '/door-cancellations',
+      doorRecord(theirs.id, device.id, 1, 'other'),
+      auth,
+    );
+    expect(foreign.status).toBe(404);
+    expect((await bookingRow(theirs.id)).status).toBe('confirmed');
+
+    const health = doorRecord(confirmed.id, device.id, 1, 'fever');
+    const refused = await post('/door-cancellations', health, auth);
+    expect(refused.status).toBe(400);
+    expect((await json(refused)).error.issues).toEqual([
+      expect.objectContaining({ path: 'body.reason', code: 'invalid_choice' }),
+    ]);
+    const note = doorRecord(confirmed.id, device.id, 1, 'host-unwell');
+    const withNote = { ...note, body: { ...note.body, note: 'feber' } };
+    expect((await post('/door-cancellations', withNote, auth)).status).toBe(400);
+
+    const held = await p.booking(day.id, at('14:00'), { confirm: true });
+    await p.act(`/api/v1/bookings/${held.id}/held`);
+    const late = await post(
+      '/door-cancellations',
+      doorRecord(held.id, device.id, 1, 'other'),
+      auth,
+    );
+    expect(late.status).toBe(409);
+    expect((await json(late)).error.code).toBe('illegal_transition');
+    expect((await bookingRow(held.id)).status).toBe('held');
+    expect((await bookingRow(confirmed.id)).status).toBe('confirmed');
+    expect(await hub.db.selectFrom('device_records').selectAll().execute()).toEqual([]);
+  });
+
+  it('keeps the record of a booking a coordinator had already cancelled, and leaves the booking be', async () => {
+    const { p, confirmed, device, auth } = await setUp();
+    await p.act(`/api/v1/bookings/${confirmed.id}/cancel`, { reason: 'Afbud pr. telefon' });
+    const record = doorRecord(confirmed.id, device.id, 1, 'host-unwell');
+    expect((await post('/door-cancellations', record, auth)).status).toBe(201);
+    const moves = (await auditOf(confirmed.id)).filter((e) => e.action === 'cancel');
+    expect(moves.map((e) => e.reason)).toEqual(['Afbud pr. telefon']);
   });
 });

@@ -2,12 +2,16 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import * as z from 'zod/mini';
 import {
+  bookingCancelledAtDoorSchema,
+  CANCELLED_AT_DOOR_TEXTS,
   checkResponse,
   DEFAULT_INSTRUMENT,
   feedbackResponseSchema,
   isUuidV7,
   musicianDebriefSchema,
+  musicianDebriefV1Schema,
   openSealedJson,
+  readMusicianDebrief,
   SEAL_CONTEXTS,
   sealedEnvelopeSchema,
   StueSealingError,
@@ -30,6 +34,8 @@ import {
   type DeviceRecord,
 } from './store.js';
 import { bookingsForDevice } from './bookings.js';
+import { moveBookingIn } from '../planning/booking-store.js';
+import { lifecycleErrorResponse } from '../planning/http.js';
 
 /** Enrolment attempts allowed per client address: a code cannot be guessed by brute force. */
 export const ENROL_LIMIT: Limit = { limit: 10, windowMs: 15 * 60_000 };
@@ -68,8 +74,21 @@ const envelopeRecord = <K extends string>(kind: K, body: z.core.$ZodType) =>
 
 /** The wire format of a sealed feedback response (the outbox's `httpTransport`). */
 export const feedbackRecordSchema = envelopeRecord('feedback-response', sealedEnvelopeSchema);
-/** The wire format of a musician's debrief. */
-export const debriefRecordSchema = envelopeRecord('musician-debrief', musicianDebriefSchema);
+/**
+ * The wire format of a musician's debrief: version 2, or version 1 from a tablet not yet updated
+ * (read with `readMusicianDebrief`, stored as version 2).
+ */
+export const debriefRecordSchema = envelopeRecord(
+  'musician-debrief',
+  z.union([musicianDebriefSchema, musicianDebriefV1Schema]),
+);
+/** The wire format of a tablet's "this concert was cancelled at the door". */
+export const cancelledAtDoorRecordSchema = envelopeRecord(
+  'booking-cancelled-at-door',
+  bookingCancelledAtDoorSchema,
+);
+// The record around a debrief; the body is read by its own version's schema.
+const debriefEnvelopeSchema = envelopeRecord('musician-debrief', z.unknown());
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -135,8 +154,12 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
 
   // Under the sync protocol: 201 stored, 200 replay, 409 the same id with another body, 410 about
   // an erased person or without consent (the tablet purges its copy).
-  const answer = async (c: Context<CoordinatorEnv & DeviceEnv>, record: DeviceRecord) => {
-    const outcome = await receiveDeviceRecord(db, c.get('device'), record);
+  const answer = async (
+    c: Context<CoordinatorEnv & DeviceEnv>,
+    record: DeviceRecord,
+    apply?: Parameters<typeof receiveDeviceRecord>[3],
+  ) => {
+    const outcome = await receiveDeviceRecord(db, c.get('device'), record, apply);
     if (outcome === 'conflict') return apiError(c, 409, 'record_conflict');
     if (outcome === 'erased') return apiError(c, 410, 'person_erased');
     if (outcome === 'no-consent') return apiError(c, 410, 'no_consent');
@@ -178,10 +201,13 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
   app.post('/debriefs', deviceAuth(db), limitBody, async (c) => {
     const read = await readJsonBody(c);
     if (!read.ok) return read.response;
-    const checked = validate(debriefRecordSchema, read.value, { lang: requestLang(c) });
+    const lang = requestLang(c);
+    const checked = validate(debriefEnvelopeSchema, read.value, { lang });
     if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
     const { id, deviceSeq, body } = checked.value;
-    const debrief = body as z.output<typeof musicianDebriefSchema>;
+    const debriefRead = readMusicianDebrief(body, { lang });
+    if (!debriefRead.ok) return apiError(c, 400, 'invalid_body', prefixed(debriefRead.issues));
+    const debrief = debriefRead.value;
     const issues = sameRecord(c, debrief, { id, deviceSeq });
     if (issues.length > 0) return apiError(c, 400, 'invalid_body', prefixed(issues));
     return answer(c, {
@@ -191,6 +217,59 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
       bookingId: debrief.bookingId,
       body: debrief,
     });
+  });
+
+  // A concert cancelled at the door: the record and the booking's move to `cancelled` (with the
+  // reason and its audit entry) commit together. A booking another musician plays is not found;
+  // one a coordinator already cancelled stays as it is; a concert already held or marked a
+  // no-show cannot be cancelled (409 `illegal_transition`) and nothing is kept.
+  app.post('/door-cancellations', deviceAuth(db), limitBody, async (c) => {
+    const read = await readJsonBody(c);
+    if (!read.ok) return read.response;
+    const checked = validate(cancelledAtDoorRecordSchema, read.value, { lang: requestLang(c) });
+    if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
+    const { id, deviceSeq, body } = checked.value;
+    const door = body as z.output<typeof bookingCancelledAtDoorSchema>;
+    const issues = sameRecord(c, door, { id, deviceSeq });
+    if (issues.length > 0) return apiError(c, 400, 'invalid_body', prefixed(issues));
+    const device = c.get('device');
+    const booking = await db
+      .selectFrom('bookings')
+      .innerJoin('tour_days', 'tour_days.id', 'bookings.tour_day_id')
+      .select('bookings.id')
+      .where('bookings.id', '=', door.bookingId)
+      .where('tour_days.musician_id', '=', device.musicianId)
+      .executeTakeFirst();
+    if (!booking) return apiError(c, 404, 'not_found');
+    const record: DeviceRecord = {
+      id,
+      deviceSeq,
+      kind: 'booking-cancelled-at-door',
+      bookingId: door.bookingId,
+      body: door,
+    };
+    try {
+      return await answer(c, record, async (tx, now) => {
+        const { status } = await tx
+          .selectFrom('bookings')
+          .select('status')
+          .where('id', '=', door.bookingId)
+          .executeTakeFirstOrThrow();
+        if (status === 'cancelled') return;
+        const by = {
+          actor: { kind: 'device' as const, id: device.id },
+          audit: `device:${device.id}`,
+        };
+        const reason = `Aflyst ved døren: ${CANCELLED_AT_DOOR_TEXTS.reasons[door.reason].da}`;
+        await moveBookingIn(tx, door.bookingId, 'cancel', by, reason, now.toISOString(), {
+          because: 'cancelled-at-door',
+          atDoor: door.reason,
+          recordId: id,
+        });
+      });
+    } catch (error) {
+      return lifecycleErrorResponse(c, error, () => []);
+    }
   });
 
   return app;

@@ -193,7 +193,7 @@ async function audit(
 export interface DeviceRecord {
   id: string;
   deviceSeq: number;
-  kind: 'feedback-response' | 'musician-debrief';
+  kind: 'feedback-response' | 'musician-debrief' | 'booking-cancelled-at-door';
   bookingId: string | null;
   /** The record as it should be stored (a sealed envelope for feedback). */
   body: unknown;
@@ -212,11 +212,15 @@ export type DeviceReceiveOutcome = 'created' | 'replayed' | 'conflict' | 'erased
  * dedupe key and its audit entry commit in one transaction, in the hub's own receive time.
  * Nothing is accepted about an erased booking, nor feedback without the host's consent to it
  * (when the booking is known to the hub).
+ *
+ * `apply` is what a new record does besides being kept (a booking cancelled at the door): it runs
+ * in the same transaction, only the first time, and whatever it throws rolls the record back too.
  */
 export async function receiveDeviceRecord(
   db: HubDatabase,
   device: Device,
   record: DeviceRecord,
+  apply?: (tx: HubDatabase, now: Date) => Promise<void>,
 ): Promise<DeviceReceiveOutcome> {
   const body = canonicalJson(record.body);
   const bodyHash = sha256(body);
@@ -292,6 +296,7 @@ export async function receiveDeviceRecord(
         .where('id', '=', device.id)
         .execute();
       await audit(tx, now, `device:${device.id}`, record.kind, record.id, 'received');
+      await apply?.(tx, now);
       return 'created';
     });
   try {

@@ -116,7 +116,8 @@ describe("a booking's feedback", () => {
         id: wantsCall,
         receivedAt: expect.any(String),
         howItWent: 'hard',
-        wasAnythingHard: null,
+        // Sent as version 1; the hub keeps it as version 2, where a text means yes.
+        wasAnythingHard: true,
         anythingHard: 'Fjernsynet kørte hele tiden.',
         wouldLikeACall: true,
         note: 'Jeg vil gerne tale om det.',

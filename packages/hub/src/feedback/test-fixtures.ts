@@ -3,7 +3,7 @@ import {
   seal,
   SEAL_CONTEXTS,
   type FeedbackResponseInput,
-  type MusicianDebriefInput,
+  type MusicianDebriefV1,
 } from '@stue/core';
 import type { createApp } from '../app.js';
 import type { HubDatabase } from '../db/database.js';
@@ -81,13 +81,13 @@ export async function concertWithTablet(hub: Hub, musicianName = 'Maja Musiker')
       });
       return response.id;
     },
-    /** Sends a debrief for the booking (or `bookingId`); returns its id. */
+    /** Sends a version 1 debrief (as tablets not yet updated do) for the booking (or `bookingId`); returns its id. */
     async debrief(
-      overrides: Partial<MusicianDebriefInput> = {},
+      overrides: Partial<MusicianDebriefV1> = {},
       bookingId: string = booking.id,
     ): Promise<string> {
       seq += 1;
-      const debrief: MusicianDebriefInput = {
+      const debrief: MusicianDebriefV1 = {
         schemaVersion: 1,
         id: newId(),
         bookingId,

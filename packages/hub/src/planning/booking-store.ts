@@ -363,37 +363,52 @@ export function moveBooking(
   reason: string | undefined,
   now = new Date().toISOString(),
 ): Promise<BookingOutcome> {
-  return db.transaction().execute(async (tx) => {
-    const booking = await lockedBooking(tx, id);
-    if (!booking) return { kind: 'not_found' } as const;
-    const { status, event } = transition(BOOKING_MACHINE, booking.status, move, {
-      actor: by.actor,
-      at: now,
-      reason,
-      entityId: id,
-    });
-    const nominationStatus = await lockedNominationStatus(tx, booking.nominationId);
-    const follow = (action: 'book' | 'unbook' | 'complete') =>
-      moveNomination(tx, booking.nominationId, nominationStatus, action, by, now, event.reason, id);
-    if (move === 'confirm') {
-      if (nominationStatus !== 'accepted') {
-        return {
-          kind: 'refused',
-          code: 'nomination_not_accepted',
-          status: nominationStatus,
-        } as const;
-      }
-      await follow('book');
-    } else if (nominationStatus === 'booked' && booking.status === 'confirmed') {
-      await follow(move === 'held' ? 'complete' : 'unbook');
-    }
-    await saveBookingMove(tx, booking, { status }, by, now, {
-      action: event.action,
-      reason: event.reason,
-      details: { from: booking.status, to: status },
-    });
-    return { kind: 'done', booking: (await findBookingView(tx, id))! } as const;
+  return db.transaction().execute((tx) => moveBookingIn(tx, id, move, by, reason, now));
+}
+
+/**
+ * {@link moveBooking} in the caller's transaction, so that a move can commit together with what
+ * caused it (a tablet's "cancelled at the door" record). `details` go into the booking's audit
+ * entry beside `from` and `to`.
+ */
+export async function moveBookingIn(
+  tx: HubDatabase,
+  id: string,
+  move: BookingMove,
+  by: ChangeBy,
+  reason: string | undefined,
+  now: string,
+  details: Record<string, unknown> = {},
+): Promise<BookingOutcome> {
+  const booking = await lockedBooking(tx, id);
+  if (!booking) return { kind: 'not_found' } as const;
+  const { status, event } = transition(BOOKING_MACHINE, booking.status, move, {
+    actor: by.actor,
+    at: now,
+    reason,
+    entityId: id,
   });
+  const nominationStatus = await lockedNominationStatus(tx, booking.nominationId);
+  const follow = (action: 'book' | 'unbook' | 'complete') =>
+    moveNomination(tx, booking.nominationId, nominationStatus, action, by, now, event.reason, id);
+  if (move === 'confirm') {
+    if (nominationStatus !== 'accepted') {
+      return {
+        kind: 'refused',
+        code: 'nomination_not_accepted',
+        status: nominationStatus,
+      } as const;
+    }
+    await follow('book');
+  } else if (nominationStatus === 'booked' && booking.status === 'confirmed') {
+    await follow(move === 'held' ? 'complete' : 'unbook');
+  }
+  await saveBookingMove(tx, booking, { status }, by, now, {
+    action: event.action,
+    reason: event.reason,
+    details: { from: booking.status, to: status, ...details },
+  });
+  return { kind: 'done', booking: (await findBookingView(tx, id))! } as const;
 }
 
 /** A new time for a booking, and optionally another tour day. */

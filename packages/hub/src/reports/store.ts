@@ -3,7 +3,7 @@ import {
   buildReport,
   DEFAULT_PROGRAMME,
   feedbackResponseSchema,
-  musicianDebriefSchema,
+  readMusicianDebrief,
   openSealedJson,
   SEAL_CONTEXTS,
   StueSealingError,
@@ -145,7 +145,8 @@ export async function readReportInput(
         unreadable++;
       }
     } else if (record.kind === 'musician-debrief') {
-      const debrief = validate(musicianDebriefSchema, JSON.parse(record.body));
+      // Kept as sent: version 1 from tablets not yet updated, or version 2.
+      const debrief = readMusicianDebrief(JSON.parse(record.body));
       if (!debrief.ok) {
         unreadable++;
         continue;

@@ -11,7 +11,7 @@ describe('the musician’s debrief', () => {
     ).toEqual([]);
   });
 
-  it('builds a valid record, with a yes that has no words still saying yes', () => {
+  it('builds a valid version 2 record, with a yes that has no words still saying yes', () => {
     const draft = {
       ...newDebrief(newId(), newId()),
       howItWent: 'hard' as const,
@@ -19,9 +19,20 @@ describe('the musician’s debrief', () => {
       wouldLikeACall: true,
       note: '  ',
     };
-    const debrief = buildDebrief(draft, { deviceId: 'device-1', deviceSeq: 4, yesWord: 'Ja' });
-    expect(debrief).toMatchObject({ anythingHard: 'Ja', wouldLikeACall: true, deviceSeq: 4 });
+    const debrief = buildDebrief(draft, { deviceId: 'device-1', deviceSeq: 4 });
+    expect(debrief).toMatchObject({
+      schemaVersion: 2,
+      wasAnythingHard: true,
+      wouldLikeACall: true,
+      deviceSeq: 4,
+    });
+    expect(debrief).not.toHaveProperty('anythingHard');
     expect(debrief).not.toHaveProperty('note');
+    const said = buildDebrief(
+      { ...draft, whatWasHard: '  The stairs. ' },
+      { deviceId: 'device-1', deviceSeq: 5 },
+    );
+    expect(said).toMatchObject({ wasAnythingHard: true, anythingHard: 'The stairs.' });
     expect(validate(musicianDebriefSchema, debrief).ok).toBe(true);
   });
 
@@ -33,7 +44,9 @@ describe('the musician’s debrief', () => {
       whatWasHard: 'typed, then changed mind',
       wouldLikeACall: false,
     };
-    const debrief = buildDebrief(draft, { deviceId: 'device-1', deviceSeq: 1, yesWord: 'Ja' });
+    const debrief = buildDebrief(draft, { deviceId: 'device-1', deviceSeq: 1 });
     expect(debrief).not.toHaveProperty('anythingHard');
+    expect(debrief).toMatchObject({ wasAnythingHard: false });
+    expect(validate(musicianDebriefSchema, debrief).ok).toBe(true);
   });
 });

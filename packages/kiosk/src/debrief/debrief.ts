@@ -47,16 +47,15 @@ export function missingAnswers(
 }
 
 /**
- * The debrief record for the hub. "Was anything hard: yes" with no words is sent as
- * `yesWord` (the debrief schema has a text for it, not a yes/no), so a coordinator still sees
- * the yes.
+ * The debrief record for the hub (version 2): the yes/no of "was anything hard" as it was
+ * answered, and what was hard only with a yes and only when the musician wrote something.
  *
  * @example
- * buildDebrief(draft, { deviceId, deviceSeq: 9, yesWord: 'Ja' });
+ * buildDebrief(draft, { deviceId, deviceSeq: 9 });
  */
 export function buildDebrief(
   draft: DebriefDraft,
-  device: { deviceId: string; deviceSeq: number; yesWord: string },
+  device: { deviceId: string; deviceSeq: number },
 ): MusicianDebriefInput {
   const hard = draft.whatWasHard.trim();
   const note = draft.note.trim();
@@ -67,7 +66,8 @@ export function buildDebrief(
     deviceId: device.deviceId,
     deviceSeq: device.deviceSeq,
     howItWent: draft.howItWent ?? 'good',
-    ...(draft.anythingHard ? { anythingHard: hard || device.yesWord } : {}),
+    wasAnythingHard: draft.anythingHard === true,
+    ...(draft.anythingHard && hard ? { anythingHard: hard } : {}),
     wouldLikeACall: draft.wouldLikeACall === true,
     ...(note ? { note } : {}),
   };

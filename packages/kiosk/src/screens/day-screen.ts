@@ -1,6 +1,13 @@
-import { LANGS, type Lang, type OutboxStatus } from '@stue/core';
+import {
+  CANCELLED_AT_DOOR_REASONS,
+  CANCELLED_AT_DOOR_TEXTS,
+  LANGS,
+  type CancelledAtDoorReason,
+  type Lang,
+  type OutboxStatus,
+} from '@stue/core';
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { StorageState } from '../kiosk-services.js';
 import { icon } from '../pictograms/pictogram.js';
 import type { ConcertProgress, DayBooking, DayCache, Enrolment } from '../store/types.js';
@@ -16,6 +23,7 @@ export const DAY_TAG = 'stue-kiosk-day';
 export type DayAction =
   | { action: 'start'; bookingId: string }
   | { action: 'debrief'; bookingId: string }
+  | { action: 'cancel-at-door'; bookingId: string; reason: CancelledAtDoorReason }
   | { action: 'refresh' | 'lock' | 'retry' | 'enrol-again' | 'update' }
   | { action: 'lang'; lang: Lang };
 
@@ -114,6 +122,22 @@ export class StueKioskDay extends KioskScreen {
         gap: var(--stue-kiosk-gap);
       }
 
+      .door {
+        display: grid;
+        gap: 1rem;
+        margin: 0.5rem 0 0;
+        padding: 1.25rem;
+        border: 0.1875rem solid var(--stue-kiosk-text);
+        border-radius: var(--stue-kiosk-radius);
+        background: var(--stue-kiosk-background);
+      }
+
+      .door legend {
+        padding-inline: 0.5rem;
+        font-weight: 700;
+      }
+
+      .door .button[aria-pressed='true'],
       .lang .button[aria-pressed='true'] {
         border-width: 0.375rem;
         background: var(--stue-kiosk-chosen);
@@ -141,6 +165,10 @@ export class StueKioskDay extends KioskScreen {
   @property() accessor today = '';
   /** The language the next feedback session will be in. */
   @property() accessor sessionLang: Lang = 'da';
+
+  /** The concert whose "cancelled at the door" question is open, and the reason chosen. */
+  @state() accessor door: { bookingId: string; reason: CancelledAtDoorReason | null } | null = null;
+  @state() accessor doorMessage = '';
 
   #act(detail: DayAction): void {
     this.emit('stue-day-action', detail);
@@ -284,15 +312,30 @@ export class StueKioskDay extends KioskScreen {
             </p>`
           : nothing
       }
+      ${
+        progress?.cancelledAtDoor
+          ? html`<p data-cancelled>
+              <strong>
+                ${t.cancelledAtDoor(
+                  CANCELLED_AT_DOOR_TEXTS.reasons[progress.cancelledAtDoor][this.language],
+                )}
+              </strong>
+            </p>`
+          : nothing
+      }
       <div class="row">
-        <button
-          class="button primary"
-          type="button"
-          data-action="start"
-          @click=${() => this.#act({ action: 'start', bookingId: booking.bookingId })}
-        >
-          ${t.startFeedback}
-        </button>
+        ${
+          progress?.cancelledAtDoor
+            ? nothing
+            : html`<button
+                class="button primary"
+                type="button"
+                data-action="start"
+                @click=${() => this.#act({ action: 'start', bookingId: booking.bookingId })}
+              >
+                ${t.startFeedback}
+              </button>`
+        }
         <button
           class="button"
           type="button"
@@ -301,8 +344,85 @@ export class StueKioskDay extends KioskScreen {
         >
           ${t.recordDebrief}
         </button>
+        ${
+          progress?.cancelledAtDoor || this.door?.bookingId === booking.bookingId
+            ? nothing
+            : html`<button
+                class="button"
+                type="button"
+                data-action="cancel-at-door"
+                @click=${() => {
+                  this.door = { bookingId: booking.bookingId, reason: null };
+                  this.doorMessage = '';
+                }}
+              >
+                ${t.cancelAtDoor}
+              </button>`
+        }
       </div>
+      ${this.door?.bookingId === booking.bookingId ? this.#doorQuestion(this.door) : nothing}
     </article>`;
+  }
+
+  // "Why was it cancelled?": three reasons, then a separate tap to report it, so one stray tap
+  // does not cancel a concert.
+  #doorQuestion(door: { bookingId: string; reason: CancelledAtDoorReason | null }): TemplateResult {
+    const t = this.t;
+    const lang = this.language;
+    const texts = CANCELLED_AT_DOOR_TEXTS;
+    return html`<fieldset class="door" data-door>
+      <legend>${texts.label[lang]}</legend>
+      <p class="muted">${texts.help[lang]}</p>
+      <div class="row" role="group" aria-label=${texts.label[lang]}>
+        ${CANCELLED_AT_DOOR_REASONS.map(
+          (reason) =>
+            html`<button
+              class="button"
+              type="button"
+              data-reason=${reason}
+              aria-pressed=${door.reason === reason ? 'true' : 'false'}
+              @click=${() => {
+                this.door = { bookingId: door.bookingId, reason };
+                this.doorMessage = '';
+              }}
+            >
+              ${texts.reasons[reason][lang]}
+            </button>`,
+        )}
+      </div>
+      <p class="error-text" role="alert">${this.doorMessage}</p>
+      <div class="row">
+        <button
+          class="button"
+          type="button"
+          data-action="keep-concert"
+          @click=${() => (this.door = null)}
+        >
+          ${icon('back')} ${t.cancelAtDoorKeep}
+        </button>
+        <button
+          class="button primary"
+          type="button"
+          data-action="report-cancelled"
+          @click=${() => {
+            // Read at tap time: a reason tapped just before may not be drawn yet.
+            const chosen = this.door;
+            if (!chosen?.reason) {
+              this.doorMessage = t.cancelAtDoorChoose;
+              return;
+            }
+            this.door = null;
+            this.#act({
+              action: 'cancel-at-door',
+              bookingId: chosen.bookingId,
+              reason: chosen.reason,
+            });
+          }}
+        >
+          ${t.cancelAtDoorSend}
+        </button>
+      </div>
+    </fieldset>`;
   }
 
   #sync(): TemplateResult {

@@ -262,11 +262,11 @@ export class StueKioskDebrief extends KioskScreen {
           </div>
         </fieldset>
         <fieldset>
-          <legend>${texts.anythingHard.label[lang]}</legend>
+          <legend>${texts.wasAnythingHard.label[lang]}</legend>
           ${this.#yesNo(draft.anythingHard, (anythingHard) => this.#change({ anythingHard }), 'hard')}
           ${
             draft.anythingHard
-              ? html`<label for="hard">${t.anythingHardWhat}</label>
+              ? html`<label for="hard">${texts.anythingHard.label[lang]}</label>
                   <p class="muted" id="hard-help">${texts.anythingHard.help?.[lang]}</p>
                   <textarea
                     id="hard"

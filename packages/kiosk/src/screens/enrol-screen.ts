@@ -1,6 +1,7 @@
 import { StueError, StueHttpError, StueNetworkError } from '@stue/core';
 import { css, html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { canScan, scanEnrolmentCode } from '../enrol/scan-code.js';
 import { icon } from '../pictograms/pictogram.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { defineOnce, KioskScreen } from './kiosk-screen.js';
@@ -98,6 +99,21 @@ export class StueKioskEnrol extends KioskScreen {
       .actions {
         justify-content: space-between;
       }
+
+      .scan {
+        display: grid;
+        gap: 1rem;
+        justify-items: start;
+      }
+
+      video {
+        inline-size: min(100%, 28rem);
+        aspect-ratio: 4 / 3;
+        border: 0.1875rem solid var(--stue-kiosk-text);
+        border-radius: var(--stue-kiosk-radius);
+        background: var(--stue-kiosk-text);
+        object-fit: cover;
+      }
     `,
   ];
 
@@ -111,6 +127,76 @@ export class StueKioskEnrol extends KioskScreen {
   @state() accessor errors: Partial<Record<Field, string>> = {};
   @state() accessor problem = '';
   @state() accessor busy = false;
+  /** Whether the camera is looking for a QR code. */
+  @state() accessor scanning = false;
+  /** What came of the last scan, in words. */
+  @state() accessor scanMessage = '';
+  #scan: AbortController | undefined;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#scan?.abort();
+  }
+
+  // Reads the code with the camera; any failure leaves the typed field as it was, with a word why.
+  async #startScan(): Promise<void> {
+    if (this.scanning) return;
+    this.scanMessage = '';
+    this.scanning = true;
+    await this.updateComplete;
+    const video = this.renderRoot.querySelector('video');
+    const controller = new AbortController();
+    this.#scan = controller;
+    try {
+      if (!video) throw new Error('no video element');
+      const code = await scanEnrolmentCode(video, controller.signal);
+      if (code) {
+        const field = this.#field('code');
+        if (field) field.value = code;
+        this.scanMessage = this.t.scanRead(code);
+        this.#field('name')?.focus();
+      }
+    } catch {
+      if (!controller.signal.aborted) this.scanMessage = this.t.scanFailed;
+    } finally {
+      this.scanning = false;
+    }
+  }
+
+  #stopScan(): void {
+    this.#scan?.abort();
+    this.scanning = false;
+    this.#field('code')?.focus();
+  }
+
+  #scanPart(): TemplateResult | null {
+    const t = this.t;
+    if (!canScan()) return null;
+    return html`<div class="scan">
+      ${
+        this.scanning
+          ? html`<p>${t.scanHint}</p>
+              <video aria-label=${t.scanHint} muted playsinline></video>
+              <button
+                class="button"
+                type="button"
+                data-action="stop-scan"
+                @click=${() => this.#stopScan()}
+              >
+                ${t.scanStop}
+              </button>`
+          : html`<button
+              class="button"
+              type="button"
+              data-action="scan"
+              @click=${() => void this.#startScan()}
+            >
+              ${t.scanCode}
+            </button>`
+      }
+      <p role="status" data-scan-message>${this.scanMessage}</p>
+    </div>`;
+  }
 
   #field(name: Field): HTMLInputElement | null {
     return this.renderRoot.querySelector<HTMLInputElement>(`#${name}`);
@@ -205,7 +291,7 @@ export class StueKioskEnrol extends KioskScreen {
       <form lang=${this.language} autocomplete="off" novalidate @submit=${this.#submit}>
         <h1 tabindex="-1">${t.enrolHeading}</h1>
         <p class="muted">${t.enrolIntro}</p>
-        ${summary}
+        ${summary} ${this.#scanPart()}
         <div class="fields">
           ${input('code', t.codeLabel, t.codeHint, { autocapitalize: 'characters', maxlength: '20' })}
           ${input('name', t.nameLabel, t.nameHint, { autocapitalize: 'sentences' })}

@@ -155,6 +155,42 @@ export class StueKioskSession extends KioskScreen {
         }
       }
 
+      /* A landscape tablet of 768 points or less (an iPad held sideways): eight feelings and the
+         buttons below them fit without scrolling. */
+      @media (min-aspect-ratio: 1/1) and (max-height: 50rem) {
+        .options.many .option {
+          min-block-size: 8rem;
+          padding-block: 0.5rem;
+          gap: 0.25rem;
+        }
+
+        .options.many .pictogram {
+          inline-size: 4rem;
+          block-size: 4rem;
+        }
+      }
+
+      /* Upright, the buttons above and below the question stay on one line each. */
+      @media (max-aspect-ratio: 1/1) {
+        .bar .button {
+          padding-inline: 1.125rem;
+        }
+      }
+
+      /* The same held upright, 1024 points tall or less. */
+      @media (max-aspect-ratio: 1/1) and (max-height: 64rem) {
+        .options.many .option {
+          min-block-size: 8.5rem;
+          padding-block: 0.5rem;
+          gap: 0.25rem;
+        }
+
+        .options.many .pictogram {
+          inline-size: 4rem;
+          block-size: 4rem;
+        }
+      }
+
       .option .second {
         font-weight: 400;
         color: var(--stue-kiosk-muted);
@@ -165,6 +201,7 @@ export class StueKioskSession extends KioskScreen {
       }
 
       .words-only .option {
+        justify-content: center;
         min-block-size: 8rem;
         font-size: 2rem;
       }
@@ -210,7 +247,9 @@ export class StueKioskSession extends KioskScreen {
 
   @property({ attribute: false }) accessor instrument: FeedbackInstrument = DEFAULT_INSTRUMENT;
 
-  @state() accessor busy = false;
+  // Whether a change is being saved: guards against a second tap meanwhile. Not drawn, so a tap
+  // does not redraw the screen before its save (it would delay the commit).
+  #busy = false;
   @state() accessor failed = false;
   @state() accessor voices = 0;
 
@@ -255,8 +294,8 @@ export class StueKioskSession extends KioskScreen {
 
   /** Saves through `services`, one change at a time; the screen moves only after the commit. */
   async #commit(work: () => Promise<void>): Promise<void> {
-    if (this.busy) return;
-    this.busy = true;
+    if (this.#busy) return;
+    this.#busy = true;
     this.failed = false;
     try {
       await work();
@@ -264,7 +303,7 @@ export class StueKioskSession extends KioskScreen {
       this.failed = true;
       console.error('stue-kiosk: could not save', error instanceof Error ? error.name : error);
     } finally {
-      this.busy = false;
+      this.#busy = false;
     }
   }
 

@@ -1,4 +1,4 @@
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { icon } from '../pictograms/pictogram.js';
 import { PIN_LENGTH } from '../pin/pin-hash.js';
@@ -90,8 +90,12 @@ export class StueKioskPin extends KioskScreen {
   /** Stores a new PIN (set mode). */
   @property({ attribute: false }) accessor save: ((pin: string) => Promise<void>) | undefined;
 
-  /** Checks a typed PIN (check mode). */
-  @property({ attribute: false }) accessor check: ((pin: string) => Promise<boolean>) | undefined;
+  /** Checks a typed PIN (check mode): right or not, and how long the pad must now wait. */
+  @property({ attribute: false }) accessor check:
+    ((pin: string) => Promise<{ right: boolean; waitMs: number }>) | undefined;
+
+  /** How long the pad still waits after too many wrong PINs, asked when the screen opens. */
+  @property({ attribute: false }) accessor wait: (() => Promise<number>) | undefined;
 
   /** Whether the musician may go back (check mode). */
   @property({ type: Boolean }) accessor cancellable = false;
@@ -100,6 +104,9 @@ export class StueKioskPin extends KioskScreen {
   @state() accessor first: string | null = null;
   @state() accessor message = '';
   @state() accessor busy = false;
+  /** Until when (epoch ms) the pad waits after too many wrong PINs; 0 when it does not. */
+  @state() accessor waitUntil = 0;
+  #ticker: ReturnType<typeof setInterval> | undefined;
 
   readonly #onKey = (event: KeyboardEvent): void => {
     if (/^\d$/.test(event.key)) this.#type(event.key);
@@ -114,9 +121,43 @@ export class StueKioskPin extends KioskScreen {
     this.addEventListener('keydown', this.#onKey);
   }
 
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    if (this.mode === 'check' && this.wait) {
+      void this.wait().then(
+        (ms) => this.#startWait(ms),
+        () => undefined,
+      );
+    }
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('keydown', this.#onKey);
+    clearInterval(this.#ticker);
+  }
+
+  /** The seconds left of the wait (0 when the pad is open). */
+  #secondsLeft(now = Date.now()): number {
+    return Math.max(0, Math.ceil((this.waitUntil - now) / 1000));
+  }
+
+  // Shows the wait in words and counts it down; when it is over, the pad is open again.
+  #startWait(ms: number): void {
+    clearInterval(this.#ticker);
+    if (ms <= 0) return;
+    this.waitUntil = Date.now() + ms;
+    this.message = this.t.pinWait(this.#secondsLeft());
+    this.#ticker = setInterval(() => {
+      const left = this.#secondsLeft();
+      if (left > 0) {
+        this.message = this.t.pinWait(left);
+        return;
+      }
+      clearInterval(this.#ticker);
+      this.waitUntil = 0;
+      this.message = '';
+    }, 1000);
   }
 
   #type(digit: string): void {
@@ -164,11 +205,16 @@ export class StueKioskPin extends KioskScreen {
       }
       return;
     }
+    if (this.#secondsLeft() > 0) {
+      this.message = t.pinWait(this.#secondsLeft());
+      return;
+    }
     this.busy = true;
     this.message = '';
     try {
-      const right = (await this.check?.(pin)) === true;
-      if (right) this.emit('stue-pin-accept', undefined);
+      const checked = await this.check?.(pin);
+      if (checked?.right === true) this.emit('stue-pin-accept', undefined);
+      else if (checked && checked.waitMs > 0) this.#startWait(checked.waitMs);
       else this.message = t.pinWrong;
     } catch {
       this.message = t.somethingWentWrong;

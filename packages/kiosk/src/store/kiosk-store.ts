@@ -1,11 +1,13 @@
 import type { Lang } from '@stue/core';
 import type { StueDb } from '@stue/core/idb';
+import type { PinAttempts } from '../pin/pin-attempts.js';
 import type { ConcertProgress, DayCache, Enrolment, Household, PinRecord } from './types.js';
 
 /** The meta keys the kiosk keeps (the store's own, `nextSeq` and `schema`, are not among them). */
 const KEYS = {
   enrolment: 'kiosk:enrolment',
   pin: 'kiosk:pin',
+  pinAttempts: 'kiosk:pin-attempts',
   day: 'kiosk:day',
   progress: 'kiosk:progress',
   household: 'kiosk:household',
@@ -62,6 +64,15 @@ export class KioskStore {
 
   savePin(pin: PinRecord): Promise<void> {
     return this.db.meta.set(KEYS.pin, pin);
+  }
+
+  /** Wrong PINs in a row (none when the last PIN typed was right). */
+  async pinAttempts(): Promise<PinAttempts | undefined> {
+    return (await this.db.meta.get<PinAttempts | null>(KEYS.pinAttempts)) ?? undefined;
+  }
+
+  savePinAttempts(attempts: PinAttempts | undefined): Promise<void> {
+    return this.db.meta.set(KEYS.pinAttempts, attempts ?? null);
   }
 
   day(): Promise<DayCache | undefined> {

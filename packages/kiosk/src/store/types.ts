@@ -1,4 +1,4 @@
-import type { HubPublicKeyJwk, Lang, ResponseRole } from '@stue/core';
+import type { CancelledAtDoorReason, HubPublicKeyJwk, Lang, ResponseRole } from '@stue/core';
 import type { AccessNeed } from '../strings.js';
 
 /** What the tablet keeps from its enrolment: who it belongs to and how it talks to the hub. */
@@ -39,6 +39,8 @@ export interface DayCache {
 export interface ConcertProgress {
   responses: number;
   debrief: boolean;
+  /** Set once the musician reported the concert cancelled at the door (and it was queued). */
+  cancelledAtDoor?: CancelledAtDoorReason;
 }
 
 /** Where a household's feedback session stands, so a reload comes back to it. */

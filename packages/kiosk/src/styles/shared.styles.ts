@@ -147,7 +147,8 @@ export const sharedStyles = css`
     display: flex;
     flex-direction: column;
     align-items: center;
-    justify-content: center;
+    /* Pictures on one line across a row, whether a label takes one line or two. */
+    justify-content: flex-start;
     gap: 0.5rem;
     min-block-size: var(--stue-kiosk-target);
     min-inline-size: var(--stue-kiosk-target);

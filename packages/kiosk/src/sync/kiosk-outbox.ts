@@ -5,6 +5,7 @@ import type { StueDb } from '@stue/core/idb';
 export const KIOSK_RECORD_PATHS = {
   'feedback-response': 'feedback',
   'musician-debrief': 'debriefs',
+  'booking-cancelled-at-door': 'door-cancellations',
 } as const;
 
 /**

@@ -53,6 +53,8 @@ export const feedbackMessages: Catalogue<(typeof codes)[number]> = {
     'howItWent:invalid_choice': 'Vælg hvordan koncerten gik',
     'anythingHard:too_long': 'Skriv højst 500 tegn om det, der var svært',
     'wouldLikeACall:required': 'Vælg om du gerne vil ringes op',
+    'wasAnythingHard:required': 'Vælg om noget var svært',
+    'reason:invalid_choice': 'Vælg hvorfor koncerten blev aflyst',
   },
   en: {
     invalid_version: 'The version must be a whole number of 1 or more',
@@ -78,5 +80,7 @@ export const feedbackMessages: Catalogue<(typeof codes)[number]> = {
     'howItWent:invalid_choice': 'Choose how the concert went',
     'anythingHard:too_long': 'Write at most 500 characters about what was hard',
     'wouldLikeACall:required': 'Choose whether you would like a call',
+    'wasAnythingHard:required': 'Choose whether anything was hard',
+    'reason:invalid_choice': 'Choose why the concert was cancelled',
   },
 };

@@ -1,5 +1,6 @@
 import { sealedEnvelopeSchema } from '@stue/core';
 import {
+  cancelledAtDoorRecordSchema,
   debriefRecordSchema,
   enrolmentCodeRequestSchema,
   enrolRequestSchema,
@@ -39,13 +40,30 @@ const exampleDebriefRecord = {
   deviceSeq: 4,
   kind: 'musician-debrief',
   body: {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: '019ac0f2-5b7e-7c3d-9e4f-5a6b7c8d9e11',
     bookingId: '019ac0f2-5b7e-7c3d-9e4f-5a6b7c8d9e12',
     deviceId: '3f1c9a52-7d7e-4b8e-9d6a-2f0c1b2a3e4d',
     deviceSeq: 4,
     howItWent: 'good',
+    wasAnythingHard: true,
+    anythingHard: 'Svært at finde parkering',
     wouldLikeACall: false,
+  },
+};
+
+const exampleDoorRecord = {
+  id: '019ac0f2-5b7e-7c3d-9e4f-5a6b7c8d9e13',
+  deviceSeq: 5,
+  kind: 'booking-cancelled-at-door',
+  body: {
+    schemaVersion: 1,
+    id: '019ac0f2-5b7e-7c3d-9e4f-5a6b7c8d9e13',
+    bookingId: '019ac0f2-5b7e-7c3d-9e4f-5a6b7c8d9e12',
+    deviceId: '3f1c9a52-7d7e-4b8e-9d6a-2f0c1b2a3e4d',
+    deviceSeq: 5,
+    reason: 'nobody-home',
+    at: '2026-11-26T13:02:00.000Z',
   },
 };
 
@@ -83,6 +101,7 @@ export const deviceArea: ApiArea = {
     SealedEnvelope: jsonSchema(sealedEnvelopeSchema, 'input'),
     FeedbackRecord: jsonSchema(feedbackRecordSchema, 'input'),
     DebriefRecord: jsonSchema(debriefRecordSchema, 'input'),
+    CancelledAtDoorRecord: jsonSchema(cancelledAtDoorRecordSchema, 'input'),
   },
   writes: [
     {
@@ -108,6 +127,12 @@ export const deviceArea: ApiArea = {
       path: '/api/v1/debriefs',
       schema: debriefRecordSchema,
       example: exampleDebriefRecord,
+    },
+    {
+      method: 'post',
+      path: '/api/v1/door-cancellations',
+      schema: cancelledAtDoorRecordSchema,
+      example: exampleDoorRecord,
     },
   ],
   paths: {
@@ -205,9 +230,35 @@ export const deviceArea: ApiArea = {
       post: {
         operationId: 'sendDebrief',
         summary: "A musician's debrief after a concert",
+        description:
+          'Version 2 (with the yes/no `wasAnythingHard`), or version 1 from a tablet not yet ' +
+          'updated: version 1 is stored as version 2, `wasAnythingHard` being whether it had a text ' +
+          'about what was hard. Same id and body again → 200; same id, other body → 409.',
         security: [{ deviceToken: [] }],
         requestBody: jsonBody('DebriefRecord', exampleDebriefRecord),
         responses: syncAnswers('debrief'),
+      },
+    },
+    '/api/v1/door-cancellations': {
+      post: {
+        operationId: 'cancelAtDoor',
+        summary: "A concert cancelled at the door, from the musician's tablet",
+        description:
+          'The booking (one of the tablet’s musician’s) moves to `cancelled` with the reason ' +
+          '(`nobody-home`, `host-unwell` or `other`: no health details) and an audit entry, in ' +
+          'the same transaction that keeps the record; a confirmed booking’s nomination goes back ' +
+          'to `accepted`. A booking already cancelled stays as it is. Same id and body again → ' +
+          '200; same id, other body → 409.',
+        security: [{ deviceToken: [] }],
+        requestBody: jsonBody('CancelledAtDoorRecord', exampleDoorRecord),
+        responses: {
+          ...syncAnswers('record'),
+          '404': errorResponse('No such booking for this tablet’s musician (`not_found`).'),
+          '409': errorResponse(
+            'A different record has the same id (`record_conflict`; do not resend), or the concert ' +
+              'was already held or marked a no-show (`illegal_transition`).',
+          ),
+        },
       },
     },
   },
