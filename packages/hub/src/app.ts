@@ -12,7 +12,10 @@ import { sessionRoutes } from './accounts/routes.js';
 import { deviceRoutes } from './devices/routes.js';
 import type { HubKey } from './devices/hub-key.js';
 import { openApiDocument } from './openapi/document.js';
+import { partnerApiRoutes } from './partners/partner-routes.js';
+import { partnerRoutes } from './partners/routes.js';
 import { nominationActionRoutes, planningRoutes } from './planning/routes.js';
+import { webhookRoutes } from './webhooks/routes.js';
 
 /** What the hub app is made of. */
 export interface AppOptions {
@@ -66,6 +69,9 @@ export function createApp({ db, staticRoots, version = '0.0.0', log, limits, hub
   hub.route('/api/v1/nominations', nominationRoutes(db, limits));
   hub.route('/api/v1/nominations', nominationActionRoutes(db));
   hub.route('/api/v1', planningRoutes(db));
+  hub.route('/api/v1/partner', partnerApiRoutes(db, limits));
+  hub.route('/api/v1/partners', partnerRoutes(db));
+  hub.route('/api/v1/webhooks', webhookRoutes(db));
   if (hubKey) hub.route('/api/v1', deviceRoutes(db, hubKey));
   const document = openApiDocument(version);
   hub.get('/api/v1/openapi.json', (c) => c.json(document));

@@ -7,6 +7,7 @@ import type { RateLimits } from './http/rate-limit.js';
 import type { HubKey } from './devices/hub-key.js';
 import { defaultStaticRoots, missingRoots, type StaticRoots } from './http/static-apps.js';
 import { seedDemo } from './partners/partners.js';
+import { startWebhookDispatcher, type DispatcherOptions } from './webhooks/dispatcher.js';
 
 /** How to run a hub process. */
 export interface ServerOptions {
@@ -21,6 +22,8 @@ export interface ServerOptions {
   limits?: RateLimits;
   /** The hub's sealing key (`loadOrCreateHubKey`). */
   hubKey: HubKey;
+  /** How the webhook dispatcher sends and retries (defaults: `DISPATCHER_DEFAULTS`). */
+  webhooks?: DispatcherOptions;
 }
 
 /** A running hub: its address, and how to stop it cleanly. */
@@ -31,8 +34,8 @@ export interface RunningHub {
 }
 
 /**
- * Opens the database, seeds demo data when asked, and serves the hub on `host:port`
- * (`port` 0 picks a free port; `url` says which).
+ * Opens the database, seeds demo data when asked, serves the hub on `host:port` (`port` 0
+ * picks a free port; `url` says which) and starts the webhook dispatcher; `close` stops both.
  */
 export async function startServer(options: ServerOptions): Promise<RunningHub> {
   const staticRoots = options.staticRoots ?? defaultStaticRoots();
@@ -55,12 +58,14 @@ export async function startServer(options: ServerOptions): Promise<RunningHub> {
       resolve(s),
     );
   });
+  const dispatcher = startWebhookDispatcher(db, { log: options.log, ...options.webhooks });
   const { port } = server.address() as AddressInfo;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
   return {
     url: `http://${host}:${port}`,
     db,
     close: async () => {
+      await dispatcher.stop();
       await new Promise<void>((resolve, reject) =>
         server.close((error) => (error ? reject(error) : resolve())),
       );

@@ -1,15 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { HubDatabase } from '../db/database.js';
 import { createCoordinator } from '../accounts/coordinators.js';
-import { hashKey } from './keys.js';
+import { storeKey } from './keys.js';
 
-/** What is needed to register a partner organisation with one publishable key. */
+/** What is needed to register a partner organisation with a publishable key (and a secret one). */
 export interface NewPartner {
   id?: string;
   name: string;
   kind: 'visit-service' | 'municipality' | 'venue' | 'other';
   allowedOrigins: string[];
   publishableKey: string;
+  /** A secret key (`sk_…`) for the partner's servers, when it has one from the start. */
+  secretKey?: string;
 }
 
 /**
@@ -32,17 +34,8 @@ export async function ensurePartner(db: HubDatabase, partner: NewPartner): Promi
       .onConflict((oc) => oc.column('id').doNothing())
       .executeTakeFirst();
     if (Number(inserted.numInsertedOrUpdatedRows) === 0) return;
-    await tx
-      .insertInto('partner_keys')
-      .values({
-        id: randomUUID(),
-        partner_id: id,
-        kind: 'publishable',
-        key_hash: hashKey(partner.publishableKey),
-        created_at: now,
-        revoked_at: null,
-      })
-      .execute();
+    await storeKey(tx, id, 'publishable', partner.publishableKey, now);
+    if (partner.secretKey) await storeKey(tx, id, 'secret', partner.secretKey, now);
   });
   return id;
 }
