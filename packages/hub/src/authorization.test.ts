@@ -1,12 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aNomination, json, signIn, testHub, withKey } from './test-helpers.js';
+import { createKey } from './partners/keys.js';
 import { planningEndpoints, planningFixture } from './planning/test-fixtures.js';
 
 // RELIABILITY.md S5: every role × every endpoint, in one table. A new endpoint gets a row here
-// before it ships. Roles that later issues add (partner secret keys) get a column then.
+// before it ships.
 
 type Role =
-  'anonymous' | 'publishable key' | 'key from a foreign origin' | 'coordinator' | 'device';
+  | 'anonymous'
+  | 'publishable key'
+  | 'key from a foreign origin'
+  | 'secret key'
+  | 'secret key from a browser'
+  | 'coordinator'
+  | 'device';
 type Expect = Record<Role, number>;
 
 let hub: Awaited<ReturnType<typeof testHub>>;
@@ -15,6 +22,10 @@ let reference: string;
 let deviceToken: string;
 let otherDeviceId: string;
 let planning: Awaited<ReturnType<typeof planningFixture>>;
+let secretKey: string;
+let nominationId: string;
+let spareKeyId: string;
+let endpointId: string;
 
 async function enrolDevice(musicianId: string): Promise<{ id: string; token: string }> {
   const code = await hub.app.request('/api/v1/devices/enrolment-codes', {
@@ -48,6 +59,15 @@ beforeAll(async () => {
   });
   reference = (await json(res)).reference;
   planning = await planningFixture(hub);
+  secretKey = (await createKey(hub.db, 'demo-partner', 'secret'))!.key;
+  spareKeyId = (await createKey(hub.db, 'demo-partner', 'secret'))!.summary.id;
+  nominationId = planning.toReview.id;
+  const endpoint = await hub.app.request('/api/v1/partner/webhooks', {
+    method: 'POST',
+    headers: withKey(secretKey),
+    body: JSON.stringify({ url: 'https://api.besoeg.example/stue', events: ['booking.confirmed'] }),
+  });
+  endpointId = (await json(endpoint)).id;
 });
 afterAll(() => hub.db.destroy());
 
@@ -59,6 +79,10 @@ function headersFor(role: Role): Record<string, string> {
       return withKey('pk_demo', 'http://127.0.0.1:3000');
     case 'key from a foreign origin':
       return withKey('pk_demo', 'https://evil.example');
+    case 'secret key':
+      return withKey(secretKey);
+    case 'secret key from a browser':
+      return withKey(secretKey, 'http://127.0.0.1:3000');
     case 'coordinator':
       return { 'content-type': 'application/json', ...session.headers };
     case 'device':
@@ -68,10 +92,32 @@ function headersFor(role: Role): Record<string, string> {
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}/;
 
+const coordinatorOnly = (coordinator: number): Expect => ({
+  anonymous: 401,
+  'publishable key': 401,
+  'key from a foreign origin': 401,
+  'secret key': 401,
+  'secret key from a browser': 401,
+  coordinator,
+  device: 401,
+});
+
+const secretKeyOnly = (secret: number): Expect => ({
+  anonymous: 401,
+  'publishable key': 403,
+  'key from a foreign origin': 403,
+  'secret key': secret,
+  'secret key from a browser': 403,
+  coordinator: 401,
+  device: 401,
+});
+
 const endpoints: {
   name: string;
   method: string;
   path: () => string;
+  /** The path as the API description writes it, when the ids in it are not UUIDv7s. */
+  template?: string;
   body?: () => unknown;
   expect: Expect;
 }[] = [
@@ -83,6 +129,8 @@ const endpoints: {
       anonymous: 200,
       'publishable key': 200,
       'key from a foreign origin': 200,
+      'secret key': 200,
+      'secret key from a browser': 200,
       coordinator: 200,
       device: 200,
     },
@@ -95,6 +143,8 @@ const endpoints: {
       anonymous: 200,
       'publishable key': 200,
       'key from a foreign origin': 200,
+      'secret key': 200,
+      'secret key from a browser': 200,
       coordinator: 200,
       device: 200,
     },
@@ -108,6 +158,8 @@ const endpoints: {
       anonymous: 401,
       'publishable key': 201,
       'key from a foreign origin': 403,
+      'secret key': 201,
+      'secret key from a browser': 403,
       coordinator: 401,
       device: 401,
     },
@@ -120,6 +172,8 @@ const endpoints: {
       anonymous: 401,
       'publishable key': 200,
       'key from a foreign origin': 403,
+      'secret key': 200,
+      'secret key from a browser': 403,
       coordinator: 401,
       device: 401,
     },
@@ -132,6 +186,8 @@ const endpoints: {
       anonymous: 401,
       'publishable key': 401,
       'key from a foreign origin': 401,
+      'secret key': 401,
+      'secret key from a browser': 401,
       coordinator: 200,
       device: 401,
     },
@@ -144,6 +200,8 @@ const endpoints: {
       anonymous: 401,
       'publishable key': 401,
       'key from a foreign origin': 401,
+      'secret key': 401,
+      'secret key from a browser': 401,
       coordinator: 200,
       device: 401,
     },
@@ -157,6 +215,8 @@ const endpoints: {
       anonymous: 401,
       'publishable key': 401,
       'key from a foreign origin': 401,
+      'secret key': 401,
+      'secret key from a browser': 401,
       coordinator: 201,
       device: 401,
     },
@@ -169,6 +229,8 @@ const endpoints: {
       anonymous: 401,
       'publishable key': 401,
       'key from a foreign origin': 401,
+      'secret key': 401,
+      'secret key from a browser': 401,
       coordinator: 200,
       device: 401,
     },
@@ -181,6 +243,8 @@ const endpoints: {
       anonymous: 401,
       'publishable key': 401,
       'key from a foreign origin': 401,
+      'secret key': 401,
+      'secret key from a browser': 401,
       coordinator: 204,
       device: 401,
     },
@@ -195,6 +259,8 @@ const endpoints: {
       anonymous: 400,
       'publishable key': 400,
       'key from a foreign origin': 400,
+      'secret key': 400,
+      'secret key from a browser': 400,
       coordinator: 400,
       device: 400,
     },
@@ -207,6 +273,8 @@ const endpoints: {
       anonymous: 401,
       'publishable key': 401,
       'key from a foreign origin': 401,
+      'secret key': 401,
+      'secret key from a browser': 401,
       coordinator: 401,
       device: 200,
     },
@@ -221,6 +289,8 @@ const endpoints: {
       anonymous: 401,
       'publishable key': 401,
       'key from a foreign origin': 401,
+      'secret key': 401,
+      'secret key from a browser': 401,
       coordinator: 401,
       device: 400,
     },
@@ -234,9 +304,87 @@ const endpoints: {
       anonymous: 401,
       'publishable key': 401,
       'key from a foreign origin': 401,
+      'secret key': 401,
+      'secret key from a browser': 401,
       coordinator: 401,
       device: 400,
     },
+  },
+  {
+    name: 'a nomination with its history',
+    method: 'GET',
+    path: () => `/api/v1/nominations/${nominationId}`,
+    expect: coordinatorOnly(200),
+  },
+  {
+    name: "a partner's own nominations",
+    method: 'GET',
+    path: () => '/api/v1/partner/nominations',
+    expect: secretKeyOnly(200),
+  },
+  {
+    name: "one of a partner's own nominations",
+    method: 'GET',
+    path: () => `/api/v1/partner/nominations/${nominationId}`,
+    expect: secretKeyOnly(200),
+  },
+  {
+    name: 'register a webhook',
+    method: 'POST',
+    path: () => '/api/v1/partner/webhooks',
+    body: () => ({ url: 'https://api.besoeg.example/other', events: ['booking.cancelled'] }),
+    expect: secretKeyOnly(201),
+  },
+  {
+    name: "a partner's webhooks",
+    method: 'GET',
+    path: () => '/api/v1/partner/webhooks',
+    expect: secretKeyOnly(200),
+  },
+  {
+    name: "a partner's delivery log",
+    method: 'GET',
+    path: () => '/api/v1/partner/webhooks/deliveries',
+    expect: secretKeyOnly(200),
+  },
+  {
+    name: 'remove a webhook',
+    method: 'DELETE',
+    path: () => `/api/v1/partner/webhooks/${endpointId}`,
+    expect: secretKeyOnly(204),
+  },
+  {
+    name: 'partners and their keys',
+    method: 'GET',
+    path: () => '/api/v1/partners',
+    expect: coordinatorOnly(200),
+  },
+  {
+    name: 'make a partner key',
+    method: 'POST',
+    path: () => '/api/v1/partners/demo-partner/keys',
+    template: '/api/v1/partners/{id}/keys',
+    body: () => ({ kind: 'publishable' }),
+    expect: coordinatorOnly(201),
+  },
+  {
+    name: 'revoke a partner key',
+    method: 'POST',
+    path: () => `/api/v1/partners/demo-partner/keys/${spareKeyId}/revoke`,
+    template: '/api/v1/partners/{id}/keys/{keyId}/revoke',
+    expect: coordinatorOnly(200),
+  },
+  {
+    name: 'webhook endpoints, for coordinators',
+    method: 'GET',
+    path: () => '/api/v1/webhooks',
+    expect: coordinatorOnly(200),
+  },
+  {
+    name: 'the delivery log, for coordinators',
+    method: 'GET',
+    path: () => '/api/v1/webhooks/deliveries',
+    expect: coordinatorOnly(200),
   },
   ...planningEndpoints(() => planning),
 ];
@@ -245,6 +393,8 @@ const roles: Role[] = [
   'anonymous',
   'publishable key',
   'key from a foreign origin',
+  'secret key',
+  'secret key from a browser',
   'coordinator',
   'device',
 ];
@@ -272,7 +422,7 @@ describe('authorisation matrix', () => {
     const tested = new Set(
       endpoints.map(
         (e) =>
-          `${e.method} ${e.path().replace(reference, '{reference}').replace(otherDeviceId, '{id}').replace(UUID, '{id}')}`,
+          `${e.method} ${e.template ?? e.path().replace(reference, '{reference}').replace(otherDeviceId, '{id}').replace(UUID, '{id}')}`,
       ),
     );
     // Sign-in and sign-out are covered in accounts/routes.test.ts (they change the session itself).
