@@ -56,6 +56,7 @@ export {
   listWebhookDeliveries,
   listWebhooks,
   registerWebhook,
+  removeWebhook,
   type CreatedWebhookEndpoint,
   type PartnerNomination,
   type PartnerNominationFilter,

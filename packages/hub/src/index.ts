@@ -10,6 +10,7 @@ export { originAllowed } from './partners/keys.js';
 export {
   DEMO_COORDINATOR,
   DEMO_PARTNER_KEY,
+  DEMO_SECRET_KEY,
   ensurePartner,
   seedDemo,
   type NewPartner,

@@ -5,6 +5,7 @@ import {
   listWebhookDeliveries,
   listWebhooks,
   registerWebhook,
+  removeWebhook,
 } from './partner-client.js';
 
 const api = 'https://hub.test/stue';
@@ -98,6 +99,7 @@ describe('partner client (secret key)', () => {
       createdAt: endpoint.createdAt,
       attemptCount: 1,
       nextAttemptAt: '2026-11-26T10:00:05.000Z',
+      payload: { type: 'booking.confirmed', timestamp: endpoint.createdAt, data: {} },
       attempts: [
         { attempt: 1, at: endpoint.createdAt, statusCode: 503, error: null, durationMs: 12 },
       ],
@@ -111,6 +113,17 @@ describe('partner client (secret key)', () => {
     expect(sent(log).url).toBe(
       'https://hub.test/stue/api/v1/partner/webhooks/deliveries?endpoint=we_1&status=pending',
     );
+  });
+
+  it('removes an endpoint, and says when there is none', async () => {
+    const fetch = answer(204);
+    await removeWebhook({ api, fetch, key }, 'we_1');
+    expect(sent(fetch).url).toBe('https://hub.test/stue/api/v1/partner/webhooks/we_1');
+    expect(sent(fetch).init.method).toBe('DELETE');
+    const missing = answer(404, { error: { code: 'not_found', message: 'x' } });
+    await expect(removeWebhook({ api, fetch: missing, key }, 'we_1')).rejects.toMatchObject({
+      code: 'not_found',
+    });
   });
 
   it('refuses an answer of the wrong shape', async () => {

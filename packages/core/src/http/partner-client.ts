@@ -75,6 +75,8 @@ const deliverySchema = z.object({
   createdAt: z.string(),
   attemptCount: z.number(),
   nextAttemptAt: z.nullable(z.string()),
+  /** The body that is (or was) sent. */
+  payload: z.unknown(),
   attempts: z.array(
     z.object({
       attempt: z.number(),
@@ -180,6 +182,20 @@ export async function listWebhooks(options: SecretKeyOptions): Promise<WebhookEn
     options,
   );
   return (await expectJson(response, z.object({ items: z.array(endpointSchema) }))).items;
+}
+
+/**
+ * Removes one of the partner's webhook endpoints: nothing more is sent to it.
+ *
+ * @throws {StueHttpError} `not_found` (404) when the partner has no such active endpoint
+ */
+export async function removeWebhook(options: SecretKeyOptions, id: string): Promise<void> {
+  const response = await request(
+    `api/v1/partner/webhooks/${encodeURIComponent(id)}`,
+    withKey({ method: 'DELETE' }, options.key),
+    options,
+  );
+  if (!response.ok) await expectJson(response, z.unknown());
 }
 
 /**

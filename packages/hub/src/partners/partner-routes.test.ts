@@ -112,8 +112,13 @@ describe('partner keys, for coordinators', () => {
     const text = await res.text();
     const { items } = JSON.parse(text);
     const demo = items.find((x: { id: string }) => x.id === 'demo-partner');
-    expect(demo.keys.map((k: { kind: string }) => k.kind)).toEqual(['publishable', 'secret']);
-    expect(demo.keys[1]).toEqual({
+    // The demo's own pk_demo and sk_demo, then the one this file made.
+    expect(demo.keys.map((k: { kind: string }) => k.kind)).toEqual([
+      'publishable',
+      'secret',
+      'secret',
+    ]);
+    expect(demo.keys[2]).toEqual({
       id: expect.any(String),
       kind: 'secret',
       prefix: secretKey.slice(0, 11),

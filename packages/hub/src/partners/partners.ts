@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { HubDatabase } from '../db/database.js';
 import { createCoordinator } from '../accounts/coordinators.js';
-import { storeKey } from './keys.js';
+import { hashKey, storeKey } from './keys.js';
 
 /** What is needed to register a partner organisation with a publishable key (and a secret one). */
 export interface NewPartner {
@@ -43,15 +43,31 @@ export async function ensurePartner(db: HubDatabase, partner: NewPartner): Promi
 /** The demo partner's publishable key, printed at start in demo mode. */
 export const DEMO_PARTNER_KEY = 'pk_demo';
 
-/** Seeds demo mode: a visit service whose key works from any loopback origin. */
-export function seedDemoPartner(db: HubDatabase): Promise<string> {
-  return ensurePartner(db, {
+/**
+ * The demo partner's secret key, printed at start in demo mode, for trying the server-to-server
+ * API and webhooks on one machine (examples/partner-sync).
+ */
+export const DEMO_SECRET_KEY = 'sk_demo';
+
+/**
+ * Seeds demo mode: a visit service whose publishable key works from any loopback origin, and
+ * its secret key (added to demo databases made before secret keys existed).
+ */
+export async function seedDemoPartner(db: HubDatabase): Promise<string> {
+  const id = await ensurePartner(db, {
     id: 'demo-partner',
     name: 'Demo Besøgstjeneste',
     kind: 'visit-service',
     allowedOrigins: ['http://127.0.0.1:*', 'http://localhost:*', 'http://[::1]:*'],
     publishableKey: DEMO_PARTNER_KEY,
   });
+  const secret = await db
+    .selectFrom('partner_keys')
+    .select('id')
+    .where('key_hash', '=', hashKey(DEMO_SECRET_KEY))
+    .executeTakeFirst();
+  if (!secret) await storeKey(db, id, 'secret', DEMO_SECRET_KEY);
+  return id;
 }
 
 /** The demo coordinator's sign-in, printed at start in demo mode (loopback demos only). */
