@@ -4,7 +4,13 @@ import { Webhook } from 'standardwebhooks';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createKey } from '../partners/keys.js';
 import { aNomination, json, signIn, testHub, withKey } from '../test-helpers.js';
-import { retryDelay, startWebhookDispatcher, type WebhookDispatcher } from './dispatcher.js';
+import {
+  guardedLookup,
+  retryDelay,
+  startWebhookDispatcher,
+  type Resolve,
+  type WebhookDispatcher,
+} from './dispatcher.js';
 
 interface Received {
   headers: IncomingMessage['headers'];
@@ -209,6 +215,24 @@ describe('webhook dispatcher', () => {
     expect(delivery!.attempts[0]).toMatchObject({ statusCode: null, error: 'blocked_address' });
   });
 
+  it('never follows a name that resolves into a private network or back to this machine', async () => {
+    const target = await receiver([200]);
+    closeReceiver = target.close;
+    const port = new URL(target.url).port;
+    const endpoint = await register(`https://hooks.besoeg.example:${port}/stue-events`);
+    // The name points at the receiver on loopback: a rebinding attack's second answer.
+    const resolve: Resolve = (_host, _options, callback) =>
+      callback(null, [{ address: '127.0.0.1', family: 4 }]);
+    await reviewANomination();
+    dispatcher = startWebhookDispatcher(hub.db, { ...fast, maxAttempts: 1, resolve });
+    const [delivery] = await until(async () => {
+      const items = await deliveries(endpoint.id);
+      return items[0]?.status === 'failed' ? items : undefined;
+    });
+    expect(delivery!.attempts[0]).toMatchObject({ statusCode: null, error: 'blocked_address' });
+    expect(target.received).toHaveLength(0);
+  });
+
   it('stops cleanly with an attempt in flight, leaving no sockets or timers behind', async () => {
     const baseline = process.getActiveResourcesInfo();
     const count = (list: string[], kind: string) => list.filter((r) => r === kind).length;
@@ -234,6 +258,50 @@ describe('webhook dispatcher', () => {
     const received = target.received.length;
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(target.received).toHaveLength(received);
+  });
+});
+
+describe('guardedLookup', () => {
+  const answering =
+    (...addresses: string[]): Resolve =>
+    (_host, _options, callback) =>
+      callback(
+        null,
+        addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 })),
+      );
+  const look = (resolve: Resolve, host: string, all = false) =>
+    new Promise<{ error: Error | null; address: unknown }>((done) =>
+      guardedLookup(resolve)(host, { all }, (error, address) => done({ error, address })),
+    );
+
+  it.each([
+    ['api.example.dk', ['93.184.216.34'], true],
+    ['api.example.dk', ['93.184.216.34', '10.0.0.8'], false],
+    ['api.example.dk', ['169.254.169.254'], false],
+    ['api.example.dk', ['fd00::5'], false],
+    ['api.example.dk', ['127.0.0.1'], false],
+    ['localhost', ['127.0.0.1', '::1'], true],
+    ['localhost', ['10.0.0.1'], false],
+    ['api.example.dk', [], false],
+  ])('%s → %j allowed: %s', async (host, addresses, allowed) => {
+    const { error, address } = await look(answering(...addresses), host);
+    if (allowed) {
+      expect(error).toBeNull();
+      expect(address).toBe(addresses[0]);
+    } else {
+      expect(error?.message).toBe('blocked_address');
+    }
+  });
+
+  it('answers every address when asked for all, and passes resolver errors on', async () => {
+    const { address } = await look(answering('93.184.216.34', '2001:db8::1'), 'a.example', true);
+    expect(address).toEqual([
+      { address: '93.184.216.34', family: 4 },
+      { address: '2001:db8::1', family: 6 },
+    ]);
+    const failing: Resolve = (_h, _o, callback) =>
+      callback(Object.assign(new Error('ENOTFOUND'), { code: 'ENOTFOUND' }), []);
+    expect((await look(failing, 'nowhere.example')).error?.message).toBe('ENOTFOUND');
   });
 });
 

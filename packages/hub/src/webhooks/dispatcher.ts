@@ -22,6 +22,8 @@ export interface DispatcherOptions {
   batchSize?: number;
   /** A number in [0, 1) for the jitter (default `Math.random`). */
   random?: () => number;
+  /** How host names are resolved (default `dns.lookup`); the answer is checked either way. */
+  resolve?: Resolve;
   log?: Log;
 }
 
@@ -61,31 +63,40 @@ class AttemptFailed extends Error {
   }
 }
 
-/**
- * Resolves a host name like the system does, but refuses names that lead into a private network
- * or back to this machine. Used for the connection itself, so a name cannot pass a check and then
- * resolve elsewhere when connecting. Loopback is reached only by naming it (`127.0.0.1`,
- * `localhost`), which the endpoint's URL check allows on purpose.
- */
-function guardedLookup(
+/** A resolver shaped like `dns.lookup` with `all: true`. */
+export type Resolve = (
   hostname: string,
-  options: { all?: boolean; family?: number },
-  callback: (error: Error | null, address: string | LookupAddress[], family?: number) => void,
-) {
-  lookup(hostname, { ...options, all: true }, (error, addresses) => {
-    if (error) return callback(error, []);
-    const named = addressKind(hostname);
-    const refused = addresses.some((a) => {
-      const kind = addressKind(a.address);
-      return kind === 'private' || (kind === 'loopback' && named !== 'loopback');
+  options: { all: true; family?: number },
+  callback: (error: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void,
+) => void;
+
+/**
+ * A `lookup` for connections that resolves a host name like the system does, but refuses names
+ * that lead into a private network or back to this machine. Used for the connection itself, so a
+ * name cannot pass a check and then resolve elsewhere when connecting (DNS rebinding). Loopback is
+ * reached only by naming it (`127.0.0.1`, `localhost`), which the endpoint's URL check allows.
+ */
+export function guardedLookup(resolve: Resolve = lookup as unknown as Resolve) {
+  return (
+    hostname: string,
+    options: { all?: boolean; family?: number },
+    callback: (error: Error | null, address: string | LookupAddress[], family?: number) => void,
+  ) => {
+    resolve(hostname, { family: options.family, all: true }, (error, addresses) => {
+      if (error) return callback(error, []);
+      const named = addressKind(hostname);
+      const refused = addresses.some((a) => {
+        const kind = addressKind(a.address);
+        return kind === 'private' || (kind === 'loopback' && named !== 'loopback');
+      });
+      if (refused || addresses.length === 0) {
+        return callback(new AttemptFailed('blocked_address'), []);
+      }
+      if (options.all) return callback(null, addresses);
+      const first = addresses[0]!;
+      callback(null, first.address, first.family);
     });
-    if (refused || addresses.length === 0) {
-      return callback(new AttemptFailed('blocked_address'), []);
-    }
-    if (options.all) return callback(null, addresses);
-    const first = addresses[0]!;
-    callback(null, first.address, first.family);
-  });
+  };
 }
 
 /** One POST with a deadline for the whole exchange; answers the status code. */
@@ -95,6 +106,7 @@ function post(
   body: string,
   timeoutMs: number,
   stop: AbortSignal,
+  resolveName: Resolve | undefined,
 ): Promise<number> {
   const client = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
@@ -103,7 +115,7 @@ function post(
       headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
       // A fresh connection per attempt, closed afterwards: no pooled sockets outlive a stop.
       agent: false,
-      lookup: guardedLookup as never,
+      lookup: guardedLookup(resolveName) as never,
       signal: stop,
     });
     const timer = setTimeout(() => request.destroy(new AttemptFailed('timeout')), timeoutMs);
@@ -211,6 +223,7 @@ export function startWebhookDispatcher(
         row.payload,
         settings.timeoutMs,
         stopping.signal,
+        options.resolve,
       );
       if (statusCode >= 300 && statusCode < 400) error = 'redirect';
       else if (statusCode < 200 || statusCode >= 300) error = 'http_status';
