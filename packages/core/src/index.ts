@@ -54,6 +54,41 @@ export {
   type Enrolment,
 } from './http/device-client.js';
 export {
+  getPartnerNomination,
+  listPartnerNominations,
+  listWebhookDeliveries,
+  listWebhooks,
+  registerWebhook,
+  removeWebhook,
+  type CreatedWebhookEndpoint,
+  type PartnerNomination,
+  type PartnerNominationFilter,
+  type PartnerNominationPage,
+  type SecretKeyOptions,
+  type WebhookDelivery,
+  type WebhookDeliveryFilter,
+  type WebhookDeliveryPage,
+  type WebhookEndpoint,
+} from './http/partner-client.js';
+export {
+  MAX_WEBHOOK_ENDPOINTS,
+  WEBHOOK_EVENTS,
+  webhookEndpointInputSchema,
+  type BookingEventData,
+  type NominationStatusChangedData,
+  type WebhookEndpointInput,
+  type WebhookEvent,
+  type WebhookEventType,
+} from './webhooks/events.js';
+export { addressKind, webhookUrlProblem, type AddressKind } from './webhooks/addresses.js';
+export {
+  StueWebhookError,
+  verifyWebhook,
+  type VerifyWebhookOptions,
+  type WebhookErrorCode,
+  type WebhookHeaders,
+} from './webhooks/verify.js';
+export {
   getSession,
   listNominations,
   signIn,

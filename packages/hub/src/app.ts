@@ -13,10 +13,13 @@ import { deviceRoutes } from './devices/routes.js';
 import type { HubKey } from './devices/hub-key.js';
 import { feedbackRoutes } from './feedback/routes.js';
 import { openApiDocument } from './openapi/document.js';
+import { partnerApiRoutes } from './partners/partner-routes.js';
+import { partnerRoutes } from './partners/routes.js';
 import { nominationActionRoutes, planningRoutes } from './planning/routes.js';
 import { reportRoutes } from './reports/routes.js';
 import { dataRightsRoutes } from './privacy/routes.js';
 import type { RetentionPolicy } from './privacy/retention.js';
+import { webhookRoutes } from './webhooks/routes.js';
 
 /** What the hub app is made of. */
 export interface AppOptions {
@@ -84,6 +87,9 @@ export function createApp({
   hub.route('/api/v1/nominations', nominationActionRoutes(db));
   hub.route('/api/v1/nominations', dataRightsRoutes(db, { hubKey, retention }));
   hub.route('/api/v1', planningRoutes(db));
+  hub.route('/api/v1/partner', partnerApiRoutes(db, limits));
+  hub.route('/api/v1/partners', partnerRoutes(db));
+  hub.route('/api/v1/webhooks', webhookRoutes(db));
   if (hubKey) {
     hub.route('/api/v1', deviceRoutes(db, hubKey));
     hub.route('/api/v1', feedbackRoutes(db, hubKey));

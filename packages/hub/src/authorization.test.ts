@@ -1,13 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aNomination, json, signIn, testHub, withKey } from './test-helpers.js';
+import { createKey } from './partners/keys.js';
 import { planningEndpoints, planningFixture } from './planning/test-fixtures.js';
 import { feedbackEndpoints, feedbackFixture } from './feedback/test-fixtures.js';
 
 // RELIABILITY.md S5: every role × every endpoint, in one table. A new endpoint gets a row here
-// before it ships. Roles that later issues add (partner secret keys) get a column then.
+// before it ships.
 
 type Role =
-  'anonymous' | 'publishable key' | 'key from a foreign origin' | 'coordinator' | 'device';
+  | 'anonymous'
+  | 'publishable key'
+  | 'key from a foreign origin'
+  | 'secret key'
+  | 'secret key from a browser'
+  | 'coordinator'
+  | 'device';
 type Expect = Record<Role, number>;
 
 let hub: Awaited<ReturnType<typeof testHub>>;
@@ -19,6 +26,10 @@ let planning: Awaited<ReturnType<typeof planningFixture>>;
 let feedback: Awaited<ReturnType<typeof feedbackFixture>>;
 let rights: { id: string; reference: string };
 let toErase: { id: string; reference: string };
+let secretKey: string;
+let nominationId: string;
+let spareKeyId: string;
+let endpointId: string;
 
 async function enrolDevice(musicianId: string): Promise<{ id: string; token: string }> {
   const code = await hub.app.request('/api/v1/devices/enrolment-codes', {
@@ -55,6 +66,15 @@ beforeAll(async () => {
   feedback = await feedbackFixture(hub);
   rights = await planning.p.nomination('received');
   toErase = await planning.p.nomination('received');
+  secretKey = (await createKey(hub.db, 'demo-partner', 'secret'))!.key;
+  spareKeyId = (await createKey(hub.db, 'demo-partner', 'secret'))!.summary.id;
+  nominationId = planning.toReview.id;
+  const endpoint = await hub.app.request('/api/v1/partner/webhooks', {
+    method: 'POST',
+    headers: withKey(secretKey),
+    body: JSON.stringify({ url: 'https://api.besoeg.example/stue', events: ['booking.confirmed'] }),
+  });
+  endpointId = (await json(endpoint)).id;
 });
 afterAll(() => hub.db.destroy());
 
@@ -66,6 +86,10 @@ function headersFor(role: Role): Record<string, string> {
       return withKey('pk_demo', 'http://127.0.0.1:3000');
     case 'key from a foreign origin':
       return withKey('pk_demo', 'https://evil.example');
+    case 'secret key':
+      return withKey(secretKey);
+    case 'secret key from a browser':
+      return withKey(secretKey, 'http://127.0.0.1:3000');
     case 'coordinator':
       return { 'content-type': 'application/json', ...session.headers };
     case 'device':
@@ -75,10 +99,32 @@ function headersFor(role: Role): Record<string, string> {
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}/;
 
+const coordinatorOnly = (coordinator: number): Expect => ({
+  anonymous: 401,
+  'publishable key': 401,
+  'key from a foreign origin': 401,
+  'secret key': 401,
+  'secret key from a browser': 401,
+  coordinator,
+  device: 401,
+});
+
+const secretKeyOnly = (secret: number): Expect => ({
+  anonymous: 401,
+  'publishable key': 403,
+  'key from a foreign origin': 403,
+  'secret key': secret,
+  'secret key from a browser': 403,
+  coordinator: 401,
+  device: 401,
+});
+
 const endpoints: {
   name: string;
   method: string;
   path: () => string;
+  /** The path as the API description writes it, when the ids in it are not UUIDv7s. */
+  template?: string;
   body?: () => unknown;
   expect: Expect;
 }[] = [
@@ -90,6 +136,8 @@ const endpoints: {
       anonymous: 200,
       'publishable key': 200,
       'key from a foreign origin': 200,
+      'secret key': 200,
+      'secret key from a browser': 200,
       coordinator: 200,
       device: 200,
     },
@@ -102,6 +150,8 @@ const endpoints: {
       anonymous: 200,
       'publishable key': 200,
       'key from a foreign origin': 200,
+      'secret key': 200,
+      'secret key from a browser': 200,
       coordinator: 200,
       device: 200,
     },
@@ -115,6 +165,8 @@ const endpoints: {
       anonymous: 401,
       'publishable key': 201,
       'key from a foreign origin': 403,
+      'secret key': 201,
+      'secret key from a browser': 403,
       coordinator: 401,
       device: 401,
     },
@@ -127,6 +179,8 @@ const endpoints: {
       anonymous: 401,
       'publishable key': 200,
       'key from a foreign origin': 403,
+      'secret key': 200,
+      'secret key from a browser': 403,
       coordinator: 401,
       device: 401,
     },
@@ -139,6 +193,8 @@ const endpoints: {
       anonymous: 401,
       'publishable key': 401,
       'key from a foreign origin': 401,
+      'secret key': 401,
+      'secret key from a browser': 401,
       coordinator: 200,
       device: 401,
     },
@@ -151,6 +207,8 @@ const endpoints: {
       anonymous: 401,
       'publishable key': 401,
       'key from a foreign origin': 401,
+      'secret key': 401,
+      'secret key from a browser': 401,
       coordinator: 200,
       device: 401,
     },
@@ -164,6 +222,8 @@ const endpoints: {
       anonymous: 401,
       'publishable key': 401,
       'key from a foreign origin': 401,
+      'secret key': 401,
+      'secret key from a browser': 401,
       coordinator: 201,
       device: 401,
     },
@@ -176,6 +236,8 @@ const endpoints: {
       anonymous: 401,
       'publishable key': 401,
       'key from a foreign origin': 401,
+      'secret key': 401,
+      'secret key from a browser': 401,
       coordinator: 200,
       device: 401,
     },
@@ -188,6 +250,8 @@ const endpoints: {
       anonymous: 401,
       'publishable key': 401,
       'key from a foreign origin': 401,
+      'secret key': 401,
+      'secret key from a browser': 401,
       coordinator: 204,
       device: 401,
     },
@@ -202,6 +266,8 @@ const endpoints: {
       anonymous: 400,
       'publishable key': 400,
       'key from a foreign origin': 400,
+      'secret key': 400,
+      'secret key from a browser': 400,
       coordinator: 400,
       device: 400,
     },
@@ -214,6 +280,8 @@ const endpoints: {
       anonymous: 401,
       'publishable key': 401,
       'key from a foreign origin': 401,
+      'secret key': 401,
+      'secret key from a browser': 401,
       coordinator: 401,
       device: 200,
     },
@@ -228,6 +296,8 @@ const endpoints: {
       anonymous: 401,
       'publishable key': 401,
       'key from a foreign origin': 401,
+      'secret key': 401,
+      'secret key from a browser': 401,
       coordinator: 401,
       device: 400,
     },
@@ -241,6 +311,8 @@ const endpoints: {
       anonymous: 401,
       'publishable key': 401,
       'key from a foreign origin': 401,
+      'secret key': 401,
+      'secret key from a browser': 401,
       coordinator: 401,
       device: 400,
     },
@@ -254,9 +326,87 @@ const endpoints: {
       anonymous: 401,
       'publishable key': 401,
       'key from a foreign origin': 401,
+      'secret key': 401,
+      'secret key from a browser': 401,
       coordinator: 401,
       device: 400,
     },
+  },
+  {
+    name: 'a nomination with its history',
+    method: 'GET',
+    path: () => `/api/v1/nominations/${nominationId}`,
+    expect: coordinatorOnly(200),
+  },
+  {
+    name: "a partner's own nominations",
+    method: 'GET',
+    path: () => '/api/v1/partner/nominations',
+    expect: secretKeyOnly(200),
+  },
+  {
+    name: "one of a partner's own nominations",
+    method: 'GET',
+    path: () => `/api/v1/partner/nominations/${nominationId}`,
+    expect: secretKeyOnly(200),
+  },
+  {
+    name: 'register a webhook',
+    method: 'POST',
+    path: () => '/api/v1/partner/webhooks',
+    body: () => ({ url: 'https://api.besoeg.example/other', events: ['booking.cancelled'] }),
+    expect: secretKeyOnly(201),
+  },
+  {
+    name: "a partner's webhooks",
+    method: 'GET',
+    path: () => '/api/v1/partner/webhooks',
+    expect: secretKeyOnly(200),
+  },
+  {
+    name: "a partner's delivery log",
+    method: 'GET',
+    path: () => '/api/v1/partner/webhooks/deliveries',
+    expect: secretKeyOnly(200),
+  },
+  {
+    name: 'remove a webhook',
+    method: 'DELETE',
+    path: () => `/api/v1/partner/webhooks/${endpointId}`,
+    expect: secretKeyOnly(204),
+  },
+  {
+    name: 'partners and their keys',
+    method: 'GET',
+    path: () => '/api/v1/partners',
+    expect: coordinatorOnly(200),
+  },
+  {
+    name: 'make a partner key',
+    method: 'POST',
+    path: () => '/api/v1/partners/demo-partner/keys',
+    template: '/api/v1/partners/{id}/keys',
+    body: () => ({ kind: 'publishable' }),
+    expect: coordinatorOnly(201),
+  },
+  {
+    name: 'revoke a partner key',
+    method: 'POST',
+    path: () => `/api/v1/partners/demo-partner/keys/${spareKeyId}/revoke`,
+    template: '/api/v1/partners/{id}/keys/{keyId}/revoke',
+    expect: coordinatorOnly(200),
+  },
+  {
+    name: 'webhook endpoints, for coordinators',
+    method: 'GET',
+    path: () => '/api/v1/webhooks',
+    expect: coordinatorOnly(200),
+  },
+  {
+    name: 'the delivery log, for coordinators',
+    method: 'GET',
+    path: () => '/api/v1/webhooks/deliveries',
+    expect: coordinatorOnly(200),
   },
   ...planningEndpoints(() => planning),
   {
@@ -267,6 +417,8 @@ const endpoints: {
       anonymous: 401,
       'publishable key': 401,
       'key from a foreign origin': 401,
+      'secret key': 401,
+      'secret key from a browser': 401,
       coordinator: 200,
       device: 401,
     },
@@ -279,6 +431,8 @@ const endpoints: {
       anonymous: 401,
       'publishable key': 401,
       'key from a foreign origin': 401,
+      'secret key': 401,
+      'secret key from a browser': 401,
       coordinator: 200,
       device: 401,
     },
@@ -325,6 +479,8 @@ const endpoints: {
       anonymous: 401,
       'publishable key': 401,
       'key from a foreign origin': 401,
+      'secret key': 401,
+      'secret key from a browser': 401,
       coordinator,
       device: 401,
     },
@@ -335,6 +491,8 @@ const roles: Role[] = [
   'anonymous',
   'publishable key',
   'key from a foreign origin',
+  'secret key',
+  'secret key from a browser',
   'coordinator',
   'device',
 ];
@@ -362,7 +520,7 @@ describe('authorisation matrix', () => {
     const tested = new Set(
       endpoints.map(
         (e) =>
-          `${e.method} ${e.path().replace(/\?.*$/, '').replace(reference, '{reference}').replace(otherDeviceId, '{id}').replace(UUID, '{id}')}`,
+          `${e.method} ${e.template ?? e.path().replace(/\?.*$/, '').replace(reference, '{reference}').replace(otherDeviceId, '{id}').replace(UUID, '{id}')}`,
       ),
     );
     // Sign-in and sign-out are covered in accounts/routes.test.ts (they change the session itself).

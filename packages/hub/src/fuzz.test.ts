@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeOperations } from './openapi/document.js';
+import { createKey } from './partners/keys.js';
 import { json, signIn, testHub, withKey } from './test-helpers.js';
 
 // RELIABILITY.md B1, B2, B4: every write operation the API describes is fed generated bodies —
@@ -27,6 +28,9 @@ const TABLES = [
   'debrief_calls',
   'consents',
   'erasures',
+  'webhook_endpoints',
+  'webhook_deliveries',
+  'webhook_attempts',
 ] as const;
 
 async function rowCounts(): Promise<number[]> {
@@ -63,8 +67,10 @@ beforeAll(async () => {
     body: JSON.stringify({ code: (await json(code)).code, name: 'Tablet' }),
   });
   const { token } = await json(enrolled);
+  const secretKey = (await createKey(hub.db, 'demo-partner', 'secret'))!.key;
   authFor = {
     partnerKey: withKey('pk_demo'),
+    partnerSecretKey: withKey(secretKey),
     coordinatorSession: { 'content-type': 'application/json', ...session.headers },
     deviceToken: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     none: { 'content-type': 'application/json' },

@@ -10,10 +10,20 @@ export { originAllowed } from './partners/keys.js';
 export {
   DEMO_COORDINATOR,
   DEMO_PARTNER_KEY,
+  DEMO_SECRET_KEY,
   ensurePartner,
   seedDemo,
   type NewPartner,
 } from './partners/partners.js';
 export { createCoordinator, type Coordinator } from './accounts/coordinators.js';
 export { backupDatabase, createPartner } from './cli/operations.js';
+export { createKey, revokeKey, type KeySummary } from './partners/keys.js';
 export { exampleNomination, openApiDocument } from './openapi/document.js';
+export {
+  DISPATCHER_DEFAULTS,
+  retryDelay,
+  signWebhook,
+  startWebhookDispatcher,
+  type DispatcherOptions,
+  type WebhookDispatcher,
+} from './webhooks/dispatcher.js';

@@ -9,6 +9,7 @@ import { defaultStaticRoots, missingRoots, type StaticRoots } from './http/stati
 import { seedDemoProgramme } from './demo/programme.js';
 import { seedDemo } from './partners/partners.js';
 import { runRetention, type RetentionPolicy } from './privacy/retention.js';
+import { startWebhookDispatcher, type DispatcherOptions } from './webhooks/dispatcher.js';
 
 /** How to run a hub process. */
 export interface ServerOptions {
@@ -29,6 +30,8 @@ export interface ServerOptions {
    * start and then on a timer; without it, never.
    */
   retention?: { policy: RetentionPolicy; everyMs: number };
+  /** How the webhook dispatcher sends and retries (defaults: `DISPATCHER_DEFAULTS`). */
+  webhooks?: DispatcherOptions;
 }
 
 /** A running hub: its address, and how to stop it cleanly. */
@@ -39,8 +42,8 @@ export interface RunningHub {
 }
 
 /**
- * Opens the database, seeds demo data when asked, and serves the hub on `host:port`
- * (`port` 0 picks a free port; `url` says which).
+ * Opens the database, seeds demo data when asked, serves the hub on `host:port` (`port` 0
+ * picks a free port; `url` says which) and starts the webhook dispatcher; `close` stops both.
  */
 export async function startServer(options: ServerOptions): Promise<RunningHub> {
   const staticRoots = options.staticRoots ?? defaultStaticRoots();
@@ -65,6 +68,7 @@ export async function startServer(options: ServerOptions): Promise<RunningHub> {
       resolve(s),
     );
   });
+  const dispatcher = startWebhookDispatcher(db, { log: options.log, ...options.webhooks });
   const { port } = server.address() as AddressInfo;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
@@ -97,6 +101,7 @@ export async function startServer(options: ServerOptions): Promise<RunningHub> {
     close: async () => {
       clearInterval(timer);
       await running;
+      await dispatcher.stop();
       await new Promise<void>((resolve, reject) =>
         server.close((error) => (error ? reject(error) : resolve())),
       );

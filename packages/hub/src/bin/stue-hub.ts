@@ -3,13 +3,14 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { backupDatabase, createPartner, restoreDatabase } from '../cli/operations.js';
+import { createKey, revokeKey } from '../partners/keys.js';
 import { openDatabase } from '../db/database.js';
 import { integrityCheck } from '../db/migrations.js';
 import { loadOrCreateHubKey } from '../devices/hub-key.js';
 import { jsonLog } from '../http/log.js';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from '../http/rate-limit.js';
 import { originAllowed } from '../partners/keys.js';
-import { DEMO_COORDINATOR, DEMO_PARTNER_KEY } from '../partners/partners.js';
+import { DEMO_COORDINATOR, DEMO_PARTNER_KEY, DEMO_SECRET_KEY } from '../partners/partners.js';
 import { createCoordinator } from '../accounts/coordinators.js';
 import { startServer } from '../server.js';
 import {
@@ -41,7 +42,11 @@ Commands:
   erasures apply <file> apply a re-erase list again (after restoring a PostgreSQL dump)
   retention             remove what the retention periods say is no longer kept, then exit
   partner create --name <name> --kind <visit-service|municipality|venue|other> --origin <origin>…
-                        register a partner and print its publishable key (shown once)
+                        register a partner and print its publishable and secret keys (shown once)
+  partner key --partner <id> [--kind secret|publishable]
+                        make a new key for a partner (default secret) and print it (shown once)
+  partner key --partner <id> --revoke <key id>
+                        revoke a partner's key; it is refused from the next request on
   coordinator create --email <e-mail> --name <name>
                         create a coordinator account; the password is read from standard input
 
@@ -135,6 +140,7 @@ async function serve(demoFlag: boolean) {
   if (demo) {
     lines.push(
       `  Demo partner key   ${DEMO_PARTNER_KEY} (loopback origins only)`,
+      `  Demo secret key    ${DEMO_SECRET_KEY} (servers only: the partner API and webhooks)`,
       `  Demo coordinator   ${DEMO_COORDINATOR.email} / ${DEMO_COORDINATOR.password}`,
     );
   }
@@ -171,6 +177,25 @@ async function readStdin(): Promise<string> {
 
 const PARTNER_KINDS = ['visit-service', 'municipality', 'venue', 'other'] as const;
 
+async function partnerKey(values: { partner?: string; kind?: string; revoke?: string }) {
+  const partnerId = values.partner;
+  if (!partnerId) throw new UsageError('partner key needs --partner <id>.');
+  if (values.revoke) {
+    const revoked = await withDatabase((db) => revokeKey(db, values.revoke!, partnerId));
+    if (!revoked) throw new UsageError(`Partner ${partnerId} has no key ${values.revoke}.`);
+    return console.log(`Key ${revoked.id} (${revoked.prefix ?? revoked.kind}…) revoked.`);
+  }
+  const kind = values.kind ?? 'secret';
+  if (kind !== 'secret' && kind !== 'publishable') {
+    throw new UsageError('partner key --kind is secret or publishable.');
+  }
+  const made = await withDatabase((db) => createKey(db, partnerId, kind));
+  if (!made) throw new UsageError(`There is no partner ${partnerId}.`);
+  return console.log(
+    `${kind === 'secret' ? 'Secret' : 'Publishable'} key ${made.summary.id} for ${partnerId} (shown once): ${made.key}`,
+  );
+}
+
 async function main(argv: string[]) {
   const { positionals, values } = parseArgs({
     args: argv,
@@ -183,6 +208,8 @@ async function main(argv: string[]) {
       origin: { type: 'string', multiple: true },
       email: { type: 'string' },
       out: { type: 'string' },
+      partner: { type: 'string' },
+      revoke: { type: 'string' },
     },
   });
   const [command, ...rest] = positionals;
@@ -269,6 +296,7 @@ async function main(argv: string[]) {
       );
     }
     case 'partner': {
+      if (rest[0] === 'key') return partnerKey(values);
       const kind = values.kind as (typeof PARTNER_KINDS)[number];
       const origins = values.origin ?? [];
       if (rest[0] !== 'create' || !values.name || !PARTNER_KINDS.includes(kind)) {
@@ -284,7 +312,11 @@ async function main(argv: string[]) {
         createPartner(db, { name: values.name!, kind, allowedOrigins: origins }),
       );
       return console.log(
-        `Partner ${partner.id} created.\nPublishable key (shown once): ${partner.publishableKey}`,
+        [
+          `Partner ${partner.id} created.`,
+          `Publishable key, for its website (shown once): ${partner.publishableKey}`,
+          `Secret key, for its servers only (shown once): ${partner.secretKey}`,
+        ].join('\n'),
       );
     }
     case 'coordinator': {

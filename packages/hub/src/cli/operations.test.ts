@@ -24,12 +24,13 @@ const tempDir = () => {
 describe('createPartner', () => {
   it('registers a partner whose new key works from its origin only', async () => {
     const db = await testDatabase();
-    const { publishableKey } = await createPartner(db, {
+    const { publishableKey, secretKey } = await createPartner(db, {
       name: 'Besøgsvenner Eksempelby',
       kind: 'visit-service',
       allowedOrigins: ['https://besoeg.example'],
     });
     expect(publishableKey).toMatch(/^pk_[\w-]{43}$/);
+    expect(secretKey).toMatch(/^sk_[\w-]{43}$/);
     const app = createApp({ db });
     const send = (origin: string) =>
       app.request('/api/v1/nominations', {
@@ -39,8 +40,14 @@ describe('createPartner', () => {
       });
     expect((await send('https://besoeg.example')).status).toBe(201);
     expect((await send('https://other.example')).status).toBe(403);
+    // The secret key reads the partner's own nominations from a server, never from a browser.
+    const read = (origin?: string) =>
+      app.request('/api/v1/partner/nominations', { headers: withKey(secretKey, origin) });
+    expect((await read()).status).toBe(200);
+    expect((await read('https://besoeg.example')).status).toBe(403);
     const stored = await db.selectFrom('partner_keys').select('key_hash').execute();
     expect(JSON.stringify(stored)).not.toContain(publishableKey);
+    expect(JSON.stringify(stored)).not.toContain(secretKey);
     await db.destroy();
   });
 

@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { sql, type Kysely } from 'kysely';
 import { isPostgres, isPostgresUrl, openDatabase, type HubDatabase } from '../db/database.js';
 import { integrityCheck } from '../db/migrations.js';
+import { newKey } from '../partners/keys.js';
 import { ensurePartner, type NewPartner } from '../partners/partners.js';
 import { erasureList, reapplyErasures, type ErasureEntry } from '../privacy/erasure.js';
 
@@ -23,20 +24,22 @@ export async function backupDatabase(db: HubDatabase, file: string): Promise<voi
 
 /** A new publishable key: `pk_` and 32 random bytes, URL-safe. Shown once, stored as a hash. */
 export function newPublishableKey(): string {
-  return `pk_${randomBytes(32).toString('base64url')}`;
+  return newKey('publishable');
 }
 
 /**
- * Registers a partner organisation with a new publishable key and returns both. The key is not
- * stored, only its hash: give it to the partner now.
+ * Registers a partner organisation with a new publishable key (for its website) and a new secret
+ * key (for its servers) and returns them. The keys are not stored, only their hashes: give them
+ * to the partner now.
  */
 export async function createPartner(
   db: HubDatabase,
-  partner: Omit<NewPartner, 'publishableKey'>,
-): Promise<{ id: string; publishableKey: string }> {
+  partner: Omit<NewPartner, 'publishableKey' | 'secretKey'>,
+): Promise<{ id: string; publishableKey: string; secretKey: string }> {
   const publishableKey = newPublishableKey();
-  const id = await ensurePartner(db, { ...partner, publishableKey });
-  return { id, publishableKey };
+  const secretKey = newKey('secret');
+  const id = await ensurePartner(db, { ...partner, publishableKey, secretKey });
+  return { id, publishableKey, secretKey };
 }
 
 /** What {@link restoreDatabase} did. */

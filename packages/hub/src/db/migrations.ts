@@ -251,6 +251,73 @@ export const MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  '0006_partner_webhooks': {
+    async up(db: Kysely<unknown>) {
+      // The start of a key (`sk_AbCdEfGh`), so people can tell keys apart in lists; the rest is
+      // only ever stored as a hash. Keys made before this have none.
+      await db.schema.alterTable('partner_keys').addColumn('prefix', 'text').execute();
+      await db.schema
+        .createTable('webhook_endpoints')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('partner_id', 'text', (c) => c.notNull().references('partners.id'))
+        .addColumn('url', 'text', (c) => c.notNull())
+        .addColumn('events', 'text', (c) => c.notNull())
+        .addColumn('description', 'text')
+        .addColumn('secret', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('disabled_at', 'text')
+        .execute();
+      await db.schema
+        .createIndex('webhook_endpoints_partner')
+        .on('webhook_endpoints')
+        .column('partner_id')
+        .execute();
+      // The outbox: a row per event and endpoint, written in the transaction of the change it
+      // reports, and worked off by the dispatcher.
+      await db.schema
+        .createTable('webhook_deliveries')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('endpoint_id', 'text', (c) => c.notNull().references('webhook_endpoints.id'))
+        .addColumn('partner_id', 'text', (c) => c.notNull().references('partners.id'))
+        .addColumn('event_type', 'text', (c) => c.notNull())
+        .addColumn('payload', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('attempt_count', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('next_attempt_at', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('webhook_deliveries_due')
+        .on('webhook_deliveries')
+        .columns(['status', 'next_attempt_at'])
+        .execute();
+      await db.schema
+        .createIndex('webhook_deliveries_partner_created')
+        .on('webhook_deliveries')
+        .columns(['partner_id', 'created_at'])
+        .execute();
+      await db.schema
+        .createTable('webhook_attempts')
+        .$call((t) =>
+          isPostgres(db)
+            ? t.addColumn('id', 'serial', (c) => c.primaryKey())
+            : t.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement()),
+        )
+        .addColumn('delivery_id', 'text', (c) => c.notNull().references('webhook_deliveries.id'))
+        .addColumn('attempt', 'integer', (c) => c.notNull())
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addColumn('status_code', 'integer')
+        .addColumn('error', 'text')
+        .addColumn('duration_ms', 'integer', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('webhook_attempts_delivery')
+        .on('webhook_attempts')
+        .column('delivery_id')
+        .execute();
+    },
+  },
 };
 
 /** Brings the database up to the newest schema; throws if a migration fails. */

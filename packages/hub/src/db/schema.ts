@@ -17,6 +17,9 @@ export interface Database {
   debrief_calls: DebriefCallsTable;
   consents: ConsentsTable;
   erasures: ErasuresTable;
+  webhook_endpoints: WebhookEndpointsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  webhook_attempts: WebhookAttemptsTable;
 }
 
 export interface PartnersTable {
@@ -36,6 +39,8 @@ export interface PartnerKeysTable {
   kind: string;
   /** SHA-256 of the key, hex: the key itself is never stored. */
   key_hash: string;
+  /** The key's first characters (`sk_AbCdEfGh`) to tell keys apart; null for keys made before. */
+  prefix: string | null;
   created_at: string;
   revoked_at: string | null;
 }
@@ -215,4 +220,47 @@ export interface ErasuresTable {
   /** The erasure it was part of: every id erased together shares it. */
   erasure_id: string;
   erased_at: string;
+}
+
+export interface WebhookEndpointsTable {
+  id: string;
+  partner_id: string;
+  /** `https://…` (plain `http` to loopback only). */
+  url: string;
+  /** JSON array of subscribed event types. */
+  events: string;
+  description: string | null;
+  /** `whsec_<base64>`: the hub signs with it, so it is kept, and shown to the partner once. */
+  secret: string;
+  created_at: string;
+  disabled_at: string | null;
+}
+
+export interface WebhookDeliveriesTable {
+  /** Also the `webhook-id` header: the same on every attempt, so receivers can drop repeats. */
+  id: string;
+  endpoint_id: string;
+  partner_id: string;
+  event_type: string;
+  /** The exact body sent, `{"type","timestamp","data"}`. */
+  payload: string;
+  /** `pending`, `delivered` or `failed` (gave up, or the endpoint was removed). */
+  status: string;
+  attempt_count: number;
+  /** When the dispatcher tries next; null once delivered or failed. */
+  next_attempt_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface WebhookAttemptsTable {
+  id: Generated<number>;
+  delivery_id: string;
+  attempt: number;
+  at: string;
+  /** The receiver's HTTP status, or null when there was no answer. */
+  status_code: number | null;
+  /** `timeout`, `network`, `blocked_address`, `redirect` or `http_status`; null on success. */
+  error: string | null;
+  duration_ms: number;
 }

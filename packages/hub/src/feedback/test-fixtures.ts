@@ -109,7 +109,13 @@ export async function concertWithTablet(hub: Hub, musicianName = 'Maja Musiker')
 }
 
 type Role =
-  'anonymous' | 'publishable key' | 'key from a foreign origin' | 'coordinator' | 'device';
+  | 'anonymous'
+  | 'publishable key'
+  | 'key from a foreign origin'
+  | 'secret key'
+  | 'secret key from a browser'
+  | 'coordinator'
+  | 'device';
 
 /** What `authorization.test.ts` needs of the feedback endpoints: a booking and a call task. */
 export async function feedbackFixture(hub: Hub) {
@@ -125,6 +131,8 @@ export function feedbackEndpoints(fixture: () => Awaited<ReturnType<typeof feedb
     anonymous: 401,
     'publishable key': 401,
     'key from a foreign origin': 401,
+    'secret key': 401,
+    'secret key from a browser': 401,
     coordinator,
     device: 401,
   });

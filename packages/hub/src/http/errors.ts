@@ -29,6 +29,14 @@ const messages = {
     da: 'Denne hjemmeside må ikke bruge nøglen.',
     en: 'This website may not use the key.',
   },
+  secret_key_required: {
+    da: 'Det kræver partnerens hemmelige nøgle (sk_…).',
+    en: "This needs the partner's secret key (sk_…).",
+  },
+  secret_key_in_browser: {
+    da: 'En hemmelig nøgle må kun bruges fra en server, aldrig fra en browser. Lav en ny nøgle, og træk denne tilbage.',
+    en: 'A secret key may only be used from a server, never from a browser. Make a new key and revoke this one.',
+  },
   not_found: { da: 'Findes ikke.', en: 'Not found.' },
   nomination_conflict: {
     da: 'En anden indstilling er allerede modtaget med samme id.',
@@ -90,6 +98,10 @@ const messages = {
   booking_overlap: {
     da: 'Tidspunktet overlapper en anden koncert på turnédagen, pausen medregnet.',
     en: 'The time overlaps another concert on the tour day, break included.',
+  },
+  webhook_limit_reached: {
+    da: 'Partneren har allerede så mange webhook-adresser, som er tilladt. Slet en først.',
+    en: 'The partner already has as many webhook endpoints as allowed. Delete one first.',
   },
 } satisfies Record<string, Record<Lang, string>>;
 

@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { HubDatabase } from '../db/database.js';
 import { findKeyHolder, originAllowed, type KeyHolder } from '../partners/keys.js';
 import { apiError } from './errors.js';
@@ -8,23 +8,48 @@ export interface PartnerAuthEnv {
   Variables: { partner: KeyHolder };
 }
 
+async function keyHolder(c: Context, db: HubDatabase): Promise<KeyHolder | undefined> {
+  const match = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '');
+  return match?.[1] ? findKeyHolder(db, match[1]) : undefined;
+}
+
+function unauthorized(c: Context) {
+  c.header('WWW-Authenticate', 'Bearer realm="stue"');
+  return apiError(c, 401, 'unauthorized');
+}
+
 /**
  * Identifies the partner from `Authorization: Bearer <key>` and, when the request comes from a
  * browser (it has an `Origin`), requires that origin to be on the partner's allow-list.
- * Requests without `Origin` come from servers and are identified by the key alone.
+ * Requests without `Origin` come from servers and are identified by the key alone. A secret key
+ * is never accepted from a browser, whatever the origin: it has leaked into a web page.
  */
 export function partnerAuth(db: HubDatabase): MiddlewareHandler<PartnerAuthEnv> {
   return async (c, next) => {
-    const match = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '');
-    const holder = match?.[1] ? await findKeyHolder(db, match[1]) : undefined;
-    if (!holder) {
-      c.header('WWW-Authenticate', 'Bearer realm="stue"');
-      return apiError(c, 401, 'unauthorized');
-    }
+    const holder = await keyHolder(c, db);
+    if (!holder) return unauthorized(c);
     const origin = c.req.header('origin');
+    if (origin !== undefined && holder.kind === 'secret') {
+      return apiError(c, 403, 'secret_key_in_browser');
+    }
     if (origin !== undefined && !originAllowed(origin, holder.allowedOrigins)) {
       return apiError(c, 403, 'origin_not_allowed');
     }
+    c.set('partner', holder);
+    await next();
+  };
+}
+
+/**
+ * Requires a partner's secret key (`sk_…`), from a server: a request with `Origin` is refused
+ * (`secret_key_in_browser`), and a publishable key is not enough (`secret_key_required`).
+ */
+export function secretKeyAuth(db: HubDatabase): MiddlewareHandler<PartnerAuthEnv> {
+  return async (c, next) => {
+    const holder = await keyHolder(c, db);
+    if (!holder) return unauthorized(c);
+    if (holder.kind !== 'secret') return apiError(c, 403, 'secret_key_required');
+    if (c.req.header('origin') !== undefined) return apiError(c, 403, 'secret_key_in_browser');
     c.set('partner', holder);
     await next();
   };

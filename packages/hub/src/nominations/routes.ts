@@ -14,7 +14,10 @@ import {
   perPartnerLimit,
   type RateLimits,
 } from '../http/rate-limit.js';
+import { auditHistory, idParam } from '../planning/http.js';
+import { nominationActions } from '../planning/nomination-actions.js';
 import {
+  findNominationItem,
   findNominationStatus,
   listNominations,
   receiveNomination,
@@ -45,7 +48,7 @@ const listQuerySchema = z.strictObject({
 /**
  * `/api/v1/nominations`. Partner sites create nominations and read their status with a partner
  * key (any origin may ask — CORS — and the key's allow-list decides who is answered);
- * coordinators list and read them with their session.
+ * coordinators list them, and read one with its history, with their session.
  */
 export function nominationRoutes(db: HubDatabase, limits: RateLimits = DEFAULT_RATE_LIMITS) {
   const app = new Hono<PartnerAuthEnv & CoordinatorEnv>();
@@ -109,6 +112,18 @@ export function nominationRoutes(db: HubDatabase, limits: RateLimits = DEFAULT_R
         : new Date(Date.now() - waitingDays * 86_400_000).toISOString();
     const page = await listNominations(db, { status, partnerId, receivedBefore, limit, cursor });
     return page ? c.json(page) : apiError(c, 400, 'invalid_parameter');
+  });
+
+  app.get('/:id', coordinatorAuth(db), async (c) => {
+    const id = idParam(c);
+    if (!id) return apiError(c, 400, 'invalid_parameter');
+    const item = await findNominationItem(db, id);
+    if (!item) return apiError(c, 404, 'not_found');
+    return c.json({
+      ...item,
+      history: await auditHistory(db, 'nomination', id),
+      allowedActions: nominationActions(id, item.status),
+    });
   });
 
   return app;

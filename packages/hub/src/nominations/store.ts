@@ -221,3 +221,130 @@ export async function listNominations(db: HubDatabase, query: NominationQuery) {
     (row) => [row.received_at, row.id],
   );
 }
+
+/** Filters and paging for {@link listPartnerNominations}. */
+export interface PartnerNominationQuery {
+  partnerId: string;
+  status?: NominationStatus[];
+  /** Only nominations whose status changed at or after this instant (ISO). */
+  updatedSince?: string;
+  limit: number;
+  cursor?: string;
+}
+
+/** One of a partner's own nominations, as its servers read it with the secret key. */
+export interface PartnerNominationItem {
+  id: string;
+  reference: string;
+  status: NominationStatus;
+  receivedAt: string;
+  updatedAt: string;
+  nomination: unknown;
+}
+
+const partnerItem = (row: {
+  id: string;
+  reference: string;
+  status: string;
+  received_at: string;
+  updated_at: string;
+  body: string;
+}): PartnerNominationItem => ({
+  id: row.id,
+  reference: row.reference,
+  status: row.status as NominationStatus,
+  receivedAt: row.received_at,
+  updatedAt: row.updated_at,
+  nomination: JSON.parse(row.body),
+});
+
+/**
+ * A partner's own nominations, longest waiting first, paged like the coordinators' list; never
+ * another organisation's. `undefined` when the cursor is not one this function made.
+ */
+export async function listPartnerNominations(db: HubDatabase, query: PartnerNominationQuery) {
+  let select = db
+    .selectFrom('nominations')
+    .select(['id', 'reference', 'status', 'received_at', 'updated_at', 'body'])
+    .where('partner_id', '=', query.partnerId)
+    .orderBy('received_at')
+    .orderBy('id')
+    .limit(query.limit + 1);
+  if (query.status?.length) select = select.where('status', 'in', query.status);
+  if (query.updatedSince) select = select.where('updated_at', '>=', query.updatedSince);
+  if (query.cursor !== undefined) {
+    const after = decodeCursor(query.cursor, 2);
+    if (!after) return undefined;
+    const [receivedAt = '', id = ''] = after;
+    select = select.where((eb) =>
+      eb.or([
+        eb('received_at', '>', receivedAt),
+        eb.and([eb('received_at', '=', receivedAt), eb('id', '>', id)]),
+      ]),
+    );
+  }
+  const rows = await select.execute();
+  return page(rows, query.limit, partnerItem, (row) => [row.received_at, row.id]);
+}
+
+/**
+ * One of a partner's own nominations with its status history — when, and from which status to
+ * which; who acted and why stay with the coordinators. Another organisation's is not found.
+ */
+export async function partnerNominationDetail(db: HubDatabase, partnerId: string, id: string) {
+  const row = await db
+    .selectFrom('nominations')
+    .select(['id', 'reference', 'status', 'received_at', 'updated_at', 'body'])
+    .where('id', '=', id)
+    .where('partner_id', '=', partnerId)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const events = await db
+    .selectFrom('audit_events')
+    .select(['at', 'action', 'details'])
+    .where('entity', '=', 'nomination')
+    .where('entity_id', '=', id)
+    .orderBy('id')
+    .execute();
+  const history = events.map((event) => {
+    const details =
+      event.details === null ? {} : (JSON.parse(event.details) as Record<string, unknown>);
+    return {
+      at: event.at,
+      action: event.action,
+      ...(typeof details.from === 'string' ? { from: details.from } : {}),
+      ...(typeof details.to === 'string' ? { to: details.to } : {}),
+    };
+  });
+  return { ...partnerItem(row), history };
+}
+
+/** A nomination for coordinators: the list's item, its history and the moves it allows now. */
+export async function findNominationItem(db: HubDatabase, id: string) {
+  const row = await db
+    .selectFrom('nominations')
+    .innerJoin('partners', 'partners.id', 'nominations.partner_id')
+    .select([
+      'nominations.id',
+      'nominations.reference',
+      'nominations.status',
+      'nominations.received_at',
+      'nominations.updated_at',
+      'nominations.body',
+      'partners.id as partnerId',
+      'partners.name as partnerName',
+    ])
+    .where('nominations.id', '=', id)
+    .executeTakeFirst();
+  return (
+    row && {
+      id: row.id,
+      reference: row.reference,
+      status: row.status as NominationStatus,
+      partner: { id: row.partnerId, name: row.partnerName },
+      receivedAt: row.received_at,
+      updatedAt: row.updated_at,
+      nomination: JSON.parse(row.body) as unknown,
+    }
+  );
+}

@@ -4,6 +4,7 @@ import { dataRightsArea } from './paths/data-rights.js';
 import { deviceArea } from './paths/devices.js';
 import { feedbackArea } from './paths/feedback.js';
 import { nominationArea } from './paths/nominations.js';
+import { partnerArea } from './paths/partners.js';
 import { planningArea } from './paths/planning.js';
 import { reportArea } from './paths/reports.js';
 import { sessionArea } from './paths/session.js';
@@ -19,6 +20,7 @@ export const API_AREAS: readonly ApiArea[] = [
   reportArea,
   feedbackArea,
   dataRightsArea,
+  partnerArea,
 ];
 
 /** Each write operation's body schema and example, so tests can prove every example is valid. */
@@ -46,6 +48,14 @@ export function openApiDocument(version: string) {
           scheme: 'bearer',
           description:
             "A partner's publishable key (`pk_…`). It identifies the partner; it never gives access to personal data.",
+        },
+        partnerSecretKey: {
+          type: 'http',
+          scheme: 'bearer',
+          description:
+            "A partner's secret key (`sk_…`), for the partner's servers: it reads the organisation's " +
+            'own nominations and manages its webhooks. Never accepted from a browser (a request with ' +
+            '`Origin` is refused).',
         },
         coordinatorSession: {
           type: 'apiKey',

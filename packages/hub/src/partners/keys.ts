@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { HubDatabase } from '../db/database.js';
 
 /** The SHA-256 of a key, as stored: the key itself never is. */
@@ -57,4 +57,141 @@ export function originAllowed(origin: string, allowed: readonly string[]): boole
     const base = entry.slice(0, -2);
     return `${url.protocol}//${url.hostname}` === base;
   });
+}
+
+/** The two kinds of partner key. */
+export type KeyKind = KeyHolder['kind'];
+
+/**
+ * A new key: `pk_` (publishable) or `sk_` (secret) and 32 random bytes, URL-safe. Shown once,
+ * stored as a hash.
+ */
+export function newKey(kind: KeyKind): string {
+  return `${kind === 'secret' ? 'sk' : 'pk'}_${randomBytes(32).toString('base64url')}`;
+}
+
+/** The start of a key that lists show (`sk_AbCdEfGh`): enough to tell keys apart, not to use one. */
+export const keyPrefix = (key: string) => key.slice(0, 11);
+
+/** A partner's key as lists show it: never the key or its hash. */
+export interface KeySummary {
+  id: string;
+  kind: KeyKind;
+  prefix: string | null;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+/**
+ * Stores a key for a partner (its hash and prefix). Call inside the caller's transaction when
+ * the partner is being created.
+ */
+export async function storeKey(
+  db: HubDatabase,
+  partnerId: string,
+  kind: KeyKind,
+  key: string,
+  now = new Date().toISOString(),
+): Promise<KeySummary> {
+  const id = randomUUID();
+  await db
+    .insertInto('partner_keys')
+    .values({
+      id,
+      partner_id: partnerId,
+      kind,
+      key_hash: hashKey(key),
+      prefix: keyPrefix(key),
+      created_at: now,
+      revoked_at: null,
+    })
+    .execute();
+  return { id, kind, prefix: keyPrefix(key), createdAt: now, revokedAt: null };
+}
+
+/**
+ * Makes a new key for an existing partner and answers it with its summary, or `undefined` when
+ * there is no such partner. The key is shown to the caller this once.
+ */
+export async function createKey(
+  db: HubDatabase,
+  partnerId: string,
+  kind: KeyKind,
+): Promise<{ key: string; summary: KeySummary } | undefined> {
+  const partner = await db
+    .selectFrom('partners')
+    .select('id')
+    .where('id', '=', partnerId)
+    .executeTakeFirst();
+  if (!partner) return undefined;
+  const key = newKey(kind);
+  return { key, summary: await storeKey(db, partnerId, kind, key) };
+}
+
+/**
+ * Revokes a key; it is refused from the next request on (keys are looked up on every request,
+ * never cached). Answers the key's summary, or `undefined` when the partner has no such key.
+ * Revoking twice keeps the first time.
+ */
+export async function revokeKey(
+  db: HubDatabase,
+  keyId: string,
+  partnerId?: string,
+): Promise<KeySummary | undefined> {
+  const now = new Date().toISOString();
+  await db
+    .updateTable('partner_keys')
+    .set({ revoked_at: now })
+    .where('id', '=', keyId)
+    .where('revoked_at', 'is', null)
+    .$if(partnerId !== undefined, (q) => q.where('partner_id', '=', partnerId!))
+    .execute();
+  const row = await db
+    .selectFrom('partner_keys')
+    .selectAll()
+    .where('id', '=', keyId)
+    .$if(partnerId !== undefined, (q) => q.where('partner_id', '=', partnerId!))
+    .executeTakeFirst();
+  return row && keySummary(row);
+}
+
+/** A stored key row as a {@link KeySummary}. */
+export function keySummary(row: {
+  id: string;
+  kind: string;
+  prefix: string | null;
+  created_at: string;
+  revoked_at: string | null;
+}): KeySummary {
+  return {
+    id: row.id,
+    kind: row.kind === 'secret' ? 'secret' : 'publishable',
+    prefix: row.prefix,
+    createdAt: row.created_at,
+    revokedAt: row.revoked_at,
+  };
+}
+
+/** Every partner with its keys (summaries only), by name. */
+export async function listPartners(db: HubDatabase) {
+  const partners = await db
+    .selectFrom('partners')
+    .selectAll()
+    .orderBy('name')
+    .orderBy('id')
+    .execute();
+  const keys = await db
+    .selectFrom('partner_keys')
+    .select(['id', 'partner_id', 'kind', 'prefix', 'created_at', 'revoked_at'])
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  return partners.map((p) => ({
+    id: p.id,
+    name: p.name,
+    kind: p.kind,
+    allowedOrigins: JSON.parse(p.allowed_origins) as string[],
+    createdAt: p.created_at,
+    keys: keys.filter((k) => k.partner_id === p.id).map(keySummary),
+  }));
 }

@@ -1,15 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { HubDatabase } from '../db/database.js';
 import { createCoordinator } from '../accounts/coordinators.js';
-import { hashKey } from './keys.js';
+import { hashKey, storeKey } from './keys.js';
 
-/** What is needed to register a partner organisation with one publishable key. */
+/** What is needed to register a partner organisation with a publishable key (and a secret one). */
 export interface NewPartner {
   id?: string;
   name: string;
   kind: 'visit-service' | 'municipality' | 'venue' | 'other';
   allowedOrigins: string[];
   publishableKey: string;
+  /** A secret key (`sk_…`) for the partner's servers, when it has one from the start. */
+  secretKey?: string;
 }
 
 /**
@@ -32,17 +34,8 @@ export async function ensurePartner(db: HubDatabase, partner: NewPartner): Promi
       .onConflict((oc) => oc.column('id').doNothing())
       .executeTakeFirst();
     if (Number(inserted.numInsertedOrUpdatedRows) === 0) return;
-    await tx
-      .insertInto('partner_keys')
-      .values({
-        id: randomUUID(),
-        partner_id: id,
-        kind: 'publishable',
-        key_hash: hashKey(partner.publishableKey),
-        created_at: now,
-        revoked_at: null,
-      })
-      .execute();
+    await storeKey(tx, id, 'publishable', partner.publishableKey, now);
+    if (partner.secretKey) await storeKey(tx, id, 'secret', partner.secretKey, now);
   });
   return id;
 }
@@ -50,15 +43,31 @@ export async function ensurePartner(db: HubDatabase, partner: NewPartner): Promi
 /** The demo partner's publishable key, printed at start in demo mode. */
 export const DEMO_PARTNER_KEY = 'pk_demo';
 
-/** Seeds demo mode: a visit service whose key works from any loopback origin. */
-export function seedDemoPartner(db: HubDatabase): Promise<string> {
-  return ensurePartner(db, {
+/**
+ * The demo partner's secret key, printed at start in demo mode, for trying the server-to-server
+ * API and webhooks on one machine (examples/partner-sync).
+ */
+export const DEMO_SECRET_KEY = 'sk_demo';
+
+/**
+ * Seeds demo mode: a visit service whose publishable key works from any loopback origin, and
+ * its secret key (added to demo databases made before secret keys existed).
+ */
+export async function seedDemoPartner(db: HubDatabase): Promise<string> {
+  const id = await ensurePartner(db, {
     id: 'demo-partner',
     name: 'Demo Besøgstjeneste',
     kind: 'visit-service',
     allowedOrigins: ['http://127.0.0.1:*', 'http://localhost:*', 'http://[::1]:*'],
     publishableKey: DEMO_PARTNER_KEY,
   });
+  const secret = await db
+    .selectFrom('partner_keys')
+    .select('id')
+    .where('key_hash', '=', hashKey(DEMO_SECRET_KEY))
+    .executeTakeFirst();
+  if (!secret) await storeKey(db, id, 'secret', DEMO_SECRET_KEY);
+  return id;
 }
 
 /** The demo coordinator's sign-in, printed at start in demo mode (loopback demos only). */

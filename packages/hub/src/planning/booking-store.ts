@@ -17,6 +17,7 @@ import {
   type TourDay,
 } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
+import { emitWebhookEvent } from '../webhooks/store.js';
 import { slotProblem, type TakenSlot } from './fit.js';
 import { auditHistory, HUB_FIELDS, locksRows, planningIssue, writeAudit } from './http.js';
 import { danishLocal } from './local-time.js';
@@ -262,6 +263,64 @@ export function createBooking(
 /** The booking moves with an endpoint of their own (reschedule has {@link rescheduleBooking}). */
 export type BookingMove = 'confirm' | 'cancel' | 'held' | 'no-show';
 
+/**
+ * Queues `nomination.status_changed` for the nomination's partner (in the caller's transaction).
+ * The payload carries ids, the reference, the statuses and the time — not the reason, which a
+ * coordinator wrote for coordinators.
+ */
+export async function emitStatusChanged(
+  tx: HubDatabase,
+  partnerId: string,
+  nomination: { id: string; reference: string },
+  from: NominationStatus,
+  to: NominationStatus,
+  now: string,
+): Promise<void> {
+  if (from === to) return;
+  await emitWebhookEvent(
+    tx,
+    partnerId,
+    'nomination.status_changed',
+    {
+      nominationId: nomination.id,
+      reference: nomination.reference,
+      from,
+      to,
+      changedAt: now,
+    },
+    now,
+  );
+}
+
+/** Queues `booking.confirmed` or `booking.cancelled` for the partner of the booking's nomination. */
+async function emitBookingEvent(
+  tx: HubDatabase,
+  type: 'booking.confirmed' | 'booking.cancelled',
+  booking: Booking,
+  status: BookingStatus,
+  now: string,
+): Promise<void> {
+  const owner = await tx
+    .selectFrom('nominations')
+    .select(['partner_id', 'reference'])
+    .where('id', '=', booking.nominationId)
+    .executeTakeFirstOrThrow();
+  await emitWebhookEvent(
+    tx,
+    owner.partner_id,
+    type,
+    {
+      bookingId: booking.id,
+      nominationId: booking.nominationId,
+      reference: owner.reference,
+      start: booking.start,
+      status,
+      changedAt: now,
+    },
+    now,
+  );
+}
+
 async function moveNomination(
   tx: HubDatabase,
   id: string,
@@ -282,6 +341,11 @@ async function moveNomination(
     .set({ status, updated_at: now })
     .where('id', '=', id)
     .execute();
+  const row = await tx
+    .selectFrom('nominations')
+    .select(['partner_id', 'reference'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
   await writeAudit(tx, {
     at: now,
     actor: by.audit,
@@ -291,6 +355,7 @@ async function moveNomination(
     reason: event.reason,
     details: { from, to: status, bookingId },
   });
+  await emitStatusChanged(tx, row.partner_id, { id, reference: row.reference }, from, status, now);
 }
 
 async function saveBookingMove(
@@ -408,6 +473,8 @@ export async function moveBookingIn(
     reason: event.reason,
     details: { from: booking.status, to: status, ...details },
   });
+  if (move === 'confirm') await emitBookingEvent(tx, 'booking.confirmed', booking, status, now);
+  if (move === 'cancel') await emitBookingEvent(tx, 'booking.cancelled', booking, status, now);
   return { kind: 'done', booking: (await findBookingView(tx, id))! } as const;
 }
 
@@ -515,6 +582,7 @@ export async function cancelBookingsOf(
       reason: event.reason,
       details: { from: booking.status, to: status, because: 'nomination-withdrawn' },
     });
+    await emitBookingEvent(tx, 'booking.cancelled', booking, status, now);
   }
   return rows.length;
 }

@@ -11,7 +11,7 @@ import type { HubDatabase } from '../db/database.js';
 import { readJsonBody } from '../http/json-body.js';
 import { coordinatorAuth, type CoordinatorEnv } from '../http/coordinator-auth.js';
 import { apiError, requestLang } from '../http/errors.js';
-import { cancelBookingsOf, type ChangeBy } from './booking-store.js';
+import { cancelBookingsOf, emitStatusChanged, type ChangeBy } from './booking-store.js';
 import {
   actorOf,
   idParam,
@@ -62,7 +62,7 @@ export function moveNomination(
   return db.transaction().execute(async (tx) => {
     const row = await tx
       .selectFrom('nominations')
-      .select(['reference', 'status'])
+      .select(['reference', 'status', 'partner_id'])
       .where('id', '=', id)
       .$if(locksRows(db), (q) => q.forUpdate())
       .executeTakeFirst();
@@ -89,6 +89,14 @@ export function moveNomination(
       reason: event.reason,
       details: { from, to: status, ...(referral ? { referral } : {}) },
     });
+    await emitStatusChanged(
+      tx,
+      row.partner_id,
+      { id, reference: row.reference },
+      from,
+      status,
+      now,
+    );
     if (action === 'withdraw') await cancelBookingsOf(tx, id, by, event.reason!, now);
     return { id, reference: row.reference, status, allowedActions: nominationActions(id, status) };
   });

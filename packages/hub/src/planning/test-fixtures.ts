@@ -119,7 +119,13 @@ export async function planner(hub: { app: App; db: HubDatabase }) {
 }
 
 type Role =
-  'anonymous' | 'publishable key' | 'key from a foreign origin' | 'coordinator' | 'device';
+  | 'anonymous'
+  | 'publishable key'
+  | 'key from a foreign origin'
+  | 'secret key'
+  | 'secret key from a browser'
+  | 'coordinator'
+  | 'device';
 
 /** What `authorization.test.ts` needs of the planning endpoints: records in every state. */
 export async function planningFixture(hub: { app: App; db: HubDatabase }) {
@@ -160,6 +166,8 @@ export function planningEndpoints(fixture: () => Awaited<ReturnType<typeof plann
     anonymous: 401,
     'publishable key': 401,
     'key from a foreign origin': 401,
+    'secret key': 401,
+    'secret key from a browser': 401,
     coordinator,
     device: 401,
   });

@@ -3,6 +3,7 @@ import type { Catalogue } from './types.js';
 const codes = [
   'invalid_origin',
   'invalid_webhook_url',
+  'webhook_private_address',
   'window_end_before_start',
   'window_too_short',
   'invalid_period',
@@ -33,6 +34,8 @@ export const bookingMessages: Catalogue<(typeof codes)[number]> = {
     invalid_origin:
       'Skriv en adresse som https://www.eksempel.dk – uden sti. http bruges kun til 127.0.0.1 og localhost',
     invalid_webhook_url: 'Skriv en https-adresse, fx https://api.eksempel.dk/stue',
+    webhook_private_address:
+      'Adressen peger ind i et privat netværk. Brug en offentlig https-adresse',
     window_end_before_start: 'Sluttidspunktet skal ligge efter starttidspunktet',
     window_too_short: 'Tidsrummet skal kunne rumme mindst én koncert',
     invalid_period: 'Skriv en måned som ÅÅÅÅ-MM, fx 2025-03',
@@ -71,6 +74,8 @@ export const bookingMessages: Catalogue<(typeof codes)[number]> = {
     invalid_origin:
       'Enter an address like https://www.example.com – without a path. http is only for 127.0.0.1 and localhost',
     invalid_webhook_url: 'Enter an https address, like https://api.example.com/stue',
+    webhook_private_address:
+      'The address points into a private network. Use a public https address',
     window_end_before_start: 'The end time must be after the start time',
     window_too_short: 'The time window must fit at least one concert',
     invalid_period: 'Enter a month as YYYY-MM, like 2025-03',

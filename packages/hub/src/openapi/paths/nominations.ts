@@ -156,6 +156,62 @@ export const nominationArea: ApiArea = {
         },
       },
     },
+    '/api/v1/nominations/{id}': {
+      get: {
+        operationId: 'getNomination',
+        summary: 'A nomination for coordinators, with its history and the moves it allows now',
+        security: [{ coordinatorSession: [] }],
+        parameters: [
+          {
+            name: 'id',
+            in: 'path',
+            required: true,
+            description: 'The nomination’s id (UUIDv7), not its reference.',
+            schema: { type: 'string', format: 'uuid' },
+          },
+        ],
+        responses: {
+          '200': json(
+            {
+              type: 'object',
+              properties: {
+                id: { type: 'string' },
+                reference: { type: 'string' },
+                status: { enum: [...NOMINATION_STATUSES] },
+                partner: {
+                  type: 'object',
+                  properties: { id: { type: 'string' }, name: { type: 'string' } },
+                },
+                receivedAt: { type: 'string', format: 'date-time' },
+                updatedAt: { type: 'string', format: 'date-time' },
+                nomination: { $ref: '#/components/schemas/Nomination' },
+                history: {
+                  type: 'array',
+                  description: 'The audit trail, oldest first: who, when, what and why.',
+                  items: {
+                    type: 'object',
+                    properties: {
+                      at: { type: 'string', format: 'date-time' },
+                      actor: { type: 'string' },
+                      action: { type: 'string' },
+                      reason: { type: 'string' },
+                      details: { type: 'object' },
+                    },
+                    required: ['at', 'actor', 'action'],
+                  },
+                },
+                allowedActions: { type: 'array', items: { type: 'object' } },
+              },
+              required: ['id', 'reference', 'status', 'partner', 'nomination', 'history'],
+            },
+            'The nomination.',
+          ),
+          '400': errorResponse('The id is malformed (`invalid_parameter`).'),
+          '401': errorResponse('Not signed in (`unauthorized`).'),
+          '404': errorResponse('No such nomination (`not_found`).'),
+        },
+      },
+    },
     '/api/v1/nominations/{reference}/status': {
       get: {
         operationId: 'getNominationStatus',

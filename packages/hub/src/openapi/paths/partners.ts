@@ -1,0 +1,515 @@
+import { NOMINATION_STATUSES, WEBHOOK_EVENTS, webhookEndpointInputSchema } from '@stue/core';
+import { newKeySchema } from '../../partners/routes.js';
+import { DELIVERY_STATUSES } from '../../webhooks/store.js';
+import {
+  coordinatorErrors,
+  coordinatorWriteErrors,
+  errorResponse,
+  json,
+  jsonBody,
+  jsonSchema,
+  type ApiArea,
+} from '../helpers.js';
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+
+const exampleWebhookEndpoint = {
+  url: 'https://api.besoeg.example.dk/stue/events',
+  events: ['nomination.status_changed', 'booking.confirmed', 'booking.cancelled'],
+  description: 'Vores frivilligsystem',
+};
+
+const uuidParam = (description: string) => ({
+  name: 'id',
+  in: 'path',
+  required: true,
+  description,
+  schema: { type: 'string', format: 'uuid' },
+});
+const partnerIdParam = {
+  name: 'id',
+  in: 'path',
+  required: true,
+  description: "The partner's id.",
+  schema: { type: 'string', maxLength: 100, example: 'demo-partner' },
+};
+const pageParams = [
+  {
+    name: 'limit',
+    in: 'query',
+    schema: { type: 'integer', minimum: 1, maximum: 100, default: 50 },
+  },
+  {
+    name: 'cursor',
+    in: 'query',
+    description: 'The `nextCursor` of the previous page.',
+    schema: { type: 'string' },
+  },
+];
+const deliveryFilters = [
+  {
+    name: 'endpoint',
+    in: 'query',
+    description: "Only this endpoint's deliveries.",
+    schema: { type: 'string', format: 'uuid' },
+  },
+  {
+    name: 'status',
+    in: 'query',
+    description: 'Repeat to allow several.',
+    schema: { type: 'array', items: { enum: [...DELIVERY_STATUSES] } },
+    style: 'form',
+    explode: true,
+  },
+  ...pageParams,
+];
+
+const secretKeyErrors = {
+  '401': errorResponse('No key, or a key the hub does not know or has revoked (`unauthorized`).'),
+  '403': errorResponse(
+    'A publishable key (`secret_key_required`), or a secret key sent from a browser — the ' +
+      'request has an `Origin` (`secret_key_in_browser`).',
+  ),
+  '429': errorResponse('Too many requests (`rate_limited`); wait `Retry-After` seconds.'),
+};
+const invalidQuery = errorResponse('A filter or the cursor is malformed (`invalid_parameter`).');
+const invalidId = errorResponse('The id in the address is malformed (`invalid_parameter`).');
+const notFound = errorResponse("No such record of this partner's (`not_found`).");
+
+const page = (item: object, description: string) =>
+  json(
+    {
+      type: 'object',
+      properties: {
+        items: { type: 'array', items: item },
+        nextCursor: { type: ['string', 'null'] },
+      },
+      required: ['items', 'nextCursor'],
+    },
+    description,
+  );
+
+const partnerNomination = {
+  type: 'object',
+  properties: {
+    id: { type: 'string', format: 'uuid' },
+    reference: { type: 'string', example: 'STUE-7KQ3-9XZD' },
+    status: { enum: [...NOMINATION_STATUSES] },
+    receivedAt: { type: 'string', format: 'date-time' },
+    updatedAt: { type: 'string', format: 'date-time' },
+    nomination: ref('Nomination'),
+  },
+  required: ['id', 'reference', 'status', 'receivedAt', 'updatedAt', 'nomination'],
+};
+
+const keySummary = {
+  type: 'object',
+  description: 'A key as lists show it: never the key itself or its hash.',
+  properties: {
+    id: { type: 'string' },
+    kind: { enum: ['publishable', 'secret'] },
+    prefix: {
+      type: ['string', 'null'],
+      description:
+        'The first characters, e.g. `sk_AbCdEfGh`; null for keys made before prefixes were kept.',
+    },
+    createdAt: { type: 'string', format: 'date-time' },
+    revokedAt: { type: ['string', 'null'], format: 'date-time' },
+  },
+  required: ['id', 'kind', 'prefix', 'createdAt', 'revokedAt'],
+};
+
+const endpointProperties = {
+  id: { type: 'string', format: 'uuid' },
+  url: { type: 'string', format: 'uri' },
+  events: { type: 'array', items: { enum: [...WEBHOOK_EVENTS] } },
+  description: { type: 'string' },
+  createdAt: { type: 'string', format: 'date-time' },
+  disabledAt: { type: ['string', 'null'], format: 'date-time' },
+};
+const endpointRequired = ['id', 'url', 'events', 'createdAt', 'disabledAt'];
+
+const delivery = {
+  type: 'object',
+  properties: {
+    id: { type: 'string', description: 'Also the `webhook-id` header, the same on every attempt.' },
+    endpointId: { type: 'string', format: 'uuid' },
+    eventType: { enum: [...WEBHOOK_EVENTS] },
+    status: { enum: [...DELIVERY_STATUSES] },
+    createdAt: { type: 'string', format: 'date-time' },
+    attemptCount: { type: 'integer' },
+    nextAttemptAt: { type: ['string', 'null'], format: 'date-time' },
+    payload: ref('WebhookEvent'),
+    attempts: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          attempt: { type: 'integer' },
+          at: { type: 'string', format: 'date-time' },
+          statusCode: { type: ['integer', 'null'] },
+          error: {
+            enum: ['timeout', 'network', 'blocked_address', 'redirect', 'http_status', null],
+          },
+          durationMs: { type: 'integer' },
+        },
+        required: ['attempt', 'at', 'statusCode', 'error', 'durationMs'],
+      },
+    },
+  },
+  required: ['id', 'endpointId', 'eventType', 'status', 'createdAt', 'attemptCount', 'attempts'],
+};
+
+const webhookEvent = {
+  type: 'object',
+  description:
+    'The body of every webhook: the event, when it happened, and ids, the reference, statuses ' +
+    'and times — never a person’s details.',
+  properties: {
+    type: { enum: [...WEBHOOK_EVENTS] },
+    timestamp: { type: 'string', format: 'date-time' },
+    data: {
+      type: 'object',
+      properties: {
+        nominationId: { type: 'string', format: 'uuid' },
+        reference: { type: 'string' },
+        from: { type: 'string', description: '`nomination.status_changed` only.' },
+        to: { type: 'string', description: '`nomination.status_changed` only.' },
+        bookingId: { type: 'string', format: 'uuid', description: 'Booking events only.' },
+        start: { type: 'string', format: 'date-time', description: 'Booking events only.' },
+        status: { type: 'string', description: "Booking events only: the booking's status." },
+        changedAt: { type: 'string', format: 'date-time' },
+      },
+      required: ['nominationId', 'reference', 'changedAt'],
+    },
+  },
+  required: ['type', 'timestamp', 'data'],
+  example: {
+    type: 'booking.confirmed',
+    timestamp: '2026-11-26T10:15:00.000Z',
+    data: {
+      bookingId: '019ac0f2-5b7e-7c3d-9e4f-5a6b7c8d9e12',
+      nominationId: '019ac0f2-5b7e-7c3d-9e4f-5a6b7c8d9e10',
+      reference: 'STUE-7KQ3-9XZD',
+      start: '2026-12-03T14:00:00+01:00',
+      status: 'confirmed',
+      changedAt: '2026-11-26T10:15:00.000Z',
+    },
+  },
+};
+
+/** Partners' secret-key API, partner keys for coordinators, and webhooks. */
+export const partnerArea: ApiArea = {
+  schemas: {
+    WebhookEndpointInput: jsonSchema(webhookEndpointInputSchema, 'input'),
+    NewPartnerKey: jsonSchema(newKeySchema, 'input'),
+    WebhookEvent: webhookEvent,
+  },
+  writes: [
+    {
+      method: 'post',
+      path: '/api/v1/partner/webhooks',
+      schema: webhookEndpointInputSchema,
+      example: exampleWebhookEndpoint,
+    },
+    {
+      method: 'post',
+      path: '/api/v1/partners/{id}/keys',
+      schema: newKeySchema,
+      example: { kind: 'secret' },
+    },
+  ],
+  paths: {
+    '/api/v1/partner/nominations': {
+      get: {
+        operationId: 'listPartnerNominations',
+        summary: "The partner's own nominations, longest waiting first",
+        description:
+          "With the partner's secret key, from a server. Another organisation's nominations are never listed.",
+        security: [{ partnerSecretKey: [] }],
+        parameters: [
+          {
+            name: 'status',
+            in: 'query',
+            description: 'Repeat to allow several.',
+            schema: { type: 'array', items: { enum: [...NOMINATION_STATUSES] } },
+            style: 'form',
+            explode: true,
+          },
+          {
+            name: 'updatedSince',
+            in: 'query',
+            description: 'Only nominations whose status changed at or after this instant.',
+            schema: { type: 'string', format: 'date-time' },
+          },
+          ...pageParams,
+        ],
+        responses: {
+          '200': page(partnerNomination, 'A page of nominations, as the partner sent them.'),
+          '400': invalidQuery,
+          ...secretKeyErrors,
+        },
+      },
+    },
+    '/api/v1/partner/nominations/{id}': {
+      get: {
+        operationId: 'getPartnerNomination',
+        summary: "One of the partner's own nominations, with its status history",
+        description:
+          'The history says when and from which status to which; who acted and why stay with the coordinators.',
+        security: [{ partnerSecretKey: [] }],
+        parameters: [uuidParam('The nomination’s id (UUIDv7).')],
+        responses: {
+          '200': json(
+            {
+              allOf: [
+                partnerNomination,
+                {
+                  type: 'object',
+                  properties: {
+                    history: {
+                      type: 'array',
+                      items: {
+                        type: 'object',
+                        properties: {
+                          at: { type: 'string', format: 'date-time' },
+                          action: { type: 'string' },
+                          from: { type: 'string' },
+                          to: { type: 'string' },
+                        },
+                        required: ['at', 'action'],
+                      },
+                    },
+                  },
+                  required: ['history'],
+                },
+              ],
+            },
+            'The nomination.',
+          ),
+          '400': invalidId,
+          ...secretKeyErrors,
+          '404': notFound,
+        },
+      },
+    },
+    '/api/v1/partner/webhooks': {
+      get: {
+        operationId: 'listPartnerWebhooks',
+        summary: "The partner's webhook endpoints (without their secrets)",
+        security: [{ partnerSecretKey: [] }],
+        responses: {
+          '200': json(
+            {
+              type: 'object',
+              properties: {
+                items: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    properties: endpointProperties,
+                    required: endpointRequired,
+                  },
+                },
+              },
+              required: ['items'],
+            },
+            'The endpoints, newest first (removed ones have `disabledAt`).',
+          ),
+          ...secretKeyErrors,
+        },
+      },
+      post: {
+        operationId: 'registerWebhook',
+        summary: 'Register a webhook endpoint',
+        description:
+          'The URL must be `https` (plain `http` only to loopback) and not an address in a private ' +
+          'network. The answer carries the signing secret (`whsec_…`) this once.',
+        security: [{ partnerSecretKey: [] }],
+        requestBody: jsonBody('WebhookEndpointInput', exampleWebhookEndpoint),
+        responses: {
+          '201': json(
+            {
+              type: 'object',
+              properties: { ...endpointProperties, secret: { type: 'string', example: 'whsec_…' } },
+              required: [...endpointRequired, 'secret'],
+            },
+            'Registered; keep the secret.',
+          ),
+          '400': errorResponse(
+            'The body is not valid; `issues` say why per field (`invalid_webhook_url`, `webhook_private_address`, …).',
+          ),
+          ...secretKeyErrors,
+          '409': errorResponse('The partner has ten active endpoints (`webhook_limit_reached`).'),
+          '413': errorResponse('The body is over 16 KB (`payload_too_large`).'),
+        },
+      },
+    },
+    '/api/v1/partner/webhooks/{id}': {
+      delete: {
+        operationId: 'removeWebhook',
+        summary: 'Remove a webhook endpoint',
+        description: 'Nothing more is sent to it; its undelivered events are marked `failed`.',
+        security: [{ partnerSecretKey: [] }],
+        parameters: [uuidParam('The endpoint’s id.')],
+        responses: {
+          '204': { description: 'Removed.' },
+          '400': invalidId,
+          ...secretKeyErrors,
+          '404': notFound,
+        },
+      },
+    },
+    '/api/v1/partner/webhooks/deliveries': {
+      get: {
+        operationId: 'listPartnerWebhookDeliveries',
+        summary: "The delivery log of the partner's webhooks, newest first",
+        security: [{ partnerSecretKey: [] }],
+        parameters: deliveryFilters,
+        responses: {
+          '200': page(delivery, 'A page of deliveries with every attempt.'),
+          '400': invalidQuery,
+          ...secretKeyErrors,
+        },
+      },
+    },
+    '/api/v1/partners': {
+      get: {
+        operationId: 'listPartners',
+        summary: 'Partner organisations with their keys',
+        security: [{ coordinatorSession: [] }],
+        responses: {
+          '200': json(
+            {
+              type: 'object',
+              properties: {
+                items: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    properties: {
+                      id: { type: 'string' },
+                      name: { type: 'string' },
+                      kind: { type: 'string' },
+                      allowedOrigins: { type: 'array', items: { type: 'string' } },
+                      createdAt: { type: 'string', format: 'date-time' },
+                      keys: { type: 'array', items: keySummary },
+                    },
+                    required: ['id', 'name', 'kind', 'allowedOrigins', 'createdAt', 'keys'],
+                  },
+                },
+              },
+              required: ['items'],
+            },
+            'The partners, by name.',
+          ),
+          ...coordinatorErrors,
+        },
+      },
+    },
+    '/api/v1/partners/{id}/keys': {
+      post: {
+        operationId: 'createPartnerKey',
+        summary: 'Make a new key for a partner',
+        description: 'The answer carries the key this once; the hub keeps only its hash.',
+        security: [{ coordinatorSession: [] }],
+        parameters: [partnerIdParam],
+        requestBody: jsonBody('NewPartnerKey', { kind: 'secret' }),
+        responses: {
+          '201': json(
+            {
+              allOf: [
+                keySummary,
+                {
+                  type: 'object',
+                  properties: { key: { type: 'string', example: 'sk_…' } },
+                  required: ['key'],
+                },
+              ],
+            },
+            'Made; give the key to the partner now.',
+          ),
+          '400': errorResponse('Malformed id or body (`invalid_parameter`, `invalid_body`).'),
+          ...coordinatorWriteErrors,
+          '404': errorResponse('No such partner (`not_found`).'),
+          '413': errorResponse('The body is over 16 KB (`payload_too_large`).'),
+        },
+      },
+    },
+    '/api/v1/partners/{id}/keys/{keyId}/revoke': {
+      post: {
+        operationId: 'revokePartnerKey',
+        summary: 'Revoke a partner key',
+        description: 'Refused from the next request on. Revoking twice keeps the first time.',
+        security: [{ coordinatorSession: [] }],
+        parameters: [
+          partnerIdParam,
+          { name: 'keyId', in: 'path', required: true, schema: { type: 'string' } },
+        ],
+        responses: {
+          '200': json(keySummary, 'Revoked.'),
+          '400': invalidId,
+          ...coordinatorWriteErrors,
+          '404': errorResponse('The partner has no such key (`not_found`).'),
+        },
+      },
+    },
+    '/api/v1/webhooks': {
+      get: {
+        operationId: 'listWebhooks',
+        summary: "Partners' webhook endpoints (never their secrets)",
+        security: [{ coordinatorSession: [] }],
+        parameters: [{ name: 'partner', in: 'query', schema: { type: 'string' } }],
+        responses: {
+          '200': json(
+            {
+              type: 'object',
+              properties: {
+                items: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    properties: { ...endpointProperties, partnerId: { type: 'string' } },
+                    required: [...endpointRequired, 'partnerId'],
+                  },
+                },
+              },
+              required: ['items'],
+            },
+            'The endpoints, newest first.',
+          ),
+          '400': invalidQuery,
+          ...coordinatorErrors,
+        },
+      },
+    },
+    '/api/v1/webhooks/deliveries': {
+      get: {
+        operationId: 'listWebhookDeliveries',
+        summary: 'The webhook delivery log, newest first',
+        security: [{ coordinatorSession: [] }],
+        parameters: [
+          { name: 'partner', in: 'query', schema: { type: 'string' } },
+          ...deliveryFilters,
+        ],
+        responses: {
+          '200': page(
+            {
+              allOf: [
+                delivery,
+                {
+                  type: 'object',
+                  properties: { partnerId: { type: 'string' } },
+                  required: ['partnerId'],
+                },
+              ],
+            },
+            'A page of deliveries with every attempt.',
+          ),
+          '400': invalidQuery,
+          ...coordinatorErrors,
+        },
+      },
+    },
+  },
+};

@@ -1,0 +1,113 @@
+import { Hono } from 'hono';
+import * as z from 'zod/mini';
+import { NOMINATION_STATUSES, validate, webhookEndpointInputSchema } from '@stue/core';
+import type { HubDatabase } from '../db/database.js';
+import { apiError, requestLang } from '../http/errors.js';
+import { readJsonBody } from '../http/json-body.js';
+import { secretKeyAuth, type PartnerAuthEnv } from '../http/partner-auth.js';
+import {
+  DEFAULT_RATE_LIMITS,
+  perAddressLimit,
+  perPartnerLimit,
+  type RateLimits,
+} from '../http/rate-limit.js';
+import { listPartnerNominations, partnerNominationDetail } from '../nominations/store.js';
+import { idParam, pageQuery, planningBodyLimit, readQuery } from '../planning/http.js';
+import { deliveryListQuery } from '../webhooks/routes.js';
+import {
+  disableEndpoint,
+  listDeliveries,
+  listEndpoints,
+  registerEndpoint,
+  type EndpointView,
+} from '../webhooks/store.js';
+
+const nominationQuery = z.strictObject({
+  status: z.optional(z.array(z.enum(NOMINATION_STATUSES, { error: 'invalid_choice' }))),
+  updatedSince: z.optional(z.iso.datetime({ offset: true, error: 'invalid_datetime' })),
+  ...pageQuery,
+});
+
+// The partner knows its own id; the API answers without it.
+const ownEndpoint = ({ partnerId: _, ...endpoint }: EndpointView) => endpoint;
+
+/**
+ * `/api/v1/partner`: what a partner's servers do with its secret key — read the organisation's
+ * own nominations, register and remove webhook endpoints, and read their delivery log. Never
+ * from a browser (no CORS, and a request with `Origin` is refused); another organisation's
+ * records are not found (404), never forbidden.
+ */
+export function partnerApiRoutes(db: HubDatabase, limits: RateLimits = DEFAULT_RATE_LIMITS) {
+  const app = new Hono<PartnerAuthEnv>();
+  app.use(
+    '*',
+    perAddressLimit(limits.perAddress),
+    secretKeyAuth(db),
+    perPartnerLimit(limits.perPartner),
+  );
+
+  app.get('/nominations', async (c) => {
+    const raw = { ...c.req.query(), status: c.req.queries('status') };
+    const query = readQuery(c, nominationQuery, raw);
+    if (!query.ok) return query.response;
+    const { status, updatedSince, limit = 50, cursor } = query.value;
+    const result = await listPartnerNominations(db, {
+      partnerId: c.get('partner').partnerId,
+      status,
+      updatedSince: updatedSince && new Date(updatedSince).toISOString(),
+      limit,
+      cursor,
+    });
+    return result ? c.json(result) : apiError(c, 400, 'invalid_parameter');
+  });
+
+  app.get('/nominations/:id', async (c) => {
+    const id = idParam(c);
+    if (!id) return apiError(c, 400, 'invalid_parameter');
+    const detail = await partnerNominationDetail(db, c.get('partner').partnerId, id);
+    return detail ? c.json(detail) : apiError(c, 404, 'not_found');
+  });
+
+  app.post('/webhooks', planningBodyLimit(), async (c) => {
+    const body = await readJsonBody(c);
+    if (!body.ok) return body.response;
+    const checked = validate(webhookEndpointInputSchema, body.value, { lang: requestLang(c) });
+    if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
+    const outcome = await registerEndpoint(db, c.get('partner').partnerId, checked.value);
+    if (outcome.kind === 'limit') return apiError(c, 409, 'webhook_limit_reached');
+    c.header('Cache-Control', 'no-store');
+    return c.json(ownEndpoint(outcome.endpoint), 201);
+  });
+
+  app.get('/webhooks', async (c) =>
+    c.json({ items: (await listEndpoints(db, c.get('partner').partnerId)).map(ownEndpoint) }),
+  );
+
+  app.get('/webhooks/deliveries', async (c) => {
+    const raw = { ...c.req.query(), status: c.req.queries('status') };
+    const query = readQuery(c, z.omit(deliveryListQuery, { partner: true }), raw);
+    if (!query.ok) return query.response;
+    const { endpoint, status, limit = 50, cursor } = query.value;
+    const result = await listDeliveries(db, {
+      partnerId: c.get('partner').partnerId,
+      endpointId: endpoint,
+      status,
+      limit,
+      cursor,
+    });
+    if (!result) return apiError(c, 400, 'invalid_parameter');
+    return c.json({
+      ...result,
+      items: result.items.map(({ partnerId: _, ...delivery }) => delivery),
+    });
+  });
+
+  app.delete('/webhooks/:id', async (c) => {
+    const id = idParam(c);
+    if (!id) return apiError(c, 400, 'invalid_parameter');
+    const done = await disableEndpoint(db, c.get('partner').partnerId, id);
+    return done ? c.body(null, 204) : apiError(c, 404, 'not_found');
+  });
+
+  return app;
+}

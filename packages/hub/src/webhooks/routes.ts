@@ -1,0 +1,53 @@
+import { Hono } from 'hono';
+import * as z from 'zod/mini';
+import { isUuidV7 } from '@stue/core';
+import type { HubDatabase } from '../db/database.js';
+import { coordinatorAuth, type CoordinatorEnv } from '../http/coordinator-auth.js';
+import { apiError } from '../http/errors.js';
+import { pageQuery, readQuery } from '../planning/http.js';
+import { DELIVERY_STATUSES, listDeliveries, listEndpoints } from './store.js';
+
+/** The query of a delivery-log request (partners' own requests have no `partner`). */
+export const deliveryListQuery = z.strictObject({
+  partner: z.optional(z.string().check(z.maxLength(100, { error: 'too_long' }))),
+  endpoint: z.optional(z.string().check(z.refine(isUuidV7, { error: 'invalid_id' }))),
+  status: z.optional(z.array(z.enum(DELIVERY_STATUSES, { error: 'invalid_choice' }))),
+  ...pageQuery,
+});
+
+const endpointQuery = z.strictObject({
+  partner: z.optional(z.string().check(z.maxLength(100, { error: 'too_long' }))),
+});
+
+/**
+ * `/api/v1/webhooks`, for coordinators: every partner's webhook endpoints (never their secrets)
+ * and the delivery log, to answer a partner who asks why an event did not arrive.
+ */
+export function webhookRoutes(db: HubDatabase) {
+  const app = new Hono<CoordinatorEnv>();
+  const auth = coordinatorAuth(db);
+
+  app.get('/', auth, async (c) => {
+    const query = readQuery(c, endpointQuery, c.req.query());
+    if (!query.ok) return query.response;
+    const items = await listEndpoints(db, query.value.partner);
+    return c.json({ items });
+  });
+
+  app.get('/deliveries', auth, async (c) => {
+    const raw = { ...c.req.query(), status: c.req.queries('status') };
+    const query = readQuery(c, deliveryListQuery, raw);
+    if (!query.ok) return query.response;
+    const { partner, endpoint, status, limit = 50, cursor } = query.value;
+    const result = await listDeliveries(db, {
+      partnerId: partner,
+      endpointId: endpoint,
+      status,
+      limit,
+      cursor,
+    });
+    return result ? c.json(result) : apiError(c, 400, 'invalid_parameter');
+  });
+
+  return app;
+}
