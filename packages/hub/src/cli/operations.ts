@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { sql, type Kysely } from 'kysely';
 import { isPostgres, isPostgresUrl, openDatabase, type HubDatabase } from '../db/database.js';
