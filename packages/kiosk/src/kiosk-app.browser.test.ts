@@ -2,6 +2,7 @@ import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import { generateHubKeyPair, newId, type MusicianDebrief } from '@stue/core';
 import { openStueDb } from '@stue/core/idb';
 import type { StueKioskApp } from './kiosk-app.js';
+import { todayInDenmark } from './kiosk-services.js';
 import { KioskStore } from './store/kiosk-store.js';
 import {
   deep,
@@ -518,6 +519,27 @@ describe('<stue-kiosk-app> in musician mode', () => {
       wouldLikeACall: true,
       note: 'Dejlig eftermiddag.',
     });
+  });
+
+  it('shows a concert the coordinator cancelled as cancelled, with nothing to start', async () => {
+    const seeded = await seedTablet();
+    const items = seeded.bookings.map((b, i) => (i === 1 ? { ...b, status: 'cancelled' } : b));
+    const db = await openStueDb(seeded.dbName);
+    await new KioskStore(db).saveDay({ date: todayInDenmark(), fetchedAt: Date.now(), items });
+    db.close();
+    const app = await renderApp(seeded.dbName);
+    await unlock(app);
+    const card = `[data-booking="${items[1]!.bookingId}"]`;
+    await waitUntil(() => has(app.shadowRoot!, `${card} [data-cancelled]`));
+    expect(textIn(deep(app.shadowRoot!, `${card} [data-cancelled]`))).to.equal(
+      'Aflyst. Koordinatoren har aflyst koncerten – du skal ikke køre derhen.',
+    );
+    expect(deepAll(app.shadowRoot!, `${card} button`)).to.have.length(0);
+    expect(
+      has(app.shadowRoot!, `[data-booking="${items[0]!.bookingId}"] [data-action="start"]`),
+    ).to.equal(true);
+    await screenCheck(app, 'cancelled by the coordinator');
+    await removeDb(seeded.dbName);
   });
 
   it('reports a concert cancelled at the door with a reason, through the outbox, and keeps the note', async () => {

@@ -98,6 +98,7 @@ export interface KioskStrings {
   cancelAtDoorKeep: string;
   cancelAtDoorChoose: string;
   cancelledAtDoor: (reason: string) => string;
+  cancelledByCoordinator: string;
   feedbackCount: (count: number) => string;
   syncHeading: string;
   syncWaiting: (count: number) => string;
@@ -270,6 +271,7 @@ const da: KioskStrings = {
   cancelAtDoorKeep: 'Fortryd',
   cancelAtDoorChoose: 'Vælg først, hvorfor koncerten blev aflyst.',
   cancelledAtDoor: (reason) => `Meldt aflyst ved døren: ${reason}. Koordinatoren får besked.`,
+  cancelledByCoordinator: 'Aflyst. Koordinatoren har aflyst koncerten – du skal ikke køre derhen.',
   feedbackCount: (count) =>
     count === 1 ? '1 person har svaret.' : `${count} personer har svaret.`,
   syncHeading: 'Sendt til Stue',
@@ -455,6 +457,7 @@ const en: KioskStrings = {
   cancelAtDoorChoose: 'First choose why the concert was cancelled.',
   cancelledAtDoor: (reason) =>
     `Reported cancelled at the door: ${reason}. The coordinator is told.`,
+  cancelledByCoordinator: 'Cancelled. The coordinator has cancelled this concert – no need to go.',
   feedbackCount: (count) =>
     count === 1 ? '1 person has answered.' : `${count} people have answered.`,
   syncHeading: 'Sent to Stue',

@@ -15,7 +15,8 @@ export async function bookingsForDevice(db: HubDatabase, device: Device, date: s
     .select(['bookings.id', 'bookings.start', 'bookings.status', 'nominations.body'])
     .where('tour_days.musician_id', '=', device.musicianId)
     .where('tour_days.date', '=', date)
-    .where('bookings.status', 'in', ['confirmed', 'held', 'no-show'])
+    // Cancelled ones too, so a musician sees that a concert is off rather than find it gone.
+    .where('bookings.status', 'in', ['confirmed', 'held', 'no-show', 'cancelled'])
     .where('nominations.hidden_at', 'is', null)
     .orderBy('bookings.start')
     .execute();

@@ -462,6 +462,19 @@ describe('a concert cancelled at the door', () => {
       .where('id', '=', confirmed.nominationId)
       .executeTakeFirstOrThrow();
     expect(nomination.status).toBe('accepted');
+    // The tablet still lists the concert, as cancelled, so it is not simply gone.
+    const { date } = await hub.db
+      .selectFrom('bookings')
+      .innerJoin('tour_days', 'tour_days.id', 'bookings.tour_day_id')
+      .select('tour_days.date')
+      .where('bookings.id', '=', confirmed.id)
+      .executeTakeFirstOrThrow();
+    const day = await json(
+      await hub.app.request(`/api/v1/device/bookings?date=${date}`, { headers: auth }),
+    );
+    expect(day.items).toEqual([
+      expect.objectContaining({ bookingId: confirmed.id, status: 'cancelled' }),
+    ]);
 
     expect((await post('/door-cancellations', record, auth)).status).toBe(200);
     const other = { ...record, body: { ...record.body, reason: 'other' } };

@@ -285,6 +285,19 @@ export class StueKioskDay extends KioskScreen {
       (need) => t.access[need],
     );
     const guests = booking.extraGuests ?? 0;
+    if (booking.status === 'cancelled' && !progress?.cancelledAtDoor) {
+      return html`<article
+        class="concert"
+        data-booking=${booking.bookingId}
+        data-status="cancelled"
+      >
+        <h2>
+          ${t.concertAt(clockTime(booking.start, this.language))} ·
+          ${t.pairNames(booking.host.firstName, booking.visitingFriend.firstName)}
+        </h2>
+        <p data-cancelled><strong>${t.cancelledByCoordinator}</strong></p>
+      </article>`;
+    }
     return html`<article class="concert" data-booking=${booking.bookingId}>
       <h2>
         ${t.concertAt(clockTime(booking.start, this.language))} ·
