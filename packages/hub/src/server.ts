@@ -53,7 +53,7 @@ export async function startServer(options: ServerOptions): Promise<RunningHub> {
   }
   const db = await openDatabase(options.databaseFile);
   if (options.demo) await seedDemo(db);
-  if (options.demo === true) await seedDemoProgramme(db);
+  if (options.demo === true) await seedDemoProgramme(db, options.hubKey);
   const app = createApp({
     db,
     staticRoots,

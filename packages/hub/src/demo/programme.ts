@@ -1,12 +1,17 @@
 import {
+  DEFAULT_INSTRUMENT,
   exampleMusicianInput,
   exampleNominationV2,
   newId,
+  seal,
+  SEAL_CONTEXTS,
+  type HubPublicKeyJwk,
   type MunicipalityCode,
   type NominationV2Input,
 } from '@stue/core';
 import { createApp } from '../app.js';
 import type { HubDatabase } from '../db/database.js';
+import type { HubKey } from '../devices/hub-key.js';
 import { danishLocal } from '../planning/local-time.js';
 import { DEMO_COORDINATOR, DEMO_PARTNER_KEY } from '../partners/partners.js';
 
@@ -124,10 +129,14 @@ function danishInstant(date: string, time: string): string {
  * Seeds the demo programme once, through the API as a coordinator and the demo partner would
  * use it; later starts leave the data as it is. Needs the demo partner and coordinator.
  */
-export async function seedDemoProgramme(db: HubDatabase, now = new Date()): Promise<void> {
+export async function seedDemoProgramme(
+  db: HubDatabase,
+  hubKey?: HubKey,
+  now = new Date(),
+): Promise<void> {
   const seeded = await db.selectFrom('musicians').select('id').limit(1).executeTakeFirst();
   if (seeded) return;
-  const app = createApp({ db });
+  const app = createApp({ db, ...(hubKey ? { hubKey } : {}) });
   const signIn = await app.request('/api/v1/session', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -139,7 +148,7 @@ export async function seedDemoProgramme(db: HubDatabase, now = new Date()): Prom
     coordinator: { id: string };
   };
 
-  async function send(path: string, body: unknown, key?: string): Promise<{ id: string }> {
+  async function send<T = { id: string }>(path: string, body: unknown, key?: string): Promise<T> {
     const res = await app.request(path, {
       method: 'POST',
       headers: {
@@ -149,7 +158,7 @@ export async function seedDemoProgramme(db: HubDatabase, now = new Date()): Prom
       body: JSON.stringify(body),
     });
     if (!res.ok) throw new Error(`Demo data: ${path} answered ${res.status}: ${await res.text()}`);
-    return (await res.json()) as { id: string };
+    return (await res.json()) as T;
   }
 
   const today = danishLocal(now).date;
@@ -245,4 +254,99 @@ export async function seedDemoProgramme(db: HubDatabase, now = new Date()): Prom
   const first = await booking(accepted[0], '10:00');
   await send(`/api/v1/bookings/${first.id}/confirm`, {});
   await booking(accepted[1], '13:30');
+  if (hubKey) await yesterdaysConcert(send, musicianIds[0]!, accepted[2]!, today, coordinator.id);
+}
+
+/**
+ * Yesterday's concert for the third accepted pair, held, with what Signe Vang's tablet sent
+ * about it: two sealed answers and her debrief, in which she would like a call.
+ */
+async function yesterdaysConcert(
+  send: <T = { id: string }>(path: string, body: unknown, key?: string) => Promise<T>,
+  musicianId: string,
+  nominationId: string,
+  today: string,
+  coordinatorId: string,
+): Promise<void> {
+  const yesterday = addDays(today, -1);
+  const tourDay = await send('/api/v1/tour-days', {
+    schemaVersion: 1,
+    id: newId(),
+    musicianId,
+    date: yesterday,
+    windowStart: '09:00',
+    windowEnd: '17:00',
+    baseMunicipalityCode: '740',
+    maxConcerts: 3,
+    concertMinutes: 60,
+    bufferMinutes: 30,
+  });
+  const booking = await send('/api/v1/bookings', {
+    schemaVersion: 1,
+    id: newId(),
+    nominationId,
+    tourDayId: tourDay.id,
+    start: danishInstant(yesterday, '11:00'),
+    contactCoordinatorId: coordinatorId,
+  });
+  await send(`/api/v1/bookings/${booking.id}/confirm`, {});
+  await send(`/api/v1/bookings/${booking.id}/held`, {});
+
+  const { code } = await send<{ code: string }>('/api/v1/devices/enrolment-codes', {
+    musicianId,
+  });
+  const tablet = await send<{
+    token: string;
+    device: { id: string };
+    hubPublicKey: HubPublicKeyJwk;
+  }>('/api/v1/devices/enrol', { code, name: 'Signes tablet' });
+  const at = `${yesterday}T11:05:00.000Z`;
+  const answers = [
+    ['host', ['moved', 'reminded'], 'good'],
+    ['visiting-friend', ['happy', 'calm'], 'good'],
+  ] as const;
+  let deviceSeq = 0;
+  for (const [role, feelings, visit] of answers) {
+    deviceSeq += 1;
+    const response = {
+      schemaVersion: 1,
+      id: newId(),
+      bookingId: booking.id,
+      deviceId: tablet.device.id,
+      deviceSeq,
+      instrument: { id: DEFAULT_INSTRUMENT.id, version: DEFAULT_INSTRUMENT.version },
+      role,
+      answeredWithHelp: role === 'host',
+      startedAt: at,
+      finishedAt: at,
+      answers: { visit: { choices: [visit] }, feelings: { choices: [...feelings] } },
+    };
+    await send(
+      '/api/v1/feedback',
+      {
+        id: response.id,
+        deviceSeq,
+        kind: 'feedback-response',
+        body: await seal(tablet.hubPublicKey, response, SEAL_CONTEXTS.feedbackResponse),
+      },
+      tablet.token,
+    );
+  }
+  deviceSeq += 1;
+  const debrief = {
+    schemaVersion: 2,
+    id: newId(),
+    bookingId: booking.id,
+    deviceId: tablet.device.id,
+    deviceSeq,
+    howItWent: 'mixed',
+    wasAnythingHard: true,
+    anythingHard: 'Fjernsynet kørte i naborummet det meste af tiden.',
+    wouldLikeACall: true,
+  };
+  await send(
+    '/api/v1/debriefs',
+    { id: debrief.id, deviceSeq, kind: 'musician-debrief', body: debrief },
+    tablet.token,
+  );
 }
