@@ -203,25 +203,9 @@ export async function listNominationItems(
   return page as Page<NominationItem>;
 }
 
-/**
- * One nomination by id. The hub has no single-nomination read yet, so when it answers 404 the
- * coordinators' list is searched page by page.
- */
-export async function getNomination(options: RequestOptions, id: string): Promise<NominationItem> {
-  try {
-    return await send<NominationItem>(`api/v1/nominations/${encodeURIComponent(id)}`, {}, options);
-  } catch (error) {
-    if (!(error instanceof StueHttpError) || error.status !== 404) throw error;
-  }
-  let cursor: string | undefined;
-  for (let pageNo = 0; pageNo < 200; pageNo += 1) {
-    const page = await listNominationItems(options, { limit: 100, cursor });
-    const found = page.items.find((item) => item.id === id);
-    if (found) return found;
-    if (!page.nextCursor) break;
-    cursor = page.nextCursor;
-  }
-  throw new StueHttpError(404, 'not_found', 'No such nomination');
+/** One nomination by id, with its history from the audit trail and the moves it allows now. */
+export function getNomination(options: RequestOptions, id: string): Promise<NominationItem> {
+  return send<NominationItem>(`api/v1/nominations/${encodeURIComponent(id)}`, {}, options);
 }
 
 /** The screening moves a coordinator makes. */

@@ -218,7 +218,7 @@ describe('<stue-nomination-page>', () => {
     const now: NominationItem = { ...item, status: 'withdrawn' };
     stubHub({
       [`POST /api/v1/nominations/${item.id}/review`]: apiError(409, 'illegal_transition'),
-      'GET /api/v1/nominations': { items: [now], nextCursor: null },
+      [`GET /api/v1/nominations/${item.id}`]: now,
     });
     const { el, root } = await render(item);
     button(root, 'Start vurdering').click();
@@ -228,23 +228,22 @@ describe('<stue-nomination-page>', () => {
     expect(buttons(root)).to.deep.equal([]);
   });
 
-  it('finds a nomination it has not seen in the coordinators’ list', async () => {
+  it('reads a nomination it has not seen from the hub, with its history', async () => {
     const item = nominationItem({ host: 'Else' });
-    const other = nominationItem({ host: 'Aage' });
-    const hub = stubHub({
-      'GET /api/v1/nominations': ({ search }) =>
-        search.get('cursor')
-          ? { items: [item], nextCursor: null }
-          : { items: [other], nextCursor: 'c2' },
-    });
+    const history = [
+      { at: '2026-11-20T09:00:00.000Z', actor: 'partner-key:k1', action: 'received' },
+      { at: '2026-11-21T10:00:00.000Z', actor: 'coordinator:c1', action: 'review' },
+    ];
+    const hub = stubHub({ [`GET /api/v1/nominations/${item.id}`]: { ...item, history } });
     const { root } = await render(item, { cached: false });
     expect(hub.calls('GET', `/api/v1/nominations/${item.id}`)).to.have.length(1);
-    expect(hub.calls('GET', '/api/v1/nominations')).to.have.length(2);
+    expect(hub.calls('GET', '/api/v1/nominations')).to.have.length(0);
     expect(textOf(root.querySelector('h1'))).to.equal(`Indstilling ${item.reference}`);
+    expect(root.querySelectorAll('ol.history li')).to.have.length(2);
   });
 
   it('says when there is no such nomination', async () => {
-    stubHub({ 'GET /api/v1/nominations': { items: [], nextCursor: null } });
+    stubHub();
     const { root } = await render(nominationItem(), { cached: false });
     expect(textOf(root.querySelector('h1'))).to.equal('Siden findes ikke');
   });
