@@ -7,6 +7,7 @@ import { createKey, revokeKey } from '../partners/keys.js';
 import { openDatabase } from '../db/database.js';
 import { integrityCheck } from '../db/migrations.js';
 import { loadOrCreateHubKey } from '../devices/hub-key.js';
+import { createEnrolmentCode } from '../devices/store.js';
 import { jsonLog } from '../http/log.js';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from '../http/rate-limit.js';
 import { originAllowed } from '../partners/keys.js';
@@ -49,6 +50,8 @@ Commands:
                         revoke a partner's key; it is refused from the next request on
   coordinator create --email <e-mail> --name <name>
                         create a coordinator account; the password is read from standard input
+  enrolment-code create --musician <id>
+                        a one-time code for a musician's tablet (valid 24 hours, shown once)
 
 Environment:
   PORT                    port to listen on (default 8787; 0 picks a free one)
@@ -210,6 +213,7 @@ async function main(argv: string[]) {
       out: { type: 'string' },
       partner: { type: 'string' },
       revoke: { type: 'string' },
+      musician: { type: 'string' },
     },
   });
   const [command, ...rest] = positionals;
@@ -331,6 +335,16 @@ async function main(argv: string[]) {
         createCoordinator(db, { email: values.email!, name: values.name!, password }),
       );
       return console.log(`Coordinator ${coordinator.email} created.`);
+    }
+    case 'enrolment-code': {
+      if (rest[0] !== 'create' || !values.musician) {
+        throw new UsageError('enrolment-code create needs --musician <id>.');
+      }
+      const made = await withDatabase((db) => createEnrolmentCode(db, values.musician!, 'cli'));
+      if (!made) throw new UsageError(`There is no musician ${values.musician}.`);
+      return console.log(
+        `Enrolment code for the tablet (one use, until ${made.expiresAt}): ${made.code}`,
+      );
     }
     default:
       process.stdout.write(usage);

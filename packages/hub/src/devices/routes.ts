@@ -112,7 +112,11 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
     if (!body.ok) return body.response;
     const checked = validate(enrolmentCodeRequestSchema, body.value, { lang: requestLang(c) });
     if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
-    const code = await createEnrolmentCode(db, checked.value.musicianId, c.get('coordinator').id);
+    const code = await createEnrolmentCode(
+      db,
+      checked.value.musicianId,
+      `coordinator:${c.get('coordinator').id}`,
+    );
     if (!code) {
       return apiError(c, 400, 'invalid_body', [
         { path: 'musicianId', code: 'invalid_id', message: 'Ukendt musiker / Unknown musician' },

@@ -32,7 +32,8 @@ export function normaliseEnrolmentCode(code: string): string {
 export async function createEnrolmentCode(
   db: HubDatabase,
   musicianId: string,
-  coordinatorId: string,
+  /** Who asks: `coordinator:<id>`, or `cli` for `stue-hub enrolment-code create`. */
+  actor: string,
 ): Promise<{ code: string; expiresAt: string } | undefined> {
   const musician = await db
     .selectFrom('musicians')
@@ -49,20 +50,13 @@ export async function createEnrolmentCode(
       .values({
         code_hash: sha256(raw),
         musician_id: musicianId,
-        created_by: `coordinator:${coordinatorId}`,
+        created_by: actor,
         created_at: now.toISOString(),
         expires_at: expiresAt,
         used_at: null,
       })
       .execute();
-    await audit(
-      tx,
-      now,
-      `coordinator:${coordinatorId}`,
-      'musician',
-      musicianId,
-      'enrolment-code-created',
-    );
+    await audit(tx, now, actor, 'musician', musicianId, 'enrolment-code-created');
   });
   return { code: `${raw.slice(0, 4)}-${raw.slice(4)}`, expiresAt };
 }

@@ -1,0 +1,67 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { newDataDir, removeDataDir, startHub, type TestHub } from './support/hub.js';
+
+// The operator's commands that the journeys do not use otherwise: an enrolment code made on the
+// hub's own machine (for a first tablet, before anyone has signed in to the console).
+
+const bin = fileURLToPath(new URL('../packages/hub/dist/bin/stue-hub.js', import.meta.url));
+const dataDir = newDataDir();
+let hub: TestHub | undefined;
+afterAll(async () => {
+  await hub?.stop();
+  removeDataDir(dataDir);
+});
+
+const env = { ...process.env, STUE_DATA_DIR: dataDir, STUE_DATABASE_URL: '' };
+
+describe('stue-hub enrolment-code create', () => {
+  it('prints a one-time code a tablet enrols with, once', async () => {
+    // The demo programme gives the musicians.
+    hub = await startHub(dataDir, { STUE_DEMO: '1' });
+    await hub.stop();
+    const db = new DatabaseSync(join(dataDir, 'stue.sqlite'), { readOnly: true });
+    const { id } = db.prepare("SELECT id FROM musicians WHERE name = 'Mads Holm'").get() as {
+      id: string;
+    };
+    db.close();
+
+    const out = execFileSync(
+      process.execPath,
+      [bin, 'enrolment-code', 'create', '--musician', id],
+      {
+        env,
+        encoding: 'utf8',
+      },
+    );
+    const code = /: ([0-9A-Z]{4}-?[0-9A-Z]{4})$/m.exec(out.trim())?.[1];
+    expect(code).toBeDefined();
+
+    hub = await startHub(dataDir);
+    const enrol = () =>
+      fetch(`${hub!.url}/api/v1/devices/enrol`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ code, name: 'Mads’ tablet' }),
+      });
+    const first = await enrol();
+    expect(first.status).toBe(201);
+    expect(((await first.json()) as { musician: { name: string } }).musician.name).toBe(
+      'Mads Holm',
+    );
+    expect((await enrol()).status).not.toBe(201);
+  });
+
+  it('says so when there is no such musician, and makes nothing', () => {
+    const run = spawnSync(
+      process.execPath,
+      [bin, 'enrolment-code', 'create', '--musician', 'nobody'],
+      { env, encoding: 'utf8' },
+    );
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/There is no musician nobody\./);
+  });
+});
