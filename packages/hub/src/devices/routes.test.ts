@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { seal, SEAL_CONTEXTS, newId, type FeedbackResponseInput } from '@stue/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
@@ -533,4 +533,51 @@ describe('a concert cancelled at the door', () => {
     const moves = (await auditOf(confirmed.id)).filter((e) => e.action === 'cancel');
     expect(moves.map((e) => e.reason)).toEqual(['Afbud pr. telefon']);
   });
+});
+
+describe('many tablets at once (RELIABILITY.md L2)', () => {
+  it('20 tablets × 50 sealed records at once give exactly 1,000 rows, no duplicate, no server error', async () => {
+    const bookingId = await bookToday('2026-12-01');
+    const now = new Date().toISOString();
+    const tablets = await Promise.all(
+      Array.from({ length: 20 }, async (_, i) => {
+        const token = `dt_${randomBytes(32).toString('base64url')}`;
+        const id = `device-l2-${i}`;
+        await hub.db
+          .insertInto('devices')
+          .values({
+            id,
+            musician_id: musicianId,
+            name: `Tablet ${i}`,
+            token_hash: createHash('sha256').update(token).digest('hex'),
+            enrolled_at: now,
+            revoked_at: null,
+            last_seq: 0,
+            last_seen_at: null,
+          })
+          .execute();
+        return { id, auth: { authorization: `Bearer ${token}` } };
+      }),
+    );
+    const statuses = await Promise.all(
+      tablets.map(async (tablet) => {
+        const seen: number[] = [];
+        for (let seq = 1; seq <= 50; seq++) {
+          const record = await sealedRecord(bookingId, tablet.id, seq);
+          seen.push((await post('/feedback', record, tablet.auth)).status);
+        }
+        return seen;
+      }),
+    );
+    expect(statuses.flat().filter((s) => s !== 201)).toEqual([]);
+    const rows = await hub.db.selectFrom('device_records').select(['id', 'device_id']).execute();
+    expect(rows).toHaveLength(1000);
+    expect(new Set(rows.map((r) => r.id)).size).toBe(1000);
+    const gaps = await hub.db
+      .selectFrom('audit_events')
+      .select('id')
+      .where('action', '=', 'sequence-gap')
+      .execute();
+    expect(gaps).toEqual([]);
+  }, 120_000);
 });
