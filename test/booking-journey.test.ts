@@ -1,6 +1,8 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exampleMusicianInput, newId } from '../packages/core/dist/index.js';
+import { exampleMusicianInput, newId, verifyWebhook } from '../packages/core/dist/index.js';
 import { launchBrowser } from './support/browser.js';
 import { newDataDir, removeDataDir, startHub, type TestHub } from './support/hub.js';
 import { coordinator, PIN, todayAt, typePin, untilHeading } from './support/kiosk.js';
@@ -11,17 +13,45 @@ import { fillToReview, sendAndWaitForReceipt } from './support/nomination-form.j
 // confirms in the console; the musician's tablet shows the concert for that day. When the
 // coordinator then cancels, the tablet's next fetch shows the concert as cancelled. The pair's
 // names and phone number are sentinels, and a CPR number is typed (and refused) on the way:
-// none of them may appear in the hub's logs, any page's console or the kiosk's caches (S9).
+// none of them may appear in the hub's logs, any page's console or the kiosk's caches (S9). The
+// partner's server hears of the confirmation and the cancellation through its signed webhook.
 
 let browser: Browser;
 let hub: TestHub;
 let dataDir: string;
 
+/** The partner's own server: it keeps every webhook delivery it is sent. */
+const deliveries: { headers: Record<string, string>; body: string }[] = [];
+let partnerServer: Server;
+let webhookSecret: string;
+
 beforeAll(async () => {
   dataDir = newDataDir();
+  partnerServer = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    req.on('end', () => {
+      deliveries.push({ headers: req.headers as Record<string, string>, body });
+      res.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((resolve) => partnerServer.listen(0, '127.0.0.1', resolve));
   [browser, hub] = await Promise.all([launchBrowser(), startHub(dataDir)]);
+  // The partner registers its endpoint with its secret key, server to server.
+  const { port } = partnerServer.address() as AddressInfo;
+  const registered = await fetch(`${hub.url}/api/v1/partner/webhooks`, {
+    method: 'POST',
+    headers: { authorization: 'Bearer sk_demo', 'content-type': 'application/json' },
+    body: JSON.stringify({
+      url: `http://127.0.0.1:${port}/stue-events`,
+      events: ['booking.confirmed', 'booking.cancelled'],
+    }),
+  });
+  expect(registered.status).toBe(201);
+  webhookSecret = ((await registered.json()) as { secret: string }).secret;
 });
 afterAll(async () => {
+  await new Promise((resolve) => partnerServer?.close(resolve));
   await hub?.stop();
   await browser?.close();
   removeDataDir(dataDir);
@@ -171,6 +201,28 @@ describe('from the partner’s page to the musician’s tablet', () => {
     await expect.poll(() => card.locator('[data-cancelled]').count()).toBe(1);
     await expect(card.textContent()).resolves.toContain('Koordinatoren har aflyst koncerten');
     expect(await card.locator('[data-action="start"]').count()).toBe(0);
+  });
+
+  it('the partner’s server hears of the confirmation and the cancellation, signed', async () => {
+    await expect.poll(() => deliveries.length, { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
+    const events = await Promise.all(
+      deliveries.map((d) => verifyWebhook(webhookSecret, d.headers, d.body)),
+    );
+    expect(events.map((e) => [e.type, (e.data as { bookingId: string }).bookingId])).toEqual([
+      ['booking.confirmed', bookingId],
+      ['booking.cancelled', bookingId],
+    ]);
+    // A forged body does not verify.
+    await expect(
+      verifyWebhook(
+        webhookSecret,
+        deliveries[0]!.headers,
+        deliveries[0]!.body.replace('confirmed', 'cancelled'),
+      ),
+    ).rejects.toThrow();
+    for (const { body } of deliveries) {
+      for (const sentinel of SENTINEL_FORMS) expect(body).not.toContain(sentinel);
+    }
   });
 
   it('leaves no trace of the pair in logs, consoles or the kiosk’s caches', async () => {
