@@ -55,6 +55,7 @@ export {
 } from './http/device-client.js';
 export {
   getPartnerNomination,
+  getPartnerReport,
   listPartnerNominations,
   listWebhookDeliveries,
   listWebhooks,

@@ -87,7 +87,7 @@ export function createApp({
   hub.route('/api/v1/nominations', nominationActionRoutes(db));
   hub.route('/api/v1/nominations', dataRightsRoutes(db, { hubKey, retention }));
   hub.route('/api/v1', planningRoutes(db));
-  hub.route('/api/v1/partner', partnerApiRoutes(db, limits));
+  hub.route('/api/v1/partner', partnerApiRoutes(db, limits, hubKey));
   hub.route('/api/v1/partners', partnerRoutes(db));
   hub.route('/api/v1/webhooks', webhookRoutes(db));
   if (hubKey) {

@@ -345,6 +345,18 @@ const endpoints: {
     expect: secretKeyOnly(200),
   },
   {
+    name: "a partner's own report",
+    method: 'GET',
+    path: () => '/api/v1/partner/reports?period=2030-03',
+    expect: secretKeyOnly(200),
+  },
+  {
+    name: "a partner's own report as CSV",
+    method: 'GET',
+    path: () => '/api/v1/partner/reports.csv?period=2030-03',
+    expect: secretKeyOnly(200),
+  },
+  {
     name: "one of a partner's own nominations",
     method: 'GET',
     path: () => `/api/v1/partner/nominations/${nominationId}`,

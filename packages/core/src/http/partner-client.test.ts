@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
   getPartnerNomination,
+  getPartnerReport,
   listPartnerNominations,
   listWebhookDeliveries,
   listWebhooks,
@@ -55,6 +56,30 @@ describe('partner client (secret key)', () => {
       'https://hub.test/stue/api/v1/partner/nominations?status=accepted&status=booked&updatedSince=2026-11-01T00%3A00%3A00Z&limit=20&cursor=c1',
     );
     expect(headers.get('authorization')).toBe('Bearer sk_test');
+  });
+
+  it('reads its own part of a month’s report, suppressed cells as null', async () => {
+    const report = {
+      schemaVersion: 1,
+      period: '2026-10',
+      grouping: 'partner',
+      minCellSize: 5,
+      rows: [
+        {
+          schemaVersion: 1,
+          period: '2026-10',
+          grouping: { kind: 'partner', key: 'demo-partner' },
+          measure: 'concerts-held',
+          value: null,
+          suppressed: true,
+        },
+      ],
+    };
+    const fetch = answer(200, report);
+    await expect(getPartnerReport({ api, fetch, key }, '2026-10')).resolves.toEqual(report);
+    expect(sent(fetch).url).toBe('https://hub.test/stue/api/v1/partner/reports?period=2026-10');
+    const wrong = answer(200, { ...report, rows: [{ ...report.rows[0], value: 3 }] });
+    await expect(getPartnerReport({ api, fetch: wrong, key }, '2026-10')).rejects.toThrow();
   });
 
   it('reads one nomination, and maps another organisation’s id to not_found', async () => {

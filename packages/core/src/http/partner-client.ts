@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { NOMINATION_STATUSES, type NominationStatus } from '../lifecycle/nomination.js';
+import { reportSchema, type Report } from '../reports/report-row.js';
 import { WEBHOOK_EVENTS, type WebhookEndpointInput } from '../webhooks/events.js';
 import { expectJson, request, type RequestOptions } from './request.js';
 
@@ -150,6 +151,24 @@ export async function getPartnerNomination(
     options,
   );
   return expectJson(response, partnerNominationSchema);
+}
+
+/**
+ * The organisation's own part of a month's report (`YYYY-MM`): its rows of the report grouped
+ * by partner, with small counts suppressed (`value: null, suppressed: true`) exactly as the
+ * programme publishes them. docs/reports.md says what each measure means.
+ *
+ * @example
+ * const { rows } = await getPartnerReport({ api, key: process.env.STUE_SECRET_KEY }, '2026-10');
+ * rows.find((r) => r.measure === 'concerts-held')?.value; // 12, or null when below 5
+ */
+export async function getPartnerReport(options: SecretKeyOptions, period: string): Promise<Report> {
+  const response = await request(
+    `api/v1/partner/reports?${new URLSearchParams({ period })}`,
+    withKey({ method: 'GET' }, options.key),
+    options,
+  );
+  return expectJson(response, reportSchema);
 }
 
 /**

@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
-import { NOMINATION_STATUSES, validate, webhookEndpointInputSchema } from '@stue/core';
+import { NOMINATION_STATUSES, toCsv, validate, webhookEndpointInputSchema } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
+import type { HubKey } from '../devices/hub-key.js';
 import { apiError, requestLang } from '../http/errors.js';
 import { readJsonBody } from '../http/json-body.js';
 import { secretKeyAuth, type PartnerAuthEnv } from '../http/partner-auth.js';
@@ -13,6 +14,8 @@ import {
 } from '../http/rate-limit.js';
 import { listPartnerNominations, partnerNominationDetail } from '../nominations/store.js';
 import { idParam, pageQuery, planningBodyLimit, readQuery } from '../planning/http.js';
+import { reportQuerySchema } from '../reports/routes.js';
+import { partnerReport, reportNames } from '../reports/store.js';
 import { deliveryListQuery } from '../webhooks/routes.js';
 import {
   disableEndpoint,
@@ -28,16 +31,28 @@ const nominationQuery = z.strictObject({
   ...pageQuery,
 });
 
+/** The query of a partner's report: the month, and for CSV the language and separator. */
+const partnerReportQuery = z.strictObject({
+  period: reportQuerySchema.shape.period,
+  lang: reportQuerySchema.shape.lang,
+  separator: reportQuerySchema.shape.separator,
+});
+
 // The partner knows its own id; the API answers without it.
 const ownEndpoint = ({ partnerId: _, ...endpoint }: EndpointView) => endpoint;
 
 /**
  * `/api/v1/partner`: what a partner's servers do with its secret key — read the organisation's
- * own nominations, register and remove webhook endpoints, and read their delivery log. Never
+ * own nominations and its part of the month's reports, register and remove webhook endpoints,
+ * and read their delivery log. Never
  * from a browser (no CORS, and a request with `Origin` is refused); another organisation's
  * records are not found (404), never forbidden.
  */
-export function partnerApiRoutes(db: HubDatabase, limits: RateLimits = DEFAULT_RATE_LIMITS) {
+export function partnerApiRoutes(
+  db: HubDatabase,
+  limits: RateLimits = DEFAULT_RATE_LIMITS,
+  hubKey?: HubKey,
+) {
   const app = new Hono<PartnerAuthEnv>();
   app.use(
     '*',
@@ -108,6 +123,36 @@ export function partnerApiRoutes(db: HubDatabase, limits: RateLimits = DEFAULT_R
     const done = await disableEndpoint(db, c.get('partner').partnerId, id);
     return done ? c.body(null, 204) : apiError(c, 404, 'not_found');
   });
+
+  if (hubKey) {
+    // The organisation's own part of a month's report: its rows of the report grouped by
+    // partner, suppressed as they are there, never a finer split.
+    app.get('/reports', async (c) => {
+      const query = readQuery(c, partnerReportQuery, c.req.query());
+      if (!query.ok) return query.response;
+      c.header('Cache-Control', 'no-store');
+      return c.json(
+        await partnerReport(db, hubKey, c.get('partner').partnerId, query.value.period),
+      );
+    });
+    app.get('/reports.csv', async (c) => {
+      const query = readQuery(c, partnerReportQuery, c.req.query());
+      if (!query.ok) return query.response;
+      const { period, separator } = query.value;
+      const lang = query.value.lang ?? requestLang(c);
+      const report = await partnerReport(db, hubKey, c.get('partner').partnerId, period);
+      const csv = toCsv(report.rows, {
+        lang,
+        separator: separator === 'semicolon' ? ';' : ',',
+        names: await reportNames(db, report, lang),
+      });
+      return c.body(csv, 200, {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="stue-${lang === 'da' ? 'rapport' : 'report'}-${period}.csv"`,
+        'Cache-Control': 'no-store',
+      });
+    });
+  }
 
   return app;
 }

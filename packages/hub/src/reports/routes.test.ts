@@ -9,6 +9,7 @@ import {
   type ReportRow,
 } from '@stue/core';
 import { json, signIn, testHub } from '../test-helpers.js';
+import { createKey } from '../partners/keys.js';
 import { partnerReport } from './store.js';
 import { HOSTILE_PARTNER, REPORT_PERIOD, SENTINEL, seedReportMonth } from './test-fixtures.js';
 
@@ -217,5 +218,35 @@ describe('partnerReport', () => {
     expect(value(own.rows, 'demo-partner', 'nominations-received')).toBe(6);
     const nobody = await partnerReport(hub.db, hub.hubKey, 'no-such-partner', REPORT_PERIOD);
     expect(nobody.rows).toEqual([]);
+  });
+
+  it('is what a partner fetches with its secret key, and only that', async () => {
+    const { key } = (await createKey(hub.db, 'demo-partner', 'secret'))!;
+    const asPartner = (path: string, headers: Record<string, string> = {}) =>
+      hub.app.request(path, { headers: { authorization: `Bearer ${key}`, ...headers } });
+    const res = await asPartner(`/api/v1/partner/reports?period=${REPORT_PERIOD}`);
+    expect(res.status).toBe(200);
+    const body: unknown = await res.json();
+    expect(validate(reportSchema, body).ok).toBe(true);
+    const own = await partnerReport(hub.db, hub.hubKey, 'demo-partner', REPORT_PERIOD);
+    expect((body as Report).rows).toEqual(own.rows);
+    for (const row of own.rows) {
+      expect(row.grouping).toEqual({ kind: 'partner', key: 'demo-partner' });
+      if (!row.suppressed && row.measure !== 'waiting-days-median' && row.value !== null) {
+        expect(row.value).toBeGreaterThanOrEqual(MIN_CELL_SIZE);
+      }
+    }
+    const csv = await asPartner(`/api/v1/partner/reports.csv?period=${REPORT_PERIOD}&lang=en`);
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(await csv.text()).not.toContain(SENTINEL);
+    expect((await asPartner('/api/v1/partner/reports?period=2030-13')).status).toBe(400);
+    const browser = await asPartner(`/api/v1/partner/reports?period=${REPORT_PERIOD}`, {
+      origin: 'https://besoeg.example',
+    });
+    expect(browser.status).toBe(403);
+    const publishable = await hub.app.request(`/api/v1/partner/reports?period=${REPORT_PERIOD}`, {
+      headers: { authorization: 'Bearer pk_demo' },
+    });
+    expect(publishable.status).toBe(403);
   });
 });

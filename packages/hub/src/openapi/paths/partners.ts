@@ -64,7 +64,7 @@ const deliveryFilters = [
   ...pageParams,
 ];
 
-const secretKeyErrors = {
+export const secretKeyErrors = {
   '401': errorResponse('No key, or a key the hub does not know or has revoked (`unauthorized`).'),
   '403': errorResponse(
     'A publishable key (`secret_key_required`), or a secret key sent from a browser — the ' +

@@ -1,5 +1,6 @@
 import { exampleReportRow, REPORT_GROUPINGS, reportSchema } from '@stue/core';
 import { coordinatorErrors, errorResponse, jsonSchema, type ApiArea } from '../helpers.js';
+import { secretKeyErrors } from './partners.js';
 
 const query = (name: string, description: string, schema: object, required = false) => ({
   name,
@@ -116,6 +117,66 @@ export const reportArea: ApiArea = {
           },
           '400': badQuery,
           ...coordinatorErrors,
+        },
+      },
+    },
+    '/api/v1/partner/reports': {
+      get: {
+        operationId: 'getPartnerReport',
+        summary: 'The partner’s own part of a month’s report',
+        description:
+          "With the partner's secret key, from a server: exactly the organisation's rows of the month's report grouped by partner, suppressed as they are there. Nothing about other organisations or the programme as a whole, and no finer split. docs/reports.md says what each measure means.",
+        security: [{ partnerSecretKey: [] }],
+        parameters: [period],
+        responses: {
+          '200': {
+            description: 'The rows of the partner, in the report shape.',
+            content: {
+              'application/json': {
+                schema: { $ref: '#/components/schemas/Report' },
+                example: {
+                  schemaVersion: 1,
+                  period: '2025-03',
+                  grouping: 'partner',
+                  minCellSize: 5,
+                  rows: [
+                    {
+                      ...exampleReportRow(),
+                      grouping: { kind: 'partner', key: 'demo-partner' },
+                      value: 9,
+                    },
+                  ],
+                },
+              },
+            },
+          },
+          '400': badQuery,
+          ...secretKeyErrors,
+        },
+      },
+    },
+    '/api/v1/partner/reports.csv': {
+      get: {
+        operationId: 'getPartnerReportCsv',
+        summary: 'The partner’s own part of a month’s report, as a CSV file',
+        description:
+          'The same rows as `GET /api/v1/partner/reports`, as UTF-8 with a byte-order mark; `lang` and `separator` as for the coordinators’ file.',
+        security: [{ partnerSecretKey: [] }],
+        parameters: [
+          period,
+          query('lang', 'The language of the header and labels.', { enum: ['da', 'en'] }),
+          query('separator', '`comma` (the default) or `semicolon`.', {
+            enum: ['comma', 'semicolon'],
+            default: 'comma',
+          }),
+        ],
+        responses: {
+          '200': {
+            description: 'The file, as an attachment.',
+            content: { 'text/csv; charset=utf-8': { schema: { type: 'string' } } },
+          },
+          '400': badQuery,
+          ...secretKeyErrors,
         },
       },
     },
