@@ -91,9 +91,10 @@ describe('size budgets (gzip)', () => {
   });
 
   it.each([
-    // The kiosk: the PIN pad's wait, debrief version 2, "cancelled at the door" and reading the
-    // enrolment code from a QR code took it past 63 KB.
-    ['kiosk', 65.5 * KB],
+    // The kiosk: the PIN pad's wait, debrief version 2, "cancelled at the door", reading the
+    // enrolment code from a QR code and showing concerts the coordinator cancelled took it past
+    // 63 KB.
+    ['kiosk', 66 * KB],
     // The whole console, the planning and reports pages loaded only when first opened (15 and
     // 9.5 KB). The booking page and call tasks added ≈ 4 KB, the enrolment QR code ≈ 3 KB.
     ['console', 92 * KB],
@@ -103,7 +104,7 @@ describe('size budgets (gzip)', () => {
 
   it('the kiosk as a tablet downloads it: page, scripts, styles, pictures, service worker', () => {
     // Issue 5's budget is 80 KB for all of it; the ceiling sits just above what it is.
-    expect(kioskDownloadSize()).toBeLessThanOrEqual(72 * KB);
+    expect(kioskDownloadSize()).toBeLessThanOrEqual(72.5 * KB);
     const dist = new URL('../packages/kiosk/dist/', import.meta.url);
     // Our outbox sends queued records; Workbox's background sync (7-day expiry) must not.
     expect(readFileSync(new URL('sw.js', dist), 'utf8')).not.toMatch(/BackgroundSync|bgSync/);
