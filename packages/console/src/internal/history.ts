@@ -28,7 +28,7 @@ export function recordHistory(
     return words.changed(listInWords(fields, lang));
   };
   return html`
-    <section aria-labelledby=${headingId}>
+    <section class="record-history" aria-labelledby=${headingId}>
       <h3 id=${headingId}>${words.heading}</h3>
       ${
         !entries || entries.length === 0

@@ -96,6 +96,11 @@ export class StueTourDaysPage extends ConsolePage {
       select.short {
         max-inline-size: 10rem;
       }
+      .record-history {
+        margin-block-start: 1.5rem;
+        padding-block-start: 0.5rem;
+        border-block-start: 1px solid var(--stue-console-border);
+      }
       ol.history {
         padding-inline-start: 1.25rem;
       }
