@@ -509,16 +509,6 @@ const da = {
     doesNotFit:
       'Ændringen kan ikke gemmes, fordi koncerterne på dagen så ikke længere passer. Flyt eller aflys dem først, eller vælg tider, der rummer dem.',
     gone: 'Turnédagen findes ikke længere. Listen er opdateret.',
-    fields: {
-      musicianId: 'musiker',
-      date: 'dato',
-      windowStart: 'fra kl.',
-      windowEnd: 'til kl.',
-      baseMunicipalityCode: 'kommune',
-      maxConcerts: 'antal koncerter',
-      concertMinutes: 'koncertens længde',
-      bufferMinutes: 'pause',
-    } as Record<string, string>,
   },
 
   reports: {
@@ -1135,16 +1125,6 @@ const en: ConsoleStrings = {
     doesNotFit:
       'The change cannot be saved because the concerts on the day would no longer fit. Move or cancel them first, or choose times that hold them.',
     gone: 'The tour day no longer exists. The list has been updated.',
-    fields: {
-      musicianId: 'musician',
-      date: 'date',
-      windowStart: 'from',
-      windowEnd: 'until',
-      baseMunicipalityCode: 'municipality',
-      maxConcerts: 'most concerts',
-      concertMinutes: 'length of a concert',
-      bufferMinutes: 'break',
-    },
   },
 
   reports: {

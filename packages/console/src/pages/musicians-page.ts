@@ -74,14 +74,6 @@ export class StueMusiciansPage extends ConsolePage {
       td.nowrap {
         white-space: nowrap;
       }
-      .record-history {
-        margin-block-start: 1.5rem;
-        padding-block-start: 0.5rem;
-        border-block-start: 1px solid var(--stue-console-border);
-      }
-      ol.history {
-        padding-inline-start: 1.25rem;
-      }
     `,
   ];
 

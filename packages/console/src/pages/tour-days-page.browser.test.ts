@@ -204,7 +204,7 @@ describe('<stue-tour-days-page>', () => {
       expect(value('baseMunicipalityCode')).to.equal('730');
       expect(value('maxConcerts')).to.equal('3');
       const entries = [...root.querySelectorAll('ol.history li')].map((li) => textOf(li));
-      expect(entries[1]).to.match(/Ændret: til kl\. og antal koncerter af Demo Koordinator$/);
+      expect(entries[1]).to.match(/Ændret: Til kl\. og Højst antal koncerter af Demo Koordinator$/);
       await expect(el).to.be.accessible();
     });
 

@@ -96,14 +96,6 @@ export class StueTourDaysPage extends ConsolePage {
       select.short {
         max-inline-size: 10rem;
       }
-      .record-history {
-        margin-block-start: 1.5rem;
-        padding-block-start: 0.5rem;
-        border-block-start: 1px solid var(--stue-console-border);
-      }
-      ol.history {
-        padding-inline-start: 1.25rem;
-      }
       .confirm {
         margin-block-start: 1.5rem;
         padding: 1rem;
@@ -540,7 +532,22 @@ export class StueTourDaysPage extends ConsolePage {
         }
         ${
           day.history
-            ? recordHistory(this.t, this.context, day.history, t.fields, 'history-heading')
+            ? recordHistory(
+                this.t,
+                this.context,
+                day.history,
+                {
+                  musicianId: t.musician,
+                  date: t.date,
+                  windowStart: t.windowStart,
+                  windowEnd: t.windowEnd,
+                  baseMunicipalityCode: t.columns.base,
+                  maxConcerts: t.maxConcerts,
+                  concertMinutes: t.concertMinutes,
+                  bufferMinutes: t.bufferMinutes,
+                },
+                'history-heading',
+              )
             : html`<p>${this.t.loading}</p>`
         }
       </section>
