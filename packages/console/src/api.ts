@@ -465,14 +465,61 @@ export function getBookingFeedback(options: RequestOptions, id: string): Promise
   return send(`api/v1/bookings/${encodeURIComponent(id)}/feedback`, {}, options);
 }
 
-/** One tour day. */
-export function getTourDay(options: RequestOptions, id: string): Promise<TourDay> {
+/** One tour day, with its history from the audit trail. */
+export function getTourDay(
+  options: RequestOptions,
+  id: string,
+): Promise<TourDay & { history?: AuditEntry[] }> {
   return send(`api/v1/tour-days/${encodeURIComponent(id)}`, {}, options);
 }
 
-/** One musician. */
-export function getMusician(options: RequestOptions, id: string): Promise<Musician> {
+/** One musician, with their history from the audit trail. */
+export function getMusician(
+  options: RequestOptions,
+  id: string,
+): Promise<Musician & { history?: AuditEntry[] }> {
   return send(`api/v1/musicians/${encodeURIComponent(id)}`, {}, options);
+}
+
+/** Changes some of a musician's fields (a merge patch); the hub audits which ones changed. */
+export function updateMusician(
+  options: RequestOptions,
+  csrfToken: string,
+  id: string,
+  patch: Partial<Omit<MusicianInput, 'id' | 'schemaVersion'>>,
+): Promise<Musician> {
+  return send(
+    `api/v1/musicians/${encodeURIComponent(id)}`,
+    { method: 'PATCH', body: patch, csrfToken },
+    options,
+  );
+}
+
+/** Changes some of a tour day's fields; 409 when its bookings would no longer fit. */
+export function updateTourDay(
+  options: RequestOptions,
+  csrfToken: string,
+  id: string,
+  patch: Record<string, unknown>,
+): Promise<TourDay> {
+  return send(
+    `api/v1/tour-days/${encodeURIComponent(id)}`,
+    { method: 'PATCH', body: patch, csrfToken },
+    options,
+  );
+}
+
+/** Deletes a tour day; 409 while it has a confirmed, held or missed concert. */
+export function deleteTourDay(
+  options: RequestOptions,
+  csrfToken: string,
+  id: string,
+): Promise<void> {
+  return send(
+    `api/v1/tour-days/${encodeURIComponent(id)}`,
+    { method: 'DELETE', csrfToken },
+    options,
+  );
 }
 
 /** Whether a musician's requested call is still to be made. */

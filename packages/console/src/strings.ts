@@ -50,6 +50,18 @@ const da = {
   none: 'Ingen',
   notGiven: 'Ikke oplyst',
   cancel: 'Fortryd',
+  edit: 'Redigér',
+  history: {
+    heading: 'Historik',
+    empty: 'Ingen ændringer endnu.',
+    someone: 'en koordinator',
+    by: (who: string) => `af ${who}`,
+    changed: (fields: string) => `Ændret: ${fields}`,
+    actions: { created: 'Oprettet', updated: 'Ændret', deleted: 'Slettet' } as Record<
+      string,
+      string
+    >,
+  },
   yes: 'Ja',
   no: 'Nej',
   tooLong: (max: number) => `Skriv højst ${max} tegn`,
@@ -434,6 +446,17 @@ const da = {
     submit: 'Opret musiker',
     created: (name: string) => `${name} er oprettet.`,
     tableLabel: 'Musikere (kan rulles vandret)',
+    actionsColumn: 'Handling',
+    editHeading: (name: string) => `Redigér ${name}`,
+    active: 'Aktiv',
+    activeLabel: 'Musikeren er aktiv',
+    activeHint:
+      'En inaktiv musiker beholder sin historik, men tilbydes ikke længere til bookinger.',
+    save: 'Gem ændringer',
+    saved: (name: string) => `Ændringerne for ${name} er gemt.`,
+    unchanged: (name: string) => `Intet er ændret for ${name}.`,
+    gone: 'Musikeren findes ikke længere. Listen er opdateret.',
+    historyProblem: 'Historikken kunne ikke hentes.',
   },
 
   tourDays: {
@@ -470,6 +493,22 @@ const da = {
     submit: 'Opret turnédag',
     created: (date: string) => `Turnédagen ${date} er oprettet.`,
     tableLabel: 'Turnédage (kan rulles vandret)',
+    actionsColumn: 'Handling',
+    editLabel: (date: string, musician: string) => `Redigér ${date} (${musician})`,
+    editHeading: (date: string, musician: string) => `Turnédagen ${date} – ${musician}`,
+    save: 'Gem ændringer',
+    saved: (date: string) => `Ændringerne af turnédagen ${date} er gemt.`,
+    delete: 'Slet turnédagen',
+    confirmHeading: 'Vil du slette turnédagen?',
+    confirmText: (date: string) =>
+      `Turnédagen ${date} slettes. Foreslåede og aflyste koncerter på dagen slettes med den; historikken bevares.`,
+    confirmDelete: 'Ja, slet turnédagen',
+    deleted: (date: string) => `Turnédagen ${date} er slettet.`,
+    keptBookings:
+      'Turnédagen kan ikke slettes, fordi der er bekræftede eller holdte koncerter på den. Aflys eller flyt koncerterne først – så kan dagen slettes.',
+    doesNotFit:
+      'Ændringen kan ikke gemmes, fordi koncerterne på dagen så ikke længere passer. Flyt eller aflys dem først, eller vælg tider, der rummer dem.',
+    gone: 'Turnédagen findes ikke længere. Listen er opdateret.',
   },
 
   reports: {
@@ -631,6 +670,15 @@ const en: ConsoleStrings = {
   none: 'None',
   notGiven: 'Not given',
   cancel: 'Cancel',
+  edit: 'Edit',
+  history: {
+    heading: 'History',
+    empty: 'No changes yet.',
+    someone: 'a coordinator',
+    by: (who) => `by ${who}`,
+    changed: (fields) => `Changed: ${fields}`,
+    actions: { created: 'Created', updated: 'Changed', deleted: 'Deleted' },
+  },
   yes: 'Yes',
   no: 'No',
   tooLong: (max) => `Write at most ${max} characters`,
@@ -1015,6 +1063,16 @@ const en: ConsoleStrings = {
     submit: 'Add musician',
     created: (name) => `${name} has been added.`,
     tableLabel: 'Musicians (scrolls sideways)',
+    actionsColumn: 'Action',
+    editHeading: (name) => `Edit ${name}`,
+    active: 'Active',
+    activeLabel: 'The musician is active',
+    activeHint: 'An inactive musician keeps their history but is no longer offered for bookings.',
+    save: 'Save changes',
+    saved: (name) => `The changes to ${name} have been saved.`,
+    unchanged: (name) => `Nothing changed for ${name}.`,
+    gone: 'The musician no longer exists. The list has been updated.',
+    historyProblem: 'The history could not be loaded.',
   },
 
   tourDays: {
@@ -1051,6 +1109,22 @@ const en: ConsoleStrings = {
     submit: 'Add tour day',
     created: (date) => `The tour day ${date} has been added.`,
     tableLabel: 'Tour days (scrolls sideways)',
+    actionsColumn: 'Action',
+    editLabel: (date, musician) => `Edit ${date} (${musician})`,
+    editHeading: (date, musician) => `The tour day ${date} – ${musician}`,
+    save: 'Save changes',
+    saved: (date) => `The changes to the tour day ${date} have been saved.`,
+    delete: 'Delete the tour day',
+    confirmHeading: 'Delete the tour day?',
+    confirmText: (date) =>
+      `The tour day ${date} will be deleted. Proposed and cancelled concerts on the day go with it; their history is kept.`,
+    confirmDelete: 'Yes, delete the tour day',
+    deleted: (date) => `The tour day ${date} has been deleted.`,
+    keptBookings:
+      'The tour day cannot be deleted because it has confirmed or held concerts. Cancel or move those concerts first – then the day can be deleted.',
+    doesNotFit:
+      'The change cannot be saved because the concerts on the day would no longer fit. Move or cancel them first, or choose times that hold them.',
+    gone: 'The tour day no longer exists. The list has been updated.',
   },
 
   reports: {

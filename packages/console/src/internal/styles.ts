@@ -178,6 +178,17 @@ export const sharedStyles = css`
     cursor: progress;
   }
 
+  /* A record's history (the audit trail), under its page or form. */
+  ol.history {
+    padding-inline-start: 1.25rem;
+  }
+
+  .record-history {
+    margin-block-start: 1.5rem;
+    padding-block-start: 0.5rem;
+    border-block-start: 1px solid var(--stue-console-border);
+  }
+
   .actions {
     display: flex;
     flex-wrap: wrap;

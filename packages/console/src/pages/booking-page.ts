@@ -77,9 +77,6 @@ export class StueBookingPage extends ConsolePage {
       .call {
         margin-block-start: 1rem;
       }
-      ol.history {
-        padding-inline-start: 1.25rem;
-      }
       @media (max-width: 40rem) {
         dl.answers {
           grid-template-columns: 1fr;

@@ -1,7 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import {
   apiError,
   deepActiveElement,
+  json,
   musician,
   restoreFetch,
   SESSION,
@@ -56,6 +58,7 @@ describe('<stue-musicians-page>', () => {
       'dansk og engelsk',
       'Danske sange og Jazz',
       'Ja',
+      'Redigér Signe Vang',
     ]);
   });
 
@@ -142,5 +145,199 @@ describe('<stue-musicians-page>', () => {
     });
     const { el } = await render();
     await expect(el).to.be.accessible();
+  });
+
+  describe('editing a musician', () => {
+    const history = [
+      {
+        at: '2026-03-02T09:00:00Z',
+        actor: `coordinator:${SESSION.coordinator.id}`,
+        action: 'created',
+      },
+      {
+        at: '2026-03-09T13:30:00Z',
+        actor: 'coordinator:someone-else',
+        action: 'updated',
+        details: { changed: ['phone', 'active'] },
+      },
+    ];
+    const routes = () => ({
+      'GET /api/v1/musicians': { items: [signe], nextCursor: null },
+      [`GET /api/v1/musicians/${signe.id}`]: { ...signe, history },
+    });
+
+    async function openEditor(lang: 'da' | 'en' = 'da') {
+      const rendered = await render(lang);
+      rendered.root.querySelector<HTMLButtonElement>(`[data-edit="${signe.id}"]`)!.click();
+      await until(() => rendered.root.querySelector('ol.history'), 'history shown');
+      await rendered.el.updateComplete;
+      return rendered;
+    }
+
+    it('opens a filled form with the musician’s history: who, when and which fields changed', async () => {
+      stubHub(routes());
+      const { el, root } = await openEditor();
+      expect(deepActiveElement()).to.equal(root.querySelector('#edit-heading'));
+      expect(textOf(root.querySelector('#edit-heading'))).to.equal('Redigér Signe Vang');
+      expect(root.querySelector('#create-heading')).to.equal(null);
+      expect(root.querySelector<HTMLInputElement>('#edit-musician-name')!.value).to.equal(
+        'Signe Vang',
+      );
+      expect(root.querySelector<HTMLInputElement>('#edit-musician-phone')!.value).to.equal(
+        '40 50 60 70',
+      );
+      expect(
+        root.querySelector<HTMLSelectElement>('#edit-musician-homeMunicipalityCode')!.value,
+      ).to.equal(signe.homeMunicipalityCode);
+      expect(root.querySelector<HTMLInputElement>('#edit-musician-active')!.checked).to.equal(true);
+      expect(textOf(root.querySelector('#edit-musician-active-hint'))).to.contain(
+        'beholder sin historik',
+      );
+      const entries = [...root.querySelectorAll('ol.history li')].map((li) => textOf(li));
+      expect(entries).to.have.length(2);
+      expect(entries[0]).to.match(/Oprettet af Demo Koordinator$/);
+      expect(entries[1]).to.match(/Ændret: Telefon og Aktiv af en koordinator$/);
+      expect(
+        root.querySelector(`[data-edit="${signe.id}"]`)!.getAttribute('aria-expanded'),
+      ).to.equal('true');
+      await expect(el).to.be.accessible();
+    });
+
+    it('saves the changes with the CSRF token, says so and closes the form', async () => {
+      const hub = stubHub({
+        ...routes(),
+        [`PATCH /api/v1/musicians/${signe.id}`]: ({ body }) => ({
+          ...signe,
+          ...(body as object),
+          updatedAt: '2026-04-01T10:00:00Z',
+        }),
+      });
+      const { el, root } = await openEditor();
+      root.querySelector<HTMLInputElement>('#edit-musician-name')!.value = 'Signe Vang Holm';
+      root.querySelector<HTMLInputElement>('#edit-musician-active')!.checked = false;
+      root.querySelector<HTMLInputElement>('#edit-musician-genres-jazz')!.checked = false;
+      root.querySelector<HTMLButtonElement>('#edit-heading ~ form button[type=submit]')!.click();
+      await until(() => textOf(root.querySelector('.notice')) !== '', 'saved');
+      await el.updateComplete;
+      const [patch] = hub.calls('PATCH', `/api/v1/musicians/${signe.id}`);
+      expect(patch!.headers.get('x-csrf-token')).to.equal(SESSION.csrfToken);
+      expect(patch!.body).to.deep.equal({
+        name: 'Signe Vang Holm',
+        phone: '40 50 60 70',
+        email: signe.email,
+        homeMunicipalityCode: signe.homeMunicipalityCode,
+        languages: signe.languages,
+        genres: signe.genres.filter((g) => g !== 'jazz'),
+        active: false,
+      });
+      expect(textOf(root.querySelector('.notice'))).to.equal(
+        'Ændringerne for Signe Vang Holm er gemt.',
+      );
+      expect(deepActiveElement()).to.equal(root.querySelector('.notice'));
+      expect(root.querySelector('#edit-heading')).to.equal(null);
+    });
+
+    it('shows the hub’s field problems in the edit form’s summary, linked to its fields', async () => {
+      stubHub({
+        ...routes(),
+        [`PATCH /api/v1/musicians/${signe.id}`]: apiError(400, 'invalid_body', 'x', {
+          issues: [
+            {
+              path: 'phone',
+              code: 'invalid_phone',
+              message: 'Skriv et dansk telefonnummer med 8 cifre',
+            },
+            { path: 'email', code: 'invalid_email', message: 'Skriv en gyldig e-mailadresse' },
+          ],
+        }),
+      });
+      const { el, root } = await openEditor();
+      root.querySelector<HTMLInputElement>('#edit-musician-phone')!.value = '123';
+      root.querySelector<HTMLButtonElement>('#edit-heading ~ form button[type=submit]')!.click();
+      await until(() => root.querySelector('.error-summary'), 'summary');
+      await el.updateComplete;
+      expect(
+        [...root.querySelectorAll('.error-summary a')].map((a) => a.getAttribute('href')),
+      ).to.deep.equal(['#edit-musician-phone', '#edit-musician-email']);
+      expect(textOf(root.querySelector('#edit-musician-phone-error'))).to.equal(
+        'Skriv et dansk telefonnummer med 8 cifre',
+      );
+      expect(root.querySelector('#edit-musician-phone')!.getAttribute('aria-invalid')).to.equal(
+        'true',
+      );
+      // What was typed stays, so it can be corrected.
+      expect(root.querySelector<HTMLInputElement>('#edit-musician-phone')!.value).to.equal('123');
+      expect(deepActiveElement()).to.equal(root.querySelector('.error-summary'));
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows a refusal (409) in words, in English too, and keeps the form open', async () => {
+      stubHub({
+        ...routes(),
+        [`PATCH /api/v1/musicians/${signe.id}`]: apiError(
+          409,
+          'record_conflict',
+          'The record was changed by someone else',
+        ),
+      });
+      const { el, root } = await openEditor('en');
+      expect(textOf(root.querySelector('#edit-heading'))).to.equal('Edit Signe Vang');
+      expect(textOf(root.querySelector('ol.history li:last-child'))).to.match(
+        /Changed: Phone and Active by a coordinator$/,
+      );
+      root.querySelector<HTMLButtonElement>('#edit-heading ~ form button[type=submit]')!.click();
+      await until(() => root.querySelector('.error-summary'), 'summary');
+      await el.updateComplete;
+      expect(textOf(root.querySelector('.error-summary li'))).to.equal(
+        'The record was changed by someone else',
+      );
+      expect(root.querySelector('.error-summary a')).to.equal(null);
+      expect(root.querySelector('#edit-heading')).not.to.equal(null);
+      expect(deepActiveElement()).to.equal(root.querySelector('.error-summary'));
+    });
+
+    it('says when the musician is gone, and when the history cannot be read', async () => {
+      stubHub({
+        'GET /api/v1/musicians': { items: [signe], nextCursor: null },
+        [`GET /api/v1/musicians/${signe.id}`]: json({}, 503),
+        [`PATCH /api/v1/musicians/${signe.id}`]: apiError(404, 'not_found'),
+      });
+      const { el, root } = await render();
+      root.querySelector<HTMLButtonElement>(`[data-edit="${signe.id}"]`)!.click();
+      await until(() => textOf(root).includes('Historikken kunne ikke hentes.'), 'history problem');
+      root.querySelector<HTMLButtonElement>('#edit-heading ~ form button[type=submit]')!.click();
+      await until(() => textOf(root.querySelector('.notice')) !== '', 'gone');
+      await el.updateComplete;
+      expect(textOf(root.querySelector('.notice'))).to.equal(
+        'Musikeren findes ikke længere. Listen er opdateret.',
+      );
+      expect(root.querySelector('#edit-heading')).to.equal(null);
+    });
+
+    it('works from the keyboard: Enter opens the form, Cancel gives focus back to Edit', async () => {
+      stubHub(routes());
+      const { el, root } = await render();
+      root.querySelector<HTMLButtonElement>(`[data-edit="${signe.id}"]`)!.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => root.querySelector('ol.history'), 'editor open');
+      await el.updateComplete;
+      expect(deepActiveElement()).to.equal(root.querySelector('#edit-heading'));
+      await sendKeys({ press: 'Tab' });
+      expect(deepActiveElement()).to.equal(root.querySelector('#edit-musician-name'));
+      await sendKeys({ press: 'End' });
+      await sendKeys({ type: ' Holm' });
+      expect(root.querySelector<HTMLInputElement>('#edit-musician-name')!.value).to.equal(
+        'Signe Vang Holm',
+      );
+      const cancel = [...root.querySelectorAll<HTMLButtonElement>('form .actions button')].find(
+        (b) => textOf(b) === 'Fortryd',
+      )!;
+      cancel.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => !root.querySelector('#edit-heading'), 'editor closed');
+      await el.updateComplete;
+      expect(deepActiveElement()).to.equal(root.querySelector(`[data-edit="${signe.id}"]`));
+      expect(root.querySelector('#create-heading')).not.to.equal(null);
+    });
   });
 });

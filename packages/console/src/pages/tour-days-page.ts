@@ -10,7 +10,17 @@ import {
 } from '@stue/core';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { allPages, createTourDay, listMusicians, listTourDays } from '../api.js';
+import { keyed } from 'lit/directives/keyed.js';
+import {
+  allPages,
+  createTourDay,
+  deleteTourDay,
+  getTourDay,
+  listMusicians,
+  listTourDays,
+  updateTourDay,
+  type AuditEntry,
+} from '../api.js';
 import {
   errorsFromFailure,
   errorSummary,
@@ -21,6 +31,7 @@ import {
   selectField,
   type FieldError,
 } from '../internal/forms.js';
+import { recordHistory } from '../internal/history.js';
 import { municipalityChoices, municipalityName } from '../internal/labels.js';
 import { ConsolePage } from '../internal/page.js';
 import { sharedStyles } from '../internal/styles.js';
@@ -67,8 +78,10 @@ const wholeOrText = (text: string): number | string => {
 };
 
 /**
- * Tour days: the days in a period (date, musician, window, where the day starts, concerts), and a
- * form to add one for an active musician. The hub checks the input field by field.
+ * Tour days: the days in a period (date, musician, window, where the day starts, concerts), a
+ * form to add one for an active musician, and one to edit or delete a day (with its history).
+ * The hub checks the input field by field, and refuses a change or deletion that would strand
+ * the day's concerts.
  *
  * @summary The coordinator's page for musicians' tour days.
  */
@@ -82,6 +95,14 @@ export class StueTourDaysPage extends ConsolePage {
       input.short,
       select.short {
         max-inline-size: 10rem;
+      }
+      .confirm {
+        margin-block-start: 1.5rem;
+        padding: 1rem;
+        border: 3px solid var(--stue-console-problem);
+      }
+      .confirm h3 {
+        margin-block-start: 0;
       }
     `,
   ];
@@ -97,6 +118,10 @@ export class StueTourDaysPage extends ConsolePage {
   @state() accessor errors: FieldError[] = [];
   @state() accessor busy = false;
   @state() accessor notice = '';
+  /** The tour day being edited, with its history once the hub has sent it. */
+  @state() accessor editing: (TourDay & { history?: AuditEntry[] }) | undefined;
+  @state() accessor editErrors: FieldError[] = [];
+  @state() accessor confirming = false;
 
   #pendingId: string | undefined;
 
@@ -177,6 +202,118 @@ export class StueTourDaysPage extends ConsolePage {
     }
   }
 
+  /** Opens the edit form for a day, then fetches its history. */
+  private async edit(day: TourDay): Promise<void> {
+    this.editing = day;
+    this.editErrors = [];
+    this.confirming = false;
+    this.notice = '';
+    await this.focusOn('#edit-heading');
+    try {
+      const read = await getTourDay(this.context.api, day.id);
+      if (this.editing?.id === day.id) this.editing = { ...day, history: read.history ?? [] };
+    } catch (error) {
+      if (this.sessionLost(error)) return;
+      if (this.editing?.id === day.id) this.editing = { ...day, history: [] };
+    }
+  }
+
+  /** Closes the edit form and gives focus back to the day's Edit button. */
+  private async closeEdit(): Promise<void> {
+    const id = this.editing?.id;
+    this.editing = undefined;
+    this.editErrors = [];
+    this.confirming = false;
+    if (id) await this.focusOn(`[data-edit="${id}"]`);
+  }
+
+  /** The day is gone (someone else deleted it): say so and refresh the list. */
+  private async gone(): Promise<void> {
+    this.editing = undefined;
+    this.confirming = false;
+    this.notice = this.t.tourDays.gone;
+    await this.load();
+    await this.focusOn('.notice');
+  }
+
+  private async save(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const editing = this.editing;
+    if (this.busy || !editing) return;
+    const data = new FormData(event.target as HTMLFormElement);
+    const patch = {
+      windowStart: formText(data, 'windowStart'),
+      windowEnd: formText(data, 'windowEnd'),
+      baseMunicipalityCode: formText(data, 'baseMunicipalityCode'),
+      maxConcerts: wholeOrText(formText(data, 'maxConcerts')),
+      concertMinutes: wholeOrText(formText(data, 'concertMinutes')),
+      bufferMinutes: wholeOrText(formText(data, 'bufferMinutes')),
+    };
+    this.busy = true;
+    this.notice = '';
+    try {
+      const day = await updateTourDay(
+        this.context.api,
+        this.context.session.csrfToken,
+        editing.id,
+        patch,
+      );
+      this.notice = this.t.tourDays.saved(formatDate(day.date, this.context.lang));
+      this.editing = undefined;
+      this.editErrors = [];
+      await this.load();
+      await this.focusOn('.notice');
+    } catch (error) {
+      if (this.sessionLost(error)) return;
+      if (error instanceof StueHttpError && error.status === 404) return this.gone();
+      this.editErrors = errorsFromFailure(
+        this.t,
+        error,
+        (path) => (FIELDS.includes(path) ? `edit-tour-day-${path}` : undefined),
+        { tour_day_has_bookings: this.t.tourDays.doesNotFit },
+      );
+      await focusErrorSummary(this);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async askDelete(): Promise<void> {
+    this.confirming = true;
+    this.editErrors = [];
+    await this.focusOn('#confirm-heading');
+  }
+
+  private async cancelDelete(): Promise<void> {
+    this.confirming = false;
+    await this.focusOn('#delete-button');
+  }
+
+  private async deleteDay(): Promise<void> {
+    const editing = this.editing;
+    if (this.busy || !editing) return;
+    this.busy = true;
+    this.notice = '';
+    try {
+      await deleteTourDay(this.context.api, this.context.session.csrfToken, editing.id);
+      this.notice = this.t.tourDays.deleted(formatDate(editing.date, this.context.lang));
+      this.editing = undefined;
+      this.confirming = false;
+      await this.load();
+      await this.focusOn('.notice');
+    } catch (error) {
+      if (this.sessionLost(error)) return;
+      if (error instanceof StueHttpError && error.status === 404) return this.gone();
+      this.confirming = false;
+      this.editErrors = errorsFromFailure(this.t, error, () => undefined, {
+        tour_day_has_bookings: this.t.tourDays.keptBookings,
+      });
+      await focusErrorSummary(this);
+    } finally {
+      this.busy = false;
+    }
+  }
+
   private musicianName(id: string): string {
     return this.musicians.find((m) => m.id === id)?.name ?? '–';
   }
@@ -201,6 +338,7 @@ export class StueTourDaysPage extends ConsolePage {
               <th scope="col">${t.columns.base}</th>
               <th scope="col">${t.columns.concerts}</th>
               <th scope="col">${t.columns.length}</th>
+              <th scope="col">${t.actionsColumn}</th>
             </tr>
           </thead>
           <tbody>
@@ -218,6 +356,18 @@ export class StueTourDaysPage extends ConsolePage {
                   <td>${municipalityName(day.baseMunicipalityCode)}</td>
                   <td>${t.upTo(day.maxConcerts)}</td>
                   <td class="nowrap">${t.lengthText(day.concertMinutes, day.bufferMinutes)}</td>
+                  <td>
+                    <button
+                      type="button"
+                      class="secondary small"
+                      data-edit=${day.id}
+                      aria-expanded=${this.editing?.id === day.id ? 'true' : 'false'}
+                      aria-label=${t.editLabel(formatDate(day.date, lang), this.musicianName(day.musicianId))}
+                      @click=${() => void this.edit(day)}
+                    >
+                      ${this.t.edit}
+                    </button>
+                  </td>
                 </tr>
               `,
             )}
@@ -229,9 +379,9 @@ export class StueTourDaysPage extends ConsolePage {
 
   private renderForm(): TemplateResult {
     const t = this.t.tourDays;
-    const { lang } = this.context;
     const errors = this.errors;
     const active = this.musicians.filter((m) => m.active);
+    const fields = this.renderDayFields('tour-day-', errors);
     return html`
       <section class="panel" aria-labelledby="create-heading">
         <h2 id="create-heading">${t.createHeading}</h2>
@@ -253,71 +403,153 @@ export class StueTourDaysPage extends ConsolePage {
               label: t.date,
               errors,
             })}
-            ${inputField({
-              id: 'tour-day-windowStart',
-              name: 'windowStart',
-              type: 'time',
-              label: t.windowStart,
-              value: '10:00',
-              errors,
-            })}
-            ${inputField({
-              id: 'tour-day-windowEnd',
-              name: 'windowEnd',
-              type: 'time',
-              label: t.windowEnd,
-              value: '16:00',
-              errors,
-            })}
+            ${fields.window}
           </div>
-          ${selectField({
-            id: 'tour-day-baseMunicipalityCode',
-            name: 'baseMunicipalityCode',
-            label: t.base,
-            placeholder: t.chooseMunicipality,
-            choices: municipalityChoices(lang),
-            errors,
-          })}
-          <div class="row">
-            ${inputField({
-              id: 'tour-day-maxConcerts',
-              name: 'maxConcerts',
-              type: 'number',
-              inputmode: 'numeric',
-              min: '1',
-              max: '6',
-              label: t.maxConcerts,
-              value: String(DEFAULT_MAX_CONCERTS),
-              inputClass: 'short',
-              errors,
-            })}
-            ${inputField({
-              id: 'tour-day-concertMinutes',
-              name: 'concertMinutes',
-              type: 'number',
-              inputmode: 'numeric',
-              min: '15',
-              max: '180',
-              label: t.concertMinutes,
-              value: String(DEFAULT_CONCERT_MINUTES),
-              inputClass: 'short',
-              errors,
-            })}
-            ${inputField({
-              id: 'tour-day-bufferMinutes',
-              name: 'bufferMinutes',
-              type: 'number',
-              inputmode: 'numeric',
-              min: '0',
-              max: '240',
-              label: t.bufferMinutes,
-              value: String(DEFAULT_BUFFER_MINUTES),
-              inputClass: 'short',
-              errors,
-            })}
-          </div>
+          ${fields.rest}
           <button type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>${t.submit}</button>
         </form>
+      </section>
+    `;
+  }
+
+  /** Window, base, concerts and lengths: what both forms ask, for a prefix and a day. */
+  private renderDayFields(
+    prefix: string,
+    errors: readonly FieldError[],
+    day?: TourDay,
+  ): { window: TemplateResult; rest: TemplateResult } {
+    const t = this.t.tourDays;
+    const { lang } = this.context;
+    const number = (
+      name: 'maxConcerts' | 'concertMinutes' | 'bufferMinutes',
+      min: string,
+      max: string,
+      fallback: number,
+    ) =>
+      inputField({
+        id: `${prefix}${name}`,
+        name,
+        type: 'number',
+        inputmode: 'numeric',
+        min,
+        max,
+        label: t[name],
+        value: String(day?.[name] ?? fallback),
+        inputClass: 'short',
+        errors,
+      });
+    return {
+      window: html`
+        ${inputField({
+          id: `${prefix}windowStart`,
+          name: 'windowStart',
+          type: 'time',
+          label: t.windowStart,
+          value: day?.windowStart ?? '10:00',
+          errors,
+        })}
+        ${inputField({
+          id: `${prefix}windowEnd`,
+          name: 'windowEnd',
+          type: 'time',
+          label: t.windowEnd,
+          value: day?.windowEnd ?? '16:00',
+          errors,
+        })}
+      `,
+      rest: html`
+        ${selectField({
+          id: `${prefix}baseMunicipalityCode`,
+          name: 'baseMunicipalityCode',
+          label: t.base,
+          placeholder: t.chooseMunicipality,
+          choices: municipalityChoices(lang),
+          value: day?.baseMunicipalityCode,
+          errors,
+        })}
+        <div class="row">
+          ${number('maxConcerts', '1', '6', DEFAULT_MAX_CONCERTS)}
+          ${number('concertMinutes', '15', '180', DEFAULT_CONCERT_MINUTES)}
+          ${number('bufferMinutes', '0', '240', DEFAULT_BUFFER_MINUTES)}
+        </div>
+      `,
+    };
+  }
+
+  private renderEdit(day: TourDay & { history?: AuditEntry[] }): TemplateResult {
+    const t = this.t.tourDays;
+    const { lang } = this.context;
+    const date = formatDate(day.date, lang);
+    const fields = this.renderDayFields('edit-tour-day-', this.editErrors, day);
+    return html`
+      <section class="panel" aria-labelledby="edit-heading">
+        <h2 id="edit-heading" tabindex="-1">
+          ${t.editHeading(date, this.musicianName(day.musicianId))}
+        </h2>
+        ${errorSummary(this.t, this.editErrors, this.renderRoot as ShadowRoot)}
+        ${keyed(
+          day.id,
+          html`<form novalidate @submit=${this.save}>
+            <div class="row">${fields.window}</div>
+            ${fields.rest}
+            <div class="actions">
+              <button type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>${t.save}</button>
+              <button type="button" class="secondary" @click=${() => void this.closeEdit()}>
+                ${this.t.cancel}
+              </button>
+              <button
+                type="button"
+                id="delete-button"
+                class="warning"
+                aria-expanded=${this.confirming ? 'true' : 'false'}
+                @click=${() => void this.askDelete()}
+              >
+                ${t.delete}
+              </button>
+            </div>
+          </form>`,
+        )}
+        ${
+          this.confirming
+            ? html`<div class="confirm" role="group" aria-labelledby="confirm-heading">
+                <h3 id="confirm-heading" tabindex="-1">${t.confirmHeading}</h3>
+                <p>${t.confirmText(date)}</p>
+                <div class="actions">
+                  <button
+                    type="button"
+                    class="warning"
+                    aria-disabled=${this.busy ? 'true' : 'false'}
+                    @click=${() => void this.deleteDay()}
+                  >
+                    ${t.confirmDelete}
+                  </button>
+                  <button type="button" class="secondary" @click=${() => void this.cancelDelete()}>
+                    ${this.t.cancel}
+                  </button>
+                </div>
+              </div>`
+            : nothing
+        }
+        ${
+          day.history
+            ? recordHistory(
+                this.t,
+                this.context,
+                day.history,
+                {
+                  musicianId: t.musician,
+                  date: t.date,
+                  windowStart: t.windowStart,
+                  windowEnd: t.windowEnd,
+                  baseMunicipalityCode: t.columns.base,
+                  maxConcerts: t.maxConcerts,
+                  concertMinutes: t.concertMinutes,
+                  bufferMinutes: t.bufferMinutes,
+                },
+                'history-heading',
+              )
+            : html`<p>${this.t.loading}</p>`
+        }
       </section>
     `;
   }
@@ -360,7 +592,7 @@ export class StueTourDaysPage extends ConsolePage {
             </div>`
           : nothing
       }
-      ${this.renderList()} ${this.renderForm()}
+      ${this.renderList()} ${this.editing ? this.renderEdit(this.editing) : this.renderForm()}
     `;
   }
 }

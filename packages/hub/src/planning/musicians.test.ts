@@ -188,7 +188,16 @@ describe('GET /api/v1/musicians', () => {
 describe('GET /api/v1/musicians/{id}', () => {
   it('200 with the musician; 400 for a malformed id; 404 for an unknown one', async () => {
     const musician = await p.musician();
-    expect(await json(await p.get(`/api/v1/musicians/${musician.id}`))).toEqual(musician);
+    expect(await json(await p.get(`/api/v1/musicians/${musician.id}`))).toEqual({
+      ...musician,
+      history: [
+        {
+          at: musician.createdAt,
+          actor: expect.stringMatching(/^coordinator:/),
+          action: 'created',
+        },
+      ],
+    });
     const bad = await p.get('/api/v1/musicians/42');
     expect(bad.status).toBe(400);
     expect((await json(bad)).error.code).toBe('invalid_parameter');
@@ -214,7 +223,19 @@ describe('PATCH /api/v1/musicians/{id}', () => {
       updatedAt: expect.any(String),
     });
     expect(changed.createdAt).toBe(musician.createdAt);
-    expect(await json(await p.get(`/api/v1/musicians/${musician.id}`))).toEqual(changed);
+    const read = await json(await p.get(`/api/v1/musicians/${musician.id}`));
+    expect(read).toEqual({ ...changed, history: expect.any(Array) });
+    // The history says which fields changed and who changed them, never the values.
+    expect(read.history).toEqual([
+      expect.objectContaining({ action: 'created' }),
+      {
+        at: changed.updatedAt,
+        actor: expect.stringMatching(/^coordinator:/),
+        action: 'updated',
+        details: { changed: ['phone', 'active'] },
+      },
+    ]);
+    expect(JSON.stringify(read.history)).not.toContain('4520304050');
     const rows = await audit(musician.id);
     expect(rows.map((r) => r.action)).toEqual(['created', 'updated']);
     expect(JSON.parse(rows[1]!.details!)).toEqual({ changed: ['phone', 'active'] });
@@ -246,7 +267,9 @@ describe('PATCH /api/v1/musicians/{id}', () => {
         expect.objectContaining({ path, code }),
       );
     }
-    expect(await json(await p.get(`/api/v1/musicians/${musician.id}`))).toEqual(musician);
+    const { history, ...unchanged } = await json(await p.get(`/api/v1/musicians/${musician.id}`));
+    expect(unchanged).toEqual(musician);
+    expect(history).toHaveLength(1);
   });
 
   it('400 for a malformed id, 404 for an unknown one, 403 without the CSRF token', async () => {

@@ -8,6 +8,7 @@ import { coordinatorAuth, type CoordinatorEnv } from '../http/coordinator-auth.j
 import { apiError, requestLang } from '../http/errors.js';
 import {
   actorOf,
+  auditHistory,
   idParam,
   locksRows,
   pageQuery,
@@ -168,8 +169,8 @@ export async function listMusicians(
 }
 
 /**
- * `/api/v1/musicians`, for coordinators: register (POST), list, read and change (PATCH) the
- * musicians who tour. There is no delete: `active: false` keeps a musician's history and takes
+ * `/api/v1/musicians`, for coordinators: register (POST), list, read (with the audit trail's
+ * history) and change (PATCH) the musicians who tour. There is no delete: `active: false` keeps a musician's history and takes
  * them out of planning.
  */
 export function musicianRoutes(db: HubDatabase) {
@@ -203,7 +204,8 @@ export function musicianRoutes(db: HubDatabase) {
     const id = idParam(c);
     if (!id) return apiError(c, 400, 'invalid_parameter');
     const musician = await findMusician(db, id);
-    return musician ? c.json(musician) : apiError(c, 404, 'not_found');
+    if (!musician) return apiError(c, 404, 'not_found');
+    return c.json({ ...musician, history: await auditHistory(db, 'musician', id) });
   });
 
   app.patch('/:id', auth, planningBodyLimit(), async (c) => {

@@ -143,6 +143,9 @@ describe('GET /api/v1/tour-days/{id}', () => {
     const early = await p.booking(day.id, at('10:00'), { confirm: true });
     const body = await json(await p.get(`/api/v1/tour-days/${day.id}`));
     expect(body).toMatchObject({ ...day, bookings: [{ id: early.id }, { id: late.id }] });
+    expect(body.history).toEqual([
+      { at: day.createdAt, actor: expect.stringMatching(/^coordinator:/), action: 'created' },
+    ]);
     expect(body.bookings[0]).toMatchObject({
       status: 'confirmed',
       nomination: { reference: early.reference, status: 'booked', host: { firstName: 'Inger' } },
@@ -167,6 +170,14 @@ describe('PATCH /api/v1/tour-days/{id}', () => {
       updatedAt: expect.any(String),
     });
     expect(await actions(day.id)).toEqual(['created', 'updated']);
+    const read = await json(await p.get(`/api/v1/tour-days/${day.id}`));
+    expect(read.history).toEqual([
+      expect.objectContaining({ action: 'created', actor: expect.stringMatching(/^coordinator:/) }),
+      expect.objectContaining({
+        action: 'updated',
+        details: { changed: expect.arrayContaining(['windowEnd', 'maxConcerts']) },
+      }),
+    ]);
   });
 
   it('checks the result as a whole: a window that ends before it starts is 400', async () => {

@@ -18,6 +18,7 @@ import { bookingsOnTourDay, takenSlots } from './booking-store.js';
 import { allFit } from './fit.js';
 import {
   actorOf,
+  auditHistory,
   idParam,
   locksRows,
   pageQuery,
@@ -251,7 +252,7 @@ export async function listTourDays(
 
 /**
  * `/api/v1/tour-days`, for coordinators: a musician's concert days — create, list by date range
- * and musician, read with the day's bookings, change (PATCH), and delete while no confirmed
+ * and musician, read with the day's bookings and history, change (PATCH), and delete while no confirmed
  * concert depends on the day.
  */
 export function tourDayRoutes(db: HubDatabase) {
@@ -287,7 +288,11 @@ export function tourDayRoutes(db: HubDatabase) {
     if (!id) return apiError(c, 400, 'invalid_parameter');
     const day = await findTourDay(db, id);
     if (!day) return apiError(c, 404, 'not_found');
-    return c.json({ ...day, bookings: await bookingsOnTourDay(db, id) });
+    return c.json({
+      ...day,
+      bookings: await bookingsOnTourDay(db, id),
+      history: await auditHistory(db, 'tour-day', id),
+    });
   });
 
   app.patch('/:id', auth, planningBodyLimit(), async (c) => {

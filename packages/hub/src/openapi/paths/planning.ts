@@ -358,11 +358,25 @@ export const planningArea: ApiArea = {
     '/api/v1/musicians/{id}': {
       get: {
         operationId: 'getMusician',
-        summary: 'A musician',
+        summary: 'A musician, with their history',
+        description:
+          'The history names the fields a change touched (`details.changed`), never their values.',
         security: [{ coordinatorSession: [] }],
         parameters: [idParam],
         responses: {
-          '200': json(ref('Musician'), 'The musician.'),
+          '200': json(
+            {
+              allOf: [
+                ref('Musician'),
+                {
+                  type: 'object',
+                  properties: { history: historySchema },
+                  required: ['history'],
+                },
+              ],
+            },
+            'The musician and their history.',
+          ),
           '400': invalidId,
           ...coordinatorErrors,
           '404': notFound,
@@ -429,7 +443,7 @@ export const planningArea: ApiArea = {
     '/api/v1/tour-days/{id}': {
       get: {
         operationId: 'getTourDay',
-        summary: 'A tour day with its bookings',
+        summary: 'A tour day with its bookings and history',
         security: [{ coordinatorSession: [] }],
         parameters: [idParam],
         responses: {
@@ -439,12 +453,16 @@ export const planningArea: ApiArea = {
                 ref('TourDay'),
                 {
                   type: 'object',
-                  properties: { bookings: { type: 'array', items: ref('Booking') } },
-                  required: ['bookings'],
+                  properties: {
+                    bookings: { type: 'array', items: ref('Booking') },
+                    history: historySchema,
+                  },
+                  required: ['bookings', 'history'],
                 },
               ],
             },
-            'The tour day and every booking on it, in start order.',
+            'The tour day, every booking on it in start order, and its history (changes name ' +
+              'the fields touched, not their values).',
           ),
           '400': invalidId,
           ...coordinatorErrors,
