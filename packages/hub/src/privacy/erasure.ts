@@ -148,6 +148,8 @@ async function eraseIn(tx: HubDatabase, step: EraseStep): Promise<ErasureReceipt
     )
     .execute();
   await tx.deleteFrom('consents').where('nomination_id', '=', step.nominationId).execute();
+  // Coordinators' notes about the pair go entirely; the audit row of each keeps only who and when.
+  await tx.deleteFrom('nomination_notes').where('nomination_id', '=', step.nominationId).execute();
   if (bookings.length > 0) {
     await tx
       .deleteFrom('bookings')
