@@ -262,6 +262,7 @@ export class StueNominationPage extends ConsolePage {
   }
 
   override get pageTitle(): string {
+    if (this.erased) return this.t.pairData.erasedHeading;
     return this.item ? this.t.nomination.heading(this.item.reference) : this.t.loading;
   }
 
