@@ -287,7 +287,7 @@ describe('erasure (S7, F5)', () => {
     expect(erased.status).toBe(200);
     expect(await json(erased)).toMatchObject({
       nominationId: pair.id,
-      removed: { nominations: 1, bookings: 1, deviceRecords: 2, consents: 2 },
+      removed: { nominations: 1, bookings: 1, deviceRecords: 2, consents: 2, notes: 1 },
     });
 
     const dump = await everything();
