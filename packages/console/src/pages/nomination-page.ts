@@ -741,7 +741,18 @@ export class StueNominationPage extends ConsolePage {
         { id: this.noteId, text },
       );
       const notes = [...(item.notes ?? []).filter((n) => n.id !== note.id), note];
-      this.item = { ...item, notes };
+      // The history says a note was written (never what it says), as the hub's audit trail does.
+      const entry: AuditEntry = {
+        at: note.createdAt,
+        actor: `coordinator:${this.context.session.coordinator.id}`,
+        action: 'noted',
+      };
+      this.item = {
+        ...item,
+        notes,
+        ...(item.history ? { history: [...item.history, entry] } : {}),
+      };
+      if (!item.history) this.madeHere = [...this.madeHere, entry];
       this.context.nominations.set(item.id, this.item);
       this.noteId = newId();
       form.reset();

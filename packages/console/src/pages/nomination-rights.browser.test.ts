@@ -100,6 +100,8 @@ describe('<stue-nomination-page> notes', () => {
     expect(textOf(root.querySelectorAll('ol.notes li')[1])).to.contain('Demo Koordinator');
     expect(root.querySelector<HTMLTextAreaElement>('#note-text')!.value).to.equal('');
     expect(textOf(root.querySelector('.note-notice'))).to.equal('Noten er gemt.');
+    expect(textOf(root.querySelector('ol.history'))).to.contain('Note skrevet af Demo Koordinator');
+    expect(textOf(root.querySelector('ol.history'))).not.to.contain('Talte med Bent');
   });
 
   it('refuses a CPR number at the field, without asking the hub', async () => {
