@@ -183,6 +183,16 @@ export interface NominationItem {
   nomination: NominationV2;
   /** The audit trail, when the hub sends it (a single-nomination read). */
   history?: AuditEntry[];
+  /** Coordinators' notes, oldest first, when the hub sends them (a single-nomination read). */
+  notes?: NominationNote[];
+}
+
+/** A coordinator's note about a nomination, with who wrote it and when. */
+export interface NominationNote {
+  id: string;
+  text: string;
+  createdAt: string;
+  author: { id: string; name: string };
 }
 
 /** Filters for {@link listNominationItems}, as core's `listNominations` takes them. */
@@ -232,6 +242,82 @@ export function moveNomination(
     { method: 'POST', body, csrfToken },
     options,
   );
+}
+
+/** Writes a note about a nomination; `id` is the client's, so a resend is not stored twice. */
+export function addNominationNote(
+  options: RequestOptions,
+  csrfToken: string,
+  nominationId: string,
+  note: { id: string; text: string },
+): Promise<NominationNote> {
+  return send(
+    `api/v1/nominations/${encodeURIComponent(nominationId)}/notes`,
+    { method: 'POST', body: note, csrfToken },
+    options,
+  );
+}
+
+// ---------------------------------------------------------------- the pair's data rights
+
+/** A consent as the hub keeps it: whose, what for, through whom, when, and whether withdrawn. */
+export interface ConsentView {
+  id: string;
+  person: string;
+  scope: string;
+  via: string;
+  givenAt: string;
+  noticeVersion: string;
+  withdrawnAt: string | null;
+}
+
+/** A nomination's consents, withdrawn ones included, oldest first. */
+export async function listConsents(options: RequestOptions, id: string): Promise<ConsentView[]> {
+  const page = await send<{ items: ConsentView[] }>(
+    `api/v1/nominations/${encodeURIComponent(id)}/consents`,
+    {},
+    options,
+  );
+  return page.items;
+}
+
+/** What the hub answers to a withdrawal: whether the pair is now hidden, and when erased. */
+export interface ConsentWithdrawn {
+  hidden: boolean;
+  erasureDueAt: string | null;
+}
+
+/** Records that the host withdraws every consent (`POST …/consents/withdraw`). */
+export function withdrawConsent(
+  options: RequestOptions,
+  csrfToken: string,
+  id: string,
+  reason: string,
+): Promise<ConsentWithdrawn> {
+  return send(
+    `api/v1/nominations/${encodeURIComponent(id)}/consents/withdraw`,
+    { method: 'POST', body: { person: 'host', ...(reason ? { reason } : {}) }, csrfToken },
+    options,
+  );
+}
+
+/** Erases the pair; the hub checks that `reference` is the nomination's own. */
+export function erasePair(
+  options: RequestOptions,
+  csrfToken: string,
+  id: string,
+  reference: string,
+): Promise<{ erasureId: string; erasedAt: string }> {
+  return send(
+    `api/v1/nominations/${encodeURIComponent(id)}/erase`,
+    { method: 'POST', body: { reference }, csrfToken },
+    options,
+  );
+}
+
+/** Where the data-subject export is (the session cookie authorises the download). */
+export function exportUrl(options: RequestOptions, id: string): string {
+  return new URL(`api/v1/nominations/${encodeURIComponent(id)}/export`, options.api).pathname;
 }
 
 // ---------------------------------------------------------------- musicians and tour days

@@ -7,6 +7,7 @@ import { apiError } from './http/errors.js';
 import { requestLog, type Log } from './http/log.js';
 import type { RateLimits } from './http/rate-limit.js';
 import type { StaticRoots } from './http/static-apps.js';
+import { nominationNoteRoutes } from './nominations/notes.js';
 import { nominationRoutes } from './nominations/routes.js';
 import { sessionRoutes } from './accounts/routes.js';
 import { deviceRoutes } from './devices/routes.js';
@@ -85,6 +86,7 @@ export function createApp({
   hub.route('/api/v1/session', sessionRoutes(db));
   hub.route('/api/v1/nominations', nominationRoutes(db, limits));
   hub.route('/api/v1/nominations', nominationActionRoutes(db));
+  hub.route('/api/v1/nominations', nominationNoteRoutes(db));
   hub.route('/api/v1/nominations', dataRightsRoutes(db, { hubKey, retention }));
   hub.route('/api/v1', planningRoutes(db));
   hub.route('/api/v1/partner', partnerApiRoutes(db, limits, hubKey));

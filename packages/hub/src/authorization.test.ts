@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newId } from '@stue/core';
 import { aNomination, json, signIn, testHub, withKey } from './test-helpers.js';
 import { createKey } from './partners/keys.js';
 import { planningEndpoints, planningFixture } from './planning/test-fixtures.js';
@@ -337,6 +338,13 @@ const endpoints: {
     method: 'GET',
     path: () => `/api/v1/nominations/${nominationId}`,
     expect: coordinatorOnly(200),
+  },
+  {
+    name: 'write a note about a nomination',
+    method: 'POST',
+    path: () => `/api/v1/nominations/${nominationId}/notes`,
+    body: () => ({ id: newId(), text: 'Ringede tirsdag, ring igen torsdag' }),
+    expect: coordinatorOnly(201),
   },
   {
     name: "a partner's own nominations",

@@ -26,6 +26,7 @@ const TABLES = [
   'enrolment_codes',
   'device_records',
   'debrief_calls',
+  'nomination_notes',
   'consents',
   'erasures',
   'webhook_endpoints',

@@ -1,6 +1,7 @@
 import {
   allowedTransitions,
   containsCprNumber,
+  newId,
   NOMINATION_MACHINE,
   StueHttpError,
   type NominationStatus,
@@ -8,9 +9,15 @@ import {
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
+  addNominationNote,
+  erasePair,
+  exportUrl,
   getNomination,
+  listConsents,
   moveNomination,
+  withdrawConsent,
   type AuditEntry,
+  type ConsentView,
   type NominationItem,
   type ScreeningAction,
 } from '../api.js';
@@ -20,6 +27,7 @@ import {
   failureMessage,
   focusErrorSummary,
   formText,
+  inputField,
   textareaField,
   type FieldError,
 } from '../internal/forms.js';
@@ -49,6 +57,13 @@ export const NOMINATION_PAGE_TAG = 'stue-nomination-page';
 /** The most characters the hub keeps of a reason, and of a referral. */
 export const MAX_REASON = 300;
 export const MAX_REFERRAL = 500;
+/** The most characters the hub keeps of a coordinator's note. */
+export const MAX_NOTE = 1000;
+/**
+ * The days after a withdrawal before the hub erases the pair, by default. The hub's own setting
+ * decides; its answer to the withdrawal gives the actual date.
+ */
+export const WITHDRAWN_ERASURE_DAYS = 30;
 
 const SCREENING_ACTIONS: readonly ScreeningAction[] = ['review', 'accept', 'decline', 'withdraw'];
 
@@ -62,6 +77,10 @@ export function screeningActionsFor(status: NominationStatus): ScreeningAction[]
 }
 
 type OpenForm = 'decline' | 'withdraw' | undefined;
+type RightsForm = 'consent-withdraw' | 'erase' | undefined;
+
+const isErasedError = (error: unknown) =>
+  error instanceof StueHttpError && error.code === 'person_erased';
 
 /**
  * One nomination, with everything the booking call needs: how to reach the visiting friend and
@@ -110,11 +129,26 @@ export class StueNominationPage extends ConsolePage {
       .reasons li {
         margin-block-end: 0.5rem;
       }
-      .decision .action {
+      .decision .action,
+      .rights .action {
         margin-block-end: 0.75rem;
       }
-      .decision .action p {
+      .decision .action p,
+      .rights .action p {
         margin: 0.25rem 0 0;
+      }
+      .notes li {
+        margin-block-end: 0.75rem;
+      }
+      .notes p {
+        margin: 0;
+      }
+      .note-text {
+        white-space: pre-wrap;
+        overflow-wrap: anywhere;
+      }
+      .confirm ul li {
+        margin-block-end: 0.25rem;
       }
       .checklist li {
         margin-block-end: 0.25rem;
@@ -154,9 +188,52 @@ export class StueNominationPage extends ConsolePage {
   /** Moves made here, shown in the history until the hub sends the audit trail itself. */
   @state() accessor madeHere: AuditEntry[] = [];
 
+  /** The consents, once read from the hub. */
+  @state() accessor consents: ConsentView[] | undefined = undefined;
+  @state() accessor consentsProblem = '';
+  /** The open confirmation of the data-rights section. */
+  @state() accessor rightsForm: RightsForm = undefined;
+  @state() accessor rightsErrors: FieldError[] = [];
+  @state() accessor rightsNotice = '';
+  /** Set once the pair has been erased here: the page then says so, and nothing else. */
+  @state() accessor erased = false;
+  @state() accessor noteErrors: FieldError[] = [];
+  @state() accessor noteNotice = '';
+  /** The id of the note being written: kept until the hub has it, so a resend is one note. */
+  private noteId = newId();
+
   override connectedCallback(): void {
     super.connectedCallback();
-    void this.load();
+    const cached = this.context.nominations.get(this.nominationId);
+    void this.load().then(() => this.afterLoad(cached !== undefined && !cached.notes));
+  }
+
+  /** Reads what the inbox's record lacks: the consents, and the notes. */
+  private async afterLoad(notesMissing: boolean): Promise<void> {
+    if (!this.item) return;
+    if (notesMissing) {
+      try {
+        const fresh = await getNomination(this.context.api, this.nominationId);
+        // Only the notes: the rest of the page may already have moved on.
+        if (this.item) this.item = { ...this.item, notes: fresh.notes ?? [] };
+      } catch (error) {
+        if (this.sessionLost(error)) return;
+        // The inbox's record is still worth showing; the notes come with the next visit.
+      }
+    }
+    await this.loadConsents();
+  }
+
+  private async loadConsents(): Promise<void> {
+    this.consentsProblem = '';
+    try {
+      this.consents = await listConsents(this.context.api, this.nominationId);
+    } catch (error) {
+      if (this.sessionLost(error)) return;
+      this.consentsProblem = isErasedError(error)
+        ? this.t.pairData.personErased
+        : `${this.t.pairData.loadFailed} ${failureMessage(this.t, error)}`;
+    }
   }
 
   /** Loads the nomination: from the inbox's records when it has it, else from the hub. */
@@ -176,13 +253,16 @@ export class StueNominationPage extends ConsolePage {
       this.problem =
         error instanceof StueHttpError && error.status === 404
           ? this.t.notFound
-          : failureMessage(this.t, error);
+          : isErasedError(error)
+            ? this.t.pairData.personErased
+            : failureMessage(this.t, error);
     } finally {
       this.loading = false;
     }
   }
 
   override get pageTitle(): string {
+    if (this.erased) return this.t.pairData.erasedHeading;
     return this.item ? this.t.nomination.heading(this.item.reference) : this.t.loading;
   }
 
@@ -639,9 +719,368 @@ export class StueNominationPage extends ConsolePage {
     `;
   }
 
+  private async submitNote(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const item = this.item;
+    if (!item || this.busy) return;
+    const form = event.target as HTMLFormElement;
+    const text = formText(new FormData(form), 'text');
+    const t = this.t;
+    const errors: FieldError[] = [];
+    if (!text) errors.push({ field: 'note-text', message: t.notes.required });
+    else this.checkText(errors, 'note-text', text, MAX_NOTE, false);
+    this.noteNotice = '';
+    this.noteErrors = errors;
+    if (errors.length > 0) return this.focusOn('#note-text');
+    this.busy = true;
+    try {
+      const note = await addNominationNote(
+        this.context.api,
+        this.context.session.csrfToken,
+        item.id,
+        { id: this.noteId, text },
+      );
+      const notes = [...(item.notes ?? []).filter((n) => n.id !== note.id), note];
+      // The history says a note was written (never what it says), as the hub's audit trail does.
+      const entry: AuditEntry = {
+        at: note.createdAt,
+        actor: `coordinator:${this.context.session.coordinator.id}`,
+        action: 'noted',
+      };
+      this.item = {
+        ...item,
+        notes,
+        ...(item.history ? { history: [...item.history, entry] } : {}),
+      };
+      if (!item.history) this.madeHere = [...this.madeHere, entry];
+      this.context.nominations.set(item.id, this.item);
+      this.noteId = newId();
+      form.reset();
+      this.noteNotice = t.notes.saved;
+    } catch (error) {
+      if (this.sessionLost(error)) return;
+      this.noteErrors = errorsFromFailure(t, error, (path) =>
+        path === 'text' ? 'note-text' : undefined,
+      ).map((e) => ({
+        field: 'note-text',
+        message: isErasedError(error) ? t.pairData.personErased : e.message,
+      }));
+      await this.focusOn('#note-text');
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private renderNotes(item: NominationItem): TemplateResult {
+    const t = this.t.notes;
+    const { lang } = this.context;
+    const notes = item.notes ?? [];
+    const error = this.noteErrors[0];
+    return html`
+      <section class="panel" aria-labelledby="notes-heading">
+        <h2 id="notes-heading">${t.heading}</h2>
+        <p>${t.intro}</p>
+        ${
+          notes.length === 0
+            ? html`<p class="muted">${t.none}</p>`
+            : html`<ol class="plain notes">
+                ${notes.map(
+                  (note) =>
+                    html`<li>
+                      <p class="note-text">${note.text}</p>
+                      <p class="muted">
+                        ${note.author.name},
+                        <time datetime=${note.createdAt}
+                          >${formatDateTime(note.createdAt, lang)}</time
+                        >
+                      </p>
+                    </li>`,
+                )}
+              </ol>`
+        }
+        <form novalidate @submit=${this.submitNote} aria-labelledby="notes-heading">
+          ${textareaField({
+            id: 'note-text',
+            name: 'text',
+            label: t.label,
+            hint: t.hint,
+            rows: 3,
+            errors: error ? [error] : [],
+          })}
+          <div class="actions">
+            <button type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>${t.submit}</button>
+            <p class="note-notice" role="status">${this.noteNotice}</p>
+          </div>
+        </form>
+      </section>
+    `;
+  }
+
+  private openRights(form: Exclude<RightsForm, undefined>): void {
+    this.rightsForm = form;
+    this.rightsErrors = [];
+    this.rightsNotice = '';
+    void this.focusOn(`#${form}-heading`);
+  }
+
+  private closeRights(): void {
+    const form = this.rightsForm;
+    this.rightsForm = undefined;
+    this.rightsErrors = [];
+    void this.focusOn(`#open-${form}`);
+  }
+
+  private async submitConsentWithdrawal(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const item = this.item;
+    if (!item || this.busy) return;
+    const reason = formText(new FormData(event.target as HTMLFormElement), 'reason');
+    const errors: FieldError[] = [];
+    this.checkText(errors, 'consent-withdraw-reason', reason, MAX_REASON, false);
+    this.rightsErrors = errors;
+    if (errors.length > 0) return focusErrorSummary(this);
+    const t = this.t.pairData;
+    this.busy = true;
+    try {
+      const outcome = await withdrawConsent(
+        this.context.api,
+        this.context.session.csrfToken,
+        item.id,
+        reason,
+      );
+      this.rightsForm = undefined;
+      await Promise.all([this.load(true), this.loadConsents()]);
+      this.rightsNotice = outcome.erasureDueAt
+        ? t.withdrawnNotice(formatDateTime(outcome.erasureDueAt, this.context.lang))
+        : t.withdrawnNoticeKept;
+      await this.focusOn('.rights-notice');
+    } catch (error) {
+      if (this.sessionLost(error)) return;
+      this.rightsErrors = errorsFromFailure(
+        this.t,
+        error,
+        (path) => (path === 'reason' ? 'consent-withdraw-reason' : undefined),
+        { person_erased: t.personErased },
+      );
+      await focusErrorSummary(this);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async submitErase(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const item = this.item;
+    if (!item || this.busy) return;
+    const reference = formText(new FormData(event.target as HTMLFormElement), 'reference');
+    const t = this.t.pairData;
+    if (!reference) {
+      this.rightsErrors = [{ field: 'erase-reference', message: t.eraseReferenceRequired }];
+      return focusErrorSummary(this);
+    }
+    this.busy = true;
+    try {
+      await erasePair(this.context.api, this.context.session.csrfToken, item.id, reference);
+      this.context.nominations.delete(item.id);
+      this.erased = true;
+      this.rightsForm = undefined;
+      await this.focusOn('h1');
+    } catch (error) {
+      if (this.sessionLost(error)) return;
+      if (isErasedError(error)) {
+        // Erased meanwhile, by someone else: the outcome the coordinator wanted.
+        this.context.nominations.delete(item.id);
+        this.erased = true;
+        await this.focusOn('h1');
+        return;
+      }
+      this.rightsErrors = errorsFromFailure(this.t, error, (path) =>
+        path === 'reference' ? 'erase-reference' : undefined,
+      );
+      await focusErrorSummary(this);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private renderConsentRows(): TemplateResult {
+    const t = this.t.pairData;
+    const { lang } = this.context;
+    if (this.consentsProblem) return html`<p class="notice problem">${this.consentsProblem}</p>`;
+    if (!this.consents) return html`<p class="muted">${this.t.loading}</p>`;
+    if (this.consents.length === 0) return html`<p>${t.none}</p>`;
+    return html`
+      <div class="table-wrap">
+        <table class="consents">
+          <caption>
+            ${t.caption}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${t.person}</th>
+              <th scope="col">${t.scope}</th>
+              <th scope="col">${t.via}</th>
+              <th scope="col">${t.givenAt}</th>
+              <th scope="col">${t.notice}</th>
+              <th scope="col">${t.withdrawn}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${this.consents.map(
+              (consent) =>
+                html`<tr>
+                  <td>${t.persons[consent.person] ?? consent.person}</td>
+                  <td>${t.scopes[consent.scope] ?? consent.scope}</td>
+                  <td>
+                    ${this.t.consentVia[consent.via as keyof typeof this.t.consentVia] ?? consent.via}
+                  </td>
+                  <td>${formatDateTime(consent.givenAt, lang)}</td>
+                  <td>${consent.noticeVersion}</td>
+                  <td>
+                    ${consent.withdrawnAt ? formatDateTime(consent.withdrawnAt, lang) : t.notWithdrawn}
+                  </td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+    `;
+  }
+
+  private renderRights(item: NominationItem): TemplateResult {
+    const t = this.t.pairData;
+    const contactWithdrawn = (this.consents ?? []).some(
+      (c) => c.person === 'host' && c.scope === 'nomination-contact' && c.withdrawnAt,
+    );
+    return html`
+      <section class="panel rights" aria-labelledby="rights-heading">
+        <h2 id="rights-heading">${t.heading}</h2>
+        <p>${t.intro}</p>
+        ${this.renderConsentRows()}
+        <p class="rights-notice notice" role="status" tabindex="-1">${this.rightsNotice}</p>
+        ${
+          this.rightsForm === 'consent-withdraw'
+            ? this.renderConsentWithdrawForm()
+            : this.rightsForm === 'erase'
+              ? this.renderEraseForm(item)
+              : html`
+                  ${
+                    contactWithdrawn
+                      ? nothing
+                      : html`<div class="action">
+                          <button
+                            type="button"
+                            class="secondary"
+                            id="open-consent-withdraw"
+                            @click=${() => this.openRights('consent-withdraw')}
+                          >
+                            ${t.withdraw}
+                          </button>
+                        </div>`
+                  }
+                  <div class="action">
+                    <a
+                      class="button secondary"
+                      id="export-link"
+                      href=${exportUrl(this.context.api, item.id)}
+                      download="stue-${item.reference}.json"
+                      aria-describedby="export-hint"
+                      >${t.exportLink}</a
+                    >
+                    <p class="hint" id="export-hint">${t.exportHint}</p>
+                  </div>
+                  <div class="action">
+                    <button
+                      type="button"
+                      class="warning"
+                      id="open-erase"
+                      aria-describedby="erase-hint"
+                      @click=${() => this.openRights('erase')}
+                    >
+                      ${t.erase}
+                    </button>
+                    <p class="hint" id="erase-hint">${t.eraseHint}</p>
+                  </div>
+                `
+        }
+      </section>
+    `;
+  }
+
+  private renderConsentWithdrawForm(): TemplateResult {
+    const t = this.t.pairData;
+    return html`
+      <form
+        novalidate
+        class="confirm"
+        @submit=${this.submitConsentWithdrawal}
+        aria-labelledby="consent-withdraw-heading"
+      >
+        <h3 id="consent-withdraw-heading" tabindex="-1">${t.withdrawHeading}</h3>
+        ${errorSummary(this.t, this.rightsErrors, this.renderRoot as ShadowRoot)}
+        <ul>
+          ${t.withdrawEffects(WITHDRAWN_ERASURE_DAYS).map((line) => html`<li>${line}</li>`)}
+        </ul>
+        ${textareaField({
+          id: 'consent-withdraw-reason',
+          name: 'reason',
+          label: t.withdrawReason,
+          hint: this.t.nomination.reasonHint,
+          rows: 2,
+          errors: this.rightsErrors,
+        })}
+        <div class="actions">
+          <button type="submit" class="warning" aria-disabled=${this.busy ? 'true' : 'false'}>
+            ${t.withdrawConfirm}
+          </button>
+          <button type="button" class="secondary" @click=${this.closeRights}>
+            ${this.t.cancel}
+          </button>
+        </div>
+      </form>
+    `;
+  }
+
+  private renderEraseForm(item: NominationItem): TemplateResult {
+    const t = this.t.pairData;
+    return html`
+      <form novalidate class="confirm" @submit=${this.submitErase} aria-labelledby="erase-heading">
+        <h3 id="erase-heading" tabindex="-1">${t.eraseHeading}</h3>
+        ${errorSummary(this.t, this.rightsErrors, this.renderRoot as ShadowRoot)}
+        <ul>
+          ${t.eraseEffects.map((line) => html`<li>${line}</li>`)}
+        </ul>
+        ${inputField({
+          id: 'erase-reference',
+          name: 'reference',
+          label: t.eraseReference(item.reference),
+          autocomplete: 'off',
+          inputClass: 'reference',
+          errors: this.rightsErrors,
+        })}
+        <div class="actions">
+          <button type="submit" class="warning" aria-disabled=${this.busy ? 'true' : 'false'}>
+            ${t.eraseConfirm}
+          </button>
+          <button type="button" class="secondary" @click=${this.closeRights}>
+            ${this.t.cancel}
+          </button>
+        </div>
+      </form>
+    `;
+  }
+
   protected override render(): TemplateResult {
     const back = html`<a class="back" href=${href('inbox')}>${this.t.backToInbox}</a>`;
     const item = this.item;
+    if (this.erased) {
+      const t = this.t.pairData;
+      return html`
+        <h1 tabindex="-1">${t.erasedHeading}</h1>
+        <p class="notice" role="status">${t.erasedText}</p>
+        <p><a href=${href('inbox')}>${this.t.backToInbox}</a></p>
+      `;
+    }
     if (!item) {
       return html`
         ${back}
@@ -675,9 +1114,9 @@ export class StueNominationPage extends ConsolePage {
       </p>
       <div class="grid">
         <div>${this.renderCall(item)} ${this.renderEligibility(item)}</div>
-        <div>${this.renderDecision(item)} ${this.renderChecklist()}</div>
+        <div>${this.renderDecision(item)} ${this.renderChecklist()} ${this.renderNotes(item)}</div>
       </div>
-      ${this.renderHost(item)} ${this.renderHistory(item)}
+      ${this.renderHost(item)} ${this.renderRights(item)} ${this.renderHistory(item)}
     `;
   }
 }

@@ -251,6 +251,25 @@ export const MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  '0008_nomination_notes': {
+    async up(db: Kysely<unknown>) {
+      // Coordinators' short notes about a nomination ("called Tuesday, call again Thursday"):
+      // personal data of the pair, erased and exported with the nomination.
+      await db.schema
+        .createTable('nomination_notes')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('nomination_id', 'text', (c) => c.notNull().references('nominations.id'))
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('created_by', 'text', (c) => c.notNull().references('coordinators.id'))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('nomination_notes_nomination')
+        .on('nomination_notes')
+        .columns(['nomination_id', 'created_at'])
+        .execute();
+    },
+  },
   '0006_partner_webhooks': {
     async up(db: Kysely<unknown>) {
       // The start of a key (`sk_AbCdEfGh`), so people can tell keys apart in lists; the rest is

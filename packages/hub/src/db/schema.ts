@@ -15,6 +15,7 @@ export interface Database {
   enrolment_codes: EnrolmentCodesTable;
   device_records: DeviceRecordsTable;
   debrief_calls: DebriefCallsTable;
+  nomination_notes: NominationNotesTable;
   consents: ConsentsTable;
   erasures: ErasuresTable;
   webhook_endpoints: WebhookEndpointsTable;
@@ -186,6 +187,18 @@ export interface DebriefCallsTable {
   done_by: string;
   /** A short note from the call (no health details, no CPR numbers), or null. */
   note: string | null;
+}
+
+/** A coordinator's note about a nomination (migration `0008_nomination_notes`). */
+export interface NominationNotesTable {
+  /** The client's id (UUIDv7): a resend is a replay. */
+  id: string;
+  nomination_id: string;
+  /** Trimmed, at most 1,000 characters, no CPR numbers. */
+  text: string;
+  /** The coordinator who wrote it. */
+  created_by: string;
+  created_at: string;
 }
 
 export interface ConsentsTable {

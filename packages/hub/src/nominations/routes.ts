@@ -23,6 +23,7 @@ import {
   receiveNomination,
   REFERENCE_PATTERN,
 } from './store.js';
+import { listNotes } from './notes.js';
 
 /** The largest nomination body the hub reads; anything larger is refused before parsing. */
 export const MAX_NOMINATION_BYTES = 32 * 1024;
@@ -48,7 +49,7 @@ const listQuerySchema = z.strictObject({
 /**
  * `/api/v1/nominations`. Partner sites create nominations and read their status with a partner
  * key (any origin may ask — CORS — and the key's allow-list decides who is answered);
- * coordinators list them, and read one with its history, with their session.
+ * coordinators list them, and read one with its history and notes, with their session.
  */
 export function nominationRoutes(db: HubDatabase, limits: RateLimits = DEFAULT_RATE_LIMITS) {
   const app = new Hono<PartnerAuthEnv & CoordinatorEnv>();
@@ -122,6 +123,7 @@ export function nominationRoutes(db: HubDatabase, limits: RateLimits = DEFAULT_R
     return c.json({
       ...item,
       history: await auditHistory(db, 'nomination', id),
+      notes: await listNotes(db, id),
       allowedActions: nominationActions(id, item.status),
     });
   });

@@ -105,6 +105,7 @@ async function everything(): Promise<string> {
     'audit_events',
     'erasures',
     'debrief_calls',
+    'nomination_notes',
   ] as const;
   const dump: unknown[] = [];
   for (const table of tables) dump.push(await hub.db.selectFrom(table).selectAll().execute());
@@ -264,7 +265,14 @@ describe('erasure (S7, F5)', () => {
       })
       .execute();
     expect((await send('/api/v1/feedback', await feedback(other), other.auth)).status).toBe(201);
+    // A coordinator's note about the call with the visiting friend goes with the pair.
+    const noted = await p.send('POST', `/api/v1/nominations/${pair.id}/notes`, {
+      id: newId(),
+      text: `Ringede til ${SENTINEL.friend} tirsdag`,
+    });
+    expect(noted.status).toBe(201);
     expect(await everything()).toContain(SENTINEL.reason);
+    expect(await everything()).toContain(SENTINEL.friend);
 
     const wrong = await p.send('POST', `/api/v1/nominations/${pair.id}/erase`, {
       reference: other.reference,
@@ -279,7 +287,7 @@ describe('erasure (S7, F5)', () => {
     expect(erased.status).toBe(200);
     expect(await json(erased)).toMatchObject({
       nominationId: pair.id,
-      removed: { nominations: 1, bookings: 1, deviceRecords: 2, consents: 2 },
+      removed: { nominations: 1, bookings: 1, deviceRecords: 2, consents: 2, notes: 1 },
     });
 
     const dump = await everything();
@@ -313,6 +321,12 @@ describe('erasure (S7, F5)', () => {
       .where('id', '=', pair.id)
       .execute();
     expect(nominationAgain).toEqual([]);
+    expect(await hub.db.selectFrom('nomination_notes').selectAll().execute()).toEqual([]);
+    const noteAgain = await p.send('POST', `/api/v1/nominations/${pair.id}/notes`, {
+      id: newId(),
+      text: 'Igen',
+    });
+    expect(noteAgain.status).toBe(410);
     for (const path of ['consents', 'export']) {
       const res = await p.get(`/api/v1/nominations/${pair.id}/${path}`);
       expect(res.status).toBe(410);
@@ -380,12 +394,21 @@ describe('erasure (S7, F5)', () => {
 });
 
 describe('data-subject export', () => {
-  it('gives everything about the pair — nomination, consents, bookings, opened feedback, audit — and nothing about others', async () => {
+  it('gives everything about the pair — nomination, consents, notes, bookings, opened feedback, audit — and nothing about others', async () => {
     const pair = await bookedPair();
     const other = await bookedPair({ sentinel: false });
     const record = await feedback(pair);
     expect((await send('/api/v1/feedback', record, pair.auth)).status).toBe(201);
     expect((await send('/api/v1/feedback', await feedback(other), other.auth)).status).toBe(201);
+    const noteId = newId();
+    await p.send('POST', `/api/v1/nominations/${pair.id}/notes`, {
+      id: noteId,
+      text: 'Ringede tirsdag, ring igen torsdag',
+    });
+    await p.send('POST', `/api/v1/nominations/${other.id}/notes`, {
+      id: newId(),
+      text: 'Om den anden',
+    });
     const res = await p.get(`/api/v1/nominations/${pair.id}/export`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toContain('attachment');
@@ -399,6 +422,9 @@ describe('data-subject export', () => {
       },
     });
     expect(body.consents).toHaveLength(2);
+    expect(body.notes).toEqual([
+      expect.objectContaining({ id: noteId, text: 'Ringede tirsdag, ring igen torsdag' }),
+    ]);
     expect(body.bookings.map((b: { id: string }) => b.id)).toEqual([pair.bookingId]);
     expect(body.deviceRecords).toEqual([
       expect.objectContaining({

@@ -16,7 +16,13 @@ export interface ErasureReceipt {
   erasureId: string;
   erasedAt: string;
   nominationId: string;
-  removed: { nominations: number; bookings: number; deviceRecords: number; consents: number };
+  removed: {
+    nominations: number;
+    bookings: number;
+    deviceRecords: number;
+    consents: number;
+    notes: number;
+  };
 }
 
 /**
@@ -148,6 +154,15 @@ async function eraseIn(tx: HubDatabase, step: EraseStep): Promise<ErasureReceipt
     )
     .execute();
   await tx.deleteFrom('consents').where('nomination_id', '=', step.nominationId).execute();
+  // Coordinators' notes about the pair go entirely; the audit row of each keeps only who and when.
+  const notes = Number(
+    (
+      await tx
+        .deleteFrom('nomination_notes')
+        .where('nomination_id', '=', step.nominationId)
+        .executeTakeFirst()
+    ).numDeletedRows,
+  );
   if (bookings.length > 0) {
     await tx
       .deleteFrom('bookings')
@@ -190,6 +205,7 @@ async function eraseIn(tx: HubDatabase, step: EraseStep): Promise<ErasureReceipt
     bookings: bookings.length,
     deviceRecords,
     consents: consentIds.length,
+    notes,
   };
   await writeAudit(tx, {
     at: new Date().toISOString(),

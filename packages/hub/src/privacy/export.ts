@@ -3,10 +3,11 @@ import type { HubDatabase } from '../db/database.js';
 import type { HubKey } from '../devices/hub-key.js';
 import { auditHistory } from '../planning/http.js';
 import { listConsents } from './consents.js';
+import { listNotes } from '../nominations/notes.js';
 
 /**
  * Everything the hub holds about the people of one nomination — host and visiting friend — for a
- * data-subject access request: the nomination as stored, its consents, its bookings with their
+ * data-subject access request: the nomination as stored, its consents, coordinators' notes, its bookings with their
  * history, the tablet records about those bookings (sealed feedback opened when the hub's key is
  * given) and the audit entries about all of these. `undefined` when there is no such nomination.
  *
@@ -127,6 +128,7 @@ export async function exportPerson(db: HubDatabase, nominationId: string, hubKey
       record: JSON.parse(row.body) as unknown,
     },
     consents,
+    notes: await listNotes(db, nominationId),
     bookings: bookingRows.map((b) => JSON.parse(b.body) as unknown),
     deviceRecords,
     audit,

@@ -25,6 +25,7 @@ async function snapshot() {
     'sessions',
     'enrolment_codes',
     'erasures',
+    'nomination_notes',
   ] as const;
   const out: Record<string, unknown> = {};
   for (const table of tables) {
@@ -66,6 +67,15 @@ describe('retention', () => {
       .where('id', '=', withdrawn.id)
       .execute();
 
+    // Coordinators' notes go with the pair they are about, and stay with the others.
+    for (const { id } of [withdrawn, declined, recentlyWithdrawn]) {
+      const noted = await p.send('POST', `/api/v1/nominations/${id}/notes`, {
+        id: newId(),
+        text: 'Ringede tirsdag',
+      });
+      expect(noted.status).toBe(201);
+    }
+
     const coordinator = await hub.db
       .selectFrom('coordinators')
       .select('id')
@@ -89,6 +99,8 @@ describe('retention', () => {
     expect(ids).toEqual(
       expect.arrayContaining([recentlyDeclined.id, waiting.id, recentlyWithdrawn.id]),
     );
+    const noted = await hub.db.selectFrom('nomination_notes').select('nomination_id').execute();
+    expect(noted.map((n) => n.nomination_id)).toEqual([recentlyWithdrawn.id]);
     const listed = (await hub.db.selectFrom('erasures').select('id').execute()).map((r) => r.id);
     expect(listed).toEqual(expect.arrayContaining([declined.id, withdrawn.id]));
     const sessions = await hub.db.selectFrom('sessions').select('token_hash').execute();

@@ -168,7 +168,8 @@ export const dataRightsArea: ApiArea = {
         operationId: 'erasePerson',
         summary: 'Erase the host and visiting friend of a nomination',
         description:
-          'Deletes the nomination, its consents, its bookings and every tablet record about them; ' +
+          "Deletes the nomination, its consents, coordinators' notes, its bookings and every tablet " +
+          'record about them; ' +
           'blanks the reasons typed into their history; keeps an audit entry that names nobody; and ' +
           'puts the ids on the re-erase list. Afterwards anything about them — a nomination replay, ' +
           'feedback, a debrief — is answered `410 person_erased`, and a restored backup loses them ' +
@@ -191,6 +192,7 @@ export const dataRightsArea: ApiArea = {
                     bookings: { type: 'integer' },
                     deviceRecords: { type: 'integer' },
                     consents: { type: 'integer' },
+                    notes: { type: 'integer' },
                   },
                 },
               },
@@ -213,7 +215,7 @@ export const dataRightsArea: ApiArea = {
         operationId: 'exportPerson',
         summary: 'Everything the hub holds about the pair of a nomination (data-subject export)',
         description:
-          'The nomination as stored, its consents, its bookings, the tablet records about them ' +
+          "The nomination as stored, its consents, coordinators' notes, its bookings, the tablet records about them " +
           '(sealed feedback opened with the hub’s key) and every audit entry about these, as one ' +
           'JSON document (`Content-Disposition: attachment`). The export itself is audited.',
         security: [{ coordinatorSession: [] }],
@@ -226,6 +228,11 @@ export const dataRightsArea: ApiArea = {
                 exportedAt: { type: 'string', format: 'date-time' },
                 nomination: { type: 'object' },
                 consents: { type: 'array', items: { $ref: '#/components/schemas/Consent' } },
+                notes: {
+                  type: 'array',
+                  description: "Coordinators' notes about the pair, with author and time.",
+                  items: { $ref: '#/components/schemas/NominationNote' },
+                },
                 bookings: { type: 'array', items: { type: 'object' } },
                 deviceRecords: { type: 'array', items: { type: 'object' } },
                 audit: { type: 'array', items: { type: 'object' } },
@@ -234,6 +241,7 @@ export const dataRightsArea: ApiArea = {
                 'exportedAt',
                 'nomination',
                 'consents',
+                'notes',
                 'bookings',
                 'deviceRecords',
                 'audit',

@@ -5,10 +5,39 @@ import {
   nominationSchema,
   nominationV2Schema,
 } from '@stue/core';
-import { errorResponse, json, jsonSchema, type ApiArea } from '../helpers.js';
+import { nominationNoteSchema } from '../../nominations/notes.js';
+import {
+  coordinatorWriteErrors,
+  errorResponse,
+  json,
+  jsonBody,
+  jsonSchema,
+  type ApiArea,
+} from '../helpers.js';
 
 /** A complete, valid nomination: the example in the API description and in the docs. */
 export const exampleNomination = exampleNominationV2();
+
+const exampleNote = {
+  id: '019ac0f3-1d2e-7f40-8a5b-6c7d8e9f0a1b',
+  text: 'Ringede tirsdag, ring igen torsdag',
+};
+
+const noteView = {
+  type: 'object',
+  properties: {
+    id: { type: 'string' },
+    nominationId: { type: 'string' },
+    text: { type: 'string' },
+    createdAt: { type: 'string', format: 'date-time' },
+    author: {
+      type: 'object',
+      properties: { id: { type: 'string' }, name: { type: 'string' } },
+      required: ['id', 'name'],
+    },
+  },
+  required: ['id', 'nominationId', 'text', 'createdAt', 'author'],
+};
 
 const partnerKeyErrors = {
   '401': errorResponse('No key, or a key the hub does not know (`unauthorized`).'),
@@ -29,6 +58,8 @@ export const nominationArea: ApiArea = {
         'name becomes its code, and `consent: true` a consent record dated when the hub received it.',
     },
     NominationReceipt: jsonSchema(nominationReceiptSchema),
+    NominationNoteInput: jsonSchema(nominationNoteSchema, 'input'),
+    NominationNote: noteView,
   },
   writes: [
     {
@@ -36,6 +67,12 @@ export const nominationArea: ApiArea = {
       path: '/api/v1/nominations',
       schema: nominationV2Schema,
       example: exampleNomination,
+    },
+    {
+      method: 'post',
+      path: '/api/v1/nominations/{id}/notes',
+      schema: nominationNoteSchema,
+      example: exampleNote,
     },
   ],
   paths: {
@@ -201,14 +238,56 @@ export const nominationArea: ApiArea = {
                   },
                 },
                 allowedActions: { type: 'array', items: { type: 'object' } },
+                notes: {
+                  type: 'array',
+                  description: "Coordinators' notes, oldest first, each with its author and time.",
+                  items: { $ref: '#/components/schemas/NominationNote' },
+                },
               },
-              required: ['id', 'reference', 'status', 'partner', 'nomination', 'history'],
+              required: ['id', 'reference', 'status', 'partner', 'nomination', 'history', 'notes'],
             },
             'The nomination.',
           ),
           '400': errorResponse('The id is malformed (`invalid_parameter`).'),
           '401': errorResponse('Not signed in (`unauthorized`).'),
           '404': errorResponse('No such nomination (`not_found`).'),
+        },
+      },
+    },
+    '/api/v1/nominations/{id}/notes': {
+      post: {
+        operationId: 'addNominationNote',
+        summary: "A coordinator's note about a nomination",
+        description:
+          'A short note about the booking call or the pair ("Ringede tirsdag, ring igen torsdag"): ' +
+          "trimmed, at most 1,000 characters, no CPR numbers. The id is the client's (UUIDv7): " +
+          'sending the same note again is answered 200 with it. The audit trail records that a ' +
+          'note was written, not its text. Notes are erased and exported with the pair.',
+        security: [{ coordinatorSession: [] }],
+        parameters: [
+          {
+            name: 'id',
+            in: 'path',
+            required: true,
+            description: 'The nomination’s id (UUIDv7), not its reference.',
+            schema: { type: 'string', format: 'uuid' },
+          },
+        ],
+        requestBody: jsonBody('NominationNoteInput', exampleNote),
+        responses: {
+          '201': json({ $ref: '#/components/schemas/NominationNote' }, 'Written.'),
+          '200': json(
+            { $ref: '#/components/schemas/NominationNote' },
+            'Already written: a resend.',
+          ),
+          '400': errorResponse(
+            'Not a valid note (`invalid_body`): empty, too long or with a CPR number; or a ' +
+              'malformed id (`invalid_parameter`).',
+          ),
+          ...coordinatorWriteErrors,
+          '404': errorResponse('No such nomination (`not_found`).'),
+          '409': errorResponse('Another note was written under this id (`record_conflict`).'),
+          '410': errorResponse('The pair was erased (`person_erased`).'),
         },
       },
     },

@@ -1,0 +1,350 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { ConsentView, NominationItem, NominationNote } from '../api.js';
+import {
+  apiError,
+  deepActiveElement,
+  json,
+  nominationItem,
+  restoreFetch,
+  SESSION,
+  stubHub,
+  testContext,
+  textOf,
+  until,
+} from '../internal/test-hub.js';
+import { defineNominationPage, type StueNominationPage } from './nomination-page.js';
+
+defineNominationPage();
+
+// The nomination page's notes and its "consent and data" section, against the stub hub.
+
+async function render(item: NominationItem, lang: 'da' | 'en' = 'da') {
+  const context = testContext(lang);
+  const el = await fixture<StueNominationPage>(
+    html`<stue-nomination-page
+      .context=${context}
+      .nominationId=${item.id}
+    ></stue-nomination-page>`,
+  );
+  await until(() => el.item || el.problem, 'loaded');
+  await until(() => el.consents || el.consentsProblem, 'consents');
+  await el.updateComplete;
+  return { el, root: el.shadowRoot!, context };
+}
+
+const button = (root: ShadowRoot, text: string) =>
+  [...root.querySelectorAll('button')].find((b) => textOf(b) === text)!;
+
+const consent = (overrides: Partial<ConsentView> = {}): ConsentView => ({
+  id: 'consent-1',
+  person: 'host',
+  scope: 'nomination-contact',
+  via: 'visiting-friend',
+  givenAt: '2026-03-01T09:00:00.000Z',
+  noticeVersion: '2026-01',
+  withdrawnAt: null,
+  ...overrides,
+});
+
+const note = (text: string, overrides: Partial<NominationNote> = {}): NominationNote => ({
+  id: '01955000-0000-7000-8000-00000000aaaa',
+  text,
+  createdAt: '2026-11-24T12:15:00.000Z',
+  author: { id: 'coordinator-2', name: 'Mette Madsen' },
+  ...overrides,
+});
+
+function hubFor(item: NominationItem, consents: ConsentView[] = [consent()]) {
+  return stubHub({
+    [`GET /api/v1/nominations/${item.id}`]: item,
+    [`GET /api/v1/nominations/${item.id}/consents`]: { items: consents },
+  });
+}
+
+describe('<stue-nomination-page> notes', () => {
+  afterEach(restoreFetch);
+
+  it('shows the notes with author and time, and adds one', async () => {
+    const item: NominationItem = {
+      ...nominationItem(),
+      notes: [note('Ringede tirsdag, ring igen torsdag')],
+    };
+    const hub = hubFor(item);
+    hub.route(`POST /api/v1/nominations/${item.id}/notes`, (request) => {
+      const body = request.body as { id: string; text: string };
+      return json(
+        note(body.text, {
+          id: body.id,
+          author: { id: SESSION.coordinator.id, name: 'Demo Koordinator' },
+        }),
+        201,
+      );
+    });
+    const { el, root } = await render(item);
+    const list = root.querySelector('section[aria-labelledby=notes-heading] ol.notes')!;
+    expect(textOf(list)).to.contain('Ringede tirsdag, ring igen torsdag');
+    expect(textOf(list)).to.contain('Mette Madsen, 24.');
+    expect(list.querySelector('time')!.getAttribute('datetime')).to.equal(
+      '2026-11-24T12:15:00.000Z',
+    );
+    root.querySelector<HTMLTextAreaElement>('#note-text')!.value =
+      '  Talte med Bent. Ring fredag.  ';
+    button(root, 'Gem noten').click();
+    await until(() => root.querySelectorAll('ol.notes li').length === 2, 'note added');
+    await el.updateComplete;
+    const posted = hub.calls('POST', `/api/v1/nominations/${item.id}/notes`)[0]!;
+    expect(posted.headers.get('x-csrf-token')).to.equal(SESSION.csrfToken);
+    expect((posted.body as { text: string }).text).to.equal('Talte med Bent. Ring fredag.');
+    expect((posted.body as { id: string }).id).to.match(/^[0-9a-f-]{36}$/);
+    expect(textOf(root.querySelectorAll('ol.notes li')[1])).to.contain('Demo Koordinator');
+    expect(root.querySelector<HTMLTextAreaElement>('#note-text')!.value).to.equal('');
+    expect(textOf(root.querySelector('.note-notice'))).to.equal('Noten er gemt.');
+    expect(textOf(root.querySelector('ol.history'))).to.contain('Note skrevet af Demo Koordinator');
+    expect(textOf(root.querySelector('ol.history'))).not.to.contain('Talte med Bent');
+  });
+
+  it('refuses a CPR number at the field, without asking the hub', async () => {
+    const item = { ...nominationItem(), notes: [] };
+    const hub = hubFor(item);
+    const { el, root } = await render(item);
+    root.querySelector<HTMLTextAreaElement>('#note-text')!.value = 'Hans CPR er 010150-1234';
+    button(root, 'Gem noten').click();
+    await until(() => root.querySelector('#note-text-error'), 'error');
+    await el.updateComplete;
+    expect(textOf(root.querySelector('#note-text-error'))).to.contain('CPR-numre');
+    expect(root.querySelector('#note-text')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(deepActiveElement()).to.equal(root.querySelector('#note-text'));
+    expect(hub.calls('POST', `/api/v1/nominations/${item.id}/notes`)).to.have.length(0);
+  });
+
+  it("shows the hub's refusal at the field, and sends the same id again after a failure", async () => {
+    const item = { ...nominationItem(), notes: [] };
+    const hub = hubFor(item);
+    hub.route(
+      `POST /api/v1/nominations/${item.id}/notes`,
+      apiError(400, 'invalid_body', 'x', {
+        issues: [
+          { path: 'text', code: 'cpr_not_allowed', message: 'Teksten ligner et CPR-nummer' },
+        ],
+      }),
+    );
+    const { root } = await render(item);
+    root.querySelector<HTMLTextAreaElement>('#note-text')!.value = 'Noget';
+    button(root, 'Gem noten').click();
+    await until(() => root.querySelector('#note-text-error'), 'error');
+    expect(textOf(root.querySelector('#note-text-error'))).to.equal('Teksten ligner et CPR-nummer');
+    button(root, 'Gem noten').click();
+    await until(
+      () => hub.calls('POST', `/api/v1/nominations/${item.id}/notes`).length === 2,
+      'resend',
+    );
+    const [first, second] = hub.calls('POST', `/api/v1/nominations/${item.id}/notes`);
+    expect((second!.body as { id: string }).id).to.equal((first!.body as { id: string }).id);
+  });
+
+  it('reads the notes from the hub when the inbox record has none', async () => {
+    const listed = nominationItem();
+    const hub = hubFor({ ...listed, notes: [note('Fra hubben')] });
+    const context = testContext();
+    context.nominations.set(listed.id, listed);
+    const el = await fixture<StueNominationPage>(
+      html`<stue-nomination-page
+        .context=${context}
+        .nominationId=${listed.id}
+      ></stue-nomination-page>`,
+    );
+    await until(() => el.item?.notes, 'notes');
+    await el.updateComplete;
+    expect(textOf(el.shadowRoot!.querySelector('ol.notes'))).to.contain('Fra hubben');
+    expect(hub.calls('GET', `/api/v1/nominations/${listed.id}`)).to.have.length(1);
+  });
+});
+
+describe('<stue-nomination-page> consent and data', () => {
+  afterEach(restoreFetch);
+
+  it('lists the consents: who, what for, via whom, when, notice version, withdrawn', async () => {
+    const item = { ...nominationItem(), notes: [] };
+    hubFor(item, [
+      consent(),
+      consent({
+        id: 'consent-2',
+        scope: 'quote',
+        person: 'visiting-friend',
+        via: 'self',
+        withdrawnAt: '2026-11-20T10:00:00.000Z',
+      }),
+    ]);
+    const { root } = await render(item);
+    const rows = [...root.querySelectorAll('table.consents tbody tr')].map((row) =>
+      [...row.querySelectorAll('td')].map((cell) => textOf(cell)),
+    );
+    expect(rows[0]!.slice(0, 3)).to.deep.equal([
+      'Værten',
+      'Indstilling og kontakt',
+      'gennem besøgsvennen',
+    ]);
+    expect(rows[0]![4]).to.equal('2026-01');
+    expect(rows[0]![5]).to.equal('Nej');
+    expect(rows[1]!.slice(0, 3)).to.deep.equal(['Besøgsvennen', 'At blive citeret', 'selv']);
+    expect(rows[1]![5]).to.contain('20.');
+    expect(textOf(root.querySelector('table.consents caption'))).to.equal('Samtykker');
+  });
+
+  it('offers the export as a download of the hub’s JSON', async () => {
+    const item = { ...nominationItem(), notes: [] };
+    hubFor(item);
+    const { root } = await render(item);
+    const link = root.querySelector<HTMLAnchorElement>('#export-link')!;
+    expect(textOf(link)).to.equal('Hent alle data om parret (JSON)');
+    expect(link.getAttribute('href')).to.equal(`/api/v1/nominations/${item.id}/export`);
+    expect(link.getAttribute('download')).to.equal(`stue-${item.reference}.json`);
+  });
+
+  it('confirms a withdrawal, saying what will happen, and then shows the date of erasure', async () => {
+    const item = { ...nominationItem({ status: 'accepted' }), notes: [] };
+    const hub = hubFor(item);
+    hub.route(`POST /api/v1/nominations/${item.id}/consents/withdraw`, () => {
+      hub.route(`GET /api/v1/nominations/${item.id}`, { ...item, status: 'withdrawn' });
+      hub.route(`GET /api/v1/nominations/${item.id}/consents`, {
+        items: [consent({ withdrawnAt: '2026-11-26T10:00:00.000Z' })],
+      });
+      return { hidden: true, erasureDueAt: '2026-12-26T10:00:00.000Z', withdrawn: [] };
+    });
+    const { el, root } = await render(item);
+    button(root, 'Registrér, at værten trækker samtykket tilbage').click();
+    await el.updateComplete;
+    await until(
+      () => deepActiveElement() === root.querySelector('#consent-withdraw-heading'),
+      'focus',
+    );
+    const form = textOf(root.querySelector('form.confirm'));
+    expect(form).to.contain('Indstillingen skjules');
+    expect(form).to.contain('koncerter aflyses');
+    expect(form).to.contain('slettes efter 30 dage');
+    await expect(el).to.be.accessible();
+    root.querySelector<HTMLTextAreaElement>('#consent-withdraw-reason')!.value = 'Sagde nej tak';
+    button(root, 'Ja, registrér tilbagetrækningen').click();
+    await until(() => textOf(root.querySelector('.rights-notice')) !== '', 'notice');
+    await el.updateComplete;
+    const posted = hub.calls('POST', `/api/v1/nominations/${item.id}/consents/withdraw`)[0]!;
+    expect(posted.body).to.deep.equal({ person: 'host', reason: 'Sagde nej tak' });
+    expect(textOf(root.querySelector('.rights-notice'))).to.contain('slettes 26. dec');
+    expect(el.item!.status).to.equal('withdrawn');
+    expect(root.querySelector('#open-consent-withdraw')).to.equal(null);
+  });
+
+  it('erase: a wrong reference is refused at the field; the right one erases and says so', async () => {
+    const item = { ...nominationItem(), notes: [] };
+    const hub = hubFor(item);
+    hub.route(`POST /api/v1/nominations/${item.id}/erase`, (request) =>
+      (request.body as { reference: string }).reference.toUpperCase() === item.reference
+        ? { erasureId: 'e-1', erasedAt: '2026-11-26T10:00:00.000Z', nominationId: item.id }
+        : apiError(400, 'invalid_body', 'x', {
+            issues: [
+              {
+                path: 'reference',
+                code: 'invalid',
+                message: 'Skriv indstillingens reference for at bekræfte sletningen',
+              },
+            ],
+          }),
+    );
+    const { el, root, context } = await render(item);
+    context.nominations.set(item.id, item);
+    button(root, 'Slet parret').click();
+    await el.updateComplete;
+    expect(textOf(root.querySelector('form.confirm'))).to.contain('Det kan ikke fortrydes');
+    expect(textOf(root.querySelector('label[for=erase-reference]'))).to.equal(
+      `Skriv referencen ${item.reference} for at bekræfte`,
+    );
+    button(root, 'Slet parret for altid').click();
+    await until(() => root.querySelector('#erase-reference-error'), 'required');
+    expect(hub.calls('POST', `/api/v1/nominations/${item.id}/erase`)).to.have.length(0);
+    root.querySelector<HTMLInputElement>('#erase-reference')!.value = 'STUE-AAAA-BBBB';
+    button(root, 'Slet parret for altid').click();
+    await until(
+      () =>
+        textOf(root.querySelector('#erase-reference-error')).includes('indstillingens reference'),
+      'wrong',
+    );
+    await el.updateComplete;
+    expect(root.querySelector('.error-summary a')!.getAttribute('href')).to.equal(
+      '#erase-reference',
+    );
+    await expect(el).to.be.accessible();
+    root.querySelector<HTMLInputElement>('#erase-reference')!.value = item.reference.toLowerCase();
+    button(root, 'Slet parret for altid').click();
+    await until(() => el.erased, 'erased');
+    await el.updateComplete;
+    expect(textOf(root.querySelector('h1'))).to.equal('Parret er slettet');
+    expect(root.querySelector('a[href="#/inbox"]')).not.to.equal(null);
+    expect(context.nominations.has(item.id)).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it('with the keyboard: opens the erasure, types the reference and erases', async () => {
+    const item = { ...nominationItem(), notes: [] };
+    const hub = hubFor(item);
+    hub.route(`POST /api/v1/nominations/${item.id}/erase`, {
+      erasureId: 'e-1',
+      erasedAt: '2026-11-26T10:00:00.000Z',
+    });
+    const { el, root } = await render(item);
+    root.querySelector<HTMLButtonElement>('#open-erase')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => deepActiveElement() === root.querySelector('#erase-heading'), 'heading');
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()).to.equal(root.querySelector('#erase-reference'));
+    await sendKeys({ type: item.reference });
+    await sendKeys({ press: 'Enter' });
+    await until(() => el.erased, 'erased');
+    await until(() => deepActiveElement() === root.querySelector('h1'), 'h1 focused');
+    expect(hub.calls('POST', `/api/v1/nominations/${item.id}/erase`)[0]!.body).to.deep.equal({
+      reference: item.reference,
+    });
+  });
+
+  it('cancelling returns focus to the button that opened the confirmation', async () => {
+    const item = { ...nominationItem(), notes: [] };
+    hubFor(item);
+    const { el, root } = await render(item);
+    button(root, 'Slet parret').click();
+    await el.updateComplete;
+    button(root, 'Fortryd').click();
+    await until(() => deepActiveElement() === root.querySelector('#open-erase'), 'back');
+  });
+
+  it('says in words when the pair was erased (410 person_erased)', async () => {
+    const item = nominationItem();
+    stubHub({
+      [`GET /api/v1/nominations/${item.id}`]: apiError(410, 'person_erased', 'gone'),
+    });
+    const el = await fixture<StueNominationPage>(
+      html`<stue-nomination-page
+        .context=${testContext('en')}
+        .nominationId=${item.id}
+      ></stue-nomination-page>`,
+    );
+    await until(() => el.problem, 'problem');
+    await el.updateComplete;
+    expect(textOf(el.shadowRoot!.querySelector('.notice.problem'))).to.contain(
+      'erased at their own request',
+    );
+  });
+
+  it('speaks English, and is accessible with the withdrawal open', async () => {
+    const item = { ...nominationItem(), notes: [note('Called Tuesday')] };
+    hubFor(item);
+    const { el, root } = await render(item, 'en');
+    expect(textOf(root.querySelector('#rights-heading'))).to.equal('Consent and data');
+    expect(textOf(root.querySelector('#notes-heading'))).to.equal('Notes');
+    expect(textOf(root.querySelector('table.consents tbody td'))).to.equal('The host');
+    await expect(el).to.be.accessible();
+    button(root, 'Record that the host withdraws consent').click();
+    await el.updateComplete;
+    expect(textOf(root.querySelector('form.confirm'))).to.contain('erased after 30 days');
+    await expect(el).to.be.accessible();
+  });
+});
