@@ -1,31 +1,56 @@
 // The hub under load through its real HTTP stack (issue 6): nomination ingest against a bare
 // insert loop on the same kind of database, and tail latency at a steady 200 requests a second
 // against the health check at the same rate. autocannon drives loopback for a bounded time.
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { newId } from '../packages/core/dist/index.js';
-import { ephemeralHubKey } from '../packages/hub/dist/devices/hub-key.js';
-import { exampleNomination, openDatabase, startServer } from '../packages/hub/dist/index.js';
+import { exampleNomination, openDatabase } from '../packages/hub/dist/index.js';
 
-const unlimited = { limit: Number.MAX_SAFE_INTEGER, windowMs: 60_000 };
 const headers = { authorization: 'Bearer pk_demo', 'content-type': 'application/json' };
 
-/** A hub on a fresh SQLite file in `.stue/bench` with the demo accounts; stop() removes it. */
+/**
+ * The real `stue-hub serve` in a process of its own (as in production), on a fresh SQLite file in
+ * `.stue/bench` with the demo accounts and no rate limits, so autocannon's own work in this
+ * process does not slow the hub; stop() ends it and removes the file.
+ */
 async function benchHub(name: string) {
   const dir = `.stue/bench/${name}-${process.pid}`;
-  const hub = await startServer({
-    port: 0,
-    host: '127.0.0.1',
-    databaseFile: `${dir}/stue.sqlite`,
-    demo: 'accounts',
-    limits: { perPartner: unlimited, perAddress: unlimited },
-    hubKey: await ephemeralHubKey(),
+  const child = spawn(process.execPath, ['packages/hub/dist/bin/stue-hub.js', 'serve'], {
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      STUE_DATA_DIR: dir,
+      STUE_DATABASE_URL: '',
+      STUE_DEMO: 'accounts',
+      STUE_LIMIT_PER_PARTNER: '100000000',
+      STUE_LIMIT_PER_ADDRESS: '100000000',
+      STUE_RETENTION_HOURS: '0',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+      if (!match?.[1]) return;
+      // From here on the request log is read and dropped, as a log shipper would.
+      child.stdout.off('data', read);
+      child.stdout.resume();
+      resolve(match[1]);
+    };
+    child.stdout.on('data', read);
+    child.once('exit', (code) => reject(new Error(`the hub exited with ${code}:\n${output}`)));
   });
   return {
-    url: hub.url,
+    url,
     stop: async () => {
-      await hub.close();
+      child.kill('SIGTERM');
+      await exited;
       rmSync(dir, { recursive: true, force: true });
     },
   };

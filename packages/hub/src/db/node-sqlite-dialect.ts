@@ -4,18 +4,34 @@ import { SqliteDialect, type SqliteDatabase, type SqliteStatement } from 'kysely
 // Kysely's SQLite dialect expects a better-sqlite3-shaped database. node:sqlite differs only in
 // how a statement says whether it returns rows, so a thin adapter is all that is needed
 // (docs/adr/0002-node-sqlite.md).
+/** How many prepared statements a database keeps; the hub's queries are far fewer. */
+const STATEMENT_CACHE_SIZE = 500;
+
 function adapt(db: DatabaseSync): SqliteDatabase {
+  // The hub runs the same few hundred queries over and over: preparing each once saves SQLite
+  // parsing and planning it on every request. Oldest out first when the cache is full.
+  const statements = new Map<string, SqliteStatement>();
+  const args = (parameters: ReadonlyArray<unknown>) => parameters as SQLInputValue[];
   return {
-    close: () => db.close(),
+    close: () => {
+      statements.clear();
+      db.close();
+    },
     prepare(sql: string): SqliteStatement {
+      const cached = statements.get(sql);
+      if (cached) return cached;
       const statement = db.prepare(sql);
-      const args = (parameters: ReadonlyArray<unknown>) => parameters as SQLInputValue[];
-      return {
+      const prepared: SqliteStatement = {
         reader: statement.columns().length > 0,
         all: (parameters) => statement.all(...args(parameters)),
         run: (parameters) => statement.run(...args(parameters)),
         iterate: (parameters) => statement.iterate(...args(parameters)),
       };
+      if (statements.size >= STATEMENT_CACHE_SIZE) {
+        statements.delete(statements.keys().next().value!);
+      }
+      statements.set(sql, prepared);
+      return prepared;
     },
   };
 }
