@@ -1,6 +1,6 @@
 import { StueHttpError, type CoordinatorSession, type Lang, type RequestOptions } from '@stue/core';
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import type { NominationItem } from '../api.js';
 import { CONSOLE_STRINGS, type ConsoleStrings } from '../strings.js';
 import { sharedStyles } from './styles.js';
@@ -80,6 +80,23 @@ export class ConsolePage extends LitElement {
    * Whether `error` means the session is gone (401); if so, tells the app. Pages call it
    * first in every `catch`.
    */
+  /** Why the page's data could not be loaded, in words; `''` while there is nothing to show. */
+  @state() accessor problem = '';
+
+  /**
+   * The page's last failure with a button that tries again (`retry`), or nothing when there is
+   * none. `before` goes in front of the message (e.g. "The concert could not be loaded.").
+   */
+  protected problemNotice(retry: () => unknown, before = ''): TemplateResult | typeof nothing {
+    if (!this.problem) return nothing;
+    return html`<div class="notice problem">
+      <p>${before ? `${before} ` : ''}${this.problem}</p>
+      <button type="button" class="secondary small" @click=${() => void retry()}>
+        ${this.t.tryAgain}
+      </button>
+    </div>`;
+  }
+
   protected sessionLost(error: unknown): boolean {
     if (error instanceof StueHttpError && error.status === 401) {
       this.dispatchEvent(new SessionEndEvent(true));

@@ -96,7 +96,6 @@ export class StueBookingPage extends ConsolePage {
   @state() accessor musicianName = '';
   @state() accessor feedback: BookingFeedback | undefined = undefined;
   @state() accessor loading = false;
-  @state() accessor problem = '';
   @state() accessor feedbackProblem = '';
 
   override connectedCallback(): void {
@@ -347,12 +346,7 @@ export class StueBookingPage extends ConsolePage {
           ? html`${this.renderDetails(booking)} ${this.renderFeedback()}
             ${this.renderHistory(booking)}`
           : this.problem
-            ? html`<div class="notice problem">
-                <p>${this.t.booking.loadFailed} ${this.problem}</p>
-                <button type="button" class="secondary small" @click=${() => void this.load()}>
-                  ${this.t.tryAgain}
-                </button>
-              </div>`
+            ? this.problemNotice(() => this.load(), this.t.booking.loadFailed)
             : html`<p>${this.t.loading}</p>`
       }
     `;

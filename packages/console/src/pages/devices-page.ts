@@ -76,7 +76,6 @@ export class StueDevicesPage extends ConsolePage {
   @state() accessor devices: Device[] = [];
   @state() accessor musicians: Musician[] = [];
   @state() accessor loading = false;
-  @state() accessor problem = '';
   @state() accessor errors: FieldError[] = [];
   @state() accessor busy = false;
   @state() accessor code: (EnrolmentCode & { musician: string }) | undefined = undefined;
@@ -305,17 +304,7 @@ export class StueDevicesPage extends ConsolePage {
     return html`
       <h1 tabindex="-1">${t.heading}</h1>
       <p class="lead">${t.intro}</p>
-      ${
-        this.problem
-          ? html`<div class="notice problem">
-              <p>${this.problem}</p>
-              <button type="button" class="secondary small" @click=${() => void this.load()}>
-                ${this.t.tryAgain}
-              </button>
-            </div>`
-          : nothing
-      }
-      ${this.renderEnrol()}
+      ${this.problemNotice(() => this.load())} ${this.renderEnrol()}
       <section aria-labelledby="list-heading">
         <h2 id="list-heading">${t.listHeading}</h2>
         <p class="notice" role="status" tabindex="-1">${this.notice}</p>

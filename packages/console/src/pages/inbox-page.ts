@@ -104,7 +104,6 @@ export class StueInboxPage extends ConsolePage {
   @state() accessor items: NominationItem[] = [];
   @state() accessor nextCursor: string | null = null;
   @state() accessor loading = false;
-  @state() accessor problem = '';
   /** Partners seen so far, for the partner filter: the hub has no list of them for coordinators. */
   @state() accessor partners = new Map<string, string>();
 
@@ -282,16 +281,7 @@ export class StueInboxPage extends ConsolePage {
       <p class="lead">${t.intro}</p>
       ${this.renderFilters()}
       <p class="count" role="status">${count}</p>
-      ${
-        this.problem
-          ? html`<div class="notice problem">
-              <p>${this.problem}</p>
-              <button type="button" class="secondary small" @click=${() => void this.load()}>
-                ${this.t.tryAgain}
-              </button>
-            </div>`
-          : nothing
-      }
+      ${this.problemNotice(() => this.load())}
       ${
         shown.length > 0
           ? html`

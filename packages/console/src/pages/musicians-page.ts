@@ -6,7 +6,7 @@ import {
   type Musician,
   type MusicianInput,
 } from '@stue/core';
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import {
@@ -79,7 +79,6 @@ export class StueMusiciansPage extends ConsolePage {
 
   @state() accessor musicians: Musician[] = [];
   @state() accessor loading = false;
-  @state() accessor problem = '';
   @state() accessor errors: FieldError[] = [];
   @state() accessor busy = false;
   @state() accessor notice = '';
@@ -422,17 +421,8 @@ export class StueMusiciansPage extends ConsolePage {
       <h1 tabindex="-1">${t.heading}</h1>
       <p class="lead">${t.intro}</p>
       <p class="notice" role="status" tabindex="-1">${this.notice}</p>
-      ${
-        this.problem
-          ? html`<div class="notice problem">
-              <p>${this.problem}</p>
-              <button type="button" class="secondary small" @click=${() => void this.load()}>
-                ${this.t.tryAgain}
-              </button>
-            </div>`
-          : nothing
-      }
-      ${this.renderList()} ${this.editing ? this.renderEdit(this.editing) : this.renderForm()}
+      ${this.problemNotice(() => this.load())} ${this.renderList()}
+      ${this.editing ? this.renderEdit(this.editing) : this.renderForm()}
     `;
   }
 }

@@ -177,7 +177,6 @@ export class StueNominationPage extends ConsolePage {
 
   @state() accessor item: NominationItem | undefined = undefined;
   @state() accessor loading = false;
-  @state() accessor problem = '';
   @state() accessor form: OpenForm = undefined;
   @state() accessor errors: FieldError[] = [];
   @state() accessor busy = false;
@@ -1085,16 +1084,7 @@ export class StueNominationPage extends ConsolePage {
       return html`
         ${back}
         <h1 tabindex="-1">${this.problem ? this.t.notFoundHeading : this.t.loading}</h1>
-        ${
-          this.problem
-            ? html`<div class="notice problem">
-                <p>${this.problem}</p>
-                <button type="button" class="secondary small" @click=${() => void this.load(true)}>
-                  ${this.t.tryAgain}
-                </button>
-              </div>`
-            : nothing
-        }
+        ${this.problemNotice(() => this.load(true))}
       `;
     }
     const t = this.t.nomination;

@@ -215,7 +215,6 @@ export class StuePlanningPage extends ConsolePage {
 
   @state() accessor period = periodFromParams(new URLSearchParams(), undefined, 13);
   @state() accessor loading = false;
-  @state() accessor problem = '';
   @state() accessor accepted: NominationItem[] = [];
   @state() accessor tourDays: TourDay[] = [];
   @state() accessor musicians: Musician[] = [];
@@ -838,16 +837,7 @@ export class StuePlanningPage extends ConsolePage {
         }
       </p>
       <p class="notice" id="plan-notice" role="status" tabindex="-1">${this.notice}</p>
-      ${
-        this.problem
-          ? html`<div class="notice problem">
-              <p>${this.problem}</p>
-              <button type="button" class="secondary small" @click=${() => void this.run()}>
-                ${this.t.tryAgain}
-              </button>
-            </div>`
-          : nothing
-      }
+      ${this.problemNotice(() => this.run())}
       ${plan && !this.loading ? this.renderPlan(plan) : nothing}
       ${plan && !this.loading ? this.renderBookings() : nothing}
     `;

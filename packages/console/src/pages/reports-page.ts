@@ -147,7 +147,6 @@ export class StueReportsPage extends ConsolePage {
   @state() accessor grouping: ReportGrouping = 'all';
   @state() accessor report: Report | undefined;
   @state() accessor loading = false;
-  @state() accessor problem = '';
 
   // The page loads when first asked for, so its `params` may arrive with the first update,
   // after it connected: read them there.
@@ -228,7 +227,7 @@ export class StueReportsPage extends ConsolePage {
           </div>
         </form>
       </section>
-      ${this.problem ? html`<p class="notice problem" role="alert">${this.problem}</p>` : nothing}
+      ${this.problemNotice(() => this.load())}
       <p role="status" class="screen-only">${this.loading ? this.t.loading : ''}</p>
       ${this.report ? this.renderReport(this.report, lang) : nothing}
     `;

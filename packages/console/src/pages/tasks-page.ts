@@ -70,7 +70,6 @@ export class StueTasksPage extends ConsolePage {
   @state() accessor tasks: CallTask[] = [];
   @state() accessor nextCursor: string | null = null;
   @state() accessor loading = false;
-  @state() accessor problem = '';
   /** The task whose "call done" form is open. */
   @state() accessor marking: CallTask | undefined = undefined;
   @state() accessor errors: FieldError[] = [];
@@ -328,16 +327,7 @@ export class StueTasksPage extends ConsolePage {
           </li>
         </ul>
       </nav>
-      ${
-        this.problem
-          ? html`<div class="notice problem">
-              <p>${this.problem}</p>
-              <button type="button" class="secondary small" @click=${() => void this.load()}>
-                ${this.t.tryAgain}
-              </button>
-            </div>`
-          : nothing
-      }
+      ${this.problemNotice(() => this.load())}
       <p class="notice" id="tasks-notice" role="status" tabindex="-1">${this.notice}</p>
       ${this.marking ? this.renderForm(this.marking) : nothing} ${this.renderList()}
     `;

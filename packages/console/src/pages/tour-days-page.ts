@@ -114,7 +114,6 @@ export class StueTourDaysPage extends ConsolePage {
   @state() accessor tourDays: TourDay[] = [];
   @state() accessor musicians: Musician[] = [];
   @state() accessor loading = false;
-  @state() accessor problem = '';
   @state() accessor errors: FieldError[] = [];
   @state() accessor busy = false;
   @state() accessor notice = '';
@@ -582,17 +581,8 @@ export class StueTourDaysPage extends ConsolePage {
         </div>
       </form>
       <p class="notice" role="status" tabindex="-1">${this.notice}</p>
-      ${
-        this.problem
-          ? html`<div class="notice problem">
-              <p>${this.problem}</p>
-              <button type="button" class="secondary small" @click=${() => void this.load()}>
-                ${this.t.tryAgain}
-              </button>
-            </div>`
-          : nothing
-      }
-      ${this.renderList()} ${this.editing ? this.renderEdit(this.editing) : this.renderForm()}
+      ${this.problemNotice(() => this.load())} ${this.renderList()}
+      ${this.editing ? this.renderEdit(this.editing) : this.renderForm()}
     `;
   }
 }
