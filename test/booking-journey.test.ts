@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleMusicianInput, newId, verifyWebhook } from '../packages/core/dist/index.js';
 import { launchBrowser } from './support/browser.js';
+import { signInToConsole } from './support/console.js';
 import { newDataDir, removeDataDir, startHub, type TestHub } from './support/hub.js';
 import { coordinator, PIN, todayAt, typePin, untilHeading } from './support/kiosk.js';
 import { fillToReview, sendAndWaitForReceipt } from './support/nomination-form.js';
@@ -77,14 +78,6 @@ function danishWeekday(date: string): string {
   return WEEKDAYS[new Date(`${date}T12:00:00Z`).getUTCDay()]!;
 }
 
-async function signIn(page: Page) {
-  await page.goto(`${hub.url}/console/`);
-  await page.getByLabel('E-mail').fill('koordinator@demo.stue.dk');
-  await page.getByLabel('Adgangskode').fill('stue-demo-koordinator');
-  await page.getByRole('button', { name: 'Log ind' }).click();
-  await shows(page, 'Logget ind som Demo Koordinator');
-}
-
 /** Waits until `text` shows on `page` (a console under load can take seconds). */
 async function shows(page: Page, text: string | RegExp) {
   await expect.poll(() => page.getByText(text).count(), { timeout: 15_000 }).toBeGreaterThan(0);
@@ -120,7 +113,7 @@ describe('from the partner’s page to the musician’s tablet', () => {
   });
 
   it('the coordinator screens it in the console', async () => {
-    await signIn(console);
+    await signInToConsole(console, hub.url);
     await console.getByRole('link', { name: reference }).click();
     await console.getByRole('button', { name: 'Start vurdering' }).click();
     await shows(console, 'Indstillingen er nu: Under vurdering.');

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seal, SEAL_CONTEXTS } from '../packages/core/dist/index.js';
+import { seal, SEAL_CONTEXTS, newId } from '../packages/core/dist/index.js';
 import { launchBrowser } from './support/browser.js';
 import { newDataDir, removeDataDir, startHub, type TestHub } from './support/hub.js';
 
@@ -21,19 +21,6 @@ afterAll(async () => {
   await browser?.close();
   removeDataDir(dataDir);
 });
-
-function uuidv7(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  let ms = BigInt(Date.now());
-  for (let i = 5; i >= 0; i -= 1) {
-    bytes[i] = Number(ms & 0xffn);
-    ms >>= 8n;
-  }
-  bytes[6] = (bytes[6]! & 0x0f) | 0x70;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
 
 /** 10:00 Danish time on `date`, with Denmark's offset that day. */
 function danishTen(date: string): string {
@@ -75,7 +62,7 @@ async function concertWithFeedback() {
     cookie: signedIn.headers.get('set-cookie')!.split(';')[0]!,
     'x-csrf-token': session.csrfToken,
   };
-  const musicianId = uuidv7();
+  const musicianId = newId();
   await call('/api/v1/musicians', {
     method: 'POST',
     headers: as,
@@ -92,7 +79,7 @@ async function concertWithFeedback() {
     },
   });
   const date = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
-  const tourDayId = uuidv7();
+  const tourDayId = newId();
   await call('/api/v1/tour-days', {
     method: 'POST',
     headers: as,
@@ -106,7 +93,7 @@ async function concertWithFeedback() {
       baseMunicipalityCode: '751',
     },
   });
-  const nominationId = uuidv7();
+  const nominationId = newId();
   await call('/api/v1/nominations', {
     method: 'POST',
     headers: { authorization: 'Bearer pk_demo' },
@@ -132,7 +119,7 @@ async function concertWithFeedback() {
       body: {},
     });
   }
-  const bookingId = uuidv7();
+  const bookingId = newId();
   await call('/api/v1/bookings', {
     method: 'POST',
     headers: as,
@@ -156,7 +143,7 @@ async function concertWithFeedback() {
     body: { code, name: 'Signes tablet' },
   });
   const device = { authorization: `Bearer ${tablet.token}` };
-  const responseId = uuidv7();
+  const responseId = newId();
   const response = {
     schemaVersion: 1,
     id: responseId,
@@ -180,7 +167,7 @@ async function concertWithFeedback() {
       body: await seal(tablet.hubPublicKey, response, SEAL_CONTEXTS.feedbackResponse),
     },
   });
-  const debriefId = uuidv7();
+  const debriefId = newId();
   await call('/api/v1/debriefs', {
     method: 'POST',
     headers: device,

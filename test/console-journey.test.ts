@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newId } from '../packages/core/dist/index.js';
 import { launchBrowser } from './support/browser.js';
 import { newDataDir, removeDataDir, startHub, type TestHub } from './support/hub.js';
 
@@ -21,27 +22,13 @@ afterAll(async () => {
   removeDataDir(dataDir);
 });
 
-/** A UUIDv7, as a partner's client makes one before the first send. */
-function uuidv7(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  let ms = BigInt(Date.now());
-  for (let i = 5; i >= 0; i -= 1) {
-    bytes[i] = Number(ms & 0xffn);
-    ms >>= 8n;
-  }
-  bytes[6] = (bytes[6]! & 0x0f) | 0x70;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
 async function sendNomination(url: string): Promise<string> {
   const res = await fetch(`${url}/api/v1/nominations`, {
     method: 'POST',
     headers: { authorization: 'Bearer pk_demo', 'content-type': 'application/json' },
     body: JSON.stringify({
       schemaVersion: 2,
-      id: uuidv7(),
+      id: newId(),
       nominator: { role: 'local-expert', name: 'Hanne Holm', email: 'hanne@example.dk' },
       host: { firstName: 'Karen', municipalityCode: '730', postcode: '8900' },
       visitingFriend: { firstName: 'Lise', phone: '20 30 40 51' },

@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleNominationV2, newId, seal, SEAL_CONTEXTS } from '../packages/core/dist/index.js';
 import { launchBrowser } from './support/browser.js';
+import { signInToConsole } from './support/console.js';
 import { newDataDir, removeDataDir, startHub, type TestHub } from './support/hub.js';
 import {
   answerAs,
@@ -36,14 +37,6 @@ afterAll(async () => {
 });
 
 const month = todayAt('12:00').date.slice(0, 7);
-
-async function signIn(page: Page) {
-  await page.goto(`${hub.url}/console/`);
-  await page.getByLabel('E-mail').fill('koordinator@demo.stue.dk');
-  await page.getByLabel('Adgangskode').fill('stue-demo-koordinator');
-  await page.getByRole('button', { name: 'Log ind' }).click();
-  await expect.poll(() => page.getByText('Logget ind som Demo Koordinator').count()).toBe(1);
-}
 
 /** The month's report as the hub publishes it: a measure of the whole programme. */
 async function published(measure: string): Promise<number | 'suppressed' | undefined> {
@@ -177,7 +170,7 @@ describe('from the tablet to the funder’s report', () => {
   });
 
   it('the coordinator reads them on the concert’s page, in words', async () => {
-    await signIn(console);
+    await signInToConsole(console, hub.url);
     await console.goto(`${hub.url}/console/#/bookings/${plan.bookingId}`);
     await expect.poll(() => console.getByText('Rørt').count()).toBeGreaterThan(0);
     for (const word of ['Trist', 'Rolig', 'Godt']) {
