@@ -65,3 +65,42 @@ describe('stue-hub enrolment-code create', () => {
     expect(run.stderr).toMatch(/There is no musician nobody\./);
   });
 });
+
+describe('stue-hub serve', () => {
+  it('logs every request as one JSON line, all of them written by the time it has stopped', async () => {
+    hub = await startHub(dataDir);
+    const answers = await Promise.all(
+      Array.from({ length: 300 }, () => fetch(`${hub!.url}/api/health`)),
+    );
+    expect(answers.every((answer) => answer.ok)).toBe(true);
+    await hub.stop();
+    const lines = hub
+      .output()
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as { msg: string; route: string; status: number });
+    const requests = lines.filter((line) => line.msg === 'request');
+    expect(requests).toHaveLength(300);
+    expect(requests.every((line) => line.route === '/api/health' && line.status === 200)).toBe(
+      true,
+    );
+  });
+
+  it('writes the log lines still buffered when it exits', () => {
+    const log = new URL('../packages/hub/dist/http/log.js', import.meta.url).href;
+    const script = `
+      const { jsonLog, flushLog } = await import(${JSON.stringify(log)});
+      for (let i = 0; i < 20000; i++) jsonLog({ msg: 'line', i });
+      flushLog();
+      process.exit(0);
+    `;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines).toHaveLength(20000);
+    expect(JSON.parse(lines.at(-1)!)).toMatchObject({ msg: 'line', i: 19999 });
+  });
+});

@@ -6,6 +6,7 @@ import pg from 'pg';
 import { isPostgresUrl } from './dialect.js';
 import { migrate } from './migrations.js';
 import { nodeSqliteDialect } from './node-sqlite-dialect.js';
+import { logFlusher, registerLogFlusher } from './group-commit.js';
 import type { Database } from './schema.js';
 
 /** The hub's database handle, on SQLite or PostgreSQL. */
@@ -22,7 +23,12 @@ function openSqlite(file: string): HubDatabase {
     PRAGMA busy_timeout = 5000;
     PRAGMA foreign_keys = ON;
   `);
-  return new Kysely<Database>({ dialect: nodeSqliteDialect(sqlite) });
+  const flusher = file === ':memory:' ? undefined : logFlusher(file);
+  const db = new Kysely<Database>({
+    dialect: nodeSqliteDialect(sqlite, { onClose: () => flusher?.close() }),
+  });
+  if (flusher) registerLogFlusher(db, flusher);
+  return db;
 }
 
 function openPostgres(url: string): HubDatabase {

@@ -7,7 +7,7 @@ import { SqliteDialect, type SqliteDatabase, type SqliteStatement } from 'kysely
 /** How many prepared statements a database keeps; the hub's queries are far fewer. */
 const STATEMENT_CACHE_SIZE = 500;
 
-function adapt(db: DatabaseSync): SqliteDatabase {
+function adapt(db: DatabaseSync, onClose?: () => void): SqliteDatabase {
   // The hub runs the same few hundred queries over and over: preparing each once saves SQLite
   // parsing and planning it on every request. Oldest out first when the cache is full.
   const statements = new Map<string, SqliteStatement>();
@@ -16,6 +16,7 @@ function adapt(db: DatabaseSync): SqliteDatabase {
     close: () => {
       statements.clear();
       db.close();
+      onClose?.();
     },
     prepare(sql: string): SqliteStatement {
       const cached = statements.get(sql);
@@ -36,7 +37,13 @@ function adapt(db: DatabaseSync): SqliteDatabase {
   };
 }
 
-/** A Kysely dialect over Node's built-in `node:sqlite` database. */
-export function nodeSqliteDialect(db: DatabaseSync): SqliteDialect {
-  return new SqliteDialect({ database: adapt(db) });
+/**
+ * A Kysely dialect over Node's built-in `node:sqlite` database; `onClose` runs when Kysely closes
+ * it (`db.destroy()`).
+ */
+export function nodeSqliteDialect(
+  db: DatabaseSync,
+  { onClose }: { onClose?: () => void } = {},
+): SqliteDialect {
+  return new SqliteDialect({ database: adapt(db, onClose) });
 }

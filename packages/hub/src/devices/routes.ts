@@ -1,5 +1,4 @@
 import { Hono, type Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import * as z from 'zod/mini';
 import {
   bookingCancelledAtDoorSchema,
@@ -21,6 +20,7 @@ import {
 import type { HubDatabase } from '../db/database.js';
 import { coordinatorAuth, type CoordinatorEnv } from '../http/coordinator-auth.js';
 import { deviceAuth, type DeviceEnv } from '../http/device-auth.js';
+import { limitBody } from '../http/body-limit.js';
 import { apiError, requestLang } from '../http/errors.js';
 import { readJsonBody } from '../http/json-body.js';
 import { perAddressLimit, type Limit } from '../http/rate-limit.js';
@@ -102,10 +102,7 @@ const todayInDenmark = () =>
  */
 export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit = ENROL_LIMIT) {
   const app = new Hono<CoordinatorEnv & DeviceEnv>();
-  const limitBody = bodyLimit({
-    maxSize: MAX_DEVICE_RECORD_BYTES,
-    onError: (c) => apiError(c, 413, 'payload_too_large'),
-  });
+  const limitRecord = limitBody(MAX_DEVICE_RECORD_BYTES);
 
   app.post('/devices/enrolment-codes', coordinatorAuth(db), async (c) => {
     const body = await readJsonBody(c);
@@ -170,7 +167,7 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
     return c.json({ id: record.id, status: 'received' }, outcome === 'created' ? 201 : 200);
   };
 
-  app.post('/feedback', deviceAuth(db), limitBody, async (c) => {
+  app.post('/feedback', deviceAuth(db), limitRecord, async (c) => {
     const lang = requestLang(c);
     const read = await readJsonBody(c);
     if (!read.ok) return read.response;
@@ -202,7 +199,7 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
     });
   });
 
-  app.post('/debriefs', deviceAuth(db), limitBody, async (c) => {
+  app.post('/debriefs', deviceAuth(db), limitRecord, async (c) => {
     const read = await readJsonBody(c);
     if (!read.ok) return read.response;
     const lang = requestLang(c);
@@ -227,7 +224,7 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
   // reason and its audit entry) commit together. A booking another musician plays is not found;
   // one a coordinator already cancelled stays as it is; a concert already held or marked a
   // no-show cannot be cancelled (409 `illegal_transition`) and nothing is kept.
-  app.post('/door-cancellations', deviceAuth(db), limitBody, async (c) => {
+  app.post('/door-cancellations', deviceAuth(db), limitRecord, async (c) => {
     const read = await readJsonBody(c);
     if (!read.ok) return read.response;
     const checked = validate(cancelledAtDoorRecordSchema, read.value, { lang: requestLang(c) });

@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import * as z from 'zod/mini';
 import { NOMINATION_STATUSES, readNomination, validate } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
 import { coordinatorAuth, type CoordinatorEnv } from '../http/coordinator-auth.js';
+import { limitBody } from '../http/body-limit.js';
 import { apiError, requestLang } from '../http/errors.js';
 import { readJsonBody } from '../http/json-body.js';
 import { partnerAuth, type PartnerAuthEnv } from '../http/partner-auth.js';
@@ -20,7 +20,7 @@ import {
   findNominationItem,
   findNominationStatus,
   listNominations,
-  receiveNomination,
+  nominationWriter,
   REFERENCE_PATTERN,
 } from './store.js';
 import { listNotes } from './notes.js';
@@ -66,34 +66,27 @@ export function nominationRoutes(db: HubDatabase, limits: RateLimits = DEFAULT_R
   ] as const;
 
   app.options('*', partner[0]);
+  const receive = nominationWriter(db);
 
-  app.post(
-    '/',
-    ...partner,
-    bodyLimit({
-      maxSize: MAX_NOMINATION_BYTES,
-      onError: (c) => apiError(c, 413, 'payload_too_large'),
-    }),
-    async (c) => {
-      const body = await readJsonBody(c);
-      if (!body.ok) return body.response;
-      const input = body.value;
-      // Every version still in use is read, and stored as the current one.
-      const receivedAt = new Date();
-      const checked = readNomination(input, { lang: requestLang(c), now: receivedAt });
-      if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
-      const read = (at: Date) => {
-        const again =
-          at.getTime() === receivedAt.getTime() ? checked : readNomination(input, { now: at });
-        if (!again.ok) throw new Error('A nomination that was valid is no longer readable');
-        return again.value;
-      };
-      const outcome = await receiveNomination(db, read, c.get('partner'), receivedAt);
-      if (outcome.kind === 'conflict') return apiError(c, 409, 'nomination_conflict');
-      if (outcome.kind === 'erased') return apiError(c, 410, 'person_erased');
-      return c.json(outcome.receipt, outcome.kind === 'created' ? 201 : 200);
-    },
-  );
+  app.post('/', ...partner, limitBody(MAX_NOMINATION_BYTES), async (c) => {
+    const body = await readJsonBody(c);
+    if (!body.ok) return body.response;
+    const input = body.value;
+    // Every version still in use is read, and stored as the current one.
+    const receivedAt = new Date();
+    const checked = readNomination(input, { lang: requestLang(c), now: receivedAt });
+    if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
+    const read = (at: Date) => {
+      const again =
+        at.getTime() === receivedAt.getTime() ? checked : readNomination(input, { now: at });
+      if (!again.ok) throw new Error('A nomination that was valid is no longer readable');
+      return again.value;
+    };
+    const outcome = await receive({ read, by: c.get('partner'), receivedAt });
+    if (outcome.kind === 'conflict') return apiError(c, 409, 'nomination_conflict');
+    if (outcome.kind === 'erased') return apiError(c, 410, 'person_erased');
+    return c.json(outcome.receipt, outcome.kind === 'created' ? 201 : 200);
+  });
 
   app.get('/:reference/status', ...partner, async (c) => {
     const reference = c.req.param('reference').toUpperCase();

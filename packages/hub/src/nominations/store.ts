@@ -1,9 +1,12 @@
 import { createHash, randomInt } from 'node:crypto';
+import type { Insertable, Selectable } from 'kysely';
 import type { NominationReceipt, NominationStatus, NominationV2 } from '@stue/core';
 import { isUniqueViolation, type HubDatabase } from '../db/database.js';
 import { canonicalJson } from '../internal/canonical-json.js';
 import { decodeCursor, page } from '../http/paging.js';
 import { isPostgres } from '../db/dialect.js';
+import { writeDurably } from '../db/group-commit.js';
+import type { NominationsTable } from '../db/schema.js';
 import { writeNominationConsents } from '../privacy/consents.js';
 
 // Crockford's base-32 alphabet: no I, L, O or U, so a reference read aloud on the phone is
@@ -38,75 +41,146 @@ const hashOf = (nomination: NominationV2) => {
   return { body, bodyHash: createHash('sha256').update(body).digest('hex') };
 };
 
+/** A validated nomination on its way in: how to read it, whose key sent it, and when. */
+export interface IncomingNomination {
+  read: NominationReader;
+  by: { partnerId: string; keyId: string };
+  receivedAt: Date;
+}
+
+/** The most nominations one transaction writes; more wait for the next. */
+const MAX_BATCH = 100;
 /**
- * Stores a validated nomination for a partner, once. The same id with the same body is a replay
- * and gets the original receipt; the same id with another body, or from another partner, is a
- * conflict; an id whose people were erased is refused. The row, its consent rows and its audit
- * entry commit in one transaction.
+ * How many batches may be on their way to disk at once: while one waits for its flush, the next
+ * commits, and the nominations that arrive meanwhile wait to go together in the one after.
  */
-export async function receiveNomination(
+const MAX_WRITING = 2;
+
+/**
+ * Stores validated nominations for partners, each once, with group commit: nominations that
+ * arrive while the database is busy are written together in the next transaction, so one disk
+ * flush acknowledges many (docs/adr/0009-group-commit.md). Each is answered only after its
+ * transaction committed.
+ *
+ * The same id with the same body is a replay and gets the original receipt; the same id with
+ * another body, or from another partner, is a conflict; an id whose people were erased is refused.
+ * A nomination's row, its consent rows and its audit entry always commit together.
+ */
+export function nominationWriter(db: HubDatabase, reference: () => string = newReference) {
+  type Waiting = IncomingNomination & {
+    resolve: (outcome: ReceiveOutcome) => void;
+    reject: (error: unknown) => void;
+  };
+  let waiting: Waiting[] = [];
+  let writing = 0;
+  let scheduled = false;
+
+  const write = async (batch: Waiting[]) => {
+    try {
+      const outcomes = await writeNominations(db, batch, reference);
+      batch.forEach((item, i) => item.resolve(outcomes[i]!));
+    } catch {
+      // Something in the batch could not be written with the rest (a reference taken, or an id
+      // another hub process wrote a moment ago): each is written on its own instead.
+      for (const item of batch) {
+        await writeAlone(db, item, reference).then(item.resolve, item.reject);
+      }
+    }
+  };
+
+  const schedule = () => {
+    if (scheduled || waiting.length === 0 || writing >= MAX_WRITING) return;
+    scheduled = true;
+    // After the requests already read in this turn of the event loop have joined the batch.
+    setImmediate(() => {
+      scheduled = false;
+      const batch = waiting.slice(0, MAX_BATCH);
+      waiting = waiting.slice(MAX_BATCH);
+      writing += 1;
+      void write(batch).finally(() => {
+        writing -= 1;
+        schedule();
+      });
+      schedule();
+    });
+  };
+
+  return (incoming: IncomingNomination) =>
+    new Promise<ReceiveOutcome>((resolve, reject) => {
+      waiting.push({ ...incoming, resolve, reject });
+      schedule();
+    });
+}
+
+async function writeAlone(
   db: HubDatabase,
-  read: NominationReader,
-  by: { partnerId: string; keyId: string },
-  receivedAt = new Date(),
+  item: IncomingNomination,
+  reference: () => string,
 ): Promise<ReceiveOutcome> {
-  try {
-    return await receiveOnce(db, read, by, receivedAt);
-  } catch (error) {
-    // Two requests with the same id raced (possible on PostgreSQL, whose transactions run side by
-    // side): the loser's insert hit the unique key. Running again answers it as a replay.
-    if (!isUniqueViolation(error)) throw error;
-    return receiveOnce(db, read, by, receivedAt);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return (await writeNominations(db, [item], reference))[0]!;
+    } catch (error) {
+      // A unique key was hit: the reference was taken (run again with a new one), or two requests
+      // with the same id raced on PostgreSQL (run again to answer it as a replay).
+      if (!isUniqueViolation(error) || attempt === 3) throw error;
+    }
   }
 }
 
-function receiveOnce(
+type Stored = Pick<
+  Selectable<NominationsTable>,
+  'partner_id' | 'body_hash' | 'reference' | 'status' | 'received_at'
+>;
+
+/** Writes the nominations in one transaction, answering each in order. */
+function writeNominations(
   db: HubDatabase,
-  read: NominationReader,
-  by: { partnerId: string; keyId: string },
-  receivedAt: Date,
-): Promise<ReceiveOutcome> {
-  const nomination = read(receivedAt);
-  return db.transaction().execute(async (tx) => {
-    const existing = await tx
+  items: IncomingNomination[],
+  reference: () => string,
+): Promise<ReceiveOutcome[]> {
+  const nominations = items.map((item) => item.read(item.receivedAt));
+  const ids = [...new Set(nominations.map((nomination) => nomination.id))];
+  return writeDurably(db, async (tx) => {
+    const stored = await tx
       .selectFrom('nominations')
-      .select(['partner_id', 'body_hash', 'reference', 'status', 'received_at'])
-      .where('id', '=', nomination.id)
-      // An erasure of this id running at the same moment is waited for, then seen.
+      .select(['id', 'partner_id', 'body_hash', 'reference', 'status', 'received_at'])
+      .where('id', 'in', ids)
+      // An erasure of one of these ids running at the same moment is waited for, then seen.
       .$if(isPostgres(db as never), (q) => q.forUpdate())
-      .executeTakeFirst();
-    if (existing) {
-      const asFirstRead = hashOf(read(new Date(existing.received_at)));
-      if (existing.partner_id !== by.partnerId || existing.body_hash !== asFirstRead.bodyHash) {
-        return { kind: 'conflict' } as const;
+      .execute();
+    const known = new Map<string, Stored>(stored.map((row) => [row.id, row]));
+    const erased = new Set(
+      (await tx.selectFrom('erasures').select('id').where('id', 'in', ids).execute()).map(
+        (row) => row.id,
+      ),
+    );
+    const created: {
+      row: Insertable<NominationsTable>;
+      nomination: NominationV2;
+      actor: string;
+    }[] = [];
+    const outcomes = items.map((item, i): ReceiveOutcome => {
+      const nomination = nominations[i]!;
+      const existing = known.get(nomination.id);
+      if (existing) {
+        const asFirstRead = hashOf(item.read(new Date(existing.received_at)));
+        if (
+          existing.partner_id !== item.by.partnerId ||
+          existing.body_hash !== asFirstRead.bodyHash
+        ) {
+          return { kind: 'conflict' };
+        }
+        const status = existing.status as NominationStatus;
+        return { kind: 'replayed', receipt: { reference: existing.reference, status } };
       }
-      const status = existing.status as NominationStatus;
-      return { kind: 'replayed', receipt: { reference: existing.reference, status } } as const;
-    }
-    const erased = await tx
-      .selectFrom('erasures')
-      .select('id')
-      .where('id', '=', nomination.id)
-      .executeTakeFirst();
-    if (erased) return { kind: 'erased' } as const;
-    let reference = newReference();
-    while (
-      await tx
-        .selectFrom('nominations')
-        .select('id')
-        .where('reference', '=', reference)
-        .executeTakeFirst()
-    ) {
-      reference = newReference();
-    }
-    const now = receivedAt.toISOString();
-    const { body, bodyHash } = hashOf(nomination);
-    await tx
-      .insertInto('nominations')
-      .values({
+      if (erased.has(nomination.id)) return { kind: 'erased' };
+      const now = item.receivedAt.toISOString();
+      const { body, bodyHash } = hashOf(nomination);
+      const row = {
         id: nomination.id,
-        partner_id: by.partnerId,
-        reference,
+        partner_id: item.by.partnerId,
+        reference: reference(),
         status: 'received',
         schema_version: nomination.schemaVersion,
         body,
@@ -114,21 +188,39 @@ function receiveOnce(
         received_at: now,
         updated_at: now,
         hidden_at: null,
-      })
+      };
+      created.push({ row, nomination, actor: `partner-key:${item.by.keyId}` });
+      // A second copy later in the same batch is answered as a replay of this one (or a conflict).
+      known.set(row.id, row);
+      return { kind: 'created', receipt: { reference: row.reference, status: 'received' } };
+    });
+    if (created.length === 0) return outcomes;
+    await tx
+      .insertInto('nominations')
+      .values(created.map(({ row }) => row))
       .execute();
-    await writeNominationConsents(tx, nomination, now, `partner-key:${by.keyId}`);
+    await writeNominationConsents(
+      tx,
+      created.map(({ row, nomination, actor }) => ({
+        nomination,
+        recordedAt: row.received_at,
+        recordedBy: actor,
+      })),
+    );
     await tx
       .insertInto('audit_events')
-      .values({
-        at: now,
-        actor: `partner-key:${by.keyId}`,
-        entity: 'nomination',
-        entity_id: nomination.id,
-        action: 'received',
-        reason: null,
-      })
+      .values(
+        created.map(({ row, actor }) => ({
+          at: row.received_at,
+          actor,
+          entity: 'nomination',
+          entity_id: row.id,
+          action: 'received',
+          reason: null,
+        })),
+      )
       .execute();
-    return { kind: 'created', receipt: { reference, status: 'received' } } as const;
+    return outcomes;
   });
 }
 

@@ -1,5 +1,4 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import * as z from 'zod/mini';
 import {
@@ -15,17 +14,14 @@ import {
 import type { HubDatabase } from '../db/database.js';
 import { isPostgres } from '../db/dialect.js';
 import type { CoordinatorEnv } from '../http/coordinator-auth.js';
+import { limitBody } from '../http/body-limit.js';
 import { apiError, requestLang } from '../http/errors.js';
 
 /** The largest body a planning write reads; a musician, tour day or booking is well under 2 KB. */
 export const MAX_PLANNING_BODY_BYTES = 16 * 1024;
 
 /** Refuses bodies over {@link MAX_PLANNING_BODY_BYTES} before they are read (413). */
-export const planningBodyLimit = (): MiddlewareHandler =>
-  bodyLimit({
-    maxSize: MAX_PLANNING_BODY_BYTES,
-    onError: (c) => apiError(c, 413, 'payload_too_large'),
-  });
+export const planningBodyLimit = (): MiddlewareHandler => limitBody(MAX_PLANNING_BODY_BYTES);
 
 /** The codes of issues the hub finds with the database's help (a reference, a time window). */
 export type PlanningIssueCode = Extract<IssueCode, 'not_found' | 'inactive' | 'outside_window'>;

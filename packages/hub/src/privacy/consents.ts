@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import * as z from 'zod/mini';
-import { CONSENT_VIA, containsCprNumber, type NominationV2 } from '@stue/core';
+import { CONSENT_VIA, containsCprNumber, newId, type NominationV2 } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
 import { locksRows, writeAudit } from '../planning/http.js';
 
@@ -98,31 +97,32 @@ export interface ConsentView {
 }
 
 /**
- * Writes a new nomination's consent record as consent rows (one per scope it covers). Call it in
- * the transaction that stores the nomination.
+ * Writes new nominations' consent records as consent rows (one per scope each covers). Call it in
+ * the transaction that stores the nominations.
  */
 export async function writeNominationConsents(
   tx: HubDatabase,
-  nomination: NominationV2,
-  recordedAt: string,
-  recordedBy: string,
+  records: { nomination: NominationV2; recordedAt: string; recordedBy: string }[],
 ): Promise<void> {
   await tx
     .insertInto('consents')
     .values(
-      NOMINATION_CONSENT_SCOPES.map((scope) => ({
-        id: randomUUID(),
-        nomination_id: nomination.id,
-        person: nomination.consent.agreedBy,
-        given_via: nomination.consent.via,
-        given_at: nomination.consent.at,
-        notice_version: nomination.consent.noticeVersion,
-        scope,
-        recorded_at: recordedAt,
-        recorded_by: recordedBy,
-        withdrawn_at: null,
-        withdrawn_by: null,
-      })),
+      records.flatMap(({ nomination, recordedAt, recordedBy }) =>
+        NOMINATION_CONSENT_SCOPES.map((scope) => ({
+          // Time-ordered ids append to the key's index instead of touching a page at random.
+          id: newId(),
+          nomination_id: nomination.id,
+          person: nomination.consent.agreedBy,
+          given_via: nomination.consent.via,
+          given_at: nomination.consent.at,
+          notice_version: nomination.consent.noticeVersion,
+          scope,
+          recorded_at: recordedAt,
+          recorded_by: recordedBy,
+          withdrawn_at: null,
+          withdrawn_by: null,
+        })),
+      ),
     )
     .execute();
 }
@@ -191,7 +191,7 @@ export function recordConsent(
   return db.transaction().execute(async (tx) => {
     const nomination = await nominationExists(tx, nominationId, locksRows(db));
     if (!nomination) return undefined;
-    const id = randomUUID();
+    const id = newId();
     await tx
       .insertInto('consents')
       .values({

@@ -1,0 +1,21 @@
+import type { MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { apiError } from './errors.js';
+
+/**
+ * Refuses a request body over `maxSize` bytes with 413 before it is parsed. A body with a
+ * `Content-Length` is judged by that header alone, and stays unread until the handler reads it
+ * (the Node server then reads it straight from the socket); a chunked body is counted as it
+ * streams in by Hono's `bodyLimit`.
+ */
+export function limitBody(maxSize: number): MiddlewareHandler {
+  const streamed = bodyLimit({ maxSize, onError: (c) => apiError(c, 413, 'payload_too_large') });
+  return async (c, next) => {
+    const length = c.req.header('content-length');
+    if (length === undefined || c.req.header('transfer-encoding') !== undefined) {
+      return streamed(c, next);
+    }
+    if (Number(length) > maxSize) return apiError(c, 413, 'payload_too_large');
+    await next();
+  };
+}
