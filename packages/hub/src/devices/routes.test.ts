@@ -320,6 +320,53 @@ describe('sealed feedback under the sync protocol', () => {
     expect(rows.map((row) => JSON.parse(row.body))).toEqual([debrief]);
   });
 
+  it("404 for feedback or a debrief about a booking the hub does not know, or another musician's, and nothing is kept", async () => {
+    const { device, auth } = await enrol();
+    // Another musician's concert: the booking exists, but this tablet does not play it.
+    const othersBooking = await bookToday('2026-12-02');
+    const otherMusician = randomUUID();
+    const now = new Date().toISOString();
+    await hub.db
+      .insertInto('musicians')
+      .values({
+        id: otherMusician,
+        name: 'Ole Andersen',
+        active: 1,
+        body: '{}',
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    await hub.db
+      .updateTable('tour_days')
+      .set({ musician_id: otherMusician })
+      .where('date', '=', '2026-12-02')
+      .execute();
+    for (const bookingId of [othersBooking, newId()]) {
+      const feedback = await post('/feedback', await sealedRecord(bookingId, device.id, 1), auth);
+      expect(feedback.status).toBe(404);
+      expect((await json(feedback)).error.code).toBe('not_found');
+      const id = newId();
+      const debrief = {
+        schemaVersion: 2,
+        id,
+        bookingId,
+        deviceId: device.id,
+        deviceSeq: 2,
+        howItWent: 'mixed',
+        wasAnythingHard: false,
+        wouldLikeACall: false,
+      };
+      const refused = await post(
+        '/debriefs',
+        { id, deviceSeq: 2, kind: 'musician-debrief', body: debrief },
+        auth,
+      );
+      expect(refused.status).toBe(404);
+    }
+    expect(await hub.db.selectFrom('device_records').selectAll().execute()).toEqual([]);
+  });
+
   it('still reads a version 1 debrief, and keeps it as version 2', async () => {
     const { device, auth } = await enrol();
     const bookingId = await bookToday('2026-12-01');

@@ -164,6 +164,7 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
     if (outcome === 'conflict') return apiError(c, 409, 'record_conflict');
     if (outcome === 'erased') return apiError(c, 410, 'person_erased');
     if (outcome === 'no-consent') return apiError(c, 410, 'no_consent');
+    if (outcome === 'not-found') return apiError(c, 404, 'not_found');
     return c.json({ id: record.id, status: 'received' }, outcome === 'created' ? 201 : 200);
   };
 

@@ -197,15 +197,16 @@ export interface DeviceRecord {
  * The outcome of receiving a device record: `erased` when its booking's people were erased,
  * `no-consent` when it is feedback about a booking whose host has withdrawn consent to feedback.
  */
-export type DeviceReceiveOutcome = 'created' | 'replayed' | 'conflict' | 'erased' | 'no-consent';
+export type DeviceReceiveOutcome =
+  'created' | 'replayed' | 'conflict' | 'erased' | 'no-consent' | 'not-found';
 
 /**
  * Stores a device's record once (RELIABILITY.md sync protocol): the same id and body again is a
  * replay; the same id with another body, or from another device, is a conflict. A sequence
  * number that skips ahead is logged as a gap (a wiped or restored tablet); the record, its
  * dedupe key and its audit entry commit in one transaction, in the hub's own receive time.
- * Nothing is accepted about an erased booking, nor feedback without the host's consent to it
- * (when the booking is known to the hub).
+ * Nothing is accepted about an erased booking, about a booking the hub does not know or another
+ * musician plays (`not-found`), nor feedback without the host's consent to it.
  *
  * `apply` is what a new record does besides being kept (a booking cancelled at the door): it runs
  * in the same transaction, only the first time, and whatever it throws rolls the record back too.
@@ -225,8 +226,9 @@ export async function receiveDeviceRecord(
         // this record lands first and the erasure deletes it, or the booking is gone and listed.
         const booking = await tx
           .selectFrom('bookings')
-          .select('nomination_id')
-          .where('id', '=', record.bookingId)
+          .innerJoin('tour_days', 'tour_days.id', 'bookings.tour_day_id')
+          .select(['bookings.nomination_id', 'tour_days.musician_id'])
+          .where('bookings.id', '=', record.bookingId)
           .$if(isPostgres(db as never), (q) => q.forShare())
           .executeTakeFirst();
         if (!booking) {
@@ -235,8 +237,11 @@ export async function receiveDeviceRecord(
             .select('id')
             .where('id', '=', record.bookingId)
             .executeTakeFirst();
-          if (erased) return 'erased';
-        } else if (
+          return erased ? 'erased' : 'not-found';
+        }
+        // A tablet speaks for its own musician's concerts only.
+        if (booking.musician_id !== device.musicianId) return 'not-found';
+        if (
           record.kind === 'feedback-response' &&
           !(await hasConsent(tx, booking.nomination_id, 'feedback'))
         ) {

@@ -59,8 +59,8 @@ const MAX_WRITING = 2;
 /**
  * Stores validated nominations for partners, each once, with group commit: nominations that
  * arrive while the database is busy are written together in the next transaction, so one disk
- * flush acknowledges many (docs/adr/0009-group-commit.md). Each is answered only after its
- * transaction committed.
+ * flush acknowledges many (docs/adr/0009-group-commit.md). Each is answered only once its
+ * transaction is on disk.
  *
  * The same id with the same body is a replay and gets the original receipt; the same id with
  * another body, or from another partner, is a conflict; an id whose people were erased is refused.

@@ -85,6 +85,7 @@ const syncAnswers = (what: string) => ({
   '200': { ...received, description: 'Received before: a replay of the same id and body.' },
   '400': errorResponse(`Not a valid ${what}; \`issues\` say why.`),
   ...deviceErrors,
+  '404': errorResponse('No such booking for this tablet’s musician (`not_found`).'),
   '409': errorResponse('A different record has the same id (`record_conflict`). Do not resend.'),
   '410': errorResponse(
     'The booking’s people were erased (`person_erased`), or — for feedback — the host withdrew ' +
@@ -253,7 +254,6 @@ export const deviceArea: ApiArea = {
         requestBody: jsonBody('CancelledAtDoorRecord', exampleDoorRecord),
         responses: {
           ...syncAnswers('record'),
-          '404': errorResponse('No such booking for this tablet’s musician (`not_found`).'),
           '409': errorResponse(
             'A different record has the same id (`record_conflict`; do not resend), or the concert ' +
               'was already held or marked a no-show (`illegal_transition`).',
