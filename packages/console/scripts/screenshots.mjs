@@ -102,6 +102,11 @@ try {
         .getByRole('button', { name: /^Aflys – / })
         .first()
         .click();
+      // The section from its heading, so the window shows the notice and the whole first booking.
+      await page.getByRole('heading', { name: 'Bookinger i perioden' }).evaluate((heading) => {
+        heading.scrollIntoView({ block: 'start' });
+        window.scrollBy(0, -24);
+      });
       await shot('planning-bookings');
       await page.getByRole('button', { name: 'Fortryd' }).click();
     }

@@ -186,6 +186,7 @@ export {
   MUSIC_GENRES,
   TIMES_OF_DAY,
   VISIT_LANGUAGES,
+  visitLanguageName,
   WEEKDAYS,
   type AccessNeed,
   type MusicGenre,

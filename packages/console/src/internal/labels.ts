@@ -9,6 +9,7 @@ import {
   type NominationStatus,
   type BookingStatus,
   type NominationV2,
+  visitLanguageName,
 } from '@stue/core';
 import { html, type TemplateResult } from 'lit';
 import type { ConsoleStrings } from '../strings.js';
@@ -25,8 +26,13 @@ export function municipalityChoices(lang: Lang): { value: string; label: string 
   );
 }
 
-/** A language's name in the console's language ("engelsk", "English"). */
+/**
+ * A language's name in the console's language ("engelsk", "English"): core's words for the visit
+ * languages, the browser's for any other code.
+ */
 export function languageName(code: string, lang: Lang): string {
+  const known = visitLanguageName(code, lang);
+  if (known !== undefined) return known;
   try {
     return new Intl.DisplayNames([localeOf(lang)], { type: 'language' }).of(code) ?? code;
   } catch {

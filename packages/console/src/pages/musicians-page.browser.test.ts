@@ -136,6 +136,48 @@ describe('<stue-musicians-page>', () => {
     );
   });
 
+  it('names every language it offers, Greenlandic too, in Danish and in English', async () => {
+    const labels = async (lang: 'da' | 'en') => {
+      stubHub({ 'GET /api/v1/musicians': { items: [], nextCursor: null } });
+      const { root } = await render(lang);
+      return [...root.querySelectorAll('input[name=languages]')].map((input) =>
+        textOf(input.closest('label')),
+      );
+    };
+    expect(await labels('da')).to.deep.equal([
+      'dansk',
+      'engelsk',
+      'svensk',
+      'norsk',
+      'tysk',
+      'færøsk',
+      'grønlandsk',
+      'tyrkisk',
+      'arabisk',
+      'bosnisk',
+      'polsk',
+      'urdu',
+      'persisk',
+      'vietnamesisk',
+    ]);
+    expect(await labels('en')).to.deep.equal([
+      'Danish',
+      'English',
+      'Swedish',
+      'Norwegian',
+      'German',
+      'Faroese',
+      'Greenlandic',
+      'Turkish',
+      'Arabic',
+      'Bosnian',
+      'Polish',
+      'Urdu',
+      'Persian',
+      'Vietnamese',
+    ]);
+  });
+
   it('is accessible', async () => {
     stubHub({
       'GET /api/v1/musicians': {

@@ -236,11 +236,13 @@ export class StueReportsPage extends ConsolePage {
   private renderReport(report: Report, lang: Lang): TemplateResult {
     const t = this.t.reports;
     const rows = report.rows;
-    const label = (id: string) => MEASURES.find((m) => m.id === id)?.label[lang] ?? id;
     const bars = (ids: readonly string[], grouping: ReportRow['grouping'] = ALL): Bar[] =>
       ids
         .filter((id) => cell(rows, grouping, id) !== undefined)
-        .map((id) => ({ label: shortLabel(label(id)), value: cell(rows, grouping, id) ?? null }));
+        .map((id) => ({
+          label: shortLabel(this.labelOf(id)),
+          value: cell(rows, grouping, id) ?? null,
+        }));
     const chartTexts = {
       labelHeading: t.answer,
       valueHeading: t.count,
@@ -337,15 +339,18 @@ export class StueReportsPage extends ConsolePage {
     `;
   }
 
+  /** A measure's label in the coordinator's language; its id when the instrument lacks it. */
+  private labelOf(id: string): string {
+    return MEASURES.find((m) => m.id === id)?.label[this.context.lang] ?? id;
+  }
+
   private figures(rows: readonly ReportRow[], ids: readonly string[]): TemplateResult {
     const t = this.t.reports;
-    const { lang } = this.context;
     return html`<dl class="figures">
       ${ids.map((id) => {
         const value = cell(rows, ALL, id);
-        const label = MEASURES.find((m) => m.id === id)?.label[lang] ?? id;
         return html`<div>
-          <dt>${label}</dt>
+          <dt>${this.labelOf(id)}</dt>
           ${
             value === null
               ? html`<dd class="suppressed">${t.suppressed}</dd>`
@@ -375,7 +380,6 @@ export class StueReportsPage extends ConsolePage {
         report.rows.filter((r) => r.grouping.kind === report.grouping).map((r) => r.grouping.key),
       ),
     ].sort((a, b) => this.groupName(report, a).localeCompare(this.groupName(report, b), lang));
-    const label = (id: string) => MEASURES.find((m) => m.id === id)?.label[lang] ?? id;
     const show = (value: number | null | undefined) =>
       value === null ? t.suppressed : (value ?? '–');
     return html`
@@ -389,7 +393,7 @@ export class StueReportsPage extends ConsolePage {
             <thead>
               <tr>
                 <th scope="col">${t.groupings[report.grouping]}</th>
-                ${columns.map((id) => html`<th scope="col" class="number">${label(id)}</th>`)}
+                ${columns.map((id) => html`<th scope="col" class="number">${this.labelOf(id)}</th>`)}
               </tr>
             </thead>
             <tbody>

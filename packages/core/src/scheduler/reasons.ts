@@ -1,3 +1,4 @@
+import { visitLanguageName } from '../schemas/vocabulary.js';
 import type { LeftOverCode, LeftOverReason, SchedulerTimeOfDay } from './model.js';
 
 // Words a coordinator reads in the planning view; the codes stay stable, the words may improve.
@@ -11,23 +12,6 @@ const TIME_OF_DAY_NAMES: Record<SchedulerTimeOfDay, { da: string; en: string }> 
   morning: { da: 'formiddagen', en: 'morning' },
   afternoon: { da: 'eftermiddagen', en: 'afternoon' },
   evening: { da: 'aftenen', en: 'evening' },
-};
-
-const LANGUAGE_NAMES: Record<string, { da: string; en: string }> = {
-  da: { da: 'dansk', en: 'Danish' },
-  en: { da: 'engelsk', en: 'English' },
-  sv: { da: 'svensk', en: 'Swedish' },
-  no: { da: 'norsk', en: 'Norwegian' },
-  de: { da: 'tysk', en: 'German' },
-  fo: { da: 'færøsk', en: 'Faroese' },
-  kl: { da: 'grønlandsk', en: 'Greenlandic' },
-  tr: { da: 'tyrkisk', en: 'Turkish' },
-  ar: { da: 'arabisk', en: 'Arabic' },
-  bs: { da: 'bosnisk', en: 'Bosnian' },
-  pl: { da: 'polsk', en: 'Polish' },
-  ur: { da: 'urdu', en: 'Urdu' },
-  fa: { da: 'persisk', en: 'Persian' },
-  vi: { da: 'vietnamesisk', en: 'Vietnamese' },
 };
 
 /** What a reason's words may mention. */
@@ -57,7 +41,7 @@ function or(lang: 'da' | 'en', words: readonly string[]): string {
 
 function languageName(code: string | undefined, lang: 'da' | 'en'): string {
   if (code === undefined) return '';
-  return LANGUAGE_NAMES[code]?.[lang] ?? code;
+  return visitLanguageName(code, lang) ?? code;
 }
 
 function days(count: number | undefined, lang: 'da' | 'en'): string {

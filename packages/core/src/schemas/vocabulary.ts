@@ -44,6 +44,37 @@ export const VISIT_LANGUAGES = [
 /** One of {@link VISIT_LANGUAGES}. */
 export type VisitLanguage = (typeof VISIT_LANGUAGES)[number];
 
+const VISIT_LANGUAGE_NAMES: Readonly<Record<VisitLanguage, { da: string; en: string }>> = {
+  da: { da: 'dansk', en: 'Danish' },
+  en: { da: 'engelsk', en: 'English' },
+  sv: { da: 'svensk', en: 'Swedish' },
+  no: { da: 'norsk', en: 'Norwegian' },
+  de: { da: 'tysk', en: 'German' },
+  fo: { da: 'færøsk', en: 'Faroese' },
+  kl: { da: 'grønlandsk', en: 'Greenlandic' },
+  tr: { da: 'tyrkisk', en: 'Turkish' },
+  ar: { da: 'arabisk', en: 'Arabic' },
+  bs: { da: 'bosnisk', en: 'Bosnian' },
+  pl: { da: 'polsk', en: 'Polish' },
+  ur: { da: 'urdu', en: 'Urdu' },
+  fa: { da: 'persisk', en: 'Persian' },
+  vi: { da: 'vietnamesisk', en: 'Vietnamese' },
+};
+
+/**
+ * A visit language's name in Danish or English, as it reads inside a sentence ("grønlandsk",
+ * "Greenlandic"); `undefined` for a code outside {@link VISIT_LANGUAGES}. Our own words rather than
+ * `Intl.DisplayNames`, whose data differs between runtimes (Chromium has no name for `kl`).
+ *
+ * @example
+ * visitLanguageName('kl', 'en'); // "Greenlandic"
+ */
+export function visitLanguageName(code: string, lang: 'da' | 'en'): string | undefined {
+  return Object.hasOwn(VISIT_LANGUAGE_NAMES, code)
+    ? VISIT_LANGUAGE_NAMES[code as VisitLanguage][lang]
+    : undefined;
+}
+
 /**
  * Kinds of music a musician plays and a pair can wish for, broad enough for a volunteer to choose
  * from: the Danish songbook and ballads (`danish-songs`), hymns, evergreens and schlager,

@@ -157,14 +157,20 @@ describe('enrolment', () => {
     expect(statuses.at(-1)).toBe(429);
   });
 
-  it('400 for a code request about an unknown musician', async () => {
-    const res = await post(
-      '/devices/enrolment-codes',
-      { musicianId: 'nobody' },
-      coordinator.headers,
-    );
-    expect(res.status).toBe(400);
-    expect((await json(res)).error.issues[0].path).toBe('musicianId');
+  it('400 for a code request about an unknown musician, in Danish or in English', async () => {
+    const ask = (headers: Record<string, string>) =>
+      post('/devices/enrolment-codes', { musicianId: randomUUID() }, headers);
+    const danish = await ask(coordinator.headers);
+    expect(danish.status).toBe(400);
+    expect((await json(danish)).error.issues).toEqual([
+      { path: 'musicianId', code: 'not_found', message: 'Musikeren findes ikke' },
+    ]);
+    const english = await ask({ ...coordinator.headers, 'accept-language': 'en-GB,en;q=0.8' });
+    expect(english.status).toBe(400);
+    expect((await json(english)).error.issues).toEqual([
+      { path: 'musicianId', code: 'not_found', message: 'The musician does not exist' },
+    ]);
+    expect(await hub.db.selectFrom('enrolment_codes').selectAll().execute()).toEqual([]);
   });
 
   it('revoking a tablet stops its token at once', async () => {

@@ -7,6 +7,7 @@ import {
   DEFAULT_INSTRUMENT,
   feedbackResponseSchema,
   isUuidV7,
+  issueMessage,
   musicianDebriefSchema,
   musicianDebriefV1Schema,
   openSealedJson,
@@ -115,8 +116,13 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
       `coordinator:${c.get('coordinator').id}`,
     );
     if (!code) {
+      const lang = requestLang(c);
       return apiError(c, 400, 'invalid_body', [
-        { path: 'musicianId', code: 'invalid_id', message: 'Ukendt musiker / Unknown musician' },
+        {
+          path: 'musicianId',
+          code: 'not_found',
+          message: issueMessage('musicianId', 'not_found', lang),
+        },
       ]);
     }
     return c.json(code, 201);

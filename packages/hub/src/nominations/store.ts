@@ -3,7 +3,7 @@ import type { Insertable, Selectable } from 'kysely';
 import type { NominationReceipt, NominationStatus, NominationV2 } from '@stue/core';
 import { isUniqueViolation, type HubDatabase } from '../db/database.js';
 import { canonicalJson } from '../internal/canonical-json.js';
-import { decodeCursor, page } from '../http/paging.js';
+import { afterKey, decodeCursor, page } from '../http/paging.js';
 import { isPostgres } from '../db/dialect.js';
 import { writeDurably } from '../db/group-commit.js';
 import type { NominationsTable } from '../db/schema.js';
@@ -290,12 +290,8 @@ export async function listNominations(db: HubDatabase, query: NominationQuery) {
   if (query.cursor !== undefined) {
     const after = decodeCursor(query.cursor, 2);
     if (!after) return undefined;
-    const [receivedAt = '', id = ''] = after;
     select = select.where((eb) =>
-      eb.or([
-        eb('nominations.received_at', '>', receivedAt),
-        eb.and([eb('nominations.received_at', '=', receivedAt), eb('nominations.id', '>', id)]),
-      ]),
+      afterKey(eb, ['nominations.received_at', 'nominations.id'], after),
     );
   }
   const rows = await select.execute();
@@ -367,13 +363,7 @@ export async function listPartnerNominations(db: HubDatabase, query: PartnerNomi
   if (query.cursor !== undefined) {
     const after = decodeCursor(query.cursor, 2);
     if (!after) return undefined;
-    const [receivedAt = '', id = ''] = after;
-    select = select.where((eb) =>
-      eb.or([
-        eb('received_at', '>', receivedAt),
-        eb.and([eb('received_at', '=', receivedAt), eb('id', '>', id)]),
-      ]),
-    );
+    select = select.where((eb) => afterKey(eb, ['received_at', 'id'], after));
   }
   const rows = await select.execute();
   return page(rows, query.limit, partnerItem, (row) => [row.received_at, row.id]);

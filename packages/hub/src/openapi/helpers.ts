@@ -40,3 +40,38 @@ export const coordinatorWriteErrors = {
   ...coordinatorErrors,
   '403': errorResponse('The `X-CSRF-Token` header is missing or wrong (`csrf_failed`).'),
 };
+
+/** The `limit` and `cursor` query parameters of every keyset-paged list. */
+export const pageParams = [
+  {
+    name: 'limit',
+    in: 'query',
+    schema: { type: 'integer', minimum: 1, maximum: 100, default: 50 },
+  },
+  {
+    name: 'cursor',
+    in: 'query',
+    description: 'The `nextCursor` of the previous page.',
+    schema: { type: 'string' },
+  },
+];
+
+/**
+ * A JSON response holding one page of a keyset-paged list: its `items` and the `nextCursor` to
+ * fetch the next page with (`null` on the last page).
+ *
+ * @example
+ * responses: { '200': pageOf({ $ref: '#/components/schemas/Musician' }, 'A page of musicians.') }
+ */
+export const pageOf = (item: object, description: string) =>
+  json(
+    {
+      type: 'object',
+      properties: {
+        items: { type: 'array', items: item },
+        nextCursor: { type: ['string', 'null'] },
+      },
+      required: ['items', 'nextCursor'],
+    },
+    description,
+  );

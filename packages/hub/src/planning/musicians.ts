@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { musicianInputSchema, validate, type Lang, type Musician } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
 import { readJsonBody } from '../http/json-body.js';
-import { decodeCursor, page } from '../http/paging.js';
+import { afterKey, decodeCursor, page } from '../http/paging.js';
 import { coordinatorAuth, type CoordinatorEnv } from '../http/coordinator-auth.js';
 import { apiError, requestLang } from '../http/errors.js';
 import {
@@ -154,10 +154,7 @@ export async function listMusicians(
   if (query.cursor !== undefined) {
     const after = decodeCursor(query.cursor, 2);
     if (!after) return undefined;
-    const [name = '', id = ''] = after;
-    select = select.where((eb) =>
-      eb.or([eb('name', '>', name), eb.and([eb('name', '=', name), eb('id', '>', id)])]),
-    );
+    select = select.where((eb) => afterKey(eb, ['name', 'id'], after));
   }
   const rows = await select.execute();
   return page(

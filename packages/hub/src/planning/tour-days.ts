@@ -11,7 +11,7 @@ import {
 } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
 import { readJsonBody } from '../http/json-body.js';
-import { decodeCursor, page } from '../http/paging.js';
+import { afterKey, decodeCursor, page } from '../http/paging.js';
 import { coordinatorAuth, type CoordinatorEnv } from '../http/coordinator-auth.js';
 import { apiError, requestLang } from '../http/errors.js';
 import { bookingsOnTourDay, takenSlots } from './booking-store.js';
@@ -236,10 +236,7 @@ export async function listTourDays(
   if (query.cursor !== undefined) {
     const after = decodeCursor(query.cursor, 2);
     if (!after) return undefined;
-    const [date = '', id = ''] = after;
-    select = select.where((eb) =>
-      eb.or([eb('date', '>', date), eb.and([eb('date', '=', date), eb('id', '>', id)])]),
-    );
+    select = select.where((eb) => afterKey(eb, ['date', 'id'], after));
   }
   const rows = await select.execute();
   return page(

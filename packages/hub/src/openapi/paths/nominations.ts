@@ -12,6 +12,8 @@ import {
   json,
   jsonBody,
   jsonSchema,
+  pageOf,
+  pageParams,
   type ApiArea,
 } from '../helpers.js';
 
@@ -97,43 +99,23 @@ export const nominationArea: ApiArea = {
             description: 'Only nominations received at least this many days ago.',
             schema: { type: 'integer', minimum: 0 },
           },
-          {
-            name: 'limit',
-            in: 'query',
-            schema: { type: 'integer', minimum: 1, maximum: 100, default: 50 },
-          },
-          {
-            name: 'cursor',
-            in: 'query',
-            description: 'The `nextCursor` of the previous page.',
-            schema: { type: 'string' },
-          },
+          ...pageParams,
         ],
         responses: {
-          '200': json(
+          '200': pageOf(
             {
               type: 'object',
               properties: {
-                items: {
-                  type: 'array',
-                  items: {
-                    type: 'object',
-                    properties: {
-                      id: { type: 'string' },
-                      reference: { type: 'string' },
-                      status: { enum: [...NOMINATION_STATUSES] },
-                      partner: {
-                        type: 'object',
-                        properties: { id: { type: 'string' }, name: { type: 'string' } },
-                      },
-                      receivedAt: { type: 'string', format: 'date-time' },
-                      nomination: { $ref: '#/components/schemas/Nomination' },
-                    },
-                  },
+                id: { type: 'string' },
+                reference: { type: 'string' },
+                status: { enum: [...NOMINATION_STATUSES] },
+                partner: {
+                  type: 'object',
+                  properties: { id: { type: 'string' }, name: { type: 'string' } },
                 },
-                nextCursor: { type: ['string', 'null'] },
+                receivedAt: { type: 'string', format: 'date-time' },
+                nomination: { $ref: '#/components/schemas/Nomination' },
               },
-              required: ['items', 'nextCursor'],
             },
             'A page of nominations.',
           ),

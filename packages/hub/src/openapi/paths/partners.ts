@@ -8,6 +8,8 @@ import {
   json,
   jsonBody,
   jsonSchema,
+  pageOf,
+  pageParams,
   type ApiArea,
 } from '../helpers.js';
 
@@ -33,19 +35,6 @@ const partnerIdParam = {
   description: "The partner's id.",
   schema: { type: 'string', maxLength: 100, example: 'demo-partner' },
 };
-const pageParams = [
-  {
-    name: 'limit',
-    in: 'query',
-    schema: { type: 'integer', minimum: 1, maximum: 100, default: 50 },
-  },
-  {
-    name: 'cursor',
-    in: 'query',
-    description: 'The `nextCursor` of the previous page.',
-    schema: { type: 'string' },
-  },
-];
 const deliveryFilters = [
   {
     name: 'endpoint',
@@ -75,19 +64,6 @@ export const secretKeyErrors = {
 const invalidQuery = errorResponse('A filter or the cursor is malformed (`invalid_parameter`).');
 const invalidId = errorResponse('The id in the address is malformed (`invalid_parameter`).');
 const notFound = errorResponse("No such record of this partner's (`not_found`).");
-
-const page = (item: object, description: string) =>
-  json(
-    {
-      type: 'object',
-      properties: {
-        items: { type: 'array', items: item },
-        nextCursor: { type: ['string', 'null'] },
-      },
-      required: ['items', 'nextCursor'],
-    },
-    description,
-  );
 
 const partnerNomination = {
   type: 'object',
@@ -245,7 +221,7 @@ export const partnerArea: ApiArea = {
           ...pageParams,
         ],
         responses: {
-          '200': page(partnerNomination, 'A page of nominations, as the partner sent them.'),
+          '200': pageOf(partnerNomination, 'A page of nominations, as the partner sent them.'),
           '400': invalidQuery,
           ...secretKeyErrors,
         },
@@ -367,7 +343,7 @@ export const partnerArea: ApiArea = {
         security: [{ partnerSecretKey: [] }],
         parameters: deliveryFilters,
         responses: {
-          '200': page(delivery, 'A page of deliveries with every attempt.'),
+          '200': pageOf(delivery, 'A page of deliveries with every attempt.'),
           '400': invalidQuery,
           ...secretKeyErrors,
         },
@@ -493,7 +469,7 @@ export const partnerArea: ApiArea = {
           ...deliveryFilters,
         ],
         responses: {
-          '200': page(
+          '200': pageOf(
             {
               allOf: [
                 delivery,

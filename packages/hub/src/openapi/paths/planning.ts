@@ -21,6 +21,8 @@ import {
   json,
   jsonBody,
   jsonSchema,
+  pageOf,
+  pageParams,
   type ApiArea,
 } from '../helpers.js';
 
@@ -38,33 +40,6 @@ const idParam = {
   description: 'The record’s UUIDv7.',
   schema: { type: 'string', format: 'uuid' },
 };
-
-const pageParams = [
-  {
-    name: 'limit',
-    in: 'query',
-    schema: { type: 'integer', minimum: 1, maximum: 100, default: 50 },
-  },
-  {
-    name: 'cursor',
-    in: 'query',
-    description: 'The `nextCursor` of the previous page.',
-    schema: { type: 'string' },
-  },
-];
-
-const pageOf = (item: object, description: string) =>
-  json(
-    {
-      type: 'object',
-      properties: {
-        items: { type: 'array', items: item },
-        nextCursor: { type: ['string', 'null'] },
-      },
-      required: ['items', 'nextCursor'],
-    },
-    description,
-  );
 
 const allowedActionsSchema = {
   type: 'array',
