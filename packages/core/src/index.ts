@@ -251,6 +251,7 @@ export {
 export {
   MIN_CELL_SIZE,
   REPORT_GROUPINGS,
+  REPORT_PERIOD_PATTERN,
   REPORT_ROW_SCHEMA_VERSION,
   reportRowSchema,
   reportRowsSchema,

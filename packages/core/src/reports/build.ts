@@ -13,6 +13,7 @@ import {
   type Report,
   type ReportGrouping,
   type ReportRow,
+  REPORT_PERIOD_PATTERN,
 } from './report-row.js';
 import { suppressCells, type CellSum } from './suppress.js';
 
@@ -69,8 +70,6 @@ export interface ReportOptions {
   /** The instrument whose answers are counted (default {@link DEFAULT_INSTRUMENT}). */
   instrument?: FeedbackInstrument;
 }
-
-const PERIOD = /^\d{4}-(?:0[1-9]|1[0-2])$/;
 
 const OUTCOME_OF: Record<NominationStatus, NominationOutcome> = {
   received: 'waiting',
@@ -139,7 +138,7 @@ function median(values: number[]): number | null {
  */
 export function buildReport(input: ReportInput, options: ReportOptions): Report {
   const { period, grouping } = options;
-  if (!PERIOD.test(period)) throw new RangeError(`Not a month (YYYY-MM): ${period}`);
+  if (!REPORT_PERIOD_PATTERN.test(period)) throw new RangeError(`Not a month (YYYY-MM): ${period}`);
   const instrument = options.instrument ?? DEFAULT_INSTRUMENT;
   const { measures, sums } = reportMeasures(instrument);
   const danishDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' });

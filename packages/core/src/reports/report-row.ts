@@ -5,6 +5,12 @@ import { choice, slug } from '../schemas/fields.js';
 /** The version of the report row shape the hub's report endpoints return. */
 export const REPORT_ROW_SCHEMA_VERSION = 1;
 
+/**
+ * A report's month, `YYYY-MM`, from 1900 to 2999: wide enough for any programme, narrow enough
+ * that the month after it is a date too.
+ */
+export const REPORT_PERIOD_PATTERN = /^(?:19|2\d)\d{2}-(?:0[1-9]|1[0-2])$/;
+
 /** The smallest count a report publishes; a cell below it is suppressed. */
 export const MIN_CELL_SIZE = 5;
 
@@ -53,7 +59,7 @@ function keyFits(kind: unknown, key: string): boolean {
 export const reportRowSchema = z
   .strictObject({
     schemaVersion: z.literal(REPORT_ROW_SCHEMA_VERSION, { error: 'unsupported_version' }),
-    period: z.string().check(z.regex(/^\d{4}-(?:0[1-9]|1[0-2])$/, { error: 'invalid_period' })),
+    period: z.string().check(z.regex(REPORT_PERIOD_PATTERN, { error: 'invalid_period' })),
     grouping: z.strictObject({ kind: choice(REPORT_GROUPINGS), key: z.string() }).check(
       z.refine((grouping) => keyFits(grouping.kind, grouping.key), {
         error: 'invalid_id',
@@ -87,7 +93,7 @@ export const reportRowsSchema = z.array(reportRowSchema);
  */
 export const reportSchema = z.strictObject({
   schemaVersion: z.literal(REPORT_ROW_SCHEMA_VERSION, { error: 'unsupported_version' }),
-  period: z.string().check(z.regex(/^\d{4}-(?:0[1-9]|1[0-2])$/, { error: 'invalid_period' })),
+  period: z.string().check(z.regex(REPORT_PERIOD_PATTERN, { error: 'invalid_period' })),
   grouping: choice(REPORT_GROUPINGS),
   minCellSize: z.int({ error: 'invalid_type' }),
   rows: reportRowsSchema,

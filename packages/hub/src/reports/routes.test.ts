@@ -114,6 +114,9 @@ describe('GET /api/v1/reports (S8)', () => {
     const cases: [string, string, string, string][] = [
       ['', 'period', 'required', 'Vælg rapportens måned'],
       ['?period=2030-13', 'period', 'invalid_period', 'Skriv en måned som ÅÅÅÅ-MM'],
+      // A month whose next month is no date (year 0, or year 9999's December) is no month either.
+      ['?period=0000-01', 'period', 'invalid_period', 'Skriv en måned som ÅÅÅÅ-MM'],
+      ['?period=9999-12', 'period', 'invalid_period', 'Skriv en måned som ÅÅÅÅ-MM'],
       [
         `?period=${REPORT_PERIOD}&grouping=person`,
         'grouping',

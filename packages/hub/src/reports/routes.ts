@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
-import { LANGS, REPORT_GROUPINGS, toCsv } from '@stue/core';
+import { LANGS, REPORT_GROUPINGS, REPORT_PERIOD_PATTERN, toCsv } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
 import type { HubKey } from '../devices/hub-key.js';
 import { coordinatorAuth, type CoordinatorEnv } from '../http/coordinator-auth.js';
@@ -17,7 +17,7 @@ const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
 export const reportQuerySchema = z.strictObject({
   period: z
     .string({ error: 'required' })
-    .check(z.regex(/^\d{4}-(?:0[1-9]|1[0-2])$/, { error: 'invalid_period' })),
+    .check(z.regex(REPORT_PERIOD_PATTERN, { error: 'invalid_period' })),
   grouping: z._default(oneOf(REPORT_GROUPINGS), 'all'),
   lang: z.optional(oneOf(LANGS)),
   separator: z.optional(oneOf(['comma', 'semicolon'])),

@@ -1,4 +1,9 @@
-import { exampleReportRow, REPORT_GROUPINGS, reportSchema } from '@stue/core';
+import {
+  exampleReportRow,
+  REPORT_GROUPINGS,
+  REPORT_PERIOD_PATTERN,
+  reportSchema,
+} from '@stue/core';
 import { coordinatorErrors, errorResponse, jsonSchema, type ApiArea } from '../helpers.js';
 import { secretKeyErrors } from './partners.js';
 
@@ -13,7 +18,7 @@ const query = (name: string, description: string, schema: object, required = fal
 const period = query(
   'period',
   'The month, `YYYY-MM`. Records count in the month of the concert (bookings, feedback, debriefs) or of their receipt in Denmark (nominations).',
-  { type: 'string', pattern: '^\\d{4}-(?:0[1-9]|1[0-2])$', examples: ['2025-03'] },
+  { type: 'string', pattern: REPORT_PERIOD_PATTERN.source, examples: ['2025-03'] },
   true,
 );
 const grouping = query(
