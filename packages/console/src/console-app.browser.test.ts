@@ -154,7 +154,7 @@ describe('<stue-console-app>', () => {
   });
 
   it('loads the partners page from the menu, and focuses its heading', async () => {
-    signedIn({
+    const hub = signedIn({
       'GET /api/v1/partners': { items: [] },
       'GET /api/v1/webhooks': { items: [] },
       'GET /api/v1/webhooks/deliveries': { items: [], nextCursor: null },
@@ -170,6 +170,11 @@ describe('<stue-console-app>', () => {
     await until(() => deepActiveElement() === heading, 'focus on heading');
     expect(textOf(root.querySelector('nav [aria-current=page]'))).to.equal('Partnere');
     await until(() => document.title === 'Partnere · Stue · Koordinator', 'title');
+    // The page module arrives after its element was made: it still loads with the context.
+    await until(() => hub.calls('GET', '/api/v1/partners').length === 1, 'partners asked');
+    await until(() => hub.calls('GET', '/api/v1/webhooks/deliveries').length === 1, 'log asked');
+    await until(() => textOf(page(el).root.querySelector('.empty')) !== '', 'empty log');
+    expect(page(el).root.querySelector('.notice.problem')).to.equal(null);
   });
 
   it('says when an address matches no page', async () => {

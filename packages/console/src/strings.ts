@@ -803,6 +803,7 @@ const da = {
     deliveryStatuses: { delivered: 'Leveret', pending: 'Venter', failed: 'Mislykket' },
     retrying: 'Prøver igen',
     nextAttempt: (when: string) => `Næste forsøg ${when}`,
+    atClock: (clock: string) => `kl. ${clock}`,
     noAttempt: 'Ikke forsøgt endnu',
     answered: (code: number) => `Svarede ${code}`,
     attemptErrors: {
@@ -1601,6 +1602,7 @@ const en: ConsoleStrings = {
     deliveryStatuses: { delivered: 'Delivered', pending: 'Waiting', failed: 'Failed' },
     retrying: 'Trying again',
     nextAttempt: (when) => `Next attempt ${when}`,
+    atClock: (clock) => `at ${clock}`,
     noAttempt: 'Not tried yet',
     answered: (code) => `Answered ${code}`,
     attemptErrors: {

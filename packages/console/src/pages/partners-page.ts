@@ -1,4 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import {
   createPartnerKey,
@@ -22,7 +22,7 @@ import {
 } from '../internal/forms.js';
 import { ConsolePage } from '../internal/page.js';
 import { sharedStyles } from '../internal/styles.js';
-import { formatDateTime } from '../internal/time.js';
+import { danishLocal, formatClock, formatDateTime } from '../internal/time.js';
 
 /** The tag the partners page is registered under. */
 export const PARTNERS_PAGE_TAG = 'stue-partners-page';
@@ -61,16 +61,24 @@ export class StuePartnersPage extends ConsolePage {
         list-style: none;
       }
       .mono,
-      input.key {
+      .key {
         font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
       }
       .url {
         overflow-wrap: anywhere;
         min-inline-size: 14rem;
       }
-      input.key {
+      /* The whole key stays in view on a phone too: it breaks anywhere. */
+      .key {
         max-inline-size: 44rem;
+        margin: 0 0 0.75rem;
+        padding: 0.5rem 0.75rem;
+        border: 2px solid var(--stue-console-text);
+        border-radius: 0.25rem;
+        background: var(--stue-console-surface);
         font-size: 1.0625rem;
+        word-break: break-all;
+        user-select: all;
       }
       .made {
         border-inline-start: 6px solid var(--stue-console-ok);
@@ -87,6 +95,10 @@ export class StuePartnersPage extends ConsolePage {
       .new-key {
         border-inline-start: 6px solid var(--stue-console-accent);
       }
+      p.label {
+        margin-block-end: 0.25rem;
+        font-weight: 600;
+      }
       .choice-hint {
         display: block;
         margin: -0.25rem 0 0.5rem 2rem;
@@ -97,13 +109,14 @@ export class StuePartnersPage extends ConsolePage {
         flex-direction: column;
         align-items: flex-start;
       }
-      td.nowrap {
+      .nowrap {
         white-space: nowrap;
       }
       .detail {
         display: block;
         color: var(--stue-console-muted);
         font-size: 0.9375rem;
+        font-weight: 400;
       }
       .filters {
         display: flex;
@@ -145,8 +158,14 @@ export class StuePartnersPage extends ConsolePage {
     status: '',
   };
 
-  override connectedCallback(): void {
-    super.connectedCallback();
+  #started = false;
+
+  // Loads before the first render rather than on connect: when the page's module arrives after
+  // the app made its element (the page is loaded on demand), the context is set only then.
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.#started || !this.context) return;
+    this.#started = true;
     void this.load();
     void this.loadLog();
   }
@@ -294,9 +313,12 @@ export class StuePartnersPage extends ConsolePage {
     } catch {
       this.copyState = 'failed';
       await this.updateComplete;
-      const input = this.renderRoot.querySelector<HTMLInputElement>('#made-key');
-      input?.focus();
-      input?.select();
+      // Selected, so that Ctrl+C (or the context menu) copies it.
+      const key = this.renderRoot.querySelector<HTMLElement>('#made-key');
+      if (key) {
+        key.focus();
+        getSelection()?.selectAllChildren(key);
+      }
     }
   }
 
@@ -525,19 +547,8 @@ export class StuePartnersPage extends ConsolePage {
         <p>${t.madeFor(made.partnerName)}</p>
         <p class="warning-text" id="made-warning">${t.onceWarning}</p>
         ${kind === 'secret' ? html`<p>${t.secretWarning}</p>` : nothing}
-        <div class="field">
-          <label for="made-key">${t.keyLabel}</label>
-          <input
-            type="text"
-            id="made-key"
-            class="key"
-            readonly
-            spellcheck="false"
-            autocomplete="off"
-            aria-describedby="made-warning"
-            .value=${made.key}
-          />
-        </div>
+        <p class="label" id="made-key-label">${t.keyLabel}</p>
+        <p class="key" id="made-key" tabindex="-1">${made.key}</p>
         <p role="status" class=${this.copyState === 'failed' ? 'error-message' : ''}>
           ${
             this.copyState === 'copied' ? t.copied : this.copyState === 'failed' ? t.copyFailed : ''
@@ -666,6 +677,14 @@ export class StuePartnersPage extends ConsolePage {
     `;
   }
 
+  /** An instant after a delivery was made: its clock time alone when on the same Danish day. */
+  private laterTime(delivery: WebhookDelivery, instant: string): string {
+    const { lang } = this.context;
+    return danishLocal(instant).slice(0, 10) === danishLocal(delivery.createdAt).slice(0, 10)
+      ? this.t.partners.atClock(formatClock(instant, lang))
+      : formatDateTime(instant, lang);
+  }
+
   private statusOf(delivery: WebhookDelivery): TemplateResult {
     const t = this.t.partners;
     switch (delivery.status) {
@@ -676,7 +695,7 @@ export class StuePartnersPage extends ConsolePage {
       case 'pending': {
         const next = delivery.nextAttemptAt
           ? html`<span class="detail"
-              >${t.nextAttempt(formatDateTime(delivery.nextAttemptAt, this.context.lang))}</span
+              >${t.nextAttempt(this.laterTime(delivery, delivery.nextAttemptAt))}</span
             >`
           : nothing;
         return delivery.attemptCount > 0
@@ -694,7 +713,7 @@ export class StuePartnersPage extends ConsolePage {
       last.statusCode !== null && (last.error === null || last.error === 'http_status')
         ? t.answered(last.statusCode)
         : (t.attemptErrors[last.error ?? ''] ?? last.error ?? '');
-    return html`${what} <span class="detail">${formatDateTime(last.at, this.context.lang)}</span>`;
+    return html`${what} <span class="detail">${this.laterTime(delivery, last.at)}</span>`;
   }
 
   private eventOf(delivery: WebhookDelivery): TemplateResult {
