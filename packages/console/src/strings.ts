@@ -801,6 +801,12 @@ const da = {
       last: 'Sidste svar',
     },
     deliveryStatuses: { delivered: 'Leveret', pending: 'Venter', failed: 'Mislykket' },
+    /** The status filter's choices: "pending" covers those not tried yet and those retried. */
+    statusChoices: {
+      delivered: 'Leveret',
+      pending: 'Venter eller prøver igen',
+      failed: 'Mislykket',
+    },
     retrying: 'Prøver igen',
     nextAttempt: (when: string) => `Næste forsøg ${when}`,
     atClock: (clock: string) => `kl. ${clock}`,
@@ -1600,6 +1606,11 @@ const en: ConsoleStrings = {
       last: 'Last answer',
     },
     deliveryStatuses: { delivered: 'Delivered', pending: 'Waiting', failed: 'Failed' },
+    statusChoices: {
+      delivered: 'Delivered',
+      pending: 'Waiting or trying again',
+      failed: 'Failed',
+    },
     retrying: 'Trying again',
     nextAttempt: (when) => `Next attempt ${when}`,
     atClock: (clock) => `at ${clock}`,

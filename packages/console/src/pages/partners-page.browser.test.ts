@@ -255,6 +255,49 @@ describe('<stue-partners-page>', () => {
     expect(deepActiveElement()).to.equal(root.querySelector('#new-key-demo-partner'));
   });
 
+  it('keeps a new key on show while another is revoked, and drops it when it is revoked itself', async () => {
+    const made = partnerKey({ id: 'made-1', kind: 'secret', prefix: 'sk_LigeLavet' });
+    stubHub({
+      ...routes(),
+      'POST /api/v1/partners/demo-partner/keys': json(
+        { ...made, key: 'sk_LigeLavetOgVistEnGang1234567890abcdefghi' },
+        201,
+      ),
+      [`POST /api/v1/partners/demo-partner/keys/${pk.id}/revoke`]: {
+        ...pk,
+        revokedAt: '2026-03-02T11:00:00.000Z',
+      },
+      'POST /api/v1/partners/demo-partner/keys/made-1/revoke': {
+        ...made,
+        revokedAt: '2026-03-02T11:00:00.000Z',
+      },
+    });
+    const { el, root } = await render();
+    button(section(root, 'Demo Besøgstjeneste'), /^Ny nøgle/).click();
+    await el.updateComplete;
+    root.querySelector<HTMLInputElement>('#new-key-kind-secret')!.click();
+    button(root, 'Lav nøglen').click();
+    await until(() => root.querySelector('#made-key'), 'key shown');
+
+    button(root, 'Tilbagekald nøglen »pk_AbCdEfGh…«').click();
+    await el.updateComplete;
+    expect(root.querySelector('#made-key')).not.to.equal(null);
+    button(root, 'Ja, tilbagekald nøglen').click();
+    await until(() => el.notice !== undefined, 'first revoked');
+    await el.updateComplete;
+    expect(root.querySelector('#made-key')).not.to.equal(null);
+
+    button(root, 'Tilbagekald nøglen »sk_LigeLavet…«').click();
+    await el.updateComplete;
+    button(root, 'Ja, tilbagekald nøglen').click();
+    await until(() => root.querySelector('#made-key') === null, 'key dropped');
+    await el.updateComplete;
+    expect(textOf(root)).not.to.contain('OgVistEnGang');
+    expect(textOf(section(root, 'Demo Besøgstjeneste').querySelector('.notice'))).to.equal(
+      'Nøglen »sk_LigeLavet…« er tilbagekaldt.',
+    );
+  });
+
   it('says in the form why the hub refused a key, keeping the choice', async () => {
     stubHub({
       ...routes(),
@@ -399,7 +442,9 @@ describe('<stue-partners-page>', () => {
     button(root, 'Vis leveringer').click();
     await until(() => logTable(root) === null, 'empty');
     await el.updateComplete;
-    expect(textOf(root.querySelector('.empty'))).to.equal('Ingen leveringer med status »Venter«.');
+    expect(textOf(root.querySelector('.empty'))).to.equal(
+      'Ingen leveringer med status »Venter eller prøver igen«.',
+    );
   });
 
   it('says so when there are no deliveries yet, and shows one partner’s log on request', async () => {

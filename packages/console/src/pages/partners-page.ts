@@ -249,8 +249,8 @@ export class StuePartnersPage extends ConsolePage {
   // ------------------------------------------------------------ new key
 
   private openNewKey(partner: PartnerView): void {
+    // A key on show stays until the coordinator closes it or leaves the page.
     this.creatingFor = partner;
-    this.made = undefined;
     this.confirming = undefined;
     this.errors = [];
     this.notice = undefined;
@@ -344,7 +344,6 @@ export class StuePartnersPage extends ConsolePage {
     this.revokeProblem = '';
     this.notice = undefined;
     this.creatingFor = undefined;
-    this.made = undefined;
     void this.focusOn('#confirm-question');
   }
 
@@ -374,6 +373,8 @@ export class StuePartnersPage extends ConsolePage {
           : p,
       );
       this.confirming = undefined;
+      // A key revoked while still on show is no use to anyone.
+      if (this.made?.summary.id === key.id) this.made = undefined;
       const name = this.keyName(key);
       this.notice = {
         partnerId: partner.id,
@@ -756,9 +757,7 @@ export class StuePartnersPage extends ConsolePage {
               <option value="" ?selected=${status === ''}>${t.allStatuses}</option>
               ${DELIVERY_STATUSES.map(
                 (s) =>
-                  html`<option value=${s} ?selected=${status === s}>
-                    ${t.deliveryStatuses[s]}
-                  </option>`,
+                  html`<option value=${s} ?selected=${status === s}>${t.statusChoices[s]}</option>`,
               )}
             </select>
           </div>
@@ -787,7 +786,7 @@ export class StuePartnersPage extends ConsolePage {
               : this.logProblem
                 ? nothing
                 : html`<p class="empty">
-                    ${status ? t.noDeliveriesWith(t.deliveryStatuses[status]) : t.noDeliveries}
+                    ${status ? t.noDeliveriesWith(t.statusChoices[status]) : t.noDeliveries}
                   </p>`
             : html`
                 <div class="table-wrap" role="region" aria-label=${t.logTableLabel} tabindex="0">
