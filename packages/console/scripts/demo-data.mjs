@@ -444,3 +444,29 @@ function tablet(hub, enrolled) {
     },
   };
 }
+
+/**
+ * Registers the demo partner's webhooks with its secret key (`sk_demo`), before `seedDemo` so its
+ * moves are sent: one address that takes every event (`<receiver>/ok`), one that is down
+ * (`<receiver>/down`, retried), and one that is down and will be removed (its events then fail).
+ */
+export async function seedDemoWebhooks(hub, receiver) {
+  const key = 'sk_demo';
+  const register = async (body) =>
+    (await call(hub, '/api/v1/partner/webhooks', { method: 'POST', body, key })).json;
+  const all = ['nomination.status_changed', 'booking.confirmed', 'booking.cancelled'];
+  const ok = await register({ url: `${receiver}/ok`, events: all, description: 'Sagssystemet' });
+  const down = await register({
+    url: `${receiver}/down`,
+    events: ['booking.confirmed', 'booking.cancelled'],
+    description: 'Kalenderen',
+  });
+  const old = await register({ url: `${receiver}/old`, events: ['nomination.status_changed'] });
+  return {
+    ok: ok.id,
+    down: down.id,
+    /** Removes the third address: its undelivered events become failed. */
+    removeOld: () =>
+      call(hub, `/api/v1/partner/webhooks/${old.id}`, { method: 'DELETE', key }).then(() => {}),
+  };
+}

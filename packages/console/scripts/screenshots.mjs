@@ -5,12 +5,13 @@
 // Needs the built hub and console (`packages/hub/dist`, `packages/console/dist`) and Chromium
 // (`CHROME_PATH`, default /usr/bin/chromium).
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { seedDemo } from './demo-data.mjs';
+import { seedDemo, seedDemoWebhooks } from './demo-data.mjs';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const out = process.argv[2] ?? join(root, '.stue/screenshots/console');
@@ -38,14 +39,32 @@ function startHub(dataDir) {
   });
 }
 
+/** The demo partner's webhook receiver: `/ok` takes every event, anything else is down. */
+function startReceiver() {
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => res.writeHead(req.url === '/ok' ? 204 : 503).end());
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ url: `http://127.0.0.1:${server.address().port}`, server }),
+    );
+  });
+}
+
 const dataDir = mkdtempSync(join(tmpdir(), 'stue-shots-'));
 const hub = await startHub(dataDir);
+const receiver = await startReceiver();
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu'],
 });
 try {
+  const webhooks = await seedDemoWebhooks(hub.url, receiver.url);
   const seeded = await seedDemo(hub.url);
+  // Let the dispatcher make its first attempts, then remove an address with events still due.
+  await new Promise((resolve) => setTimeout(resolve, 3000));
+  await webhooks.removeOld();
   const widths = [
     { name: 'wide', viewport: { width: 1280, height: 800 } },
     { name: 'narrow', viewport: { width: 390, height: 844 } },
@@ -129,6 +148,30 @@ try {
       .click();
     await shot('devices-revoke');
 
+    await page.goto(`${hub.url}/console/#/partners`);
+    await page.getByRole('heading', { name: 'Leveringslog' }).waitFor();
+    await page.getByRole('table', { name: /^Leveringer/ }).waitFor();
+    await shot('partners');
+    await page.getByRole('button', { name: /^Ny nøgle/ }).click();
+    await page.getByLabel('Hemmelig nøgle (sk_…)').check();
+    await page.getByRole('button', { name: 'Lav nøglen' }).click();
+    await page.getByRole('heading', { name: 'Ny hemmelig nøgle' }).waitFor();
+    await shot('partners-new-key');
+    await page.getByRole('button', { name: 'Luk – jeg har gemt nøglen' }).click();
+    await page
+      .getByRole('button', { name: /^Tilbagekald / })
+      .last()
+      .click();
+    await shot('partners-revoke');
+    await page.getByRole('button', { name: 'Fortryd' }).click();
+    if (name === 'wide') {
+      // The delivery log, as the coordinator scrolls to it.
+      await page
+        .getByRole('heading', { name: 'Leveringslog' })
+        .evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+      await page.screenshot({ path: join(out, 'partners-log-1280x800.png') });
+    }
+
     await page.goto(`${hub.url}/console/#/bookings/${seeded.bookings.elsesConcert}`);
     await page.getByRole('heading', { name: 'Feedback fra tabletten' }).waitFor();
     await page.getByRole('heading', { name: 'Besøgsvennen' }).waitFor();
@@ -170,5 +213,6 @@ try {
 } finally {
   await browser.close();
   hub.child.kill('SIGTERM');
+  receiver.server.close();
   rmSync(dataDir, { recursive: true, force: true });
 }

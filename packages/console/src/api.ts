@@ -12,11 +12,14 @@ import {
   type MusicianInput,
   type NominationStatus,
   type NominationV2,
+  type PartnerKind,
   type Report,
   type ReportGrouping,
   type RequestOptions,
   type TourDay,
   type TourDayInput,
+  type WebhookEvent,
+  type WebhookEventType,
 } from '@stue/core';
 
 // Typed requests for the hub endpoints that @stue/core has no client function for yet. They
@@ -648,4 +651,124 @@ export function markCallDone(
     { method: 'POST', body: note ? { note } : {}, csrfToken },
     options,
   );
+}
+
+// ---------------------------------------------------------------- partners and webhooks
+
+/** A partner's key as lists show it: never the key itself. */
+export interface PartnerKey {
+  id: string;
+  kind: 'publishable' | 'secret';
+  /** The key's first characters (`sk_AbCdEfGh`); null for keys made before prefixes were kept. */
+  prefix: string | null;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+/** A partner organisation with its keys. */
+export interface PartnerView {
+  id: string;
+  name: string;
+  kind: PartnerKind;
+  allowedOrigins: string[];
+  createdAt: string;
+  keys: PartnerKey[];
+}
+
+/** Every partner with its keys, by name. */
+export async function listPartnerViews(options: RequestOptions): Promise<PartnerView[]> {
+  const answer = await send<{ items: PartnerView[] }>('api/v1/partners', {}, options);
+  return answer.items;
+}
+
+/** Makes a key for a partner; the answer carries the key this once. */
+export function createPartnerKey(
+  options: RequestOptions,
+  csrfToken: string,
+  partnerId: string,
+  kind: PartnerKey['kind'],
+): Promise<PartnerKey & { key: string }> {
+  return send(
+    `api/v1/partners/${encodeURIComponent(partnerId)}/keys`,
+    { method: 'POST', body: { kind }, csrfToken },
+    options,
+  );
+}
+
+/** Revokes a partner's key: it is refused from the next request on. */
+export function revokePartnerKey(
+  options: RequestOptions,
+  csrfToken: string,
+  partnerId: string,
+  keyId: string,
+): Promise<PartnerKey> {
+  return send(
+    `api/v1/partners/${encodeURIComponent(partnerId)}/keys/${encodeURIComponent(keyId)}/revoke`,
+    { method: 'POST', csrfToken },
+    options,
+  );
+}
+
+/** A partner's webhook endpoint (never its secret). */
+export interface WebhookEndpointView {
+  id: string;
+  partnerId: string;
+  url: string;
+  events: WebhookEventType[];
+  description?: string;
+  createdAt: string;
+  disabledAt: string | null;
+}
+
+/** Every partner's webhook endpoints (or one partner's), newest first. */
+export async function listWebhookEndpoints(
+  options: RequestOptions,
+  partner?: string,
+): Promise<WebhookEndpointView[]> {
+  const answer = await send<{ items: WebhookEndpointView[] }>(
+    `api/v1/webhooks${query({ partner })}`,
+    {},
+    options,
+  );
+  return answer.items;
+}
+
+/** Whether a webhook event has reached its endpoint. */
+export type DeliveryStatus = 'pending' | 'delivered' | 'failed';
+
+/** Why an attempt failed, as the delivery log records it. */
+export type AttemptError = 'timeout' | 'network' | 'blocked_address' | 'redirect' | 'http_status';
+
+/** One webhook event on its way to one endpoint, with every attempt so far. */
+export interface WebhookDelivery {
+  id: string;
+  endpointId: string;
+  partnerId: string;
+  eventType: WebhookEventType;
+  status: DeliveryStatus;
+  createdAt: string;
+  attemptCount: number;
+  nextAttemptAt: string | null;
+  payload: WebhookEvent;
+  attempts: {
+    attempt: number;
+    at: string;
+    statusCode: number | null;
+    error: AttemptError | null;
+    durationMs: number;
+  }[];
+}
+
+/** The webhook delivery log, newest first, a page at a time. */
+export function listWebhookDeliveryLog(
+  options: RequestOptions,
+  filter: {
+    partner?: string;
+    endpoint?: string;
+    status?: DeliveryStatus[];
+    limit?: number;
+    cursor?: string;
+  } = {},
+): Promise<Page<WebhookDelivery>> {
+  return send(`api/v1/webhooks/deliveries${query({ limit: 25, ...filter })}`, {}, options);
 }

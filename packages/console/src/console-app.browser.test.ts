@@ -86,6 +86,7 @@ describe('<stue-console-app>', () => {
       'Turnédage',
       'Tablets',
       'Rapporter',
+      'Partnere',
     ]);
     expect(textOf(nav.querySelector('[aria-current=page]'))).to.equal('Indbakke');
     await until(() => document.title === 'Indbakke · Stue · Koordinator', 'title');
@@ -150,6 +151,30 @@ describe('<stue-console-app>', () => {
     location.hash = '#/planning';
     const heading = await pageHeading(el, 'Planlægning');
     await until(() => deepActiveElement() === heading, 'focus on heading');
+  });
+
+  it('loads the partners page from the menu, and focuses its heading', async () => {
+    const hub = signedIn({
+      'GET /api/v1/partners': { items: [] },
+      'GET /api/v1/webhooks': { items: [] },
+      'GET /api/v1/webhooks/deliveries': { items: [], nextCursor: null },
+    });
+    const { el, root } = await render();
+    await pageHeading(el, 'Indbakke');
+    const link = [...root.querySelectorAll<HTMLAnchorElement>('nav a')].find(
+      (a) => textOf(a) === 'Partnere',
+    )!;
+    expect(link.getAttribute('href')).to.equal('#/partners');
+    location.hash = link.getAttribute('href')!;
+    const heading = await pageHeading(el, 'Partnere');
+    await until(() => deepActiveElement() === heading, 'focus on heading');
+    expect(textOf(root.querySelector('nav [aria-current=page]'))).to.equal('Partnere');
+    await until(() => document.title === 'Partnere · Stue · Koordinator', 'title');
+    // The page module arrives after its element was made: it still loads with the context.
+    await until(() => hub.calls('GET', '/api/v1/partners').length === 1, 'partners asked');
+    await until(() => hub.calls('GET', '/api/v1/webhooks/deliveries').length === 1, 'log asked');
+    await until(() => textOf(page(el).root.querySelector('.empty')) !== '', 'empty log');
+    expect(page(el).root.querySelector('.notice.problem')).to.equal(null);
   });
 
   it('says when an address matches no page', async () => {

@@ -46,11 +46,13 @@ const MENU_LABEL = {
   'tour-days': 'tourDays',
   devices: 'devices',
   reports: 'reports',
+  partners: 'partners',
 } as const satisfies Record<(typeof MENU)[number], keyof ConsoleStrings['nav']>;
 
 /**
  * The coordinator console: sign-in, and for a signed-in coordinator the inbox, a nomination's
- * page, the call tasks, planning, a booking's page, musicians, tour days and tablets, addressed by
+ * page, the call tasks, planning, a booking's page, musicians, tour days, tablets, reports and
+ * partners (keys, webhooks and their delivery log), addressed by
  * the hash (`#/inbox`, …). The session is restored on reload from the hub's cookie
  * (`GET /api/v1/session`). On navigation, focus moves to the new page's heading and the document
  * title follows. Texts are Danish, or English when the page's address has `?lang=en`.
@@ -282,6 +284,10 @@ export class StueConsoleApp extends LitElement {
           .context=${context}
           .params=${route.params}
         ></stue-reports-page>`;
+      case 'partners':
+        // Keys and webhooks are seldom work; the page loads when first asked for.
+        void import('./pages/partners-page.js').then((module) => module.definePartnersPage());
+        return html`<stue-partners-page class="page" .context=${context}></stue-partners-page>`;
       case 'not-found':
         return html`<div class="page not-found">
           <h1 tabindex="-1">${this.t.notFoundHeading}</h1>

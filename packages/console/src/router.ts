@@ -13,6 +13,7 @@ export type Route =
   | { name: 'tour-days'; params: URLSearchParams }
   | { name: 'devices' }
   | { name: 'reports'; params: URLSearchParams }
+  | { name: 'partners' }
   | { name: 'not-found' };
 
 /** The names of the pages in the main menu, in its order. */
@@ -24,6 +25,7 @@ export const MENU = [
   'tour-days',
   'devices',
   'reports',
+  'partners',
 ] as const;
 
 /**
@@ -58,6 +60,8 @@ export function parseRoute(hash: string): Route {
       return { name: 'devices' };
     case 'reports':
       return { name: 'reports', params };
+    case 'partners':
+      return { name: 'partners' };
     default:
       return { name: 'not-found' };
   }

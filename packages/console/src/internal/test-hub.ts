@@ -7,7 +7,15 @@ import type {
   NominationV2,
   TourDay,
 } from '@stue/core';
-import type { BookingView, Device, NominationItem } from '../api.js';
+import type {
+  BookingView,
+  Device,
+  NominationItem,
+  PartnerKey,
+  PartnerView,
+  WebhookDelivery,
+  WebhookEndpointView,
+} from '../api.js';
 import type { ConsoleContext } from './page.js';
 import { danishInstant } from './time.js';
 
@@ -290,6 +298,75 @@ export function device(overrides: Partial<Device> = {}): Device {
     revokedAt: null,
     lastSeenAt: '2026-02-03T15:00:00.000Z',
     lastSequence: 4,
+    ...overrides,
+  };
+}
+
+/** A partner's key as the hub lists it. */
+export function partnerKey(overrides: Partial<PartnerKey> = {}): PartnerKey {
+  return {
+    id: testId(),
+    kind: 'publishable',
+    prefix: 'pk_AbCdEfGh',
+    createdAt: '2026-01-05T09:00:00.000Z',
+    revokedAt: null,
+    ...overrides,
+  };
+}
+
+/** A partner organisation with its keys. */
+export function partner(overrides: Partial<PartnerView> = {}): PartnerView {
+  return {
+    id: 'demo-partner',
+    name: 'Demo Besøgstjeneste',
+    kind: 'visit-service',
+    allowedOrigins: ['https://besoeg.example.dk'],
+    createdAt: '2026-01-05T09:00:00.000Z',
+    keys: [],
+    ...overrides,
+  };
+}
+
+/** A partner's webhook endpoint. */
+export function webhookEndpoint(overrides: Partial<WebhookEndpointView> = {}): WebhookEndpointView {
+  return {
+    id: testId(),
+    partnerId: 'demo-partner',
+    url: 'https://besoeg.example.dk/stue/webhook',
+    events: ['nomination.status_changed', 'booking.confirmed'],
+    createdAt: '2026-01-06T09:00:00.000Z',
+    disabledAt: null,
+    ...overrides,
+  };
+}
+
+/** A row of the webhook delivery log: by default a status change delivered at the first try. */
+export function webhookDelivery(
+  endpoint: WebhookEndpointView,
+  overrides: Partial<WebhookDelivery> = {},
+): WebhookDelivery {
+  const createdAt = overrides.createdAt ?? '2026-03-02T10:00:00.000Z';
+  return {
+    id: testId(),
+    endpointId: endpoint.id,
+    partnerId: endpoint.partnerId,
+    eventType: 'nomination.status_changed',
+    status: 'delivered',
+    createdAt,
+    attemptCount: 1,
+    nextAttemptAt: null,
+    payload: {
+      type: 'nomination.status_changed',
+      timestamp: createdAt,
+      data: {
+        nominationId: testId(),
+        reference: 'STUE-7KQ3-9XZD',
+        from: 'in-review',
+        to: 'accepted',
+        changedAt: createdAt,
+      },
+    },
+    attempts: [{ attempt: 1, at: createdAt, statusCode: 204, error: null, durationMs: 42 }],
     ...overrides,
   };
 }
