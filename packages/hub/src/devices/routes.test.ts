@@ -253,8 +253,14 @@ describe('sealed feedback under the sync protocol', () => {
     const mismatched = { ...record, id: newId() };
     const res = await post('/feedback', mismatched, auth);
     expect(res.status).toBe(400);
-    expect((await json(res)).error.issues.map((i: { path: string }) => i.path)).toContain(
-      'body.id',
+    expect((await json(res)).error.issues).toContainEqual({
+      path: 'body.id',
+      code: 'record_mismatch',
+      message: 'Passer ikke med posten',
+    });
+    const english = await post('/feedback', mismatched, { ...auth, 'accept-language': 'en' });
+    expect((await json(english)).error.issues).toContainEqual(
+      expect.objectContaining({ path: 'body.id', message: 'Does not match the record' }),
     );
     expect(await hub.db.selectFrom('device_records').selectAll().execute()).toEqual([]);
   });

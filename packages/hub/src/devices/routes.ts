@@ -293,8 +293,8 @@ function sameRecord(
   const lang = requestLang(c);
   const wrong = (path: string): Issue => ({
     path,
-    code: 'invalid_id',
-    message: lang === 'en' ? 'Does not match the record' : 'Passer ikke med posten',
+    code: 'record_mismatch',
+    message: issueMessage(path, 'record_mismatch', lang),
   });
   return [
     ...(inner.id === outer.id ? [] : [wrong('id')]),

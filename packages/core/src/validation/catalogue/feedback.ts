@@ -23,6 +23,8 @@ const codes = [
   'unknown_option',
   'single_choice',
   'too_many_choices',
+  // A tablet's record whose body names another record, tablet or sequence number.
+  'record_mismatch',
 ] as const;
 
 /** Texts for feedback records: their own rules, and field-specific sentences. */
@@ -49,6 +51,7 @@ export const feedbackMessages: Catalogue<(typeof codes)[number]> = {
     unknown_option: 'Svarmuligheden findes ikke i spørgsmålet',
     single_choice: 'Der kan kun vælges én svarmulighed til dette spørgsmål',
     too_many_choices: 'Der er valgt flere svarmuligheder, end spørgsmålet tillader',
+    record_mismatch: 'Passer ikke med posten',
     'howItWent:required': 'Vælg hvordan koncerten gik',
     'howItWent:invalid_choice': 'Vælg hvordan koncerten gik',
     'anythingHard:too_long': 'Skriv højst 500 tegn om det, der var svært',
@@ -76,6 +79,7 @@ export const feedbackMessages: Catalogue<(typeof codes)[number]> = {
     unknown_option: 'This option is not one of the question’s options',
     single_choice: 'Only one option can be chosen for this question',
     too_many_choices: 'More options are chosen than the question allows',
+    record_mismatch: 'Does not match the record',
     'howItWent:required': 'Choose how the concert went',
     'howItWent:invalid_choice': 'Choose how the concert went',
     'anythingHard:too_long': 'Write at most 500 characters about what was hard',
