@@ -3,7 +3,7 @@ export { startServer, type RunningHub, type ServerOptions } from './server.js';
 export { openDatabase, type HubDatabase } from './db/database.js';
 export { integrityCheck } from './db/migrations.js';
 export type { Database } from './db/schema.js';
-export { flushLog, jsonLog, type Log, type LogEntry } from './http/log.js';
+export { jsonLog, type Log, type LogEntry } from './http/log.js';
 export { DEFAULT_RATE_LIMITS, type Limit, type RateLimits } from './http/rate-limit.js';
 export { defaultStaticRoots, type StaticRoots } from './http/static-apps.js';
 export { originAllowed } from './partners/keys.js';

@@ -8,7 +8,7 @@ import { openDatabase } from '../db/database.js';
 import { integrityCheck } from '../db/migrations.js';
 import { loadOrCreateHubKey } from '../devices/hub-key.js';
 import { createEnrolmentCode } from '../devices/store.js';
-import { flushLog, jsonLog } from '../http/log.js';
+import { jsonLog } from '../http/log.js';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from '../http/rate-limit.js';
 import { originAllowed } from '../partners/keys.js';
 import { DEMO_COORDINATOR, DEMO_PARTNER_KEY, DEMO_SECRET_KEY } from '../partners/partners.js';
@@ -153,13 +153,9 @@ async function serve(demoFlag: boolean) {
   const shutdown = () => {
     if (closing) return;
     closing = true;
-    const exit = (code: number) => {
-      flushLog();
-      process.exit(code);
-    };
     hub.close().then(
-      () => exit(0),
-      () => exit(1),
+      () => process.exit(0),
+      () => process.exit(1),
     );
   };
   process.on('SIGINT', shutdown);

@@ -12,18 +12,17 @@ let stdout: Boom | undefined;
 
 /**
  * Writes each entry as one line of JSON to standard output. Lines are written in the background
- * (pino's sonic-boom), several at a time under load, so a busy hub never waits for its log;
- * {@link flushLog} writes what is still buffered before the process exits.
+ * (pino's sonic-boom), several at a time under load, so a busy hub never waits for its log; what
+ * is still buffered is written when the process exits, however it exits.
  */
 export const jsonLog: Log = (entry) => {
-  stdout ??= new SonicBoom({ fd: 1, sync: false });
+  if (!stdout) {
+    const out = new SonicBoom({ fd: 1, sync: false });
+    process.once('exit', () => out.flushSync());
+    stdout = out;
+  }
   stdout.write(`${JSON.stringify({ time: new Date().toISOString(), ...entry })}\n`);
 };
-
-/** Writes out the log lines {@link jsonLog} still holds. Call it just before exiting. */
-export function flushLog(): void {
-  stdout?.flushSync();
-}
 
 /** Logs each request by method, route pattern, status and duration. */
 export function requestLog(log: Log): MiddlewareHandler {
