@@ -227,6 +227,8 @@ export function radiosField(
     name: string;
     choices: readonly { value: string; label: string; hint?: string }[];
     checked?: string | undefined;
+    /** One choice under another (for choices with hints), instead of side by side. */
+    stack?: boolean;
   },
 ): TemplateResult {
   const { id, label, hint, errors } = options;
@@ -239,7 +241,7 @@ export function radiosField(
       <legend>${label}</legend>
       ${hint ? html`<span class="hint" id="${id}-hint">${hint}</span>` : nothing}
       ${error ? html`<span class="error-message" id="${id}-error">${error.message}</span>` : nothing}
-      <div class="choices stack">
+      <div class="choices ${options.stack ? 'stack' : ''}">
         ${options.choices.map((choice, index) => {
           const choiceId = index === 0 ? id : `${id}-${choice.value}`;
           return html`

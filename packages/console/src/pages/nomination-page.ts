@@ -190,6 +190,9 @@ export class StueNominationPage extends ConsolePage {
       textarea {
         max-inline-size: 100%;
       }
+      form.record {
+        margin-block-start: 1.5rem;
+      }
       .stack {
         flex-direction: column;
         align-items: flex-start;
@@ -1193,6 +1196,7 @@ export class StueNominationPage extends ConsolePage {
             label: t.scopes[value]!,
             hint: t.recordScopeHints[value]!,
           })),
+          stack: true,
           errors: this.rightsErrors,
         })}
         ${radiosField({
