@@ -97,6 +97,18 @@ try {
     await page.goto(`${hub.url}/console/#/nominations/${grethe.id}`);
     await page.getByRole('heading', { name: /Indstilling STUE-/ }).waitFor();
     await shot('nomination');
+    // The consent section with the form to record a further consent open.
+    await page.getByRole('button', { name: 'Registrér samtykke' }).click();
+    await page.getByRole('radio', { name: 'At blive citeret' }).check();
+    await page.getByRole('heading', { name: 'Samtykke og data' }).evaluate((heading) => {
+      heading.scrollIntoView({ block: 'start' });
+      window.scrollBy(0, -24);
+    });
+    await shot('nomination-consent');
+    // The section alone, for the coordinator's guide.
+    await page
+      .locator('section.rights')
+      .screenshot({ path: join(out, `nomination-consent-section-${name}.png`) });
     const ruth = seeded.byHost.get('Ruth');
     await page.goto(`${hub.url}/console/#/nominations/${ruth.id}`);
     await page.getByRole('heading', { name: /Indstilling STUE-/ }).waitFor();

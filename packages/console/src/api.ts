@@ -7,6 +7,7 @@ import {
   type Booking,
   type BookingInput,
   type BookingStatus,
+  type ConsentVia,
   type Issue,
   type Musician,
   type MusicianInput,
@@ -282,6 +283,29 @@ export async function listConsents(options: RequestOptions, id: string): Promise
     options,
   );
   return page.items;
+}
+
+/** A consent to record: whose, what for, through whom, when (ISO with offset), which notice. */
+export interface ConsentToRecord {
+  person: 'host' | 'visiting-friend';
+  scope: 'nomination-contact' | 'feedback' | 'quote';
+  via: ConsentVia;
+  at: string;
+  noticeVersion: string;
+}
+
+/** Records a further consent, e.g. the host's yes to be quoted (`POST …/consents`). */
+export function recordConsent(
+  options: RequestOptions,
+  csrfToken: string,
+  id: string,
+  consent: ConsentToRecord,
+): Promise<ConsentView> {
+  return send(
+    `api/v1/nominations/${encodeURIComponent(id)}/consents`,
+    { method: 'POST', body: consent, csrfToken },
+    options,
+  );
 }
 
 /** What the hub answers to a withdrawal: whether the pair is now hidden, and when erased. */

@@ -400,7 +400,7 @@ const da = {
   pairData: {
     heading: 'Samtykke og data',
     intro:
-      'Hvem har sagt ja til hvad, og hvornår. Her registrerer du, når værten trækker sit samtykke tilbage, henter alt, Stue har om parret, eller sletter parret.',
+      'Hvem har sagt ja til hvad, og hvornår. Her registrerer du et nyt samtykke, eller at værten trækker sit samtykke tilbage, henter alt, Stue har om parret, eller sletter parret.',
     caption: 'Samtykker',
     person: 'Hvem',
     scope: 'Til',
@@ -417,6 +417,48 @@ const da = {
     } as Record<string, string>,
     none: 'Der er ingen samtykker registreret.',
     loadFailed: 'Samtykkerne kunne ikke hentes.',
+    record: 'Registrér samtykke',
+    recordHint:
+      'Når værten eller besøgsvennen siger ja til noget nyt, fx til at blive citeret, eller siger ja igen efter at have trukket samtykket tilbage.',
+    recordPerson: 'Hvis samtykke er det?',
+    recordScope: 'Hvad siger de ja til?',
+    recordScopeHints: {
+      'nomination-contact':
+        'At Stue gemmer oplysningerne om parret, planlægger en koncert og kontakter dem gennem besøgsvennen.',
+      feedback: 'At svarene fra tabletten efter koncerten gemmes og bruges i anonyme rapporter.',
+      quote: 'At det, de siger, må citeres i en rapport, uden navn.',
+    } as Record<string, string>,
+    recordVia: 'Hvordan blev samtykket givet?',
+    recordViaChoices: {
+      'visiting-friend': 'Gennem besøgsvennen',
+      relative: 'Gennem en pårørende',
+      'local-expert': 'Gennem den lokale ekspert',
+      self: 'Direkte, af personen selv',
+    } satisfies Record<ConsentVia, string>,
+    recordAt: 'Hvornår blev det givet?',
+    recordAtHint: 'Dato og klokkeslæt, dansk tid.',
+    recordNotice: 'Version af privatlivsoplysningen, der blev læst op',
+    recordNoticeHint: (version: string) =>
+      version
+        ? `Værten sagde ja til indstillingen efter version ${version}. Ret den, hvis en anden version blev læst op.`
+        : 'Versionen står på oplysningen, fx 2026-01.',
+    recordSubmit: 'Registrér samtykket',
+    recordPersonRequired: 'Vælg, hvis samtykke det er',
+    recordScopeRequired: 'Vælg, hvad samtykket gælder',
+    recordViaRequired: 'Vælg, hvordan samtykket blev givet',
+    recordAtRequired: 'Skriv dato og klokkeslæt for, hvornår samtykket blev givet',
+    recordAtFuture: 'Tidspunktet ligger i fremtiden. Skriv, hvornår samtykket blev givet',
+    recordNoticeRequired: 'Skriv versionen af den oplysning, der blev læst op',
+    recordedNotice: (person: string, scope: string) =>
+      `${person === 'host' ? 'Værtens' : 'Besøgsvennens'} samtykke ${
+        scope === 'quote'
+          ? 'til at blive citeret'
+          : scope === 'feedback'
+            ? 'til at svarene efter koncerten gemmes'
+            : 'til indstilling og kontakt'
+      } er registreret.`,
+    recordedShownAgain: 'Indstillingen vises igen og bliver ikke slettet.',
+    recordedStillWithdrawn: 'Den står stadig som trukket tilbage.',
     withdraw: 'Registrér, at værten trækker samtykket tilbage',
     withdrawHeading: 'Værten trækker sit samtykke tilbage',
     withdrawEffects: (days: number) => [
@@ -1208,7 +1250,7 @@ const en: ConsoleStrings = {
   pairData: {
     heading: 'Consent and data',
     intro:
-      'Who agreed to what, and when. Here you record that the host withdraws their consent, download everything Stue holds about the pair, or erase the pair.',
+      'Who agreed to what, and when. Here you record a new consent, or that the host withdraws their consent, download everything Stue holds about the pair, or erase the pair.',
     caption: 'Consents',
     person: 'Who',
     scope: 'For',
@@ -1225,6 +1267,49 @@ const en: ConsoleStrings = {
     },
     none: 'No consents are recorded.',
     loadFailed: 'The consents could not be loaded.',
+    record: 'Record a consent',
+    recordHint:
+      'When the host or the visiting friend agrees to something new, such as being quoted, or agrees again after withdrawing their consent.',
+    recordPerson: 'Whose consent is it?',
+    recordScope: 'What are they agreeing to?',
+    recordScopeHints: {
+      'nomination-contact':
+        'That Stue keeps the details about the pair, plans a concert and contacts them through the visiting friend.',
+      feedback:
+        'That the answers given on the tablet after the concert are kept and used in anonymous reports.',
+      quote: 'That what they say may be quoted in a report, without their name.',
+    },
+    recordVia: 'How was the consent given?',
+    recordViaChoices: {
+      'visiting-friend': 'Through the visiting friend',
+      relative: 'Through a relative',
+      'local-expert': 'Through the local expert',
+      self: 'Directly, by the person themselves',
+    },
+    recordAt: 'When was it given?',
+    recordAtHint: 'Date and time, Danish time.',
+    recordNotice: 'Version of the privacy notice that was read out',
+    recordNoticeHint: (version) =>
+      version
+        ? `The host agreed to the nomination after version ${version}. Change it if another version was read out.`
+        : 'The version is printed on the notice, such as 2026-01.',
+    recordSubmit: 'Record the consent',
+    recordPersonRequired: 'Choose whose consent it is',
+    recordScopeRequired: 'Choose what the consent is for',
+    recordViaRequired: 'Choose how the consent was given',
+    recordAtRequired: 'Enter the date and time the consent was given',
+    recordAtFuture: 'The time is in the future. Enter when the consent was given',
+    recordNoticeRequired: 'Enter the version of the notice that was read out',
+    recordedNotice: (person, scope) =>
+      `${person === 'host' ? "The host's" : "The visiting friend's"} consent ${
+        scope === 'quote'
+          ? 'to being quoted'
+          : scope === 'feedback'
+            ? 'to keeping the answers after the concert'
+            : 'to the nomination and contact'
+      } is recorded.`,
+    recordedShownAgain: 'The nomination is shown again and will not be erased.',
+    recordedStillWithdrawn: 'It is still marked as withdrawn.',
     withdraw: 'Record that the host withdraws consent',
     withdrawHeading: 'The host withdraws their consent',
     withdrawEffects: (days) => [

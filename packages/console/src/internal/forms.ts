@@ -218,6 +218,59 @@ export function checkboxesField(
 }
 
 /**
+ * A fieldset of radio buttons, each with an optional hint of its own; the first button carries
+ * the fieldset's id, so the error summary can link to it. The hint and error of the fieldset
+ * describe it; a choice's hint describes its button.
+ */
+export function radiosField(
+  options: FieldOptions & {
+    name: string;
+    choices: readonly { value: string; label: string; hint?: string }[];
+    checked?: string | undefined;
+    /** One choice under another (for choices with hints), instead of side by side. */
+    stack?: boolean;
+  },
+): TemplateResult {
+  const { id, label, hint, errors } = options;
+  const error = errorFor(errors, id);
+  return html`
+    <fieldset
+      class="field ${error ? 'has-error' : ''}"
+      aria-describedby=${ifDefined(describedBy(id, hint, error))}
+    >
+      <legend>${label}</legend>
+      ${hint ? html`<span class="hint" id="${id}-hint">${hint}</span>` : nothing}
+      ${error ? html`<span class="error-message" id="${id}-error">${error.message}</span>` : nothing}
+      <div class="choices ${options.stack ? 'stack' : ''}">
+        ${options.choices.map((choice, index) => {
+          const choiceId = index === 0 ? id : `${id}-${choice.value}`;
+          return html`
+            <div class="radio">
+              <label class="choice">
+                <input
+                  type="radio"
+                  id=${choiceId}
+                  name=${options.name}
+                  value=${choice.value}
+                  .defaultChecked=${options.checked === choice.value}
+                  aria-describedby=${ifDefined(choice.hint ? `${choiceId}-hint` : undefined)}
+                />
+                <span>${choice.label}</span>
+              </label>
+              ${
+                choice.hint
+                  ? html`<span class="choice-hint" id="${choiceId}-hint">${choice.hint}</span>`
+                  : nothing
+              }
+            </div>
+          `;
+        })}
+      </div>
+    </fieldset>
+  `;
+}
+
+/**
  * The problems to show for a failed request: field issues from the hub's 400 mapped to field
  * ids with `fieldId`, everything else one message.
  */

@@ -1,9 +1,11 @@
 import {
   allowedTransitions,
+  CONSENT_VIA,
   containsCprNumber,
   newId,
   NOMINATION_MACHINE,
   StueHttpError,
+  StueValidationError,
   type NominationStatus,
 } from '@stue/core';
 import { css, html, nothing, type TemplateResult } from 'lit';
@@ -15,8 +17,10 @@ import {
   getNomination,
   listConsents,
   moveNomination,
+  recordConsent,
   withdrawConsent,
   type AuditEntry,
+  type ConsentToRecord,
   type ConsentView,
   type NominationItem,
   type ScreeningAction,
@@ -28,6 +32,7 @@ import {
   focusErrorSummary,
   formText,
   inputField,
+  radiosField,
   textareaField,
   type FieldError,
 } from '../internal/forms.js';
@@ -43,6 +48,7 @@ import {
 import { ConsolePage } from '../internal/page.js';
 import { sharedStyles } from '../internal/styles.js';
 import {
+  danishInstant,
   danishLocal,
   formatDate,
   formatDateTime,
@@ -77,7 +83,22 @@ export function screeningActionsFor(status: NominationStatus): ScreeningAction[]
 }
 
 type OpenForm = 'decline' | 'withdraw' | undefined;
-type RightsForm = 'consent-withdraw' | 'erase' | undefined;
+type RightsForm = 'consent-record' | 'consent-withdraw' | 'erase' | undefined;
+
+/** Whose consent a coordinator can record, and what for (the hub's `person` and `scope`). */
+const CONSENT_PERSONS = ['host', 'visiting-friend'] as const;
+const CONSENT_SCOPES = ['nomination-contact', 'feedback', 'quote'] as const;
+/** The most characters the hub keeps of a notice version. */
+export const MAX_NOTICE_VERSION = 40;
+
+/** The consent form's field for each field of the hub's consent record. */
+const CONSENT_FIELDS: Record<string, string> = {
+  person: 'consent-person',
+  scope: 'consent-scope',
+  via: 'consent-via',
+  at: 'consent-at',
+  noticeVersion: 'consent-notice',
+};
 
 const isErasedError = (error: unknown) =>
   error instanceof StueHttpError && error.code === 'person_erased';
@@ -169,6 +190,19 @@ export class StueNominationPage extends ConsolePage {
       textarea {
         max-inline-size: 100%;
       }
+      form.record {
+        margin-block-start: 1.5rem;
+      }
+      .stack {
+        flex-direction: column;
+        align-items: flex-start;
+      }
+      .choice-hint {
+        display: block;
+        margin: -0.25rem 0 0.5rem 2rem;
+        color: var(--stue-console-muted);
+        max-inline-size: 40rem;
+      }
     `,
   ];
 
@@ -194,6 +228,8 @@ export class StueNominationPage extends ConsolePage {
   @state() accessor rightsForm: RightsForm = undefined;
   @state() accessor rightsErrors: FieldError[] = [];
   @state() accessor rightsNotice = '';
+  /** "Now" in Danish time when the consent form was opened: the default of its time. */
+  private consentFormOpenedAt = '';
   /** Set once the pair has been erased here: the page then says so, and nothing else. */
   @state() accessor erased = false;
   @state() accessor noteErrors: FieldError[] = [];
@@ -816,6 +852,7 @@ export class StueNominationPage extends ConsolePage {
   }
 
   private openRights(form: Exclude<RightsForm, undefined>): void {
+    if (form === 'consent-record') this.consentFormOpenedAt = danishLocal(new Date().toISOString());
     this.rightsForm = form;
     this.rightsErrors = [];
     this.rightsNotice = '';
@@ -865,6 +902,118 @@ export class StueNominationPage extends ConsolePage {
     } finally {
       this.busy = false;
     }
+  }
+
+  /** The consent form's problems, checked as the hub checks them, in the console's words. */
+  private checkConsent(data: FormData): { errors: FieldError[]; consent: ConsentToRecord } {
+    const t = this.t.pairData;
+    const errors: FieldError[] = [];
+    const person = formText(data, 'person');
+    const scope = formText(data, 'scope');
+    const via = formText(data, 'via');
+    const at = formText(data, 'at');
+    const noticeVersion = formText(data, 'noticeVersion');
+    if (!(CONSENT_PERSONS as readonly string[]).includes(person)) {
+      errors.push({ field: 'consent-person', message: t.recordPersonRequired });
+    }
+    if (!(CONSENT_SCOPES as readonly string[]).includes(scope)) {
+      errors.push({ field: 'consent-scope', message: t.recordScopeRequired });
+    }
+    if (!(CONSENT_VIA as readonly string[]).includes(via)) {
+      errors.push({ field: 'consent-via', message: t.recordViaRequired });
+    }
+    let instant = '';
+    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(at)) {
+      errors.push({ field: 'consent-at', message: t.recordAtRequired });
+    } else {
+      instant = danishInstant(at);
+      // A minute's leeway: the default is "now", rounded down to the minute.
+      if (Date.parse(instant) > Date.now() + 60_000) {
+        errors.push({ field: 'consent-at', message: t.recordAtFuture });
+      }
+    }
+    if (!noticeVersion) errors.push({ field: 'consent-notice', message: t.recordNoticeRequired });
+    else this.checkText(errors, 'consent-notice', noticeVersion, MAX_NOTICE_VERSION, false);
+    return {
+      errors,
+      consent: {
+        person: person as ConsentToRecord['person'],
+        scope: scope as ConsentToRecord['scope'],
+        via: via as ConsentToRecord['via'],
+        at: instant,
+        noticeVersion,
+      },
+    };
+  }
+
+  private async submitConsentRecord(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const item = this.item;
+    if (!item || this.busy) return;
+    const { errors, consent } = this.checkConsent(new FormData(event.target as HTMLFormElement));
+    this.rightsErrors = errors;
+    if (errors.length > 0) return focusErrorSummary(this);
+    const t = this.t.pairData;
+    // A host's new consent to be contacted brings back a nomination hidden by a withdrawal.
+    const wasHidden =
+      consent.person === 'host' &&
+      consent.scope === 'nomination-contact' &&
+      this.hostContactWithdrawn();
+    this.busy = true;
+    try {
+      await recordConsent(this.context.api, this.context.session.csrfToken, item.id, consent);
+      this.rightsForm = undefined;
+      await Promise.all([wasHidden ? this.load(true) : undefined, this.loadConsents()]);
+      const recorded = t.recordedNotice(consent.person, consent.scope);
+      this.rightsNotice = wasHidden
+        ? [
+            recorded,
+            t.recordedShownAgain,
+            this.item?.status === 'withdrawn' ? t.recordedStillWithdrawn : '',
+          ]
+            .filter(Boolean)
+            .join(' ')
+        : recorded;
+      await this.focusOn('.rights-notice');
+    } catch (error) {
+      if (this.sessionLost(error)) return;
+      this.rightsErrors = errorsFromFailure(this.t, error, (path) => CONSENT_FIELDS[path], {
+        person_erased: t.personErased,
+        not_found: this.t.notFound,
+      }).map((problem) => this.inWords(problem, error));
+      await focusErrorSummary(this);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /**
+   * A hub issue about a consent field in the form's own words where the console has them (a
+   * choice left out, a time it cannot read); the hub's text otherwise.
+   */
+  private inWords(problem: FieldError, error: unknown): FieldError {
+    if (!problem.field || !(error instanceof StueValidationError)) return problem;
+    const t = this.t.pairData;
+    const issue = error.issues.find((i) => CONSENT_FIELDS[i.path] === problem.field);
+    const own: Record<string, string> = {
+      'consent-person': t.recordPersonRequired,
+      'consent-scope': t.recordScopeRequired,
+      'consent-via': t.recordViaRequired,
+      'consent-at': t.recordAtRequired,
+      'consent-notice': t.recordNoticeRequired,
+    };
+    const generic = ['required', 'invalid_choice', 'invalid_datetime', 'invalid_type'];
+    return issue && generic.includes(issue.code)
+      ? { field: problem.field, message: own[problem.field]! }
+      : problem;
+  }
+
+  /** Whether the host's consent to be contacted is withdrawn, and not given again since. */
+  private hostContactWithdrawn(): boolean {
+    const contact = (this.consents ?? []).filter(
+      (c) => c.person === 'host' && c.scope === 'nomination-contact',
+    );
+    return contact.length > 0 && contact.every((c) => c.withdrawnAt);
   }
 
   private async submitErase(event: SubmitEvent): Promise<void> {
@@ -948,9 +1097,7 @@ export class StueNominationPage extends ConsolePage {
 
   private renderRights(item: NominationItem): TemplateResult {
     const t = this.t.pairData;
-    const contactWithdrawn = (this.consents ?? []).some(
-      (c) => c.person === 'host' && c.scope === 'nomination-contact' && c.withdrawnAt,
-    );
+    const contactWithdrawn = this.hostContactWithdrawn();
     return html`
       <section class="panel rights" aria-labelledby="rights-heading">
         <h2 id="rights-heading">${t.heading}</h2>
@@ -958,51 +1105,136 @@ export class StueNominationPage extends ConsolePage {
         ${this.renderConsentRows()}
         <p class="rights-notice notice" role="status" tabindex="-1">${this.rightsNotice}</p>
         ${
-          this.rightsForm === 'consent-withdraw'
-            ? this.renderConsentWithdrawForm()
-            : this.rightsForm === 'erase'
-              ? this.renderEraseForm(item)
-              : html`
-                  ${
-                    contactWithdrawn
-                      ? nothing
-                      : html`<div class="action">
-                          <button
-                            type="button"
-                            class="secondary"
-                            id="open-consent-withdraw"
-                            @click=${() => this.openRights('consent-withdraw')}
-                          >
-                            ${t.withdraw}
-                          </button>
-                        </div>`
-                  }
-                  <div class="action">
-                    <a
-                      class="button secondary"
-                      id="export-link"
-                      href=${exportUrl(this.context.api, item.id)}
-                      download="stue-${item.reference}.json"
-                      aria-describedby="export-hint"
-                      >${t.exportLink}</a
-                    >
-                    <p class="hint" id="export-hint">${t.exportHint}</p>
-                  </div>
-                  <div class="action">
-                    <button
-                      type="button"
-                      class="warning"
-                      id="open-erase"
-                      aria-describedby="erase-hint"
-                      @click=${() => this.openRights('erase')}
-                    >
-                      ${t.erase}
-                    </button>
-                    <p class="hint" id="erase-hint">${t.eraseHint}</p>
-                  </div>
-                `
+          this.rightsForm === 'consent-record'
+            ? this.renderConsentRecordForm(item)
+            : this.rightsForm === 'consent-withdraw'
+              ? this.renderConsentWithdrawForm()
+              : this.rightsForm === 'erase'
+                ? this.renderEraseForm(item)
+                : html`
+                    <div class="action">
+                      <button
+                        type="button"
+                        class="secondary"
+                        id="open-consent-record"
+                        aria-describedby="consent-record-hint"
+                        @click=${() => this.openRights('consent-record')}
+                      >
+                        ${t.record}
+                      </button>
+                      <p class="hint" id="consent-record-hint">${t.recordHint}</p>
+                    </div>
+                    ${
+                      contactWithdrawn
+                        ? nothing
+                        : html`<div class="action">
+                            <button
+                              type="button"
+                              class="secondary"
+                              id="open-consent-withdraw"
+                              @click=${() => this.openRights('consent-withdraw')}
+                            >
+                              ${t.withdraw}
+                            </button>
+                          </div>`
+                    }
+                    <div class="action">
+                      <a
+                        class="button secondary"
+                        id="export-link"
+                        href=${exportUrl(this.context.api, item.id)}
+                        download="stue-${item.reference}.json"
+                        aria-describedby="export-hint"
+                        >${t.exportLink}</a
+                      >
+                      <p class="hint" id="export-hint">${t.exportHint}</p>
+                    </div>
+                    <div class="action">
+                      <button
+                        type="button"
+                        class="warning"
+                        id="open-erase"
+                        aria-describedby="erase-hint"
+                        @click=${() => this.openRights('erase')}
+                      >
+                        ${t.erase}
+                      </button>
+                      <p class="hint" id="erase-hint">${t.eraseHint}</p>
+                    </div>
+                  `
         }
       </section>
+    `;
+  }
+
+  private renderConsentRecordForm(item: NominationItem): TemplateResult {
+    const t = this.t.pairData;
+    const version = item.nomination.consent?.noticeVersion ?? '';
+    return html`
+      <form
+        novalidate
+        class="record"
+        @submit=${this.submitConsentRecord}
+        aria-labelledby="consent-record-heading"
+      >
+        <h3 id="consent-record-heading" tabindex="-1">${t.record}</h3>
+        ${errorSummary(this.t, this.rightsErrors, this.renderRoot as ShadowRoot)}
+        ${radiosField({
+          id: 'consent-person',
+          name: 'person',
+          label: t.recordPerson,
+          choices: CONSENT_PERSONS.map((value) => ({ value, label: t.persons[value]! })),
+          checked: 'host',
+          errors: this.rightsErrors,
+        })}
+        ${radiosField({
+          id: 'consent-scope',
+          name: 'scope',
+          label: t.recordScope,
+          choices: CONSENT_SCOPES.map((value) => ({
+            value,
+            label: t.scopes[value]!,
+            hint: t.recordScopeHints[value]!,
+          })),
+          stack: true,
+          errors: this.rightsErrors,
+        })}
+        ${radiosField({
+          id: 'consent-via',
+          name: 'via',
+          label: t.recordVia,
+          choices: CONSENT_VIA.map((value) => ({ value, label: t.recordViaChoices[value] })),
+          checked: 'visiting-friend',
+          errors: this.rightsErrors,
+        })}
+        ${inputField({
+          id: 'consent-at',
+          name: 'at',
+          type: 'datetime-local',
+          label: t.recordAt,
+          hint: t.recordAtHint,
+          value: this.consentFormOpenedAt,
+          errors: this.rightsErrors,
+        })}
+        ${inputField({
+          id: 'consent-notice',
+          name: 'noticeVersion',
+          label: t.recordNotice,
+          hint: t.recordNoticeHint(version),
+          value: version,
+          autocomplete: 'off',
+          inputClass: 'short',
+          errors: this.rightsErrors,
+        })}
+        <div class="actions">
+          <button type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
+            ${t.recordSubmit}
+          </button>
+          <button type="button" class="secondary" @click=${this.closeRights}>
+            ${this.t.cancel}
+          </button>
+        </div>
+      </form>
     `;
   }
 

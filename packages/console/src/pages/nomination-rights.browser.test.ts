@@ -13,6 +13,7 @@ import {
   textOf,
   until,
 } from '../internal/test-hub.js';
+import { danishInstant } from '../internal/time.js';
 import { defineNominationPage, type StueNominationPage } from './nomination-page.js';
 
 defineNominationPage();
@@ -346,5 +347,290 @@ describe('<stue-nomination-page> consent and data', () => {
     await el.updateComplete;
     expect(textOf(root.querySelector('form.confirm'))).to.contain('erased after 30 days');
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<stue-nomination-page> recording a consent', () => {
+  afterEach(restoreFetch);
+
+  const input = (root: ShadowRoot, id: string) => root.querySelector<HTMLInputElement>(`#${id}`)!;
+  const checked = (root: ShadowRoot, name: string) =>
+    root.querySelector<HTMLInputElement>(`form.record input[name=${name}]:checked`)?.value;
+
+  /** A hub that records consents as the real one does, and lists them afterwards. */
+  function recordingHub(item: NominationItem, consents: ConsentView[] = [consent()]) {
+    const hub = hubFor(item, consents);
+    hub.route(`POST /api/v1/nominations/${item.id}/consents`, (request) => {
+      const body = request.body as Record<string, string>;
+      const made = consent({
+        id: `consent-${consents.length + 1}`,
+        person: body['person']!,
+        scope: body['scope']!,
+        via: body['via']!,
+        givenAt: new Date(body['at']!).toISOString(),
+        noticeVersion: body['noticeVersion']!,
+      });
+      consents = [...consents, made];
+      hub.route(`GET /api/v1/nominations/${item.id}/consents`, { items: consents });
+      return json({ ...made, recordedAt: new Date().toISOString(), recordedBy: 'x' }, 201);
+    });
+    return hub;
+  }
+
+  async function openForm(el: StueNominationPage, root: ShadowRoot, text = 'Registrér samtykke') {
+    button(root, text).click();
+    await el.updateComplete;
+    await until(
+      () => deepActiveElement() === root.querySelector('#consent-record-heading'),
+      'open',
+    );
+  }
+
+  it('records the host’s yes to be quoted; the list shows it and the notice is focused', async () => {
+    const item = { ...nominationItem(), notes: [] };
+    const hub = recordingHub(item);
+    const { el, root } = await render(item);
+    await openForm(el, root);
+    // Whose and how are preset to the usual (the host, through the visiting friend); what for
+    // is never assumed.
+    expect(checked(root, 'person')).to.equal('host');
+    expect(checked(root, 'via')).to.equal('visiting-friend');
+    expect(checked(root, 'scope')).to.equal(undefined);
+    expect(textOf(root.querySelector('form.record'))).to.contain('Gennem besøgsvennen');
+    input(root, 'consent-scope-quote').click();
+    input(root, 'consent-at').value = '2026-11-20T14:30';
+    button(root, 'Registrér samtykket').click();
+    await until(() => textOf(root.querySelector('.rights-notice')) !== '', 'notice');
+    await until(() => deepActiveElement() === root.querySelector('.rights-notice'), 'focus');
+    const posted = hub.calls('POST', `/api/v1/nominations/${item.id}/consents`);
+    expect(posted).to.have.length(1);
+    expect(posted[0]!.headers.get('x-csrf-token')).to.equal(SESSION.csrfToken);
+    // Danish winter time: 14:30 in Copenhagen is +01:00.
+    expect(posted[0]!.body).to.deep.equal({
+      person: 'host',
+      scope: 'quote',
+      via: 'visiting-friend',
+      at: '2026-11-20T14:30:00+01:00',
+      noticeVersion: '2026-01',
+    });
+    expect(textOf(root.querySelector('.rights-notice'))).to.equal(
+      'Værtens samtykke til at blive citeret er registreret.',
+    );
+    const rows = [...root.querySelectorAll('table.consents tbody tr')].map((row) =>
+      [...row.querySelectorAll('td')].map((cell) => textOf(cell)),
+    );
+    expect(rows).to.have.length(2);
+    expect(rows[1]!.slice(0, 3)).to.deep.equal([
+      'Værten',
+      'At blive citeret',
+      'gennem besøgsvennen',
+    ]);
+    expect(rows[1]![3]).to.contain('20. nov. 2026');
+    expect(rows[1]![3]).to.contain('14.30');
+    expect(root.querySelector('form.record')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('sends summer time with +02:00, and takes now and the nomination’s notice version by default', async () => {
+    const item = { ...nominationItem(), notes: [] };
+    const hub = recordingHub(item);
+    const { el, root } = await render(item);
+    const before = Date.now();
+    await openForm(el, root);
+    const at = input(root, 'consent-at');
+    expect(at.type).to.equal('datetime-local');
+    // The default is now, in Danish time, to the minute.
+    const shown = Date.parse(danishInstant(at.value));
+    expect(shown).to.be.at.most(Date.now());
+    expect(shown).to.be.greaterThan(before - 61_000);
+    expect(input(root, 'consent-notice').value).to.equal('2026-01');
+    expect(textOf(root.querySelector('#consent-notice-hint'))).to.contain('version 2026-01');
+    input(root, 'consent-person-visiting-friend').click();
+    input(root, 'consent-scope-feedback').click();
+    input(root, 'consent-via-self').click();
+    at.value = '2026-06-02T09:05';
+    input(root, 'consent-notice').value = ' 2026-02 ';
+    button(root, 'Registrér samtykket').click();
+    await until(() => hub.calls('POST', `/api/v1/nominations/${item.id}/consents`)[0], 'posted');
+    expect(hub.calls('POST', `/api/v1/nominations/${item.id}/consents`)[0]!.body).to.deep.equal({
+      person: 'visiting-friend',
+      scope: 'feedback',
+      via: 'self',
+      at: '2026-06-02T09:05:00+02:00',
+      noticeVersion: '2026-02',
+    });
+  });
+
+  it('a 400 at noticeVersion is shown at that field, and keeps everything typed', async () => {
+    const item = { ...nominationItem(), notes: [] };
+    const hub = hubFor(item);
+    hub.route(
+      `POST /api/v1/nominations/${item.id}/consents`,
+      apiError(400, 'invalid_body', 'x', {
+        issues: [{ path: 'noticeVersion', code: 'too_long', message: 'Teksten er for lang' }],
+      }),
+    );
+    const { el, root } = await render(item);
+    await openForm(el, root);
+    input(root, 'consent-person-visiting-friend').click();
+    input(root, 'consent-scope-quote').click();
+    input(root, 'consent-via-relative').click();
+    input(root, 'consent-at').value = '2026-11-20T14:30';
+    input(root, 'consent-notice').value = 'version-fra-telefonen';
+    button(root, 'Registrér samtykket').click();
+    await until(() => root.querySelector('#consent-notice-error'), 'error');
+    await el.updateComplete;
+    expect(textOf(root.querySelector('#consent-notice-error'))).to.equal('Teksten er for lang');
+    const notice = input(root, 'consent-notice');
+    expect(notice.getAttribute('aria-invalid')).to.equal('true');
+    expect(notice.getAttribute('aria-describedby')).to.equal(
+      'consent-notice-hint consent-notice-error',
+    );
+    expect(root.querySelector('.error-summary a')!.getAttribute('href')).to.equal(
+      '#consent-notice',
+    );
+    expect(deepActiveElement()).to.equal(root.querySelector('.error-summary'));
+    // Nothing typed is lost.
+    expect(checked(root, 'person')).to.equal('visiting-friend');
+    expect(checked(root, 'scope')).to.equal('quote');
+    expect(checked(root, 'via')).to.equal('relative');
+    expect(input(root, 'consent-at').value).to.equal('2026-11-20T14:30');
+    expect(notice.value).to.equal('version-fra-telefonen');
+    expect(root.querySelector('#consent-scope-error')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says in its own words what the hub found missing, at the field it names', async () => {
+    const item = { ...nominationItem(), notes: [] };
+    const hub = hubFor(item);
+    hub.route(
+      `POST /api/v1/nominations/${item.id}/consents`,
+      apiError(400, 'invalid_body', 'x', {
+        issues: [{ path: 'at', code: 'invalid_datetime', message: 'Skriv et tidspunkt' }],
+      }),
+    );
+    const { el, root } = await render(item);
+    await openForm(el, root);
+    input(root, 'consent-scope-quote').click();
+    button(root, 'Registrér samtykket').click();
+    await until(() => root.querySelector('#consent-at-error'), 'error');
+    expect(textOf(root.querySelector('#consent-at-error'))).to.equal(
+      'Skriv dato og klokkeslæt for, hvornår samtykket blev givet',
+    );
+  });
+
+  it('checks the form before asking the hub: a choice, a time not in the future, a version', async () => {
+    const item = { ...nominationItem(), notes: [] };
+    const hub = hubFor(item);
+    const { el, root } = await render(item);
+    await openForm(el, root);
+    input(root, 'consent-at').value = '2099-01-01T10:00';
+    input(root, 'consent-notice').value = '';
+    button(root, 'Registrér samtykket').click();
+    await until(() => root.querySelector('.error-summary'), 'summary');
+    await el.updateComplete;
+    expect(textOf(root.querySelector('#consent-scope-error'))).to.equal(
+      'Vælg, hvad samtykket gælder',
+    );
+    expect(textOf(root.querySelector('#consent-at-error'))).to.contain('i fremtiden');
+    expect(textOf(root.querySelector('#consent-notice-error'))).to.equal(
+      'Skriv versionen af den oplysning, der blev læst op',
+    );
+    const scope = root.querySelector('#consent-scope')!.closest('fieldset')!;
+    expect(scope.getAttribute('aria-describedby')).to.equal('consent-scope-error');
+    expect(textOf(scope.querySelector('legend'))).to.equal('Hvad siger de ja til?');
+    expect(hub.calls('POST', `/api/v1/nominations/${item.id}/consents`)).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows other failures as a problem, keeps the form, and cancelling returns focus', async () => {
+    const item = { ...nominationItem(), notes: [] };
+    const hub = hubFor(item);
+    hub.route(`POST /api/v1/nominations/${item.id}/consents`, () => {
+      throw new TypeError('Failed to fetch');
+    });
+    const { el, root } = await render(item);
+    await openForm(el, root);
+    input(root, 'consent-scope-quote').click();
+    button(root, 'Registrér samtykket').click();
+    await until(() => root.querySelector('.error-summary'), 'summary');
+    expect(textOf(root.querySelector('.error-summary li'))).not.to.equal('');
+    expect(root.querySelector('.error-summary a')).to.equal(null);
+    expect(checked(root, 'scope')).to.equal('quote');
+    button(root, 'Fortryd').click();
+    await until(() => deepActiveElement() === root.querySelector('#open-consent-record'), 'back');
+  });
+
+  it('consent given again after a withdrawal: the nomination is shown again', async () => {
+    const item = { ...nominationItem({ status: 'withdrawn' }), notes: [] };
+    const hub = recordingHub(item, [consent({ withdrawnAt: '2026-11-20T10:00:00.000Z' })]);
+    const { el, root } = await render(item);
+    expect(root.querySelector('#open-consent-withdraw')).to.equal(null);
+    await openForm(el, root);
+    input(root, 'consent-scope').click();
+    input(root, 'consent-at').value = '2026-11-22T10:00';
+    button(root, 'Registrér samtykket').click();
+    await until(() => textOf(root.querySelector('.rights-notice')) !== '', 'notice');
+    await el.updateComplete;
+    expect(textOf(root.querySelector('.rights-notice'))).to.equal(
+      'Værtens samtykke til indstilling og kontakt er registreret. Indstillingen vises igen og bliver ikke slettet. Den står stadig som trukket tilbage.',
+    );
+    expect(hub.calls('GET', `/api/v1/nominations/${item.id}`).length).to.be.greaterThan(0);
+    // The host can withdraw the new consent again.
+    expect(root.querySelector('#open-consent-withdraw')).not.to.equal(null);
+  });
+
+  it('with the keyboard: opens the form, chooses with the arrow keys and records', async () => {
+    const item = { ...nominationItem(), notes: [] };
+    const hub = recordingHub(item);
+    const { root } = await render(item);
+    root.querySelector<HTMLButtonElement>('#open-consent-record')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => deepActiveElement() === root.querySelector('#consent-record-heading'), 'h3');
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()).to.equal(root.querySelector('#consent-person'));
+    await sendKeys({ press: 'Tab' });
+    // No scope chosen yet: Tab lands on the first, and the arrow key chooses the next.
+    expect(deepActiveElement()).to.equal(root.querySelector('#consent-scope'));
+    await sendKeys({ press: 'ArrowDown' });
+    expect(checked(root, 'scope')).to.equal('feedback');
+    input(root, 'consent-notice').focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => deepActiveElement() === root.querySelector('.rights-notice'), 'recorded');
+    const body = hub.calls('POST', `/api/v1/nominations/${item.id}/consents`)[0]!.body;
+    expect((body as { scope: string }).scope).to.equal('feedback');
+    expect((body as { at: string }).at).to.match(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\+0[12]:00$/);
+  });
+
+  it('speaks English, and is accessible with the form open', async () => {
+    const item = { ...nominationItem(), notes: [] };
+    const hub = recordingHub(item);
+    const { el, root } = await render(item, 'en');
+    await openForm(el, root, 'Record a consent');
+    const form = root.querySelector('form.record')!;
+    const legends = [...form.querySelectorAll('legend')].map((l) => textOf(l));
+    expect(legends).to.deep.equal([
+      'Whose consent is it?',
+      'What are they agreeing to?',
+      'How was the consent given?',
+    ]);
+    expect(textOf(form)).to.contain('Being quoted');
+    expect(textOf(form)).to.contain('Through the visiting friend');
+    expect(textOf(root.querySelector('label[for=consent-at]'))).to.equal('When was it given?');
+    expect(textOf(root.querySelector('#consent-at-hint'))).to.equal('Date and time, Danish time.');
+    await expect(el).to.be.accessible();
+    button(root, 'Record the consent').click();
+    await until(() => root.querySelector('#consent-scope-error'), 'error');
+    expect(textOf(root.querySelector('#consent-scope-error'))).to.equal(
+      'Choose what the consent is for',
+    );
+    await expect(el).to.be.accessible();
+    input(root, 'consent-scope-quote').click();
+    button(root, 'Record the consent').click();
+    await until(() => textOf(root.querySelector('.rights-notice')) !== '', 'notice');
+    expect(textOf(root.querySelector('.rights-notice'))).to.equal(
+      "The host's consent to being quoted is recorded.",
+    );
+    expect(hub.calls('POST', `/api/v1/nominations/${item.id}/consents`)).to.have.length(1);
   });
 });
