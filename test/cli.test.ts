@@ -68,13 +68,18 @@ describe('stue-hub enrolment-code create', () => {
 
 describe('stue-hub serve', () => {
   it('logs every request as one JSON line, all of them written by the time it has stopped', async () => {
-    hub = await startHub(dataDir);
-    const answers = await Promise.all(
-      Array.from({ length: 300 }, () => fetch(`${hub!.url}/api/health`)),
-    );
-    expect(answers.every((answer) => answer.ok)).toBe(true);
-    await hub.stop();
-    const lines = hub
+    const own = newDataDir();
+    const served = await startHub(own);
+    try {
+      const answers = await Promise.all(
+        Array.from({ length: 300 }, () => fetch(`${served.url}/api/health`)),
+      );
+      expect(answers.every((answer) => answer.ok)).toBe(true);
+    } finally {
+      await served.stop();
+      removeDataDir(own);
+    }
+    const lines = served
       .output()
       .split('\n')
       .filter((line) => line.startsWith('{'))
