@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { nominationFormText } from '../packages/elements/dist/nomination-form/nomination-form.text.js';
 import { launchBrowser } from '../test/support/browser.ts';
+import { median } from './stats.ts';
 
 const RUNS = 10;
 const CPU_SLOWDOWN = 4;
@@ -107,12 +108,6 @@ async function timeToReady(browser: Browser, url: string): Promise<number> {
     await context.close();
   }
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 
 /** The figure in the shape bench/run.ts prints (it adds the ratio). */
 export async function embedInteractive() {

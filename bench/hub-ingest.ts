@@ -7,6 +7,7 @@ import { rmSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { newId } from '../packages/core/dist/index.js';
 import { exampleNomination, openDatabase } from '../packages/hub/dist/index.js';
+import { median } from './stats.ts';
 
 const headers = { authorization: 'Bearer pk_demo', 'content-type': 'application/json' };
 
@@ -116,8 +117,6 @@ async function bareInsertRate(ms: number): Promise<number> {
   rmSync(dir, { recursive: true, force: true });
   return rate;
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
 
 /** Rounds of hub and bare measurements, taken in turn so that both see the machine alike. */
 const INGEST_ROUNDS = 3;

@@ -19,6 +19,7 @@ import { build } from 'esbuild';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { newDataDir, removeDataDir, startHub, type TestHub } from '../test/support/hub.ts';
 import { PIN, planToday } from '../test/support/planning.ts';
+import { median } from './stats.ts';
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -36,11 +37,6 @@ const COLD_RUNS = 7;
 const TAPS = 40;
 const HAND_OVER = 'Giv tabletten til Inger og Bent';
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 const p95 = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)]!;
