@@ -108,23 +108,61 @@ export async function writeNominationConsents(
     .insertInto('consents')
     .values(
       records.flatMap(({ nomination, recordedAt, recordedBy }) =>
-        NOMINATION_CONSENT_SCOPES.map((scope) => ({
-          // Time-ordered ids append to the key's index instead of touching a page at random.
-          id: newId(),
-          nomination_id: nomination.id,
-          person: nomination.consent.agreedBy,
-          given_via: nomination.consent.via,
-          given_at: nomination.consent.at,
-          notice_version: nomination.consent.noticeVersion,
-          scope,
-          recorded_at: recordedAt,
-          recorded_by: recordedBy,
-          withdrawn_at: null,
-          withdrawn_by: null,
-        })),
+        NOMINATION_CONSENT_SCOPES.map((scope) => {
+          const { agreedBy: person, via, at, noticeVersion } = nomination.consent;
+          const consent = { person, via, at, noticeVersion, scope };
+          return consentRow(nomination.id, consent, recordedAt, recordedBy);
+        }),
       ),
     )
     .execute();
+}
+
+/** A consent as its row: given now, by `recordedBy`, and not withdrawn. */
+function consentRow(
+  nominationId: string,
+  consent: Pick<ConsentRecord, 'person' | 'scope' | 'via' | 'at' | 'noticeVersion'>,
+  recordedAt: string,
+  recordedBy: string,
+) {
+  return {
+    // Time-ordered ids append to the key's index instead of touching a page at random.
+    id: newId(),
+    nomination_id: nominationId,
+    person: consent.person,
+    given_via: consent.via,
+    given_at: consent.at,
+    notice_version: consent.noticeVersion,
+    scope: consent.scope,
+    recorded_at: recordedAt,
+    recorded_by: recordedBy,
+    withdrawn_at: null,
+    withdrawn_by: null,
+  };
+}
+
+/** Hides a nomination from lists and tablets, or shows it again, with its audit entry. */
+async function setHidden(
+  tx: HubDatabase,
+  nominationId: string,
+  hidden: boolean,
+  because: 'consent-given' | 'consent-withdrawn',
+  now: string,
+  by: string,
+): Promise<void> {
+  await tx
+    .updateTable('nominations')
+    .set({ hidden_at: hidden ? now : null, updated_at: now })
+    .where('id', '=', nominationId)
+    .execute();
+  await writeAudit(tx, {
+    at: now,
+    actor: by,
+    entity: 'nomination',
+    entityId: nominationId,
+    action: hidden ? 'hidden' : 'shown',
+    details: { because },
+  });
 }
 
 /** A nomination's consents, oldest first, withdrawn ones included. */
@@ -191,23 +229,9 @@ export function recordConsent(
   return db.transaction().execute(async (tx) => {
     const nomination = await nominationExists(tx, nominationId, locksRows(db));
     if (!nomination) return undefined;
-    const id = newId();
-    await tx
-      .insertInto('consents')
-      .values({
-        id,
-        nomination_id: nominationId,
-        person: consent.person,
-        given_via: consent.via,
-        given_at: consent.at,
-        notice_version: consent.noticeVersion,
-        scope: consent.scope,
-        recorded_at: now,
-        recorded_by: by,
-        withdrawn_at: null,
-        withdrawn_by: null,
-      })
-      .execute();
+    const row = consentRow(nominationId, consent, now, by);
+    const { id } = row;
+    await tx.insertInto('consents').values(row).execute();
     await writeAudit(tx, {
       at: now,
       actor: by,
@@ -221,19 +245,7 @@ export function recordConsent(
       consent.person === 'host' &&
       consent.scope === 'nomination-contact'
     ) {
-      await tx
-        .updateTable('nominations')
-        .set({ hidden_at: null, updated_at: now })
-        .where('id', '=', nominationId)
-        .execute();
-      await writeAudit(tx, {
-        at: now,
-        actor: by,
-        entity: 'nomination',
-        entityId: nominationId,
-        action: 'shown',
-        details: { because: 'consent-given' },
-      });
+      await setHidden(tx, nominationId, false, 'consent-given', now, by);
     }
     return (await listConsents(tx, nominationId)).find((c) => c.id === id)!;
   });
@@ -292,19 +304,7 @@ export function withdrawConsents(
     const contactGone = !(await hasConsent(tx, nominationId, 'nomination-contact'));
     const hide = contactGone && nomination.hidden_at === null;
     if (hide) {
-      await tx
-        .updateTable('nominations')
-        .set({ hidden_at: now, updated_at: now })
-        .where('id', '=', nominationId)
-        .execute();
-      await writeAudit(tx, {
-        at: now,
-        actor: by,
-        entity: 'nomination',
-        entityId: nominationId,
-        action: 'hidden',
-        details: { because: 'consent-withdrawn' },
-      });
+      await setHidden(tx, nominationId, true, 'consent-withdrawn', now, by);
       await cancelBookings(tx, 'Samtykke trukket tilbage / Consent withdrawn', now);
     }
     const all = await listConsents(tx, nominationId);
