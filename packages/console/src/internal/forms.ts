@@ -271,6 +271,33 @@ export function radiosField(
 }
 
 /**
+ * The buttons of a step that cannot be undone (revoke, delete, erase, decline): the step, as a
+ * warning button, and Cancel. The step submits its form unless `onConfirm` is given; while
+ * `busy` it says so (`aria-disabled`) and stays focusable.
+ */
+export function warningActions(options: {
+  confirm: string;
+  cancel: string;
+  busy: boolean;
+  onConfirm?: () => void;
+  onCancel: () => void;
+}): TemplateResult {
+  return html`
+    <div class="actions">
+      <button
+        type=${options.onConfirm ? 'button' : 'submit'}
+        class="warning"
+        aria-disabled=${options.busy ? 'true' : 'false'}
+        @click=${options.onConfirm}
+      >
+        ${options.confirm}
+      </button>
+      <button type="button" class="secondary" @click=${options.onCancel}>${options.cancel}</button>
+    </div>
+  `;
+}
+
+/**
  * The problems to show for a failed request: field issues from the hub's 400 mapped to field
  * ids with `fieldId`, everything else one message.
  */

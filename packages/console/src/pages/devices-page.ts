@@ -18,6 +18,7 @@ import {
   formText,
   selectField,
   type FieldError,
+  warningActions,
 } from '../internal/forms.js';
 import { ConsolePage } from '../internal/page.js';
 import { qrCode } from '../internal/qr-code.js';
@@ -218,19 +219,13 @@ export class StueDevicesPage extends ConsolePage {
     return html`
       <div class="panel confirm" role="group" aria-labelledby="confirm-question">
         <p id="confirm-question" tabindex="-1"><strong>${t.revokeQuestion(device.name)}</strong></p>
-        <div class="actions">
-          <button
-            type="button"
-            class="warning"
-            aria-disabled=${this.busy ? 'true' : 'false'}
-            @click=${this.revoke}
-          >
-            ${t.revokeYes}
-          </button>
-          <button type="button" class="secondary" @click=${this.cancelRevoke}>
-            ${this.t.cancel}
-          </button>
-        </div>
+        ${warningActions({
+          confirm: t.revokeYes,
+          cancel: this.t.cancel,
+          busy: this.busy,
+          onConfirm: this.revoke,
+          onCancel: this.cancelRevoke,
+        })}
       </div>
     `;
   }

@@ -35,6 +35,7 @@ import {
   radiosField,
   textareaField,
   type FieldError,
+  warningActions,
 } from '../internal/forms.js';
 import {
   eligibilityOf,
@@ -631,12 +632,12 @@ export class StueNominationPage extends ConsolePage {
           rows: 2,
           errors: this.errors,
         })}
-        <div class="actions">
-          <button type="submit" class="warning" aria-disabled=${this.busy ? 'true' : 'false'}>
-            ${t.declineSubmit}
-          </button>
-          <button type="button" class="secondary" @click=${this.closeForm}>${this.t.cancel}</button>
-        </div>
+        ${warningActions({
+          confirm: t.declineSubmit,
+          cancel: this.t.cancel,
+          busy: this.busy,
+          onCancel: this.closeForm,
+        })}
       </form>
     `;
   }
@@ -655,12 +656,12 @@ export class StueNominationPage extends ConsolePage {
           rows: 3,
           errors: this.errors,
         })}
-        <div class="actions">
-          <button type="submit" class="warning" aria-disabled=${this.busy ? 'true' : 'false'}>
-            ${t.withdrawSubmit}
-          </button>
-          <button type="button" class="secondary" @click=${this.closeForm}>${this.t.cancel}</button>
-        </div>
+        ${warningActions({
+          confirm: t.withdrawSubmit,
+          cancel: this.t.cancel,
+          busy: this.busy,
+          onCancel: this.closeForm,
+        })}
       </form>
     `;
   }
@@ -1260,14 +1261,12 @@ export class StueNominationPage extends ConsolePage {
           rows: 2,
           errors: this.rightsErrors,
         })}
-        <div class="actions">
-          <button type="submit" class="warning" aria-disabled=${this.busy ? 'true' : 'false'}>
-            ${t.withdrawConfirm}
-          </button>
-          <button type="button" class="secondary" @click=${this.closeRights}>
-            ${this.t.cancel}
-          </button>
-        </div>
+        ${warningActions({
+          confirm: t.withdrawConfirm,
+          cancel: this.t.cancel,
+          busy: this.busy,
+          onCancel: this.closeRights,
+        })}
       </form>
     `;
   }
@@ -1289,14 +1288,12 @@ export class StueNominationPage extends ConsolePage {
           inputClass: 'reference',
           errors: this.rightsErrors,
         })}
-        <div class="actions">
-          <button type="submit" class="warning" aria-disabled=${this.busy ? 'true' : 'false'}>
-            ${t.eraseConfirm}
-          </button>
-          <button type="button" class="secondary" @click=${this.closeRights}>
-            ${this.t.cancel}
-          </button>
-        </div>
+        ${warningActions({
+          confirm: t.eraseConfirm,
+          cancel: this.t.cancel,
+          busy: this.busy,
+          onCancel: this.closeRights,
+        })}
       </form>
     `;
   }

@@ -19,6 +19,7 @@ import {
   focusErrorSummary,
   formText,
   type FieldError,
+  warningActions,
 } from '../internal/forms.js';
 import { ConsolePage } from '../internal/page.js';
 import { sharedStyles } from '../internal/styles.js';
@@ -475,19 +476,13 @@ export class StuePartnersPage extends ConsolePage {
               </p>`
             : nothing
         }
-        <div class="actions">
-          <button
-            type="button"
-            class="warning"
-            aria-disabled=${this.busy ? 'true' : 'false'}
-            @click=${this.revoke}
-          >
-            ${t.revokeYes}
-          </button>
-          <button type="button" class="secondary" @click=${this.cancelRevoke}>
-            ${this.t.cancel}
-          </button>
-        </div>
+        ${warningActions({
+          confirm: t.revokeYes,
+          cancel: this.t.cancel,
+          busy: this.busy,
+          onConfirm: this.revoke,
+          onCancel: this.cancelRevoke,
+        })}
       </div>
     `;
   }

@@ -30,6 +30,7 @@ import {
   inputField,
   selectField,
   type FieldError,
+  warningActions,
 } from '../internal/forms.js';
 import { recordHistory } from '../internal/history.js';
 import { municipalityChoices, municipalityName } from '../internal/labels.js';
@@ -513,19 +514,13 @@ export class StueTourDaysPage extends ConsolePage {
             ? html`<div class="confirm" role="group" aria-labelledby="confirm-heading">
                 <h3 id="confirm-heading" tabindex="-1">${t.confirmHeading}</h3>
                 <p>${t.confirmText(date)}</p>
-                <div class="actions">
-                  <button
-                    type="button"
-                    class="warning"
-                    aria-disabled=${this.busy ? 'true' : 'false'}
-                    @click=${() => void this.deleteDay()}
-                  >
-                    ${t.confirmDelete}
-                  </button>
-                  <button type="button" class="secondary" @click=${() => void this.cancelDelete()}>
-                    ${this.t.cancel}
-                  </button>
-                </div>
+                ${warningActions({
+                  confirm: t.confirmDelete,
+                  cancel: this.t.cancel,
+                  busy: this.busy,
+                  onConfirm: () => void this.deleteDay(),
+                  onCancel: () => void this.cancelDelete(),
+                })}
               </div>`
             : nothing
         }
