@@ -9,6 +9,7 @@ import {
   type NominationStatus,
 } from '@stue/core';
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import {
   addNominationNote,
@@ -1098,73 +1099,67 @@ export class StueNominationPage extends ConsolePage {
 
   private renderRights(item: NominationItem): TemplateResult {
     const t = this.t.pairData;
-    const contactWithdrawn = this.hostContactWithdrawn();
     return html`
       <section class="panel rights" aria-labelledby="rights-heading">
         <h2 id="rights-heading">${t.heading}</h2>
         <p>${t.intro}</p>
         ${this.renderConsentRows()}
         <p class="rights-notice notice" role="status" tabindex="-1">${this.rightsNotice}</p>
-        ${
-          this.rightsForm === 'consent-record'
-            ? this.renderConsentRecordForm(item)
-            : this.rightsForm === 'consent-withdraw'
-              ? this.renderConsentWithdrawForm()
-              : this.rightsForm === 'erase'
-                ? this.renderEraseForm(item)
-                : html`
-                    <div class="action">
-                      <button
-                        type="button"
-                        class="secondary"
-                        id="open-consent-record"
-                        aria-describedby="consent-record-hint"
-                        @click=${() => this.openRights('consent-record')}
-                      >
-                        ${t.record}
-                      </button>
-                      <p class="hint" id="consent-record-hint">${t.recordHint}</p>
-                    </div>
-                    ${
-                      contactWithdrawn
-                        ? nothing
-                        : html`<div class="action">
-                            <button
-                              type="button"
-                              class="secondary"
-                              id="open-consent-withdraw"
-                              @click=${() => this.openRights('consent-withdraw')}
-                            >
-                              ${t.withdraw}
-                            </button>
-                          </div>`
-                    }
-                    <div class="action">
-                      <a
-                        class="button secondary"
-                        id="export-link"
-                        href=${exportUrl(this.context.api, item.id)}
-                        download="stue-${item.reference}.json"
-                        aria-describedby="export-hint"
-                        >${t.exportLink}</a
-                      >
-                      <p class="hint" id="export-hint">${t.exportHint}</p>
-                    </div>
-                    <div class="action">
-                      <button
-                        type="button"
-                        class="warning"
-                        id="open-erase"
-                        aria-describedby="erase-hint"
-                        @click=${() => this.openRights('erase')}
-                      >
-                        ${t.erase}
-                      </button>
-                      <p class="hint" id="erase-hint">${t.eraseHint}</p>
-                    </div>
-                  `
-        }
+        ${this.renderRightsForm(item)}
       </section>
+    `;
+  }
+
+  /** The open form of the "consent and data" section, or the buttons that open one. */
+  private renderRightsForm(item: NominationItem): TemplateResult {
+    switch (this.rightsForm) {
+      case 'consent-record':
+        return this.renderConsentRecordForm(item);
+      case 'consent-withdraw':
+        return this.renderConsentWithdrawForm();
+      case 'erase':
+        return this.renderEraseForm(item);
+      default:
+        return this.renderRightsActions(item);
+    }
+  }
+
+  private renderRightsActions(item: NominationItem): TemplateResult {
+    const t = this.t.pairData;
+    const open = (
+      form: Exclude<RightsForm, undefined>,
+      label: string,
+      style: 'secondary' | 'warning',
+      hint?: string,
+    ) => html`
+      <div class="action">
+        <button
+          type="button"
+          class=${style}
+          id="open-${form}"
+          aria-describedby=${ifDefined(hint ? `${form}-hint` : undefined)}
+          @click=${() => this.openRights(form)}
+        >
+          ${label}
+        </button>
+        ${hint ? html`<p class="hint" id="${form}-hint">${hint}</p>` : nothing}
+      </div>
+    `;
+    return html`
+      ${open('consent-record', t.record, 'secondary', t.recordHint)}
+      ${this.hostContactWithdrawn() ? nothing : open('consent-withdraw', t.withdraw, 'secondary')}
+      <div class="action">
+        <a
+          class="button secondary"
+          id="export-link"
+          href=${exportUrl(this.context.api, item.id)}
+          download="stue-${item.reference}.json"
+          aria-describedby="export-hint"
+          >${t.exportLink}</a
+        >
+        <p class="hint" id="export-hint">${t.exportHint}</p>
+      </div>
+      ${open('erase', t.erase, 'warning', t.eraseHint)}
     `;
   }
 
