@@ -404,6 +404,23 @@ export { MemoryOutboxStore } from './sync/memory-store.js';
 export { httpTransport, type HttpTransportOptions } from './sync/http-transport.js';
 export { schedule } from './scheduler/schedule.js';
 export {
+  allFit,
+  insideWindow,
+  slotProblem,
+  type DayShape,
+  type SlotProblem,
+  type TakenSlot,
+} from './booking/fit.js';
+export {
+  DANISH_TIME_ZONE,
+  addDays,
+  danishInstant,
+  danishLocal,
+  danishToday,
+  minutesOfDay,
+  type DanishLocal,
+} from './time/danish-time.js';
+export {
   LEFT_OVER_CODES,
   TIME_OF_DAY_RANGES,
   type IgnoredTourDay,

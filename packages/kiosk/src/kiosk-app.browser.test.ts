@@ -2,7 +2,7 @@ import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import { generateHubKeyPair, newId, type MusicianDebrief } from '@stue/core';
 import { openStueDb } from '@stue/core/idb';
 import type { StueKioskApp } from './kiosk-app.js';
-import { todayInDenmark } from './kiosk-services.js';
+import { danishToday } from '@stue/core';
 import { KioskStore } from './store/kiosk-store.js';
 import {
   deep,
@@ -525,7 +525,7 @@ describe('<stue-kiosk-app> in musician mode', () => {
     const seeded = await seedTablet();
     const items = seeded.bookings.map((b, i) => (i === 1 ? { ...b, status: 'cancelled' } : b));
     const db = await openStueDb(seeded.dbName);
-    await new KioskStore(db).saveDay({ date: todayInDenmark(), fetchedAt: Date.now(), items });
+    await new KioskStore(db).saveDay({ date: danishToday(), fetchedAt: Date.now(), items });
     db.close();
     const app = await renderApp(seeded.dbName);
     await unlock(app);

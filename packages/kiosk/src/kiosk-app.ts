@@ -1,4 +1,4 @@
-import { newId, type Lang, type OutboxStatus } from '@stue/core';
+import { danishToday, newId, type Lang, type OutboxStatus } from '@stue/core';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
@@ -9,7 +9,6 @@ import { kioskAppStyles } from './kiosk-app.styles.js';
 import {
   isRevocation,
   KioskServices,
-  todayInDenmark,
   type KioskServicesOptions,
   type StorageState,
 } from './kiosk-services.js';
@@ -197,7 +196,7 @@ export class StueKioskApp extends LitElement {
       store.lang(),
       store.wasWiped(),
       store.day(),
-      store.progress(todayInDenmark()),
+      store.progress(danishToday()),
     ]);
     this.language = lang ?? this.language;
     this.wiped = wiped;
@@ -258,7 +257,7 @@ export class StueKioskApp extends LitElement {
     if (this.#services !== services) return;
     try {
       this.revoked = await services.store.revoked();
-      this.progress = await services.store.progress(todayInDenmark());
+      this.progress = await services.store.progress(danishToday());
     } catch {
       // The app was closed meanwhile.
     }
@@ -268,7 +267,7 @@ export class StueKioskApp extends LitElement {
     const services = this.#services;
     if (!services) return;
     this.view = { kind: 'day' };
-    this.progress = await services.store.progress(todayInDenmark());
+    this.progress = await services.store.progress(danishToday());
     void services.storage().then((storage) => (this.storage = storage));
     void services.records();
     if (this.online) void this.#refreshDay();
@@ -293,7 +292,7 @@ export class StueKioskApp extends LitElement {
       }
       case 'cancel-at-door':
         await services.cancelAtDoor(detail.bookingId, detail.reason);
-        this.progress = await services.store.progress(todayInDenmark());
+        this.progress = await services.store.progress(danishToday());
         return;
       case 'refresh':
         return this.#refreshDay();
@@ -418,7 +417,7 @@ export class StueKioskApp extends LitElement {
           .revoked=${this.revoked}
           .installed=${this.installed}
           .updateReady=${this.applyUpdate !== undefined}
-          .today=${todayInDenmark()}
+          .today=${danishToday()}
           .sessionLang=${this.language}
           @stue-day-action=${this.#onDayAction}
         ></stue-kiosk-day>`;

@@ -1,4 +1,5 @@
 import {
+  danishToday,
   bookingCancelledAtDoorSchema,
   CANCELLED_AT_DOOR_SCHEMA_VERSION,
   checkResponse,
@@ -55,11 +56,6 @@ export interface StorageState {
   persisted: boolean;
   usage: number | null;
   quota: number | null;
-}
-
-/** The hub's calendar day in Denmark, by the tablet's clock (display only; the hub decides). */
-export function todayInDenmark(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(now);
 }
 
 /** A PIN check's answer: right or not, and how long the pad now waits (0: not at all). */
@@ -287,7 +283,7 @@ export class KioskServices {
       },
       { clearDraft: draft.responseId },
     );
-    await this.store.updateProgress(todayInDenmark(), draft.bookingId, (current) => ({
+    await this.store.updateProgress(danishToday(), draft.bookingId, (current) => ({
       ...current,
       responses: current.responses + 1,
     }));
@@ -330,7 +326,7 @@ export class KioskServices {
       },
       { clearDraft: debriefDraftKey(draft.bookingId) },
     );
-    await this.store.updateProgress(todayInDenmark(), draft.bookingId, (current) => ({
+    await this.store.updateProgress(danishToday(), draft.bookingId, (current) => ({
       ...current,
       debrief: true,
     }));
@@ -364,7 +360,7 @@ export class KioskServices {
         return checked.value;
       },
     );
-    await this.store.updateProgress(todayInDenmark(), bookingId, (current) => ({
+    await this.store.updateProgress(danishToday(), bookingId, (current) => ({
       ...current,
       cancelledAtDoor: reason,
     }));

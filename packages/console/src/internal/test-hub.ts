@@ -1,11 +1,12 @@
 // TEST ONLY: a stand-in for the hub's API in the console's browser tests. It replaces `fetch`,
 // answers each request from a table of routes, and records what was asked.
-import type {
-  CoordinatorSession,
-  Musician,
-  NominationStatus,
-  NominationV2,
-  TourDay,
+import {
+  danishInstant,
+  type CoordinatorSession,
+  type Musician,
+  type NominationStatus,
+  type NominationV2,
+  type TourDay,
 } from '@stue/core';
 import type {
   BookingView,
@@ -17,7 +18,6 @@ import type {
   WebhookEndpointView,
 } from '../api.js';
 import type { ConsoleContext } from './page.js';
-import { danishInstant } from './time.js';
 
 /** A request the console made, as the stub saw it. */
 export interface StubRequest {

@@ -7,6 +7,7 @@ import {
   StueHttpError,
   StueValidationError,
   type NominationStatus,
+  danishInstant,
 } from '@stue/core';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -50,7 +51,6 @@ import {
 import { ConsolePage } from '../internal/page.js';
 import { sharedStyles } from '../internal/styles.js';
 import {
-  danishInstant,
   danishLocal,
   formatDate,
   formatDateTime,

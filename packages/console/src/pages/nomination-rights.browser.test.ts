@@ -1,3 +1,4 @@
+import { danishInstant } from '@stue/core';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ConsentView, NominationItem, NominationNote } from '../api.js';
@@ -13,7 +14,6 @@ import {
   textOf,
   until,
 } from '../internal/test-hub.js';
-import { danishInstant } from '../internal/time.js';
 import { defineNominationPage, type StueNominationPage } from './nomination-page.js';
 
 defineNominationPage();

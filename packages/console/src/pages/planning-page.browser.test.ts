@@ -1,3 +1,4 @@
+import { danishInstant } from '@stue/core';
 import { expect, fixture, html } from '@open-wc/testing';
 import type { BookingView, NominationItem } from '../api.js';
 import {
@@ -14,7 +15,6 @@ import {
   tourDay,
   until,
 } from '../internal/test-hub.js';
-import { danishInstant } from '../internal/time.js';
 import { definePlanningPage, schedulerTourDay, type StuePlanningPage } from './planning-page.js';
 
 definePlanningPage();

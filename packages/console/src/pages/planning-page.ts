@@ -12,6 +12,7 @@ import {
   type SchedulerNomination,
   type SchedulerTourDay,
   type TourDay,
+  danishInstant,
 } from '@stue/core';
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -44,7 +45,6 @@ import { bookingTag, municipalityName } from '../internal/labels.js';
 import { ConsolePage } from '../internal/page.js';
 import { sharedStyles } from '../internal/styles.js';
 import {
-  danishInstant,
   danishLocal,
   formatDate,
   formatDateTime,

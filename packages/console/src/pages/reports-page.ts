@@ -8,6 +8,7 @@ import {
   type Report,
   type ReportGrouping,
   type ReportRow,
+  danishToday,
 } from '@stue/core';
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -17,7 +18,6 @@ import { failureMessage, formText, inputField, selectField } from '../internal/f
 import { municipalityName } from '../internal/labels.js';
 import { ConsolePage } from '../internal/page.js';
 import { sharedStyles } from '../internal/styles.js';
-import { danishToday } from '../internal/time.js';
 import { replaceParams } from '../router.js';
 
 /** The tag the reports page is registered under. */

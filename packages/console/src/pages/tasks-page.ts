@@ -1,4 +1,4 @@
-import { containsCprNumber } from '@stue/core';
+import { containsCprNumber, danishInstant } from '@stue/core';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { listCallTasks, markCallDone, type CallState, type CallTask } from '../api.js';
@@ -14,7 +14,7 @@ import {
 import { municipalityName } from '../internal/labels.js';
 import { ConsolePage, TasksChangeEvent } from '../internal/page.js';
 import { sharedStyles } from '../internal/styles.js';
-import { danishInstant, formatDateTime } from '../internal/time.js';
+import { formatDateTime } from '../internal/time.js';
 import { href } from '../router.js';
 
 /** The tag the tasks page is registered under. */

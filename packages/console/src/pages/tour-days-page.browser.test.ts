@@ -1,3 +1,4 @@
+import { addDays, danishToday } from '@stue/core';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import {
@@ -12,7 +13,6 @@ import {
   tourDay,
   until,
 } from '../internal/test-hub.js';
-import { addDays, danishToday } from '../internal/time.js';
 import { defineTourDaysPage, periodFromParams, type StueTourDaysPage } from './tour-days-page.js';
 
 defineTourDaysPage();

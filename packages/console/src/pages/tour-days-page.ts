@@ -7,6 +7,8 @@ import {
   type Musician,
   type TourDay,
   type TourDayInput,
+  addDays,
+  danishToday,
 } from '@stue/core';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -36,13 +38,7 @@ import { recordHistory } from '../internal/history.js';
 import { municipalityChoices, municipalityName } from '../internal/labels.js';
 import { ConsolePage } from '../internal/page.js';
 import { sharedStyles } from '../internal/styles.js';
-import {
-  addDays,
-  danishToday,
-  formatDate,
-  formatLocalClock,
-  formatShortDate,
-} from '../internal/time.js';
+import { formatDate, formatLocalClock, formatShortDate } from '../internal/time.js';
 import { replaceParams } from '../router.js';
 
 /** The tag the tour days page is registered under. */

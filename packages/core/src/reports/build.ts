@@ -16,6 +16,7 @@ import {
   REPORT_PERIOD_PATTERN,
 } from './report-row.js';
 import { suppressCells, type CellSum } from './suppress.js';
+import { danishToday } from '../time/danish-time.js';
 
 /** A nomination as a report sees it: when it came, where from, and what has become of it. */
 export interface ReportNomination {
@@ -141,7 +142,6 @@ export function buildReport(input: ReportInput, options: ReportOptions): Report 
   if (!REPORT_PERIOD_PATTERN.test(period)) throw new RangeError(`Not a month (YYYY-MM): ${period}`);
   const instrument = options.instrument ?? DEFAULT_INSTRUMENT;
   const { measures, sums } = reportMeasures(instrument);
-  const danishDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' });
   const geographic = grouping === 'municipality' || grouping === 'region';
 
   // Rows by `kind:key`; a geographic report fills both levels, so both are cut from one result.
@@ -187,7 +187,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): Report 
     const region = municipalityByCode(nomination.municipalityCode)?.region;
     const received = new Date(nomination.receivedAt);
     if (region === undefined || Number.isNaN(received.getTime())) continue;
-    const day = danishDate.format(received);
+    const day = danishToday(received);
     nominations.set(nomination.id, { ...nomination, region, day });
     if (!day.startsWith(`${period}-`)) continue;
     const targets = groupsOf({

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HubDatabase } from '../db/database.js';
-import { danishLocal } from '../planning/local-time.js';
+import { danishLocal } from '@stue/core';
 import { testHub } from '../test-helpers.js';
 import { seedDemoProgramme } from './programme.js';
 

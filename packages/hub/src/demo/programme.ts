@@ -1,4 +1,5 @@
 import {
+  danishLocal,
   DEFAULT_INSTRUMENT,
   exampleMusicianInput,
   exampleNominationV2,
@@ -12,7 +13,6 @@ import {
 import { createApp } from '../app.js';
 import type { HubDatabase } from '../db/database.js';
 import type { HubKey } from '../devices/hub-key.js';
-import { danishLocal } from '../planning/local-time.js';
 import { DEMO_COORDINATOR, DEMO_PARTNER_KEY } from '../partners/partners.js';
 
 // A small, invented programme so every part of the product has something to show on the first

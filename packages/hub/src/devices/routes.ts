@@ -4,6 +4,7 @@ import {
   bookingCancelledAtDoorSchema,
   CANCELLED_AT_DOOR_TEXTS,
   checkResponse,
+  danishToday,
   DEFAULT_INSTRUMENT,
   feedbackResponseSchema,
   isUuidV7,
@@ -94,8 +95,6 @@ const debriefEnvelopeSchema = envelopeRecord('musician-debrief', z.unknown());
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 // The hub's own calendar day in Denmark, whatever the tablet's clock says.
-const todayInDenmark = () =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
 
 /**
  * Devices: coordinators make enrolment codes and revoke tablets; a tablet enrols with a code,
@@ -154,7 +153,7 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
   });
 
   app.get('/device/bookings', deviceAuth(db), async (c) => {
-    const date = c.req.query('date') ?? todayInDenmark();
+    const date = c.req.query('date') ?? danishToday();
     if (!DATE.test(date)) return apiError(c, 400, 'invalid_parameter');
     return c.json({ date, items: await bookingsForDevice(db, c.get('device'), date) });
   });

@@ -3,7 +3,9 @@ import {
   allowedTransitions,
   BOOKING_MACHINE,
   bookingSchema,
+  danishLocal,
   NOMINATION_MACHINE,
+  slotProblem,
   transition,
   validate,
   type Actor,
@@ -14,13 +16,12 @@ import {
   type Lang,
   type NominationStatus,
   type NominationV2,
+  type TakenSlot,
   type TourDay,
 } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
 import { emitWebhookEvent } from '../webhooks/store.js';
-import { slotProblem, type TakenSlot } from './fit.js';
 import { auditHistory, HUB_FIELDS, locksRows, planningIssue, writeAudit } from './http.js';
-import { danishLocal } from './local-time.js';
 import { createOnce, sameInput, type CreateOutcome } from './records.js';
 
 /** Bookings that hold a place on a tour day and a nomination: not yet held, cancelled or missed. */

@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono';
 import * as z from 'zod/mini';
 import {
+  allFit,
   isUuidV7,
   tourDayInputSchema,
   validate,
@@ -15,7 +16,6 @@ import { afterKey, decodeCursor, page } from '../http/paging.js';
 import { coordinatorAuth, type CoordinatorEnv } from '../http/coordinator-auth.js';
 import { apiError, requestLang } from '../http/errors.js';
 import { bookingsOnTourDay, takenSlots } from './booking-store.js';
-import { allFit } from './fit.js';
 import {
   actorOf,
   auditHistory,

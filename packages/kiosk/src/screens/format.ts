@@ -1,4 +1,4 @@
-import type { Lang } from '@stue/core';
+import { DANISH_TIME_ZONE, type Lang } from '@stue/core';
 
 const LOCALES: Record<Lang, string> = { da: 'da-DK', en: 'en-GB' };
 
@@ -19,7 +19,7 @@ export function clockTime(at: string | number | Date, lang: Lang): string {
   return new Intl.DateTimeFormat(LOCALES[lang], {
     hour: '2-digit',
     minute: '2-digit',
-    timeZone: 'Europe/Copenhagen',
+    timeZone: DANISH_TIME_ZONE,
   }).format(new Date(at));
 }
 

@@ -8,7 +8,7 @@ import { deleteDB, openDB } from 'idb';
 import { hashPin } from '../pin/pin-hash.js';
 import { KioskStore } from '../store/kiosk-store.js';
 import type { DayBooking, Enrolment } from '../store/types.js';
-import { todayInDenmark } from '../kiosk-services.js';
+import { danishToday } from '@stue/core';
 import { defineKioskApp, type StueKioskApp } from '../kiosk-app.js';
 
 defineKioskApp();
@@ -18,7 +18,7 @@ export const TEST_PIN = '2468';
 
 /** `time` today in Denmark as an ISO date-time with the offset of the day (summer or winter). */
 export function todayAt(time: string): string {
-  const date = todayInDenmark();
+  const date = danishToday();
   for (const offset of ['+01:00', '+02:00']) {
     const at = `${date}T${time}:00${offset}`;
     const shown = new Intl.DateTimeFormat('en-GB', {
@@ -88,7 +88,7 @@ export async function seedTablet(
   await store.saveEnrolment(enrolment);
   if (options.pin !== false) await store.savePin(await hashPin(TEST_PIN, 1000));
   const bookings = testBookings();
-  await store.saveDay({ date: todayInDenmark(), fetchedAt: Date.now(), items: bookings });
+  await store.saveDay({ date: danishToday(), fetchedAt: Date.now(), items: bookings });
   db.close();
   return { dbName, enrolment, hubPrivateKey: privateKeyJwk, bookings };
 }

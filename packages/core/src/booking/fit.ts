@@ -1,5 +1,7 @@
-import type { TourDay } from '@stue/core';
-import { danishLocal, minutesOfDay } from './local-time.js';
+// Whether a concert fits a tour day: the one rule the hub checks a coordinator's booking against
+// and the console shows before it is sent.
+import type { TourDay } from '../schemas/tour-day.js';
+import { danishLocal, minutesOfDay } from '../time/danish-time.js';
 
 /** A booking that takes up time on a tour day: its id and its start (ISO 8601 with offset). */
 export interface TakenSlot {
@@ -10,7 +12,8 @@ export interface TakenSlot {
 /** Why a start does not fit a tour day; `undefined` when it fits. */
 export type SlotProblem = 'outside_window' | 'tour_day_full' | 'booking_overlap';
 
-type DayShape = Pick<
+/** The parts of a tour day that decide whether a concert fits it. */
+export type DayShape = Pick<
   TourDay,
   'date' | 'windowStart' | 'windowEnd' | 'maxConcerts' | 'concertMinutes' | 'bufferMinutes'
 >;
