@@ -279,7 +279,8 @@ export function warningActions(options: {
   confirm: string;
   cancel: string;
   busy: boolean;
-  onConfirm?: () => void;
+  /** May be async: its own errors are its to show (the page's problem notice). */
+  onConfirm?: () => void | Promise<void>;
   onCancel: () => void;
 }): TemplateResult {
   return html`

@@ -681,9 +681,7 @@ export class StueNominationPage extends ConsolePage {
           ? html`<p>
               <a
                 class="button secondary"
-                href="mailto:${nominator.email}?subject=${encodeURIComponent(
-                  subject,
-                )}&body=${encodeURIComponent(text)}"
+                href=${`mailto:${nominator.email}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(text)}`}
                 >${t.sendEmail}</a
               >
             </p>`
