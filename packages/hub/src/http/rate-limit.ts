@@ -1,6 +1,6 @@
-import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
 import { rateLimiter } from 'hono-rate-limiter';
+import { clientAddress } from './client-address.js';
 import { apiError } from './errors.js';
 
 /** How many requests a client may make in a window. */
@@ -13,7 +13,10 @@ export interface Limit {
 export interface RateLimits {
   /** Per partner: one partner's flood never slows another partner down. */
   perPartner: Limit;
-  /** Per client address, checked before any key is looked up. */
+  /**
+   * Per client address, checked before any key is looked up. Behind a reverse proxy that is the
+   * proxy's address unless the hub trusts it (`STUE_TRUST_PROXY`; see `client-address.ts`).
+   */
   perAddress: Limit;
 }
 
@@ -25,17 +28,6 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   perPartner: { limit: 120, windowMs: 60_000 },
   perAddress: { limit: 300, windowMs: 60_000 },
 };
-
-// The socket's address. Behind a reverse proxy every request shares the proxy's address, so the
-// per-address limit then acts as a global ceiling; the per-partner limit still separates partners.
-function clientAddress(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    // Requests made in-process (`app.request()` without a Node socket) have no address.
-    return 'in-process';
-  }
-}
 
 function limiter(limit: Limit, key: (c: Context) => string): MiddlewareHandler {
   return rateLimiter({
