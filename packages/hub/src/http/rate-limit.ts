@@ -11,7 +11,10 @@ export interface Limit {
 
 /** The hub's request limits. */
 export interface RateLimits {
-  /** Per partner: one partner's flood never slows another partner down. */
+  /**
+   * Per partner key: one partner's flood never slows another partner down, and a partner's
+   * servers (`sk_`) never use up its website's budget (`pk_`).
+   */
   perPartner: Limit;
   /**
    * Per client address, checked before any key is looked up. Behind a reverse proxy that is the
@@ -44,7 +47,11 @@ export function perAddressLimit(limit: Limit): MiddlewareHandler {
   return limiter(limit, clientAddress);
 }
 
-/** Limits requests per partner (after the key has identified it); 429 with `Retry-After`. */
+/**
+ * Limits requests per partner key (after the key has identified the partner); 429 with
+ * `Retry-After`. Each key has a budget of its own, so a back-office job on the secret key cannot
+ * block the nominations coming in through the website's publishable key.
+ */
 export function perPartnerLimit(limit: Limit): MiddlewareHandler {
-  return limiter(limit, (c) => `partner:${(c.get('partner') as { partnerId: string }).partnerId}`);
+  return limiter(limit, (c) => `key:${(c.get('partner') as { keyId: string }).keyId}`);
 }
