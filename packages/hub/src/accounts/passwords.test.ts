@@ -47,6 +47,24 @@ describe('the password hasher', () => {
     expect(await pool.verify('x', stored)).toBe(true);
   });
 
+  it('puts a check with priority before the waiting ones, with room of its own when the queue is full', async () => {
+    const pool = hasher({ cost: { N: 2 ** 14, r: 8, p: 1 }, threads: 1, maxQueue: 1 });
+    const stored = await pool.hash('x');
+    const order: string[] = [];
+    const strangers = [pool.verify('x', stored), pool.verify('x', stored)].map((check, i) =>
+      check.then(() => order.push(`stranger ${i}`)),
+    );
+    await expect(pool.verify('x', stored)).rejects.toBeInstanceOf(PasswordHasherBusyError);
+    const known = pool.verify('x', stored, { priority: true }).then((ok) => {
+      order.push('known');
+      return ok;
+    });
+    expect(await known).toBe(true);
+    await Promise.all(strangers);
+    // The first stranger was already on the thread; the known browser went before the second.
+    expect(order).toEqual(['stranger 0', 'known', 'stranger 1']);
+  });
+
   it("leaves libuv's thread pool (where the database flushes) free while it hashes", async () => {
     // Eight hashes of ~16 MiB each: on libuv's four threads they would hold every one of them.
     const pool = hasher({ cost: { N: 2 ** 14, r: 8, p: 1 }, threads: 2, maxQueue: 8 });
@@ -88,7 +106,11 @@ describe('the production cost', () => {
         body: JSON.stringify({ email: 'nobody@example.dk', password: 'p' }),
       });
       expect(res.status).toBe(401);
-      expect(verify).toHaveBeenCalledWith('p', expect.stringMatching(/^scrypt\$131072\$8\$1\$/));
+      expect(verify).toHaveBeenCalledWith(
+        'p',
+        expect.stringMatching(/^scrypt\$131072\$8\$1\$/),
+        expect.anything(),
+      );
     } finally {
       await db.destroy();
       await passwordHasher().close();

@@ -50,7 +50,14 @@ export class PasswordHasher {
   readonly #threads: number;
   readonly #maxQueue: number;
   #pool: Tinypool | undefined;
-  #inPool = 0;
+  #running = 0;
+  // Waiting tries, those with priority first (the first `#waitingFirst` of them).
+  readonly #waiting: {
+    task: ScryptTask;
+    resolve: (key: string) => void;
+    reject: (error: unknown) => void;
+  }[] = [];
+  #waitingFirst = 0;
   #dummyHash: Promise<string> | undefined;
 
   constructor({
@@ -65,11 +72,7 @@ export class PasswordHasher {
 
   // The thread starts with the first hash, not with the process, and an idle thread does not
   // keep the process alive (tinypool unreferences it).
-  #derive(task: ScryptTask): Promise<string> {
-    // Counted here rather than read from the pool, so the bound holds exactly.
-    if (this.#inPool >= this.#threads + this.#maxQueue) {
-      return Promise.reject(new PasswordHasherBusyError());
-    }
+  #startPool(): Tinypool {
     this.#pool ??= new Tinypool({
       // The worker is TypeScript in the source tree (tests), JavaScript once built.
       filename: new URL(
@@ -81,10 +84,34 @@ export class PasswordHasher {
       maxThreads: this.#threads,
       idleTimeout: 60_000,
     });
-    this.#inPool += 1;
-    return (this.#pool.run(task) as Promise<string>).finally(() => {
-      this.#inPool -= 1;
+    return this.#pool;
+  }
+
+  // The queue is kept here, not in tinypool, so that the bound is exact and a try with priority
+  // can go before the others: tinypool is handed a task only when a thread is free.
+  #derive(task: ScryptTask, priority = false): Promise<string> {
+    const full = priority
+      ? this.#waitingFirst >= this.#maxQueue
+      : this.#running + this.#waiting.length >= this.#threads + this.#maxQueue;
+    if (full) return Promise.reject(new PasswordHasherBusyError());
+    return new Promise<string>((resolve, reject) => {
+      const entry = { task, resolve, reject };
+      if (priority) this.#waiting.splice(this.#waitingFirst++, 0, entry);
+      else this.#waiting.push(entry);
+      this.#next();
     });
+  }
+
+  #next() {
+    while (this.#running < this.#threads && this.#waiting.length > 0) {
+      const { task, resolve, reject } = this.#waiting.shift()!;
+      if (this.#waitingFirst > 0) this.#waitingFirst -= 1;
+      this.#running += 1;
+      (this.#startPool().run(task) as Promise<string>).then(resolve, reject).finally(() => {
+        this.#running -= 1;
+        this.#next();
+      });
+    }
   }
 
   /** Hashes a password with a random salt, as `scrypt$N$r$p$salt$hash`. */
@@ -104,21 +131,31 @@ export class PasswordHasher {
 
   /**
    * Whether `password` matches a hash from {@link hash}, at the cost stored with it, compared in
-   * constant time. Rejects with {@link PasswordHasherBusyError} when the pool is full.
+   * constant time. Rejects with {@link PasswordHasherBusyError} when the pool is full. With
+   * `priority` (a browser that signed in to the account before) the check goes before every
+   * waiting one without it, and has a queue of `maxQueue` of its own: strangers filling the pool
+   * never keep the account's own browser out.
    */
-  async verify(password: string, stored: string): Promise<boolean> {
+  async verify(
+    password: string,
+    stored: string,
+    { priority = false }: { priority?: boolean } = {},
+  ): Promise<boolean> {
     const [scheme, n, r, p, salt, hash] = stored.split('$');
     if (scheme !== 'scrypt' || !salt || !hash) return false;
     const expected = Buffer.from(hash, 'base64url');
     const key = Buffer.from(
-      await this.#derive({
-        password: password.normalize('NFC'),
-        salt,
-        N: Number(n),
-        r: Number(r),
-        p: Number(p),
-        keyLength: expected.length || KEY_LENGTH,
-      }),
+      await this.#derive(
+        {
+          password: password.normalize('NFC'),
+          salt,
+          N: Number(n),
+          r: Number(r),
+          p: Number(p),
+          keyLength: expected.length || KEY_LENGTH,
+        },
+        priority,
+      ),
       'base64url',
     );
     return key.length === expected.length && timingSafeEqual(key, expected);
@@ -136,8 +173,10 @@ export class PasswordHasher {
     return this.#dummyHash;
   }
 
-  /** Stops the pool's threads; hashing again starts them anew. */
+  /** Stops the pool's threads (refusing what still waits); hashing again starts them anew. */
   async close(): Promise<void> {
+    for (const { reject } of this.#waiting.splice(0)) reject(new PasswordHasherBusyError());
+    this.#waitingFirst = 0;
     const pool = this.#pool;
     this.#pool = undefined;
     await pool?.destroy();
@@ -179,8 +218,12 @@ export function hashPassword(password: string): Promise<string> {
 }
 
 /** Whether `password` matches a hash from {@link hashPassword}, compared in constant time. */
-export function verifyPassword(password: string, stored: string): Promise<boolean> {
-  return passwordHasher().verify(password, stored);
+export function verifyPassword(
+  password: string,
+  stored: string,
+  options?: { priority?: boolean },
+): Promise<boolean> {
+  return passwordHasher().verify(password, stored, options);
 }
 
 /** The process hasher's {@link PasswordHasher.dummyHash}. */

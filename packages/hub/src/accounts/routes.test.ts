@@ -207,6 +207,23 @@ describe('sign-in under attack', () => {
     expect(await json(refused)).toMatchObject({ error: { code: 'rate_limited' } });
   });
 
+  it("while strangers' tries fill the password pool, the coordinator's own browser still signs in", async () => {
+    const app = createApp({ db: hub.db });
+    const cookie = deviceCookie(await attempt(app, '192.0.2.10', 'korrekt hest batteri'));
+    const busy = new PasswordHasher({ cost: { N: 2 ** 16, r: 8, p: 1 }, threads: 1, maxQueue: 1 });
+    const previous = replacePasswordHasher(busy);
+    try {
+      const stored = await busy.hash('x');
+      const filling = [busy.verify('x', stored), busy.verify('x', stored)];
+      expect((await attempt(app, '198.51.100.20', 'korrekt hest batteri')).status).toBe(429);
+      expect((await attempt(app, '192.0.2.10', 'korrekt hest batteri', cookie)).status).toBe(200);
+      await Promise.all(filling);
+    } finally {
+      replacePasswordHasher(previous);
+      await busy.close();
+    }
+  });
+
   it('429 with Retry-After, before hashing, while every hashing thread is busy and the queue is full', async () => {
     const busy = new PasswordHasher({ cost: { N: 2 ** 16, r: 8, p: 1 }, threads: 1, maxQueue: 1 });
     const previous = replacePasswordHasher(busy);

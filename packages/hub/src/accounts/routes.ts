@@ -67,7 +67,7 @@ export function sessionRoutes(
     }
     let coordinator;
     try {
-      coordinator = await authenticate(db, email, password);
+      coordinator = await authenticate(db, email, password, { priority: attempt.knownDevice });
     } catch (error) {
       attempt.abandoned();
       if (!(error instanceof PasswordHasherBusyError)) throw error;

@@ -50,6 +50,8 @@ interface Entry {
 /** One sign-in attempt the throttle let through; say how it ended. */
 export interface SignInAttempt {
   allowed: true;
+  /** It carries the account's device cookie: its password check may go before strangers'. */
+  knownDevice: boolean;
   /** The password was right: returns a device cookie value for this account and browser. */
   succeeded(): string;
   /** The e-mail or password was wrong. */
@@ -130,6 +132,7 @@ export class SignInThrottle {
     };
     return {
       allowed: true,
+      knownDevice: device !== undefined,
       succeeded: () => {
         // The account's own failures from elsewhere still stand; this browser starts afresh.
         once(uncount);
