@@ -1,4 +1,14 @@
 import { scryptSync } from 'node:crypto';
+import { setPriority } from 'node:os';
+
+// This thread gives way to every other: on Linux a nice value belongs to the thread that sets it,
+// so requests, database writes and fsync keep their share of the CPU during a storm of sign-ins.
+// Where the system does not allow it, the thread runs at normal priority.
+try {
+  setPriority(19);
+} catch {
+  // Not allowed here: hashing still works.
+}
 
 /** One scrypt derivation, as the password pool hands it to its thread. */
 export interface ScryptTask {
