@@ -236,6 +236,8 @@ const da = {
     wrong: 'E-mailadressen eller adgangskoden er forkert. Tjek dem, og prøv igen.',
     tooMany: (minutes: number) =>
       `Der er prøvet at logge ind for mange gange. Vent ${minutes} ${plural(minutes, 'minut', 'minutter')}, og prøv igen.`,
+    tooManySeconds: (seconds: number) =>
+      `Der er prøvet at logge ind for mange gange. Vent ${seconds} ${plural(seconds, 'sekund', 'sekunder')}, og prøv igen.`,
   },
 
   inbox: {
@@ -1085,6 +1087,8 @@ const en: ConsoleStrings = {
     wrong: 'The e-mail address or password is wrong. Check them and try again.',
     tooMany: (minutes) =>
       `There have been too many sign-in attempts. Wait ${minutes} ${plural(minutes, 'minute', 'minutes')} and try again.`,
+    tooManySeconds: (seconds) =>
+      `There have been too many sign-in attempts. Wait ${seconds} ${plural(seconds, 'second', 'seconds')} and try again.`,
   },
 
   inbox: {

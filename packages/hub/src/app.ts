@@ -3,6 +3,7 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import type { HubDatabase } from './db/database.js';
+import { resolveClientAddress, trustedProxies } from './http/client-address.js';
 import { apiError } from './http/errors.js';
 import { requestLog, type Log } from './http/log.js';
 import type { RateLimits } from './http/rate-limit.js';
@@ -40,6 +41,11 @@ export interface AppOptions {
   hubKey?: HubKey;
   /** Retention periods, for the erasure date a withdrawal announces (default `DEFAULT_RETENTION`). */
   retention?: RetentionPolicy;
+  /**
+   * The reverse proxies (addresses or ranges) whose `X-Forwarded-For` names the client
+   * (`STUE_TRUST_PROXY`); without them the header is ignored and the socket's address counts.
+   */
+  trustProxy?: readonly string[];
 }
 
 function app(root: string, prefix: string): MiddlewareHandler {
@@ -77,9 +83,14 @@ export function createApp({
   limits,
   hubKey,
   retention,
+  trustProxy = [],
 }: AppOptions) {
   const hub = new Hono();
   if (log) hub.use('*', requestLog(log));
+  hub.use(
+    '*',
+    resolveClientAddress(trustProxy.length > 0 ? trustedProxies(trustProxy) : undefined),
+  );
   hub.use('*', secureHeaders({ crossOriginResourcePolicy: false }));
 
   hub.get('/api/health', (c) => c.json({ ok: true }));

@@ -32,6 +32,8 @@ export interface ServerOptions {
   retention?: { policy: RetentionPolicy; everyMs: number };
   /** How the webhook dispatcher sends and retries (defaults: `DISPATCHER_DEFAULTS`). */
   webhooks?: DispatcherOptions;
+  /** The reverse proxies whose `X-Forwarded-For` is believed (`AppOptions.trustProxy`). */
+  trustProxy?: readonly string[];
 }
 
 /** A running hub: its address, and how to stop it cleanly. */
@@ -62,6 +64,7 @@ export async function startServer(options: ServerOptions): Promise<RunningHub> {
     limits: options.limits,
     hubKey: options.hubKey,
     retention: options.retention?.policy,
+    trustProxy: options.trustProxy,
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () =>

@@ -96,6 +96,23 @@ describe('<stue-sign-in-page>', () => {
     ]);
   });
 
+  it('says the wait in seconds when it is under a minute', async () => {
+    stubHub({
+      'POST /api/v1/session': () =>
+        new Response(JSON.stringify({ error: { code: 'rate_limited', message: 'x' } }), {
+          status: 429,
+          headers: { 'content-type': 'application/json', 'retry-after': '4' },
+        }),
+    });
+    const { root } = await render();
+    fill(root, 'koordinator@demo.stue.dk', 'x');
+    submit(root);
+    await until(() => root.querySelector('.error-summary'), 'summary');
+    expect(summaryText(root)).to.deep.equal([
+      'Der er prøvet at logge ind for mange gange. Vent 4 sekunder, og prøv igen.',
+    ]);
+  });
+
   it('says that the hub does not answer when it cannot be reached', async () => {
     globalThis.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
     const { root } = await render();

@@ -85,8 +85,10 @@ export class StueSignInPage extends LitElement {
       return [{ field: 'email', message: strings.signIn.wrong }];
     }
     if (error instanceof StueHttpError && error.status === 429) {
-      const minutes = Math.max(1, Math.ceil((error.retryAfter ?? 15 * 60) / 60));
-      return [{ message: strings.signIn.tooMany(minutes) }];
+      // The hub slows wrong tries with growing delays: often seconds, at most minutes.
+      const seconds = Math.max(1, Math.ceil(error.retryAfter ?? 60));
+      if (seconds < 60) return [{ message: strings.signIn.tooManySeconds(seconds) }];
+      return [{ message: strings.signIn.tooMany(Math.ceil(seconds / 60)) }];
     }
     return [{ message: failureMessage(strings, error) }];
   }

@@ -2,7 +2,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
 import { json, signIn, testHub } from '../test-helpers.js';
 import { createCoordinator } from './coordinators.js';
-import { verifyPassword } from './passwords.js';
+import {
+  PasswordHasher,
+  passwordHasher,
+  replacePasswordHasher,
+  verifyPassword,
+} from './passwords.js';
+import { DEVICE_COOKIE } from './routes.js';
 
 let hub: Awaited<ReturnType<typeof testHub>>;
 beforeEach(async () => {
@@ -79,7 +85,9 @@ describe('coordinator sign-in', () => {
       .select('password_hash')
       .where('email', '=', 'mette@example.dk')
       .executeTakeFirstOrThrow();
-    expect(row.password_hash).toMatch(/^scrypt\$131072\$8\$1\$/);
+    // At the cost of the process's hasher (lowered for tests; passwords.test.ts checks production's).
+    const { N, r, p } = passwordHasher().cost;
+    expect(row.password_hash.startsWith(`scrypt$${N}$${r}$${p}$`)).toBe(true);
     expect(row.password_hash).not.toContain('korrekt');
     expect(await verifyPassword('korrekt hest batteri', row.password_hash)).toBe(true);
     expect(await verifyPassword('korrekt hest batteri ', row.password_hash)).toBe(false);
@@ -124,5 +132,113 @@ describe('the session', () => {
     const { cookie } = await signIn(hub.app, hub.db);
     const rows = await hub.db.selectFrom('sessions').selectAll().execute();
     expect(JSON.stringify(rows)).not.toContain(cookie.split('=')[1]);
+  });
+});
+
+describe('sign-in under attack', () => {
+  const from = (address: string) => ({ incoming: { socket: { remoteAddress: address } } });
+  const attempt = (
+    app: ReturnType<typeof createApp>,
+    address: string,
+    password: string,
+    cookie?: string,
+  ) =>
+    app.request(
+      '/api/v1/session',
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+        body: JSON.stringify({ email: 'mette@example.dk', password }),
+      },
+      from(address),
+    );
+  const deviceCookie = (res: Response) =>
+    res.headers
+      .getSetCookie()
+      .find((c) => c.startsWith(`${DEVICE_COOKIE}=`))!
+      .split(';')[0]!;
+
+  it('a signed-in browser gets an HttpOnly, Secure, SameSite=Strict device cookie for sign-in only', async () => {
+    const res = await attempt(createApp({ db: hub.db }), '192.0.2.10', 'korrekt hest batteri');
+    const cookie = res.headers.getSetCookie().find((c) => c.startsWith(`${DEVICE_COOKIE}=`));
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/Secure/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+    expect(cookie).toMatch(/Path=\/api\/v1\/session/);
+  });
+
+  it("an attacker's 100 wrong tries from one address never keep the coordinator out", async () => {
+    const app = createApp({ db: hub.db });
+    const earlier = await attempt(app, '192.0.2.10', 'korrekt hest batteri');
+    const cookie = deviceCookie(earlier);
+    const statuses: number[] = [];
+    for (let i = 0; i < 100; i++)
+      statuses.push((await attempt(app, '203.0.113.66', `gæt ${i}`)).status);
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(10);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(90);
+    // At once: from another address, and with the device cookie from the usual one.
+    expect((await attempt(app, '198.51.100.20', 'korrekt hest batteri')).status).toBe(200);
+    expect((await attempt(app, '192.0.2.10', 'korrekt hest batteri', cookie)).status).toBe(200);
+  }, 30_000);
+
+  it('wrong tries from many addresses slow the account by at most 30 s, and never its own browser', async () => {
+    const app = createApp({ db: hub.db });
+    const cookie = deviceCookie(await attempt(app, '192.0.2.10', 'korrekt hest batteri'));
+    const statuses: number[] = [];
+    for (let i = 0; i < 60; i++) {
+      statuses.push((await attempt(app, `203.0.113.${i}`, `gæt ${i}`)).status);
+    }
+    expect(statuses.slice(0, 20).every((s) => s === 401)).toBe(true);
+    expect(statuses.slice(20).every((s) => s === 429)).toBe(true);
+    // A new browser waits a moment (Retry-After, at most 30 s); the coordinator's goes through.
+    const stranger = await attempt(app, '198.51.100.20', 'korrekt hest batteri');
+    expect(stranger.status).toBe(429);
+    expect(Number(stranger.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(Number(stranger.headers.get('retry-after'))).toBeLessThanOrEqual(30);
+    expect((await attempt(app, '198.51.100.21', 'korrekt hest batteri', cookie)).status).toBe(200);
+  }, 30_000);
+
+  it('a refused try is told to wait a second, not fifteen minutes', async () => {
+    const app = createApp({ db: hub.db });
+    for (let i = 0; i < 10; i++) expect((await attempt(app, '192.0.2.1', 'gæt')).status).toBe(401);
+    const refused = await attempt(app, '192.0.2.1', 'gæt');
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toBe('1');
+    expect(await json(refused)).toMatchObject({ error: { code: 'rate_limited' } });
+  });
+
+  it("while strangers' tries fill the password pool, the coordinator's own browser still signs in", async () => {
+    const app = createApp({ db: hub.db });
+    const cookie = deviceCookie(await attempt(app, '192.0.2.10', 'korrekt hest batteri'));
+    const busy = new PasswordHasher({ cost: { N: 2 ** 16, r: 8, p: 1 }, threads: 1, maxQueue: 1 });
+    const previous = replacePasswordHasher(busy);
+    try {
+      const stored = await busy.hash('x');
+      const filling = [busy.verify('x', stored), busy.verify('x', stored)];
+      expect((await attempt(app, '198.51.100.20', 'korrekt hest batteri')).status).toBe(429);
+      expect((await attempt(app, '192.0.2.10', 'korrekt hest batteri', cookie)).status).toBe(200);
+      await Promise.all(filling);
+    } finally {
+      replacePasswordHasher(previous);
+      await busy.close();
+    }
+  });
+
+  it('429 with Retry-After, before hashing, while every hashing thread is busy and the queue is full', async () => {
+    const busy = new PasswordHasher({ cost: { N: 2 ** 16, r: 8, p: 1 }, threads: 1, maxQueue: 1 });
+    const previous = replacePasswordHasher(busy);
+    try {
+      const stored = await busy.hash('x');
+      const filling = [busy.verify('x', stored), busy.verify('x', stored)];
+      const res = await login('mette@example.dk', 'korrekt hest batteri');
+      expect(res.status).toBe(429);
+      expect(res.headers.get('retry-after')).toBe('1');
+      expect(await json(res)).toMatchObject({ error: { code: 'rate_limited' } });
+      await Promise.all(filling);
+      expect((await login('mette@example.dk', 'korrekt hest batteri')).status).toBe(200);
+    } finally {
+      replacePasswordHasher(previous);
+      await busy.close();
+    }
   });
 });

@@ -6,11 +6,17 @@ import type { HubDatabase } from '../db/database.js';
 import { coordinatorAuth, SESSION_COOKIE, type CoordinatorEnv } from '../http/coordinator-auth.js';
 import { apiError, requestLang } from '../http/errors.js';
 import { readJsonBody } from '../http/json-body.js';
-import { perAddressLimit, type Limit } from '../http/rate-limit.js';
+import { clientAddress } from '../http/client-address.js';
 import { authenticate, createSession, deleteSession, SESSION_HOURS } from './coordinators.js';
+import { PasswordHasherBusyError } from './passwords.js';
+import { SignInThrottle } from './throttle.js';
 
-/** Sign-in attempts allowed per client address: slows password guessing to a crawl. */
-export const LOGIN_LIMIT: Limit = { limit: 10, windowMs: 15 * 60_000 };
+/**
+ * The cookie that tells the sign-in throttle this browser has signed in to the account before
+ * (OWASP's device cookie): it is then throttled on its own, never by strangers' attempts.
+ */
+export const DEVICE_COOKIE = 'stue_device';
+const DEVICE_COOKIE_DAYS = 90;
 
 /** What a coordinator sends to sign in. */
 export const loginSchema = z.strictObject({
@@ -26,20 +32,54 @@ export const loginSchema = z.strictObject({
     .check(z.minLength(1, { error: 'required' }), z.maxLength(1024, { error: 'too_long' })),
 });
 
+/** How `/api/v1/session` guards sign-in. */
+export interface SessionRoutesOptions {
+  /** Growing delays per address and per account (default: a new {@link SignInThrottle}). */
+  throttle?: SignInThrottle;
+}
+
 /**
  * `/api/v1/session`: coordinators sign in (POST), see who they are and get the CSRF token (GET),
  * and sign out (DELETE). The session lives in an `HttpOnly; Secure; SameSite=Strict` cookie.
+ * Sign-in attempts are throttled before any password is hashed, and hashed on a bounded pool:
+ * both answer 429 with `Retry-After`.
  */
-export function sessionRoutes(db: HubDatabase, loginLimit: Limit = LOGIN_LIMIT) {
+export function sessionRoutes(
+  db: HubDatabase,
+  { throttle = new SignInThrottle() }: SessionRoutesOptions = {},
+) {
   const app = new Hono<CoordinatorEnv>();
 
-  app.post('/', perAddressLimit(loginLimit), async (c) => {
+  app.post('/', async (c) => {
     const body = await readJsonBody(c);
     if (!body.ok) return body.response;
     const checked = validate(loginSchema, body.value, { lang: requestLang(c) });
     if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
-    const coordinator = await authenticate(db, checked.value.email, checked.value.password);
-    if (!coordinator) return apiError(c, 401, 'invalid_credentials');
+    const { email, password } = checked.value;
+    const attempt = throttle.begin({
+      address: clientAddress(c),
+      email,
+      deviceCookie: getCookie(c, DEVICE_COOKIE),
+    });
+    if (!attempt.allowed) {
+      c.header('Retry-After', String(attempt.retryAfterSeconds));
+      return apiError(c, 429, 'rate_limited');
+    }
+    let coordinator;
+    try {
+      coordinator = await authenticate(db, email, password, { priority: attempt.knownDevice });
+    } catch (error) {
+      attempt.abandoned();
+      if (!(error instanceof PasswordHasherBusyError)) throw error;
+      // Every hashing thread is busy and the queue is full: a moment later there is room.
+      c.header('Retry-After', '1');
+      return apiError(c, 429, 'rate_limited');
+    }
+    if (!coordinator) {
+      attempt.failed();
+      return apiError(c, 401, 'invalid_credentials');
+    }
+    const deviceCookie = attempt.succeeded();
     const { token, csrfToken } = await createSession(db, coordinator.id);
     setCookie(c, SESSION_COOKIE, token, {
       httpOnly: true,
@@ -47,6 +87,14 @@ export function sessionRoutes(db: HubDatabase, loginLimit: Limit = LOGIN_LIMIT) 
       sameSite: 'Strict',
       path: '/',
       maxAge: SESSION_HOURS * 3600,
+    });
+    // After the session cookie: clients that read only the first cookie get the session.
+    setCookie(c, DEVICE_COOKIE, deviceCookie, {
+      httpOnly: true,
+      secure: true,
+      sameSite: 'Strict',
+      path: '/api/v1/session',
+      maxAge: DEVICE_COOKIE_DAYS * 86_400,
     });
     return c.json({ coordinator, csrfToken });
   });

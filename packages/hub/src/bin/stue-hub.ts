@@ -8,6 +8,7 @@ import { openDatabase } from '../db/database.js';
 import { integrityCheck } from '../db/migrations.js';
 import { loadOrCreateHubKey } from '../devices/hub-key.js';
 import { createEnrolmentCode } from '../devices/store.js';
+import { trustedProxies } from '../http/client-address.js';
 import { jsonLog } from '../http/log.js';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from '../http/rate-limit.js';
 import { originAllowed } from '../partners/keys.js';
@@ -66,6 +67,8 @@ Environment:
                           --demo, 0 without)
   STUE_LIMIT_PER_PARTNER  requests a minute per partner key (default ${DEFAULT_RATE_LIMITS.perPartner.limit})
   STUE_LIMIT_PER_ADDRESS  requests a minute per client address (default ${DEFAULT_RATE_LIMITS.perAddress.limit})
+  STUE_TRUST_PROXY        the reverse proxy's address(es) or range(s), comma-separated: only then is
+                          the client's address taken from X-Forwarded-For (default: none)
   STUE_RETENTION_HOURS    how often serve applies retention (default 24; 0 never)
   ${RETENTION_ENV.closedNominationDays}      declined/withdrawn nominations (default 365)
   ${RETENTION_ENV.withdrawnConsentDays}      after a consent is withdrawn (default 30)
@@ -93,6 +96,20 @@ function limitsFromEnv(): RateLimits {
     perPartner: perMinute('STUE_LIMIT_PER_PARTNER', DEFAULT_RATE_LIMITS.perPartner.limit),
     perAddress: perMinute('STUE_LIMIT_PER_ADDRESS', DEFAULT_RATE_LIMITS.perAddress.limit),
   };
+}
+
+// The proxies whose X-Forwarded-For names the client; checked here so a typo stops the start.
+function trustProxyFromEnv(): string[] {
+  const entries = (process.env.STUE_TRUST_PROXY ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  try {
+    trustedProxies(entries);
+  } catch (error) {
+    throw new UsageError(`STUE_TRUST_PROXY: ${(error as Error).message}`);
+  }
+  return entries;
 }
 
 function retentionSettings() {
@@ -131,6 +148,7 @@ async function serve(demoFlag: boolean) {
     limits: limitsFromEnv(),
     hubKey: await loadOrCreateHubKey(join(dataDir(), 'hub-key.json')),
     retention: retentionSettings(),
+    trustProxy: trustProxyFromEnv(),
   });
   const lines = [
     `Stue hub ${version} listening on ${hub.url}`,

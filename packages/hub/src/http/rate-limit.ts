@@ -1,6 +1,6 @@
-import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
 import { rateLimiter } from 'hono-rate-limiter';
+import { clientAddress } from './client-address.js';
 import { apiError } from './errors.js';
 
 /** How many requests a client may make in a window. */
@@ -11,9 +11,15 @@ export interface Limit {
 
 /** The hub's request limits. */
 export interface RateLimits {
-  /** Per partner: one partner's flood never slows another partner down. */
+  /**
+   * Per partner key: one partner's flood never slows another partner down, and a partner's
+   * servers (`sk_`) never use up its website's budget (`pk_`).
+   */
   perPartner: Limit;
-  /** Per client address, checked before any key is looked up. */
+  /**
+   * Per client address, checked before any key is looked up. Behind a reverse proxy that is the
+   * proxy's address unless the hub trusts it (`STUE_TRUST_PROXY`; see `client-address.ts`).
+   */
   perAddress: Limit;
 }
 
@@ -25,17 +31,6 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   perPartner: { limit: 120, windowMs: 60_000 },
   perAddress: { limit: 300, windowMs: 60_000 },
 };
-
-// The socket's address. Behind a reverse proxy every request shares the proxy's address, so the
-// per-address limit then acts as a global ceiling; the per-partner limit still separates partners.
-function clientAddress(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    // Requests made in-process (`app.request()` without a Node socket) have no address.
-    return 'in-process';
-  }
-}
 
 function limiter(limit: Limit, key: (c: Context) => string): MiddlewareHandler {
   return rateLimiter({
@@ -52,7 +47,11 @@ export function perAddressLimit(limit: Limit): MiddlewareHandler {
   return limiter(limit, clientAddress);
 }
 
-/** Limits requests per partner (after the key has identified it); 429 with `Retry-After`. */
+/**
+ * Limits requests per partner key (after the key has identified the partner); 429 with
+ * `Retry-After`. Each key has a budget of its own, so a back-office job on the secret key cannot
+ * block the nominations coming in through the website's publishable key.
+ */
 export function perPartnerLimit(limit: Limit): MiddlewareHandler {
-  return limiter(limit, (c) => `partner:${(c.get('partner') as { partnerId: string }).partnerId}`);
+  return limiter(limit, (c) => `key:${(c.get('partner') as { keyId: string }).keyId}`);
 }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
+import { DEMO_SECRET_KEY } from '../partners/partners.js';
 import { aNomination, aNominationV1, json, testHub, withKey } from '../test-helpers.js';
 
 let hub: Awaited<ReturnType<typeof testHub>>;
@@ -235,6 +236,25 @@ describe('rate limits', () => {
     expect(await json(refused)).toMatchObject({ error: { code: 'rate_limited' } });
     expect((await send('pk_other')).status).toBe(201);
     expect(await count()).toBe(4);
+  });
+
+  it("gives each key its own budget: a back-office job on the secret key leaves the website's nominations through", async () => {
+    const app = limited(3);
+    const status = (key: string) =>
+      app.request(
+        '/api/v1/nominations/STUE-AAAA-BBBB/status',
+        { headers: withKey(key) },
+        from('192.0.2.1'),
+      );
+    for (let i = 0; i < 3; i++) expect((await status(DEMO_SECRET_KEY)).status).toBe(404);
+    expect((await status(DEMO_SECRET_KEY)).status).toBe(429);
+    const nomination = await app.request(
+      '/api/v1/nominations',
+      { method: 'POST', headers: withKey('pk_demo'), body: JSON.stringify(aNomination()) },
+      from('192.0.2.1'),
+    );
+    expect(nomination.status).toBe(201);
+    expect((await status(DEMO_SECRET_KEY)).status).toBe(429);
   });
 
   it('429 for one address flooding with made-up keys, before any key is looked up', async () => {

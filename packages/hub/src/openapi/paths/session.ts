@@ -24,8 +24,10 @@ export const sessionArea: ApiArea = {
         operationId: 'signIn',
         summary: 'A coordinator signs in',
         description:
-          'Sets the session cookie (`HttpOnly; Secure; SameSite=Strict`) and returns the CSRF token. ' +
-          'Ten attempts per address per 15 minutes.',
+          'Sets the session cookie (`HttpOnly; Secure; SameSite=Strict`) and returns the CSRF token, ' +
+          'and a `stue_device` cookie that exempts this browser from the throttle on the account. ' +
+          'Wrong tries are slowed with growing delays per address (after 10) and per account ' +
+          '(after 20, at most 30 s), never locked out.',
         requestBody: {
           required: true,
           content: {
@@ -39,7 +41,10 @@ export const sessionArea: ApiArea = {
           '200': json(sessionSchema, 'Signed in.'),
           '400': errorResponse('The body is malformed; `issues` say why.'),
           '401': errorResponse('Wrong e-mail or password (`invalid_credentials`).'),
-          '429': errorResponse('Too many attempts (`rate_limited`); see `Retry-After`.'),
+          '429': errorResponse(
+            'Too early after wrong tries, or the hub is busy checking other sign-ins ' +
+              '(`rate_limited`); try again after `Retry-After` seconds.',
+          ),
         },
       },
       get: {
