@@ -57,9 +57,12 @@ function asciiDigit(char: string): string {
  * normaliseForCprCheck('٠١٠١٩٠\u200B–１２３٤'); // '010190-1234'
  */
 export function normaliseForCprCheck(text: string): string {
+  // A long text in another script repeats its ten digits: work each out once.
+  const known = new Map<string, string>();
+  const digit = (char: string) => known.get(char) ?? known.set(char, asciiDigit(char)).get(char)!;
   return text
     .normalize('NFKC')
-    .replace(/(?![0-9])\p{Nd}/gu, asciiDigit)
+    .replace(/(?![0-9])\p{Nd}/gu, digit)
     .replace(/[\p{M}\p{Cf}]|(?!\s)\p{Cc}/gu, '')
     .replace(/[\p{Pd}\u2212]/gu, '-')
     .replace(/[\u00B7\u2027\u2219\u22C5\u30FB]/gu, '.')
