@@ -18,12 +18,13 @@ describe('size budgets (gzip)', () => {
   // zod-free nomination check and sender, the form's texts, municipality names, screening
   // questions), the element’s code, texts and styles ≈ 14 KB (with the municipality combobox,
   // ADR 0007). `pnpm --filter @stue/elements size`
-  // prints the breakdown. The goal is 16 KB (see bench and docs/embedding.md).
+  // prints the breakdown. The goal is 16 KB (see bench and docs/embedding.md). Finding CPR numbers
+  // however they are written (issue 16: other scripts' digits, groups, invisibles) added ≈ 0.4 KB.
   it('the CDN embed bundle, with Lit, validation and both languages', () => {
     const size = gzipSizeOfFile(
       new URL('../packages/elements/dist/cdn/stue-embed.js', import.meta.url),
     );
-    expect(size).toBeLessThanOrEqual(26 * KB);
+    expect(size).toBeLessThanOrEqual(26.5 * KB);
   });
 
   it('the CDN embed bundle carries nothing it must not', () => {
@@ -46,7 +47,8 @@ describe('size budgets (gzip)', () => {
       `import { submitNomination, validateNomination, nominationIssueMessage } from '@stue/core';
        console.log(submitNomination, validateNomination, nominationIssueMessage);`,
     );
-    expect(size).toBeLessThanOrEqual(14.5 * KB);
+    // The CPR check for every spelling (issue 16) ≈ 0.4 KB.
+    expect(size).toBeLessThanOrEqual(15 * KB);
   });
 
   it('@stue/core for a browser that sends nominations without zod (the embed’s path)', async () => {
@@ -54,7 +56,8 @@ describe('size budgets (gzip)', () => {
       `import { submitNominationLight, validateNominationLight, nominationFormMessage } from '@stue/core';
        console.log(submitNominationLight, validateNominationLight, nominationFormMessage);`,
     );
-    expect(size).toBeLessThanOrEqual(5.25 * KB);
+    // The CPR check for every spelling (issue 16) ≈ 0.4 KB.
+    expect(size).toBeLessThanOrEqual(5.5 * KB);
   });
 
   it('@stue/core errors alone carry no validation code', async () => {
@@ -93,8 +96,8 @@ describe('size budgets (gzip)', () => {
   it.each([
     // The kiosk: the PIN pad's wait, debrief version 2, "cancelled at the door", reading the
     // enrolment code from a QR code and showing concerts the coordinator cancelled took it past
-    // 63 KB.
-    ['kiosk', 66 * KB],
+    // 63 KB. Refusing a CPR number in the tablet's name at enrolment (issue 16) ≈ 0.4 KB.
+    ['kiosk', 66.5 * KB],
     // The whole console, the planning and reports pages loaded only when first opened (15 and
     // 9.5 KB). The booking page and call tasks added ≈ 4 KB, the enrolment QR code ≈ 3 KB, the
     // nomination's notes and its consent-and-data section (withdrawal, export, erasure) ≈ 2 KB,
@@ -108,7 +111,7 @@ describe('size budgets (gzip)', () => {
 
   it('the kiosk as a tablet downloads it: page, scripts, styles, pictures, service worker', () => {
     // Issue 5's budget is 80 KB for all of it; the ceiling sits just above what it is.
-    expect(kioskDownloadSize()).toBeLessThanOrEqual(72.5 * KB);
+    expect(kioskDownloadSize()).toBeLessThanOrEqual(73 * KB);
     const dist = new URL('../packages/kiosk/dist/', import.meta.url);
     // Our outbox sends queued records; Workbox's background sync (7-day expiry) must not.
     expect(readFileSync(new URL('sw.js', dist), 'utf8')).not.toMatch(/BackgroundSync|bgSync/);

@@ -1,5 +1,11 @@
 export { newId, isUuidV7 } from './ids.js';
-export { MAX_NAME_LENGTH, normaliseDanishPhone } from './schemas/fields.js';
+export {
+  freeText,
+  MAX_NAME_LENGTH,
+  noCprNumber,
+  normaliseDanishPhone,
+  requiredText,
+} from './schemas/fields.js';
 export {
   NOMINATION_SCHEMA_VERSION,
   NOMINATOR_ROLES,
@@ -180,7 +186,7 @@ export {
   type BookingAction,
   type BookingStatus,
 } from './lifecycle/booking.js';
-export { containsCprNumber } from './schemas/cpr.js';
+export { containsCprNumber, normaliseForCprCheck } from './schemas/cpr.js';
 export {
   ACCESS_NEEDS,
   MUSIC_GENRES,

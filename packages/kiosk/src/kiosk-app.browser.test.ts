@@ -222,7 +222,17 @@ describe('<stue-kiosk-app> on a tablet that is not enrolled', () => {
     expect(deep(app.shadowRoot!, '#code').getAttribute('aria-invalid')).to.equal('true');
     await screenCheck(app, 'enrolment with errors');
 
+    // A CPR number in the name, however written, is refused here before anything is sent.
     typeInto(app, '#code', 'abcd-1234');
+    typeInto(app, '#name', 'Signe 01 01 90 12 34');
+    tap(app, 'Tilmeld');
+    await waitUntil(() => textIn(deep(app.shadowRoot!, '.summary')).includes('CPR'));
+    expect(textIn(deep(app.shadowRoot!, '.summary'))).to.contain(
+      'Skriv ikke CPR-numre. Stue må ikke gemme dem.',
+    );
+    expect(deep(app.shadowRoot!, '#name').getAttribute('aria-invalid')).to.equal('true');
+    expect(requests).to.deep.equal([]);
+
     typeInto(app, '#name', 'Signes tablet');
     tap(app, 'Tilmeld');
     await untilHeading(app, 'Tabletten er tilmeldt');

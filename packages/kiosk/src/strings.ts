@@ -48,6 +48,7 @@ export interface KioskStrings {
   errorSummary: string;
   codeRequired: string;
   nameRequired: string;
+  nameHasCpr: string;
   codeRefused: string;
   cannotReachHub: string;
   tooManyTries: string;
@@ -205,6 +206,7 @@ const da: KioskStrings = {
   errorSummary: 'Der er et problem',
   codeRequired: 'Skriv koden fra koordinatoren.',
   nameRequired: 'Giv tabletten et navn.',
+  nameHasCpr: 'Skriv ikke CPR-numre. Stue må ikke gemme dem.',
   codeRefused: 'Koden virker ikke. Den kan være brugt eller udløbet – bed koordinatoren om en ny.',
   cannotReachHub: 'Tabletten kan ikke nå Stue. Tjek internetforbindelsen, og prøv igen.',
   tooManyTries: 'Der har været for mange forsøg. Vent et kvarter, og prøv igen.',
@@ -393,6 +395,7 @@ const en: KioskStrings = {
   errorSummary: 'There is a problem',
   codeRequired: 'Type the code from the coordinator.',
   nameRequired: 'Give the tablet a name.',
+  nameHasCpr: 'Do not enter CPR numbers. Stue must not store them.',
   codeRefused:
     'The code does not work. It may be used or expired – ask the coordinator for a new one.',
   cannotReachHub: 'The tablet cannot reach Stue. Check the internet connection and try again.',

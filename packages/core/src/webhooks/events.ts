@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { containsCprNumber } from '../schemas/cpr.js';
+import { freeText } from '../schemas/fields.js';
 import type { BookingStatus } from '../lifecycle/booking.js';
 import type { NominationStatus } from '../lifecycle/nomination.js';
 import { webhookUrlProblem } from './addresses.js';
@@ -40,13 +40,7 @@ export const webhookEndpointInputSchema = z.strictObject({
     z.maxLength(WEBHOOK_EVENTS.length, { error: 'too_many' }),
     z.refine((list) => new Set(list).size === list.length, { error: 'duplicate_choice' }),
   ),
-  description: z.optional(
-    z.string().check(
-      z.trim(),
-      z.maxLength(200, { error: 'too_long' }),
-      z.refine((value) => !containsCprNumber(value), { error: 'cpr_not_allowed' }),
-    ),
-  ),
+  description: z.optional(freeText(200)),
 });
 /** What a partner sends to register a webhook endpoint. */
 export type WebhookEndpointInput = z.input<typeof webhookEndpointInputSchema>;

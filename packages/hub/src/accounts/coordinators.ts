@@ -1,4 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { containsCprNumber } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords.js';
 
@@ -13,7 +14,8 @@ export interface Coordinator {
 export const SESSION_HOURS = 10;
 
 /**
- * Creates a coordinator account. E-mail addresses are compared lower-cased.
+ * Creates a coordinator account. E-mail addresses are compared lower-cased. A name that holds a
+ * CPR number is refused (RELIABILITY.md S13: no free text anywhere keeps one).
  *
  * @example
  * await createCoordinator(db, { email: 'mette@example.dk', name: 'Mette', password: '…' });
@@ -22,6 +24,7 @@ export async function createCoordinator(
   db: HubDatabase,
   input: { email: string; name: string; password: string },
 ): Promise<Coordinator> {
+  if (containsCprNumber(input.name)) throw new Error('A name must not contain a CPR number.');
   const coordinator = {
     id: randomUUID(),
     email: input.email.trim().toLowerCase(),

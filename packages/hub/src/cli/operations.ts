@@ -1,5 +1,6 @@
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { sql, type Kysely } from 'kysely';
+import { containsCprNumber } from '@stue/core';
 import { isPostgres, isPostgresUrl, openDatabase, type HubDatabase } from '../db/database.js';
 import { integrityCheck } from '../db/migrations.js';
 import { newKey } from '../partners/keys.js';
@@ -29,12 +30,13 @@ export function newPublishableKey(): string {
 /**
  * Registers a partner organisation with a new publishable key (for its website) and a new secret
  * key (for its servers) and returns them. The keys are not stored, only their hashes: give them
- * to the partner now.
+ * to the partner now. A name that holds a CPR number is refused.
  */
 export async function createPartner(
   db: HubDatabase,
   partner: Omit<NewPartner, 'publishableKey' | 'secretKey'>,
 ): Promise<{ id: string; publishableKey: string; secretKey: string }> {
+  if (containsCprNumber(partner.name)) throw new Error('A name must not contain a CPR number.');
   const publishableKey = newPublishableKey();
   const secretKey = newKey('secret');
   const id = await ensurePartner(db, { ...partner, publishableKey, secretKey });

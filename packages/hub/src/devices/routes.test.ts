@@ -143,6 +143,32 @@ describe('enrolment', () => {
     expect((await post('/devices/enrol', { code: late, name: 'D' }, {})).status).toBe(400);
   });
 
+  it('refuses a CPR number in the tablet’s name, in Danish, and stores nothing (S13)', async () => {
+    const { code } = await json(
+      await post('/devices/enrolment-codes', { musicianId }, coordinator.headers),
+    );
+    for (const name of ['Inger 010190-1234', 'Inger 01 01 90 12 34', 'Tablet ٠١٠١٩٠/١٢٣٤']) {
+      const refused = await post('/devices/enrol', { code, name }, {});
+      expect(refused.status).toBe(400);
+      expect(await json(refused)).toEqual({
+        error: {
+          code: 'invalid_body',
+          message: expect.any(String),
+          issues: [
+            {
+              path: 'name',
+              code: 'cpr_not_allowed',
+              message: 'Skriv ikke CPR-numre. Stue må ikke gemme dem.',
+            },
+          ],
+        },
+      });
+    }
+    expect(await hub.db.selectFrom('devices').selectAll().execute()).toEqual([]);
+    // The code is still unused: the refused name cost the tablet nothing.
+    expect((await post('/devices/enrol', { code, name: 'Majas tablet' }, {})).status).toBe(201);
+  });
+
   it('limits enrolment attempts per address', async () => {
     const app = createApp({ db: hub.db, hubKey: hub.hubKey });
     const statuses = [];

@@ -13,6 +13,7 @@ import {
   musicianDebriefV1Schema,
   openSealedJson,
   readMusicianDebrief,
+  requiredText,
   SEAL_CONTEXTS,
   sealedEnvelopeSchema,
   StueSealingError,
@@ -57,8 +58,11 @@ const text = (max: number) =>
 /** What a coordinator sends to make an enrolment code. */
 export const enrolmentCodeRequestSchema = z.strictObject({ musicianId: text(100) });
 
-/** What a tablet sends to enrol. */
-export const enrolRequestSchema = z.strictObject({ code: text(20), name: text(60) });
+/**
+ * What a tablet sends to enrol: the code, and a name for the tablet that coordinators see (a text
+ * a person types, so it may hold no CPR number).
+ */
+export const enrolRequestSchema = z.strictObject({ code: text(20), name: requiredText(60) });
 
 const envelopeRecord = <K extends string>(kind: K, body: z.core.$ZodType) =>
   z.strictObject({

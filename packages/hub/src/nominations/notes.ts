@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
-import { containsCprNumber, isUuidV7, validate } from '@stue/core';
+import { isUuidV7, requiredText, validate } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
 import { coordinatorAuth, type CoordinatorEnv } from '../http/coordinator-auth.js';
 import { apiError, requestLang } from '../http/errors.js';
@@ -18,12 +18,7 @@ export const MAX_NOTE_LENGTH = 1000;
  */
 export const nominationNoteSchema = z.strictObject({
   id: z.string().check(z.refine(isUuidV7, { error: 'invalid_id' })),
-  text: z.string().check(
-    z.trim(),
-    z.minLength(1, { error: 'required' }),
-    z.maxLength(MAX_NOTE_LENGTH, { error: 'too_long' }),
-    z.refine((value) => !containsCprNumber(value), { error: 'cpr_not_allowed' }),
-  ),
+  text: requiredText(MAX_NOTE_LENGTH),
 });
 
 /** A note as the hub answers it: who wrote it (id and name) and when. */

@@ -228,6 +228,31 @@ describe('webhook endpoints', () => {
     expect(en.error.issues[0].message).toMatch(/address/);
   });
 
+  // RELIABILITY.md S15: the same private address in every spelling the URL parser accepts.
+  it.each([
+    'https://167772161/stue',
+    'https://0xa.0.0.1/stue',
+    'https://012.0.0.1/stue',
+    'https://10.1/stue',
+    'https://[::ffff:10.0.0.1]/stue',
+    'https://[::a00:1]/stue',
+    'https://[64:ff9b::a00:1]/stue',
+    'https://[64:ff9b::169.254.169.254]/stue',
+    'https://[2002:a00:1::]/stue',
+    'https://[2001::1]/stue',
+  ])('refuses %s as a private address and stores nothing', async (url) => {
+    const before = await hub.db.selectFrom('webhook_endpoints').selectAll().execute();
+    const res = await asPartner('/api/v1/partner/webhooks', {
+      method: 'POST',
+      body: JSON.stringify({ url, events: ['booking.confirmed'] }),
+    });
+    expect(res.status).toBe(400);
+    expect((await json(res)).error.issues).toEqual([
+      { path: 'url', code: 'webhook_private_address', message: expect.stringMatching(/privat/) },
+    ]);
+    expect(await hub.db.selectFrom('webhook_endpoints').selectAll().execute()).toEqual(before);
+  });
+
   it('stops at ten active endpoints per partner', async () => {
     const register = () =>
       asPartner(

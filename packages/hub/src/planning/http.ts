@@ -2,7 +2,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import * as z from 'zod/mini';
 import {
-  containsCprNumber,
+  freeText,
   isUuidV7,
   issueMessage,
   StueLifecycleError,
@@ -58,14 +58,7 @@ export function actorOf(c: Context<CoordinatorEnv>) {
 }
 
 /** A trimmed, optional text a person types (a reason, a referral): no CPR numbers. */
-export const note = (max: number) =>
-  z.optional(
-    z.string().check(
-      z.trim(),
-      z.maxLength(max, { error: 'too_long' }),
-      z.refine((value) => !containsCprNumber(value), { error: 'cpr_not_allowed' }),
-    ),
-  );
+export const note = (max: number) => z.optional(freeText(max));
 
 /** One row of the audit trail. */
 export interface AuditRow {

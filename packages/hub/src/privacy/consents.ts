@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CONSENT_VIA, containsCprNumber, newId, type NominationV2 } from '@stue/core';
+import { CONSENT_VIA, freeText, newId, requiredText, type NominationV2 } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
 import { locksRows, writeAudit } from '../planning/http.js';
 
@@ -32,14 +32,6 @@ const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
     error: (issue) => (issue.input === undefined ? 'required' : 'invalid_choice'),
   });
 
-const text = (max: number) =>
-  z.string().check(
-    z.trim(),
-    z.minLength(1, { error: 'required' }),
-    z.maxLength(max, { error: 'too_long' }),
-    z.refine((value) => !containsCprNumber(value), { error: 'cpr_not_allowed' }),
-  );
-
 /**
  * A consent a coordinator records, e.g. a host's yes to be quoted, given on the phone through the
  * visiting friend: whose, what for, through whom, when, and which notice version was read out.
@@ -52,7 +44,7 @@ export const consentRecordSchema = z.strictObject({
     offset: true,
     error: (issue) => (issue.input === undefined ? 'required' : 'invalid_datetime'),
   }),
-  noticeVersion: text(40),
+  noticeVersion: requiredText(40),
 });
 /** A valid consent to record. */
 export type ConsentRecord = z.output<typeof consentRecordSchema>;
@@ -72,13 +64,7 @@ export const consentWithdrawalSchema = z.strictObject({
         z.maxLength(CONSENT_SCOPES.length, { error: 'duplicate_choice' }),
       ),
   ),
-  reason: z.optional(
-    z.string().check(
-      z.trim(),
-      z.maxLength(300, { error: 'too_long' }),
-      z.refine((value) => !containsCprNumber(value), { error: 'cpr_not_allowed' }),
-    ),
-  ),
+  reason: z.optional(freeText(300)),
 });
 /** A valid withdrawal. */
 export type ConsentWithdrawal = z.output<typeof consentWithdrawalSchema>;

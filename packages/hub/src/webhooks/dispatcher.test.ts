@@ -233,6 +233,33 @@ describe('webhook dispatcher', () => {
     expect(target.received).toHaveLength(0);
   });
 
+  // RELIABILITY.md S15: the answer is checked at send time in every IPv6 spelling of an IPv4
+  // address inside. The first one, written out in full, leads to the receiver on 127.0.0.1.
+  it.each([
+    '0:0:0:0:0:ffff:7f00:1',
+    '::ffff:10.0.0.1',
+    '64:ff9b::a00:1',
+    '64:ff9b::a9fe:a9fe',
+    '::a00:1',
+    '2002:a00:1::1',
+    '2001:0:4136:e378:8000:63bf:3fff:fdd2',
+  ])('fails the attempt as blocked_address when the name resolves to %s', async (address) => {
+    const target = await receiver([200]);
+    closeReceiver = target.close;
+    const port = new URL(target.url).port;
+    const endpoint = await register(`https://hooks.besoeg.example:${port}/stue-events`);
+    const resolve: Resolve = (_host, _options, callback) =>
+      callback(null, [{ address, family: 6 }]);
+    await reviewANomination();
+    dispatcher = startWebhookDispatcher(hub.db, { ...fast, maxAttempts: 1, resolve });
+    const [delivery] = await until(async () => {
+      const items = await deliveries(endpoint.id);
+      return items[0]?.status === 'failed' ? items : undefined;
+    });
+    expect(delivery!.attempts[0]).toMatchObject({ statusCode: null, error: 'blocked_address' });
+    expect(target.received).toHaveLength(0);
+  });
+
   it('stops cleanly with an attempt in flight, leaving no sockets or timers behind', async () => {
     const baseline = process.getActiveResourcesInfo();
     const count = (list: string[], kind: string) => list.filter((r) => r === kind).length;
@@ -283,6 +310,15 @@ describe('guardedLookup', () => {
     ['localhost', ['127.0.0.1', '::1'], true],
     ['localhost', ['10.0.0.1'], false],
     ['api.example.dk', [], false],
+    ['api.example.dk', ['::ffff:10.0.0.1'], false],
+    ['api.example.dk', ['0:0:0:0:0:ffff:a00:1'], false],
+    ['api.example.dk', ['64:ff9b::a00:1'], false],
+    ['api.example.dk', ['64:ff9b::7f00:1'], false],
+    ['api.example.dk', ['::a00:1'], false],
+    ['api.example.dk', ['2002:a9fe:a9fe::1'], false],
+    ['api.example.dk', ['fe80::1%eth0'], false],
+    ['api.example.dk', ['64:ff9b::5db8:d822'], true],
+    ['localhost', ['64:ff9b::7f00:1'], false],
   ])('%s → %j allowed: %s', async (host, addresses, allowed) => {
     const { error, address } = await look(answering(...addresses), host);
     if (allowed) {

@@ -1,4 +1,4 @@
-import { StueError, StueHttpError, StueNetworkError } from '@stue/core';
+import { containsCprNumber, StueError, StueHttpError, StueNetworkError } from '@stue/core';
 import { css, html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { canScan, scanEnrolmentCode } from '../enrol/scan-code.js';
@@ -211,6 +211,8 @@ export class StueKioskEnrol extends KioskScreen {
     const errors: Partial<Record<Field, string>> = {};
     if (!code) errors.code = t.codeRequired;
     if (!name) errors.name = t.nameRequired;
+    // The hub refuses it too; saying so here names the field instead of "the code does not work".
+    else if (containsCprNumber(name)) errors.name = t.nameHasCpr;
     this.errors = errors;
     this.problem = '';
     if (errors.code || errors.name) return this.#showSummary();

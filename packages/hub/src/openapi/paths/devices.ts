@@ -192,7 +192,10 @@ export const deviceArea: ApiArea = {
         requestBody: jsonBody('EnrolRequest', { code: '7KQ3-9XZD', name: 'Majas tablet' }),
         responses: {
           '201': json({ type: 'object' }, 'Enrolled.'),
-          '400': errorResponse('Unknown, used or expired code (`invalid_enrolment_code`).'),
+          '400': errorResponse(
+            'Unknown, used or expired code (`invalid_enrolment_code`), or an invalid body ' +
+              '(`invalid_body`; a name holding a CPR number has the issue `cpr_not_allowed`).',
+          ),
           '429': errorResponse('Too many attempts (`rate_limited`).'),
         },
       },
