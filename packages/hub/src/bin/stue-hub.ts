@@ -265,7 +265,8 @@ async function main(argv: string[]) {
           return console.log(
             `Erased (erasure ${erasureId}): ${removed.nominations} nomination, ` +
               `${removed.bookings} bookings, ${removed.deviceRecords} tablet records, ` +
-              `${removed.consents} consents, ${removed.notes} notes. The ids are on the re-erase list.`,
+              `${removed.consents} consents, ${removed.notes} notes, ` +
+              `${removed.webhookDeliveries} webhook deliveries. The ids are on the re-erase list.`,
           );
         }
         const keyFile = join(dataDir(), 'hub-key.json');

@@ -16,12 +16,15 @@ function openSqlite(file: string): HubDatabase {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const sqlite = new DatabaseSync(file);
   // WAL with synchronous=FULL keeps every acknowledged commit through a power cut;
-  // busy_timeout lets a second process (a backup) wait instead of failing.
+  // busy_timeout lets a second process (a backup) wait instead of failing; secure_delete zeroes
+  // what is deleted (rows, index entries, freed pages) instead of leaving it readable in the
+  // file, so that an erased person is gone from the bytes (db/purge.ts empties the log).
   sqlite.exec(`
     PRAGMA journal_mode = WAL;
     PRAGMA synchronous = FULL;
     PRAGMA busy_timeout = 5000;
     PRAGMA foreign_keys = ON;
+    PRAGMA secure_delete = ON;
   `);
   const flusher = file === ':memory:' ? undefined : logFlusher(file);
   const db = new Kysely<Database>({
