@@ -24,7 +24,7 @@ export async function backupDatabase(db: HubDatabase, file: string): Promise<voi
     createPrivateFile(file, { exclusive: true });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    throw new Error(`${file} exists already; choose a new file name.`);
+    throw new Error(`${file} exists already; choose a new file name.`, { cause: error });
   }
   try {
     await sql`VACUUM INTO ${file}`.execute(db);
