@@ -125,7 +125,7 @@ export function createApp({
   }
 
   hub.onError((error, c) => {
-    // A full disk is said as such, with when to try again: nothing of the request was stored.
+    // A full disk is said as such, with when to try again; the request was not acknowledged.
     if (isStorageFull(error)) {
       noteStorageFull(db);
       log?.({ msg: 'storage full', level: 'error', route: c.req.routePath });

@@ -136,8 +136,8 @@ const retryAfterHeader = {
 // Any write can find the disk full; rather than repeat it on every operation, it is added here.
 const storageFull = {
   ...errorResponse(
-    'The hub cannot store anything: its disk is full (`storage_full`). Nothing of the request ' +
-      'was stored; send it again after `Retry-After` seconds.',
+    'The hub cannot write: its disk is full (`storage_full`). The request was not ' +
+      'acknowledged; send it again after `Retry-After` seconds.',
   ),
   headers: retryAfterHeader,
 };
