@@ -325,7 +325,7 @@ export function failureMessage(
   if (error instanceof StueNetworkError) return t.networkError;
   if (error instanceof StueHttpError) {
     // A server error says nothing a coordinator can act on, except a full disk: the hub's own
-    // words (in the console's language) say that nothing was saved and to try again later.
+    // words (in the console's language) say so, and to try again in a while.
     const opaque = error.status >= 500 && error.code !== 'storage_full';
     return refusals[error.code] ?? (opaque ? t.unexpected : error.message);
   }

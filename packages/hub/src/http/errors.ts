@@ -104,8 +104,8 @@ const messages = {
     en: 'The partner already has as many webhook endpoints as allowed. Delete one first.',
   },
   storage_full: {
-    da: 'Stue kan ikke gemme lige nu, fordi serveren ikke har mere plads. Intet er gemt. Prøv igen om lidt.',
-    en: 'Stue cannot save right now because the server has run out of space. Nothing was saved. Try again in a while.',
+    da: 'Stue kan ikke gemme lige nu, fordi serveren ikke har mere plads. Prøv igen om lidt.',
+    en: 'Stue cannot save right now because the server has run out of space. Try again in a while.',
   },
 } satisfies Record<string, Record<Lang, string>>;
 
