@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { fileURLToPath } from 'node:url';
@@ -106,5 +107,34 @@ describe('stue-hub serve', () => {
     const lines = run.stdout.trim().split('\n');
     expect(lines).toHaveLength(20000);
     expect(JSON.parse(lines.at(-1)!)).toMatchObject({ msg: 'line', i: 19999 });
+  });
+});
+
+describe('the data folder and the files stue-hub writes (S12)', () => {
+  it("are its user's alone — folder 0700, files 0600 — even under a umask of 000", () => {
+    const own = newDataDir();
+    try {
+      chmodSync(own, 0o755);
+      // `sh` sets the umask, then becomes the hub: nothing the hub writes may depend on it.
+      const run = (...args: string[]) =>
+        execFileSync(
+          '/bin/sh',
+          ['-c', 'umask 000 && exec "$@"', 'sh', process.execPath, bin, ...args],
+          {
+            env: { ...process.env, STUE_DATA_DIR: own, STUE_DATABASE_URL: '' },
+            encoding: 'utf8',
+          },
+        );
+      run('migrate');
+      run('backup', join(own, 'backup.sqlite'));
+      run('erasures', 'export', '--out', join(own, 'erasures.json'));
+      const mode = (name: string) => (statSync(join(own, name)).mode & 0o777).toString(8);
+      expect(mode('.')).toBe('700');
+      for (const name of ['stue.sqlite', 'backup.sqlite', 'erasures.json']) {
+        expect(mode(name)).toBe('600');
+      }
+    } finally {
+      removeDataDir(own);
+    }
   });
 });

@@ -4,6 +4,12 @@ import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import type { HubDatabase } from './db/database.js';
 import { resolveClientAddress, trustedProxies } from './http/client-address.js';
+import {
+  databaseWritable,
+  isStorageFull,
+  noteStorageFull,
+  STORAGE_FULL_RETRY_AFTER,
+} from './db/storage.js';
 import { apiError } from './http/errors.js';
 import { requestLog, type Log } from './http/log.js';
 import type { RateLimits } from './http/rate-limit.js';
@@ -93,7 +99,13 @@ export function createApp({
   );
   hub.use('*', secureHeaders({ crossOriginResourcePolicy: false }));
 
-  hub.get('/api/health', (c) => c.json({ ok: true }));
+  // `{"ok":true}` while the hub can write; after a write failed for lack of room, 503 with
+  // `{"ok":false,"database":"not_writable"}` until a trial write succeeds again (db/storage.ts).
+  hub.get('/api/health', async (c) => {
+    if (await databaseWritable(db)) return c.json({ ok: true });
+    c.header('Retry-After', String(STORAGE_FULL_RETRY_AFTER));
+    return c.json({ ok: false, database: 'not_writable' }, 503);
+  });
   hub.route('/api/v1/session', sessionRoutes(db));
   hub.route('/api/v1/nominations', nominationRoutes(db, limits));
   hub.route('/api/v1/nominations', nominationActionRoutes(db));
@@ -124,6 +136,13 @@ export function createApp({
   }
 
   hub.onError((error, c) => {
+    // A full disk is said as such, with when to try again; the request was not acknowledged.
+    if (isStorageFull(error)) {
+      noteStorageFull(db);
+      log?.({ msg: 'storage full', level: 'error', route: c.req.routePath });
+      c.header('Retry-After', String(STORAGE_FULL_RETRY_AFTER));
+      return apiError(c, 503, 'storage_full');
+    }
     log?.({ msg: 'error', level: 'error', error: error.name, route: c.req.routePath });
     return apiError(c, 500, 'internal');
   });

@@ -325,7 +325,10 @@ export function failureMessage(
 ): string {
   if (error instanceof StueNetworkError) return t.networkError;
   if (error instanceof StueHttpError) {
-    return refusals[error.code] ?? (error.status >= 500 ? t.unexpected : error.message);
+    // A server error says nothing a coordinator can act on, except a full disk: the hub's own
+    // words (in the console's language) say so, and to try again in a while.
+    const opaque = error.status >= 500 && error.code !== 'storage_full';
+    return refusals[error.code] ?? (opaque ? t.unexpected : error.message);
   }
   return t.unexpected;
 }

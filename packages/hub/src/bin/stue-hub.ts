@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { backupDatabase, createPartner, restoreDatabase } from '../cli/operations.js';
 import { createKey, revokeKey } from '../partners/keys.js';
 import { openDatabase } from '../db/database.js';
+import { ensurePrivateDir, writePrivateFile } from '../db/private-files.js';
 import { integrityCheck } from '../db/migrations.js';
 import { loadOrCreateHubKey } from '../devices/hub-key.js';
 import { createEnrolmentCode } from '../devices/store.js';
@@ -78,7 +79,13 @@ Environment:
 
 class UsageError extends Error {}
 
-const dataDir = () => resolve(process.env.STUE_DATA_DIR ?? '.stue');
+// The data folder is the hub's alone (0700): tightened when found open; the database and the
+// sealing key make it so when they create it.
+const dataDir = () => {
+  const dir = resolve(process.env.STUE_DATA_DIR ?? '.stue');
+  if (existsSync(dir)) ensurePrivateDir(dir);
+  return dir;
+};
 // PostgreSQL when STUE_DATABASE_URL says so; otherwise the SQLite file in the data folder.
 const databaseLocation = () => process.env.STUE_DATABASE_URL || join(dataDir(), 'stue.sqlite');
 // A URL's password is not for the terminal.
@@ -124,11 +131,11 @@ function retentionSettings() {
   }
 }
 
-// Writes JSON to a new file (readable by its owner only: it may hold personal data) or stdout.
+// Writes JSON to a new file (0600, readable by its owner only: it may hold personal data) or stdout.
 function output(value: unknown, file: string | undefined) {
   const text = `${JSON.stringify(value, null, 2)}\n`;
   if (!file) return void process.stdout.write(text);
-  writeFileSync(resolve(file), text, { mode: 0o600, flag: 'wx' });
+  writePrivateFile(resolve(file), text);
   console.error(`Written to ${resolve(file)}`);
 }
 
@@ -283,7 +290,8 @@ async function main(argv: string[]) {
           return console.log(
             `Erased (erasure ${erasureId}): ${removed.nominations} nomination, ` +
               `${removed.bookings} bookings, ${removed.deviceRecords} tablet records, ` +
-              `${removed.consents} consents, ${removed.notes} notes. The ids are on the re-erase list.`,
+              `${removed.consents} consents, ${removed.notes} notes, ` +
+              `${removed.webhookDeliveries} webhook deliveries. The ids are on the re-erase list.`,
           );
         }
         const keyFile = join(dataDir(), 'hub-key.json');

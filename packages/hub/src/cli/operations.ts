@@ -3,13 +3,15 @@ import { sql, type Kysely } from 'kysely';
 import { containsCprNumber } from '@stue/core';
 import { isPostgres, isPostgresUrl, openDatabase, type HubDatabase } from '../db/database.js';
 import { integrityCheck } from '../db/migrations.js';
+import { createPrivateFile, makePrivate } from '../db/private-files.js';
 import { newKey } from '../partners/keys.js';
 import { ensurePartner, type NewPartner } from '../partners/partners.js';
 import { erasureList, reapplyErasures, type ErasureEntry } from '../privacy/erasure.js';
 
 /**
  * Writes a consistent copy of the live database to `file` with SQLite's `VACUUM INTO`, which is
- * safe while the hub is writing (a file copy of a WAL database is not). Refuses to overwrite.
+ * safe while the hub is writing (a file copy of a WAL database is not). The file is readable by
+ * the hub's user only (0600). Refuses to overwrite.
  *
  * @example
  * await backupDatabase(db, '/backups/stue-2026-11-26.sqlite');
@@ -18,8 +20,19 @@ export async function backupDatabase(db: HubDatabase, file: string): Promise<voi
   if (isPostgres(db as Kysely<unknown>)) {
     throw new Error('On PostgreSQL, back up with pg_dump (see docs/operations.md).');
   }
-  if (existsSync(file)) throw new Error(`${file} exists already; choose a new file name.`);
-  await sql`VACUUM INTO ${file}`.execute(db);
+  // VACUUM INTO fills an empty file, and one made here first is private from the start.
+  try {
+    createPrivateFile(file, { exclusive: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    throw new Error(`${file} exists already; choose a new file name.`, { cause: error });
+  }
+  try {
+    await sql`VACUUM INTO ${file}`.execute(db);
+  } catch (error) {
+    rmSync(file, { force: true });
+    throw error;
+  }
 }
 
 /** A new publishable key: `pk_` and 32 random bytes, URL-safe. Shown once, stored as a hash. */
@@ -82,6 +95,8 @@ export async function restoreDatabase(
   removeSqliteFiles(staging);
   // A backup is a closed, single file (VACUUM INTO): copying it is safe, unlike a live database.
   copyFileSync(backup, staging);
+  // A copy takes the backup's mode, which a backup moved about by hand may have lost.
+  makePrivate(staging);
 
   let list: ErasureEntry[] = [];
   if (existsSync(live)) {
@@ -116,6 +131,7 @@ export async function restoreDatabase(
   if (existsSync(live)) {
     previous = `${live}.before-restore-${now.toISOString().replace(/[:.]/g, '-')}`;
     renameSync(live, previous);
+    makePrivate(previous);
     for (const suffix of ['-wal', '-shm']) rmSync(`${live}${suffix}`, { force: true });
   }
   renameSync(staging, live);

@@ -21,7 +21,7 @@ const tempFile = () => {
 };
 
 describe('openDatabase', () => {
-  it('sets WAL, synchronous=FULL, a busy timeout and foreign keys', async () => {
+  it('sets WAL, synchronous=FULL, a busy timeout, foreign keys and secure delete', async () => {
     const db = await openDatabase(tempFile());
     const pragma = async (name: string): Promise<unknown> =>
       Object.values((await sql.raw(`PRAGMA ${name}`).execute(db)).rows[0] as object)[0];
@@ -29,6 +29,7 @@ describe('openDatabase', () => {
     expect(await pragma('synchronous')).toBe(2); // FULL
     expect(await pragma('busy_timeout')).toBe(5000);
     expect(await pragma('foreign_keys')).toBe(1);
+    expect(await pragma('secure_delete')).toBe(1);
     expect(await integrityCheck(db)).toBe('ok');
     await db.destroy();
   });

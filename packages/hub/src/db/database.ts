@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { Kysely, PostgresDialect } from 'kysely';
@@ -7,21 +7,31 @@ import { isPostgresUrl } from './dialect.js';
 import { migrate } from './migrations.js';
 import { nodeSqliteDialect } from './node-sqlite-dialect.js';
 import { logFlusher, registerLogFlusher } from './group-commit.js';
+import { createPrivateFile, ensurePrivateDir, makePrivate } from './private-files.js';
 import type { Database } from './schema.js';
 
 /** The hub's database handle, on SQLite or PostgreSQL. */
 export type HubDatabase = Kysely<Database>;
 
 function openSqlite(file: string): HubDatabase {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  if (file !== ':memory:') {
+    // A folder made for the database is private. The file is made (or found and set) 0600 before
+    // SQLite opens it: SQLite gives its log and shared-memory file the database file's mode.
+    if (!existsSync(dirname(file))) ensurePrivateDir(dirname(file));
+    createPrivateFile(file);
+    makePrivate(`${file}-wal`, `${file}-shm`);
+  }
   const sqlite = new DatabaseSync(file);
   // WAL with synchronous=FULL keeps every acknowledged commit through a power cut;
-  // busy_timeout lets a second process (a backup) wait instead of failing.
+  // busy_timeout lets a second process (a backup) wait instead of failing; secure_delete zeroes
+  // what is deleted (rows, index entries, freed pages) instead of leaving it readable in the
+  // file, so that an erased person is gone from the bytes (db/purge.ts empties the log).
   sqlite.exec(`
     PRAGMA journal_mode = WAL;
     PRAGMA synchronous = FULL;
     PRAGMA busy_timeout = 5000;
     PRAGMA foreign_keys = ON;
+    PRAGMA secure_delete = ON;
   `);
   const flusher = file === ':memory:' ? undefined : logFlusher(file);
   const db = new Kysely<Database>({

@@ -337,6 +337,17 @@ export const MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  '0009_storage_probe': {
+    async up(db: Kysely<unknown>) {
+      // Where the hub tries a write after one failed for lack of room, to tell when space has
+      // returned (db/storage.ts). Each trial row is deleted in the transaction that wrote it.
+      await db.schema
+        .createTable('storage_probe')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('filler', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
 };
 
 /** Brings the database up to the newest schema; throws if a migration fails. */

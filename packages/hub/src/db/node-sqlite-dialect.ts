@@ -22,10 +22,16 @@ function adapt(db: DatabaseSync, onClose?: () => void): SqliteDatabase {
       const cached = statements.get(sql);
       if (cached) return cached;
       const statement = db.prepare(sql);
+      // A full disk (SQLITE_FULL), like a few other errors, rolls the transaction back by itself;
+      // Kysely's ROLLBACK after it would then fail and hide the error that matters.
+      const rollback = /^rollback$/i.test(sql.trim());
       const prepared: SqliteStatement = {
         reader: statement.columns().length > 0,
         all: (parameters) => statement.all(...args(parameters)),
-        run: (parameters) => statement.run(...args(parameters)),
+        run: (parameters) =>
+          rollback && !db.isTransaction
+            ? { changes: 0, lastInsertRowid: 0 }
+            : statement.run(...args(parameters)),
         iterate: (parameters) => statement.iterate(...args(parameters)),
       };
       if (statements.size >= STATEMENT_CACHE_SIZE) {

@@ -21,6 +21,7 @@ export interface Database {
   webhook_endpoints: WebhookEndpointsTable;
   webhook_deliveries: WebhookDeliveriesTable;
   webhook_attempts: WebhookAttemptsTable;
+  storage_probe: StorageProbeTable;
 }
 
 export interface PartnersTable {
@@ -276,4 +277,10 @@ export interface WebhookAttemptsTable {
   /** `timeout`, `network`, `blocked_address`, `redirect` or `http_status`; null on success. */
   error: string | null;
   duration_ms: number;
+}
+
+/** Always empty: a write tried there tells whether space has returned (db/storage.ts). */
+export interface StorageProbeTable {
+  id: string;
+  filler: string;
 }

@@ -1,5 +1,6 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { ensurePrivateDir, makePrivate, writePrivateFile } from '../db/private-files.js';
 import { generateHubKeyPair, keyId, type HubPrivateKeyJwk, type HubPublicKeyJwk } from '@stue/core';
 
 /** The key pair tablets seal feedback to: the public half is handed out, the private one never. */
@@ -26,13 +27,14 @@ export async function loadOrCreateHubKey(file: string, env = process.env): Promi
     return fromPrivate(JSON.parse(env.STUE_HUB_PRIVATE_KEY) as HubPrivateKeyJwk);
   }
   if (existsSync(file)) {
+    // A key copied in by hand may have come with a looser mode.
+    makePrivate(file);
     return fromPrivate(JSON.parse(readFileSync(file, 'utf8')) as HubPrivateKeyJwk);
   }
   const { privateKeyJwk } = await generateHubKeyPair();
-  mkdirSync(dirname(file), { recursive: true });
-  // `wx` refuses to overwrite a key another process wrote in the meantime.
-  writeFileSync(file, JSON.stringify(privateKeyJwk), { mode: 0o600, flag: 'wx' });
-  chmodSync(file, 0o600);
+  if (!existsSync(dirname(file))) ensurePrivateDir(dirname(file));
+  // Refuses to overwrite a key another process wrote in the meantime.
+  writePrivateFile(file, JSON.stringify(privateKeyJwk));
   return fromPrivate(privateKeyJwk);
 }
 

@@ -103,6 +103,10 @@ const messages = {
     da: 'Partneren har allerede så mange webhook-adresser, som er tilladt. Slet en først.',
     en: 'The partner already has as many webhook endpoints as allowed. Delete one first.',
   },
+  storage_full: {
+    da: 'Stue kan ikke gemme lige nu, fordi serveren ikke har mere plads. Prøv igen om lidt.',
+    en: 'Stue cannot save right now because the server has run out of space. Try again in a while.',
+  },
 } satisfies Record<string, Record<Lang, string>>;
 
 /** Every code the hub answers errors with. */

@@ -58,6 +58,8 @@ export function nominationRoutes(db: HubDatabase, limits: RateLimits = DEFAULT_R
       origin: (origin) => origin,
       allowMethods: ['GET', 'POST'],
       allowHeaders: ['authorization', 'content-type'],
+      // A page's script honours a 429's or 503's wait only if it may read it.
+      exposeHeaders: ['Retry-After', 'Date'],
       maxAge: 600,
     }),
     perAddressLimit(limits.perAddress),

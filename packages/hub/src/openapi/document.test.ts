@@ -21,6 +21,24 @@ describe('GET /api/v1/openapi.json', () => {
     expect(result.valid).toBe(true);
   });
 
+  it('documents 503 `storage_full` with Retry-After on every write, and on /api/health', async () => {
+    const document = await json(await hub.app.request('/api/v1/openapi.json'));
+    const operations = Object.values(
+      document.paths as Record<string, Record<string, { responses: Record<string, object> }>>,
+    ).flatMap((ops) => Object.entries(ops));
+    const writes = operations.filter(([method]) => method !== 'get');
+    expect(writes.length).toBeGreaterThan(20);
+    for (const [, operation] of writes) {
+      expect(operation.responses['503']).toMatchObject({
+        description: expect.stringContaining('storage_full'),
+        headers: { 'Retry-After': expect.any(Object) },
+      });
+    }
+    expect(document.paths['/api/health'].get.responses['503']).toMatchObject({
+      headers: { 'Retry-After': expect.any(Object) },
+    });
+  });
+
   it('has a complete, valid example body for every write operation', async () => {
     const document = await json(await hub.app.request('/api/v1/openapi.json'));
     const writes = Object.entries(

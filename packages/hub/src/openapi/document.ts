@@ -1,5 +1,5 @@
 import { apiErrorSchema } from '@stue/core';
-import { jsonSchema, type ApiArea } from './helpers.js';
+import { errorResponse, jsonSchema, type ApiArea } from './helpers.js';
 import { dataRightsArea } from './paths/data-rights.js';
 import { deviceArea } from './paths/devices.js';
 import { feedbackArea } from './paths/feedback.js';
@@ -77,33 +77,80 @@ export function openApiDocument(version: string) {
         ...API_AREAS.map((area) => area.schemas ?? {}),
       ),
     },
-    paths: Object.assign(
-      {
-        '/api/health': {
-          get: {
-            operationId: 'health',
-            summary: 'Liveness',
-            responses: {
-              '200': {
-                description: 'The hub is running.',
-                content: {
-                  'application/json': {
-                    schema: { type: 'object', properties: { ok: { const: true } } },
+    paths: withStorageFull(
+      Object.assign(
+        {
+          '/api/health': {
+            get: {
+              operationId: 'health',
+              summary: 'Liveness',
+              responses: {
+                '200': {
+                  description: 'The hub is running and can write to its database.',
+                  content: {
+                    'application/json': {
+                      schema: { type: 'object', properties: { ok: { const: true } } },
+                    },
+                  },
+                },
+                '503': {
+                  description:
+                    'The hub is running but cannot write to its database: a write failed because ' +
+                    'the disk is full, and a trial write still fails. It answers 200 again on its ' +
+                    'own once there is room.',
+                  headers: retryAfterHeader,
+                  content: {
+                    'application/json': {
+                      schema: {
+                        type: 'object',
+                        properties: { ok: { const: false }, database: { const: 'not_writable' } },
+                        required: ['ok', 'database'],
+                      },
+                    },
                   },
                 },
               },
             },
           },
-        },
-        '/api/v1/openapi.json': {
-          get: {
-            operationId: 'openApi',
-            summary: 'This document',
-            responses: { '200': { description: 'The OpenAPI 3.1 document.' } },
+          '/api/v1/openapi.json': {
+            get: {
+              operationId: 'openApi',
+              summary: 'This document',
+              responses: { '200': { description: 'The OpenAPI 3.1 document.' } },
+            },
           },
         },
-      },
-      ...API_AREAS.map((area) => area.paths),
+        ...API_AREAS.map((area) => area.paths),
+      ),
     ),
   };
+}
+
+const retryAfterHeader = {
+  'Retry-After': {
+    description: 'Seconds to wait before trying again.',
+    schema: { type: 'integer' },
+  },
+};
+
+// Any write can find the disk full; rather than repeat it on every operation, it is added here.
+const storageFull = {
+  ...errorResponse(
+    'The hub cannot write: its disk is full (`storage_full`). The request was not ' +
+      'acknowledged; send it again after `Retry-After` seconds.',
+  ),
+  headers: retryAfterHeader,
+};
+
+function withStorageFull(paths: Record<string, object>): Record<string, object> {
+  const add = ([method, operation]: [string, { responses?: object }]) =>
+    method === 'get' || !operation.responses
+      ? [method, operation]
+      : [method, { ...operation, responses: { ...operation.responses, '503': storageFull } }];
+  return Object.fromEntries(
+    Object.entries(paths).map(([path, item]) => [
+      path,
+      Object.fromEntries(Object.entries(item as Record<string, { responses?: object }>).map(add)),
+    ]),
+  );
 }

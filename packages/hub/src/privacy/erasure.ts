@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { HubDatabase } from '../db/database.js';
+import type { Kysely } from 'kysely';
+import { isPostgres, type HubDatabase } from '../db/database.js';
+import { purgeDeleted } from '../db/purge.js';
 import { locksRows, writeAudit } from '../planning/http.js';
 import { REFERENCE_PATTERN } from '../nominations/store.js';
 
@@ -22,6 +24,8 @@ export interface ErasureReceipt {
     deviceRecords: number;
     consents: number;
     notes: number;
+    /** Webhook deliveries about the pair, sent or not, with their attempts. */
+    webhookDeliveries: number;
   };
 }
 
@@ -77,6 +81,36 @@ export async function erasureList(db: HubDatabase): Promise<ErasureEntry[]> {
     erasureId: row.erasure_id,
     erasedAt: row.erased_at,
   }));
+}
+
+// Deletes the webhook deliveries (the outbox and the delivery log are one table) whose event is
+// about the nomination or one of its bookings, with their attempts, and answers how many. Each
+// event names its nomination (`"nominationId":"…"`), a booking event its booking too; the ids are
+// found as plain substrings, never as patterns, so an id from a re-erase list file cannot match
+// other rows.
+async function deleteWebhookDeliveries(
+  tx: HubDatabase,
+  nominationId: string,
+  bookingIds: readonly string[],
+): Promise<number> {
+  const needles = [
+    JSON.stringify({ nominationId }).slice(1, -1),
+    ...bookingIds.map((bookingId) => JSON.stringify({ bookingId }).slice(1, -1)),
+  ];
+  const find = isPostgres(tx as Kysely<unknown>) ? 'strpos' : 'instr';
+  const deliveries = (
+    await tx
+      .selectFrom('webhook_deliveries')
+      .select('id')
+      .where((eb) =>
+        eb.or(needles.map((needle) => eb(eb.fn(find, ['payload', eb.val(needle)]), '>', 0))),
+      )
+      .execute()
+  ).map((row) => row.id);
+  if (deliveries.length === 0) return 0;
+  await tx.deleteFrom('webhook_attempts').where('delivery_id', 'in', deliveries).execute();
+  await tx.deleteFrom('webhook_deliveries').where('id', 'in', deliveries).execute();
+  return deliveries.length;
 }
 
 interface EraseStep {
@@ -163,6 +197,7 @@ async function eraseIn(tx: HubDatabase, step: EraseStep): Promise<ErasureReceipt
         .executeTakeFirst()
     ).numDeletedRows,
   );
+  const webhookDeliveries = await deleteWebhookDeliveries(tx, step.nominationId, bookingIds);
   if (bookings.length > 0) {
     await tx
       .deleteFrom('bookings')
@@ -206,6 +241,7 @@ async function eraseIn(tx: HubDatabase, step: EraseStep): Promise<ErasureReceipt
     deviceRecords,
     consents: consentIds.length,
     notes,
+    webhookDeliveries,
   };
   await writeAudit(tx, {
     at: new Date().toISOString(),
@@ -229,10 +265,13 @@ export type EraseOutcome =
 
 /**
  * Erases the people of a nomination — host and visiting friend — at their request (or when
- * retention says their time is up): the nomination, its consents, its bookings and every tablet
- * record about those bookings are deleted; what was typed into their history is blanked; the ids
- * go on the re-erase list, so that the hub answers `410 person_erased` to anything about them and a
- * restored backup loses them again. One transaction, with an audit entry that names nobody.
+ * retention says their time is up): the nomination, its consents, its bookings, every tablet
+ * record about those bookings and every webhook delivery about them (with its attempts) are
+ * deleted; what was typed into their history is blanked; the ids go on the re-erase list, so that
+ * the hub answers `410 person_erased` to anything about them and a restored backup loses them
+ * again. One transaction, with an audit entry that names nobody. Once it has committed, the
+ * deleted bytes are purged from the files ({@link purgeDeleted}) unless `purge` is `false` (a
+ * caller erasing many at once purges once at the end).
  *
  * @example
  * const outcome = await erasePerson(db, nominationId, 'coordinator:42');
@@ -242,6 +281,18 @@ export async function erasePerson(
   nominationId: string,
   actor: string,
   now = new Date(),
+  { purge = true }: { purge?: boolean } = {},
+): Promise<EraseOutcome> {
+  const outcome = await eraseTransaction(db, nominationId, actor, now);
+  if (purge && outcome.kind === 'erased') await purgeDeleted(db);
+  return outcome;
+}
+
+function eraseTransaction(
+  db: HubDatabase,
+  nominationId: string,
+  actor: string,
+  now: Date,
 ): Promise<EraseOutcome> {
   return db.transaction().execute(async (tx) => {
     const exists = await tx
@@ -270,7 +321,8 @@ export async function erasePerson(
  * Applies a re-erase list to a database again — after a backup is restored, every erasure made
  * since the backup was taken — and returns how many erasures it applied. Entries the database
  * already lists are skipped, so it can run any number of times. Each erasure keeps its id and
- * time.
+ * time. When anything was erased, the deleted bytes are purged from the files
+ * ({@link purgeDeleted}).
  */
 export async function reapplyErasures(
   db: HubDatabase,
@@ -302,5 +354,6 @@ export async function reapplyErasures(
       }
     });
   }
+  if (receipts.length > 0) await purgeDeleted(db);
   return receipts;
 }

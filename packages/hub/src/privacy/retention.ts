@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { HubDatabase } from '../db/database.js';
+import { purgeDeleted } from '../db/purge.js';
 import { writeAudit } from '../planning/http.js';
 import { erasePerson } from './erasure.js';
 
@@ -76,7 +77,8 @@ const daysBefore = (now: Date, days: number) =>
 /**
  * Removes what the policy says is no longer to be kept. Idempotent: a second run at the same
  * moment removes nothing. Erasures go through {@link erasePerson} (re-erase list included); the
- * rest is deleted in one transaction with one audit entry that counts it.
+ * rest is deleted in one transaction with one audit entry that counts it. Then what was deleted
+ * is purged from the files, once for the whole run (`purgeDeleted`).
  *
  * @example
  * const report = await runRetention(db, DEFAULT_RETENTION);
@@ -104,11 +106,11 @@ export async function runRetention(
     .execute();
   let erasedNominations = 0;
   for (const { id } of due) {
-    const outcome = await erasePerson(db, id, 'retention', now);
+    const outcome = await erasePerson(db, id, 'retention', now, { purge: false });
     if (outcome.kind === 'erased') erasedNominations++;
   }
 
-  return db.transaction().execute(async (tx) => {
+  const removed = await db.transaction().execute(async (tx) => {
     // Feedback whose consent was withdrawn long enough ago, while the rest of the nomination stays.
     const withdrawnFeedback = await tx
       .selectFrom('consents')
@@ -187,4 +189,7 @@ export async function runRetention(
     }
     return report;
   });
+  // What was deleted is purged from the files once, for the whole run.
+  if (Object.values(removed).some((n) => n > 0)) await purgeDeleted(db);
+  return removed;
 }

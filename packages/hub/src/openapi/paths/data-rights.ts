@@ -168,8 +168,9 @@ export const dataRightsArea: ApiArea = {
         operationId: 'erasePerson',
         summary: 'Erase the host and visiting friend of a nomination',
         description:
-          "Deletes the nomination, its consents, coordinators' notes, its bookings and every tablet " +
-          'record about them; ' +
+          "Deletes the nomination, its consents, coordinators' notes, its bookings, every tablet " +
+          "record about them and every webhook delivery about them (the partner's delivery log " +
+          'keeps nothing of the pair); ' +
           'blanks the reasons typed into their history; keeps an audit entry that names nobody; and ' +
           'puts the ids on the re-erase list. Afterwards anything about them — a nomination replay, ' +
           'feedback, a debrief — is answered `410 person_erased`, and a restored backup loses them ' +
@@ -193,6 +194,7 @@ export const dataRightsArea: ApiArea = {
                     deviceRecords: { type: 'integer' },
                     consents: { type: 'integer' },
                     notes: { type: 'integer' },
+                    webhookDeliveries: { type: 'integer' },
                   },
                 },
               },
