@@ -46,6 +46,19 @@ const listQuerySchema = z.strictObject({
   cursor: z.optional(z.string().check(z.maxLength(200, { error: 'too_long' }))),
 });
 
+// An audit entry without its free text: the move and the statuses it went between.
+const withoutWords = ({
+  reason: _,
+  details,
+  ...entry
+}: Awaited<ReturnType<typeof auditHistory>>[number]) => {
+  const { from, to } = (details ?? {}) as { from?: unknown; to?: unknown };
+  return {
+    ...entry,
+    ...(typeof from === 'string' && typeof to === 'string' ? { details: { from, to } } : {}),
+  };
+};
+
 /**
  * `/api/v1/nominations`. Partner sites create nominations and read their status with a partner
  * key (any origin may ask — CORS — and the key's allow-list decides who is answered);
@@ -113,10 +126,14 @@ export function nominationRoutes(db: HubDatabase, limits: RateLimits = DEFAULT_R
     if (!id) return apiError(c, 400, 'invalid_parameter');
     const item = await findNominationItem(db, id);
     if (!item) return apiError(c, 404, 'not_found');
+    const history = await auditHistory(db, 'nomination', id);
+    const hidden = item.consentWithdrawnAt !== null;
     return c.json({
       ...item,
-      history: await auditHistory(db, 'nomination', id),
-      notes: await listNotes(db, id),
+      // Withdrawn consent: what happened and when, not the reasons or notes coordinators wrote,
+      // which may name the pair (RELIABILITY.md S14). They come back with a new consent.
+      history: hidden ? history.map(withoutWords) : history,
+      notes: hidden ? [] : await listNotes(db, id),
       allowedActions: nominationActions(id, item.status),
     });
   });
