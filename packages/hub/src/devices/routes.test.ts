@@ -592,6 +592,49 @@ describe('a concert cancelled at the door', () => {
     const moves = (await auditOf(confirmed.id)).filter((e) => e.action === 'cancel');
     expect(moves.map((e) => e.reason)).toEqual(['Afbud pr. telefon']);
   });
+
+  it('410 person_erased for a door cancellation, feedback or debrief about an erased pair, and nothing is kept (F5)', async () => {
+    const { p, confirmed, device, auth } = await setUp();
+    // Sent before the erasure, still queued on the tablet: the door record must be purged too.
+    const door = doorRecord(confirmed.id, device.id, 1, 'nobody-home');
+    const erased = await p.send('POST', `/api/v1/nominations/${confirmed.nominationId}/erase`, {
+      reference: confirmed.reference,
+    });
+    expect(erased.status).toBe(200);
+
+    const debriefId = newId();
+    const debrief = {
+      id: debriefId,
+      deviceSeq: 3,
+      kind: 'musician-debrief',
+      body: {
+        schemaVersion: 2,
+        id: debriefId,
+        bookingId: confirmed.id,
+        deviceId: device.id,
+        deviceSeq: 3,
+        howItWent: 'good',
+        wasAnythingHard: false,
+        wouldLikeACall: false,
+      },
+    };
+    const answers = [
+      await post('/door-cancellations', door, auth),
+      await post('/feedback', await sealedRecord(confirmed.id, device.id, 2), auth),
+      await post('/debriefs', debrief, auth),
+    ];
+    for (const res of answers) {
+      expect(res.status).toBe(410);
+      expect((await json(res)).error.code).toBe('person_erased');
+    }
+    expect(await hub.db.selectFrom('device_records').selectAll().execute()).toEqual([]);
+    const byTablet = await hub.db
+      .selectFrom('audit_events')
+      .select('action')
+      .where('actor', '=', `device:${device.id}`)
+      .execute();
+    expect(byTablet.map((e) => e.action)).toEqual(['enrolled']);
+  });
 });
 
 describe('many tablets at once (RELIABILITY.md L2)', () => {
