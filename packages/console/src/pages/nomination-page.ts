@@ -1014,6 +1014,10 @@ export class StueNominationPage extends ConsolePage {
       'consent-at': t.recordAtRequired,
       'consent-notice': t.recordNoticeRequired,
     };
+    // The hub's clock found the time ahead of it: the same words as the form's own check.
+    if (issue?.code === 'consent_in_future') {
+      return { field: problem.field, message: t.recordAtFuture };
+    }
     const generic = ['required', 'invalid_choice', 'invalid_datetime', 'invalid_type'];
     return issue && generic.includes(issue.code)
       ? { field: problem.field, message: own[problem.field]! }

@@ -554,6 +554,35 @@ describe('<stue-nomination-page> recording a consent', () => {
     );
   });
 
+  it('shows the hub’s refusal of a time in the future at the time field (the hub’s clock decides)', async () => {
+    const item = { ...nominationItem(), notes: [] };
+    const hub = hubFor(item);
+    hub.route(
+      `POST /api/v1/nominations/${item.id}/consents`,
+      apiError(400, 'invalid_body', 'x', {
+        issues: [
+          {
+            path: 'at',
+            code: 'consent_in_future',
+            message: 'Samtykket er dateret ud i fremtiden.',
+          },
+        ],
+      }),
+    );
+    const { el, root } = await render(item);
+    await openForm(el, root);
+    input(root, 'consent-scope-quote').click();
+    button(root, 'Registrér samtykket').click();
+    await until(() => root.querySelector('#consent-at-error'), 'error');
+    await el.updateComplete;
+    expect(textOf(root.querySelector('#consent-at-error'))).to.equal(
+      'Tidspunktet ligger i fremtiden. Skriv, hvornår samtykket blev givet',
+    );
+    expect(input(root, 'consent-at').getAttribute('aria-invalid')).to.equal('true');
+    expect(root.querySelector('.error-summary a')!.getAttribute('href')).to.equal('#consent-at');
+    await expect(el).to.be.accessible();
+  });
+
   it('checks the form before asking the hub: a choice, a time not in the future, a version', async () => {
     const item = { ...nominationItem(), notes: [] };
     const hub = hubFor(item);

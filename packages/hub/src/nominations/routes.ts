@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import * as z from 'zod/mini';
-import { NOMINATION_STATUSES, readNomination, validate } from '@stue/core';
+import { isConsentInFuture, NOMINATION_STATUSES, readNomination, validate } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
 import { coordinatorAuth, type CoordinatorEnv } from '../http/coordinator-auth.js';
 import { limitBody } from '../http/body-limit.js';
@@ -24,6 +24,7 @@ import {
   REFERENCE_PATTERN,
 } from './store.js';
 import { listNotes } from './notes.js';
+import { consentInFuture } from '../privacy/consents.js';
 
 /** The largest nomination body the hub reads; anything larger is refused before parsing. */
 export const MAX_NOMINATION_BYTES = 32 * 1024;
@@ -87,8 +88,14 @@ export function nominationRoutes(db: HubDatabase, limits: RateLimits = DEFAULT_R
     const input = body.value;
     // Every version still in use is read, and stored as the current one.
     const receivedAt = new Date();
-    const checked = readNomination(input, { lang: requestLang(c), now: receivedAt });
+    const lang = requestLang(c);
+    const checked = readNomination(input, { lang, now: receivedAt });
     if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
+    // A consent not yet given is no consent. Checked here, on arrival, by the hub's clock — not
+    // when a replay is read again, so a nomination stored once is always answered the same.
+    if (isConsentInFuture(checked.value.consent.at, receivedAt)) {
+      return apiError(c, 400, 'invalid_body', [consentInFuture('consent.at', lang)]);
+    }
     const read = (at: Date) => {
       const again =
         at.getTime() === receivedAt.getTime() ? checked : readNomination(input, { now: at });

@@ -1,5 +1,13 @@
 import * as z from 'zod/mini';
-import { CONSENT_VIA, containsCprNumber, newId, type NominationV2 } from '@stue/core';
+import {
+  CONSENT_VIA,
+  containsCprNumber,
+  issueMessage,
+  newId,
+  type Issue,
+  type Lang,
+  type NominationV2,
+} from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
 import { locksRows, writeAudit } from '../planning/http.js';
 
@@ -56,6 +64,17 @@ export const consentRecordSchema = z.strictObject({
 });
 /** A valid consent to record. */
 export type ConsentRecord = z.output<typeof consentRecordSchema>;
+
+/**
+ * The issue of a consent dated after the hub's clock by more than clock skew (`isConsentInFuture`
+ * in `@stue/core`), at `path`: a consent not yet given is no consent. A schema cannot know the
+ * time, so the routes that take consents ask, with the hub's clock.
+ */
+export const consentInFuture = (path: string, lang: Lang): Issue => ({
+  path,
+  code: 'consent_in_future',
+  message: issueMessage(path, 'consent_in_future', lang),
+});
 
 /**
  * A withdrawal: whose (default the host), which scopes (default all), and why, when there is a

@@ -162,7 +162,11 @@ export const nominationArea: ApiArea = {
               },
             },
           },
-          '400': errorResponse('The body is not a valid nomination; `issues` say why per field.'),
+          '400': errorResponse(
+            'The body is not a valid nomination; `issues` say why per field. A consent dated ' +
+              'more than five minutes after the hub’s clock is refused with the issue ' +
+              '`consent_in_future` at `consent.at`.',
+          ),
           ...partnerKeyErrors,
           '409': errorResponse(
             'A different nomination has the same id (`nomination_conflict`). Do not retry.',
