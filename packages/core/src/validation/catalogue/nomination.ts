@@ -18,15 +18,13 @@ export const nominationMessages: Catalogue<(typeof codes)[number]> = {
     ...formNominationMessages.da,
     unknown_municipality: 'Vi kan ikke finde kommunen. Skriv navnet på en dansk kommune, fx Aarhus',
     'host.municipality:required': 'Skriv hvilken kommune værten bor i',
-    consent_in_future:
-      'Samtykket er dateret ud i fremtiden. Skriv, hvornår det blev givet, og tjek, at enhedens ur går rigtigt',
+    consent_in_future: 'Samtykket er dateret ud i fremtiden. Tjek, at uret går rigtigt',
   },
   en: {
     ...formNominationMessages.en,
     unknown_municipality:
       'We cannot find the municipality. Enter the name of a Danish municipality, like Aarhus',
     'host.municipality:required': 'Enter the municipality the host lives in',
-    consent_in_future:
-      "The consent is dated in the future. Enter when it was given, and check that the device's clock is right",
+    consent_in_future: 'The consent is dated in the future. Check that the clock is right',
   },
 };
