@@ -258,8 +258,15 @@ describe('<stue-nomination-page> consent and data', () => {
 
   it('opens a nomination whose host withdrew consent without failing, and shows no pair', async () => {
     const item = { ...nominationItem({ status: 'withdrawn' }), notes: [] };
-    hubFor(hiddenItem(item), [consent({ withdrawnAt: '2026-11-26T10:00:00.000Z' })]);
-    const { el, root } = await render(hiddenItem(item), 'en');
+    const hidden = {
+      ...hiddenItem(item),
+      history: [
+        { at: item.receivedAt, actor: 'partner-key:k1', action: 'received' },
+        { at: '2026-11-26T10:00:00.000Z', actor: 'coordinator:c2', action: 'hidden' },
+      ],
+    };
+    hubFor(hidden, [consent({ withdrawnAt: '2026-11-26T10:00:00.000Z' })]);
+    const { el, root } = await render(hidden, 'en');
     expect(el.problem).to.equal('');
     expect(textOf(root.querySelector('h1'))).to.equal(`Nomination ${item.reference}`);
     expect(textOf(root.querySelector('#hidden-heading'))).to.equal(
@@ -267,6 +274,9 @@ describe('<stue-nomination-page> consent and data', () => {
     );
     expect(root.querySelector('#open-consent-record')).not.to.equal(null);
     expect(root.querySelector('#open-erase')).not.to.equal(null);
+    expect(textOf(root.querySelector('ol.history'))).to.contain(
+      'Hidden: the host withdrew consent by a coordinator',
+    );
     expect(textOf(root)).not.to.contain('Hanne Holm');
     await expect(el).to.be.accessible();
   });
