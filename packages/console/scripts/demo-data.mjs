@@ -377,6 +377,13 @@ export async function seedDemo(hub) {
     wouldLikeACall: true,
     note: 'Ellers en god dag.',
   });
+  // Jakob's tablet restored from an old backup: it numbers what it sends from 1 again, and the
+  // Tablets page asks the coordinator to check it.
+  await tablet(hub, jakobsTablet).feedback(poulsConcert, {
+    role: 'visiting-friend',
+    answeredWithHelp: false,
+    answers: { visit: { choices: ['good'] } },
+  });
   return { references, byHost, musicianIds, days, bookings: { elsesConcert, poulsConcert } };
 }
 

@@ -191,6 +191,20 @@ export interface NominationItem {
   notes?: NominationNote[];
 }
 
+/**
+ * A nomination as `GET /api/v1/nominations/{id}` answers it: without its record
+ * (`nomination: null`) once the host has withdrawn consent — its reference, status, history and
+ * consents stay, to act on the withdrawal, and nothing about the pair.
+ */
+export interface NominationDetail extends Omit<NominationItem, 'nomination'> {
+  nomination: NominationV2 | null;
+  /** When the host withdrew consent to be contacted; `null` while it holds. */
+  consentWithdrawnAt?: string | null;
+}
+
+/** Whether the hub sent the nomination's record: the host's consent holds. */
+export const isShown = (item: NominationDetail): item is NominationItem => item.nomination !== null;
+
 /** A coordinator's note about a nomination, with who wrote it and when. */
 export interface NominationNote {
   id: string;
@@ -218,8 +232,8 @@ export async function listNominationItems(
 }
 
 /** One nomination by id, with its history from the audit trail and the moves it allows now. */
-export function getNomination(options: RequestOptions, id: string): Promise<NominationItem> {
-  return send<NominationItem>(`api/v1/nominations/${encodeURIComponent(id)}`, {}, options);
+export function getNomination(options: RequestOptions, id: string): Promise<NominationDetail> {
+  return send<NominationDetail>(`api/v1/nominations/${encodeURIComponent(id)}`, {}, options);
 }
 
 /** The screening moves a coordinator makes. */
@@ -396,7 +410,8 @@ export interface BookingView extends Booking {
     id: string;
     reference: string;
     status: NominationStatus;
-    host: { firstName: string; municipalityCode: string };
+    /** `null` once the host has withdrawn consent: the hub no longer says who it is. */
+    host: { firstName: string; municipalityCode: string } | null;
   };
   history?: AuditEntry[];
   allowedActions?: AllowedAction[];
@@ -478,6 +493,11 @@ export interface Device {
   revokedAt: string | null;
   lastSeenAt: string | null;
   lastSequence: number;
+  /**
+   * When it last sent a new record under a sequence number it had used before, or an earlier one:
+   * it may have been restored from a backup or copied. `null` while it counts up as it should.
+   */
+  sequenceReusedAt: string | null;
 }
 
 /** Every enrolled tablet, newest first. */
@@ -648,7 +668,8 @@ export interface CallTask {
     date: string;
     /** Danish local start, `YYYY-MM-DDTHH:MM`. */
     start: string;
-    host: { firstName: string; municipalityCode: string };
+    /** `null` once the host has withdrawn consent: the hub no longer says who it is. */
+    host: { firstName: string; municipalityCode: string } | null;
   } | null;
   receivedAt: string;
   howItWent: 'good' | 'mixed' | 'hard' | null;

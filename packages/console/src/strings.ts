@@ -50,6 +50,7 @@ const da = {
   minutes: (n: number) => `${n} min.`,
   none: 'Ingen',
   notGiven: 'Ikke oplyst',
+  hostWithdrawn: 'Værten har trukket sit samtykke tilbage',
   cancel: 'Fortryd',
   edit: 'Redigér',
   history: {
@@ -74,6 +75,7 @@ const da = {
   debriefOutcomes: { good: 'Godt', mixed: 'Både og', hard: 'Svært' },
   booking: {
     heading: (who: string, place: string) => `Koncert hos ${who}, ${place}`,
+    headingWithdrawn: 'Koncert hos en vært, der har trukket sit samtykke tilbage',
     loadFailed: 'Bookingen kunne ikke hentes.',
     detailsHeading: 'Koncerten',
     when: 'Dato og tid',
@@ -136,6 +138,7 @@ const da = {
       note: 'Note',
     },
     concert: (when: string, who: string, place: string) => `${when} hos ${who}, ${place}`,
+    concertWithdrawn: (when: string) => `${when}, værten har trukket sit samtykke tilbage`,
     unknownConcert: 'Ukendt koncert',
     markDone: 'Opkald gennemført …',
     markDoneFor: (musician: string) => `Opkald gennemført – ${musician}`,
@@ -382,6 +385,8 @@ const da = {
       complete: 'Koncert holdt',
       noted: 'Note skrevet',
       exported: 'Data hentet (indsigt)',
+      hidden: 'Skjult: værten trak sit samtykke tilbage',
+      shown: 'Vist igen: værten gav sit samtykke igen',
     } as Record<string, string>,
     by: (who: string) => `af ${who}`,
     referralNoted: (text: string) => `Måske kan dette være noget: ${text}`,
@@ -492,6 +497,9 @@ const da = {
     erasedText:
       'Alt om parret er slettet fra Stue. Tilbage er kun en linje i loggen om, at en koordinator slettede det, og hvornår.',
     personErased: 'Parret er slettet efter eget ønske. Stue har ikke længere noget om dem.',
+    hiddenHeading: 'Værten har trukket sit samtykke tilbage',
+    hiddenText: (when: string) =>
+      `Samtykket blev trukket tilbage ${when}. Oplysningerne om parret vises ikke længere nogen steder i Stue, og de slettes, når fristen er gået, medmindre samtykket registreres igen. Her kan du registrere et nyt samtykke, hente alle data til en anmodning om indsigt eller slette parret nu.`,
   },
 
   devices: {
@@ -529,6 +537,10 @@ const da = {
     revoked: (name: string) => `Tabletten »${name}« er spærret.`,
     none: 'Der er ingen tablets endnu.',
     tableLabel: 'Tablets (kan rulles vandret)',
+    sequenceReusedHeading: 'Tjek disse tablets',
+    sequenceReused: (name: string, musician: string, when: string) =>
+      `»${name}« har sendt et løbenummer, den har brugt før — den kan være gendannet eller kopieret. Sidst ${when}. Tjek tabletten med ${musician}. Kan der findes en kopi, så spær tabletten og tilknyt den rigtige igen med en ny kode.`,
+    sequenceReusedTag: 'Tjek tabletten',
   },
 
   musicians: {
@@ -905,6 +917,7 @@ const en: ConsoleStrings = {
   minutes: (n) => `${n} min`,
   none: 'None',
   notGiven: 'Not given',
+  hostWithdrawn: 'The host has withdrawn consent',
   cancel: 'Cancel',
   edit: 'Edit',
   history: {
@@ -925,6 +938,7 @@ const en: ConsoleStrings = {
   debriefOutcomes: { good: 'Good', mixed: 'Mixed', hard: 'Hard' },
   booking: {
     heading: (who, place) => `Concert with ${who}, ${place}`,
+    headingWithdrawn: 'Concert with a host who has withdrawn consent',
     loadFailed: 'The booking could not be loaded.',
     detailsHeading: 'The concert',
     when: 'Date and time',
@@ -987,6 +1001,7 @@ const en: ConsoleStrings = {
       note: 'Note',
     },
     concert: (when, who, place) => `${when} with ${who}, ${place}`,
+    concertWithdrawn: (when) => `${when}, the host has withdrawn consent`,
     unknownConcert: 'Unknown concert',
     markDone: 'Call done …',
     markDoneFor: (musician) => `Call done – ${musician}`,
@@ -1233,6 +1248,8 @@ const en: ConsoleStrings = {
       complete: 'Concert held',
       noted: 'Note written',
       exported: 'Data downloaded (access request)',
+      hidden: 'Hidden: the host withdrew consent',
+      shown: 'Shown again: the host gave consent again',
     },
     by: (who) => `by ${who}`,
     referralNoted: (text) => `This might be something for you: ${text}`,
@@ -1345,6 +1362,9 @@ const en: ConsoleStrings = {
       'Everything about the pair is erased from Stue. All that remains is a line in the log saying that a coordinator erased it, and when.',
     personErased:
       'The pair was erased at their own request. Stue no longer holds anything about them.',
+    hiddenHeading: 'The host has withdrawn consent',
+    hiddenText: (when) =>
+      `Consent was withdrawn ${when}. The pair’s details are no longer shown anywhere in Stue, and they are erased when the period runs out unless consent is recorded again. Here you can record a new consent, download all data for an access request, or erase the pair now.`,
   },
 
   devices: {
@@ -1383,6 +1403,10 @@ const en: ConsoleStrings = {
     revoked: (name) => `The tablet “${name}” is revoked.`,
     none: 'There are no tablets yet.',
     tableLabel: 'Tablets (scrolls sideways)',
+    sequenceReusedHeading: 'Check these tablets',
+    sequenceReused: (name, musician, when) =>
+      `“${name}” sent a sequence number it had used before — it may have been restored or copied. Last ${when}. Check the tablet with ${musician}. If a copy may exist, revoke the tablet and enrol the real one again with a new code.`,
+    sequenceReusedTag: 'Check the tablet',
   },
 
   musicians: {

@@ -203,7 +203,9 @@ export {
 export {
   accessSchema,
   CONSENT_VIA,
+  CONSENT_CLOCK_SKEW_MS,
   consentSchema,
+  isConsentInFuture,
   MAX_EXTRA_GUESTS,
   NOMINATION_V2_SCHEMA_VERSION,
   nominationV2Schema,

@@ -18,6 +18,16 @@ import { localeOf } from './time.js';
 /** A municipality's name from its code; the code itself when unknown. */
 export const municipalityName = (code: string): string => municipalityByCode(code)?.name ?? code;
 
+/**
+ * Who a concert is for, as lists show it: the host's first name and municipality, or that the
+ * host has withdrawn consent (the hub then names nobody).
+ */
+export const hostAndPlace = (
+  t: ConsoleStrings,
+  host: { firstName: string; municipalityCode: string } | null,
+): string =>
+  host ? `${host.firstName}, ${municipalityName(host.municipalityCode)}` : t.hostWithdrawn;
+
 /** All 98 municipalities as choices, by name in the language's order. */
 export function municipalityChoices(lang: Lang): { value: string; label: string }[] {
   const collator = new Intl.Collator(localeOf(lang));

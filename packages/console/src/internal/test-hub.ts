@@ -298,6 +298,7 @@ export function device(overrides: Partial<Device> = {}): Device {
     revokedAt: null,
     lastSeenAt: '2026-02-03T15:00:00.000Z',
     lastSequence: 4,
+    sequenceReusedAt: null,
     ...overrides,
   };
 }

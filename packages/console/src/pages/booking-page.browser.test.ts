@@ -129,6 +129,21 @@ describe('<stue-booking-page>', () => {
     expect(history[1]).to.match(/Afholdt$/);
   });
 
+  it('names nobody once the host has withdrawn consent (the hub sends host: null)', async () => {
+    stubHub({
+      ...routes(),
+      [`GET /api/v1/bookings/${held.id}`]: {
+        ...held,
+        nomination: { ...held.nomination, host: null },
+      },
+    });
+    const { el, root } = await render();
+    expect(textOf(root.querySelector('h1'))).to.equal(
+      'Koncert hos en vært, der har trukket sit samtykke tilbage',
+    );
+    expect(el.pageTitle).not.to.contain('Inger');
+  });
+
   it('shows each respondent’s answers in words, with help, skipped and not reached as such', async () => {
     stubHub(routes());
     const { root } = await render();

@@ -146,7 +146,9 @@ export class StueBookingPage extends ConsolePage {
 
   private headingText(booking: BookingView): string {
     const { host } = booking.nomination;
-    return this.t.booking.heading(host.firstName, municipalityName(host.municipalityCode));
+    return host
+      ? this.t.booking.heading(host.firstName, municipalityName(host.municipalityCode))
+      : this.t.booking.headingWithdrawn;
   }
 
   private renderDetails(booking: BookingView): TemplateResult {

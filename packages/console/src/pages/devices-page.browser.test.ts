@@ -134,6 +134,49 @@ describe('<stue-devices-page>', () => {
     expect(root.querySelectorAll('tbody .tag.ok')).to.have.length(0);
   });
 
+  it('warns about a tablet that reused a sequence number: it may be restored or copied', async () => {
+    const copied = device({
+      name: 'Jakobs tablet',
+      musician: { id: jakob.id, name: jakob.name },
+      sequenceReusedAt: '2026-03-01T09:30:00.000Z',
+    });
+    const revokedCopy = device({
+      name: 'Spærret kopi',
+      revokedAt: '2026-03-01T10:00:00.000Z',
+      sequenceReusedAt: '2026-02-28T09:30:00.000Z',
+    });
+    stubHub({ ...routes(), 'GET /api/v1/devices': { items: [tablet, copied, revokedCopy] } });
+    const { el, root } = await render();
+    const warnings = [...root.querySelectorAll('.sequence-warning li')].map((li) => textOf(li));
+    // Only the tablet still in use: a revoked one can do no more harm.
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.match(
+      /^»Jakobs tablet« har sendt et løbenummer, den har brugt før — den kan være gendannet eller kopieret\. Sidst 1\. mar\. 2026/,
+    );
+    expect(warnings[0]).to.contain('Jakob Holm');
+    const rows = [...root.querySelectorAll('tbody tr')];
+    expect(textOf(rows[1]!.querySelector('.tag.problem'))).to.equal('Tjek tabletten');
+    expect(rows[0]!.querySelector('.tag.problem')).to.equal(null);
+    expect(rows[2]!.querySelector('.tag.problem')).to.equal(null);
+    await expect(el).to.be.accessible();
+
+    el.remove();
+    const english = await render('en');
+    const text = textOf(english.root.querySelector('.sequence-warning'));
+    expect(text).to.contain(
+      '“Jakobs tablet” sent a sequence number it had used before — it may have been restored or copied.',
+    );
+    expect(textOf(english.root.querySelector('tbody .tag.problem'))).to.equal('Check the tablet');
+    await expect(english.el).to.be.accessible();
+  });
+
+  it('shows no warning while every tablet counts up', async () => {
+    stubHub(routes());
+    const { root } = await render();
+    expect(root.querySelector('.sequence-warning')).to.equal(null);
+    expect(root.querySelector('tbody .tag.problem')).to.equal(null);
+  });
+
   it('speaks English', async () => {
     stubHub(routes());
     const { root } = await render('en');

@@ -30,8 +30,9 @@ export const DEVICES_PAGE_TAG = 'stue-devices-page';
 
 /**
  * Kiosk tablets: the enrolled ones (musician, when enrolled and last seen, revoked or not), a
- * one-time enrolment code for a musician's tablet (shown large with its expiry), and revoking a
- * tablet after a confirmation.
+ * warning about any tablet in use that sent a sequence number it had used before (restored or
+ * copied: RELIABILITY.md F12), a one-time enrolment code for a musician's tablet (shown large with
+ * its expiry), and revoking a tablet after a confirmation.
  *
  * @summary The coordinator's page for kiosk tablets.
  */
@@ -70,6 +71,17 @@ export class StueDevicesPage extends ConsolePage {
       }
       td.nowrap {
         white-space: nowrap;
+      }
+      .sequence-warning h3 {
+        margin-block-start: 0;
+      }
+      .sequence-warning ul {
+        margin: 0;
+        padding-inline-start: 1.25rem;
+        font-weight: 400;
+      }
+      td .tag + .tag {
+        margin-inline-start: 0.375rem;
       }
     `,
   ];
@@ -270,6 +282,11 @@ export class StueDevicesPage extends ConsolePage {
                           >`
                         : html`<span class="tag ok">${t.active}</span>`
                     }
+                    ${
+                      this.needsCheck(device)
+                        ? html`<span class="tag problem">${t.sequenceReusedTag}</span>`
+                        : nothing
+                    }
                   </td>
                   <td>
                     ${
@@ -294,6 +311,35 @@ export class StueDevicesPage extends ConsolePage {
     `;
   }
 
+  // A revoked tablet can do no more harm: the warning is for those still in use.
+  private needsCheck(device: Device): boolean {
+    return device.sequenceReusedAt !== null && device.revokedAt === null;
+  }
+
+  /** The tablets in use that reused a sequence number, each with what to do. */
+  private renderSequenceWarning(): TemplateResult | typeof nothing {
+    const t = this.t.devices;
+    const flagged = this.devices.filter((device) => this.needsCheck(device));
+    if (flagged.length === 0) return nothing;
+    return html`
+      <div class="notice problem sequence-warning">
+        <h3 id="sequence-heading">${t.sequenceReusedHeading}</h3>
+        <ul>
+          ${flagged.map(
+            (device) =>
+              html`<li>
+                ${t.sequenceReused(
+                  device.name,
+                  device.musician.name,
+                  formatDateTime(device.sequenceReusedAt!, this.context.lang),
+                )}
+              </li>`,
+          )}
+        </ul>
+      </div>
+    `;
+  }
+
   protected override render(): TemplateResult {
     const t = this.t.devices;
     return html`
@@ -303,6 +349,7 @@ export class StueDevicesPage extends ConsolePage {
       <section aria-labelledby="list-heading">
         <h2 id="list-heading">${t.listHeading}</h2>
         <p class="notice" role="status" tabindex="-1">${this.notice}</p>
+        ${this.renderSequenceWarning()}
         ${this.confirming ? this.renderConfirm(this.confirming) : nothing} ${this.renderDevices()}
       </section>
     `;

@@ -17,6 +17,7 @@ import {
   erasePair,
   exportUrl,
   getNomination,
+  isShown,
   listConsents,
   moveNomination,
   recordConsent,
@@ -24,6 +25,7 @@ import {
   type AuditEntry,
   type ConsentToRecord,
   type ConsentView,
+  type NominationDetail,
   type NominationItem,
   type ScreeningAction,
 } from '../api.js';
@@ -211,7 +213,8 @@ export class StueNominationPage extends ConsolePage {
   /** The id of the nomination to show. */
   @property({ attribute: false }) accessor nominationId = '';
 
-  @state() accessor item: NominationItem | undefined = undefined;
+  /** The nomination; without its record (`nomination: null`) once the host withdrew consent. */
+  @state() accessor item: NominationDetail | undefined = undefined;
   @state() accessor loading = false;
   @state() accessor form: OpenForm = undefined;
   @state() accessor errors: FieldError[] = [];
@@ -284,7 +287,7 @@ export class StueNominationPage extends ConsolePage {
     this.problem = '';
     try {
       this.item = await getNomination(this.context.api, this.nominationId);
-      this.context.nominations.set(this.item.id, this.item);
+      this.remember(this.item);
     } catch (error) {
       if (this.sessionLost(error)) return;
       this.problem =
@@ -296,6 +299,13 @@ export class StueNominationPage extends ConsolePage {
     } finally {
       this.loading = false;
     }
+  }
+
+  // The console's other pages read the cache for the pair's details: a nomination without them
+  // (consent withdrawn) leaves it, and comes back from the hub when it is shown again.
+  private remember(item: NominationDetail): void {
+    if (isShown(item)) this.context.nominations.set(item.id, item);
+    else this.context.nominations.delete(item.id);
   }
 
   override get pageTitle(): string {
@@ -318,7 +328,7 @@ export class StueNominationPage extends ConsolePage {
       );
       const updated = { ...item, status: moved.status };
       this.item = updated;
-      this.context.nominations.set(item.id, updated);
+      this.remember(updated);
       this.madeHere = [
         ...this.madeHere,
         {
@@ -713,14 +723,14 @@ export class StueNominationPage extends ConsolePage {
     `;
   }
 
-  private actorName(actor: string, item: NominationItem): string {
+  private actorName(actor: string, item: NominationDetail): string {
     const { session } = this.context;
     if (actor === `coordinator:${session.coordinator.id}`) return session.coordinator.name;
     if (actor.startsWith('partner-key:')) return item.partner.name;
     return this.context.lang === 'en' ? 'a coordinator' : 'en koordinator';
   }
 
-  private renderHistory(item: NominationItem): TemplateResult {
+  private renderHistory(item: NominationDetail): TemplateResult {
     const t = this.t.nomination;
     const { lang } = this.context;
     const entries: AuditEntry[] = item.history ?? [
@@ -788,7 +798,7 @@ export class StueNominationPage extends ConsolePage {
         ...(item.history ? { history: [...item.history, entry] } : {}),
       };
       if (!item.history) this.madeHere = [...this.madeHere, entry];
-      this.context.nominations.set(item.id, this.item);
+      this.remember(this.item);
       this.noteId = newId();
       form.reset();
       this.noteNotice = t.notes.saved;
@@ -1002,6 +1012,10 @@ export class StueNominationPage extends ConsolePage {
       'consent-at': t.recordAtRequired,
       'consent-notice': t.recordNoticeRequired,
     };
+    // The hub's clock found the time ahead of it: the same words as the form's own check.
+    if (issue?.code === 'consent_in_future') {
+      return { field: problem.field, message: t.recordAtFuture };
+    }
     const generic = ['required', 'invalid_choice', 'invalid_datetime', 'invalid_type'];
     return issue && generic.includes(issue.code)
       ? { field: problem.field, message: own[problem.field]! }
@@ -1095,7 +1109,7 @@ export class StueNominationPage extends ConsolePage {
     `;
   }
 
-  private renderRights(item: NominationItem): TemplateResult {
+  private renderRights(item: NominationDetail): TemplateResult {
     const t = this.t.pairData;
     return html`
       <section class="panel rights" aria-labelledby="rights-heading">
@@ -1109,7 +1123,7 @@ export class StueNominationPage extends ConsolePage {
   }
 
   /** The open form of the "consent and data" section, or the buttons that open one. */
-  private renderRightsForm(item: NominationItem): TemplateResult {
+  private renderRightsForm(item: NominationDetail): TemplateResult {
     switch (this.rightsForm) {
       case 'consent-record':
         return this.renderConsentRecordForm(item);
@@ -1122,7 +1136,7 @@ export class StueNominationPage extends ConsolePage {
     }
   }
 
-  private renderRightsActions(item: NominationItem): TemplateResult {
+  private renderRightsActions(item: NominationDetail): TemplateResult {
     const t = this.t.pairData;
     const open = (
       form: Exclude<RightsForm, undefined>,
@@ -1161,9 +1175,16 @@ export class StueNominationPage extends ConsolePage {
     `;
   }
 
-  private renderConsentRecordForm(item: NominationItem): TemplateResult {
+  private renderConsentRecordForm(item: NominationDetail): TemplateResult {
     const t = this.t.pairData;
-    const version = item.nomination.consent?.noticeVersion ?? '';
+    // The record's consent, or — when the hub no longer sends the record (consent withdrawn) —
+    // the host's last consent to be contacted, which names the same notice.
+    const version =
+      item.nomination?.consent?.noticeVersion ??
+      (this.consents ?? [])
+        .filter((c) => c.person === 'host' && c.scope === 'nomination-contact')
+        .at(-1)?.noticeVersion ??
+      '';
     return html`
       <form
         novalidate
@@ -1264,7 +1285,7 @@ export class StueNominationPage extends ConsolePage {
     `;
   }
 
-  private renderEraseForm(item: NominationItem): TemplateResult {
+  private renderEraseForm(item: NominationDetail): TemplateResult {
     const t = this.t.pairData;
     return html`
       <form novalidate class="confirm" @submit=${this.submitErase} aria-labelledby="erase-heading">
@@ -1291,6 +1312,25 @@ export class StueNominationPage extends ConsolePage {
     `;
   }
 
+  /** The reference, status, partner and wait, which name nobody. */
+  private renderHeading(item: NominationDetail): TemplateResult {
+    const t = this.t.nomination;
+    const { lang } = this.context;
+    return html`
+      <div class="heading">
+        <h1 tabindex="-1">${t.heading(item.reference)}</h1>
+        ${statusTag(this.t, item.status)}
+      </div>
+      <p class="lead">
+        ${t.summary(
+          item.partner.name,
+          formatShortDate(danishLocal(item.receivedAt).slice(0, 10), lang),
+          this.t.days(waitingDays(item.receivedAt)),
+        )}
+      </p>
+    `;
+  }
+
   protected override render(): TemplateResult {
     const back = html`<a class="back" href=${href('inbox')}>${this.t.backToInbox}</a>`;
     const item = this.item;
@@ -1309,21 +1349,25 @@ export class StueNominationPage extends ConsolePage {
         ${this.problemNotice(() => this.load(true))}
       `;
     }
-    const t = this.t.nomination;
-    const { lang } = this.context;
+    const heading = this.renderHeading(item);
+    if (!isShown(item)) {
+      // Consent withdrawn: that the nomination exists, its status, the consent section to act on
+      // it and the history — nothing about the pair, which the hub no longer sends.
+      const t = this.t.pairData;
+      const withdrawnAt = item.consentWithdrawnAt
+        ? formatDateTime(item.consentWithdrawnAt, this.context.lang)
+        : '';
+      return html`
+        ${back} ${heading}
+        <section class="panel hidden-pair" aria-labelledby="hidden-heading">
+          <h2 id="hidden-heading">${t.hiddenHeading}</h2>
+          <p>${t.hiddenText(withdrawnAt)}</p>
+        </section>
+        ${this.renderRights(item)} ${this.renderHistory(item)}
+      `;
+    }
     return html`
-      ${back}
-      <div class="heading">
-        <h1 tabindex="-1">${t.heading(item.reference)}</h1>
-        ${statusTag(this.t, item.status)}
-      </div>
-      <p class="lead">
-        ${t.summary(
-          item.partner.name,
-          formatShortDate(danishLocal(item.receivedAt).slice(0, 10), lang),
-          this.t.days(waitingDays(item.receivedAt)),
-        )}
-      </p>
+      ${back} ${heading}
       <div class="grid">
         <div>${this.renderCall(item)} ${this.renderEligibility(item)}</div>
         <div>${this.renderDecision(item)} ${this.renderChecklist()} ${this.renderNotes(item)}</div>

@@ -1,7 +1,7 @@
 import { danishInstant } from '@stue/core';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { ConsentView, NominationItem, NominationNote } from '../api.js';
+import type { ConsentView, NominationDetail, NominationItem, NominationNote } from '../api.js';
 import {
   apiError,
   deepActiveElement,
@@ -20,7 +20,7 @@ defineNominationPage();
 
 // The nomination page's notes and its "consent and data" section, against the stub hub.
 
-async function render(item: NominationItem, lang: 'da' | 'en' = 'da') {
+async function render(item: NominationDetail, lang: 'da' | 'en' = 'da') {
   const context = testContext(lang);
   const el = await fixture<StueNominationPage>(
     html`<stue-nomination-page
@@ -56,7 +56,16 @@ const note = (text: string, overrides: Partial<NominationNote> = {}): Nomination
   ...overrides,
 });
 
-function hubFor(item: NominationItem, consents: ConsentView[] = [consent()]) {
+/** A nomination as the hub answers it once the host has withdrawn consent. */
+const hiddenItem = (item: NominationItem): NominationDetail => ({
+  ...item,
+  status: 'withdrawn',
+  nomination: null,
+  consentWithdrawnAt: '2026-11-26T10:00:00.000Z',
+  notes: [],
+});
+
+function hubFor(item: NominationDetail, consents: ConsentView[] = [consent()]) {
   return stubHub({
     [`GET /api/v1/nominations/${item.id}`]: item,
     [`GET /api/v1/nominations/${item.id}/consents`]: { items: consents },
@@ -207,7 +216,8 @@ describe('<stue-nomination-page> consent and data', () => {
     const item = { ...nominationItem({ status: 'accepted' }), notes: [] };
     const hub = hubFor(item);
     hub.route(`POST /api/v1/nominations/${item.id}/consents/withdraw`, () => {
-      hub.route(`GET /api/v1/nominations/${item.id}`, { ...item, status: 'withdrawn' });
+      // What the hub answers once consent is withdrawn: the nomination, nothing about the pair.
+      hub.route(`GET /api/v1/nominations/${item.id}`, hiddenItem(item));
       hub.route(`GET /api/v1/nominations/${item.id}/consents`, {
         items: [consent({ withdrawnAt: '2026-11-26T10:00:00.000Z' })],
       });
@@ -234,6 +244,41 @@ describe('<stue-nomination-page> consent and data', () => {
     expect(textOf(root.querySelector('.rights-notice'))).to.contain('slettes 26. dec');
     expect(el.item!.status).to.equal('withdrawn');
     expect(root.querySelector('#open-consent-withdraw')).to.equal(null);
+    // The page says what happened and keeps the consent section; the pair is no longer shown.
+    expect(textOf(root.querySelector('#hidden-heading'))).to.equal(
+      'Værten har trukket sit samtykke tilbage',
+    );
+    expect(textOf(root.querySelector('.hidden-pair'))).to.contain('26. nov. 2026');
+    expect(root.querySelector('section.rights')).not.to.equal(null);
+    expect(root.querySelector('#export-link')).not.to.equal(null);
+    expect(root.querySelector('#call-heading')).to.equal(null);
+    expect(textOf(root)).not.to.contain('Hanne Holm');
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens a nomination whose host withdrew consent without failing, and shows no pair', async () => {
+    const item = { ...nominationItem({ status: 'withdrawn' }), notes: [] };
+    const hidden = {
+      ...hiddenItem(item),
+      history: [
+        { at: item.receivedAt, actor: 'partner-key:k1', action: 'received' },
+        { at: '2026-11-26T10:00:00.000Z', actor: 'coordinator:c2', action: 'hidden' },
+      ],
+    };
+    hubFor(hidden, [consent({ withdrawnAt: '2026-11-26T10:00:00.000Z' })]);
+    const { el, root } = await render(hidden, 'en');
+    expect(el.problem).to.equal('');
+    expect(textOf(root.querySelector('h1'))).to.equal(`Nomination ${item.reference}`);
+    expect(textOf(root.querySelector('#hidden-heading'))).to.equal(
+      'The host has withdrawn consent',
+    );
+    expect(root.querySelector('#open-consent-record')).not.to.equal(null);
+    expect(root.querySelector('#open-erase')).not.to.equal(null);
+    expect(textOf(root.querySelector('ol.history'))).to.contain(
+      'Hidden: the host withdrew consent by a coordinator',
+    );
+    expect(textOf(root)).not.to.contain('Hanne Holm');
+    await expect(el).to.be.accessible();
   });
 
   it('erase: a wrong reference is refused at the field; the right one erases and says so', async () => {
@@ -358,7 +403,7 @@ describe('<stue-nomination-page> recording a consent', () => {
     root.querySelector<HTMLInputElement>(`form.record input[name=${name}]:checked`)?.value;
 
   /** A hub that records consents as the real one does, and lists them afterwards. */
-  function recordingHub(item: NominationItem, consents: ConsentView[] = [consent()]) {
+  function recordingHub(item: NominationDetail, consents: ConsentView[] = [consent()]) {
     const hub = hubFor(item, consents);
     hub.route(`POST /api/v1/nominations/${item.id}/consents`, (request) => {
       const body = request.body as Record<string, string>;
@@ -519,6 +564,35 @@ describe('<stue-nomination-page> recording a consent', () => {
     );
   });
 
+  it('shows the hub’s refusal of a time in the future at the time field (the hub’s clock decides)', async () => {
+    const item = { ...nominationItem(), notes: [] };
+    const hub = hubFor(item);
+    hub.route(
+      `POST /api/v1/nominations/${item.id}/consents`,
+      apiError(400, 'invalid_body', 'x', {
+        issues: [
+          {
+            path: 'at',
+            code: 'consent_in_future',
+            message: 'Samtykket er dateret ud i fremtiden.',
+          },
+        ],
+      }),
+    );
+    const { el, root } = await render(item);
+    await openForm(el, root);
+    input(root, 'consent-scope-quote').click();
+    button(root, 'Registrér samtykket').click();
+    await until(() => root.querySelector('#consent-at-error'), 'error');
+    await el.updateComplete;
+    expect(textOf(root.querySelector('#consent-at-error'))).to.equal(
+      'Tidspunktet ligger i fremtiden. Skriv, hvornår samtykket blev givet',
+    );
+    expect(input(root, 'consent-at').getAttribute('aria-invalid')).to.equal('true');
+    expect(root.querySelector('.error-summary a')!.getAttribute('href')).to.equal('#consent-at');
+    await expect(el).to.be.accessible();
+  });
+
   it('checks the form before asking the hub: a choice, a time not in the future, a version', async () => {
     const item = { ...nominationItem(), notes: [] };
     const hub = hubFor(item);
@@ -563,8 +637,19 @@ describe('<stue-nomination-page> recording a consent', () => {
 
   it('consent given again after a withdrawal: the nomination is shown again', async () => {
     const item = { ...nominationItem({ status: 'withdrawn' }), notes: [] };
-    const hub = recordingHub(item, [consent({ withdrawnAt: '2026-11-20T10:00:00.000Z' })]);
-    const { el, root } = await render(item);
+    const hub = recordingHub(hiddenItem(item), [
+      consent({ withdrawnAt: '2026-11-20T10:00:00.000Z' }),
+    ]);
+    hub.route(`POST /api/v1/nominations/${item.id}/consents`, (request) => {
+      hub.route(`GET /api/v1/nominations/${item.id}`, item);
+      const body = request.body as Record<string, string>;
+      const made = consent({ id: 'consent-2', scope: body['scope']!, givenAt: body['at']! });
+      hub.route(`GET /api/v1/nominations/${item.id}/consents`, {
+        items: [consent({ withdrawnAt: '2026-11-20T10:00:00.000Z' }), made],
+      });
+      return json({ ...made, recordedAt: new Date().toISOString(), recordedBy: 'x' }, 201);
+    });
+    const { el, root } = await render(hiddenItem(item));
     expect(root.querySelector('#open-consent-withdraw')).to.equal(null);
     await openForm(el, root);
     input(root, 'consent-scope').click();
@@ -576,6 +661,9 @@ describe('<stue-nomination-page> recording a consent', () => {
       'Værtens samtykke til indstilling og kontakt er registreret. Indstillingen vises igen og bliver ikke slettet. Den står stadig som trukket tilbage.',
     );
     expect(hub.calls('GET', `/api/v1/nominations/${item.id}`).length).to.be.greaterThan(0);
+    // The pair is shown again.
+    expect(root.querySelector('#hidden-heading')).to.equal(null);
+    expect(textOf(root.querySelector('#call-heading'))).not.to.equal('');
     // The host can withdraw the new consent again.
     expect(root.querySelector('#open-consent-withdraw')).not.to.equal(null);
   });

@@ -41,7 +41,7 @@ import {
   inputField,
   type FieldError,
 } from '../internal/forms.js';
-import { bookingTag, municipalityName } from '../internal/labels.js';
+import { bookingTag, hostAndPlace, municipalityName } from '../internal/labels.js';
 import { ConsolePage } from '../internal/page.js';
 import { sharedStyles } from '../internal/styles.js';
 import {
@@ -375,8 +375,7 @@ export class StuePlanningPage extends ConsolePage {
   // ------------------------------------------------------------ bookings
 
   private hostOf(booking: BookingView): string {
-    const { host } = booking.nomination;
-    return `${host.firstName}, ${municipalityName(host.municipalityCode)}`;
+    return hostAndPlace(this.t, booking.nomination.host);
   }
 
   private async moveTo(booking: BookingView, action: BookingAction, reason?: string) {

@@ -84,6 +84,15 @@ describe('<stue-tasks-page>', () => {
     expect(root.querySelector('nav [aria-current=page]')!.getAttribute('href')).to.equal('#/tasks');
   });
 
+  it('names no host for a concert whose host has withdrawn consent', async () => {
+    const withdrawn = task('Maja Musiker', {
+      booking: { ...maja.booking!, host: null },
+    });
+    stubHub({ 'GET /api/v1/tasks': { items: [withdrawn], nextCursor: null } });
+    const { root } = await render('', 'en');
+    expect(rows(root)[0]![1]).to.match(/^10 Mar 2026, 10:30, the host has withdrawn consent$/);
+  });
+
   it('with the keyboard: opens a task’s form, writes a note and marks the call done', async () => {
     const hub = stubHub({
       'GET /api/v1/tasks': { items: [maja, jonas], nextCursor: null },

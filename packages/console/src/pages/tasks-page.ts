@@ -156,11 +156,10 @@ export class StueTasksPage extends ConsolePage {
     const booking = task.booking;
     if (!booking) return html`<span class="muted">${t.unknownConcert}</span>`;
     const when = formatDateTime(danishInstant(booking.start), this.context.lang);
-    const text = t.concert(
-      when,
-      booking.host.firstName,
-      municipalityName(booking.host.municipalityCode),
-    );
+    const { host } = booking;
+    const text = host
+      ? t.concert(when, host.firstName, municipalityName(host.municipalityCode))
+      : t.concertWithdrawn(when);
     return html`<a href=${href('booking', { id: booking.id })}>${text}</a>`;
   }
 

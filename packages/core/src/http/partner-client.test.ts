@@ -97,6 +97,18 @@ describe('partner client (secret key)', () => {
     );
   });
 
+  it('reads a nomination whose host withdrew consent: the status, and no record', async () => {
+    const withdrawn = {
+      ...item,
+      status: 'withdrawn',
+      consentWithdrawnAt: '2026-11-22T10:00:00.000Z',
+      nomination: null,
+      history: [],
+    };
+    const fetch = answer(200, withdrawn);
+    await expect(getPartnerNomination({ api, fetch, key }, item.id)).resolves.toEqual(withdrawn);
+  });
+
   it('registers a webhook and returns its secret once', async () => {
     const fetch = answer(201, { ...endpoint, secret: 'whsec_abc' });
     const created = await registerWebhook(

@@ -31,10 +31,17 @@ const partnerNominationSchema = z.object({
   status: z.enum(NOMINATION_STATUSES),
   receivedAt: z.string(),
   updatedAt: z.string(),
+  /** When the host withdrew consent (a hub before this field leaves it out). */
+  consentWithdrawnAt: z.optional(z.nullable(z.string())),
+  /** The record as sent; `null` once the host has withdrawn consent. */
   nomination: z.unknown(),
   history: z.optional(z.array(historyEntry)),
 });
-/** One of the partner's own nominations, as it sent it, with its status now. */
+/**
+ * One of the partner's own nominations, as it sent it, with its status now. Once the host has
+ * withdrawn consent (`consentWithdrawnAt` set), `nomination` is `null`: the hub tells no one the
+ * pair's details any more, only the status, the reference and the dates.
+ */
 export type PartnerNomination = z.output<typeof partnerNominationSchema>;
 
 const partnerNominationPageSchema = z.object({

@@ -6,8 +6,11 @@ import { SCREENING_ANSWERS } from '../programme/programme.js';
 import { validate } from '../validation/validate.js';
 import { exampleNominationV2 } from './examples.js';
 import { NOMINATOR_ROLES } from './nomination.js';
+import { issueMessage } from '../validation/messages.js';
 import {
+  CONSENT_CLOCK_SKEW_MS,
   CONSENT_VIA,
+  isConsentInFuture,
   nominationV2Schema,
   storedNominationSchema,
   type NominationV2Input,
@@ -330,5 +333,25 @@ describe('storedNominationSchema', () => {
         { path: 'status', code: 'invalid_choice' },
       ],
     });
+  });
+});
+
+describe('a consent dated in the future', () => {
+  const now = new Date('2026-11-26T10:00:00.000Z');
+  const after = (ms: number) => new Date(now.getTime() + ms).toISOString();
+
+  it('is allowed a few minutes of clock skew, and no more', () => {
+    expect(CONSENT_CLOCK_SKEW_MS).toBe(5 * 60_000);
+    expect(isConsentInFuture(after(-86_400_000), now)).toBe(false);
+    expect(isConsentInFuture(after(CONSENT_CLOCK_SKEW_MS), now)).toBe(false);
+    expect(isConsentInFuture(after(CONSENT_CLOCK_SKEW_MS + 1), now)).toBe(true);
+    // Offsets count: 11:04 in Copenhagen is 10:04 UTC.
+    expect(isConsentInFuture('2026-11-26T11:04:00+01:00', now)).toBe(false);
+    expect(isConsentInFuture('2026-11-26T11:06:00+01:00', now)).toBe(true);
+  });
+
+  it('has a message in Danish and English', () => {
+    expect(issueMessage('consent.at', 'consent_in_future')).toMatch(/dateret ud i fremtiden/);
+    expect(issueMessage('at', 'consent_in_future', 'en')).toMatch(/dated in the future/);
   });
 });

@@ -81,6 +81,27 @@ export const consentSchema = z.strictObject(
 export type Consent = z.output<typeof consentSchema>;
 
 /**
+ * How far a consent's time may lie ahead of the clock of the hub that receives it: a few minutes
+ * for the clock of the device that took it down. Beyond that the consent is dated in the future
+ * — a consent not yet given — and the hub refuses it (`consent_in_future`). Only consents are
+ * held to the hub's clock: a tablet's records never are (RELIABILITY.md F10).
+ */
+export const CONSENT_CLOCK_SKEW_MS = 5 * 60_000;
+
+/**
+ * Whether a consent dated `at` (ISO 8601 with offset) lies more than
+ * {@link CONSENT_CLOCK_SKEW_MS} after `now`. A schema cannot know "now"; the hub asks this of
+ * every consent it receives, with its own clock.
+ *
+ * @example
+ * isConsentInFuture('2026-11-26T10:04:00Z', new Date('2026-11-26T10:00:00Z')); // false
+ * isConsentInFuture('2026-11-26T11:00:00Z', new Date('2026-11-26T10:00:00Z')); // true
+ */
+export function isConsentInFuture(at: string, now: Date): boolean {
+  return Date.parse(at) > now.getTime() + CONSENT_CLOCK_SKEW_MS;
+}
+
+/**
  * Practical matters a musician should know before ringing the bell. Each is `true` when it applies
  * and defaults to `false` (not mentioned). They are deliberately plain facts about the visit, not
  * health information: no diagnoses and no free-text notes.

@@ -348,6 +348,13 @@ export const MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  '0010_device_sequence_reused': {
+    async up(db: Kysely<unknown>) {
+      // When a tablet last sent a new record under a sequence number at or below its highest:
+      // a restored or cloned tablet, flagged to the coordinators (RELIABILITY.md F12).
+      await db.schema.alterTable('devices').addColumn('sequence_reused_at', 'text').execute();
+    },
+  },
 };
 
 /** Brings the database up to the newest schema; throws if a migration fails. */

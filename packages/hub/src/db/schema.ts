@@ -153,6 +153,12 @@ export interface DevicesTable {
   /** The highest device sequence number received, to notice gaps (a wiped tablet). */
   last_seq: number;
   last_seen_at: string | null;
+  /**
+   * When the tablet last sent a new record under a sequence number at or below `last_seq` — it
+   * may have been restored from a backup or cloned. Null until then (and when left out of an
+   * insert).
+   */
+  sequence_reused_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface EnrolmentCodesTable {

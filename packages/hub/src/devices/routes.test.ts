@@ -327,6 +327,50 @@ describe('sealed feedback under the sync protocol', () => {
     ]);
   });
 
+  it('accepts a reused or backwards sequence number, audits it and flags the tablet (F12); a replay is no flag', async () => {
+    const { device, auth } = await enrol();
+    const bookingId = await bookToday('2026-12-01');
+    const listed = async () =>
+      (await json(await hub.app.request('/api/v1/devices', { headers: coordinator.headers })))
+        .items[0];
+    const first = await sealedRecord(bookingId, device.id, 1);
+    expect((await post('/feedback', first, auth)).status).toBe(201);
+    expect(
+      (await post('/feedback', await sealedRecord(bookingId, device.id, 3), auth)).status,
+    ).toBe(201);
+    // The same record again is a replay, not a reused number.
+    expect((await post('/feedback', first, auth)).status).toBe(200);
+    expect(await listed()).toMatchObject({ lastSequence: 3, sequenceReusedAt: null });
+    const reused = () =>
+      hub.db
+        .selectFrom('audit_events')
+        .selectAll()
+        .where('action', '=', 'sequence-reused')
+        .execute();
+    expect(await reused()).toEqual([]);
+
+    // A restored or cloned tablet: a new record under a number already used, then an earlier one.
+    expect(
+      (await post('/feedback', await sealedRecord(bookingId, device.id, 3), auth)).status,
+    ).toBe(201);
+    expect(
+      (await post('/feedback', await sealedRecord(bookingId, device.id, 2), auth)).status,
+    ).toBe(201);
+    expect(await hub.db.selectFrom('device_records').select('id').execute()).toHaveLength(4);
+    expect(await reused()).toEqual([
+      expect.objectContaining({
+        actor: `device:${device.id}`,
+        entity: 'device',
+        entity_id: device.id,
+        reason: '3 after 3',
+      }),
+      expect.objectContaining({ entity_id: device.id, reason: '2 after 3' }),
+    ]);
+    const flagged = await listed();
+    expect(flagged.lastSequence).toBe(3);
+    expect(Date.parse(flagged.sequenceReusedAt)).not.toBeNaN();
+  });
+
   it('accepts a debrief as a plain record, once', async () => {
     const { device, auth } = await enrol();
     const bookingId = await bookToday('2026-12-01');
@@ -617,6 +661,49 @@ describe('a concert cancelled at the door', () => {
     expect((await post('/door-cancellations', record, auth)).status).toBe(201);
     const moves = (await auditOf(confirmed.id)).filter((e) => e.action === 'cancel');
     expect(moves.map((e) => e.reason)).toEqual(['Afbud pr. telefon']);
+  });
+
+  it('410 person_erased for a door cancellation, feedback or debrief about an erased pair, and nothing is kept (F5)', async () => {
+    const { p, confirmed, device, auth } = await setUp();
+    // Sent before the erasure, still queued on the tablet: the door record must be purged too.
+    const door = doorRecord(confirmed.id, device.id, 1, 'nobody-home');
+    const erased = await p.send('POST', `/api/v1/nominations/${confirmed.nominationId}/erase`, {
+      reference: confirmed.reference,
+    });
+    expect(erased.status).toBe(200);
+
+    const debriefId = newId();
+    const debrief = {
+      id: debriefId,
+      deviceSeq: 3,
+      kind: 'musician-debrief',
+      body: {
+        schemaVersion: 2,
+        id: debriefId,
+        bookingId: confirmed.id,
+        deviceId: device.id,
+        deviceSeq: 3,
+        howItWent: 'good',
+        wasAnythingHard: false,
+        wouldLikeACall: false,
+      },
+    };
+    const answers = [
+      await post('/door-cancellations', door, auth),
+      await post('/feedback', await sealedRecord(confirmed.id, device.id, 2), auth),
+      await post('/debriefs', debrief, auth),
+    ];
+    for (const res of answers) {
+      expect(res.status).toBe(410);
+      expect((await json(res)).error.code).toBe('person_erased');
+    }
+    expect(await hub.db.selectFrom('device_records').selectAll().execute()).toEqual([]);
+    const byTablet = await hub.db
+      .selectFrom('audit_events')
+      .select('action')
+      .where('actor', '=', `device:${device.id}`)
+      .execute();
+    expect(byTablet.map((e) => e.action)).toEqual(['enrolled']);
   });
 });
 

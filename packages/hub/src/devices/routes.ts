@@ -232,8 +232,9 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
 
   // A concert cancelled at the door: the record and the booking's move to `cancelled` (with the
   // reason and its audit entry) commit together. A booking another musician plays is not found;
-  // one a coordinator already cancelled stays as it is; a concert already held or marked a
-  // no-show cannot be cancelled (409 `illegal_transition`) and nothing is kept.
+  // one whose pair was erased is gone (410 `person_erased`); one a coordinator already cancelled
+  // stays as it is; a concert already held or marked a no-show cannot be cancelled (409
+  // `illegal_transition`) and nothing is kept.
   app.post('/door-cancellations', deviceAuth(db), limitRecord, async (c) => {
     const read = await readJsonBody(c);
     if (!read.ok) return read.response;
@@ -244,14 +245,9 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
     const issues = sameRecord(c, door, { id, deviceSeq });
     if (issues.length > 0) return apiError(c, 400, 'invalid_body', prefixed(issues));
     const device = c.get('device');
-    const booking = await db
-      .selectFrom('bookings')
-      .innerJoin('tour_days', 'tour_days.id', 'bookings.tour_day_id')
-      .select('bookings.id')
-      .where('bookings.id', '=', door.bookingId)
-      .where('tour_days.musician_id', '=', device.musicianId)
-      .executeTakeFirst();
-    if (!booking) return apiError(c, 404, 'not_found');
+    // Whether the booking is this musician's (404) or its pair erased (410) is decided with the
+    // other records, in the record's transaction: a look here first would answer an erased
+    // pair's booking 404, and the tablet would keep the record instead of purging it.
     const record: DeviceRecord = {
       id,
       deviceSeq,

@@ -119,7 +119,10 @@ export async function findDevice(db: HubDatabase, token: string): Promise<Device
   return row && { id: row.id, musicianId: row.musician_id, name: row.name };
 }
 
-/** Every enrolled tablet, newest first, for coordinators. */
+/**
+ * Every enrolled tablet, newest first, for coordinators, with `sequenceReusedAt` when it last sent
+ * a new record under a sequence number it had used before or an earlier one (restored or cloned).
+ */
 export async function listDevices(db: HubDatabase) {
   const rows = await db
     .selectFrom('devices')
@@ -131,6 +134,7 @@ export async function listDevices(db: HubDatabase) {
       'devices.revoked_at',
       'devices.last_seen_at',
       'devices.last_seq',
+      'devices.sequence_reused_at',
       'musicians.id as musicianId',
       'musicians.name as musicianName',
     ])
@@ -144,6 +148,7 @@ export async function listDevices(db: HubDatabase) {
     revokedAt: row.revoked_at,
     lastSeenAt: row.last_seen_at,
     lastSequence: Number(row.last_seq),
+    sequenceReusedAt: row.sequence_reused_at,
   }));
 }
 
@@ -203,7 +208,9 @@ export type DeviceReceiveOutcome =
 /**
  * Stores a device's record once (RELIABILITY.md sync protocol): the same id and body again is a
  * replay; the same id with another body, or from another device, is a conflict. A sequence
- * number that skips ahead is logged as a gap (a wiped or restored tablet); the record, its
+ * number that skips ahead is logged as a gap (a wiped or restored tablet), and a new record under
+ * a number at or below the highest one is kept, logged (`sequence-reused`) and flagged on the
+ * device (a restored or cloned tablet: RELIABILITY.md F12); the record, its
  * dedupe key and its audit entry commit in one transaction, in the hub's own receive time.
  * Nothing is accepted about an erased booking, about a booking the hub does not know or another
  * musician plays (`not-found`), nor feedback without the host's consent to it.
@@ -289,9 +296,28 @@ export async function receiveDeviceRecord(
           `missing ${lastSeq + 1}–${record.deviceSeq - 1}`,
         );
       }
+      // A new record (a replay was answered above) under a number at or below the highest: the
+      // tablet's store went back in time (a restored backup) or another tablet shares its token
+      // (a copy). Kept — the record is real — but audited and flagged to the coordinators.
+      const reused = record.deviceSeq <= lastSeq;
+      if (reused) {
+        await audit(
+          tx,
+          now,
+          `device:${device.id}`,
+          'device',
+          device.id,
+          'sequence-reused',
+          `${record.deviceSeq} after ${lastSeq}`,
+        );
+      }
       await tx
         .updateTable('devices')
-        .set({ last_seq: Math.max(lastSeq, record.deviceSeq), last_seen_at: now.toISOString() })
+        .set({
+          last_seq: Math.max(lastSeq, record.deviceSeq),
+          last_seen_at: now.toISOString(),
+          ...(reused ? { sequence_reused_at: now.toISOString() } : {}),
+        })
         .where('id', '=', device.id)
         .execute();
       await audit(tx, now, `device:${device.id}`, record.kind, record.id, 'received');

@@ -154,7 +154,8 @@ export interface CallTask {
     date: string;
     /** Local start, `YYYY-MM-DDTHH:MM`. */
     start: string;
-    host: { firstName: string; municipalityCode: string };
+    /** Who the concert was for; `null` once the host has withdrawn consent (RELIABILITY.md S14). */
+    host: { firstName: string; municipalityCode: string } | null;
   } | null;
   receivedAt: string;
   howItWent: DebriefOutcome | null;
@@ -181,6 +182,7 @@ const taskQuery = (db: HubDatabase) =>
       'bookings.start',
       'tour_days.date',
       'nominations.body as nomination_body',
+      'nominations.hidden_at as nomination_hidden_at',
       'debrief_calls.done_at',
       'debrief_calls.done_by',
       'debrief_calls.note',
@@ -198,7 +200,7 @@ function toTask(row: TaskRow): CallTask {
   );
   const done = doneOf(row);
   const host =
-    row.nomination_body === null
+    row.nomination_body === null || row.nomination_hidden_at !== null
       ? undefined
       : (
           JSON.parse(row.nomination_body) as {
@@ -216,10 +218,13 @@ function toTask(row: TaskRow): CallTask {
             id: row.booking_id,
             date: row.date,
             start: row.start,
-            host: {
-              firstName: host?.firstName ?? '',
-              municipalityCode: host?.municipalityCode ?? '',
-            },
+            host:
+              row.nomination_hidden_at === null
+                ? {
+                    firstName: host?.firstName ?? '',
+                    municipalityCode: host?.municipalityCode ?? '',
+                  }
+                : null,
           },
     receivedAt: row.received_at,
     howItWent: debrief.howItWent,

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import * as z from 'zod/mini';
-import { NOMINATION_STATUSES, readNomination, validate } from '@stue/core';
+import { isConsentInFuture, NOMINATION_STATUSES, readNomination, validate } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
 import { coordinatorAuth, type CoordinatorEnv } from '../http/coordinator-auth.js';
 import { limitBody } from '../http/body-limit.js';
@@ -24,6 +24,7 @@ import {
   REFERENCE_PATTERN,
 } from './store.js';
 import { listNotes } from './notes.js';
+import { consentInFuture } from '../privacy/consents.js';
 
 /** The largest nomination body the hub reads; anything larger is refused before parsing. */
 export const MAX_NOMINATION_BYTES = 32 * 1024;
@@ -45,6 +46,19 @@ const listQuerySchema = z.strictObject({
   ),
   cursor: z.optional(z.string().check(z.maxLength(200, { error: 'too_long' }))),
 });
+
+// An audit entry without its free text: the move and the statuses it went between.
+const withoutWords = ({
+  reason: _,
+  details,
+  ...entry
+}: Awaited<ReturnType<typeof auditHistory>>[number]) => {
+  const { from, to } = (details ?? {}) as { from?: unknown; to?: unknown };
+  return {
+    ...entry,
+    ...(typeof from === 'string' && typeof to === 'string' ? { details: { from, to } } : {}),
+  };
+};
 
 /**
  * `/api/v1/nominations`. Partner sites create nominations and read their status with a partner
@@ -76,8 +90,14 @@ export function nominationRoutes(db: HubDatabase, limits: RateLimits = DEFAULT_R
     const input = body.value;
     // Every version still in use is read, and stored as the current one.
     const receivedAt = new Date();
-    const checked = readNomination(input, { lang: requestLang(c), now: receivedAt });
+    const lang = requestLang(c);
+    const checked = readNomination(input, { lang, now: receivedAt });
     if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
+    // A consent not yet given is no consent. Checked here, on arrival, by the hub's clock — not
+    // when a replay is read again, so a nomination stored once is always answered the same.
+    if (isConsentInFuture(checked.value.consent.at, receivedAt)) {
+      return apiError(c, 400, 'invalid_body', [consentInFuture('consent.at', lang)]);
+    }
     const read = (at: Date) => {
       const again =
         at.getTime() === receivedAt.getTime() ? checked : readNomination(input, { now: at });
@@ -115,10 +135,14 @@ export function nominationRoutes(db: HubDatabase, limits: RateLimits = DEFAULT_R
     if (!id) return apiError(c, 400, 'invalid_parameter');
     const item = await findNominationItem(db, id);
     if (!item) return apiError(c, 404, 'not_found');
+    const history = await auditHistory(db, 'nomination', id);
+    const hidden = item.consentWithdrawnAt !== null;
     return c.json({
       ...item,
-      history: await auditHistory(db, 'nomination', id),
-      notes: await listNotes(db, id),
+      // Withdrawn consent: what happened and when, not the reasons or notes coordinators wrote,
+      // which may name the pair (RELIABILITY.md S14). They come back with a new consent.
+      history: hidden ? history.map(withoutWords) : history,
+      notes: hidden ? [] : await listNotes(db, id),
       allowedActions: nominationActions(id, item.status),
     });
   });

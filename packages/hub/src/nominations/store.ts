@@ -320,15 +320,28 @@ export interface PartnerNominationQuery {
   cursor?: string;
 }
 
-/** One of a partner's own nominations, as its servers read it with the secret key. */
+/**
+ * One of a partner's own nominations, as its servers read it with the secret key. Once the host
+ * has withdrawn consent (`consentWithdrawnAt` set) the record itself is `null`: the status, the
+ * reference and the dates are all that is left (RELIABILITY.md S14).
+ */
 export interface PartnerNominationItem {
   id: string;
   reference: string;
   status: NominationStatus;
   receivedAt: string;
   updatedAt: string;
+  /** When the host withdrew consent to be contacted (the nomination was hidden), or `null`. */
+  consentWithdrawnAt: string | null;
   nomination: unknown;
 }
+
+/**
+ * The record of a nomination, or `null` when the host withdrew consent: a hidden nomination's
+ * details leave the hub by no API (RELIABILITY.md S14), only by the data-rights export.
+ */
+export const recordUnlessHidden = (row: { body: string; hidden_at: string | null }): unknown =>
+  row.hidden_at === null ? JSON.parse(row.body) : null;
 
 const partnerItem = (row: {
   id: string;
@@ -336,6 +349,7 @@ const partnerItem = (row: {
   status: string;
   received_at: string;
   updated_at: string;
+  hidden_at: string | null;
   body: string;
 }): PartnerNominationItem => ({
   id: row.id,
@@ -343,17 +357,19 @@ const partnerItem = (row: {
   status: row.status as NominationStatus,
   receivedAt: row.received_at,
   updatedAt: row.updated_at,
-  nomination: JSON.parse(row.body),
+  consentWithdrawnAt: row.hidden_at,
+  nomination: recordUnlessHidden(row),
 });
 
 /**
  * A partner's own nominations, longest waiting first, paged like the coordinators' list; never
- * another organisation's. `undefined` when the cursor is not one this function made.
+ * another organisation's, and without the record of one whose host withdrew consent. `undefined`
+ * when the cursor is not one this function made.
  */
 export async function listPartnerNominations(db: HubDatabase, query: PartnerNominationQuery) {
   let select = db
     .selectFrom('nominations')
-    .select(['id', 'reference', 'status', 'received_at', 'updated_at', 'body'])
+    .select(['id', 'reference', 'status', 'received_at', 'updated_at', 'hidden_at', 'body'])
     .where('partner_id', '=', query.partnerId)
     .orderBy('received_at')
     .orderBy('id')
@@ -376,7 +392,7 @@ export async function listPartnerNominations(db: HubDatabase, query: PartnerNomi
 export async function partnerNominationDetail(db: HubDatabase, partnerId: string, id: string) {
   const row = await db
     .selectFrom('nominations')
-    .select(['id', 'reference', 'status', 'received_at', 'updated_at', 'body'])
+    .select(['id', 'reference', 'status', 'received_at', 'updated_at', 'hidden_at', 'body'])
     .where('id', '=', id)
     .where('partner_id', '=', partnerId)
     .executeTakeFirst();
@@ -401,7 +417,12 @@ export async function partnerNominationDetail(db: HubDatabase, partnerId: string
   return { ...partnerItem(row), history };
 }
 
-/** A nomination for coordinators: the list's item, its history and the moves it allows now. */
+/**
+ * A nomination for coordinators: the list's item and when the host withdrew consent. A hidden
+ * nomination (consent withdrawn) comes without its record (`nomination: null`): a coordinator
+ * sees that it exists and its status, to act on the withdrawal (record a new consent, export,
+ * erase), and nothing about the pair (RELIABILITY.md S14).
+ */
 export async function findNominationItem(db: HubDatabase, id: string) {
   const row = await db
     .selectFrom('nominations')
@@ -412,6 +433,7 @@ export async function findNominationItem(db: HubDatabase, id: string) {
       'nominations.status',
       'nominations.received_at',
       'nominations.updated_at',
+      'nominations.hidden_at',
       'nominations.body',
       'partners.id as partnerId',
       'partners.name as partnerName',
@@ -426,7 +448,8 @@ export async function findNominationItem(db: HubDatabase, id: string) {
       partner: { id: row.partnerId, name: row.partnerName },
       receivedAt: row.received_at,
       updatedAt: row.updated_at,
-      nomination: JSON.parse(row.body) as unknown,
+      consentWithdrawnAt: row.hidden_at,
+      nomination: recordUnlessHidden(row),
     }
   );
 }

@@ -42,7 +42,8 @@ export interface BookingView extends Booking {
     id: string;
     reference: string;
     status: NominationStatus;
-    host: { firstName: string; municipalityCode: string };
+    /** Who it is for; `null` once the host has withdrawn consent (RELIABILITY.md S14). */
+    host: { firstName: string; municipalityCode: string } | null;
   };
 }
 
@@ -63,6 +64,7 @@ const viewQuery = (db: HubDatabase) =>
       'nominations.reference',
       'nominations.status as nominationStatus',
       'nominations.body as nominationBody',
+      'nominations.hidden_at as nominationHiddenAt',
     ]);
 
 type ViewRow = {
@@ -70,18 +72,22 @@ type ViewRow = {
   reference: string;
   nominationStatus: string;
   nominationBody: string;
+  nominationHiddenAt: string | null;
 };
 
 function toView(row: ViewRow): BookingView {
   const booking = JSON.parse(row.body) as Booking;
-  const { host } = JSON.parse(row.nominationBody) as NominationV2;
+  const host =
+    row.nominationHiddenAt === null
+      ? (JSON.parse(row.nominationBody) as NominationV2).host
+      : undefined;
   return {
     ...booking,
     nomination: {
       id: booking.nominationId,
       reference: row.reference,
       status: row.nominationStatus as NominationStatus,
-      host: { firstName: host.firstName, municipalityCode: host.municipalityCode },
+      host: host ? { firstName: host.firstName, municipalityCode: host.municipalityCode } : null,
     },
   };
 }

@@ -69,6 +69,8 @@ const summaryText = {
   da: (name: string, place: string) => `Hjemmekoncert hos ${name}, ${place}`,
   en: (name: string, place: string) => `Home concert with ${name}, ${place}`,
 };
+// The summary of a concert whose host withdrew consent: nothing about them (RELIABILITY.md S14).
+const anonymousSummary = { da: 'Hjemmekoncert', en: 'Home concert' };
 
 /**
  * `/api/v1/bookings`, for coordinators: propose a booking, list and read bookings, move them
@@ -190,7 +192,8 @@ export function bookingRoutes(db: HubDatabase) {
 /**
  * A booking's concert as an iCalendar file, for the musician's and the coordinator's calendars.
  * The summary names the host by first name and municipality only — no phone numbers, no access
- * needs; the description names the musician, the contact coordinator and the reference.
+ * needs, and nothing once the host has withdrawn consent; the description names the musician, the
+ * contact coordinator and the reference.
  */
 export async function bookingCalendar(
   db: HubDatabase,
@@ -220,7 +223,7 @@ export async function bookingCalendar(
     .where('entity_id', '=', id)
     .executeTakeFirstOrThrow();
   const { host } = booking.nomination;
-  const place = municipalityByCode(host.municipalityCode)?.name ?? host.municipalityCode;
+  const place = host && (municipalityByCode(host.municipalityCode)?.name ?? host.municipalityCode);
   const description =
     lang === 'en'
       ? [`Musician: ${musician.name}`, `Contact: ${coordinator?.name ?? '–'}`]
@@ -233,8 +236,8 @@ export async function bookingCalendar(
     stamp: booking.updatedAt,
     sequence: Math.max(0, Number(changes.count) - 1),
     status: booking.status,
-    summary: summaryText[lang](host.firstName, place),
-    location: place,
+    summary: host && place ? summaryText[lang](host.firstName, place) : anonymousSummary[lang],
+    location: place ?? undefined,
     description: description.join('\n'),
   });
 }

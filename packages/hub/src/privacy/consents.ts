@@ -1,5 +1,14 @@
 import * as z from 'zod/mini';
-import { CONSENT_VIA, freeText, newId, requiredText, type NominationV2 } from '@stue/core';
+import {
+  CONSENT_VIA,
+  freeText,
+  issueMessage,
+  newId,
+  requiredText,
+  type Issue,
+  type Lang,
+  type NominationV2,
+} from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
 import { locksRows, writeAudit } from '../planning/http.js';
 
@@ -48,6 +57,17 @@ export const consentRecordSchema = z.strictObject({
 });
 /** A valid consent to record. */
 export type ConsentRecord = z.output<typeof consentRecordSchema>;
+
+/**
+ * The issue of a consent dated after the hub's clock by more than clock skew (`isConsentInFuture`
+ * in `@stue/core`), at `path`: a consent not yet given is no consent. A schema cannot know the
+ * time, so the routes that take consents ask, with the hub's clock.
+ */
+export const consentInFuture = (path: string, lang: Lang): Issue => ({
+  path,
+  code: 'consent_in_future',
+  message: issueMessage(path, 'consent_in_future', lang),
+});
 
 /**
  * A withdrawal: whose (default the host), which scopes (default all), and why, when there is a

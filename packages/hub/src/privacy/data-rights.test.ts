@@ -118,7 +118,7 @@ describe('consent records (S6)', () => {
       consent: {
         agreedBy: 'host',
         via: 'relative',
-        at: '2030-01-02T10:00:00Z',
+        at: '2026-01-02T10:00:00Z',
         noticeVersion: '7',
       },
     });
@@ -133,7 +133,7 @@ describe('consent records (S6)', () => {
             person: 'host',
             scope,
             via: 'relative',
-            givenAt: '2030-01-02T10:00:00Z',
+            givenAt: '2026-01-02T10:00:00Z',
             noticeVersion: '7',
             recordedBy: expect.stringMatching(/^partner-key:/),
             withdrawnAt: null,
@@ -153,7 +153,7 @@ describe('consent records (S6)', () => {
       person: 'host',
       scope: 'quote',
       via: 'visiting-friend',
-      at: '2030-05-07T12:00:00+02:00',
+      at: '2026-05-07T12:00:00+02:00',
       noticeVersion: '2025-01',
     };
     const made = await p.send('POST', `/api/v1/nominations/${id}/consents`, quote);

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import {
   NOMINATION_MACHINE,
   allowedTransitions,
+  isConsentInFuture,
   transition,
   validate,
   type NominationStatus,
@@ -15,6 +16,7 @@ import { readJsonBody } from '../http/json-body.js';
 import { cancelBookingsOf } from '../planning/booking-store.js';
 import { actorOf, idParam, planningBodyLimit, writeAudit } from '../planning/http.js';
 import {
+  consentInFuture,
   consentRecordSchema,
   consentWithdrawalSchema,
   listConsents,
@@ -66,8 +68,12 @@ export function dataRightsRoutes(
     if (!id) return apiError(c, 400, 'invalid_parameter');
     const body = await readJsonBody(c);
     if (!body.ok) return body.response;
-    const checked = validate(consentRecordSchema, body.value, { lang: requestLang(c) });
+    const lang = requestLang(c);
+    const checked = validate(consentRecordSchema, body.value, { lang });
     if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
+    if (isConsentInFuture(checked.value.at, new Date())) {
+      return apiError(c, 400, 'invalid_body', [consentInFuture('at', lang)]);
+    }
     const recorded = await recordConsent(db, id, checked.value, actorOf(c).audit);
     return recorded ? c.json(recorded, 201) : missing(c, id);
   });

@@ -121,7 +121,11 @@ export const dataRightsArea: ApiArea = {
         requestBody: jsonBody('ConsentRecord', exampleConsent),
         responses: {
           '201': json({ $ref: '#/components/schemas/Consent' }, 'Recorded.'),
-          '400': errorResponse('Not a valid consent (`invalid_body`), or a malformed id.'),
+          '400': errorResponse(
+            'Not a valid consent (`invalid_body`), or a malformed id. A consent dated more than ' +
+              'five minutes after the hub’s clock is refused with the issue `consent_in_future` ' +
+              'at `at`.',
+          ),
           ...coordinatorWriteErrors,
           '404': notFound,
           '410': gone,

@@ -165,8 +165,54 @@ export const deviceArea: ApiArea = {
       get: {
         operationId: 'listDevices',
         summary: 'Enrolled tablets, newest first',
+        description:
+          'Each with its musician, when it was enrolled, revoked and last seen, the highest ' +
+          'sequence number received, and `sequenceReusedAt`: when it last sent a new record under ' +
+          'a sequence number it had used before or an earlier one — a tablet restored from a ' +
+          'backup or cloned. The record was kept; the audit log has a `sequence-reused` entry.',
         security: [{ coordinatorSession: [] }],
-        responses: { '200': json({ type: 'object' }, 'The tablets.'), ...coordinatorErrors },
+        responses: {
+          '200': json(
+            {
+              type: 'object',
+              properties: {
+                items: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    properties: {
+                      id: { type: 'string' },
+                      name: { type: 'string' },
+                      musician: {
+                        type: 'object',
+                        properties: { id: { type: 'string' }, name: { type: 'string' } },
+                        required: ['id', 'name'],
+                      },
+                      enrolledAt: { type: 'string', format: 'date-time' },
+                      revokedAt: { type: ['string', 'null'], format: 'date-time' },
+                      lastSeenAt: { type: ['string', 'null'], format: 'date-time' },
+                      lastSequence: { type: 'integer', minimum: 0 },
+                      sequenceReusedAt: { type: ['string', 'null'], format: 'date-time' },
+                    },
+                    required: [
+                      'id',
+                      'name',
+                      'musician',
+                      'enrolledAt',
+                      'revokedAt',
+                      'lastSeenAt',
+                      'lastSequence',
+                      'sequenceReusedAt',
+                    ],
+                  },
+                },
+              },
+              required: ['items'],
+            },
+            'The tablets.',
+          ),
+          ...coordinatorErrors,
+        },
       },
     },
     '/api/v1/devices/{id}/revoke': {

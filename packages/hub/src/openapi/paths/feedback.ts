@@ -127,7 +127,9 @@ export const feedbackArea: ApiArea = {
         operationId: 'listCallTasks',
         summary: 'Musicians who asked for a call in a debrief',
         description:
-          'Open calls longest waiting first (the default), or done calls most recently done first.',
+          'Open calls longest waiting first (the default), or done calls most recently done ' +
+          'first. The booking names the host by first name and municipality, or not at all ' +
+          '(`host: null`) once the host has withdrawn consent.',
         security: [{ coordinatorSession: [] }],
         parameters: [
           { name: 'state', in: 'query', schema: { enum: ['open', 'done'], default: 'open' } },

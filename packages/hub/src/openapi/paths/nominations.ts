@@ -162,7 +162,11 @@ export const nominationArea: ApiArea = {
               },
             },
           },
-          '400': errorResponse('The body is not a valid nomination; `issues` say why per field.'),
+          '400': errorResponse(
+            'The body is not a valid nomination; `issues` say why per field. A consent dated ' +
+              'more than five minutes after the hub’s clock is refused with the issue ' +
+              '`consent_in_future` at `consent.at`.',
+          ),
           ...partnerKeyErrors,
           '409': errorResponse(
             'A different nomination has the same id (`nomination_conflict`). Do not retry.',
@@ -203,10 +207,25 @@ export const nominationArea: ApiArea = {
                 },
                 receivedAt: { type: 'string', format: 'date-time' },
                 updatedAt: { type: 'string', format: 'date-time' },
-                nomination: { $ref: '#/components/schemas/Nomination' },
+                consentWithdrawnAt: {
+                  type: ['string', 'null'],
+                  format: 'date-time',
+                  description:
+                    'When the host withdrew consent to be contacted (the nomination is hidden); ' +
+                    '`null` while it holds.',
+                },
+                nomination: {
+                  oneOf: [{ $ref: '#/components/schemas/Nomination' }, { type: 'null' }],
+                  description:
+                    '`null` once the host has withdrawn consent: the nomination, its status and ' +
+                    'its consents stay visible to act on (record a new consent, export, erase), ' +
+                    'nothing about the pair. Their new consent brings the record back.',
+                },
                 history: {
                   type: 'array',
-                  description: 'The audit trail, oldest first: who, when, what and why.',
+                  description:
+                    'The audit trail, oldest first: who, when, what and why — without the why ' +
+                    '(reasons, referrals) while consent is withdrawn.',
                   items: {
                     type: 'object',
                     properties: {
@@ -222,7 +241,9 @@ export const nominationArea: ApiArea = {
                 allowedActions: { type: 'array', items: { type: 'object' } },
                 notes: {
                   type: 'array',
-                  description: "Coordinators' notes, oldest first, each with its author and time.",
+                  description:
+                    "Coordinators' notes, oldest first, each with its author and time; empty " +
+                    'while consent is withdrawn.',
                   items: { $ref: '#/components/schemas/NominationNote' },
                 },
               },

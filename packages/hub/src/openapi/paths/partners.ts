@@ -73,9 +73,27 @@ const partnerNomination = {
     status: { enum: [...NOMINATION_STATUSES] },
     receivedAt: { type: 'string', format: 'date-time' },
     updatedAt: { type: 'string', format: 'date-time' },
-    nomination: ref('Nomination'),
+    consentWithdrawnAt: {
+      type: ['string', 'null'],
+      format: 'date-time',
+      description: 'When the host withdrew consent to be contacted; `null` while it holds.',
+    },
+    nomination: {
+      oneOf: [ref('Nomination'), { type: 'null' }],
+      description:
+        'The record as the partner sent it; `null` once the host has withdrawn consent: from ' +
+        'then on the status, the reference and the dates are all the hub tells anyone.',
+    },
   },
-  required: ['id', 'reference', 'status', 'receivedAt', 'updatedAt', 'nomination'],
+  required: [
+    'id',
+    'reference',
+    'status',
+    'receivedAt',
+    'updatedAt',
+    'consentWithdrawnAt',
+    'nomination',
+  ],
 };
 
 const keySummary = {

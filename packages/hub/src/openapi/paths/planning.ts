@@ -175,7 +175,9 @@ export const planningArea: ApiArea = {
         jsonSchema(bookingSchema),
         {
           type: 'object',
-          description: 'Who the booking is for: first name and municipality only.',
+          description:
+            'Who the booking is for: first name and municipality only, and nothing (`host: null`) ' +
+            'once the host has withdrawn consent.',
           properties: {
             nomination: {
               type: 'object',
@@ -184,7 +186,7 @@ export const planningArea: ApiArea = {
                 reference: { type: 'string' },
                 status: { enum: [...NOMINATION_STATUSES] },
                 host: {
-                  type: 'object',
+                  type: ['object', 'null'],
                   properties: {
                     firstName: { type: 'string' },
                     municipalityCode: { type: 'string' },
@@ -556,7 +558,7 @@ export const planningArea: ApiArea = {
         summary: 'The concert as an iCalendar file',
         description:
           'One VEVENT (RFC 5545): UID `<id>@<hub host>`, times in UTC, the summary with the ' +
-          'host’s first name and municipality only, STATUS TENTATIVE/CONFIRMED/CANCELLED and a ' +
+          'host’s first name and municipality only (neither once the host has withdrawn consent), STATUS TENTATIVE/CONFIRMED/CANCELLED and a ' +
           'SEQUENCE that rises with every change. Danish unless `Accept-Language` prefers English.',
         security: [{ coordinatorSession: [] }],
         parameters: [idParam],
