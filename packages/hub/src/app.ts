@@ -3,19 +3,21 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import type { HubDatabase } from './db/database.js';
+import { limitBodies } from './http/body-limit.js';
 import { apiError } from './http/errors.js';
-import { requestLog, type Log } from './http/log.js';
+import { requestLog, routeOf, type Log } from './http/log.js';
 import type { RateLimits } from './http/rate-limit.js';
 import type { StaticRoots } from './http/static-apps.js';
 import { nominationNoteRoutes } from './nominations/notes.js';
-import { nominationRoutes } from './nominations/routes.js';
-import { sessionRoutes } from './accounts/routes.js';
-import { deviceRoutes } from './devices/routes.js';
+import { MAX_NOMINATION_BYTES, nominationRoutes } from './nominations/routes.js';
+import { MAX_SIGN_IN_BYTES, sessionRoutes } from './accounts/routes.js';
+import { deviceRoutes, MAX_DEVICE_RECORD_BYTES, MAX_ENROL_BYTES } from './devices/routes.js';
 import type { HubKey } from './devices/hub-key.js';
 import { feedbackRoutes } from './feedback/routes.js';
 import { openApiDocument } from './openapi/document.js';
 import { partnerApiRoutes } from './partners/partner-routes.js';
 import { partnerRoutes } from './partners/routes.js';
+import { MAX_PLANNING_BODY_BYTES } from './planning/http.js';
 import { nominationActionRoutes, planningRoutes } from './planning/routes.js';
 import { reportRoutes } from './reports/routes.js';
 import { dataRightsRoutes } from './privacy/routes.js';
@@ -41,6 +43,27 @@ export interface AppOptions {
   /** Retention periods, for the erasure date a withdrawal announces (default `DEFAULT_RETENTION`). */
   retention?: RetentionPolicy;
 }
+
+/**
+ * The largest body each route reads, by path. The anonymous routes get a few kilobytes; every
+ * other API route gets {@link MAX_API_BODY_BYTES}, and the pages and scripts, which read no body,
+ * none at all.
+ */
+const BODY_LIMITS: Readonly<Record<string, number>> = {
+  '/api/v1/session': MAX_SIGN_IN_BYTES,
+  '/api/v1/devices/enrol': MAX_ENROL_BYTES,
+  '/api/v1/nominations': MAX_NOMINATION_BYTES,
+  '/api/v1/feedback': MAX_DEVICE_RECORD_BYTES,
+  '/api/v1/debriefs': MAX_DEVICE_RECORD_BYTES,
+  '/api/v1/door-cancellations': MAX_DEVICE_RECORD_BYTES,
+};
+
+/** The body limit of every API route not in {@link BODY_LIMITS}: a planning write and more. */
+export const MAX_API_BODY_BYTES = MAX_PLANNING_BODY_BYTES;
+
+/** The largest body a request to `path` may carry. */
+export const bodyLimitFor = (path: string): number =>
+  BODY_LIMITS[path] ?? (path.startsWith('/api/') ? MAX_API_BODY_BYTES : 0);
 
 function app(root: string, prefix: string): MiddlewareHandler {
   const files = serveStatic({
@@ -81,6 +104,8 @@ export function createApp({
   const hub = new Hono();
   if (log) hub.use('*', requestLog(log));
   hub.use('*', secureHeaders({ crossOriginResourcePolicy: false }));
+  // Before authentication, rate limits and any read: only the log and the headers wrap it.
+  hub.use('*', limitBodies(bodyLimitFor));
 
   hub.get('/api/health', (c) => c.json({ ok: true }));
   hub.route('/api/v1/session', sessionRoutes(db));
@@ -113,7 +138,7 @@ export function createApp({
   }
 
   hub.onError((error, c) => {
-    log?.({ msg: 'error', level: 'error', error: error.name, route: c.req.routePath });
+    log?.({ msg: 'error', level: 'error', error: error.name, route: routeOf(c) });
     return apiError(c, 500, 'internal');
   });
   return hub;

@@ -12,6 +12,12 @@ import { authenticate, createSession, deleteSession, SESSION_HOURS } from './coo
 /** Sign-in attempts allowed per client address: slows password guessing to a crawl. */
 export const LOGIN_LIMIT: Limit = { limit: 10, windowMs: 15 * 60_000 };
 
+/**
+ * The largest sign-in body the hub reads: the longest e-mail address and password, every
+ * character `\u`-escaped (six bytes each), fit with room to spare.
+ */
+export const MAX_SIGN_IN_BYTES = 8 * 1024;
+
 /** What a coordinator sends to sign in. */
 export const loginSchema = z.strictObject({
   email: z
