@@ -4,6 +4,7 @@ import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import type { HubDatabase } from './db/database.js';
 import { limitBodies } from './http/body-limit.js';
+import { requestCutOff } from './http/connection.js';
 import { apiError } from './http/errors.js';
 import { requestLog, routeOf, type Log } from './http/log.js';
 import type { RateLimits } from './http/rate-limit.js';
@@ -138,6 +139,18 @@ export function createApp({
   }
 
   hub.onError((error, c) => {
+    // A body that never arrived whole is the client's doing, or the request timeout's: logged
+    // as such, with the status the request log shows (499: the client closed the request).
+    const cutOff = requestCutOff(c);
+    if (cutOff) {
+      const timeout = cutOff === 'timeout';
+      log?.({
+        msg: timeout ? 'request timeout' : 'client aborted',
+        level: timeout ? 'warn' : 'info',
+        route: routeOf(c),
+      });
+      return new Response(null, { status: timeout ? 408 : 499 });
+    }
     log?.({ msg: 'error', level: 'error', error: error.name, route: routeOf(c) });
     return apiError(c, 500, 'internal');
   });

@@ -1,7 +1,14 @@
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import { openDatabase, type HubDatabase } from './db/database.js';
+import {
+  answerClientErrors,
+  DEFAULT_TIMEOUTS,
+  timeoutOptions,
+  type Timeouts,
+} from './http/connection.js';
 import type { Log } from './http/log.js';
 import type { RateLimits } from './http/rate-limit.js';
 import type { HubKey } from './devices/hub-key.js';
@@ -32,6 +39,8 @@ export interface ServerOptions {
   retention?: { policy: RetentionPolicy; everyMs: number };
   /** How the webhook dispatcher sends and retries (defaults: `DISPATCHER_DEFAULTS`). */
   webhooks?: DispatcherOptions;
+  /** How long a client has to send a request (default {@link DEFAULT_TIMEOUTS}); then 408. */
+  timeouts?: Timeouts;
 }
 
 /** A running hub: its address, and how to stop it cleanly. */
@@ -64,10 +73,17 @@ export async function startServer(options: ServerOptions): Promise<RunningHub> {
     retention: options.retention?.policy,
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () =>
-      resolve(s),
+    const s = serve(
+      {
+        fetch: app.fetch,
+        port: options.port,
+        hostname: options.host,
+        serverOptions: timeoutOptions(options.timeouts ?? DEFAULT_TIMEOUTS),
+      },
+      () => resolve(s),
     );
   });
+  answerClientErrors(server as Server, options.log);
   const dispatcher = startWebhookDispatcher(db, { log: options.log, ...options.webhooks });
   const { port } = server.address() as AddressInfo;
   let timer: NodeJS.Timeout | undefined;

@@ -33,6 +33,7 @@ export const API_ERROR_CODES = [
   'payload_too_large',
   'rate_limited',
   'internal',
+  'request_timeout',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 

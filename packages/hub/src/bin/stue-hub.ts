@@ -8,6 +8,7 @@ import { openDatabase } from '../db/database.js';
 import { integrityCheck } from '../db/migrations.js';
 import { loadOrCreateHubKey } from '../devices/hub-key.js';
 import { createEnrolmentCode } from '../devices/store.js';
+import { DEFAULT_TIMEOUTS, type Timeouts } from '../http/connection.js';
 import { jsonLog } from '../http/log.js';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from '../http/rate-limit.js';
 import { originAllowed } from '../partners/keys.js';
@@ -67,6 +68,9 @@ Environment:
   STUE_LIMIT_PER_PARTNER  requests a minute per partner key (default ${DEFAULT_RATE_LIMITS.perPartner.limit})
   STUE_LIMIT_PER_ADDRESS  requests a minute per client address (default ${DEFAULT_RATE_LIMITS.perAddress.limit})
   STUE_RETENTION_HOURS    how often serve applies retention (default 24; 0 never)
+  STUE_REQUEST_TIMEOUT_SECONDS
+                          how long a client has to send a whole request before it is answered
+                          408 (default ${DEFAULT_TIMEOUTS.requestMs / 1000}; the headers alone: half of it, at most ${DEFAULT_TIMEOUTS.headersMs / 1000})
   ${RETENTION_ENV.closedNominationDays}      declined/withdrawn nominations (default 365)
   ${RETENTION_ENV.withdrawnConsentDays}      after a consent is withdrawn (default 30)
   ${RETENTION_ENV.deviceRecordDays}          sealed feedback and debriefs (default 1095)
@@ -93,6 +97,17 @@ function limitsFromEnv(): RateLimits {
     perPartner: perMinute('STUE_LIMIT_PER_PARTNER', DEFAULT_RATE_LIMITS.perPartner.limit),
     perAddress: perMinute('STUE_LIMIT_PER_ADDRESS', DEFAULT_RATE_LIMITS.perAddress.limit),
   };
+}
+
+function timeoutsFromEnv(): Timeouts {
+  const seconds = Number(
+    process.env.STUE_REQUEST_TIMEOUT_SECONDS ?? DEFAULT_TIMEOUTS.requestMs / 1000,
+  );
+  if (!Number.isFinite(seconds) || seconds <= 0) {
+    throw new UsageError('STUE_REQUEST_TIMEOUT_SECONDS must be a number of seconds above 0.');
+  }
+  const requestMs = Math.round(seconds * 1000);
+  return { requestMs, headersMs: Math.min(DEFAULT_TIMEOUTS.headersMs, requestMs / 2) };
 }
 
 function retentionSettings() {
@@ -131,6 +146,7 @@ async function serve(demoFlag: boolean) {
     limits: limitsFromEnv(),
     hubKey: await loadOrCreateHubKey(join(dataDir(), 'hub-key.json')),
     retention: retentionSettings(),
+    timeouts: timeoutsFromEnv(),
   });
   const lines = [
     `Stue hub ${version} listening on ${hub.url}`,

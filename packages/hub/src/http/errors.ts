@@ -103,6 +103,10 @@ const messages = {
     da: 'Partneren har allerede så mange webhook-adresser, som er tilladt. Slet en først.',
     en: 'The partner already has as many webhook endpoints as allowed. Delete one first.',
   },
+  request_timeout: {
+    da: 'Forespørgslen kom ikke frem i tide. Prøv igen.',
+    en: 'The request did not arrive in time. Try again.',
+  },
 } satisfies Record<string, Record<Lang, string>>;
 
 /** Every code the hub answers errors with. */
@@ -124,4 +128,12 @@ export function apiError(
 ) {
   const message = messages[code][requestLang(c)];
   return c.json({ error: issues ? { code, message, issues } : { code, message } }, status);
+}
+
+/**
+ * The same error body as {@link apiError}, as text, for an answer written where there is no
+ * request context (the server's own 408 when a request does not arrive in time).
+ */
+export function errorJson(code: keyof typeof messages, lang: Lang = 'da'): string {
+  return JSON.stringify({ error: { code, message: messages[code][lang] } });
 }
