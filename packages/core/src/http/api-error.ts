@@ -34,6 +34,7 @@ export const API_ERROR_CODES = [
   'rate_limited',
   'internal',
   'request_timeout',
+  'invalid_encoding',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 

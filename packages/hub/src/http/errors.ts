@@ -107,6 +107,10 @@ const messages = {
     da: 'Forespørgslen kom ikke frem i tide. Prøv igen.',
     en: 'The request did not arrive in time. Try again.',
   },
+  invalid_encoding: {
+    da: 'Indholdet er ikke gyldig UTF-8.',
+    en: 'The body is not valid UTF-8.',
+  },
 } satisfies Record<string, Record<Lang, string>>;
 
 /** Every code the hub answers errors with. */
