@@ -184,3 +184,67 @@ describe('body limits, before anything else', () => {
     expect((await postOf(app(), '/console/', 1)).status).toBe(413);
   });
 });
+
+/** A response's Content-Security-Policy as directive → value. */
+function policyOf(res: Response): Record<string, string> {
+  const header = res.headers.get('content-security-policy') ?? '';
+  return Object.fromEntries(
+    header
+      .split(';')
+      .map((directive) => directive.trim().split(/\s+/))
+      .filter(([name]) => name)
+      .map(([name, ...values]) => [name, values.join(' ')]),
+  );
+}
+
+describe('security headers on everything the hub serves (S16)', () => {
+  it.each(['/console/', '/kiosk/', '/'])(
+    '%s has a strict policy: scripts and styles from the hub only, Trusted Types, never framed',
+    async (path) => {
+      const res = await app().request(path);
+      expect(res.status).toBe(200);
+      const policy = policyOf(res);
+      expect(policy).toMatchObject({
+        'default-src': "'self'",
+        'script-src': "'self'",
+        'style-src': "'self'",
+        'object-src': "'none'",
+        'base-uri': "'none'",
+        'frame-ancestors': "'none'",
+        'require-trusted-types-for': "'script'",
+      });
+      expect(res.headers.get('content-security-policy')).not.toMatch(/unsafe|data:|\*/);
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    },
+  );
+
+  it('allows the camera to the kiosk only (QR enrolment)', async () => {
+    const camera = async (path: string) =>
+      /(?:^|, )camera=([^,]*)/.exec(
+        (await app().request(path)).headers.get('permissions-policy') ?? '',
+      )?.[1];
+    expect(await camera('/kiosk/')).toBe('(self)');
+    for (const path of ['/console/', '/', '/embed/stue-embed.js', '/api/health']) {
+      expect(await camera(path), path).toBe('()');
+    }
+  });
+
+  it.each(['/api/health', '/api/v1/nothing', '/embed/stue-embed.js'])(
+    '%s, which is no page, may load nothing and be framed by nothing',
+    async (path) => {
+      const res = await app().request(path);
+      expect(policyOf(res)).toEqual({ 'default-src': "'none'", 'frame-ancestors': "'none'" });
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+    },
+  );
+
+  it('sends the headers with a refused body too', async () => {
+    const res = await postOf(app(), '/api/v1/session', MAX_SIGN_IN_BYTES + 1);
+    expect(res.status).toBe(413);
+    expect(policyOf(res)['default-src']).toBe("'none'");
+  });
+});

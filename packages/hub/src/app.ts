@@ -1,13 +1,13 @@
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
-import { secureHeaders } from 'hono/secure-headers';
 import type { HubDatabase } from './db/database.js';
 import { limitBodies } from './http/body-limit.js';
 import { requestCutOff } from './http/connection.js';
 import { apiError } from './http/errors.js';
 import { requestLog, routeOf, type Log } from './http/log.js';
 import type { RateLimits } from './http/rate-limit.js';
+import { securityHeaders } from './http/security-headers.js';
 import type { StaticRoots } from './http/static-apps.js';
 import { nominationNoteRoutes } from './nominations/notes.js';
 import { MAX_NOMINATION_BYTES, nominationRoutes } from './nominations/routes.js';
@@ -104,7 +104,7 @@ export function createApp({
 }: AppOptions) {
   const hub = new Hono();
   if (log) hub.use('*', requestLog(log));
-  hub.use('*', secureHeaders({ crossOriginResourcePolicy: false }));
+  hub.use('*', securityHeaders());
   // Before authentication, rate limits and any read: only the log and the headers wrap it.
   hub.use('*', limitBodies(bodyLimitFor));
 
@@ -136,6 +136,7 @@ export function createApp({
       hub.get(`/${name}/*`, app(staticRoots[name], `/${name}`));
     }
     hub.get('/', app(staticRoots.demo, ''));
+    hub.get('/demo.css', app(staticRoots.demo, ''));
   }
 
   hub.onError((error, c) => {
