@@ -124,6 +124,38 @@ describe('the hub on a socket', () => {
     },
   );
 
+  it.each([
+    ['Content-Length: 209715200', (piece: Buffer) => piece],
+    [
+      'Transfer-Encoding: chunked',
+      (piece: Buffer) => Buffer.concat([Buffer.from('10000\r\n'), piece, Buffer.from('\r\n')]),
+    ],
+  ])(
+    'reads no more of a refused body (%s): the client cannot push it through, and is told 413',
+    async (framing, frame) => {
+      const socket = connect(Number(new URL(hub.url).port), '127.0.0.1');
+      let answer = '';
+      socket.on('data', (chunk: Buffer) => (answer += chunk.toString('latin1')));
+      socket.on('error', () => {});
+      const closed = new Promise((resolve) => socket.once('close', resolve));
+      socket.write(head('/api/v1/session', `${framing}\r\n`));
+      // As fast as the hub takes it, until the hub closes the connection or 200 MB are gone.
+      const piece = frame(Buffer.alloc(64 * 1024, 'x'));
+      let written = 0;
+      const pump = () => {
+        while (!socket.destroyed && written < 200 * 1024 * 1024) {
+          written += piece.length;
+          if (!socket.write(piece)) return void socket.once('drain', pump);
+        }
+      };
+      pump();
+      await closed;
+      expect(status(answer)).toBe(413);
+      // What the connection's buffers hold on both sides: a few megabytes, never the body.
+      expect(written).toBeLessThan(32 * 1024 * 1024);
+    },
+  );
+
   it('ends a stalled body with 408 after the request timeout, logged as a timeout, not a 500', async () => {
     const from = logged.length;
     const client = exchange(head('/api/v1/session', 'Content-Length: 100\r\n'));

@@ -1,11 +1,12 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { createApp } from './app.js';
+import { bodyLimitFor, createApp } from './app.js';
 import { openDatabase, type HubDatabase } from './db/database.js';
 import {
   answerClientErrors,
   DEFAULT_TIMEOUTS,
+  dropRefusedBodies,
   timeoutOptions,
   type Timeouts,
 } from './http/connection.js';
@@ -79,11 +80,14 @@ export async function startServer(options: ServerOptions): Promise<RunningHub> {
         port: options.port,
         hostname: options.host,
         serverOptions: timeoutOptions(options.timeouts ?? DEFAULT_TIMEOUTS),
+        // Unread bodies are Node's to discard, and refused ones are not read at all (below).
+        autoCleanupIncoming: false,
       },
       () => resolve(s),
     );
   });
   answerClientErrors(server as Server, options.log);
+  dropRefusedBodies(server as Server, bodyLimitFor);
   const dispatcher = startWebhookDispatcher(db, { log: options.log, ...options.webhooks });
   const { port } = server.address() as AddressInfo;
   let timer: NodeJS.Timeout | undefined;
