@@ -16,7 +16,7 @@ const headers = { authorization: 'Bearer pk_demo', 'content-type': 'application/
  * `.stue/bench` with the demo accounts and no rate limits, so autocannon's own work in this
  * process does not slow the hub; stop() ends it and removes the file.
  */
-async function benchHub(name: string) {
+export async function benchHub(name: string) {
   const dir = `.stue/bench/${name}-${process.pid}`;
   const child = spawn(process.execPath, ['packages/hub/dist/bin/stue-hub.js', 'serve'], {
     env: {
@@ -49,6 +49,7 @@ async function benchHub(name: string) {
   });
   return {
     url,
+    pid: child.pid!,
     stop: async () => {
       child.kill('SIGTERM');
       await exited;
