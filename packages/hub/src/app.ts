@@ -1,6 +1,7 @@
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
+import { bodyLimitFor } from './body-limits.js';
 import type { HubDatabase } from './db/database.js';
 import { limitBodies } from './http/body-limit.js';
 import { requestCutOff } from './http/connection.js';
@@ -10,15 +11,14 @@ import type { RateLimits } from './http/rate-limit.js';
 import { securityHeaders } from './http/security-headers.js';
 import type { StaticRoots } from './http/static-apps.js';
 import { nominationNoteRoutes } from './nominations/notes.js';
-import { MAX_NOMINATION_BYTES, nominationRoutes } from './nominations/routes.js';
-import { MAX_SIGN_IN_BYTES, sessionRoutes } from './accounts/routes.js';
-import { deviceRoutes, MAX_DEVICE_RECORD_BYTES, MAX_ENROL_BYTES } from './devices/routes.js';
+import { nominationRoutes } from './nominations/routes.js';
+import { sessionRoutes } from './accounts/routes.js';
+import { deviceRoutes } from './devices/routes.js';
 import type { HubKey } from './devices/hub-key.js';
 import { feedbackRoutes } from './feedback/routes.js';
 import { openApiDocument } from './openapi/document.js';
 import { partnerApiRoutes } from './partners/partner-routes.js';
 import { partnerRoutes } from './partners/routes.js';
-import { MAX_PLANNING_BODY_BYTES } from './planning/http.js';
 import { nominationActionRoutes, planningRoutes } from './planning/routes.js';
 import { reportRoutes } from './reports/routes.js';
 import { dataRightsRoutes } from './privacy/routes.js';
@@ -44,27 +44,6 @@ export interface AppOptions {
   /** Retention periods, for the erasure date a withdrawal announces (default `DEFAULT_RETENTION`). */
   retention?: RetentionPolicy;
 }
-
-/**
- * The largest body each route reads, by path. The anonymous routes get a few kilobytes; every
- * other API route gets {@link MAX_API_BODY_BYTES}, and the pages and scripts, which read no body,
- * none at all.
- */
-const BODY_LIMITS: Readonly<Record<string, number>> = {
-  '/api/v1/session': MAX_SIGN_IN_BYTES,
-  '/api/v1/devices/enrol': MAX_ENROL_BYTES,
-  '/api/v1/nominations': MAX_NOMINATION_BYTES,
-  '/api/v1/feedback': MAX_DEVICE_RECORD_BYTES,
-  '/api/v1/debriefs': MAX_DEVICE_RECORD_BYTES,
-  '/api/v1/door-cancellations': MAX_DEVICE_RECORD_BYTES,
-};
-
-/** The body limit of every API route not in {@link BODY_LIMITS}: a planning write and more. */
-export const MAX_API_BODY_BYTES = MAX_PLANNING_BODY_BYTES;
-
-/** The largest body a request to `path` may carry. */
-export const bodyLimitFor = (path: string): number =>
-  BODY_LIMITS[path] ?? (path.startsWith('/api/') ? MAX_API_BODY_BYTES : 0);
 
 function app(root: string, prefix: string): MiddlewareHandler {
   const files = serveStatic({

@@ -1,7 +1,8 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { bodyLimitFor, createApp } from './app.js';
+import { createApp } from './app.js';
+import { bodyLimitFor } from './body-limits.js';
 import { openDatabase, type HubDatabase } from './db/database.js';
 import {
   answerClientErrors,
