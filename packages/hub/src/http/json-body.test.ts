@@ -69,6 +69,15 @@ describe('a body that is not valid UTF-8', () => {
     expect(await nominationCount()).toBe(0);
   });
 
+  it('finds one deep in a nested body without running out of stack', async () => {
+    const depth = 15_000;
+    const body = `{"a":${'['.repeat(depth)}"\\udc00"${']'.repeat(depth)}}`;
+    expect(body.length).toBeLessThan(32 * 1024);
+    const res = await send(body);
+    expect(res.status).toBe(400);
+    expect((await json(res)).error.code).toBe('invalid_encoding');
+  });
+
   it('does not catch valid text: æøå, emoji, an escaped pair and a leading byte order mark', async () => {
     const body = JSON.stringify(aNomination({})).replace('"Inger"', '"Ærø 🎻 \\ud83c\\udfbb"');
     const res = await send(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(body)]));

@@ -9,14 +9,26 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 // can hold it, so the database would store U+FFFD in its place.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/** Whether any string in `value`, or any key, holds a lone surrogate. */
+/**
+ * Whether any string in `value`, or any key, holds a lone surrogate. A loop over a stack, not
+ * recursion: a body may nest thousands of levels deep.
+ */
 function hasLoneSurrogate(value: unknown): boolean {
-  if (typeof value === 'string') return LONE_SURROGATE.test(value);
-  if (typeof value !== 'object' || value === null) return false;
-  if (Array.isArray(value)) return value.some(hasLoneSurrogate);
-  return Object.entries(value).some(
-    ([key, inner]) => LONE_SURROGATE.test(key) || hasLoneSurrogate(inner),
-  );
+  const pending = [value];
+  while (pending.length > 0) {
+    const next = pending.pop();
+    if (typeof next === 'string') {
+      if (LONE_SURROGATE.test(next)) return true;
+    } else if (Array.isArray(next)) {
+      for (const item of next as unknown[]) pending.push(item);
+    } else if (typeof next === 'object' && next !== null) {
+      for (const [key, inner] of Object.entries(next)) {
+        if (LONE_SURROGATE.test(key)) return true;
+        pending.push(inner);
+      }
+    }
+  }
+  return false;
 }
 
 /**
