@@ -163,6 +163,8 @@ describe('the hub on a socket', () => {
     const answer = await client.answer;
     expect(status(answer)).toBe(408);
     expect(errorCode(answer)).toBe('request_timeout');
+    expect(answer).toMatch(/^x-content-type-options: nosniff$/im);
+    expect(answer).toMatch(/^content-security-policy: default-src 'none'/im);
     const lines = await logUntilRequest(from, '/api/v1/session');
     expect(lines).toContainEqual(
       expect.objectContaining({ msg: 'request timeout', route: '/api/v1/session' }),

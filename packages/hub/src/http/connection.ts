@@ -3,6 +3,7 @@ import type { Duplex } from 'node:stream';
 import type { Context } from 'hono';
 import { errorJson } from './errors.js';
 import type { Log } from './log.js';
+import { CONTENT_SECURITY_POLICIES } from './security-headers.js';
 
 /** How long a client has to send a request. */
 export interface Timeouts {
@@ -33,11 +34,13 @@ export function timeoutOptions({ requestMs, headersMs }: Timeouts) {
 // Parse errors from a peer that has already gone: nobody is left to answer.
 const GONE = new Set(['ECONNRESET', 'EPIPE', 'HPE_INVALID_EOF_STATE']);
 
-const rawAnswer = (status: string, body?: string) =>
-  body === undefined
-    ? `HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`
-    : `HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Type: application/json\r\n` +
-      `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+// An answer written straight to the socket, with the headers of whatever is no page.
+const rawAnswer = (status: string, body = '') =>
+  `HTTP/1.1 ${status}\r\nConnection: close\r\n` +
+  `Content-Security-Policy: ${CONTENT_SECURITY_POLICIES.other}\r\n` +
+  'X-Content-Type-Options: nosniff\r\n' +
+  (body ? 'Content-Type: application/json\r\n' : '') +
+  `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
 
 /**
  * Answers what Node's HTTP parser or its timeouts refuse before the app sees a request, as Node
