@@ -17,7 +17,7 @@ const headers = { authorization: 'Bearer pk_demo', 'content-type': 'application/
  * `.stue/bench` with the demo accounts and no rate limits, so autocannon's own work in this
  * process does not slow the hub; stop() ends it and removes the file.
  */
-async function benchHub(name: string, env: Record<string, string> = {}) {
+export async function benchHub(name: string, env: Record<string, string> = {}) {
   const dir = `.stue/bench/${name}-${process.pid}`;
   const child = spawn(process.execPath, ['packages/hub/dist/bin/stue-hub.js', 'serve'], {
     env: {
@@ -51,6 +51,7 @@ async function benchHub(name: string, env: Record<string, string> = {}) {
   });
   return {
     url,
+    pid: child.pid!,
     stop: async () => {
       child.kill('SIGTERM');
       await exited;

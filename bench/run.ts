@@ -16,6 +16,7 @@ import {
 } from '../test/support/bundle-size.ts';
 import { embedInteractive } from './embed-interactive.ts';
 import { embedSizePeers } from './embed-size-peers.ts';
+import { hubBodyFloodBenchmarks } from './hub-body-flood.ts';
 import { hubLoadBenchmarks } from './hub-ingest.ts';
 import { kioskSpeedBenchmarks } from './kiosk-speed.ts';
 import { schedulerBenchmarks } from './scheduler.ts';
@@ -175,7 +176,13 @@ const benchmarks: Record<string, Benchmark> = {
   },
 };
 
-Object.assign(benchmarks, schedulerBenchmarks, hubLoadBenchmarks, kioskSpeedBenchmarks);
+Object.assign(
+  benchmarks,
+  schedulerBenchmarks,
+  hubLoadBenchmarks,
+  hubBodyFloodBenchmarks,
+  kioskSpeedBenchmarks,
+);
 
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !(name in benchmarks));

@@ -1,7 +1,7 @@
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
-import { secureHeaders } from 'hono/secure-headers';
+import { bodyLimitFor } from './body-limits.js';
 import type { HubDatabase } from './db/database.js';
 import { resolveClientAddress, trustedProxies } from './http/client-address.js';
 import {
@@ -10,9 +10,12 @@ import {
   noteStorageFull,
   STORAGE_FULL_RETRY_AFTER,
 } from './db/storage.js';
+import { limitBodies } from './http/body-limit.js';
+import { requestCutOff } from './http/connection.js';
 import { apiError } from './http/errors.js';
-import { requestLog, type Log } from './http/log.js';
+import { requestLog, routeOf, type Log } from './http/log.js';
 import type { RateLimits } from './http/rate-limit.js';
+import { securityHeaders } from './http/security-headers.js';
 import type { StaticRoots } from './http/static-apps.js';
 import { nominationNoteRoutes } from './nominations/notes.js';
 import { nominationRoutes } from './nominations/routes.js';
@@ -97,7 +100,9 @@ export function createApp({
     '*',
     resolveClientAddress(trustProxy.length > 0 ? trustedProxies(trustProxy) : undefined),
   );
-  hub.use('*', secureHeaders({ crossOriginResourcePolicy: false }));
+  hub.use('*', securityHeaders());
+  // Before authentication, rate limits and any read: only the log and the headers wrap it.
+  hub.use('*', limitBodies(bodyLimitFor));
 
   // `{"ok":true}` while the hub can write; after a write failed for lack of room, 503 with
   // `{"ok":false,"database":"not_writable"}` until a trial write succeeds again (db/storage.ts).
@@ -133,17 +138,30 @@ export function createApp({
       hub.get(`/${name}/*`, app(staticRoots[name], `/${name}`));
     }
     hub.get('/', app(staticRoots.demo, ''));
+    hub.get('/demo.css', app(staticRoots.demo, ''));
   }
 
   hub.onError((error, c) => {
+    // A body that never arrived whole is the client's doing, or the request timeout's: logged
+    // as such, with the status the request log shows (499: the client closed the request).
+    const cutOff = requestCutOff(c);
+    if (cutOff) {
+      const timeout = cutOff === 'timeout';
+      log?.({
+        msg: timeout ? 'request timeout' : 'client aborted',
+        level: timeout ? 'warn' : 'info',
+        route: routeOf(c),
+      });
+      return new Response(null, { status: timeout ? 408 : 499 });
+    }
     // A full disk is said as such, with when to try again; the request was not acknowledged.
     if (isStorageFull(error)) {
       noteStorageFull(db);
-      log?.({ msg: 'storage full', level: 'error', route: c.req.routePath });
+      log?.({ msg: 'storage full', level: 'error', route: routeOf(c) });
       c.header('Retry-After', String(STORAGE_FULL_RETRY_AFTER));
       return apiError(c, 503, 'storage_full');
     }
-    log?.({ msg: 'error', level: 'error', error: error.name, route: c.req.routePath });
+    log?.({ msg: 'error', level: 'error', error: error.name, route: routeOf(c) });
     return apiError(c, 500, 'internal');
   });
   return hub;

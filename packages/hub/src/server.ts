@@ -1,7 +1,16 @@
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
+import { bodyLimitFor } from './body-limits.js';
 import { openDatabase, type HubDatabase } from './db/database.js';
+import {
+  answerClientErrors,
+  DEFAULT_TIMEOUTS,
+  dropRefusedBodies,
+  timeoutOptions,
+  type Timeouts,
+} from './http/connection.js';
 import type { Log } from './http/log.js';
 import type { RateLimits } from './http/rate-limit.js';
 import type { HubKey } from './devices/hub-key.js';
@@ -34,6 +43,8 @@ export interface ServerOptions {
   webhooks?: DispatcherOptions;
   /** The reverse proxies whose `X-Forwarded-For` is believed (`AppOptions.trustProxy`). */
   trustProxy?: readonly string[];
+  /** How long a client has to send a request (default {@link DEFAULT_TIMEOUTS}); then 408. */
+  timeouts?: Timeouts;
 }
 
 /** A running hub: its address, and how to stop it cleanly. */
@@ -67,10 +78,20 @@ export async function startServer(options: ServerOptions): Promise<RunningHub> {
     trustProxy: options.trustProxy,
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () =>
-      resolve(s),
+    const s = serve(
+      {
+        fetch: app.fetch,
+        port: options.port,
+        hostname: options.host,
+        serverOptions: timeoutOptions(options.timeouts ?? DEFAULT_TIMEOUTS),
+        // Unread bodies are Node's to discard, and refused ones are not read at all (below).
+        autoCleanupIncoming: false,
+      },
+      () => resolve(s),
     );
   });
+  answerClientErrors(server as Server, options.log);
+  dropRefusedBodies(server as Server, bodyLimitFor);
   const dispatcher = startWebhookDispatcher(db, { log: options.log, ...options.webhooks });
   const { port } = server.address() as AddressInfo;
   let timer: NodeJS.Timeout | undefined;

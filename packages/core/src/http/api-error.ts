@@ -34,6 +34,8 @@ export const API_ERROR_CODES = [
   'rate_limited',
   'internal',
   'storage_full',
+  'request_timeout',
+  'invalid_encoding',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 

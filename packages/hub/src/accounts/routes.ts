@@ -18,6 +18,12 @@ import { SignInThrottle } from './throttle.js';
 export const DEVICE_COOKIE = 'stue_device';
 const DEVICE_COOKIE_DAYS = 90;
 
+/**
+ * The largest sign-in body the hub reads: the longest e-mail address and password, every
+ * character `\u`-escaped (six bytes each), fit with room to spare.
+ */
+export const MAX_SIGN_IN_BYTES = 8 * 1024;
+
 /** What a coordinator sends to sign in. */
 export const loginSchema = z.strictObject({
   email: z

@@ -10,6 +10,7 @@ import { integrityCheck } from '../db/migrations.js';
 import { loadOrCreateHubKey } from '../devices/hub-key.js';
 import { createEnrolmentCode } from '../devices/store.js';
 import { trustedProxies } from '../http/client-address.js';
+import { DEFAULT_TIMEOUTS, type Timeouts } from '../http/connection.js';
 import { jsonLog } from '../http/log.js';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from '../http/rate-limit.js';
 import { originAllowed } from '../partners/keys.js';
@@ -71,6 +72,9 @@ Environment:
   STUE_TRUST_PROXY        the reverse proxy's address(es) or range(s), comma-separated: only then is
                           the client's address taken from X-Forwarded-For (default: none)
   STUE_RETENTION_HOURS    how often serve applies retention (default 24; 0 never)
+  STUE_REQUEST_TIMEOUT_SECONDS
+                          how long a client has to send a whole request before it is answered
+                          408 (default ${DEFAULT_TIMEOUTS.requestMs / 1000}; the headers alone: half of it, at most ${DEFAULT_TIMEOUTS.headersMs / 1000})
   ${RETENTION_ENV.closedNominationDays}      declined/withdrawn nominations (default 365)
   ${RETENTION_ENV.withdrawnConsentDays}      after a consent is withdrawn (default 30)
   ${RETENTION_ENV.deviceRecordDays}          sealed feedback and debriefs (default 1095)
@@ -119,6 +123,17 @@ function trustProxyFromEnv(): string[] {
   return entries;
 }
 
+function timeoutsFromEnv(): Timeouts {
+  const seconds = Number(
+    process.env.STUE_REQUEST_TIMEOUT_SECONDS ?? DEFAULT_TIMEOUTS.requestMs / 1000,
+  );
+  if (!Number.isFinite(seconds) || seconds <= 0) {
+    throw new UsageError('STUE_REQUEST_TIMEOUT_SECONDS must be a number of seconds above 0.');
+  }
+  const requestMs = Math.round(seconds * 1000);
+  return { requestMs, headersMs: Math.min(DEFAULT_TIMEOUTS.headersMs, requestMs / 2) };
+}
+
 function retentionSettings() {
   const hours = Number(process.env.STUE_RETENTION_HOURS ?? 24);
   if (!Number.isFinite(hours) || hours < 0) {
@@ -156,6 +171,7 @@ async function serve(demoFlag: boolean) {
     hubKey: await loadOrCreateHubKey(join(dataDir(), 'hub-key.json')),
     retention: retentionSettings(),
     trustProxy: trustProxyFromEnv(),
+    timeouts: timeoutsFromEnv(),
   });
   const lines = [
     `Stue hub ${version} listening on ${hub.url}`,

@@ -43,6 +43,9 @@ import { lifecycleErrorResponse } from '../planning/http.js';
 /** Enrolment attempts allowed per client address: a code cannot be guessed by brute force. */
 export const ENROL_LIMIT: Limit = { limit: 10, windowMs: 15 * 60_000 };
 
+/** The largest enrolment body: a code and a tablet name, even with every character escaped. */
+export const MAX_ENROL_BYTES = 2 * 1024;
+
 /** The largest record a tablet sends; a sealed response is a few kilobytes. */
 export const MAX_DEVICE_RECORD_BYTES = 64 * 1024;
 

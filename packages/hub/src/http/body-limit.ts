@@ -19,3 +19,21 @@ export function limitBody(maxSize: number): MiddlewareHandler {
     await next();
   };
 }
+
+/**
+ * A body limit for every request, chosen by its path: `limitFor` gives the largest body the
+ * route reads (0 for routes that read none). Registered before authentication, rate limits and
+ * every route, so that an oversized body is refused before anything else looks at it.
+ *
+ * @example
+ * hub.use('*', limitBodies((path) => (path === '/api/v1/session' ? 8192 : 0)));
+ */
+export function limitBodies(limitFor: (path: string) => number): MiddlewareHandler {
+  const limits = new Map<number, MiddlewareHandler>();
+  return (c, next) => {
+    const maxSize = limitFor(c.req.path);
+    let limit = limits.get(maxSize);
+    if (!limit) limits.set(maxSize, (limit = limitBody(maxSize)));
+    return limit(c, next);
+  };
+}

@@ -107,6 +107,14 @@ const messages = {
     da: 'Stue kan ikke gemme lige nu, fordi serveren ikke har mere plads. Prøv igen om lidt.',
     en: 'Stue cannot save right now because the server has run out of space. Try again in a while.',
   },
+  request_timeout: {
+    da: 'Forespørgslen kom ikke frem i tide. Prøv igen.',
+    en: 'The request did not arrive in time. Try again.',
+  },
+  invalid_encoding: {
+    da: 'Indholdet er ikke gyldig UTF-8.',
+    en: 'The body is not valid UTF-8.',
+  },
 } satisfies Record<string, Record<Lang, string>>;
 
 /** Every code the hub answers errors with. */
@@ -128,4 +136,12 @@ export function apiError(
 ) {
   const message = messages[code][requestLang(c)];
   return c.json({ error: issues ? { code, message, issues } : { code, message } }, status);
+}
+
+/**
+ * The same error body as {@link apiError}, as text, for an answer written where there is no
+ * request context (the server's own 408 when a request does not arrive in time).
+ */
+export function errorJson(code: keyof typeof messages, lang: Lang = 'da'): string {
+  return JSON.stringify({ error: { code, message: messages[code][lang] } });
 }

@@ -1,4 +1,5 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
+import { matchedRoutes } from 'hono/route';
 import sonicBoom, { type SonicBoom as Boom } from 'sonic-boom';
 
 /** One structured log line. Entries name routes, never paths with values, and carry no bodies. */
@@ -24,6 +25,19 @@ export const jsonLog: Log = (entry) => {
   stdout.write(`${JSON.stringify({ time: new Date().toISOString(), ...entry })}\n`);
 };
 
+/**
+ * The route pattern a request is logged under (`/api/v1/nominations/:reference/status`), never
+ * its path: a path can carry a reference, and references are not for logs. An answer from
+ * middleware that runs for every path (a body refused before routing) is logged under the
+ * endpoint the request was for.
+ */
+export function routeOf(c: Context): string {
+  const routes = matchedRoutes(c);
+  const here = routes[c.req.routeIndex];
+  if (here?.method !== 'ALL') return here?.path ?? '';
+  return routes.find((route) => route.method !== 'ALL')?.path ?? here.path;
+}
+
 /** Logs each request by method, route pattern, status and duration. */
 export function requestLog(log: Log): MiddlewareHandler {
   return async (c, next) => {
@@ -32,9 +46,7 @@ export function requestLog(log: Log): MiddlewareHandler {
     log({
       msg: 'request',
       method: c.req.method,
-      // The route pattern (`/api/v1/nominations/:reference/status`), not the path: a path can
-      // carry a reference, and references are not for logs.
-      route: c.req.routePath,
+      route: routeOf(c),
       status: c.res.status,
       ms: Math.round(performance.now() - start),
     });

@@ -57,6 +57,30 @@ describe('GET /api/v1/openapi.json', () => {
     }
   });
 
+  it('lists the answers to a body refused before it is read on every write', async () => {
+    const document = await json(await hub.app.request('/api/v1/openapi.json'));
+    const writes = Object.entries(
+      document.paths as Record<
+        string,
+        Record<
+          string,
+          { requestBody?: unknown; responses: Record<string, { description: string }> }
+        >
+      >,
+    ).flatMap(([path, ops]) =>
+      Object.entries(ops)
+        .filter(([, op]) => op.requestBody !== undefined)
+        .map(([method, op]) => ({ where: `${method} ${path}`, responses: op.responses })),
+    );
+    for (const { where, responses } of writes) {
+      expect(responses['400']?.description, where).toContain('invalid_encoding');
+      expect(responses['408']?.description, where).toContain('request_timeout');
+      expect(responses['413']?.description, where).toContain('payload_too_large');
+    }
+    const signIn = document.paths['/api/v1/session'].post.responses['413'].description;
+    expect(signIn).toContain('8 KB');
+  });
+
   it('its nomination example is accepted by the API, then answered as a replay', async () => {
     const send = () =>
       hub.app.request('/api/v1/nominations', {

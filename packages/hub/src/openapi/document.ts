@@ -1,4 +1,6 @@
 import { apiErrorSchema } from '@stue/core';
+import { bodyLimitFor } from '../body-limits.js';
+import { DEFAULT_TIMEOUTS } from '../http/connection.js';
 import { errorResponse, jsonSchema, type ApiArea } from './helpers.js';
 import { dataRightsArea } from './paths/data-rights.js';
 import { deviceArea } from './paths/devices.js';
@@ -26,6 +28,61 @@ export const API_AREAS: readonly ApiArea[] = [
 /** Each write operation's body schema and example, so tests can prove every example is valid. */
 export const writeOperations = API_AREAS.flatMap((area) => area.writes ?? []);
 
+interface Operation {
+  requestBody?: unknown;
+  responses?: Record<string, { description: string }>;
+}
+
+/**
+ * A write's operation with the answers every body may get before its route reads it: 413 over
+ * the route's limit, 408 when it does not arrive in time, 400 when it is not UTF-8.
+ */
+function withBodyAnswers(path: string, operation: Operation): Operation {
+  const responses = operation.responses ?? {};
+  const malformed = responses['400'];
+  const added = {
+    '400': malformed
+      ? { ...malformed, description: `${malformed.description} Not UTF-8: \`invalid_encoding\`.` }
+      : errorResponse('The body is not valid UTF-8 (`invalid_encoding`).'),
+    '408': errorResponse(
+      `The request did not arrive whole within ${DEFAULT_TIMEOUTS.requestMs / 1000} s ` +
+        '(`request_timeout`; `STUE_REQUEST_TIMEOUT_SECONDS`).',
+    ),
+    '413': errorResponse(
+      `The body is over ${bodyLimitFor(path) / 1024} KB (\`payload_too_large\`): refused before ` +
+        'authentication or anything else reads it.',
+    ),
+  };
+  const all: Record<string, { description: string }> = { ...responses, ...added };
+  return {
+    ...operation,
+    responses: Object.fromEntries(
+      Object.keys(all)
+        .sort()
+        .map((status) => [status, all[status]!]),
+    ),
+  };
+}
+
+/** Every area's paths, each write with {@link withBodyAnswers}. */
+function pathsOf(areas: readonly ApiArea[]) {
+  return Object.fromEntries(
+    areas.flatMap((area) =>
+      Object.entries(area.paths as Record<string, Record<string, Operation>>).map(
+        ([path, operations]) => [
+          path,
+          Object.fromEntries(
+            Object.entries(operations).map(([method, operation]) => [
+              method,
+              operation.requestBody === undefined ? operation : withBodyAnswers(path, operation),
+            ]),
+          ),
+        ],
+      ),
+    ),
+  );
+}
+
 /**
  * The OpenAPI 3.1 description of the hub's API, generated from the same `@stue/core` schemas
  * the hub validates with.
@@ -38,7 +95,10 @@ export function openApiDocument(version: string) {
       version,
       description:
         'The API of the Stue hub. Errors always have the body `{"error": {"code", "message", "issues"?}}`; ' +
-        'clients branch on `code`. Messages are Danish unless `Accept-Language` prefers English.',
+        'clients branch on `code`. Messages are Danish unless `Accept-Language` prefers English. ' +
+        "Every body is checked against its route's size limit before anything else (413 " +
+        '`payload_too_large`), must arrive whole in time (408 `request_timeout`), and must be ' +
+        'UTF-8 (400 `invalid_encoding`).',
     },
     servers: [{ url: '/' }],
     components: {
@@ -120,7 +180,7 @@ export function openApiDocument(version: string) {
             },
           },
         },
-        ...API_AREAS.map((area) => area.paths),
+        pathsOf(API_AREAS),
       ),
     ),
   };
