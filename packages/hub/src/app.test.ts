@@ -157,8 +157,14 @@ describe('body limits, before anything else', () => {
   it('runs before the rate limit: an oversized sign-in is 413 even when the address has none left', async () => {
     const hub = app();
     let status = 0;
+    // Wrong passwords until the sign-in throttle makes this address wait.
     for (let i = 0; i < 100 && status !== 429; i++) {
-      status = (await postOf(hub, '/api/v1/session', 2)).status;
+      const res = await hub.request('/api/v1/session', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'mette@example.dk', password: 'forkert' }),
+      });
+      status = res.status;
     }
     expect(status).toBe(429);
     expect((await postOf(hub, '/api/v1/session', MAX_SIGN_IN_BYTES + 1)).status).toBe(413);
