@@ -9,6 +9,7 @@ const DAY_MS = 86_400_000;
 // Made on first use, not at module scope: a bundle that imports this module pays nothing until
 // it asks the time.
 let parts: Intl.DateTimeFormat | undefined;
+let days: Intl.DateTimeFormat | undefined;
 let offsets: Intl.DateTimeFormat | undefined;
 
 /** A moment as Danish wall-clock time. */
@@ -55,7 +56,9 @@ export function danishLocal(instant: string | number | Date): DanishLocal {
  * danishToday(new Date('2025-05-06T23:30:00Z')); // '2025-05-07'
  */
 export function danishToday(now: Date = new Date()): string {
-  return danishLocal(now).date;
+  // Canadian English writes a date as YYYY-MM-DD.
+  days ??= new Intl.DateTimeFormat('en-CA', { timeZone: DANISH_TIME_ZONE });
+  return days.format(now);
 }
 
 // `longOffset` gives "GMT+02:00", "GMT+01:00" (or "GMT" at zero).
