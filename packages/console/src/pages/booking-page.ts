@@ -95,7 +95,6 @@ export class StueBookingPage extends ConsolePage {
   @state() accessor booking: BookingView | undefined = undefined;
   @state() accessor musicianName = '';
   @state() accessor feedback: BookingFeedback | undefined = undefined;
-  @state() accessor loading = false;
   @state() accessor feedbackProblem = '';
 
   override connectedCallback(): void {
@@ -105,39 +104,36 @@ export class StueBookingPage extends ConsolePage {
 
   /** Loads the booking, its musician and its feedback (the hub logs the feedback read). */
   async load(): Promise<void> {
-    this.loading = true;
-    this.problem = '';
     this.feedbackProblem = '';
     const { api } = this.context;
-    try {
+    await this.pageState.load(async () => {
       const booking = await getBooking(api, this.bookingId);
       this.booking = booking;
       await Promise.all([this.loadMusician(booking), this.loadFeedback()]);
-    } catch (error) {
-      if (this.sessionLost(error)) return;
-      this.problem = failureMessage(this.t, error);
-    } finally {
-      this.loading = false;
-    }
+    });
   }
 
   private async loadMusician(booking: BookingView): Promise<void> {
-    try {
-      const day = await getTourDay(this.context.api, booking.tourDayId);
-      this.musicianName = (await getMusician(this.context.api, day.musicianId)).name;
-    } catch (error) {
-      if (this.sessionLost(error)) return;
-      this.musicianName = '–';
-    }
+    await this.pageState.guard(
+      async () => {
+        const day = await getTourDay(this.context.api, booking.tourDayId);
+        this.musicianName = (await getMusician(this.context.api, day.musicianId)).name;
+      },
+      () => {
+        this.musicianName = '–';
+      },
+    );
   }
 
   private async loadFeedback(): Promise<void> {
-    try {
-      this.feedback = await getBookingFeedback(this.context.api, this.bookingId);
-    } catch (error) {
-      if (this.sessionLost(error)) return;
-      this.feedbackProblem = failureMessage(this.t, error);
-    }
+    await this.pageState.guard(
+      async () => {
+        this.feedback = await getBookingFeedback(this.context.api, this.bookingId);
+      },
+      (error) => {
+        this.feedbackProblem = failureMessage(this.t, error);
+      },
+    );
   }
 
   override get pageTitle(): string {

@@ -21,7 +21,6 @@ import {
   checkboxesField,
   errorsFromFailure,
   errorSummary,
-  failureMessage,
   focusErrorSummary,
   formText,
   inputField,
@@ -78,9 +77,7 @@ export class StueMusiciansPage extends ConsolePage {
   ];
 
   @state() accessor musicians: Musician[] = [];
-  @state() accessor loading = false;
   @state() accessor errors: FieldError[] = [];
-  @state() accessor busy = false;
   @state() accessor notice = '';
   /** The musician being edited, with their history once the hub has sent it. */
   @state() accessor editing: (Musician & { history?: AuditEntry[] }) | undefined;
@@ -97,16 +94,9 @@ export class StueMusiciansPage extends ConsolePage {
 
   /** Loads every musician. */
   async load(): Promise<void> {
-    this.loading = true;
-    this.problem = '';
-    try {
+    await this.pageState.load(async () => {
       this.musicians = await allPages((cursor) => listMusicians(this.context.api, { cursor }));
-    } catch (error) {
-      if (this.sessionLost(error)) return;
-      this.problem = failureMessage(this.t, error);
-    } finally {
-      this.loading = false;
-    }
+    });
   }
 
   private async submit(event: SubmitEvent): Promise<void> {
@@ -121,33 +111,32 @@ export class StueMusiciansPage extends ConsolePage {
       ...musicianFields(data),
       active: true,
     };
-    this.busy = true;
     this.notice = '';
-    try {
-      const musician = await createMusician(
-        this.context.api,
-        this.context.session.csrfToken,
-        input,
-      );
-      this.#pendingId = undefined;
-      this.errors = [];
-      form.reset();
-      this.notice = this.t.musicians.created(musician.name);
-      await this.load();
-      await this.focusOn('.notice');
-    } catch (error) {
-      if (this.sessionLost(error)) return;
-      // The same id with other details: the first try reached the hub. Start a new record.
-      if (error instanceof StueHttpError && error.code === 'record_conflict') {
+    await this.pageState.run(
+      async () => {
+        const musician = await createMusician(
+          this.context.api,
+          this.context.session.csrfToken,
+          input,
+        );
         this.#pendingId = undefined;
-      }
-      this.errors = errorsFromFailure(this.t, error, (path) =>
-        FIELDS.includes(path) ? `musician-${path}` : undefined,
-      );
-      await focusErrorSummary(this);
-    } finally {
-      this.busy = false;
-    }
+        this.errors = [];
+        form.reset();
+        this.notice = this.t.musicians.created(musician.name);
+        await this.load();
+        await this.focusOn('.notice');
+      },
+      async (error) => {
+        // The same id with other details: the first try reached the hub. Start a new record.
+        if (error instanceof StueHttpError && error.code === 'record_conflict') {
+          this.#pendingId = undefined;
+        }
+        this.errors = errorsFromFailure(this.t, error, (path) =>
+          FIELDS.includes(path) ? `musician-${path}` : undefined,
+        );
+        await focusErrorSummary(this);
+      },
+    );
   }
 
   /** Opens the edit form for a musician, then fetches their history. */
@@ -157,13 +146,15 @@ export class StueMusiciansPage extends ConsolePage {
     this.historyProblem = false;
     this.notice = '';
     await this.focusOn('#edit-heading');
-    try {
-      const read = await getMusician(this.context.api, musician.id);
-      if (this.editing?.id === musician.id) this.editing = read;
-    } catch (error) {
-      if (this.sessionLost(error)) return;
-      if (this.editing?.id === musician.id) this.historyProblem = true;
-    }
+    await this.pageState.guard(
+      async () => {
+        const read = await getMusician(this.context.api, musician.id);
+        if (this.editing?.id === musician.id) this.editing = read;
+      },
+      () => {
+        if (this.editing?.id === musician.id) this.historyProblem = true;
+      },
+    );
   }
 
   /** Closes the edit form and gives focus back to the musician's Edit button. */
@@ -180,39 +171,38 @@ export class StueMusiciansPage extends ConsolePage {
     if (this.busy || !editing) return;
     const data = new FormData(event.target as HTMLFormElement);
     const patch = { ...musicianFields(data), active: data.get('active') === 'true' };
-    this.busy = true;
     this.notice = '';
-    try {
-      const saved = await updateMusician(
-        this.context.api,
-        this.context.session.csrfToken,
-        editing.id,
-        patch,
-      );
-      this.notice =
-        saved.updatedAt === editing.updatedAt
-          ? this.t.musicians.unchanged(saved.name)
-          : this.t.musicians.saved(saved.name);
-      this.editing = undefined;
-      this.editErrors = [];
-      await this.load();
-      await this.focusOn('.notice');
-    } catch (error) {
-      if (this.sessionLost(error)) return;
-      if (error instanceof StueHttpError && error.status === 404) {
+    await this.pageState.run(
+      async () => {
+        const saved = await updateMusician(
+          this.context.api,
+          this.context.session.csrfToken,
+          editing.id,
+          patch,
+        );
+        this.notice =
+          saved.updatedAt === editing.updatedAt
+            ? this.t.musicians.unchanged(saved.name)
+            : this.t.musicians.saved(saved.name);
         this.editing = undefined;
-        this.notice = this.t.musicians.gone;
+        this.editErrors = [];
         await this.load();
         await this.focusOn('.notice');
-        return;
-      }
-      this.editErrors = errorsFromFailure(this.t, error, (path) =>
-        EDIT_FIELDS.includes(path) ? `edit-musician-${path}` : undefined,
-      );
-      await focusErrorSummary(this);
-    } finally {
-      this.busy = false;
-    }
+      },
+      async (error) => {
+        if (error instanceof StueHttpError && error.status === 404) {
+          this.editing = undefined;
+          this.notice = this.t.musicians.gone;
+          await this.load();
+          await this.focusOn('.notice');
+          return;
+        }
+        this.editErrors = errorsFromFailure(this.t, error, (path) =>
+          EDIT_FIELDS.includes(path) ? `edit-musician-${path}` : undefined,
+        );
+        await focusErrorSummary(this);
+      },
+    );
   }
 
   private renderList(): TemplateResult {

@@ -215,10 +215,8 @@ export class StueNominationPage extends ConsolePage {
 
   /** The nomination; without its record (`nomination: null`) once the host withdrew consent. */
   @state() accessor item: NominationDetail | undefined = undefined;
-  @state() accessor loading = false;
   @state() accessor form: OpenForm = undefined;
   @state() accessor errors: FieldError[] = [];
-  @state() accessor busy = false;
   /** What just happened, announced and focused. */
   @state() accessor notice = '';
   /** The kind message of a decline just made, to send to the nominator. */
@@ -252,28 +250,33 @@ export class StueNominationPage extends ConsolePage {
   private async afterLoad(notesMissing: boolean): Promise<void> {
     if (!this.item) return;
     if (notesMissing) {
-      try {
-        const fresh = await getNomination(this.context.api, this.nominationId);
-        // Only the notes: the rest of the page may already have moved on.
-        if (this.item) this.item = { ...this.item, notes: fresh.notes ?? [] };
-      } catch (error) {
-        if (this.sessionLost(error)) return;
-        // The inbox's record is still worth showing; the notes come with the next visit.
-      }
+      await this.pageState.guard(
+        async () => {
+          const fresh = await getNomination(this.context.api, this.nominationId);
+          // Only the notes: the rest of the page may already have moved on.
+          if (this.item) this.item = { ...this.item, notes: fresh.notes ?? [] };
+        },
+        () => {
+          // The inbox's record is still worth showing; the notes come with the next visit.
+        },
+      );
+      if (this.pageState.ended) return;
     }
     await this.loadConsents();
   }
 
   private async loadConsents(): Promise<void> {
     this.consentsProblem = '';
-    try {
-      this.consents = await listConsents(this.context.api, this.nominationId);
-    } catch (error) {
-      if (this.sessionLost(error)) return;
-      this.consentsProblem = isErasedError(error)
-        ? this.t.pairData.personErased
-        : `${this.t.pairData.loadFailed} ${failureMessage(this.t, error)}`;
-    }
+    await this.pageState.guard(
+      async () => {
+        this.consents = await listConsents(this.context.api, this.nominationId);
+      },
+      (error) => {
+        this.consentsProblem = isErasedError(error)
+          ? this.t.pairData.personErased
+          : `${this.t.pairData.loadFailed} ${failureMessage(this.t, error)}`;
+      },
+    );
   }
 
   /** Loads the nomination: from the inbox's records when it has it, else from the hub. */
@@ -283,22 +286,18 @@ export class StueNominationPage extends ConsolePage {
       this.item = cached;
       return;
     }
-    this.loading = true;
-    this.problem = '';
-    try {
-      this.item = await getNomination(this.context.api, this.nominationId);
-      this.remember(this.item);
-    } catch (error) {
-      if (this.sessionLost(error)) return;
-      this.problem =
+    await this.pageState.load(
+      async () => {
+        this.item = await getNomination(this.context.api, this.nominationId);
+        this.remember(this.item);
+      },
+      (error) =>
         error instanceof StueHttpError && error.status === 404
           ? this.t.notFound
           : isErasedError(error)
             ? this.t.pairData.personErased
-            : failureMessage(this.t, error);
-    } finally {
-      this.loading = false;
-    }
+            : failureMessage(this.t, error),
+    );
   }
 
   // The console's other pages read the cache for the pair's details: a nomination without them
@@ -317,50 +316,51 @@ export class StueNominationPage extends ConsolePage {
     const item = this.item;
     if (!item || this.busy) return;
     const t = this.t.nomination;
-    this.busy = true;
-    try {
-      const moved = await moveNomination(
-        this.context.api,
-        this.context.session.csrfToken,
-        item.id,
-        action,
-        body,
-      );
-      const updated = { ...item, status: moved.status };
-      this.item = updated;
-      this.remember(updated);
-      this.madeHere = [
-        ...this.madeHere,
-        {
-          at: new Date().toISOString(),
-          actor: `coordinator:${this.context.session.coordinator.id}`,
+    await this.pageState.run(
+      async () => {
+        const moved = await moveNomination(
+          this.context.api,
+          this.context.session.csrfToken,
+          item.id,
           action,
-          ...(body.reason ? { reason: body.reason } : {}),
-          ...(body.referral ? { details: { referral: body.referral } } : {}),
-        },
-      ];
-      this.form = undefined;
-      this.errors = [];
-      this.notice = t.moved(this.t.statuses[moved.status]);
-      await this.focusOn('.notice');
-    } catch (error) {
-      if (this.sessionLost(error)) return;
-      if (error instanceof StueHttpError && error.code === 'illegal_transition') {
-        // Someone else moved it: show what it is now, and what can be done.
+          body,
+        );
+        const updated = { ...item, status: moved.status };
+        this.item = updated;
+        this.remember(updated);
+        this.madeHere = [
+          ...this.madeHere,
+          {
+            at: new Date().toISOString(),
+            actor: `coordinator:${this.context.session.coordinator.id}`,
+            action,
+            ...(body.reason ? { reason: body.reason } : {}),
+            ...(body.referral ? { details: { referral: body.referral } } : {}),
+          },
+        ];
         this.form = undefined;
         this.errors = [];
-        await this.load(true);
-        this.notice = t.changedMeanwhile;
+        this.notice = t.moved(this.t.statuses[moved.status]);
         await this.focusOn('.notice');
-        return;
-      }
-      this.errors = errorsFromFailure(this.t, error, (path) =>
-        path === 'reason' || path === 'referral' ? `${this.form ?? 'decline'}-${path}` : undefined,
-      );
-      await focusErrorSummary(this);
-    } finally {
-      this.busy = false;
-    }
+      },
+      async (error) => {
+        if (error instanceof StueHttpError && error.code === 'illegal_transition') {
+          // Someone else moved it: show what it is now, and what can be done.
+          this.form = undefined;
+          this.errors = [];
+          await this.load(true);
+          this.notice = t.changedMeanwhile;
+          await this.focusOn('.notice');
+          return;
+        }
+        this.errors = errorsFromFailure(this.t, error, (path) =>
+          path === 'reason' || path === 'referral'
+            ? `${this.form ?? 'decline'}-${path}`
+            : undefined,
+        );
+        await focusErrorSummary(this);
+      },
+    );
   }
 
   private openForm(form: Exclude<OpenForm, undefined>): void {
@@ -777,43 +777,42 @@ export class StueNominationPage extends ConsolePage {
     this.noteNotice = '';
     this.noteErrors = errors;
     if (errors.length > 0) return this.focusOn('#note-text');
-    this.busy = true;
-    try {
-      const note = await addNominationNote(
-        this.context.api,
-        this.context.session.csrfToken,
-        item.id,
-        { id: this.noteId, text },
-      );
-      const notes = [...(item.notes ?? []).filter((n) => n.id !== note.id), note];
-      // The history says a note was written (never what it says), as the hub's audit trail does.
-      const entry: AuditEntry = {
-        at: note.createdAt,
-        actor: `coordinator:${this.context.session.coordinator.id}`,
-        action: 'noted',
-      };
-      this.item = {
-        ...item,
-        notes,
-        ...(item.history ? { history: [...item.history, entry] } : {}),
-      };
-      if (!item.history) this.madeHere = [...this.madeHere, entry];
-      this.remember(this.item);
-      this.noteId = newId();
-      form.reset();
-      this.noteNotice = t.notes.saved;
-    } catch (error) {
-      if (this.sessionLost(error)) return;
-      this.noteErrors = errorsFromFailure(t, error, (path) =>
-        path === 'text' ? 'note-text' : undefined,
-      ).map((e) => ({
-        field: 'note-text',
-        message: isErasedError(error) ? t.pairData.personErased : e.message,
-      }));
-      await this.focusOn('#note-text');
-    } finally {
-      this.busy = false;
-    }
+    await this.pageState.run(
+      async () => {
+        const note = await addNominationNote(
+          this.context.api,
+          this.context.session.csrfToken,
+          item.id,
+          { id: this.noteId, text },
+        );
+        const notes = [...(item.notes ?? []).filter((n) => n.id !== note.id), note];
+        // The history says a note was written (never what it says), as the hub's audit trail does.
+        const entry: AuditEntry = {
+          at: note.createdAt,
+          actor: `coordinator:${this.context.session.coordinator.id}`,
+          action: 'noted',
+        };
+        this.item = {
+          ...item,
+          notes,
+          ...(item.history ? { history: [...item.history, entry] } : {}),
+        };
+        if (!item.history) this.madeHere = [...this.madeHere, entry];
+        this.remember(this.item);
+        this.noteId = newId();
+        form.reset();
+        this.noteNotice = t.notes.saved;
+      },
+      async (error) => {
+        this.noteErrors = errorsFromFailure(t, error, (path) =>
+          path === 'text' ? 'note-text' : undefined,
+        ).map((e) => ({
+          field: 'note-text',
+          message: isErasedError(error) ? t.pairData.personErased : e.message,
+        }));
+        await this.focusOn('#note-text');
+      },
+    );
   }
 
   private renderNotes(item: NominationItem): TemplateResult {
@@ -886,32 +885,31 @@ export class StueNominationPage extends ConsolePage {
     this.rightsErrors = errors;
     if (errors.length > 0) return focusErrorSummary(this);
     const t = this.t.pairData;
-    this.busy = true;
-    try {
-      const outcome = await withdrawConsent(
-        this.context.api,
-        this.context.session.csrfToken,
-        item.id,
-        reason,
-      );
-      this.rightsForm = undefined;
-      await Promise.all([this.load(true), this.loadConsents()]);
-      this.rightsNotice = outcome.erasureDueAt
-        ? t.withdrawnNotice(formatDateTime(outcome.erasureDueAt, this.context.lang))
-        : t.withdrawnNoticeKept;
-      await this.focusOn('.rights-notice');
-    } catch (error) {
-      if (this.sessionLost(error)) return;
-      this.rightsErrors = errorsFromFailure(
-        this.t,
-        error,
-        (path) => (path === 'reason' ? 'consent-withdraw-reason' : undefined),
-        { person_erased: t.personErased },
-      );
-      await focusErrorSummary(this);
-    } finally {
-      this.busy = false;
-    }
+    await this.pageState.run(
+      async () => {
+        const outcome = await withdrawConsent(
+          this.context.api,
+          this.context.session.csrfToken,
+          item.id,
+          reason,
+        );
+        this.rightsForm = undefined;
+        await Promise.all([this.load(true), this.loadConsents()]);
+        this.rightsNotice = outcome.erasureDueAt
+          ? t.withdrawnNotice(formatDateTime(outcome.erasureDueAt, this.context.lang))
+          : t.withdrawnNoticeKept;
+        await this.focusOn('.rights-notice');
+      },
+      async (error) => {
+        this.rightsErrors = errorsFromFailure(
+          this.t,
+          error,
+          (path) => (path === 'reason' ? 'consent-withdraw-reason' : undefined),
+          { person_erased: t.personErased },
+        );
+        await focusErrorSummary(this);
+      },
+    );
   }
 
   /** The consent form's problems, checked as the hub checks them, in the console's words. */
@@ -969,32 +967,31 @@ export class StueNominationPage extends ConsolePage {
       consent.person === 'host' &&
       consent.scope === 'nomination-contact' &&
       this.hostContactWithdrawn();
-    this.busy = true;
-    try {
-      await recordConsent(this.context.api, this.context.session.csrfToken, item.id, consent);
-      this.rightsForm = undefined;
-      await Promise.all([wasHidden ? this.load(true) : undefined, this.loadConsents()]);
-      const recorded = t.recordedNotice(consent.person, consent.scope);
-      this.rightsNotice = wasHidden
-        ? [
-            recorded,
-            t.recordedShownAgain,
-            this.item?.status === 'withdrawn' ? t.recordedStillWithdrawn : '',
-          ]
-            .filter(Boolean)
-            .join(' ')
-        : recorded;
-      await this.focusOn('.rights-notice');
-    } catch (error) {
-      if (this.sessionLost(error)) return;
-      this.rightsErrors = errorsFromFailure(this.t, error, (path) => CONSENT_FIELDS[path], {
-        person_erased: t.personErased,
-        not_found: this.t.notFound,
-      }).map((problem) => this.inWords(problem, error));
-      await focusErrorSummary(this);
-    } finally {
-      this.busy = false;
-    }
+    await this.pageState.run(
+      async () => {
+        await recordConsent(this.context.api, this.context.session.csrfToken, item.id, consent);
+        this.rightsForm = undefined;
+        await Promise.all([wasHidden ? this.load(true) : undefined, this.loadConsents()]);
+        const recorded = t.recordedNotice(consent.person, consent.scope);
+        this.rightsNotice = wasHidden
+          ? [
+              recorded,
+              t.recordedShownAgain,
+              this.item?.status === 'withdrawn' ? t.recordedStillWithdrawn : '',
+            ]
+              .filter(Boolean)
+              .join(' ')
+          : recorded;
+        await this.focusOn('.rights-notice');
+      },
+      async (error) => {
+        this.rightsErrors = errorsFromFailure(this.t, error, (path) => CONSENT_FIELDS[path], {
+          person_erased: t.personErased,
+          not_found: this.t.notFound,
+        }).map((problem) => this.inWords(problem, error));
+        await focusErrorSummary(this);
+      },
+    );
   }
 
   /**
@@ -1040,29 +1037,28 @@ export class StueNominationPage extends ConsolePage {
       this.rightsErrors = [{ field: 'erase-reference', message: t.eraseReferenceRequired }];
       return focusErrorSummary(this);
     }
-    this.busy = true;
-    try {
-      await erasePair(this.context.api, this.context.session.csrfToken, item.id, reference);
-      this.context.nominations.delete(item.id);
-      this.erased = true;
-      this.rightsForm = undefined;
-      await this.focusOn('h1');
-    } catch (error) {
-      if (this.sessionLost(error)) return;
-      if (isErasedError(error)) {
-        // Erased meanwhile, by someone else: the outcome the coordinator wanted.
+    await this.pageState.run(
+      async () => {
+        await erasePair(this.context.api, this.context.session.csrfToken, item.id, reference);
         this.context.nominations.delete(item.id);
         this.erased = true;
+        this.rightsForm = undefined;
         await this.focusOn('h1');
-        return;
-      }
-      this.rightsErrors = errorsFromFailure(this.t, error, (path) =>
-        path === 'reference' ? 'erase-reference' : undefined,
-      );
-      await focusErrorSummary(this);
-    } finally {
-      this.busy = false;
-    }
+      },
+      async (error) => {
+        if (isErasedError(error)) {
+          // Erased meanwhile, by someone else: the outcome the coordinator wanted.
+          this.context.nominations.delete(item.id);
+          this.erased = true;
+          await this.focusOn('h1');
+          return;
+        }
+        this.rightsErrors = errorsFromFailure(this.t, error, (path) =>
+          path === 'reference' ? 'erase-reference' : undefined,
+        );
+        await focusErrorSummary(this);
+      },
+    );
   }
 
   private renderConsentRows(): TemplateResult {

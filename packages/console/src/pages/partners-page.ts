@@ -136,8 +136,6 @@ export class StuePartnersPage extends ConsolePage {
 
   @state() accessor partners: PartnerView[] = [];
   @state() accessor endpoints: WebhookEndpointView[] = [];
-  @state() accessor loading = false;
-  @state() accessor busy = false;
   /** The partner whose "new key" form is open. */
   @state() accessor creatingFor: PartnerView | undefined = undefined;
   @state() accessor errors: FieldError[] = [];
@@ -179,21 +177,14 @@ export class StuePartnersPage extends ConsolePage {
 
   /** Loads the partners with their keys, and their webhook addresses. */
   async load(): Promise<void> {
-    this.loading = true;
-    this.problem = '';
-    try {
+    await this.pageState.load(async () => {
       const [partners, endpoints] = await Promise.all([
         listPartnerViews(this.context.api),
         listWebhookEndpoints(this.context.api),
       ]);
       this.partners = partners;
       this.endpoints = endpoints;
-    } catch (error) {
-      if (this.sessionLost(error)) return;
-      this.problem = failureMessage(this.t, error);
-    } finally {
-      this.loading = false;
-    }
+    });
   }
 
   /** Loads the first page of the delivery log with the current filter, or the next page. */
@@ -203,24 +194,25 @@ export class StuePartnersPage extends ConsolePage {
     this.logProblem = '';
     const { partner, status } = this.logFilter;
     const before = this.deliveries.length;
-    try {
-      const page = await listWebhookDeliveryLog(this.context.api, {
-        ...(partner ? { partner } : {}),
-        ...(status ? { status: [status] } : {}),
-        ...(more && this.nextCursor ? { cursor: this.nextCursor } : {}),
-      });
-      this.deliveries = more ? [...this.deliveries, ...page.items] : page.items;
-      this.nextCursor = page.nextCursor;
-      if (more && page.items.length > 0) {
-        // The first new row, so a keyboard user reads on from where the list grew.
-        await this.focusOn(`#delivery-${CSS.escape(this.deliveries[before]!.id)}`);
-      }
-    } catch (error) {
-      if (this.sessionLost(error)) return;
-      this.logProblem = failureMessage(this.t, error);
-    } finally {
-      this.logLoading = false;
-    }
+    await this.pageState.guard(
+      async () => {
+        const page = await listWebhookDeliveryLog(this.context.api, {
+          ...(partner ? { partner } : {}),
+          ...(status ? { status: [status] } : {}),
+          ...(more && this.nextCursor ? { cursor: this.nextCursor } : {}),
+        });
+        this.deliveries = more ? [...this.deliveries, ...page.items] : page.items;
+        this.nextCursor = page.nextCursor;
+        if (more && page.items.length > 0) {
+          // The first new row, so a keyboard user reads on from where the list grew.
+          await this.focusOn(`#delivery-${CSS.escape(this.deliveries[before]!.id)}`);
+        }
+      },
+      (error) => {
+        this.logProblem = failureMessage(this.t, error);
+      },
+    );
+    this.logLoading = false;
   }
 
   private filterLog(event: SubmitEvent): void {
@@ -275,34 +267,33 @@ export class StuePartnersPage extends ConsolePage {
       this.errors = [{ field: 'new-key-kind', message: t.kindRequired }];
       return focusErrorSummary(this);
     }
-    this.busy = true;
-    try {
-      const { key, ...summary } = await createPartnerKey(
-        this.context.api,
-        this.context.session.csrfToken,
-        partner.id,
-        kind,
-      );
-      this.partners = this.partners.map((p) =>
-        p.id === partner.id ? { ...p, keys: [...p.keys, summary] } : p,
-      );
-      this.creatingFor = undefined;
-      this.errors = [];
-      this.copyState = '';
-      this.made = { partnerId: partner.id, partnerName: partner.name, key, summary };
-      await this.focusOn('#made-heading');
-    } catch (error) {
-      if (this.sessionLost(error)) return;
-      this.errors = errorsFromFailure(
-        this.t,
-        error,
-        (path) => (path === 'kind' ? 'new-key-kind' : undefined),
-        { not_found: t.partnerGone },
-      );
-      await focusErrorSummary(this);
-    } finally {
-      this.busy = false;
-    }
+    await this.pageState.run(
+      async () => {
+        const { key, ...summary } = await createPartnerKey(
+          this.context.api,
+          this.context.session.csrfToken,
+          partner.id,
+          kind,
+        );
+        this.partners = this.partners.map((p) =>
+          p.id === partner.id ? { ...p, keys: [...p.keys, summary] } : p,
+        );
+        this.creatingFor = undefined;
+        this.errors = [];
+        this.copyState = '';
+        this.made = { partnerId: partner.id, partnerName: partner.name, key, summary };
+        await this.focusOn('#made-heading');
+      },
+      async (error) => {
+        this.errors = errorsFromFailure(
+          this.t,
+          error,
+          (path) => (path === 'kind' ? 'new-key-kind' : undefined),
+          { not_found: t.partnerGone },
+        );
+        await focusErrorSummary(this);
+      },
+    );
   }
 
   private async copyKey(): Promise<void> {
@@ -359,36 +350,35 @@ export class StuePartnersPage extends ConsolePage {
     const confirming = this.confirming;
     if (!confirming || this.busy) return;
     const { partner, key } = confirming;
-    this.busy = true;
     this.revokeProblem = '';
-    try {
-      const revoked = await revokePartnerKey(
-        this.context.api,
-        this.context.session.csrfToken,
-        partner.id,
-        key.id,
-      );
-      this.partners = this.partners.map((p) =>
-        p.id === partner.id
-          ? { ...p, keys: p.keys.map((k) => (k.id === key.id ? { ...k, ...revoked } : k)) }
-          : p,
-      );
-      this.confirming = undefined;
-      // A key revoked while still on show is no use to anyone.
-      if (this.made?.summary.id === key.id) this.made = undefined;
-      const name = this.keyName(key);
-      this.notice = {
-        partnerId: partner.id,
-        text: this.t.partners.revoked(name.charAt(0).toUpperCase() + name.slice(1)),
-      };
-      await this.focusOn(`#notice-${CSS.escape(partner.id)}`);
-    } catch (error) {
-      if (this.sessionLost(error)) return;
-      this.revokeProblem = failureMessage(this.t, error, { not_found: this.t.partners.keyGone });
-      await this.focusOn('#revoke-problem');
-    } finally {
-      this.busy = false;
-    }
+    await this.pageState.run(
+      async () => {
+        const revoked = await revokePartnerKey(
+          this.context.api,
+          this.context.session.csrfToken,
+          partner.id,
+          key.id,
+        );
+        this.partners = this.partners.map((p) =>
+          p.id === partner.id
+            ? { ...p, keys: p.keys.map((k) => (k.id === key.id ? { ...k, ...revoked } : k)) }
+            : p,
+        );
+        this.confirming = undefined;
+        // A key revoked while still on show is no use to anyone.
+        if (this.made?.summary.id === key.id) this.made = undefined;
+        const name = this.keyName(key);
+        this.notice = {
+          partnerId: partner.id,
+          text: this.t.partners.revoked(name.charAt(0).toUpperCase() + name.slice(1)),
+        };
+        await this.focusOn(`#notice-${CSS.escape(partner.id)}`);
+      },
+      async (error) => {
+        this.revokeProblem = failureMessage(this.t, error, { not_found: this.t.partners.keyGone });
+        await this.focusOn('#revoke-problem');
+      },
+    );
   }
 
   // ------------------------------------------------------------ rendering

@@ -214,7 +214,6 @@ export class StuePlanningPage extends ConsolePage {
   @property({ attribute: false }) accessor params = new URLSearchParams();
 
   @state() accessor period = periodFromParams(new URLSearchParams(), undefined, 13);
-  @state() accessor loading = false;
   @state() accessor accepted: NominationItem[] = [];
   @state() accessor tourDays: TourDay[] = [];
   @state() accessor musicians: Musician[] = [];
@@ -230,7 +229,6 @@ export class StuePlanningPage extends ConsolePage {
   @state() accessor bookingNotice = '';
   @state() accessor bookingForm: BookingForm | undefined = undefined;
   @state() accessor errors: FieldError[] = [];
-  @state() accessor busy = false;
   @state() accessor histories = new Map<string, AuditEntry[]>();
 
   /** Client ids of bookings to create, made once per proposal and reused on a retry. */
@@ -246,12 +244,10 @@ export class StuePlanningPage extends ConsolePage {
 
   /** Loads the period's data and plans it. */
   async run(): Promise<void> {
-    this.loading = true;
-    this.problem = '';
     this.notice = '';
     this.created = new Map();
     this.excluded = new Set();
-    try {
+    await this.pageState.load(async () => {
       const { api } = this.context;
       const [accepted, tourDays, musicians, bookings] = await Promise.all([
         allPages((cursor) =>
@@ -267,12 +263,7 @@ export class StuePlanningPage extends ConsolePage {
       this.musicians = musicians;
       this.bookings = bookings;
       this.plan = this.makePlan();
-    } catch (error) {
-      if (this.sessionLost(error)) return;
-      this.problem = failureMessage(this.t, error);
-    } finally {
-      this.loading = false;
-    }
+    });
   }
 
   private makePlan(): Plan {
@@ -334,25 +325,28 @@ export class StuePlanningPage extends ConsolePage {
         id = newId();
         this.#bookingIds.set(proposal.nominationId, id);
       }
-      try {
-        await createBooking(api, session.csrfToken, {
-          schemaVersion: 1,
-          id,
-          nominationId: proposal.nominationId,
-          tourDayId: proposal.tourDayId,
-          start: danishInstant(proposal.start),
-          contactCoordinatorId: session.coordinator.id,
-        });
-        created.set(proposal.nominationId, { ok: true, message: t.bookingCreated });
-        ok += 1;
-      } catch (error) {
-        if (this.sessionLost(error)) return;
-        created.set(proposal.nominationId, {
-          ok: false,
-          message: failureMessage(this.t, error, t.refusals),
-        });
-        failed += 1;
-      }
+      await this.pageState.guard(
+        async () => {
+          await createBooking(api, session.csrfToken, {
+            schemaVersion: 1,
+            id,
+            nominationId: proposal.nominationId,
+            tourDayId: proposal.tourDayId,
+            start: danishInstant(proposal.start),
+            contactCoordinatorId: session.coordinator.id,
+          });
+          created.set(proposal.nominationId, { ok: true, message: t.bookingCreated });
+          ok += 1;
+        },
+        (error) => {
+          created.set(proposal.nominationId, {
+            ok: false,
+            message: failureMessage(this.t, error, t.refusals),
+          });
+          failed += 1;
+        },
+      );
+      if (this.pageState.ended) return;
       this.created = new Map(created);
     }
     this.creating = false;
@@ -364,12 +358,14 @@ export class StuePlanningPage extends ConsolePage {
   }
 
   private async reloadBookings(): Promise<void> {
-    try {
-      this.bookings = await allPages((cursor) => listBookings(this.context.api, { cursor }));
-    } catch (error) {
-      if (this.sessionLost(error)) return;
-      this.problem = failureMessage(this.t, error);
-    }
+    await this.pageState.guard(
+      async () => {
+        this.bookings = await allPages((cursor) => listBookings(this.context.api, { cursor }));
+      },
+      (error) => {
+        this.problem = failureMessage(this.t, error);
+      },
+    );
   }
 
   // ------------------------------------------------------------ bookings
@@ -381,21 +377,19 @@ export class StuePlanningPage extends ConsolePage {
   private async moveTo(booking: BookingView, action: BookingAction, reason?: string) {
     const move = MOVE_PATH[action];
     if (!move || this.busy) return;
-    this.busy = true;
-    try {
-      const moved = await moveBooking(
-        this.context.api,
-        this.context.session.csrfToken,
-        booking.id,
-        move,
-        reason,
-      );
-      this.afterMove(moved);
-    } catch (error) {
-      this.moveFailed(error, 'booking-reason');
-    } finally {
-      this.busy = false;
-    }
+    await this.pageState.run(
+      async () => {
+        const moved = await moveBooking(
+          this.context.api,
+          this.context.session.csrfToken,
+          booking.id,
+          move,
+          reason,
+        );
+        this.afterMove(moved);
+      },
+      (error) => this.moveFailed(error, 'booking-reason'),
+    );
   }
 
   private afterMove(moved: BookingView): void {
@@ -412,7 +406,6 @@ export class StuePlanningPage extends ConsolePage {
   }
 
   private moveFailed(error: unknown, field: string): void {
-    if (this.sessionLost(error)) return;
     const refusals = this.t.planning.refusals;
     this.errors = errorsFromFailure(
       this.t,
@@ -464,31 +457,31 @@ export class StuePlanningPage extends ConsolePage {
     }
     if (form.kind !== 'reschedule') return this.moveTo(booking, form.kind, reason);
     if (this.busy) return;
-    this.busy = true;
-    try {
-      const moved = await rescheduleBooking(
-        this.context.api,
-        this.context.session.csrfToken,
-        booking.id,
-        { start: danishInstant(start), ...(reason ? { reason } : {}) },
-      );
-      this.afterMove(moved);
-    } catch (error) {
-      this.moveFailed(error, 'booking-reason');
-    } finally {
-      this.busy = false;
-    }
+    await this.pageState.run(
+      async () => {
+        const moved = await rescheduleBooking(
+          this.context.api,
+          this.context.session.csrfToken,
+          booking.id,
+          { start: danishInstant(start), ...(reason ? { reason } : {}) },
+        );
+        this.afterMove(moved);
+      },
+      (error) => this.moveFailed(error, 'booking-reason'),
+    );
   }
 
   private async loadHistory(event: Event, booking: BookingView): Promise<void> {
     if (!(event.target as HTMLDetailsElement).open || this.histories.has(booking.id)) return;
-    try {
-      const detail = await getBooking(this.context.api, booking.id);
-      this.histories = new Map(this.histories).set(booking.id, detail.history ?? []);
-    } catch (error) {
-      if (this.sessionLost(error)) return;
-      this.histories = new Map(this.histories).set(booking.id, []);
-    }
+    await this.pageState.guard(
+      async () => {
+        const detail = await getBooking(this.context.api, booking.id);
+        this.histories = new Map(this.histories).set(booking.id, detail.history ?? []);
+      },
+      () => {
+        this.histories = new Map(this.histories).set(booking.id, []);
+      },
+    );
   }
 
   // ------------------------------------------------------------ rendering

@@ -146,7 +146,6 @@ export class StueReportsPage extends ConsolePage {
   @state() accessor period = lastMonth();
   @state() accessor grouping: ReportGrouping = 'all';
   @state() accessor report: Report | undefined;
-  @state() accessor loading = false;
 
   // The page loads when first asked for, so its `params` may arrive with the first update,
   // after it connected: read them there.
@@ -163,21 +162,19 @@ export class StueReportsPage extends ConsolePage {
 
   /** Asks the hub for the month's report. */
   async load(): Promise<void> {
-    this.loading = true;
-    this.problem = '';
-    try {
-      this.report = await getReport(this.context.api, {
-        period: this.period,
-        grouping: this.grouping,
-        lang: this.context.lang,
-      });
-    } catch (error) {
-      if (this.sessionLost(error)) return;
-      this.report = undefined;
-      this.problem = failureMessage(this.t, error);
-    } finally {
-      this.loading = false;
-    }
+    await this.pageState.load(
+      async () => {
+        this.report = await getReport(this.context.api, {
+          period: this.period,
+          grouping: this.grouping,
+          lang: this.context.lang,
+        });
+      },
+      (error) => {
+        this.report = undefined;
+        return failureMessage(this.t, error);
+      },
+    );
   }
 
   private show(event: SubmitEvent): void {

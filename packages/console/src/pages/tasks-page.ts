@@ -5,7 +5,6 @@ import { listCallTasks, markCallDone, type CallState, type CallTask } from '../a
 import {
   errorsFromFailure,
   errorSummary,
-  failureMessage,
   focusErrorSummary,
   formText,
   textareaField,
@@ -69,11 +68,9 @@ export class StueTasksPage extends ConsolePage {
 
   @state() accessor tasks: CallTask[] = [];
   @state() accessor nextCursor: string | null = null;
-  @state() accessor loading = false;
   /** The task whose "call done" form is open. */
   @state() accessor marking: CallTask | undefined = undefined;
   @state() accessor errors: FieldError[] = [];
-  @state() accessor busy = false;
   @state() accessor notice = '';
 
   /** Which tasks the page shows. */
@@ -88,21 +85,14 @@ export class StueTasksPage extends ConsolePage {
 
   /** Loads the first page of tasks (or the next one, when `more`). */
   async load(more = false): Promise<void> {
-    this.loading = true;
-    this.problem = '';
-    try {
+    await this.pageState.load(async () => {
       const page = await listCallTasks(this.context.api, {
         state: this.callState,
         ...(more && this.nextCursor ? { cursor: this.nextCursor } : {}),
       });
       this.tasks = more ? [...this.tasks, ...page.items] : page.items;
       this.nextCursor = page.nextCursor;
-    } catch (error) {
-      if (this.sessionLost(error)) return;
-      this.problem = failureMessage(this.t, error);
-    } finally {
-      this.loading = false;
-    }
+    });
   }
 
   private openForm(task: CallTask): void {
@@ -131,24 +121,23 @@ export class StueTasksPage extends ConsolePage {
       this.errors = [{ field: 'call-note', message: problem }];
       return focusErrorSummary(this);
     }
-    this.busy = true;
-    try {
-      await markCallDone(this.context.api, this.context.session.csrfToken, task.id, note);
-      this.marking = undefined;
-      this.errors = [];
-      this.notice = t.tasks.marked(task.musician.name);
-      this.dispatchEvent(new TasksChangeEvent());
-      await this.load();
-      await this.focusOn('#tasks-notice');
-    } catch (error) {
-      if (this.sessionLost(error)) return;
-      this.errors = errorsFromFailure(t, error, (path) =>
-        path === 'note' ? 'call-note' : undefined,
-      );
-      await focusErrorSummary(this);
-    } finally {
-      this.busy = false;
-    }
+    await this.pageState.run(
+      async () => {
+        await markCallDone(this.context.api, this.context.session.csrfToken, task.id, note);
+        this.marking = undefined;
+        this.errors = [];
+        this.notice = t.tasks.marked(task.musician.name);
+        this.dispatchEvent(new TasksChangeEvent());
+        await this.load();
+        await this.focusOn('#tasks-notice');
+      },
+      async (error) => {
+        this.errors = errorsFromFailure(t, error, (path) =>
+          path === 'note' ? 'call-note' : undefined,
+        );
+        await focusErrorSummary(this);
+      },
+    );
   }
 
   private concertOf(task: CallTask): TemplateResult {

@@ -26,7 +26,6 @@ import {
 import {
   errorsFromFailure,
   errorSummary,
-  failureMessage,
   focusErrorSummary,
   formText,
   inputField,
@@ -110,9 +109,7 @@ export class StueTourDaysPage extends ConsolePage {
   @state() accessor period = periodFromParams(new URLSearchParams());
   @state() accessor tourDays: TourDay[] = [];
   @state() accessor musicians: Musician[] = [];
-  @state() accessor loading = false;
   @state() accessor errors: FieldError[] = [];
-  @state() accessor busy = false;
   @state() accessor notice = '';
   /** The tour day being edited, with its history once the hub has sent it. */
   @state() accessor editing: (TourDay & { history?: AuditEntry[] }) | undefined;
@@ -129,9 +126,7 @@ export class StueTourDaysPage extends ConsolePage {
 
   /** Loads the period's tour days and every musician. */
   async load(): Promise<void> {
-    this.loading = true;
-    this.problem = '';
-    try {
+    await this.pageState.load(async () => {
       const { api } = this.context;
       const [days, musicians] = await Promise.all([
         allPages((cursor) => listTourDays(api, { ...this.period, cursor })),
@@ -139,12 +134,7 @@ export class StueTourDaysPage extends ConsolePage {
       ]);
       this.tourDays = days;
       this.musicians = musicians;
-    } catch (error) {
-      if (this.sessionLost(error)) return;
-      this.problem = failureMessage(this.t, error);
-    } finally {
-      this.loading = false;
-    }
+    });
   }
 
   private showPeriod(event: SubmitEvent): void {
@@ -174,28 +164,27 @@ export class StueTourDaysPage extends ConsolePage {
       concertMinutes: wholeOrText(formText(data, 'concertMinutes')),
       bufferMinutes: wholeOrText(formText(data, 'bufferMinutes')),
     } as TourDayInput;
-    this.busy = true;
     this.notice = '';
-    try {
-      const day = await createTourDay(this.context.api, this.context.session.csrfToken, input);
-      this.#pendingId = undefined;
-      this.errors = [];
-      form.reset();
-      this.notice = this.t.tourDays.created(formatDate(day.date, this.context.lang));
-      await this.load();
-      await this.focusOn('.notice');
-    } catch (error) {
-      if (this.sessionLost(error)) return;
-      if (error instanceof StueHttpError && error.code === 'record_conflict') {
+    await this.pageState.run(
+      async () => {
+        const day = await createTourDay(this.context.api, this.context.session.csrfToken, input);
         this.#pendingId = undefined;
-      }
-      this.errors = errorsFromFailure(this.t, error, (path) =>
-        FIELDS.includes(path) ? `tour-day-${path}` : undefined,
-      );
-      await focusErrorSummary(this);
-    } finally {
-      this.busy = false;
-    }
+        this.errors = [];
+        form.reset();
+        this.notice = this.t.tourDays.created(formatDate(day.date, this.context.lang));
+        await this.load();
+        await this.focusOn('.notice');
+      },
+      async (error) => {
+        if (error instanceof StueHttpError && error.code === 'record_conflict') {
+          this.#pendingId = undefined;
+        }
+        this.errors = errorsFromFailure(this.t, error, (path) =>
+          FIELDS.includes(path) ? `tour-day-${path}` : undefined,
+        );
+        await focusErrorSummary(this);
+      },
+    );
   }
 
   /** Opens the edit form for a day, then fetches its history. */
@@ -205,13 +194,15 @@ export class StueTourDaysPage extends ConsolePage {
     this.confirming = false;
     this.notice = '';
     await this.focusOn('#edit-heading');
-    try {
-      const read = await getTourDay(this.context.api, day.id);
-      if (this.editing?.id === day.id) this.editing = { ...day, history: read.history ?? [] };
-    } catch (error) {
-      if (this.sessionLost(error)) return;
-      if (this.editing?.id === day.id) this.editing = { ...day, history: [] };
-    }
+    await this.pageState.guard(
+      async () => {
+        const read = await getTourDay(this.context.api, day.id);
+        if (this.editing?.id === day.id) this.editing = { ...day, history: read.history ?? [] };
+      },
+      () => {
+        if (this.editing?.id === day.id) this.editing = { ...day, history: [] };
+      },
+    );
   }
 
   /** Closes the edit form and gives focus back to the day's Edit button. */
@@ -245,33 +236,32 @@ export class StueTourDaysPage extends ConsolePage {
       concertMinutes: wholeOrText(formText(data, 'concertMinutes')),
       bufferMinutes: wholeOrText(formText(data, 'bufferMinutes')),
     };
-    this.busy = true;
     this.notice = '';
-    try {
-      const day = await updateTourDay(
-        this.context.api,
-        this.context.session.csrfToken,
-        editing.id,
-        patch,
-      );
-      this.notice = this.t.tourDays.saved(formatDate(day.date, this.context.lang));
-      this.editing = undefined;
-      this.editErrors = [];
-      await this.load();
-      await this.focusOn('.notice');
-    } catch (error) {
-      if (this.sessionLost(error)) return;
-      if (error instanceof StueHttpError && error.status === 404) return this.gone();
-      this.editErrors = errorsFromFailure(
-        this.t,
-        error,
-        (path) => (FIELDS.includes(path) ? `edit-tour-day-${path}` : undefined),
-        { tour_day_has_bookings: this.t.tourDays.doesNotFit },
-      );
-      await focusErrorSummary(this);
-    } finally {
-      this.busy = false;
-    }
+    await this.pageState.run(
+      async () => {
+        const day = await updateTourDay(
+          this.context.api,
+          this.context.session.csrfToken,
+          editing.id,
+          patch,
+        );
+        this.notice = this.t.tourDays.saved(formatDate(day.date, this.context.lang));
+        this.editing = undefined;
+        this.editErrors = [];
+        await this.load();
+        await this.focusOn('.notice');
+      },
+      async (error) => {
+        if (error instanceof StueHttpError && error.status === 404) return this.gone();
+        this.editErrors = errorsFromFailure(
+          this.t,
+          error,
+          (path) => (FIELDS.includes(path) ? `edit-tour-day-${path}` : undefined),
+          { tour_day_has_bookings: this.t.tourDays.doesNotFit },
+        );
+        await focusErrorSummary(this);
+      },
+    );
   }
 
   private async askDelete(): Promise<void> {
@@ -288,26 +278,25 @@ export class StueTourDaysPage extends ConsolePage {
   private async deleteDay(): Promise<void> {
     const editing = this.editing;
     if (this.busy || !editing) return;
-    this.busy = true;
     this.notice = '';
-    try {
-      await deleteTourDay(this.context.api, this.context.session.csrfToken, editing.id);
-      this.notice = this.t.tourDays.deleted(formatDate(editing.date, this.context.lang));
-      this.editing = undefined;
-      this.confirming = false;
-      await this.load();
-      await this.focusOn('.notice');
-    } catch (error) {
-      if (this.sessionLost(error)) return;
-      if (error instanceof StueHttpError && error.status === 404) return this.gone();
-      this.confirming = false;
-      this.editErrors = errorsFromFailure(this.t, error, () => undefined, {
-        tour_day_has_bookings: this.t.tourDays.keptBookings,
-      });
-      await focusErrorSummary(this);
-    } finally {
-      this.busy = false;
-    }
+    await this.pageState.run(
+      async () => {
+        await deleteTourDay(this.context.api, this.context.session.csrfToken, editing.id);
+        this.notice = this.t.tourDays.deleted(formatDate(editing.date, this.context.lang));
+        this.editing = undefined;
+        this.confirming = false;
+        await this.load();
+        await this.focusOn('.notice');
+      },
+      async (error) => {
+        if (error instanceof StueHttpError && error.status === 404) return this.gone();
+        this.confirming = false;
+        this.editErrors = errorsFromFailure(this.t, error, () => undefined, {
+          tour_day_has_bookings: this.t.tourDays.keptBookings,
+        });
+        await focusErrorSummary(this);
+      },
+    );
   }
 
   private musicianName(id: string): string {
