@@ -58,8 +58,8 @@ export class ConsolePage extends LitElement {
   /** The signed-in console's context; set by the app. */
   @property({ attribute: false }) accessor context!: ConsoleContext;
 
-  /** The page's texts. */
-  protected get t(): ConsoleStrings {
+  /** The page's texts. (Public, as is what follows, for the page's sections in their own modules.) */
+  get t(): ConsoleStrings {
     return CONSOLE_STRINGS[this.context?.lang ?? 'da'];
   }
 
@@ -83,7 +83,7 @@ export class ConsolePage extends LitElement {
    * The page's loading, problem, busy and lost-session state: reads go through
    * `pageState.load`, actions through `pageState.run`, and a 401 in either ends the session.
    */
-  protected readonly pageState = new PageState(this, {
+  readonly pageState = new PageState(this, {
     endSession: () => this.dispatchEvent(new SessionEndEvent(true)),
     failureMessage: (error) => failureMessage(this.t, error),
   });
@@ -122,7 +122,7 @@ export class ConsolePage extends LitElement {
   }
 
   /** Focuses an element of the page once rendered (a notice after an action, a form's start). */
-  protected async focusOn(selector: string): Promise<void> {
+  async focusOn(selector: string): Promise<void> {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
