@@ -17,6 +17,7 @@ import { ConsolePage } from '../internal/page.js';
 import { sharedStyles } from '../internal/styles.js';
 import { formatDateTime } from '../internal/time.js';
 import { href } from '../router.js';
+import { bookingStrings } from '../strings/booking.js';
 
 /** The tag the booking page is registered under. */
 export const BOOKING_PAGE_TAG = 'stue-booking-page';
@@ -88,6 +89,11 @@ export class StueBookingPage extends ConsolePage {
       }
     `,
   ];
+
+  /** The page's texts, and the console's shared ones. */
+  override get t() {
+    return bookingStrings(this.context?.lang ?? 'da');
+  }
 
   /** The booking's id, from the address. */
   @property({ attribute: false }) accessor bookingId = '';
@@ -161,7 +167,7 @@ export class StueBookingPage extends ConsolePage {
           <dd>${this.musicianName || this.t.loading}</dd>
           <dt>${t.contact}</dt>
           <dd>
-            ${mine ? this.t.planning.you(session.coordinator.name) : this.t.planning.otherCoordinator}
+            ${mine ? this.t.bookings.you(session.coordinator.name) : this.t.bookings.otherCoordinator}
           </dd>
           <dt>${t.status}</dt>
           <dd>${bookingTag(this.t, booking.status)}</dd>
@@ -178,11 +184,11 @@ export class StueBookingPage extends ConsolePage {
 
   private renderHistory(booking: BookingView): TemplateResult {
     const { lang, session } = this.context;
-    const actions = this.t.planning.historyActions;
+    const actions = this.t.bookings.historyActions;
     const history = booking.history ?? [];
     return html`
       <section aria-labelledby="history-heading">
-        <h2 id="history-heading">${this.t.nomination.historyHeading}</h2>
+        <h2 id="history-heading">${this.t.history.heading}</h2>
         ${
           history.length === 0
             ? html`<p>${this.t.booking.historyEmpty}</p>`
@@ -193,7 +199,7 @@ export class StueBookingPage extends ConsolePage {
                       ${formatDateTime(entry.at, lang)}: ${actions[entry.action] ?? entry.action}
                       ${
                         entry.actor === `coordinator:${session.coordinator.id}`
-                          ? this.t.nomination.by(session.coordinator.name)
+                          ? this.t.history.by(session.coordinator.name)
                           : ''
                       }
                       ${entry.reason ? ` – »${entry.reason}«` : ''}

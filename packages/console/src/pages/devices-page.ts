@@ -24,6 +24,7 @@ import { ConsolePage } from '../internal/page.js';
 import { qrCode } from '../internal/qr-code.js';
 import { sharedStyles } from '../internal/styles.js';
 import { formatDateTime } from '../internal/time.js';
+import { devicesStrings } from '../strings/devices.js';
 
 /** The tag the devices page is registered under. */
 export const DEVICES_PAGE_TAG = 'stue-devices-page';
@@ -85,6 +86,11 @@ export class StueDevicesPage extends ConsolePage {
       }
     `,
   ];
+
+  /** The page's texts, and the console's shared ones. */
+  override get t() {
+    return devicesStrings(this.context?.lang ?? 'da');
+  }
 
   @state() accessor devices: Device[] = [];
   @state() accessor musicians: Musician[] = [];

@@ -14,6 +14,7 @@ import { ConsolePage } from '../internal/page.js';
 import { sharedStyles } from '../internal/styles.js';
 import { waitingDays } from '../internal/time.js';
 import { href, replaceParams } from '../router.js';
+import { inboxStrings } from '../strings/inbox.js';
 
 /** The tag the inbox is registered under. */
 export const INBOX_PAGE_TAG = 'stue-inbox-page';
@@ -96,6 +97,11 @@ export class StueInboxPage extends ConsolePage {
       }
     `,
   ];
+
+  /** The page's texts, and the console's shared ones. */
+  override get t() {
+    return inboxStrings(this.context?.lang ?? 'da');
+  }
 
   /** The address query the page was opened with. */
   @property({ attribute: false }) accessor params = new URLSearchParams();

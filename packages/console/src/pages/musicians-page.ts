@@ -37,6 +37,7 @@ import {
 } from '../internal/labels.js';
 import { ConsolePage } from '../internal/page.js';
 import { sharedStyles } from '../internal/styles.js';
+import { musiciansStrings } from '../strings/musicians.js';
 
 /** The tag the musicians page is registered under. */
 export const MUSICIANS_PAGE_TAG = 'stue-musicians-page';
@@ -75,6 +76,11 @@ export class StueMusiciansPage extends ConsolePage {
       }
     `,
   ];
+
+  /** The page's texts, and the console's shared ones. */
+  override get t() {
+    return musiciansStrings(this.context?.lang ?? 'da');
+  }
 
   @state() accessor musicians: Musician[] = [];
   @state() accessor errors: FieldError[] = [];

@@ -25,6 +25,7 @@ import { loadConsents } from './nomination/rights-actions.js';
 import { renderRights } from './nomination/rights.js';
 import { isErasedError, type OpenForm, type RightsForm } from './nomination/rules.js';
 import { nominationStyles } from './nomination/styles.js';
+import { nominationStrings } from '../strings/nomination.js';
 
 export {
   MAX_NOTE,
@@ -48,6 +49,11 @@ export const NOMINATION_PAGE_TAG = 'stue-nomination-page';
  */
 export class StueNominationPage extends ConsolePage {
   static override styles = nominationStyles;
+
+  /** The page's texts, and the console's shared ones. */
+  override get t() {
+    return nominationStrings(this.context?.lang ?? 'da');
+  }
 
   /** The id of the nomination to show. */
   @property({ attribute: false }) accessor nominationId = '';

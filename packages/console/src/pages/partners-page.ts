@@ -16,6 +16,7 @@ import { renderLog } from './partners/log.js';
 import { renderPartner } from './partners/partner-view.js';
 import type { MadeKey } from './partners/rules.js';
 import { partnersStyles } from './partners/styles.js';
+import { partnersStrings } from '../strings/partners.js';
 
 /** The tag the partners page is registered under. */
 export const PARTNERS_PAGE_TAG = 'stue-partners-page';
@@ -29,6 +30,11 @@ export const PARTNERS_PAGE_TAG = 'stue-partners-page';
  */
 export class StuePartnersPage extends ConsolePage {
   static override styles = partnersStyles;
+
+  /** The page's texts, and the console's shared ones. */
+  override get t() {
+    return partnersStrings(this.context?.lang ?? 'da');
+  }
 
   @state() accessor partners: PartnerView[] = [];
   @state() accessor endpoints: WebhookEndpointView[] = [];

@@ -20,6 +20,7 @@ import { makePlan, submitPeriod } from './planning/plan.js';
 import type { BookingForm, Plan } from './planning/rules.js';
 import { planningStyles } from './planning/styles.js';
 import { periodFromParams } from './tour-days-page.js';
+import { planningStrings } from '../strings/planning.js';
 
 export { schedulerNomination, schedulerTourDay } from './planning/rules.js';
 
@@ -37,6 +38,11 @@ export const PLANNING_PAGE_TAG = 'stue-planning-page';
  */
 export class StuePlanningPage extends ConsolePage {
   static override styles = planningStyles;
+
+  /** The page's texts, and the console's shared ones. */
+  override get t() {
+    return planningStrings(this.context?.lang ?? 'da');
+  }
 
   /** The address query the page was opened with. */
   @property({ attribute: false }) accessor params = new URLSearchParams();

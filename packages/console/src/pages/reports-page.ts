@@ -19,6 +19,7 @@ import { municipalityName } from '../internal/labels.js';
 import { ConsolePage } from '../internal/page.js';
 import { sharedStyles } from '../internal/styles.js';
 import { replaceParams } from '../router.js';
+import { reportsStrings } from '../strings/reports.js';
 
 /** The tag the reports page is registered under. */
 export const REPORTS_PAGE_TAG = 'stue-reports-page';
@@ -139,6 +140,11 @@ export class StueReportsPage extends ConsolePage {
       }
     `,
   ];
+
+  /** The page's texts, and the console's shared ones. */
+  override get t() {
+    return reportsStrings(this.context?.lang ?? 'da');
+  }
 
   /** The address query the page was opened with (`period`, `grouping`). */
   @property({ attribute: false }) accessor params = new URLSearchParams();

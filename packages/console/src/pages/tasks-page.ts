@@ -15,6 +15,7 @@ import { ConsolePage, TasksChangeEvent } from '../internal/page.js';
 import { sharedStyles } from '../internal/styles.js';
 import { formatDateTime } from '../internal/time.js';
 import { href } from '../router.js';
+import { tasksStrings } from '../strings/tasks.js';
 
 /** The tag the tasks page is registered under. */
 export const TASKS_PAGE_TAG = 'stue-tasks-page';
@@ -62,6 +63,11 @@ export class StueTasksPage extends ConsolePage {
       }
     `,
   ];
+
+  /** The page's texts, and the console's shared ones. */
+  override get t() {
+    return tasksStrings(this.context?.lang ?? 'da');
+  }
 
   /** The page's query: `state=done` shows the calls made. */
   @property({ attribute: false }) accessor params: URLSearchParams = new URLSearchParams();
@@ -256,7 +262,7 @@ export class StueTasksPage extends ConsolePage {
                     task.done
                       ? t.doneBy(
                           formatDateTime(task.done.at, lang),
-                          task.done.by.name ?? this.t.booking.someone,
+                          task.done.by.name ?? this.t.history.someone,
                         )
                       : ''
                   }

@@ -39,6 +39,7 @@ import { ConsolePage } from '../internal/page.js';
 import { sharedStyles } from '../internal/styles.js';
 import { formatDate, formatLocalClock, formatShortDate } from '../internal/time.js';
 import { replaceParams } from '../router.js';
+import { tourDaysStrings } from '../strings/tour-days.js';
 
 /** The tag the tour days page is registered under. */
 export const TOUR_DAYS_PAGE_TAG = 'stue-tour-days-page';
@@ -102,6 +103,11 @@ export class StueTourDaysPage extends ConsolePage {
       }
     `,
   ];
+
+  /** The page's texts, and the console's shared ones. */
+  override get t() {
+    return tourDaysStrings(this.context?.lang ?? 'da');
+  }
 
   /** The address query the page was opened with. */
   @property({ attribute: false }) accessor params = new URLSearchParams();

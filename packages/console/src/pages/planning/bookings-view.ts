@@ -90,8 +90,8 @@ export function renderBooking(page: StuePlanningPage, booking: BookingView): Tem
         <dd>
           ${
             booking.contactCoordinatorId === session.coordinator.id
-              ? t.you(session.coordinator.name)
-              : t.otherCoordinator
+              ? page.t.bookings.you(session.coordinator.name)
+              : page.t.bookings.otherCoordinator
           }
         </dd>
         <dt>${t.reference}</dt>
@@ -136,7 +136,7 @@ export function renderBooking(page: StuePlanningPage, booking: BookingView): Tem
       </div>
       ${form ? renderBookingForm(page, booking, form) : nothing}
       <details @toggle=${(e: Event) => void loadHistory(page, e, booking)}>
-        <summary>${page.t.nomination.historyHeading}</summary>
+        <summary>${page.t.history.heading}</summary>
         ${
           history === undefined
             ? html`<p>${page.t.loading}</p>`
@@ -145,10 +145,10 @@ export function renderBooking(page: StuePlanningPage, booking: BookingView): Tem
                   (entry) =>
                     html`<li>
                       ${formatDateTime(entry.at, lang)}:
-                      ${t.historyActions[entry.action] ?? entry.action}
+                      ${page.t.bookings.historyActions[entry.action] ?? entry.action}
                       ${
                         entry.actor === `coordinator:${session.coordinator.id}`
-                          ? page.t.nomination.by(session.coordinator.name)
+                          ? page.t.history.by(session.coordinator.name)
                           : ''
                       }
                       ${entry.reason ? ` – »${entry.reason}«` : ''}
