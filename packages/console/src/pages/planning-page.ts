@@ -19,7 +19,7 @@ import { renderPlan } from './planning/plan-view.js';
 import { makePlan, submitPeriod } from './planning/plan.js';
 import type { BookingForm, Plan } from './planning/rules.js';
 import { planningStyles } from './planning/styles.js';
-import { periodFromParams } from './tour-days-page.js';
+import { periodFromParams } from './tour-days/rules.js';
 import { planningStrings } from '../strings/planning.js';
 
 export { schedulerNomination, schedulerTourDay } from './planning/rules.js';

@@ -3,7 +3,7 @@ import { danishInstant, newId, schedule, type SchedulerTourDay } from '@stue/cor
 import { allPages, createBooking, listBookings } from '../../api.js';
 import { failureMessage, formText } from '../../internal/forms.js';
 import { replaceParams } from '../../router.js';
-import { periodFromParams } from '.././tour-days-page.js';
+import { periodFromParams } from '../tour-days/rules.js';
 import type { StuePlanningPage } from '../planning-page.js';
 import { ACTIVE, type Plan, schedulerNomination, schedulerTourDay } from './rules.js';
 
