@@ -20,6 +20,7 @@ import {
 } from '../../internal/labels.js';
 import type { StueMusiciansPage } from '../musicians-page.js';
 
+/** The table of musicians, or a word while none is loaded. */
 export function renderList(page: StueMusiciansPage): TemplateResult {
   const t = page.t.musicians;
   const { lang } = page.context;
@@ -89,6 +90,7 @@ export function renderList(page: StueMusiciansPage): TemplateResult {
   `;
 }
 
+/** The form to add a musician. */
 export function renderForm(page: StueMusiciansPage): TemplateResult {
   const t = page.t.musicians;
   const errors = page.errors;
@@ -167,6 +169,7 @@ export function renderFields(
   `;
 }
 
+/** The form to edit a musician, with their history. */
 export function renderEdit(
   page: StueMusiciansPage,
   musician: Musician & { history?: AuditEntry[] },

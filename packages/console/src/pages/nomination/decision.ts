@@ -15,6 +15,7 @@ import { formatPhone } from '../../internal/labels.js';
 import type { StueNominationPage } from '../nomination-page.js';
 import { MAX_REASON, MAX_REFERRAL, type OpenForm, screeningActionsFor } from './rules.js';
 
+/** Makes a screening move on the hub, then says what it is now (or that it changed meanwhile). */
 export async function act(
   page: StueNominationPage,
   action: ScreeningAction,
@@ -68,6 +69,7 @@ export async function act(
   );
 }
 
+/** Opens the decline or withdraw form and moves focus to it. */
 export function openForm(page: StueNominationPage, form: Exclude<OpenForm, undefined>): void {
   page.form = form;
   page.errors = [];
@@ -76,6 +78,7 @@ export function openForm(page: StueNominationPage, form: Exclude<OpenForm, undef
   void page.focusOn(`#${form}-heading`);
 }
 
+/** Closes the open form and gives focus back to its button. */
 export function closeForm(page: StueNominationPage): void {
   const form = page.form;
   page.form = undefined;
@@ -83,6 +86,7 @@ export function closeForm(page: StueNominationPage): void {
   void page.focusOn(`#action-${form}`);
 }
 
+/** A form text's problem in words (too long, a CPR number), or nothing. */
 export function checkText(
   page: StueNominationPage,
   errors: FieldError[],
@@ -97,6 +101,7 @@ export function checkText(
   else if (containsCprNumber(value)) errors.push({ field, message: t.cprNotAllowed });
 }
 
+/** Checks and sends a decline with its reason and referral. */
 export async function submitDecline(page: StueNominationPage, event: SubmitEvent): Promise<void> {
   event.preventDefault();
   const data = new FormData(event.target as HTMLFormElement);
@@ -116,6 +121,7 @@ export async function submitDecline(page: StueNominationPage, event: SubmitEvent
   }
 }
 
+/** Checks and sends a withdrawal with its reason. */
 export async function submitWithdraw(page: StueNominationPage, event: SubmitEvent): Promise<void> {
   event.preventDefault();
   const data = new FormData(event.target as HTMLFormElement);
@@ -129,6 +135,7 @@ export async function submitWithdraw(page: StueNominationPage, event: SubmitEven
   await act(page, 'withdraw', { reason });
 }
 
+/** The screening decision: the moves allowed now, the open form, and what just happened. */
 export function renderDecision(page: StueNominationPage, item: NominationItem): TemplateResult {
   const t = page.t.nomination;
   const actions = screeningActionsFor(item.status);
@@ -169,6 +176,7 @@ export function renderDecision(page: StueNominationPage, item: NominationItem): 
   `;
 }
 
+/** The decline form: a reason, a referral, and the kind message to send. */
 export function renderDeclineForm(page: StueNominationPage, item: NominationItem): TemplateResult {
   const t = page.t.nomination;
   const n = item.nomination;
@@ -215,6 +223,7 @@ export function renderDeclineForm(page: StueNominationPage, item: NominationItem
   `;
 }
 
+/** The withdrawal form, with its reason. */
 export function renderWithdrawForm(page: StueNominationPage): TemplateResult {
   const t = page.t.nomination;
   return html`
@@ -243,6 +252,7 @@ export function renderWithdrawForm(page: StueNominationPage): TemplateResult {
   `;
 }
 
+/** After a decline: the message for the nominator, to send by e-mail or read out. */
 export function renderAfterDecline(page: StueNominationPage, item: NominationItem): TemplateResult {
   const t = page.t.nomination;
   const { message, referral } = page.declined!;

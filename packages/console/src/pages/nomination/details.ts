@@ -12,6 +12,7 @@ import {
 import { formatDate, formatDateTime } from '../../internal/time.js';
 import type { StueNominationPage } from '../nomination-page.js';
 
+/** How to reach the visiting friend and the nominator for the booking call. */
 export function renderCall(page: StueNominationPage, item: NominationItem): TemplateResult {
   const t = page.t.nomination;
   const n = item.nomination;
@@ -57,6 +58,7 @@ export function renderCall(page: StueNominationPage, item: NominationItem): Temp
   `;
 }
 
+/** The host and their wishes, and the practical matters. */
 export function renderHost(page: StueNominationPage, item: NominationItem): TemplateResult {
   const t = page.t.nomination;
   const { lang } = page.context;
@@ -140,6 +142,7 @@ export function renderHost(page: StueNominationPage, item: NominationItem): Temp
   `;
 }
 
+/** The eligibility outcome with its reasons. */
 export function renderEligibility(page: StueNominationPage, item: NominationItem): TemplateResult {
   const t = page.t.nomination;
   const { outcome, reasons } = eligibilityOf(item.nomination);
@@ -160,6 +163,7 @@ export function renderEligibility(page: StueNominationPage, item: NominationItem
   `;
 }
 
+/** The booking call's checklist. */
 export function renderChecklist(page: StueNominationPage): TemplateResult {
   const t = page.t.nomination;
   return html`

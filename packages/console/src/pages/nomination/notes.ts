@@ -18,6 +18,7 @@ import type { StueNominationPage } from '../nomination-page.js';
 import { checkText } from './decision.js';
 import { isErasedError, MAX_NOTE } from './rules.js';
 
+/** Who made a change, in words (the coordinator's name, the partner, someone). */
 export function actorName(page: StueNominationPage, actor: string, item: NominationDetail): string {
   const { session } = page.context;
   if (actor === `coordinator:${session.coordinator.id}`) return session.coordinator.name;
@@ -25,6 +26,7 @@ export function actorName(page: StueNominationPage, actor: string, item: Nominat
   return page.context.lang === 'en' ? 'a coordinator' : 'en koordinator';
 }
 
+/** The nomination's history, oldest first. */
 export function renderHistory(page: StueNominationPage, item: NominationDetail): TemplateResult {
   const t = page.t.nomination;
   const { lang } = page.context;
@@ -59,6 +61,7 @@ export function renderHistory(page: StueNominationPage, item: NominationDetail):
   `;
 }
 
+/** Checks and saves a note; a resend reuses its id, so it is one note. */
 export async function submitNote(page: StueNominationPage, event: SubmitEvent): Promise<void> {
   event.preventDefault();
   const item = page.item;
@@ -110,6 +113,7 @@ export async function submitNote(page: StueNominationPage, event: SubmitEvent): 
   );
 }
 
+/** The coordinator's notes, and the form to write one. */
 export function renderNotes(page: StueNominationPage, item: NominationItem): TemplateResult {
   const t = page.t.notes;
   const { lang } = page.context;

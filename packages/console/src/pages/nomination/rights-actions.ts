@@ -27,6 +27,7 @@ import {
   type RightsForm,
 } from './rules.js';
 
+/** Reads the pair's consents; a failure is said in the section, not the page. */
 export async function loadConsents(page: StueNominationPage): Promise<void> {
   page.consentsProblem = '';
   await page.pageState.guard(
@@ -41,6 +42,7 @@ export async function loadConsents(page: StueNominationPage): Promise<void> {
   );
 }
 
+/** Opens one of the section's forms and moves focus to it. */
 export function openRights(page: StueNominationPage, form: Exclude<RightsForm, undefined>): void {
   if (form === 'consent-record') page.consentFormOpenedAt = danishLocal(new Date().toISOString());
   page.rightsForm = form;
@@ -49,6 +51,7 @@ export function openRights(page: StueNominationPage, form: Exclude<RightsForm, u
   void page.focusOn(`#${form}-heading`);
 }
 
+/** Closes the section's form and gives focus back to its button. */
 export function closeRights(page: StueNominationPage): void {
   const form = page.rightsForm;
   page.rightsForm = undefined;
@@ -56,6 +59,7 @@ export function closeRights(page: StueNominationPage): void {
   void page.focusOn(`#open-${form}`);
 }
 
+/** Records that the host withdrew consent, then shows what the hub keeps and until when. */
 export async function submitConsentWithdrawal(
   page: StueNominationPage,
   event: SubmitEvent,
@@ -141,6 +145,7 @@ export function checkConsent(
   };
 }
 
+/** Checks and records a further consent. */
 export async function submitConsentRecord(
   page: StueNominationPage,
   event: SubmitEvent,
@@ -217,6 +222,7 @@ export function hostContactWithdrawn(page: StueNominationPage): boolean {
   return contact.length > 0 && contact.every((c) => c.withdrawnAt);
 }
 
+/** Erases the pair after the coordinator typed the reference. */
 export async function submitErase(page: StueNominationPage, event: SubmitEvent): Promise<void> {
   event.preventDefault();
   const item = page.item;

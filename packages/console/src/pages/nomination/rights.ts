@@ -27,6 +27,7 @@ import {
   WITHDRAWN_ERASURE_DAYS,
 } from './rules.js';
 
+/** The consents as a table, or why they are missing. */
 export function renderConsentRows(page: StueNominationPage): TemplateResult {
   const t = page.t.pairData;
   const { lang } = page.context;
@@ -71,6 +72,7 @@ export function renderConsentRows(page: StueNominationPage): TemplateResult {
   `;
 }
 
+/** The consent-and-data section: consents, export, and what can be done. */
 export function renderRights(page: StueNominationPage, item: NominationDetail): TemplateResult {
   const t = page.t.pairData;
   return html`
@@ -98,6 +100,7 @@ export function renderRightsForm(page: StueNominationPage, item: NominationDetai
   }
 }
 
+/** The buttons of the section (record, withdraw, export, erase) allowed now. */
 export function renderRightsActions(
   page: StueNominationPage,
   item: NominationDetail,
@@ -140,6 +143,7 @@ export function renderRightsActions(
   `;
 }
 
+/** The form to record a further consent. */
 export function renderConsentRecordForm(
   page: StueNominationPage,
   item: NominationDetail,
@@ -221,6 +225,7 @@ export function renderConsentRecordForm(
   `;
 }
 
+/** The confirmation of a consent withdrawal, with its reason. */
 export function renderConsentWithdrawForm(page: StueNominationPage): TemplateResult {
   const t = page.t.pairData;
   return html`
@@ -253,6 +258,7 @@ export function renderConsentWithdrawForm(page: StueNominationPage): TemplateRes
   `;
 }
 
+/** The confirmation of an erasure: the reference typed to confirm. */
 export function renderEraseForm(page: StueNominationPage, item: NominationDetail): TemplateResult {
   const t = page.t.pairData;
   return html`

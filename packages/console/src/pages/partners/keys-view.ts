@@ -16,6 +16,7 @@ import {
 } from './keys.js';
 import { KEY_KINDS, type MadeKey } from './rules.js';
 
+/** A partner's keys, each with its revoke button. */
 export function renderKeys(page: StuePartnersPage, partner: PartnerView): TemplateResult {
   const t = page.t.partners;
   const { lang } = page.context;
@@ -80,6 +81,7 @@ export function renderKeys(page: StuePartnersPage, partner: PartnerView): Templa
   `;
 }
 
+/** The confirmation that names the key to revoke. */
 export function renderConfirm(page: StuePartnersPage, key: PartnerKey): TemplateResult {
   const t = page.t.partners;
   return html`
@@ -105,6 +107,7 @@ export function renderConfirm(page: StuePartnersPage, key: PartnerKey): Template
   `;
 }
 
+/** The form to make a key of a kind. */
 export function renderNewKeyForm(page: StuePartnersPage, partner: PartnerView): TemplateResult {
   const t = page.t.partners;
   const error = page.errors.find((e) => e.field === 'new-key-kind');
@@ -152,6 +155,7 @@ export function renderNewKeyForm(page: StuePartnersPage, partner: PartnerView): 
   `;
 }
 
+/** A key just made, shown this once, with a copy button. */
 export function renderMade(page: StuePartnersPage, made: MadeKey): TemplateResult {
   const t = page.t.partners;
   const { kind } = made.summary;

@@ -14,6 +14,7 @@ import {
 import { formatDateTime } from '../../internal/time.js';
 import type { StuePartnersPage } from '../partners-page.js';
 
+/** Opens the form to make a key for `partner`. */
 export function openNewKey(page: StuePartnersPage, partner: PartnerView): void {
   // A key on show stays until the coordinator closes it or leaves the page.
   page.creatingFor = partner;
@@ -23,6 +24,7 @@ export function openNewKey(page: StuePartnersPage, partner: PartnerView): void {
   void page.focusOn('#new-key-heading');
 }
 
+/** Closes the new key form and gives focus back to its button. */
 export function closeNewKey(page: StuePartnersPage): void {
   const partner = page.creatingFor;
   page.creatingFor = undefined;
@@ -30,6 +32,7 @@ export function closeNewKey(page: StuePartnersPage): void {
   if (partner) void page.focusOn(`#new-key-${CSS.escape(partner.id)}`);
 }
 
+/** Makes a key on the hub and shows it once. */
 export async function makeKey(page: StuePartnersPage, event: SubmitEvent): Promise<void> {
   event.preventDefault();
   const partner = page.creatingFor;
@@ -69,6 +72,7 @@ export async function makeKey(page: StuePartnersPage, event: SubmitEvent): Promi
   );
 }
 
+/** Copies the key on show, and says whether that worked. */
 export async function copyKey(page: StuePartnersPage): Promise<void> {
   const made = page.made;
   if (!made) return;
@@ -87,6 +91,7 @@ export async function copyKey(page: StuePartnersPage): Promise<void> {
   }
 }
 
+/** Forgets the key on show. */
 export function closeMade(page: StuePartnersPage): void {
   const made = page.made;
   page.made = undefined;
@@ -102,6 +107,7 @@ export function keyName(page: StuePartnersPage, key: PartnerKey): string {
     : t.keyUnnamed(key.kind, formatDateTime(key.createdAt, page.context.lang));
 }
 
+/** Asks to confirm revoking a key. */
 export function askRevoke(page: StuePartnersPage, partner: PartnerView, key: PartnerKey): void {
   page.confirming = { partner, key };
   page.revokeProblem = '';
@@ -110,6 +116,7 @@ export function askRevoke(page: StuePartnersPage, partner: PartnerView, key: Par
   void page.focusOn('#confirm-question');
 }
 
+/** Closes the confirmation and gives focus back to the key's button. */
 export function cancelRevoke(page: StuePartnersPage): void {
   const confirming = page.confirming;
   page.confirming = undefined;
@@ -117,6 +124,7 @@ export function cancelRevoke(page: StuePartnersPage): void {
   if (confirming) void page.focusOn(`#revoke-${CSS.escape(confirming.key.id)}`);
 }
 
+/** Revokes the key being confirmed, and says so. */
 export async function revoke(page: StuePartnersPage): Promise<void> {
   const confirming = page.confirming;
   if (!confirming || page.busy) return;

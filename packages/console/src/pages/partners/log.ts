@@ -6,6 +6,7 @@ import { danishLocal, formatClock, formatDateTime } from '../../internal/time.js
 import type { StuePartnersPage } from '../partners-page.js';
 import { DELIVERY_STATUSES } from './rules.js';
 
+/** Applies the delivery log's filter and reads it afresh. */
 export function filterLog(page: StuePartnersPage, event: SubmitEvent): void {
   event.preventDefault();
   const data = new FormData(event.target as HTMLFormElement);
@@ -17,6 +18,7 @@ export function filterLog(page: StuePartnersPage, event: SubmitEvent): void {
   void page.loadLog();
 }
 
+/** Filters the delivery log to one partner, moves focus to it and reads it. */
 export async function showLogFor(page: StuePartnersPage, partner: PartnerView): Promise<void> {
   page.logFilter = { partner: partner.id, status: '' };
   await page.updateComplete;
@@ -40,6 +42,7 @@ export function laterTime(
     : formatDateTime(instant, lang);
 }
 
+/** A delivery's status as a tag. */
 export function statusOf(page: StuePartnersPage, delivery: WebhookDelivery): TemplateResult {
   const t = page.t.partners;
   switch (delivery.status) {
@@ -60,6 +63,7 @@ export function statusOf(page: StuePartnersPage, delivery: WebhookDelivery): Tem
   }
 }
 
+/** The receiver's last answer to a delivery. */
 export function lastAnswer(page: StuePartnersPage, delivery: WebhookDelivery): TemplateResult {
   const t = page.t.partners;
   const last = delivery.attempts.at(-1);
@@ -71,6 +75,7 @@ export function lastAnswer(page: StuePartnersPage, delivery: WebhookDelivery): T
   return html`${what} <span class="detail">${laterTime(page, delivery, last.at)}</span>`;
 }
 
+/** The event a delivery carried. */
 export function eventOf(page: StuePartnersPage, delivery: WebhookDelivery): TemplateResult {
   const t = page.t.partners;
   const { payload } = delivery;
@@ -85,6 +90,7 @@ export function eventOf(page: StuePartnersPage, delivery: WebhookDelivery): Temp
   ${detail ? html`<span class="detail">${detail}</span>` : nothing}`;
 }
 
+/** The delivery log: its filter, its rows and "show more". */
 export function renderLog(page: StuePartnersPage): TemplateResult {
   const t = page.t.partners;
   const { lang } = page.context;

@@ -7,6 +7,7 @@ import { renderConfirm, renderKeys, renderMade, renderNewKeyForm } from './keys-
 import { openNewKey } from './keys.js';
 import { showLogFor } from './log.js';
 
+/** A partner's webhook addresses. */
 export function renderEndpoints(page: StuePartnersPage, partner: PartnerView): TemplateResult {
   const t = page.t.partners;
   const { lang } = page.context;
@@ -67,6 +68,7 @@ export function renderEndpoints(page: StuePartnersPage, partner: PartnerView): T
   `;
 }
 
+/** A partner: its kind, websites, keys and webhook addresses. */
 export function renderPartner(page: StuePartnersPage, partner: PartnerView): TemplateResult {
   const t = page.t.partners;
   const headingId = `partner-${partner.id}`;

@@ -11,6 +11,7 @@ import { closeForm, hostOf, loadHistory, moveTo, openForm, submitForm } from './
 import { musicianOfDay } from './plan-view.js';
 import type { BookingForm } from './rules.js';
 
+/** The form for a booking move that needs a reason or a new time. */
 export function renderBookingForm(
   page: StuePlanningPage,
   booking: BookingView,
@@ -69,6 +70,7 @@ export function movesFor(page: StuePlanningPage, booking: BookingView): BookingA
     .filter((action) => begun || (action !== 'hold' && action !== 'mark-no-show'));
 }
 
+/** A booking with its moves, calendar file and history. */
 export function renderBooking(page: StuePlanningPage, booking: BookingView): TemplateResult {
   const t = page.t.planning;
   const { lang, session } = page.context;
@@ -161,6 +163,7 @@ export function renderBooking(page: StuePlanningPage, booking: BookingView): Tem
   `;
 }
 
+/** The period's bookings. */
 export function renderBookings(page: StuePlanningPage): TemplateResult {
   const t = page.t.planning;
   const days = new Set(page.tourDays.map((d) => d.id));

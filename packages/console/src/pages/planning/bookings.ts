@@ -12,10 +12,12 @@ import type { StuePlanningPage } from '../planning-page.js';
 import { reloadBookings } from './plan.js';
 import { type BookingForm, MOVE_PATH } from './rules.js';
 
+/** The booking's host and place, in words. */
 export function hostOf(page: StuePlanningPage, booking: BookingView): string {
   return hostAndPlace(page.t, booking.nomination.host);
 }
 
+/** Makes a booking move on the hub. */
 export async function moveTo(
   page: StuePlanningPage,
   booking: BookingView,
@@ -39,6 +41,7 @@ export async function moveTo(
   );
 }
 
+/** Shows a booking's new state, and keeps focus with it. */
 export function afterMove(page: StuePlanningPage, moved: BookingView): void {
   page.bookingForm = undefined;
   page.errors = [];
@@ -52,6 +55,7 @@ export function afterMove(page: StuePlanningPage, moved: BookingView): void {
   void page.focusOn(`#booking-${CSS.escape(moved.id)}`);
 }
 
+/** Says why a move failed, field by field; reloads when the booking changed meanwhile. */
 export function moveFailed(page: StuePlanningPage, error: unknown, field: string): void {
   const refusals = page.t.planning.refusals;
   page.errors = errorsFromFailure(
@@ -66,6 +70,7 @@ export function moveFailed(page: StuePlanningPage, error: unknown, field: string
   void focusErrorSummary(page);
 }
 
+/** Opens a booking's move form and moves focus to it. */
 export function openForm(
   page: StuePlanningPage,
   booking: BookingView,
@@ -76,6 +81,7 @@ export function openForm(
   void page.focusOn('#booking-form-heading');
 }
 
+/** Closes the move form and gives focus back to its button. */
 export function closeForm(page: StuePlanningPage): void {
   const form = page.bookingForm;
   page.bookingForm = undefined;
@@ -83,6 +89,7 @@ export function closeForm(page: StuePlanningPage): void {
   if (form) void page.focusOn(`#${form.kind}-${CSS.escape(form.id)}`);
 }
 
+/** Checks and sends a move form (cancel, no-show, reschedule). */
 export async function submitForm(
   page: StuePlanningPage,
   event: SubmitEvent,
@@ -126,6 +133,7 @@ export async function submitForm(
   );
 }
 
+/** Reads a booking's history when its details are first opened. */
 export async function loadHistory(
   page: StuePlanningPage,
   event: Event,

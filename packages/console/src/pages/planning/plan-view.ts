@@ -8,11 +8,13 @@ import type { StuePlanningPage } from '../planning-page.js';
 import { createChosen, toggle } from './plan.js';
 import type { Plan } from './rules.js';
 
+/** The name of a tour day's musician. */
 export function musicianOfDay(page: StuePlanningPage, tourDayId: string): string {
   const day = page.tourDays.find((d) => d.id === tourDayId);
   return page.musicians.find((m) => m.id === day?.musicianId)?.name ?? '–';
 }
 
+/** A proposed concert, with its choice to include it. */
 export function renderProposal(page: StuePlanningPage, proposal: ScheduleProposal): TemplateResult {
   const t = page.t.planning;
   const { lang } = page.context;
@@ -53,6 +55,7 @@ export function renderProposal(page: StuePlanningPage, proposal: ScheduleProposa
   `;
 }
 
+/** The plan, day by day, and the nominations left over with why. */
 export function renderPlan(page: StuePlanningPage, plan: Plan): TemplateResult {
   const t = page.t.planning;
   const { lang } = page.context;

@@ -7,6 +7,7 @@ import { periodFromParams } from '../tour-days/rules.js';
 import type { StuePlanningPage } from '../planning-page.js';
 import { ACTIVE, type Plan, schedulerNomination, schedulerTourDay } from './rules.js';
 
+/** Runs the scheduler on the loaded period's nominations and tour days. */
 export function makePlan(page: StuePlanningPage): Plan {
   const active = page.bookings.filter((b) => ACTIVE.has(b.status));
   const booked = new Map<string, number>();
@@ -22,6 +23,7 @@ export function makePlan(page: StuePlanningPage): Plan {
   return { result, booked };
 }
 
+/** Shows the plan for the period the form asks for. */
 export function submitPeriod(page: StuePlanningPage, event: SubmitEvent): void {
   event.preventDefault();
   const data = new FormData(event.target as HTMLFormElement);
@@ -34,6 +36,7 @@ export function submitPeriod(page: StuePlanningPage, event: SubmitEvent): void {
   void page.run();
 }
 
+/** Includes a proposal in the bookings to create, or leaves it out. */
 export function toggle(page: StuePlanningPage, nominationId: string, include: boolean): void {
   const excluded = new Set(page.excluded);
   if (include) excluded.delete(nominationId);
@@ -41,6 +44,7 @@ export function toggle(page: StuePlanningPage, nominationId: string, include: bo
   page.excluded = excluded;
 }
 
+/** Creates the chosen proposals as proposed bookings, and says how many did. */
 export async function createChosen(page: StuePlanningPage): Promise<void> {
   const chosen = page.chosen;
   if (page.creating || chosen.length === 0) return;
@@ -89,6 +93,7 @@ export async function createChosen(page: StuePlanningPage): Promise<void> {
   await page.focusOn('#plan-notice');
 }
 
+/** Reads the bookings afresh. */
 export async function reloadBookings(page: StuePlanningPage): Promise<void> {
   await page.pageState.guard(
     async () => {

@@ -13,6 +13,7 @@ import { municipalityName } from '../../internal/labels.js';
 import type { StueReportsPage } from '../reports-page.js';
 import { ALL, cell, MEASURES, shortLabel } from './rules.js';
 
+/** The month's report, in the order a funder reads it. */
 export function renderReport(page: StueReportsPage, report: Report, lang: Lang): TemplateResult {
   const t = page.t.reports;
   const rows = report.rows;
@@ -116,6 +117,7 @@ export function labelOf(page: StueReportsPage, id: string): string {
   return MEASURES.find((m) => m.id === id)?.label[page.context.lang] ?? id;
 }
 
+/** Measures as a list of label and figure (a suppressed small count said as such). */
 export function figures(
   page: StueReportsPage,
   rows: readonly ReportRow[],
@@ -137,6 +139,7 @@ export function figures(
   </dl>`;
 }
 
+/** A group's name in words. */
 export function groupName(page: StueReportsPage, report: Report, key: string): string {
   switch (report.grouping) {
     case 'municipality':
@@ -148,6 +151,7 @@ export function groupName(page: StueReportsPage, report: Report, key: string): s
   }
 }
 
+/** The setting: the main figures per group (partner, municipality, …) as a table. */
 export function renderSetting(page: StueReportsPage, report: Report, lang: Lang): TemplateResult {
   const t = page.t.reports;
   const columns = ['concerts-held', 'nominations-received', 'respondents', 'debriefs'];

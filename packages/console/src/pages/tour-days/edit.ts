@@ -9,6 +9,7 @@ import { formatDate } from '../../internal/time.js';
 import type { StueTourDaysPage } from '../tour-days-page.js';
 import { musicianName, renderDayFields } from './list.js';
 
+/** The form to edit or delete a tour day, with its history. */
 export function renderEdit(
   page: StueTourDaysPage,
   day: TourDay & { history?: AuditEntry[] },

@@ -11,10 +11,12 @@ import { municipalityChoices, municipalityName } from '../../internal/labels.js'
 import { formatDate, formatLocalClock, formatShortDate } from '../../internal/time.js';
 import type { StueTourDaysPage } from '../tour-days-page.js';
 
+/** A musician's name by id. */
 export function musicianName(page: StueTourDaysPage, id: string): string {
   return page.musicians.find((m) => m.id === id)?.name ?? '–';
 }
 
+/** The period's tour days, or a word while none is loaded. */
 export function renderList(page: StueTourDaysPage): TemplateResult {
   const t = page.t.tourDays;
   const { lang } = page.context;
@@ -74,6 +76,7 @@ export function renderList(page: StueTourDaysPage): TemplateResult {
   `;
 }
 
+/** The form to add a tour day. */
 export function renderForm(page: StueTourDaysPage): TemplateResult {
   const t = page.t.tourDays;
   const errors = page.errors;
