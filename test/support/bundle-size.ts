@@ -47,3 +47,21 @@ export function kioskDownloadSize(): number {
     gzipSizeOfFile(new URL('sw.js', dist))
   );
 }
+
+/**
+ * Gzip sizes in bytes of the console's scripts (needs `packages/console` built): the entry that
+ * `index.html` loads (the shell, sign-in, Lit, core's client), and each chunk loaded later, on a
+ * page's first visit, largest first.
+ */
+export function consoleScriptSizes(): { entry: number; lazy: { file: string; size: number }[] } {
+  const dist = new URL('../../packages/console/dist/', import.meta.url);
+  const html = readFileSync(new URL('index.html', dist), 'utf8');
+  const entry = /<script type="module"[^>]*src="\/console\/assets\/([^"]+\.js)"/.exec(html)?.[1];
+  if (!entry) throw new Error('index.html loads no script from /console/assets/');
+  const assets = new URL('assets/', dist);
+  const lazy = readdirSync(assets)
+    .filter((file) => file.endsWith('.js') && file !== entry)
+    .map((file) => ({ file, size: gzipSizeOfFile(new URL(file, assets)) }))
+    .sort((a, b) => b.size - a.size);
+  return { entry: gzipSizeOfFile(new URL(entry, assets)), lazy };
+}

@@ -35,12 +35,15 @@ async function render() {
   return { el, root: el.shadowRoot! };
 }
 
-/** The page element showing, and its shadow root. */
+/**
+ * The page element showing, and its shadow root; the app's own root while the page's module is
+ * still loading (it has no heading, so waiting for one goes on).
+ */
 function page(el: StueConsoleApp) {
   const found = el.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>(
     '.page',
   )!;
-  return { page: found, root: found.shadowRoot ?? found };
+  return { page: found, root: found?.shadowRoot ?? found ?? el.shadowRoot! };
 }
 
 async function pageHeading(el: StueConsoleApp, text: string | RegExp) {

@@ -21,14 +21,7 @@ import {
   type ConsolePage,
 } from './internal/page.js';
 import { langFromUrl } from './lang.js';
-import { defineBookingPage } from './pages/booking-page.js';
-import { defineDevicesPage } from './pages/devices-page.js';
-import { defineInboxPage } from './pages/inbox-page.js';
-import { defineMusiciansPage } from './pages/musicians-page.js';
-import { defineNominationPage } from './pages/nomination-page.js';
 import { defineSignInPage, type StueSignInPage } from './pages/sign-in-page.js';
-import { defineTasksPage } from './pages/tasks-page.js';
-import { defineTourDaysPage } from './pages/tour-days-page.js';
 import { href, MENU, parseRoute, type Route } from './router.js';
 import { CONSOLE_STRINGS, type ConsoleStrings } from './strings.js';
 
@@ -48,6 +41,23 @@ const MENU_LABEL = {
   reports: 'reports',
   partners: 'partners',
 } as const satisfies Record<(typeof MENU)[number], keyof ConsoleStrings['nav']>;
+
+/**
+ * Each signed-in page's module, loaded on its first visit (Vite makes each its own chunk), so the
+ * console starts with the shell and sign-in alone. Importing twice is free; defining twice harmless.
+ */
+const PAGE_MODULES: Record<Exclude<Route['name'], 'not-found'>, () => Promise<void>> = {
+  inbox: () => import('./pages/inbox-page.js').then((m) => m.defineInboxPage()),
+  nomination: () => import('./pages/nomination-page.js').then((m) => m.defineNominationPage()),
+  booking: () => import('./pages/booking-page.js').then((m) => m.defineBookingPage()),
+  tasks: () => import('./pages/tasks-page.js').then((m) => m.defineTasksPage()),
+  planning: () => import('./pages/planning-page.js').then((m) => m.definePlanningPage()),
+  musicians: () => import('./pages/musicians-page.js').then((m) => m.defineMusiciansPage()),
+  'tour-days': () => import('./pages/tour-days-page.js').then((m) => m.defineTourDaysPage()),
+  devices: () => import('./pages/devices-page.js').then((m) => m.defineDevicesPage()),
+  reports: () => import('./pages/reports-page.js').then((m) => m.defineReportsPage()),
+  partners: () => import('./pages/partners-page.js').then((m) => m.definePartnersPage()),
+};
 
 /**
  * The coordinator console: sign-in, and for a signed-in coordinator the inbox, a nomination's
@@ -83,6 +93,8 @@ export class StueConsoleApp extends LitElement {
   #navigated = false;
   /** Counts navigations, so each one gets a fresh page element that loads afresh. */
   #visit = 0;
+  /** The visit whose page's module could not be loaded (the hub unreachable, say). */
+  #pageFailed = -1;
 
   #onHashChange = () => {
     this.route = parseRoute(location.hash);
@@ -104,13 +116,6 @@ export class StueConsoleApp extends LitElement {
     this.addEventListener(TasksChangeEvent.type, this.#onTasksChange);
     defineHubStatus();
     defineSignInPage();
-    defineInboxPage();
-    defineNominationPage();
-    defineBookingPage();
-    defineTasksPage();
-    defineMusiciansPage();
-    defineTourDaysPage();
-    defineDevicesPage();
     void this.restoreSession();
   }
 
@@ -233,6 +238,11 @@ export class StueConsoleApp extends LitElement {
 
   private renderPage(context: ConsoleContext): TemplateResult {
     const route = this.route;
+    // A page's element is made only once its module has loaded, so it starts with its properties
+    // set (an element upgraded later would see them only at its first update).
+    if (route.name !== 'not-found' && !customElements.get(`stue-${route.name}-page`)) {
+      return this.renderPageLoading(route.name);
+    }
     switch (route.name) {
       case 'inbox':
         return html`<stue-inbox-page
@@ -259,8 +269,6 @@ export class StueConsoleApp extends LitElement {
           .params=${route.params}
         ></stue-tasks-page>`;
       case 'planning':
-        // The planning page carries the scheduler; it loads when first asked for.
-        void import('./pages/planning-page.js').then((module) => module.definePlanningPage());
         return html`<stue-planning-page
           class="page"
           .context=${context}
@@ -277,16 +285,12 @@ export class StueConsoleApp extends LitElement {
       case 'devices':
         return html`<stue-devices-page class="page" .context=${context}></stue-devices-page>`;
       case 'reports':
-        // The reports page carries the report measures and charts; it loads when first asked for.
-        void import('./pages/reports-page.js').then((module) => module.defineReportsPage());
         return html`<stue-reports-page
           class="page"
           .context=${context}
           .params=${route.params}
         ></stue-reports-page>`;
       case 'partners':
-        // Keys and webhooks are seldom work; the page loads when first asked for.
-        void import('./pages/partners-page.js').then((module) => module.definePartnersPage());
         return html`<stue-partners-page class="page" .context=${context}></stue-partners-page>`;
       case 'not-found':
         return html`<div class="page not-found">
@@ -295,6 +299,22 @@ export class StueConsoleApp extends LitElement {
           <p><a href=${href('inbox')}>${this.t.backToInbox}</a></p>
         </div>`;
     }
+  }
+
+  /** Loads a page's module; meanwhile says so, or that it could not be had. */
+  private renderPageLoading(name: keyof typeof PAGE_MODULES): TemplateResult {
+    const visit = this.#visit;
+    if (this.#pageFailed !== visit) {
+      void PAGE_MODULES[name]().then(
+        () => this.requestUpdate(),
+        () => {
+          this.#pageFailed = visit;
+          this.requestUpdate();
+        },
+      );
+      return html`<p class="checking">${this.t.loading}</p>`;
+    }
+    return html`<p class="checking" role="alert">${this.t.networkError}</p>`;
   }
 
   private renderMenu(): TemplateResult {

@@ -1,8 +1,10 @@
-import { StueHttpError, type CoordinatorSession, type Lang, type RequestOptions } from '@stue/core';
+import type { CoordinatorSession, Lang, RequestOptions } from '@stue/core';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import type { NominationItem } from '../api.js';
 import { CONSOLE_STRINGS, type ConsoleStrings } from '../strings.js';
+import { failureMessage } from './forms.js';
+import { PageState } from './page-state.js';
 import { sharedStyles } from './styles.js';
 
 /** What every page of a signed-in console works with. */
@@ -47,7 +49,8 @@ export class SessionStartEvent extends Event {
 
 /**
  * What pages have in common: the context, their texts, focus on their heading when the app
- * navigates to them, and a 401 turned into a {@link SessionEndEvent}.
+ * navigates to them, and their state (loading, problem, busy, a 401 turned into a
+ * {@link SessionEndEvent}) in one {@link PageState}.
  */
 export class ConsolePage extends LitElement {
   static override styles = [sharedStyles];
@@ -55,8 +58,8 @@ export class ConsolePage extends LitElement {
   /** The signed-in console's context; set by the app. */
   @property({ attribute: false }) accessor context!: ConsoleContext;
 
-  /** The page's texts. */
-  protected get t(): ConsoleStrings {
+  /** The page's texts. (Public, as is what follows, for the page's sections in their own modules.) */
+  get t(): ConsoleStrings {
     return CONSOLE_STRINGS[this.context?.lang ?? 'da'];
   }
 
@@ -77,11 +80,32 @@ export class ConsolePage extends LitElement {
   }
 
   /**
-   * Whether `error` means the session is gone (401); if so, tells the app. Pages call it
-   * first in every `catch`.
+   * The page's loading, problem, busy and lost-session state: reads go through
+   * `pageState.load`, actions through `pageState.run`, and a 401 in either ends the session.
    */
+  readonly pageState = new PageState(this, {
+    endSession: () => this.dispatchEvent(new SessionEndEvent(true)),
+    failureMessage: (error) => failureMessage(this.t, error),
+  });
+
   /** Why the page's data could not be loaded, in words; `''` while there is nothing to show. */
-  @state() accessor problem = '';
+  get problem(): string {
+    return this.pageState.problem;
+  }
+
+  set problem(value: string) {
+    this.pageState.problem = value;
+  }
+
+  /** Whether the page's data is being loaded. */
+  get loading(): boolean {
+    return this.pageState.loading;
+  }
+
+  /** Whether an action of the page is under way. */
+  get busy(): boolean {
+    return this.pageState.busy;
+  }
 
   /**
    * The page's last failure with a button that tries again (`retry`), or nothing when there is
@@ -97,16 +121,8 @@ export class ConsolePage extends LitElement {
     </div>`;
   }
 
-  protected sessionLost(error: unknown): boolean {
-    if (error instanceof StueHttpError && error.status === 401) {
-      this.dispatchEvent(new SessionEndEvent(true));
-      return true;
-    }
-    return false;
-  }
-
   /** Focuses an element of the page once rendered (a notice after an action, a form's start). */
-  protected async focusOn(selector: string): Promise<void> {
+  async focusOn(selector: string): Promise<void> {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }

@@ -17,6 +17,7 @@ import { ConsolePage } from '../internal/page.js';
 import { sharedStyles } from '../internal/styles.js';
 import { formatDateTime } from '../internal/time.js';
 import { href } from '../router.js';
+import { bookingStrings } from '../strings/booking.js';
 
 /** The tag the booking page is registered under. */
 export const BOOKING_PAGE_TAG = 'stue-booking-page';
@@ -89,13 +90,17 @@ export class StueBookingPage extends ConsolePage {
     `,
   ];
 
+  /** The page's texts, and the console's shared ones. */
+  override get t() {
+    return bookingStrings(this.context?.lang ?? 'da');
+  }
+
   /** The booking's id, from the address. */
   @property({ attribute: false }) accessor bookingId = '';
 
   @state() accessor booking: BookingView | undefined = undefined;
   @state() accessor musicianName = '';
   @state() accessor feedback: BookingFeedback | undefined = undefined;
-  @state() accessor loading = false;
   @state() accessor feedbackProblem = '';
 
   override connectedCallback(): void {
@@ -105,39 +110,36 @@ export class StueBookingPage extends ConsolePage {
 
   /** Loads the booking, its musician and its feedback (the hub logs the feedback read). */
   async load(): Promise<void> {
-    this.loading = true;
-    this.problem = '';
     this.feedbackProblem = '';
     const { api } = this.context;
-    try {
+    await this.pageState.load(async () => {
       const booking = await getBooking(api, this.bookingId);
       this.booking = booking;
       await Promise.all([this.loadMusician(booking), this.loadFeedback()]);
-    } catch (error) {
-      if (this.sessionLost(error)) return;
-      this.problem = failureMessage(this.t, error);
-    } finally {
-      this.loading = false;
-    }
+    });
   }
 
   private async loadMusician(booking: BookingView): Promise<void> {
-    try {
-      const day = await getTourDay(this.context.api, booking.tourDayId);
-      this.musicianName = (await getMusician(this.context.api, day.musicianId)).name;
-    } catch (error) {
-      if (this.sessionLost(error)) return;
-      this.musicianName = '–';
-    }
+    await this.pageState.guard(
+      async () => {
+        const day = await getTourDay(this.context.api, booking.tourDayId);
+        this.musicianName = (await getMusician(this.context.api, day.musicianId)).name;
+      },
+      () => {
+        this.musicianName = '–';
+      },
+    );
   }
 
   private async loadFeedback(): Promise<void> {
-    try {
-      this.feedback = await getBookingFeedback(this.context.api, this.bookingId);
-    } catch (error) {
-      if (this.sessionLost(error)) return;
-      this.feedbackProblem = failureMessage(this.t, error);
-    }
+    await this.pageState.guard(
+      async () => {
+        this.feedback = await getBookingFeedback(this.context.api, this.bookingId);
+      },
+      (error) => {
+        this.feedbackProblem = failureMessage(this.t, error);
+      },
+    );
   }
 
   override get pageTitle(): string {
@@ -165,7 +167,7 @@ export class StueBookingPage extends ConsolePage {
           <dd>${this.musicianName || this.t.loading}</dd>
           <dt>${t.contact}</dt>
           <dd>
-            ${mine ? this.t.planning.you(session.coordinator.name) : this.t.planning.otherCoordinator}
+            ${mine ? this.t.bookings.you(session.coordinator.name) : this.t.bookings.otherCoordinator}
           </dd>
           <dt>${t.status}</dt>
           <dd>${bookingTag(this.t, booking.status)}</dd>
@@ -182,11 +184,11 @@ export class StueBookingPage extends ConsolePage {
 
   private renderHistory(booking: BookingView): TemplateResult {
     const { lang, session } = this.context;
-    const actions = this.t.planning.historyActions;
+    const actions = this.t.bookings.historyActions;
     const history = booking.history ?? [];
     return html`
       <section aria-labelledby="history-heading">
-        <h2 id="history-heading">${this.t.nomination.historyHeading}</h2>
+        <h2 id="history-heading">${this.t.history.heading}</h2>
         ${
           history.length === 0
             ? html`<p>${this.t.booking.historyEmpty}</p>`
@@ -197,7 +199,7 @@ export class StueBookingPage extends ConsolePage {
                       ${formatDateTime(entry.at, lang)}: ${actions[entry.action] ?? entry.action}
                       ${
                         entry.actor === `coordinator:${session.coordinator.id}`
-                          ? this.t.nomination.by(session.coordinator.name)
+                          ? this.t.history.by(session.coordinator.name)
                           : ''
                       }
                       ${entry.reason ? ` – »${entry.reason}«` : ''}

@@ -24,6 +24,7 @@ import { ConsolePage } from '../internal/page.js';
 import { qrCode } from '../internal/qr-code.js';
 import { sharedStyles } from '../internal/styles.js';
 import { formatDateTime } from '../internal/time.js';
+import { devicesStrings } from '../strings/devices.js';
 
 /** The tag the devices page is registered under. */
 export const DEVICES_PAGE_TAG = 'stue-devices-page';
@@ -86,11 +87,14 @@ export class StueDevicesPage extends ConsolePage {
     `,
   ];
 
+  /** The page's texts, and the console's shared ones. */
+  override get t() {
+    return devicesStrings(this.context?.lang ?? 'da');
+  }
+
   @state() accessor devices: Device[] = [];
   @state() accessor musicians: Musician[] = [];
-  @state() accessor loading = false;
   @state() accessor errors: FieldError[] = [];
-  @state() accessor busy = false;
   @state() accessor code: (EnrolmentCode & { musician: string }) | undefined = undefined;
   /** The tablet waiting for "yes, revoke". */
   @state() accessor confirming: Device | undefined = undefined;
@@ -103,21 +107,14 @@ export class StueDevicesPage extends ConsolePage {
 
   /** Loads the tablets and the musicians. */
   async load(): Promise<void> {
-    this.loading = true;
-    this.problem = '';
-    try {
+    await this.pageState.load(async () => {
       const [devices, musicians] = await Promise.all([
         listDevices(this.context.api),
         allPages((cursor) => listMusicians(this.context.api, { cursor })),
       ]);
       this.devices = devices;
       this.musicians = musicians;
-    } catch (error) {
-      if (this.sessionLost(error)) return;
-      this.problem = failureMessage(this.t, error);
-    } finally {
-      this.loading = false;
-    }
+    });
   }
 
   private async makeCode(event: SubmitEvent): Promise<void> {
@@ -129,26 +126,25 @@ export class StueDevicesPage extends ConsolePage {
       this.errors = [{ field: 'enrol-musician', message: t.musicianRequired }];
       return focusErrorSummary(this);
     }
-    this.busy = true;
-    try {
-      const code = await createEnrolmentCode(
-        this.context.api,
-        this.context.session.csrfToken,
-        musicianId,
-      );
-      const musician = this.musicians.find((m) => m.id === musicianId)?.name ?? '';
-      this.errors = [];
-      this.code = { ...code, musician };
-      await this.focusOn('#code-heading');
-    } catch (error) {
-      if (this.sessionLost(error)) return;
-      this.errors = errorsFromFailure(this.t, error, (path) =>
-        path === 'musicianId' ? 'enrol-musician' : undefined,
-      );
-      await focusErrorSummary(this);
-    } finally {
-      this.busy = false;
-    }
+    await this.pageState.run(
+      async () => {
+        const code = await createEnrolmentCode(
+          this.context.api,
+          this.context.session.csrfToken,
+          musicianId,
+        );
+        const musician = this.musicians.find((m) => m.id === musicianId)?.name ?? '';
+        this.errors = [];
+        this.code = { ...code, musician };
+        await this.focusOn('#code-heading');
+      },
+      async (error) => {
+        this.errors = errorsFromFailure(this.t, error, (path) =>
+          path === 'musicianId' ? 'enrol-musician' : undefined,
+        );
+        await focusErrorSummary(this);
+      },
+    );
   }
 
   private askRevoke(device: Device): void {
@@ -166,20 +162,19 @@ export class StueDevicesPage extends ConsolePage {
   private async revoke(): Promise<void> {
     const device = this.confirming;
     if (!device || this.busy) return;
-    this.busy = true;
-    try {
-      await revokeDevice(this.context.api, this.context.session.csrfToken, device.id);
-      this.confirming = undefined;
-      this.notice = this.t.devices.revoked(device.name);
-      await this.load();
-      await this.focusOn('.notice');
-    } catch (error) {
-      if (this.sessionLost(error)) return;
-      this.confirming = undefined;
-      this.problem = failureMessage(this.t, error);
-    } finally {
-      this.busy = false;
-    }
+    await this.pageState.run(
+      async () => {
+        await revokeDevice(this.context.api, this.context.session.csrfToken, device.id);
+        this.confirming = undefined;
+        this.notice = this.t.devices.revoked(device.name);
+        await this.load();
+        await this.focusOn('.notice');
+      },
+      (error) => {
+        this.confirming = undefined;
+        this.problem = failureMessage(this.t, error);
+      },
+    );
   }
 
   private renderEnrol(): TemplateResult {

@@ -2,7 +2,7 @@ import { NOMINATION_STATUSES, type NominationStatus } from '@stue/core';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { listNominationItems, type NominationItem } from '../api.js';
-import { failureMessage, formText, selectField } from '../internal/forms.js';
+import { formText, selectField } from '../internal/forms.js';
 import {
   eligibilityOf,
   municipalityChoices,
@@ -14,6 +14,7 @@ import { ConsolePage } from '../internal/page.js';
 import { sharedStyles } from '../internal/styles.js';
 import { waitingDays } from '../internal/time.js';
 import { href, replaceParams } from '../router.js';
+import { inboxStrings } from '../strings/inbox.js';
 
 /** The tag the inbox is registered under. */
 export const INBOX_PAGE_TAG = 'stue-inbox-page';
@@ -97,13 +98,17 @@ export class StueInboxPage extends ConsolePage {
     `,
   ];
 
+  /** The page's texts, and the console's shared ones. */
+  override get t() {
+    return inboxStrings(this.context?.lang ?? 'da');
+  }
+
   /** The address query the page was opened with. */
   @property({ attribute: false }) accessor params = new URLSearchParams();
 
   @state() accessor filter: InboxFilter = filterFromParams(new URLSearchParams());
   @state() accessor items: NominationItem[] = [];
   @state() accessor nextCursor: string | null = null;
-  @state() accessor loading = false;
   /** Partners seen so far, for the partner filter: the hub has no list of them for coordinators. */
   @state() accessor partners = new Map<string, string>();
 
@@ -119,9 +124,8 @@ export class StueInboxPage extends ConsolePage {
   async load(more = false): Promise<void> {
     const request = ++this.#request;
     const { statuses, partner, waitingDays: waiting } = this.filter;
-    this.loading = true;
-    this.problem = '';
-    try {
+    // Only the latest load's outcome shows: the page state ignores an older one's failure.
+    await this.pageState.load(async () => {
       const page = await listNominationItems(this.context.api, {
         status: statuses,
         partner: partner || undefined,
@@ -138,12 +142,7 @@ export class StueInboxPage extends ConsolePage {
       this.partners = partners;
       this.items = more ? [...this.items, ...page.items] : page.items;
       this.nextCursor = page.nextCursor;
-    } catch (error) {
-      if (request !== this.#request || this.sessionLost(error)) return;
-      this.problem = failureMessage(this.t, error);
-    } finally {
-      if (request === this.#request) this.loading = false;
-    }
+    });
   }
 
   private apply(event: SubmitEvent): void {

@@ -5,7 +5,6 @@ import { listCallTasks, markCallDone, type CallState, type CallTask } from '../a
 import {
   errorsFromFailure,
   errorSummary,
-  failureMessage,
   focusErrorSummary,
   formText,
   textareaField,
@@ -16,6 +15,7 @@ import { ConsolePage, TasksChangeEvent } from '../internal/page.js';
 import { sharedStyles } from '../internal/styles.js';
 import { formatDateTime } from '../internal/time.js';
 import { href } from '../router.js';
+import { tasksStrings } from '../strings/tasks.js';
 
 /** The tag the tasks page is registered under. */
 export const TASKS_PAGE_TAG = 'stue-tasks-page';
@@ -64,16 +64,19 @@ export class StueTasksPage extends ConsolePage {
     `,
   ];
 
+  /** The page's texts, and the console's shared ones. */
+  override get t() {
+    return tasksStrings(this.context?.lang ?? 'da');
+  }
+
   /** The page's query: `state=done` shows the calls made. */
   @property({ attribute: false }) accessor params: URLSearchParams = new URLSearchParams();
 
   @state() accessor tasks: CallTask[] = [];
   @state() accessor nextCursor: string | null = null;
-  @state() accessor loading = false;
   /** The task whose "call done" form is open. */
   @state() accessor marking: CallTask | undefined = undefined;
   @state() accessor errors: FieldError[] = [];
-  @state() accessor busy = false;
   @state() accessor notice = '';
 
   /** Which tasks the page shows. */
@@ -88,21 +91,14 @@ export class StueTasksPage extends ConsolePage {
 
   /** Loads the first page of tasks (or the next one, when `more`). */
   async load(more = false): Promise<void> {
-    this.loading = true;
-    this.problem = '';
-    try {
+    await this.pageState.load(async () => {
       const page = await listCallTasks(this.context.api, {
         state: this.callState,
         ...(more && this.nextCursor ? { cursor: this.nextCursor } : {}),
       });
       this.tasks = more ? [...this.tasks, ...page.items] : page.items;
       this.nextCursor = page.nextCursor;
-    } catch (error) {
-      if (this.sessionLost(error)) return;
-      this.problem = failureMessage(this.t, error);
-    } finally {
-      this.loading = false;
-    }
+    });
   }
 
   private openForm(task: CallTask): void {
@@ -131,24 +127,23 @@ export class StueTasksPage extends ConsolePage {
       this.errors = [{ field: 'call-note', message: problem }];
       return focusErrorSummary(this);
     }
-    this.busy = true;
-    try {
-      await markCallDone(this.context.api, this.context.session.csrfToken, task.id, note);
-      this.marking = undefined;
-      this.errors = [];
-      this.notice = t.tasks.marked(task.musician.name);
-      this.dispatchEvent(new TasksChangeEvent());
-      await this.load();
-      await this.focusOn('#tasks-notice');
-    } catch (error) {
-      if (this.sessionLost(error)) return;
-      this.errors = errorsFromFailure(t, error, (path) =>
-        path === 'note' ? 'call-note' : undefined,
-      );
-      await focusErrorSummary(this);
-    } finally {
-      this.busy = false;
-    }
+    await this.pageState.run(
+      async () => {
+        await markCallDone(this.context.api, this.context.session.csrfToken, task.id, note);
+        this.marking = undefined;
+        this.errors = [];
+        this.notice = t.tasks.marked(task.musician.name);
+        this.dispatchEvent(new TasksChangeEvent());
+        await this.load();
+        await this.focusOn('#tasks-notice');
+      },
+      async (error) => {
+        this.errors = errorsFromFailure(t, error, (path) =>
+          path === 'note' ? 'call-note' : undefined,
+        );
+        await focusErrorSummary(this);
+      },
+    );
   }
 
   private concertOf(task: CallTask): TemplateResult {
@@ -267,7 +262,7 @@ export class StueTasksPage extends ConsolePage {
                     task.done
                       ? t.doneBy(
                           formatDateTime(task.done.at, lang),
-                          task.done.by.name ?? this.t.booking.someone,
+                          task.done.by.name ?? this.t.history.someone,
                         )
                       : ''
                   }

@@ -1,0 +1,63 @@
+/** The planning page's rules and shapes, shared by its sections. */
+import type {
+  BookingAction,
+  Musician,
+  ScheduleResult,
+  SchedulerNomination,
+  SchedulerTourDay,
+  TourDay,
+} from '@stue/core';
+import type { BookingMove, NominationItem } from '../../api.js';
+
+/** Bookings that hold a place on a tour day and a nomination, as the hub counts them. */
+export const ACTIVE = new Set(['proposed', 'confirmed']);
+
+/** The endpoint of each booking move that has one. */
+export const MOVE_PATH: Partial<Record<BookingAction, BookingMove>> = {
+  confirm: 'confirm',
+  cancel: 'cancel',
+  hold: 'held',
+  'mark-no-show': 'no-show',
+};
+
+/** A nomination as the scheduler needs it. */
+export function schedulerNomination(item: NominationItem): SchedulerNomination {
+  const n = item.nomination;
+  return {
+    id: item.id,
+    municipalityCode: n.host.municipalityCode,
+    weekdays: n.preferences?.weekdays,
+    timesOfDay: n.preferences?.timesOfDay,
+    earliestDate: n.preferences?.earliestDate,
+    waitingSince: item.receivedAt,
+    language: n.host.language,
+    wantsGenres: n.preferences?.genres,
+  };
+}
+
+/**
+ * A tour day as the scheduler needs it, with its musician's languages and music, and room only
+ * for the concerts not yet booked on it; `undefined` when it is full or its musician inactive.
+ */
+export function schedulerTourDay(
+  day: TourDay,
+  musician: Musician | undefined,
+  alreadyBooked: number,
+): SchedulerTourDay | undefined {
+  const room = day.maxConcerts - alreadyBooked;
+  if (room < 1 || musician?.active === false) return undefined;
+  return {
+    ...day,
+    maxConcerts: room,
+    musicianLanguages: musician?.languages,
+    musicianGenres: musician?.genres,
+  };
+}
+
+export interface Plan {
+  result: ScheduleResult;
+  /** Bookings already on each tour day before the plan. */
+  booked: Map<string, number>;
+}
+
+export type BookingForm = { id: string; kind: 'cancel' | 'mark-no-show' | 'reschedule' };

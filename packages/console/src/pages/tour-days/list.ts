@@ -1,0 +1,178 @@
+/** The tour days as listed, and the form to add one. */
+import {
+  DEFAULT_BUFFER_MINUTES,
+  DEFAULT_CONCERT_MINUTES,
+  DEFAULT_MAX_CONCERTS,
+  type TourDay,
+} from '@stue/core';
+import { html, type TemplateResult } from 'lit';
+import { errorSummary, type FieldError, inputField, selectField } from '../../internal/forms.js';
+import { municipalityChoices, municipalityName } from '../../internal/labels.js';
+import { formatDate, formatLocalClock, formatShortDate } from '../../internal/time.js';
+import type { StueTourDaysPage } from '../tour-days-page.js';
+
+/** A musician's name by id. */
+export function musicianName(page: StueTourDaysPage, id: string): string {
+  return page.musicians.find((m) => m.id === id)?.name ?? '–';
+}
+
+/** The period's tour days, or a word while none is loaded. */
+export function renderList(page: StueTourDaysPage): TemplateResult {
+  const t = page.t.tourDays;
+  const { lang } = page.context;
+  if (page.tourDays.length === 0) {
+    return page.loading ? html`<p>${page.t.loading}</p>` : html`<p>${t.none}</p>`;
+  }
+  return html`
+    <div class="table-wrap" role="region" aria-label=${t.tableLabel} tabindex="0">
+      <table>
+        <caption>
+          ${t.caption(formatShortDate(page.period.from, lang), formatShortDate(page.period.to, lang))}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${t.columns.date}</th>
+            <th scope="col">${t.columns.musician}</th>
+            <th scope="col">${t.columns.window}</th>
+            <th scope="col">${t.columns.base}</th>
+            <th scope="col">${t.columns.concerts}</th>
+            <th scope="col">${t.columns.length}</th>
+            <th scope="col">${t.actionsColumn}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${page.tourDays.map(
+            (day) => html`
+              <tr>
+                <th scope="row">${formatDate(day.date, lang)}</th>
+                <td>${musicianName(page, day.musicianId)}</td>
+                <td class="nowrap">
+                  ${formatLocalClock(day.windowStart, lang)}–${formatLocalClock(
+                    day.windowEnd,
+                    lang,
+                  )}
+                </td>
+                <td>${municipalityName(day.baseMunicipalityCode)}</td>
+                <td>${t.upTo(day.maxConcerts)}</td>
+                <td class="nowrap">${t.lengthText(day.concertMinutes, day.bufferMinutes)}</td>
+                <td>
+                  <button
+                    type="button"
+                    class="secondary small"
+                    data-edit=${day.id}
+                    aria-expanded=${page.editing?.id === day.id ? 'true' : 'false'}
+                    aria-label=${t.editLabel(formatDate(day.date, lang), musicianName(page, day.musicianId))}
+                    @click=${() => void page.edit(day)}
+                  >
+                    ${page.t.edit}
+                  </button>
+                </td>
+              </tr>
+            `,
+          )}
+        </tbody>
+      </table>
+    </div>
+  `;
+}
+
+/** The form to add a tour day. */
+export function renderForm(page: StueTourDaysPage): TemplateResult {
+  const t = page.t.tourDays;
+  const errors = page.errors;
+  const active = page.musicians.filter((m) => m.active);
+  const fields = renderDayFields(page, 'tour-day-', errors);
+  return html`
+    <section class="panel" aria-labelledby="create-heading">
+      <h2 id="create-heading">${t.createHeading}</h2>
+      ${errorSummary(page.t, errors, page.renderRoot as ShadowRoot)}
+      <form novalidate @submit=${page.submit}>
+        ${selectField({
+          id: 'tour-day-musicianId',
+          name: 'musicianId',
+          label: t.musician,
+          placeholder: t.chooseMusician,
+          choices: active.map((m) => ({ value: m.id, label: m.name })),
+          errors,
+        })}
+        <div class="row">
+          ${inputField({
+            id: 'tour-day-date',
+            name: 'date',
+            type: 'date',
+            label: t.date,
+            errors,
+          })}
+          ${fields.window}
+        </div>
+        ${fields.rest}
+        <button type="submit" aria-disabled=${page.busy ? 'true' : 'false'}>${t.submit}</button>
+      </form>
+    </section>
+  `;
+}
+
+/** Window, base, concerts and lengths: what both forms ask, for a prefix and a day. */
+export function renderDayFields(
+  page: StueTourDaysPage,
+  prefix: string,
+  errors: readonly FieldError[],
+  day?: TourDay,
+): { window: TemplateResult; rest: TemplateResult } {
+  const t = page.t.tourDays;
+  const { lang } = page.context;
+  const number = (
+    name: 'maxConcerts' | 'concertMinutes' | 'bufferMinutes',
+    min: string,
+    max: string,
+    fallback: number,
+  ) =>
+    inputField({
+      id: `${prefix}${name}`,
+      name,
+      type: 'number',
+      inputmode: 'numeric',
+      min,
+      max,
+      label: t[name],
+      value: String(day?.[name] ?? fallback),
+      inputClass: 'short',
+      errors,
+    });
+  return {
+    window: html`
+      ${inputField({
+        id: `${prefix}windowStart`,
+        name: 'windowStart',
+        type: 'time',
+        label: t.windowStart,
+        value: day?.windowStart ?? '10:00',
+        errors,
+      })}
+      ${inputField({
+        id: `${prefix}windowEnd`,
+        name: 'windowEnd',
+        type: 'time',
+        label: t.windowEnd,
+        value: day?.windowEnd ?? '16:00',
+        errors,
+      })}
+    `,
+    rest: html`
+      ${selectField({
+        id: `${prefix}baseMunicipalityCode`,
+        name: 'baseMunicipalityCode',
+        label: t.base,
+        placeholder: t.chooseMunicipality,
+        choices: municipalityChoices(lang),
+        value: day?.baseMunicipalityCode,
+        errors,
+      })}
+      <div class="row">
+        ${number('maxConcerts', '1', '6', DEFAULT_MAX_CONCERTS)}
+        ${number('concertMinutes', '15', '180', DEFAULT_CONCERT_MINUTES)}
+        ${number('bufferMinutes', '0', '240', DEFAULT_BUFFER_MINUTES)}
+      </div>
+    `,
+  };
+}

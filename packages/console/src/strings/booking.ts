@@ -1,0 +1,96 @@
+import { pageStrings } from '../strings.js';
+
+const da = {
+  booking: {
+    heading: (who: string, place: string) => `Koncert hos ${who}, ${place}`,
+    headingWithdrawn: 'Koncert hos en vært, der har trukket sit samtykke tilbage',
+    loadFailed: 'Bookingen kunne ikke hentes.',
+    detailsHeading: 'Koncerten',
+    when: 'Dato og tid',
+    musician: 'Musiker',
+    contact: 'Kontaktperson',
+    status: 'Status',
+    reference: 'Indstilling',
+    historyEmpty: 'Ingen ændringer endnu.',
+    feedbackHeading: 'Feedback fra tabletten',
+    readIsLogged:
+      'Når du åbner feedbacken, skrives det i loggen, hvem der har læst den og hvornår. Svarene er fortrolige: brug dem til at gøre koncerterne bedre, ikke til at vurdere personer.',
+    feedbackNone: 'Der er ingen feedback fra tabletten endnu.',
+    feedbackFailed: 'Feedbacken kunne ikke hentes.',
+    respondents: {
+      host: 'Værten',
+      'visiting-friend': 'Besøgsvennen',
+      guest: 'En gæst',
+      together: 'Værten og besøgsvennen sammen',
+    } as Record<string, string>,
+    withHelp: 'Svarede med hjælp',
+    withoutHelp: 'Svarede selv',
+    skipped: 'Sprunget over',
+    notReached: 'Ikke nået',
+    unreadable:
+      'Dette svar kan ikke åbnes med hubbens nøgle. Kontakt den, der driver Stue, hvis nøglen er skiftet.',
+    received: (when: string) => `Modtaget ${when}`,
+    debriefHeading: 'Musikerens debriefing',
+    debriefNone: 'Musikeren har ikke sendt en debriefing endnu.',
+    howItWent: 'Hvordan gik det for musikeren',
+    wasAnythingHard: 'Var noget svært',
+    anythingHard: 'Hvad var svært',
+    wouldLikeACall: 'Vil gerne ringes op',
+    note: 'Note',
+    nothingWritten: 'Intet skrevet',
+    callOpen: 'Venter på et opkald.',
+    callDone: (when: string, who: string) => `Ringet op ${when} af ${who}.`,
+    callNote: (note: string) => `Note fra opkaldet: ${note}`,
+    toTasks: 'Gå til opgaverne',
+    someone: 'en koordinator',
+  },
+};
+
+const en: typeof da = {
+  booking: {
+    heading: (who, place) => `Concert with ${who}, ${place}`,
+    headingWithdrawn: 'Concert with a host who has withdrawn consent',
+    loadFailed: 'The booking could not be loaded.',
+    detailsHeading: 'The concert',
+    when: 'Date and time',
+    musician: 'Musician',
+    contact: 'Contact person',
+    status: 'Status',
+    reference: 'Nomination',
+    historyEmpty: 'No changes yet.',
+    feedbackHeading: 'Feedback from the tablet',
+    readIsLogged:
+      'Opening the feedback writes to the log who read it and when. The answers are confidential: use them to make the concerts better, not to judge people.',
+    feedbackNone: 'There is no feedback from the tablet yet.',
+    feedbackFailed: 'The feedback could not be loaded.',
+    respondents: {
+      host: 'The host',
+      'visiting-friend': 'The visiting friend',
+      guest: 'A guest',
+      together: 'The host and the visiting friend together',
+    },
+    withHelp: 'Answered with help',
+    withoutHelp: 'Answered alone',
+    skipped: 'Skipped',
+    notReached: 'Not reached',
+    unreadable:
+      'This response cannot be opened with the hub’s key. Contact whoever runs Stue if the key has been changed.',
+    received: (when) => `Received ${when}`,
+    debriefHeading: 'The musician’s debrief',
+    debriefNone: 'The musician has not sent a debrief yet.',
+    howItWent: 'How it went for the musician',
+    wasAnythingHard: 'Was anything hard',
+    anythingHard: 'What was hard',
+    wouldLikeACall: 'Would like a call',
+    note: 'Note',
+    nothingWritten: 'Nothing written',
+    callOpen: 'Waiting for a call.',
+    callDone: (when, who) => `Called ${when} by ${who}.`,
+    callNote: (note) => `Note from the call: ${note}`,
+    toTasks: 'Go to the tasks',
+    someone: 'a coordinator',
+  },
+};
+
+/** The booking page's texts, with the console's shared ones, in Danish or English. */
+export const bookingStrings = pageStrings(da, en);
