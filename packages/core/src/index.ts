@@ -43,7 +43,7 @@ export {
   StueHttpError,
   StueNetworkError,
   StueValidationError,
-} from './http/errors.js';
+} from './errors.js';
 export {
   getNominationStatus,
   submitNomination,

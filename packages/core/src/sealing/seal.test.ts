@@ -14,7 +14,7 @@ import {
 } from './seal.js';
 import { openTestVector, sealingCases, type SealingTestVector } from './seal.test-cases.js';
 import { StueSealingError } from './sealing-error.js';
-import { StueError } from '../http/errors.js';
+import { StueError } from '../errors.js';
 
 afterEach(() => {
   vi.restoreAllMocks();
