@@ -1,4 +1,5 @@
 export { newId, isUuidV7 } from './ids.js';
+export { DEFAULT_RETENTION_DAYS, TEXT_LIMITS } from './limits.js';
 export {
   freeText,
   MAX_NAME_LENGTH,

@@ -2,10 +2,12 @@ import {
   allowedTransitions,
   CONSENT_VIA,
   containsCprNumber,
+  DEFAULT_RETENTION_DAYS,
   newId,
   NOMINATION_MACHINE,
   StueHttpError,
   StueValidationError,
+  TEXT_LIMITS,
   type NominationStatus,
   danishInstant,
 } from '@stue/core';
@@ -65,15 +67,15 @@ import { href } from '../router.js';
 export const NOMINATION_PAGE_TAG = 'stue-nomination-page';
 
 /** The most characters the hub keeps of a reason, and of a referral. */
-export const MAX_REASON = 300;
-export const MAX_REFERRAL = 500;
+export const MAX_REASON = TEXT_LIMITS.reason;
+export const MAX_REFERRAL = TEXT_LIMITS.referral;
 /** The most characters the hub keeps of a coordinator's note. */
-export const MAX_NOTE = 1000;
+export const MAX_NOTE = TEXT_LIMITS.nominationNote;
 /**
  * The days after a withdrawal before the hub erases the pair, by default. The hub's own setting
  * decides; its answer to the withdrawal gives the actual date.
  */
-export const WITHDRAWN_ERASURE_DAYS = 30;
+export const WITHDRAWN_ERASURE_DAYS = DEFAULT_RETENTION_DAYS.withdrawnConsentDays;
 
 const SCREENING_ACTIONS: readonly ScreeningAction[] = ['review', 'accept', 'decline', 'withdraw'];
 
@@ -93,7 +95,7 @@ type RightsForm = 'consent-record' | 'consent-withdraw' | 'erase' | undefined;
 const CONSENT_PERSONS = ['host', 'visiting-friend'] as const;
 const CONSENT_SCOPES = ['nomination-contact', 'feedback', 'quote'] as const;
 /** The most characters the hub keeps of a notice version. */
-export const MAX_NOTICE_VERSION = 40;
+export const MAX_NOTICE_VERSION = TEXT_LIMITS.noticeVersion;
 
 /** The consent form's field for each field of the hub's consent record. */
 const CONSENT_FIELDS: Record<string, string> = {

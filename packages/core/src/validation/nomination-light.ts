@@ -1,5 +1,6 @@
 import { MUNICIPALITY_CODES } from '../geo/municipalities.js';
 import { isUuidV7 } from '../ids.js';
+import { TEXT_LIMITS } from '../limits.js';
 import { DEFAULT_PROGRAMME_ID, SCREENING_ANSWERS } from '../programme/screening-questions.js';
 import { containsCprNumber } from '../schemas/cpr.js';
 import { MAX_NAME_LENGTH, normaliseDanishPhone } from '../schemas/text-rules.js';
@@ -292,7 +293,7 @@ function checks(run: Run) {
         },
         via: choice(CONSENT_VIA),
         at: isoDateTime,
-        noticeVersion: requiredText(40),
+        noticeVersion: requiredText(TEXT_LIMITS.noticeVersion),
       },
       'consent_required',
     ),

@@ -5,6 +5,7 @@ import {
   issueMessage,
   newId,
   requiredText,
+  TEXT_LIMITS,
   type Issue,
   type Lang,
   type NominationV2,
@@ -53,7 +54,7 @@ export const consentRecordSchema = z.strictObject({
     offset: true,
     error: (issue) => (issue.input === undefined ? 'required' : 'invalid_datetime'),
   }),
-  noticeVersion: requiredText(40),
+  noticeVersion: requiredText(TEXT_LIMITS.noticeVersion),
 });
 /** A valid consent to record. */
 export type ConsentRecord = z.output<typeof consentRecordSchema>;
@@ -84,7 +85,7 @@ export const consentWithdrawalSchema = z.strictObject({
         z.maxLength(CONSENT_SCOPES.length, { error: 'duplicate_choice' }),
       ),
   ),
-  reason: z.optional(freeText(300)),
+  reason: z.optional(freeText(TEXT_LIMITS.reason)),
 });
 /** A valid withdrawal. */
 export type ConsentWithdrawal = z.output<typeof consentWithdrawalSchema>;
