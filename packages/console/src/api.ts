@@ -1,6 +1,5 @@
 import {
   apiErrorSchema,
-  listNominations,
   StueHttpError,
   StueNetworkError,
   StueValidationError,
@@ -14,14 +13,13 @@ import {
   type NominationStatus,
   type NominationV2,
   type PartnerKind,
-  type Report,
-  type ReportGrouping,
-  type RequestOptions,
   type TourDay,
   type TourDayInput,
   type WebhookEvent,
   type WebhookEventType,
 } from '@stue/core';
+import { listNominations, type RequestOptions } from '@stue/core/client';
+import type { Report, ReportGrouping } from '@stue/core/reports';
 
 // Typed requests for the hub endpoints that @stue/core has no client function for yet. They
 // behave like core's: same-origin cookie, `X-CSRF-Token` on writes, a timeout, and errors mapped

@@ -7,10 +7,10 @@ import type {
   MusicGenre,
   NominationStatus,
   NominatorRole,
-  ReportGrouping,
   TimeOfDay,
   Weekday,
 } from '@stue/core';
+import type { ReportGrouping } from '@stue/core/reports';
 
 const clock = (locale: string) =>
   new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit' });

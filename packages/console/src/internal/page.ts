@@ -1,4 +1,5 @@
-import { StueHttpError, type CoordinatorSession, type Lang, type RequestOptions } from '@stue/core';
+import { StueHttpError, type Lang } from '@stue/core';
+import type { CoordinatorSession, RequestOptions } from '@stue/core/client';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { NominationItem } from '../api.js';

@@ -3,17 +3,19 @@ import {
   BOOKING_MACHINE,
   containsCprNumber,
   newId,
-  schedule,
   StueHttpError,
   type BookingAction,
   type Musician,
+  type TourDay,
+  danishInstant,
+} from '@stue/core';
+import {
+  schedule,
   type ScheduleProposal,
   type ScheduleResult,
   type SchedulerNomination,
   type SchedulerTourDay,
-  type TourDay,
-  danishInstant,
-} from '@stue/core';
+} from '@stue/core/scheduler';
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {

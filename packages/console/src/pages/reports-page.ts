@@ -1,15 +1,12 @@
+import { DEFAULT_INSTRUMENT, REGIONS, type Lang, danishToday } from '@stue/core';
 import {
-  DEFAULT_INSTRUMENT,
   feelingsSpectrum,
-  REGIONS,
   REPORT_GROUPINGS,
   reportMeasures,
-  type Lang,
   type Report,
   type ReportGrouping,
   type ReportRow,
-  danishToday,
-} from '@stue/core';
+} from '@stue/core/reports';
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { getReport, hubBase } from '../api.js';

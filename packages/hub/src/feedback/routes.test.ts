@@ -1,4 +1,5 @@
-import { generateHubKeyPair, newId, seal, SEAL_CONTEXTS } from '@stue/core';
+import { newId } from '@stue/core';
+import { generateHubKeyPair, seal, SEAL_CONTEXTS } from '@stue/core/sealing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { json, testHub } from '../test-helpers.js';
 import { concertWithTablet } from './test-fixtures.js';

@@ -1,10 +1,5 @@
-import {
-  newId,
-  seal,
-  SEAL_CONTEXTS,
-  type FeedbackResponseInput,
-  type MusicianDebriefV1,
-} from '@stue/core';
+import { newId, type FeedbackResponseInput, type MusicianDebriefV1 } from '@stue/core';
+import { seal, SEAL_CONTEXTS } from '@stue/core/sealing';
 import type { createApp } from '../app.js';
 import type { HubDatabase } from '../db/database.js';
 import type { HubKey } from '../devices/hub-key.js';

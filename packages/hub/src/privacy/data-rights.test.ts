@@ -1,4 +1,5 @@
-import { newId, seal, SEAL_CONTEXTS, type FeedbackResponseInput } from '@stue/core';
+import { newId, type FeedbackResponseInput } from '@stue/core';
+import { seal, SEAL_CONTEXTS } from '@stue/core/sealing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { aNomination, json, testHub, withKey } from '../test-helpers.js';
 import { at, planner, TOUR_DATE } from '../planning/test-fixtures.js';

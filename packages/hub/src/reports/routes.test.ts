@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validate } from '@stue/core';
 import {
   MIN_CELL_SIZE,
   REPORT_GROUPINGS,
   reportSchema,
-  validate,
   type Report,
   type ReportRow,
-} from '@stue/core';
+} from '@stue/core/reports';
 import { json, signIn, testHub } from '../test-helpers.js';
 import { createKey } from '../partners/keys.js';
 import { partnerReport } from './store.js';
