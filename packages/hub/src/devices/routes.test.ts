@@ -3,8 +3,8 @@ import { newId, type FeedbackResponseInput } from '@stue/core';
 import { seal, SEAL_CONTEXTS } from '@stue/core/sealing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
-import { at, planner } from '../planning/test-fixtures.js';
-import { aNomination, json, signIn, testHub, withKey } from '../test-helpers.js';
+import { at, planner } from '../planning/fixtures.test-support.js';
+import { aNomination, json, signIn, testHub, withKey } from '../helpers.test-support.js';
 
 let hub: Awaited<ReturnType<typeof testHub>>;
 let coordinator: Awaited<ReturnType<typeof signIn>>;

@@ -8,10 +8,15 @@ import {
   type Report,
   type ReportRow,
 } from '@stue/core/reports';
-import { json, signIn, testHub } from '../test-helpers.js';
+import { json, signIn, testHub } from '../helpers.test-support.js';
 import { createKey } from '../partners/keys.js';
 import { partnerReport } from './store.js';
-import { HOSTILE_PARTNER, REPORT_PERIOD, SENTINEL, seedReportMonth } from './test-fixtures.js';
+import {
+  HOSTILE_PARTNER,
+  REPORT_PERIOD,
+  SENTINEL,
+  seedReportMonth,
+} from './fixtures.test-support.js';
 
 let hub: Awaited<ReturnType<typeof testHub>>;
 let session: Awaited<ReturnType<typeof signIn>>;
