@@ -6,6 +6,8 @@ import {
   type Booking,
   type BookingInput,
   type BookingStatus,
+  type ConsentPerson,
+  type ConsentScope,
   type ConsentVia,
   type Issue,
   type Musician,
@@ -299,8 +301,8 @@ export async function listConsents(options: RequestOptions, id: string): Promise
 
 /** A consent to record: whose, what for, through whom, when (ISO with offset), which notice. */
 export interface ConsentToRecord {
-  person: 'host' | 'visiting-friend';
-  scope: 'nomination-contact' | 'feedback' | 'quote';
+  person: ConsentPerson;
+  scope: ConsentScope;
   via: ConsentVia;
   at: string;
   noticeVersion: string;

@@ -133,12 +133,16 @@ export {
 export { containsCprNumber, normaliseForCprCheck } from './schemas/cpr.js';
 export {
   ACCESS_NEEDS,
+  CONSENT_PERSONS,
+  CONSENT_SCOPES,
   MUSIC_GENRES,
   TIMES_OF_DAY,
   VISIT_LANGUAGES,
   visitLanguageName,
   WEEKDAYS,
   type AccessNeed,
+  type ConsentPerson,
+  type ConsentScope,
   type MusicGenre,
   type TimeOfDay,
   type VisitLanguage,

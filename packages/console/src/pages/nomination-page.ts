@@ -1,5 +1,7 @@
 import {
   allowedTransitions,
+  CONSENT_PERSONS,
+  CONSENT_SCOPES,
   CONSENT_VIA,
   containsCprNumber,
   DEFAULT_RETENTION_DAYS,
@@ -91,9 +93,6 @@ export function screeningActionsFor(status: NominationStatus): ScreeningAction[]
 type OpenForm = 'decline' | 'withdraw' | undefined;
 type RightsForm = 'consent-record' | 'consent-withdraw' | 'erase' | undefined;
 
-/** Whose consent a coordinator can record, and what for (the hub's `person` and `scope`). */
-const CONSENT_PERSONS = ['host', 'visiting-friend'] as const;
-const CONSENT_SCOPES = ['nomination-contact', 'feedback', 'quote'] as const;
 /** The most characters the hub keeps of a notice version. */
 export const MAX_NOTICE_VERSION = TEXT_LIMITS.noticeVersion;
 
