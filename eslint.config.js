@@ -3,6 +3,47 @@ import lit from 'eslint-plugin-lit';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const APPS = ['hub', 'kiosk', 'console'];
+const PACKAGES = ['core', 'elements', ...APPS];
+
+/**
+ * Who may import whom: apps (hub, kiosk, console) never import another app, and the libraries
+ * (core, elements) never import an app; core imports no other package at all. Each package's
+ * sources get one `no-restricted-imports` rule, which also refuses reaching into another
+ * package's `src` by a relative path. (The hub serves the built console and kiosk by resolving
+ * their `package.json`, which is not an import.)
+ */
+function importBoundaries() {
+  return PACKAGES.map((own) => {
+    const forbidden =
+      own === 'core'
+        ? PACKAGES.filter((name) => name !== own)
+        : APPS.filter((name) => name !== own);
+    const message =
+      own === 'core'
+        ? '@stue/core is the base: it imports no other Stue package.'
+        : 'Apps never import another app, and libraries never import an app (CONTRIBUTING.md).';
+    return {
+      files: [`packages/${own}/**/*.{ts,js,mjs}`],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              { group: forbidden.flatMap((name) => [`@stue/${name}`, `@stue/${name}/*`]), message },
+              {
+                regex: `^(\\.\\./)+(?:packages/)?(${PACKAGES.filter((name) => name !== own).join('|')})/src/`,
+                message:
+                  'Import another package by its name and public entry, not by a path into its src.',
+              },
+            ],
+          },
+        ],
+      },
+    };
+  });
+}
+
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '.stue/**', 'coverage/**'] },
   js.configs.recommended,
@@ -36,6 +77,7 @@ export default tseslint.config(
       '@typescript-eslint/no-misused-promises': 'error',
     },
   },
+  ...importBoundaries(),
   {
     // Tool configuration files are loaded by their tools through a default export.
     files: ['**/*.config.{js,ts}', '**/rollup.config.js', '**/vite.config.ts'],

@@ -8,7 +8,7 @@ export default defineConfig({
     exclude: ['**/*.browser.test.ts', '**/node_modules/**', '**/dist/**'],
     globalSetup: ['./test/support/vitest-global-setup.ts'],
     // The hub's tests hash passwords at a low cost (production's is fixed in code, not settable).
-    setupFiles: ['./packages/hub/src/test-setup.ts'],
+    setupFiles: ['./packages/hub/src/setup.test-support.ts'],
     // Hub tests sign in (scrypt) and commit to a real database; on a busy two-core machine that
     // takes seconds. A limit is a guard against a hang, not a measure of speed.
     testTimeout: 30_000,

@@ -76,7 +76,8 @@ const benchmarks: Record<string, Benchmark> = {
   // validating one small object (the floor of any zod-based validation in a browser).
   'core-nomination-size': async () => {
     const value = await gzipSizeOfImport(
-      `import { submitNomination, validateNomination, nominationIssueMessage } from '@stue/core';
+      `import { validateNomination, nominationIssueMessage } from '@stue/core';
+       import { submitNomination } from '@stue/core/client';
        console.log(submitNomination, validateNomination, nominationIssueMessage);`,
     );
     const zodAlone = await gzipSizeOfImport(

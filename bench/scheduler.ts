@@ -8,19 +8,21 @@
 // in the scheduler cannot hide in the yardstick.
 import { fileURLToPath } from 'node:url';
 import {
-  crossesWater,
-  estimateDriveMinutes,
   MUNICIPALITIES,
   municipalityByCode,
+  type Municipality,
+} from '../packages/core/dist/index.js';
+import {
+  crossesWater,
+  estimateDriveMinutes,
   schedule,
   TIME_OF_DAY_RANGES,
-  type Municipality,
   type ScheduleResult,
   type SchedulerNomination,
   type SchedulerTimeOfDay,
   type SchedulerTourDay,
   type SchedulerWeekday,
-} from '../packages/core/dist/index.js';
+} from '../packages/core/dist/scheduler.js';
 
 /** One figure, as bench/run.ts collects them (it adds the ratio). */
 export interface SchedulerBenchResult {

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seal, SEAL_CONTEXTS, newId } from '../packages/core/dist/index.js';
+import { newId } from '../packages/core/dist/index.js';
+import { seal, SEAL_CONTEXTS } from '../packages/core/dist/sealing.js';
 import { launchBrowser } from './support/browser.js';
 import { newDataDir, removeDataDir, startHub, type TestHub } from './support/hub.js';
 

@@ -1,11 +1,11 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FeedbackResponse } from '../packages/core/dist/index.js';
 import {
   openSealedJson,
   SEAL_CONTEXTS,
-  type FeedbackResponse,
   type SealedEnvelope,
-} from '../packages/core/dist/index.js';
+} from '../packages/core/dist/sealing.js';
 import { launchBrowser } from './support/browser.js';
 import { newDataDir, removeDataDir, startHub, type TestHub } from './support/hub.js';
 import {

@@ -1,7 +1,8 @@
 // A partner's own system (a visit service's case register, say) sends a nomination to the Stue
 // hub and reads its status. Run `pnpm start` at the repository root first; STUE_API and
 // STUE_PARTNER_KEY point elsewhere.
-import { getNominationStatus, newId, submitNomination } from '@stue/core';
+import { newId } from '@stue/core';
+import { getNominationStatus, submitNomination } from '@stue/core/client';
 
 const client = {
   api: process.env.STUE_API ?? 'http://127.0.0.1:8787/',

@@ -4,13 +4,13 @@
 // `sk_demo`); STUE_API, STUE_SECRET_KEY and PORT point elsewhere. Stop it with Ctrl-C: the
 // endpoint is removed again.
 import { createServer } from 'node:http';
+import { WEBHOOK_EVENTS } from '@stue/core';
 import {
   listPartnerNominations,
   registerWebhook,
   removeWebhook,
   verifyWebhook,
-  WEBHOOK_EVENTS,
-} from '@stue/core';
+} from '@stue/core/client';
 
 const client = {
   api: process.env.STUE_API ?? 'http://127.0.0.1:8787/',

@@ -1,11 +1,20 @@
 import esbuild from 'rollup-plugin-esbuild';
 
 /**
- * The npm build: one ES module per source file, dependencies left as bare imports. Two entries:
- * the isomorphic `@stue/core` and the browser-only `@stue/core/idb`.
+ * The npm build: one ES module per source file, dependencies left as bare imports. The entries are
+ * the isomorphic `@stue/core` and its subpaths (`/client`, `/scheduler`, `/reports`, `/sealing`,
+ * `/sync`), and the browser-only `@stue/core/idb`; each is listed in package.json's `exports`.
  */
 export default {
-  input: ['src/index.ts', 'src/idb.ts'],
+  input: [
+    'src/index.ts',
+    'src/client.ts',
+    'src/scheduler.ts',
+    'src/reports.ts',
+    'src/sealing.ts',
+    'src/sync.ts',
+    'src/idb.ts',
+  ],
   external: [/^zod(\/|$)/, /^uuid$/, /^idb$/],
   plugins: [esbuild({ target: 'es2022' })],
   output: {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { HubPrivateKeyJwk } from '../../packages/core/dist/index.js';
+import type { HubPrivateKeyJwk } from '../../packages/core/dist/sealing.js';
 
 import { PIN } from './planning.js';
 

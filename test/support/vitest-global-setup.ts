@@ -1,4 +1,4 @@
-import { dropTestSchemas } from '../../packages/hub/src/db/test-database.js';
+import { dropTestSchemas } from '../../packages/hub/src/db/database.test-support.js';
 
 // When the hub's suite runs on PostgreSQL, each test makes a schema of its own; this clears the
 // ones an earlier run left behind.

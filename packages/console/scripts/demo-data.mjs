@@ -2,7 +2,7 @@
 // partner (pk_demo), three musicians with tour days in the coming two weeks, some nominations
 // screened and accepted, and two concerts whose tablets sent feedback and debriefs asking for a
 // call. Uses only the public API, as a partner, a coordinator and a tablet would.
-import { seal, SEAL_CONTEXTS } from '@stue/core';
+import { seal, SEAL_CONTEXTS } from '@stue/core/sealing';
 
 const DAY = 86_400_000;
 

@@ -1,12 +1,13 @@
 import {
   apiErrorSchema,
-  listNominations,
   StueHttpError,
   StueNetworkError,
   StueValidationError,
   type Booking,
   type BookingInput,
   type BookingStatus,
+  type ConsentPerson,
+  type ConsentScope,
   type ConsentVia,
   type Issue,
   type Musician,
@@ -14,14 +15,13 @@ import {
   type NominationStatus,
   type NominationV2,
   type PartnerKind,
-  type Report,
-  type ReportGrouping,
-  type RequestOptions,
   type TourDay,
   type TourDayInput,
   type WebhookEvent,
   type WebhookEventType,
 } from '@stue/core';
+import { listNominations, type RequestOptions } from '@stue/core/client';
+import type { Report, ReportGrouping } from '@stue/core/reports';
 
 // Typed requests for the hub endpoints that @stue/core has no client function for yet. They
 // behave like core's: same-origin cookie, `X-CSRF-Token` on writes, a timeout, and errors mapped
@@ -301,8 +301,8 @@ export async function listConsents(options: RequestOptions, id: string): Promise
 
 /** A consent to record: whose, what for, through whom, when (ISO with offset), which notice. */
 export interface ConsentToRecord {
-  person: 'host' | 'visiting-friend';
-  scope: 'nomination-contact' | 'feedback' | 'quote';
+  person: ConsentPerson;
+  scope: ConsentScope;
   via: ConsentVia;
   at: string;
   noticeVersion: string;

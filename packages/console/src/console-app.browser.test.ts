@@ -10,7 +10,7 @@ import {
   textOf,
   until,
   type StubAnswer,
-} from './internal/test-hub.js';
+} from './internal/hub.test-support.js';
 
 defineConsoleApp();
 

@@ -1,11 +1,10 @@
+import { StueHttpError, type Lang } from '@stue/core';
 import {
   getSession,
   signOut,
-  StueHttpError,
   type CoordinatorSession,
-  type Lang,
   type RequestOptions,
-} from '@stue/core';
+} from '@stue/core/client';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { defineHubStatus, type StueHubStatus } from './hub-status.js';
-import { json, restoreFetch, textOf } from './internal/test-hub.js';
+import { json, restoreFetch, textOf } from './internal/hub.test-support.js';
 
 defineHubStatus();
 

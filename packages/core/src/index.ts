@@ -1,4 +1,10 @@
+// `@stue/core`: what every part of Stue shares: ids, text limits, errors, schemas and their
+// validation messages, vocabularies, the lifecycles, geography, programmes, feedback records and
+// Danish time. The HTTP clients, the scheduler, reports, sealing and the outbox each have their own
+// entry (`@stue/core/client`, `/scheduler`, `/reports`, `/sealing`, `/sync`; the browser store is
+// `/idb`), so a page loads what it uses and the main entry stays a short list.
 export { newId, isUuidV7 } from './ids.js';
+export { DEFAULT_RETENTION_DAYS, TEXT_LIMITS } from './limits.js';
 export {
   freeText,
   MAX_NAME_LENGTH,
@@ -43,40 +49,7 @@ export {
   StueHttpError,
   StueNetworkError,
   StueValidationError,
-} from './http/errors.js';
-export {
-  getNominationStatus,
-  submitNomination,
-  type ClientOptions,
-  type SubmitResult,
-} from './http/client.js';
-export { submitNominationLight } from './http/submit-light.js';
-export type { RequestOptions } from './http/request.js';
-export {
-  enrolDevice,
-  getDeviceBookings,
-  type DeviceBooking,
-  type DeviceClientOptions,
-  type Enrolment,
-} from './http/device-client.js';
-export {
-  getPartnerNomination,
-  getPartnerReport,
-  listPartnerNominations,
-  listWebhookDeliveries,
-  listWebhooks,
-  registerWebhook,
-  removeWebhook,
-  type CreatedWebhookEndpoint,
-  type PartnerNomination,
-  type PartnerNominationFilter,
-  type PartnerNominationPage,
-  type SecretKeyOptions,
-  type WebhookDelivery,
-  type WebhookDeliveryFilter,
-  type WebhookDeliveryPage,
-  type WebhookEndpoint,
-} from './http/partner-client.js';
+} from './errors.js';
 export {
   MAX_WEBHOOK_ENDPOINTS,
   WEBHOOK_EVENTS,
@@ -89,22 +62,6 @@ export {
 } from './webhooks/events.js';
 export { addressKind, webhookUrlProblem, type AddressKind } from './webhooks/addresses.js';
 export {
-  StueWebhookError,
-  verifyWebhook,
-  type VerifyWebhookOptions,
-  type WebhookErrorCode,
-  type WebhookHeaders,
-} from './webhooks/verify.js';
-export {
-  getSession,
-  listNominations,
-  signIn,
-  signOut,
-  type CoordinatorSession,
-  type NominationFilter,
-  type NominationPage,
-} from './http/coordinator-client.js';
-export {
   findMunicipality,
   MUNICIPALITIES,
   MUNICIPALITY_CODES,
@@ -116,19 +73,6 @@ export {
   type RegionCode,
 } from './geo/municipalities.js';
 export { municipalityNames } from './geo/municipality-names.js';
-export {
-  ARRIVAL_OVERHEAD_MINUTES,
-  AVERAGE_SPEED_KMH,
-  crossesWater,
-  distanceKm,
-  estimateDriveMinutes,
-  FERRY_MUNICIPALITY_CODES,
-  LOCAL_TRIP_MINUTES,
-  ROAD_FACTOR,
-  type DriveEstimateOptions,
-  type LatLon,
-  type Place,
-} from './geo/travel.js';
 export {
   CRITERION_KINDS,
   criterionSchema,
@@ -189,12 +133,16 @@ export {
 export { containsCprNumber, normaliseForCprCheck } from './schemas/cpr.js';
 export {
   ACCESS_NEEDS,
+  CONSENT_PERSONS,
+  CONSENT_SCOPES,
   MUSIC_GENRES,
   TIMES_OF_DAY,
   VISIT_LANGUAGES,
   visitLanguageName,
   WEEKDAYS,
   type AccessNeed,
+  type ConsentPerson,
+  type ConsentScope,
   type MusicGenre,
   type TimeOfDay,
   type VisitLanguage,
@@ -256,44 +204,6 @@ export {
   type BookingInput,
   type Reschedule,
 } from './schemas/booking.js';
-export {
-  MIN_CELL_SIZE,
-  REPORT_GROUPINGS,
-  REPORT_PERIOD_PATTERN,
-  REPORT_ROW_SCHEMA_VERSION,
-  reportRowSchema,
-  reportRowsSchema,
-  reportSchema,
-  type Report,
-  type ReportGrouping,
-  type ReportRow,
-} from './reports/report-row.js';
-export {
-  NOMINATION_OUTCOMES,
-  reportMeasures,
-  type MeasureDefinition,
-  type MeasureKind,
-  type MeasureSum,
-  type NominationOutcome,
-  type ReportMeasures,
-} from './reports/measures.js';
-export {
-  buildPartnerReport,
-  buildReport,
-  type ReportBooking,
-  type ReportDebrief,
-  type ReportFeedback,
-  type ReportInput,
-  type ReportNomination,
-  type ReportOptions,
-} from './reports/build.js';
-export { suppressCells, type CellSum } from './reports/suppress.js';
-export {
-  feelingsSpectrum,
-  type FeelingsSpectrum,
-  type SpectrumFeeling,
-} from './reports/spectrum.js';
-export { csvField, toCsv, type CsvOptions } from './reports/csv.js';
 export {
   NOMINATION_VERSIONS,
   olderVersion,
@@ -368,50 +278,6 @@ export {
   type CancelledAtDoorReason,
 } from './feedback/cancelled-at-door.js';
 export {
-  generateHubKeyPair,
-  keyId,
-  openSealed,
-  openSealedJson,
-  seal,
-  SEAL_ALGORITHM,
-  SEAL_CONTEXTS,
-  sealedEnvelopeSchema,
-  type HubPrivateKeyJwk,
-  type HubPublicKeyJwk,
-  type Jwk,
-  type SealedEnvelope,
-  type SealInput,
-} from './sealing/seal.js';
-export {
-  SEALING_ERROR_CODES,
-  StueSealingError,
-  type SealingErrorCode,
-} from './sealing/sealing-error.js';
-export {
-  Outbox,
-  OUTBOX_DEFAULTS,
-  OutboxChangeEvent,
-  OutboxRecordEvent,
-  type NewOutboxRecord,
-  type OutboxErrorInfo,
-  type OutboxEventMap,
-  type OutboxOptions,
-  type OutboxRecord,
-  type OutboxRecordState,
-  type OutboxRecordSummary,
-  type OutboxStatus,
-  type OutboxStore,
-  type OutboxTriggerTarget,
-  type QueueOptions,
-  type SendOptions,
-  type SendOutcome,
-  type StoreQueueOptions,
-  type Transport,
-} from './sync/outbox.js';
-export { MemoryOutboxStore } from './sync/memory-store.js';
-export { httpTransport, type HttpTransportOptions } from './sync/http-transport.js';
-export { schedule } from './scheduler/schedule.js';
-export {
   allFit,
   insideWindow,
   slotProblem,
@@ -428,22 +294,3 @@ export {
   minutesOfDay,
   type DanishLocal,
 } from './time/danish-time.js';
-export {
-  LEFT_OVER_CODES,
-  TIME_OF_DAY_RANGES,
-  type IgnoredTourDay,
-  type LeftOverCode,
-  type LeftOverNomination,
-  type LeftOverReason,
-  type ScheduleInput,
-  type ScheduleOptions,
-  type ScheduleProposal,
-  type ScheduleResult,
-  type ScheduleStats,
-  type SchedulerNomination,
-  type SchedulerTimeOfDay,
-  type SchedulerTourDay,
-  type SchedulerWeekday,
-  type TourDayStats,
-  type TravelMinutes,
-} from './scheduler/model.js';

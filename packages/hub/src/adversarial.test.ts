@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
 import { SESSION_COOKIE } from './http/coordinator-auth.js';
 import type { StaticRoots } from './http/static-apps.js';
-import { aNomination, json, signIn, testHub, withKey } from './test-helpers.js';
+import { aNomination, json, signIn, testHub, withKey } from './helpers.test-support.js';
 
 // The attacks of issue 16 that the hub already withstood, kept as tests so that it goes on
 // withstanding them (docs/security.md). The role × endpoint matrix lives in

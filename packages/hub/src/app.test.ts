@@ -10,7 +10,7 @@ import { seedDemo } from './partners/partners.js';
 import { ephemeralHubKey, type HubKey } from './devices/hub-key.js';
 import { MAX_SIGN_IN_BYTES } from './accounts/routes.js';
 import { MAX_ENROL_BYTES } from './devices/routes.js';
-import { aNomination, withKey, json } from './test-helpers.js';
+import { aNomination, withKey, json } from './helpers.test-support.js';
 
 let root: string;
 let db: HubDatabase;

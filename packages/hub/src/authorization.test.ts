@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '@stue/core';
-import { aNomination, json, signIn, testHub, withKey } from './test-helpers.js';
+import { aNomination, json, signIn, testHub, withKey } from './helpers.test-support.js';
 import { createKey } from './partners/keys.js';
-import { planningEndpoints, planningFixture } from './planning/test-fixtures.js';
-import { feedbackEndpoints, feedbackFixture } from './feedback/test-fixtures.js';
+import { planningEndpoints, planningFixture } from './planning/fixtures.test-support.js';
+import { feedbackEndpoints, feedbackFixture } from './feedback/fixtures.test-support.js';
 
 // RELIABILITY.md S5: every role × every endpoint, in one table. A new endpoint gets a row here
 // before it ships.

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeOperations } from './openapi/document.js';
 import { createKey } from './partners/keys.js';
-import { json, signIn, testHub, withKey } from './test-helpers.js';
+import { json, signIn, testHub, withKey } from './helpers.test-support.js';
 
 // RELIABILITY.md B1, B2, B4: every write operation the API describes is fed generated bodies —
 // arbitrary JSON, and its own valid example with fields removed, retyped or added. The hub never

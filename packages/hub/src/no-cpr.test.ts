@@ -2,7 +2,7 @@ import { validate } from '@stue/core';
 import { describe, expect, it } from 'vitest';
 import { createCoordinator } from './accounts/coordinators.js';
 import { createPartner } from './cli/operations.js';
-import { testDatabase } from './db/test-database.js';
+import { testDatabase } from './db/database.test-support.js';
 import { writeOperations } from './openapi/document.js';
 
 // RELIABILITY.md S13: no free-text field of any write operation keeps a CPR number, however it is

@@ -1,5 +1,6 @@
 import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
-import { generateHubKeyPair, newId, type MusicianDebrief } from '@stue/core';
+import { newId, type MusicianDebrief } from '@stue/core';
+import { generateHubKeyPair } from '@stue/core/sealing';
 import { openStueDb } from '@stue/core/idb';
 import type { StueKioskApp } from './kiosk-app.js';
 import { danishToday } from '@stue/core';

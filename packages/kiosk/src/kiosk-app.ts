@@ -1,4 +1,5 @@
-import { danishToday, newId, type Lang, type OutboxStatus } from '@stue/core';
+import { danishToday, newId, type Lang } from '@stue/core';
+import type { OutboxStatus } from '@stue/core/sync';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';

@@ -7,8 +7,6 @@ import {
   feedbackResponseSchema,
   musicianDebriefSchema,
   newId,
-  seal,
-  SEAL_CONTEXTS,
   StueError,
   StueHttpError,
   StueValidationError,
@@ -16,11 +14,9 @@ import {
   type Issue,
   type CancelledAtDoorReason,
   type Lang,
-  type Outbox,
-  type OutboxOptions,
-  type OutboxRecord,
-  type OutboxStatus,
 } from '@stue/core';
+import { seal, SEAL_CONTEXTS } from '@stue/core/sealing';
+import type { Outbox, OutboxOptions, OutboxRecord, OutboxStatus } from '@stue/core/sync';
 import {
   isPersisted,
   openStueDb,

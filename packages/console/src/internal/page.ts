@@ -1,4 +1,5 @@
-import type { CoordinatorSession, Lang, RequestOptions } from '@stue/core';
+import type { Lang } from '@stue/core';
+import type { CoordinatorSession, RequestOptions } from '@stue/core/client';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { NominationItem } from '../api.js';

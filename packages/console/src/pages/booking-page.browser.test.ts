@@ -13,7 +13,7 @@ import {
   textOf,
   tourDay,
   until,
-} from '../internal/test-hub.js';
+} from '../internal/hub.test-support.js';
 import { defineBookingPage, type StueBookingPage } from './booking-page.js';
 
 defineBookingPage();

@@ -9,7 +9,7 @@ import {
   testContext,
   textOf,
   until,
-} from '../internal/test-hub.js';
+} from '../internal/hub.test-support.js';
 import { defineDevicesPage, type StueDevicesPage } from './devices-page.js';
 
 defineDevicesPage();

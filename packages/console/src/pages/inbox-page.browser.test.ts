@@ -7,7 +7,7 @@ import {
   testContext,
   textOf,
   until,
-} from '../internal/test-hub.js';
+} from '../internal/hub.test-support.js';
 import { defineInboxPage, type StueInboxPage } from './inbox-page.js';
 
 defineInboxPage();

@@ -11,7 +11,7 @@ import {
   testContext,
   textOf,
   until,
-} from '../internal/test-hub.js';
+} from '../internal/hub.test-support.js';
 import { defineMusiciansPage, type StueMusiciansPage } from './musicians-page.js';
 
 defineMusiciansPage();

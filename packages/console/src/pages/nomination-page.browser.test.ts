@@ -11,7 +11,7 @@ import {
   textOf,
   until,
   type StubRequest,
-} from '../internal/test-hub.js';
+} from '../internal/hub.test-support.js';
 import {
   defineNominationPage,
   screeningActionsFor,

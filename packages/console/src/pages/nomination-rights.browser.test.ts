@@ -13,7 +13,7 @@ import {
   testContext,
   textOf,
   until,
-} from '../internal/test-hub.js';
+} from '../internal/hub.test-support.js';
 import { defineNominationPage, type StueNominationPage } from './nomination-page.js';
 
 defineNominationPage();

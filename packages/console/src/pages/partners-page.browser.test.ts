@@ -13,7 +13,7 @@ import {
   until,
   webhookDelivery,
   webhookEndpoint,
-} from '../internal/test-hub.js';
+} from '../internal/hub.test-support.js';
 import { definePartnersPage, type StuePartnersPage } from './partners-page.js';
 
 definePartnersPage();

@@ -14,7 +14,7 @@ import {
   textOf,
   tourDay,
   until,
-} from '../internal/test-hub.js';
+} from '../internal/hub.test-support.js';
 import { definePlanningPage, schedulerTourDay, type StuePlanningPage } from './planning-page.js';
 
 definePlanningPage();

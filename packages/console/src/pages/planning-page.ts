@@ -1,4 +1,5 @@
-import type { Musician, ScheduleProposal, TourDay } from '@stue/core';
+import type { Musician, TourDay } from '@stue/core';
+import type { ScheduleProposal } from '@stue/core/scheduler';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {

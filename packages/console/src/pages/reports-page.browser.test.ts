@@ -1,13 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import {
-  buildReport,
-  DEFAULT_INSTRUMENT,
-  questionsFor,
-  type ReportGrouping,
-  type ReportInput,
-  type ResponseRole,
-} from '@stue/core';
-import { restoreFetch, stubHub, testContext, textOf, until } from '../internal/test-hub.js';
+import { DEFAULT_INSTRUMENT, questionsFor, type ResponseRole } from '@stue/core';
+import { buildReport, type ReportGrouping, type ReportInput } from '@stue/core/reports';
+import { restoreFetch, stubHub, testContext, textOf, until } from '../internal/hub.test-support.js';
 import { defineReportsPage, lastMonth, type StueReportsPage } from './reports-page.js';
 
 defineReportsPage();

@@ -1,4 +1,4 @@
-import { type Report, REPORT_GROUPINGS, type ReportGrouping } from '@stue/core';
+import { type Report, REPORT_GROUPINGS, type ReportGrouping } from '@stue/core/reports';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { getReport, hubBase } from '../api.js';

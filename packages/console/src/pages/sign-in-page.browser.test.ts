@@ -8,7 +8,7 @@ import {
   stubHub,
   textOf,
   until,
-} from '../internal/test-hub.js';
+} from '../internal/hub.test-support.js';
 import { defineSignInPage, type StueSignInPage } from './sign-in-page.js';
 
 defineSignInPage();

@@ -1,4 +1,5 @@
-import { signIn, StueHttpError, type Lang, type RequestOptions } from '@stue/core';
+import { StueHttpError, type Lang } from '@stue/core';
+import { signIn, type RequestOptions } from '@stue/core/client';
 import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {

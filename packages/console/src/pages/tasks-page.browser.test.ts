@@ -12,7 +12,7 @@ import {
   testId,
   textOf,
   until,
-} from '../internal/test-hub.js';
+} from '../internal/hub.test-support.js';
 import { TasksChangeEvent } from '../internal/page.js';
 import { defineTasksPage, type StueTasksPage } from './tasks-page.js';
 

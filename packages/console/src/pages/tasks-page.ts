@@ -1,4 +1,4 @@
-import { containsCprNumber, danishInstant } from '@stue/core';
+import { containsCprNumber, danishInstant, TEXT_LIMITS } from '@stue/core';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { listCallTasks, markCallDone, type CallState, type CallTask } from '../api.js';
@@ -21,7 +21,7 @@ import { tasksStrings } from '../strings/tasks.js';
 export const TASKS_PAGE_TAG = 'stue-tasks-page';
 
 /** The longest note from a call the hub keeps. */
-const MAX_NOTE = 300;
+const MAX_NOTE = TEXT_LIMITS.callNote;
 
 /**
  * Musicians who asked in a debrief for a call: open ones longest waiting first, or the calls

@@ -12,7 +12,7 @@ import {
   textOf,
   tourDay,
   until,
-} from '../internal/test-hub.js';
+} from '../internal/hub.test-support.js';
 import { defineTourDaysPage, periodFromParams, type StueTourDaysPage } from './tour-days-page.js';
 
 defineTourDaysPage();

@@ -1,4 +1,4 @@
-import type { ReportGrouping } from '@stue/core';
+import type { ReportGrouping } from '@stue/core/reports';
 import { pageStrings } from '../strings.js';
 
 const da = {

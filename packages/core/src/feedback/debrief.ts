@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { TEXT_LIMITS } from '../limits.js';
 import { choice, clientId, freeText, opaqueId } from '../schemas/fields.js';
 import {
   olderVersion,
@@ -28,9 +29,9 @@ export const musicianDebriefV1Schema = z.strictObject({
   deviceId: opaqueId(),
   deviceSeq: deviceSequence(),
   howItWent: choice(DEBRIEF_OUTCOMES),
-  anythingHard: z.optional(freeText(500)),
+  anythingHard: z.optional(freeText(TEXT_LIMITS.debriefHard)),
   wouldLikeACall: z.boolean(),
-  note: z.optional(freeText(1000)),
+  note: z.optional(freeText(TEXT_LIMITS.debriefNote)),
 });
 
 /** A valid version 1 musician debrief. */
@@ -61,9 +62,9 @@ export const musicianDebriefSchema = z.strictObject({
   howItWent: choice(DEBRIEF_OUTCOMES),
   wasAnythingHard: z.boolean(),
   /** What was hard, in the musician's words (optional, and only meant when `wasAnythingHard`). */
-  anythingHard: z.optional(freeText(500)),
+  anythingHard: z.optional(freeText(TEXT_LIMITS.debriefHard)),
   wouldLikeACall: z.boolean(),
-  note: z.optional(freeText(1000)),
+  note: z.optional(freeText(TEXT_LIMITS.debriefNote)),
 });
 
 /** A valid musician debrief. */

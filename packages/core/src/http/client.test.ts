@@ -4,7 +4,7 @@ import { exampleNominationV2 } from '../schemas/examples.js';
 import type { NominationV2Input } from '../schemas/nomination-v2.js';
 import { getNominationStatus, submitNomination } from './client.js';
 import { submitNominationLight } from './submit-light.js';
-import { isRetryable, StueHttpError, StueNetworkError, StueValidationError } from './errors.js';
+import { isRetryable, StueHttpError, StueNetworkError, StueValidationError } from '../errors.js';
 
 const nomination: NominationV2Input = {
   ...exampleNominationV2(),

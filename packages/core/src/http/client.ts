@@ -2,7 +2,7 @@ import { nominationReceiptSchema, type NominationReceipt } from '../schemas/nomi
 import type { NominationV2Input } from '../schemas/nomination-v2.js';
 import type { Lang } from '../validation/messages.js';
 import { validateNomination } from '../validation/nomination.js';
-import { StueValidationError } from './errors.js';
+import { StueValidationError } from '../errors.js';
 import { expectJson, request, type RequestOptions } from './request.js';
 
 /** Where the hub is, and the partner key to speak to it with. */

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { StueHttpError, StueNetworkError } from './errors.js';
+import { StueHttpError, StueNetworkError } from '../errors.js';
 import { apiBase, errorFromResponse } from './response-errors.js';
 
 /** What every client function needs to reach the hub. */

@@ -1,6 +1,6 @@
 import type { Issue } from '../validation/validate.js';
 import type { ApiErrorBody } from './api-error.js';
-import { StueHttpError, StueValidationError, type StueError } from './errors.js';
+import { StueHttpError, StueValidationError, type StueError } from '../errors.js';
 
 /** A hub base URL that keeps its last path segment when paths are resolved against it. */
 export function apiBase(api: string | URL): URL {

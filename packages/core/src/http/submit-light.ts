@@ -2,7 +2,7 @@ import { NOMINATION_STATUSES } from '../lifecycle/nomination.js';
 import type { NominationV2Input } from '../schemas/nomination-v2.js';
 import { validateNominationLight } from '../validation/nomination-light.js';
 import type { ClientOptions, SubmitResult } from './client.js';
-import { StueHttpError, StueValidationError } from './errors.js';
+import { StueHttpError, StueValidationError } from '../errors.js';
 import { readJson, request } from './request.js';
 import { errorFromResponse } from './response-errors.js';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { StueError } from '../http/errors.js';
+import { StueError } from '../errors.js';
 import { BOOKING_ACTIONS, BOOKING_MACHINE } from './booking.js';
 import {
   ACTOR_KINDS,

@@ -1,4 +1,4 @@
-import { StueError } from '../http/errors.js';
+import { StueError } from '../errors.js';
 
 /** Who can cause a transition: a coordinator, a partner system, a kiosk device, or Stue itself. */
 export const ACTOR_KINDS = ['coordinator', 'partner', 'device', 'system'] as const;

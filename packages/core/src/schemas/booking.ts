@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { BOOKING_STATUSES } from '../lifecycle/booking.js';
 import { ACTOR_KINDS } from '../lifecycle/machine.js';
+import { TEXT_LIMITS } from '../limits.js';
 import { choice, clientId, isoDateTime, opaqueId, requiredText, storedTimes } from './fields.js';
 
 /** The version of the booking record this SDK reads and writes. */
@@ -41,7 +42,7 @@ export const rescheduleSchema = z.strictObject({
   to: isoDateTime(),
   at: isoDateTime(),
   by: z.strictObject({ kind: choice(ACTOR_KINDS), id: opaqueId() }),
-  reason: z.optional(requiredText(300)),
+  reason: z.optional(requiredText(TEXT_LIMITS.reason)),
 });
 /** One entry of a booking's reschedule history. */
 export type Reschedule = z.output<typeof rescheduleSchema>;

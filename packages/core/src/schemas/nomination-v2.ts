@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { MUNICIPALITY_CODES } from '../geo/municipalities.js';
 import { NOMINATION_STATUSES } from '../lifecycle/nomination.js';
+import { TEXT_LIMITS } from '../limits.js';
 import { DEFAULT_PROGRAMME_ID, screeningAnswerSchema } from '../programme/programme.js';
 import {
   choice,
@@ -72,7 +73,7 @@ export const consentSchema = z.strictObject(
     agreedBy: z.literal('host', { error: 'invalid_choice' }),
     via: choice(CONSENT_VIA),
     at: isoDateTime(),
-    noticeVersion: requiredText(40),
+    noticeVersion: requiredText(TEXT_LIMITS.noticeVersion),
   },
   // Missing, or the v1 `true`: ask for the statement itself. Other issues keep their own codes.
   { error: (issue) => (issue.code === 'invalid_type' ? 'consent_required' : undefined) },

@@ -101,6 +101,23 @@ export const CONSENT_VIA = ['visiting-friend', 'relative', 'local-expert', 'self
 /** One of {@link CONSENT_VIA}. */
 export type ConsentVia = (typeof CONSENT_VIA)[number];
 
+/**
+ * What a consent allows:
+ *
+ * - `nomination-contact`: holding the pair's details to plan a concert and contacting them
+ *   through the visiting friend. Without it the hub keeps nothing about them.
+ * - `feedback`: keeping the feedback given after the concert, to report on it anonymously.
+ * - `quote`: quoting what they said (anonymously) in a report. Never assumed: recorded on its own.
+ */
+export const CONSENT_SCOPES = ['nomination-contact', 'feedback', 'quote'] as const;
+/** One of {@link CONSENT_SCOPES}. */
+export type ConsentScope = (typeof CONSENT_SCOPES)[number];
+
+/** Whose consent it is: the two people a nomination is about. */
+export const CONSENT_PERSONS = ['host', 'visiting-friend'] as const;
+/** One of {@link CONSENT_PERSONS}. */
+export type ConsentPerson = (typeof CONSENT_PERSONS)[number];
+
 /** The most screening answers a nomination may carry: a programme has a handful of criteria, and a bound keeps a hostile payload small. */
 export const MAX_SCREENING_ANSWERS = 40;
 

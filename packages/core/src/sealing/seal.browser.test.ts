@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { openSealedJson, seal } from './seal.js';
-import { openTestVector, sealingCases, type SealingTestVector } from './seal.test-cases.js';
+import { openTestVector, sealingCases, type SealingTestVector } from './seal-cases.test-support.js';
 
 describe('sealing in Chromium', () => {
   for (const [name, check] of sealingCases) it(name, check);

@@ -12,9 +12,9 @@ import {
   sealedEnvelopeSchema,
   type SealedEnvelope,
 } from './seal.js';
-import { openTestVector, sealingCases, type SealingTestVector } from './seal.test-cases.js';
+import { openTestVector, sealingCases, type SealingTestVector } from './seal-cases.test-support.js';
 import { StueSealingError } from './sealing-error.js';
-import { StueError } from '../http/errors.js';
+import { StueError } from '../errors.js';
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -1,4 +1,4 @@
-import { StueError } from '../http/errors.js';
+import { StueError } from '../errors.js';
 
 /** Why a record could not be sealed or opened. */
 export const SEALING_ERROR_CODES = [

@@ -1,7 +1,7 @@
 /// <reference types="mocha" />
 import { expect } from '@open-wc/testing';
 import { deleteDB, openDB } from 'idb';
-import { StueError } from '../http/errors.js';
+import { StueError } from '../errors.js';
 import { newId } from '../ids.js';
 import type { NewOutboxRecord, OutboxRecord } from '../sync/outbox.js';
 import {

@@ -5,7 +5,7 @@ import {
   type IDBPTransaction,
   type StoreNames,
 } from 'idb';
-import { StueError } from '../http/errors.js';
+import { StueError } from '../errors.js';
 import type {
   NewOutboxRecord,
   OutboxRecord,

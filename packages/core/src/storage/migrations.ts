@@ -1,5 +1,5 @@
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
-import { StueError } from '../http/errors.js';
+import { StueError } from '../errors.js';
 
 /**
  * What a migration step may use. There is no `deleteObjectStore`: stores are dropped with

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { StueError, StueHttpError, StueNetworkError, StueValidationError } from '../http/errors.js';
+import { StueError, StueHttpError, StueNetworkError, StueValidationError } from '../errors.js';
 import { newId } from '../ids.js';
 import { httpTransport } from './http-transport.js';
 import type { OutboxRecord } from './outbox.js';

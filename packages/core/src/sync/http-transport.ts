@@ -1,4 +1,4 @@
-import { StueError, StueNetworkError } from '../http/errors.js';
+import { StueError, StueNetworkError } from '../errors.js';
 import { apiBase, errorFromResponse } from '../http/response-errors.js';
 import type { OutboxRecord, SendOptions, SendOutcome, Transport } from './outbox.js';
 

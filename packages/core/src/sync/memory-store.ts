@@ -1,4 +1,4 @@
-import { StueError } from '../http/errors.js';
+import { StueError } from '../errors.js';
 import type { NewOutboxRecord, OutboxRecord, OutboxStore, StoreQueueOptions } from './outbox.js';
 
 /**

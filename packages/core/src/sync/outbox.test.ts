@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { StueError, StueHttpError, StueNetworkError } from '../http/errors.js';
+import { StueError, StueHttpError, StueNetworkError } from '../errors.js';
 import { isUuidV7, newId } from '../ids.js';
 import { MemoryOutboxStore } from './memory-store.js';
 import {

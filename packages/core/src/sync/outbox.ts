@@ -1,4 +1,4 @@
-import { isRetryable, StueError, StueHttpError, StueNetworkError } from '../http/errors.js';
+import { isRetryable, StueError, StueHttpError, StueNetworkError } from '../errors.js';
 import { isUuidV7, newId } from '../ids.js';
 import { backoffDelay } from './backoff.js';
 

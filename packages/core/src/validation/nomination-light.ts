@@ -292,6 +292,7 @@ function checks(run: Run) {
         },
         via: choice(CONSENT_VIA),
         at: isoDateTime,
+        // `TEXT_LIMITS.noticeVersion`, written out: the object would cost the embed ≈ 40 bytes gzip.
         noticeVersion: requiredText(40),
       },
       'consent_required',

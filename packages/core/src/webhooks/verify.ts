@@ -1,4 +1,4 @@
-import { StueError } from '../http/errors.js';
+import { StueError } from '../errors.js';
 import type { WebhookEvent } from './events.js';
 
 /** Why a webhook was not accepted as coming from the hub. */

@@ -16,7 +16,6 @@ import {
   StueError,
   StueHttpError,
   StueValidationError,
-  submitNominationLight,
   TIMES_OF_DAY,
   validateNominationLight,
   VISIT_LANGUAGES,
@@ -31,6 +30,7 @@ import {
   type ScreeningQuestion,
   type VisitLanguage,
 } from '@stue/core';
+import { submitNominationLight } from '@stue/core/client';
 import {
   NOMINATION_STEPS,
   StueNominationErrorEvent,

@@ -1,7 +1,7 @@
 import { pbkdf2 } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../app.js';
-import { testDatabase } from '../db/test-database.js';
+import { testDatabase } from '../db/database.test-support.js';
 import { createCoordinator } from './coordinators.js';
 import {
   PasswordHasher,

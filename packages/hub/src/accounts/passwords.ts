@@ -12,7 +12,7 @@ export interface ScryptCost {
 /**
  * OWASP's scrypt floor (N=2^17, r=8, p=1), with 128 MiB of memory: about 0.1–0.3 s a hash on one
  * core, which is what a sign-in should cost. Every hub process hashes at this cost; only the hub's
- * own tests lower it (`test-setup.ts`), and `passwords.test.ts` proves that production does not.
+ * own tests lower it (`setup.test-support.ts`), and `passwords.test.ts` proves that production does not.
  */
 export const PRODUCTION_SCRYPT_COST: ScryptCost = Object.freeze({ N: 2 ** 17, r: 8, p: 1 });
 

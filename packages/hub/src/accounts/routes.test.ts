@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
-import { json, signIn, testHub } from '../test-helpers.js';
+import { json, signIn, testHub } from '../helpers.test-support.js';
 import { createCoordinator } from './coordinators.js';
 import {
   PasswordHasher,

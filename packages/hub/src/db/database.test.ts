@@ -5,9 +5,9 @@ import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
 import { seedDemo } from '../partners/partners.js';
-import { aNomination, withKey, json } from '../test-helpers.js';
+import { aNomination, withKey, json } from '../helpers.test-support.js';
 import { openDatabase } from './database.js';
-import { testDatabase } from './test-database.js';
+import { testDatabase } from './database.test-support.js';
 import { integrityCheck } from './migrations.js';
 
 const dirs: string[] = [];

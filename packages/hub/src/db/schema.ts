@@ -219,7 +219,7 @@ export interface ConsentsTable {
   given_at: string;
   /** The version of the privacy notice the person was shown. */
   notice_version: string;
-  /** What it allows: one of `CONSENT_SCOPES` (`nomination-contact`, `feedback`, `quote`). */
+  /** What it allows: one of `CONSENT_SCOPES` of `@stue/core` (`nomination-contact`, `feedback`, `quote`). */
   scope: string;
   /** When the hub recorded it, and who (`partner-key:…`, `coordinator:…`). */
   recorded_at: string;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HubDatabase } from '../db/database.js';
 import { danishLocal } from '@stue/core';
-import { testHub } from '../test-helpers.js';
+import { testHub } from '../helpers.test-support.js';
 import { seedDemoProgramme } from './programme.js';
 
 let db: HubDatabase | undefined;

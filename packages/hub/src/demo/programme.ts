@@ -4,12 +4,10 @@ import {
   exampleMusicianInput,
   exampleNominationV2,
   newId,
-  seal,
-  SEAL_CONTEXTS,
-  type HubPublicKeyJwk,
   type MunicipalityCode,
   type NominationV2Input,
 } from '@stue/core';
+import { seal, SEAL_CONTEXTS, type HubPublicKeyJwk } from '@stue/core/sealing';
 import { createApp } from '../app.js';
 import type { HubDatabase } from '../db/database.js';
 import type { HubKey } from '../devices/hub-key.js';

@@ -1,7 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ensurePrivateDir, makePrivate, writePrivateFile } from '../db/private-files.js';
-import { generateHubKeyPair, keyId, type HubPrivateKeyJwk, type HubPublicKeyJwk } from '@stue/core';
+import {
+  generateHubKeyPair,
+  keyId,
+  type HubPrivateKeyJwk,
+  type HubPublicKeyJwk,
+} from '@stue/core/sealing';
 
 /** The key pair tablets seal feedback to: the public half is handed out, the private one never. */
 export interface HubKey {

@@ -1,9 +1,10 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { seal, SEAL_CONTEXTS, newId, type FeedbackResponseInput } from '@stue/core';
+import { newId, type FeedbackResponseInput } from '@stue/core';
+import { seal, SEAL_CONTEXTS } from '@stue/core/sealing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
-import { at, planner } from '../planning/test-fixtures.js';
-import { aNomination, json, signIn, testHub, withKey } from '../test-helpers.js';
+import { at, planner } from '../planning/fixtures.test-support.js';
+import { aNomination, json, signIn, testHub, withKey } from '../helpers.test-support.js';
 
 let hub: Awaited<ReturnType<typeof testHub>>;
 let coordinator: Awaited<ReturnType<typeof signIn>>;
@@ -264,7 +265,7 @@ describe('sealed feedback under the sync protocol', () => {
   it('refuses an envelope sealed to another key, and a response whose id is not the record’s', async () => {
     const { device, auth } = await enrol();
     const bookingId = await bookToday('2026-12-01');
-    const { publicKeyJwk } = await (await import('@stue/core')).generateHubKeyPair();
+    const { publicKeyJwk } = await (await import('@stue/core/sealing')).generateHubKeyPair();
     const response = aResponse(bookingId, device.id, 1);
     const foreign = {
       id: response.id,

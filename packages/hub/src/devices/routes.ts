@@ -11,15 +11,17 @@ import {
   issueMessage,
   musicianDebriefSchema,
   musicianDebriefV1Schema,
-  openSealedJson,
   readMusicianDebrief,
   requiredText,
-  SEAL_CONTEXTS,
-  sealedEnvelopeSchema,
-  StueSealingError,
   validate,
   type Issue,
 } from '@stue/core';
+import {
+  openSealedJson,
+  SEAL_CONTEXTS,
+  sealedEnvelopeSchema,
+  StueSealingError,
+} from '@stue/core/sealing';
 import type { HubDatabase } from '../db/database.js';
 import { coordinatorAuth, type CoordinatorEnv } from '../http/coordinator-auth.js';
 import { deviceAuth, type DeviceEnv } from '../http/device-auth.js';

@@ -1,7 +1,8 @@
-import { generateHubKeyPair, newId, seal, SEAL_CONTEXTS } from '@stue/core';
+import { newId } from '@stue/core';
+import { generateHubKeyPair, seal, SEAL_CONTEXTS } from '@stue/core/sealing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { json, testHub } from '../test-helpers.js';
-import { concertWithTablet } from './test-fixtures.js';
+import { json, testHub } from '../helpers.test-support.js';
+import { concertWithTablet } from './fixtures.test-support.js';
 
 let hub: Awaited<ReturnType<typeof testHub>>;
 let concert: Awaited<ReturnType<typeof concertWithTablet>>;

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
-import { isUuidV7, validate } from '@stue/core';
+import { isUuidV7, TEXT_LIMITS, validate } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
 import type { HubKey } from '../devices/hub-key.js';
 import { coordinatorAuth, type CoordinatorEnv } from '../http/coordinator-auth.js';
@@ -16,7 +16,7 @@ export const callTaskQuerySchema = z.strictObject({
 });
 
 /** The body of "call done": an optional short note from the call. */
-export const callDoneSchema = z.strictObject({ note: note(300) });
+export const callDoneSchema = z.strictObject({ note: note(TEXT_LIMITS.callNote) });
 
 /**
  * What tablets sent, for coordinators, to mount at `/api/v1`: a booking's opened feedback and

@@ -1,12 +1,11 @@
 import { sql } from 'kysely';
+import type { DebriefOutcome, Lang } from '@stue/core';
 import {
   openSealedJson,
   SEAL_CONTEXTS,
   StueSealingError,
-  type DebriefOutcome,
-  type Lang,
   type SealedEnvelope,
-} from '@stue/core';
+} from '@stue/core/sealing';
 import { isUniqueViolation, type HubDatabase } from '../db/database.js';
 import { isPostgres } from '../db/dialect.js';
 import type { HubKey } from '../devices/hub-key.js';

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
-import { testHub, withKey } from '../test-helpers.js';
+import { testHub, withKey } from '../helpers.test-support.js';
 import { clientAddress, resolveClientAddress, trustedProxies } from './client-address.js';
 
 // A request as the Node server hands it over: from a socket with this remote address.

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { aNomination, json, testHub, withKey } from '../test-helpers.js';
+import { aNomination, json, testHub, withKey } from '../helpers.test-support.js';
 
 // Bad bytes are refused, not repaired (issue 16): a body that is not UTF-8 would otherwise be
 // read with U+FFFD in place of each bad byte, and stored that way.

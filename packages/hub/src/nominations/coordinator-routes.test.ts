@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { aNomination, json, signIn, testHub, withKey } from '../test-helpers.js';
+import { aNomination, json, signIn, testHub, withKey } from '../helpers.test-support.js';
 
 let hub: Awaited<ReturnType<typeof testHub>>;
 let cookie: string;

@@ -1,7 +1,7 @@
 import { newId } from '@stue/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { json, testHub } from '../test-helpers.js';
-import { planner } from '../planning/test-fixtures.js';
+import { json, testHub } from '../helpers.test-support.js';
+import { planner } from '../planning/fixtures.test-support.js';
 import { MAX_NOTE_LENGTH } from './notes.js';
 
 let hub: Awaited<ReturnType<typeof testHub>>;

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
-import { isUuidV7, requiredText, validate } from '@stue/core';
+import { isUuidV7, requiredText, TEXT_LIMITS, validate } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
 import { coordinatorAuth, type CoordinatorEnv } from '../http/coordinator-auth.js';
 import { apiError, requestLang } from '../http/errors.js';
@@ -10,7 +10,7 @@ import { createOnce, type CreateOutcome } from '../planning/records.js';
 import { isErased } from '../privacy/erasure.js';
 
 /** The most characters a coordinator's note keeps. */
-export const MAX_NOTE_LENGTH = 1000;
+export const MAX_NOTE_LENGTH = TEXT_LIMITS.nominationNote;
 
 /**
  * A coordinator's note about a nomination ("Ringede tirsdag, ring igen torsdag"): the client's id

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
 import { DEMO_SECRET_KEY } from '../partners/partners.js';
-import { aNomination, aNominationV1, json, testHub, withKey } from '../test-helpers.js';
+import { aNomination, aNominationV1, json, testHub, withKey } from '../helpers.test-support.js';
 
 let hub: Awaited<ReturnType<typeof testHub>>;
 beforeEach(async () => {

@@ -1,9 +1,9 @@
 import { readNomination } from '@stue/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HubDatabase } from '../db/database.js';
-import { testDatabase } from '../db/test-database.js';
+import { testDatabase } from '../db/database.test-support.js';
 import { seedDemo } from '../partners/partners.js';
-import { aNomination } from '../test-helpers.js';
+import { aNomination } from '../helpers.test-support.js';
 import { nominationWriter, type IncomingNomination } from './store.js';
 
 let db: HubDatabase;

@@ -1,7 +1,7 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { validate } from '@stue/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { aNomination, testHub, withKey, json } from '../test-helpers.js';
+import { aNomination, testHub, withKey, json } from '../helpers.test-support.js';
 import { exampleNomination, writeOperations } from './document.js';
 
 let hub: Awaited<ReturnType<typeof testHub>>;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { at, planner } from '../planning/test-fixtures.js';
-import { aNomination, json, testHub, withKey } from '../test-helpers.js';
+import { at, planner } from '../planning/fixtures.test-support.js';
+import { aNomination, json, testHub, withKey } from '../helpers.test-support.js';
 import { createKey } from './keys.js';
 
 let hub: Awaited<ReturnType<typeof testHub>>;

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
-import { NOMINATION_STATUSES, toCsv, validate, webhookEndpointInputSchema } from '@stue/core';
+import { NOMINATION_STATUSES, validate, webhookEndpointInputSchema } from '@stue/core';
+import { toCsv } from '@stue/core/reports';
 import type { HubDatabase } from '../db/database.js';
 import type { HubKey } from '../devices/hub-key.js';
 import { apiError, requestLang } from '../http/errors.js';

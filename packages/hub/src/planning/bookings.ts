@@ -5,6 +5,7 @@ import {
   bookingInputSchema,
   isUuidV7,
   municipalityByCode,
+  TEXT_LIMITS,
   validate,
   type BookingStatus,
   type Lang,
@@ -49,7 +50,7 @@ const listQuerySchema = z.strictObject({
 });
 
 /** The body of a booking move: a reason, required to cancel or record a no-show. */
-export const bookingMoveSchema = z.strictObject({ reason: note(300) });
+export const bookingMoveSchema = z.strictObject({ reason: note(TEXT_LIMITS.reason) });
 
 /** The body of a reschedule: the new start, and the tour day when it changes. */
 export const rescheduleRequestSchema = z.strictObject({
@@ -58,7 +59,7 @@ export const rescheduleRequestSchema = z.strictObject({
     error: (issue) => (issue.input === undefined ? 'required' : 'invalid_datetime'),
   }),
   tourDayId: z.optional(uuid()),
-  reason: note(300),
+  reason: note(TEXT_LIMITS.reason),
 });
 
 const MOVES: readonly BookingMove[] = ['confirm', 'cancel', 'held', 'no-show'];

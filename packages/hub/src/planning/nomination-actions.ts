@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import {
   allowedTransitions,
   NOMINATION_MACHINE,
+  TEXT_LIMITS,
   transition,
   validate,
   type NominationStatus,
@@ -28,13 +29,16 @@ export const COORDINATOR_NOMINATION_ACTIONS = ['review', 'accept', 'decline', 'w
 export type CoordinatorNominationAction = (typeof COORDINATOR_NOMINATION_ACTIONS)[number];
 
 /** The body of review, accept and withdraw: a reason, required to withdraw. */
-export const nominationMoveSchema = z.strictObject({ reason: note(300) });
+export const nominationMoveSchema = z.strictObject({ reason: note(TEXT_LIMITS.reason) });
 
 /**
  * The body of a decline: the reason (required), and a referral — where the pair might find
  * something that suits them better — when there is one.
  */
-export const declineSchema = z.strictObject({ reason: note(300), referral: note(500) });
+export const declineSchema = z.strictObject({
+  reason: note(TEXT_LIMITS.reason),
+  referral: note(TEXT_LIMITS.referral),
+});
 
 const isCoordinatorAction = (action: string): action is CoordinatorNominationAction =>
   (COORDINATOR_NOMINATION_ACTIONS as readonly string[]).includes(action);

@@ -1,7 +1,7 @@
 import { CONSENT_CLOCK_SKEW_MS } from '@stue/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { planner } from '../planning/test-fixtures.js';
-import { aNomination, json, testHub, withKey } from '../test-helpers.js';
+import { planner } from '../planning/fixtures.test-support.js';
+import { aNomination, json, testHub, withKey } from '../helpers.test-support.js';
 
 // A consent dated in the future — beyond a few minutes of clock skew — is a consent not yet
 // given: refused wherever a consent comes in, by the hub's own clock.

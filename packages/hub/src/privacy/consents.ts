@@ -1,10 +1,15 @@
 import * as z from 'zod/mini';
 import {
+  CONSENT_PERSONS,
+  CONSENT_SCOPES,
   CONSENT_VIA,
   freeText,
   issueMessage,
   newId,
   requiredText,
+  TEXT_LIMITS,
+  type ConsentPerson,
+  type ConsentScope,
   type Issue,
   type Lang,
   type NominationV2,
@@ -13,28 +18,12 @@ import type { HubDatabase } from '../db/database.js';
 import { locksRows, writeAudit } from '../planning/http.js';
 
 /**
- * What a consent allows:
- *
- * - `nomination-contact`: holding the pair's details to plan a concert and contacting them
- *   through the visiting friend. Without it the hub keeps nothing about them.
- * - `feedback`: keeping the feedback given after the concert, to report on it anonymously.
- * - `quote`: quoting what they said (anonymously) in a report. Never assumed: recorded on its own.
- *
- * A nomination's consent record (the widget's consent step, with the notice version shown)
- * covers `nomination-contact` and `feedback`: the notice says the details are used to plan and
- * follow up a concert.
+ * The scopes a nomination's own consent record is written as (of `CONSENT_SCOPES` in `@stue/core`,
+ * which says what each allows). A nomination's consent record (the widget's consent step, with the
+ * notice version shown) covers `nomination-contact` and `feedback`: the notice says the details are
+ * used to plan and follow up a concert.
  */
-export const CONSENT_SCOPES = ['nomination-contact', 'feedback', 'quote'] as const;
-/** One of {@link CONSENT_SCOPES}. */
-export type ConsentScope = (typeof CONSENT_SCOPES)[number];
-
-/** The scopes a nomination's own consent record is written as. */
 export const NOMINATION_CONSENT_SCOPES = ['nomination-contact', 'feedback'] as const;
-
-/** Whose consent it is: the two people a nomination is about. */
-export const CONSENT_PERSONS = ['host', 'visiting-friend'] as const;
-/** One of {@link CONSENT_PERSONS}. */
-export type ConsentPerson = (typeof CONSENT_PERSONS)[number];
 
 const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, {
@@ -53,7 +42,7 @@ export const consentRecordSchema = z.strictObject({
     offset: true,
     error: (issue) => (issue.input === undefined ? 'required' : 'invalid_datetime'),
   }),
-  noticeVersion: requiredText(40),
+  noticeVersion: requiredText(TEXT_LIMITS.noticeVersion),
 });
 /** A valid consent to record. */
 export type ConsentRecord = z.output<typeof consentRecordSchema>;
@@ -84,7 +73,7 @@ export const consentWithdrawalSchema = z.strictObject({
         z.maxLength(CONSENT_SCOPES.length, { error: 'duplicate_choice' }),
       ),
   ),
-  reason: z.optional(freeText(300)),
+  reason: z.optional(freeText(TEXT_LIMITS.reason)),
 });
 /** A valid withdrawal. */
 export type ConsentWithdrawal = z.output<typeof consentWithdrawalSchema>;

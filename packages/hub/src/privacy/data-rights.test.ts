@@ -1,7 +1,8 @@
-import { newId, seal, SEAL_CONTEXTS, type FeedbackResponseInput } from '@stue/core';
+import { newId, type FeedbackResponseInput } from '@stue/core';
+import { seal, SEAL_CONTEXTS } from '@stue/core/sealing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { aNomination, json, testHub, withKey } from '../test-helpers.js';
-import { at, planner, TOUR_DATE } from '../planning/test-fixtures.js';
+import { aNomination, json, testHub, withKey } from '../helpers.test-support.js';
+import { at, planner, TOUR_DATE } from '../planning/fixtures.test-support.js';
 import { erasureList, reapplyErasures } from './erasure.js';
 
 // RELIABILITY.md S6 (consent), S7 (erasure) and F5 (a resubmission about an erased person: 410).

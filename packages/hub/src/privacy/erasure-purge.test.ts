@@ -2,8 +2,8 @@ import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isPostgres } from '../db/database.js';
 import { createKey } from '../partners/keys.js';
-import { planner } from '../planning/test-fixtures.js';
-import { json, testHub, withKey } from '../test-helpers.js';
+import { planner } from '../planning/fixtures.test-support.js';
+import { json, testHub, withKey } from '../helpers.test-support.js';
 
 // RELIABILITY.md S12 on either database: the webhook outbox and the delivery log keep nothing of
 // an erased pair, and on PostgreSQL the erased tables are vacuumed afterwards (the byte-level

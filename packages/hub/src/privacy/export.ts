@@ -1,4 +1,4 @@
-import { openSealedJson, SEAL_CONTEXTS, StueSealingError } from '@stue/core';
+import { openSealedJson, SEAL_CONTEXTS, StueSealingError } from '@stue/core/sealing';
 import type { HubDatabase } from '../db/database.js';
 import type { HubKey } from '../devices/hub-key.js';
 import { auditHistory } from '../planning/http.js';

@@ -7,8 +7,8 @@ import { createCoordinator } from '../accounts/coordinators.js';
 import { openDatabase } from '../db/database.js';
 import { ephemeralHubKey } from '../devices/hub-key.js';
 import { startServer } from '../server.js';
-import { json, testHub } from '../test-helpers.js';
-import { planner } from '../planning/test-fixtures.js';
+import { json, testHub } from '../helpers.test-support.js';
+import { planner } from '../planning/fixtures.test-support.js';
 import { DEFAULT_RETENTION, retentionFromEnv, runRetention } from './retention.js';
 
 let hub: Awaited<ReturnType<typeof testHub>>;

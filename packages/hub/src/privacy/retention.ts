@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { DEFAULT_RETENTION_DAYS } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
 import { purgeDeleted } from '../db/purge.js';
 import { writeAudit } from '../planning/http.js';
@@ -27,14 +28,10 @@ export interface RetentionPolicy {
  * The defaults: a closed nomination for a year (a pair that said no may be nominated again, and
  * the coordinator should see that), 30 days after a withdrawal (time to undo a mistake and to tell
  * the musician), tablet records for three years (reports to funders cover a programme's grant
- * period), enrolment codes for 30 days after they expire. Expired sessions go at once.
+ * period), enrolment codes for 30 days after they expire. Expired sessions go at once. The numbers
+ * are `DEFAULT_RETENTION_DAYS` in `@stue/core`, so the console announces the same ones.
  */
-export const DEFAULT_RETENTION: RetentionPolicy = {
-  closedNominationDays: 365,
-  withdrawnConsentDays: 30,
-  deviceRecordDays: 1095,
-  enrolmentCodeDays: 30,
-};
+export const DEFAULT_RETENTION: RetentionPolicy = { ...DEFAULT_RETENTION_DAYS };
 
 /** The environment variable that sets each period. */
 export const RETENTION_ENV: Record<keyof RetentionPolicy, string> = {

@@ -1,8 +1,8 @@
 import { newId } from '@stue/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createKey } from '../partners/keys.js';
-import { at, planner } from '../planning/test-fixtures.js';
-import { aNomination, json, testHub, withKey } from '../test-helpers.js';
+import { at, planner } from '../planning/fixtures.test-support.js';
+import { aNomination, json, testHub, withKey } from '../helpers.test-support.js';
 
 // RELIABILITY.md S14: withdrawn consent closes every door. After the host withdraws, no API —
 // partner or coordinator — answers with the pair's details; the status, the reference and dates

@@ -1,17 +1,22 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validate } from '@stue/core';
 import {
   MIN_CELL_SIZE,
   REPORT_GROUPINGS,
   reportSchema,
-  validate,
   type Report,
   type ReportRow,
-} from '@stue/core';
-import { json, signIn, testHub } from '../test-helpers.js';
+} from '@stue/core/reports';
+import { json, signIn, testHub } from '../helpers.test-support.js';
 import { createKey } from '../partners/keys.js';
 import { partnerReport } from './store.js';
-import { HOSTILE_PARTNER, REPORT_PERIOD, SENTINEL, seedReportMonth } from './test-fixtures.js';
+import {
+  HOSTILE_PARTNER,
+  REPORT_PERIOD,
+  SENTINEL,
+  seedReportMonth,
+} from './fixtures.test-support.js';
 
 let hub: Awaited<ReturnType<typeof testHub>>;
 let session: Awaited<ReturnType<typeof signIn>>;

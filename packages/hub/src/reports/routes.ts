@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
-import { LANGS, REPORT_GROUPINGS, REPORT_PERIOD_PATTERN, toCsv } from '@stue/core';
+import { LANGS } from '@stue/core';
+import { REPORT_GROUPINGS, REPORT_PERIOD_PATTERN, toCsv } from '@stue/core/reports';
 import type { HubDatabase } from '../db/database.js';
 import type { HubKey } from '../devices/hub-key.js';
 import { coordinatorAuth, type CoordinatorEnv } from '../http/coordinator-auth.js';

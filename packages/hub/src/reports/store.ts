@@ -1,21 +1,21 @@
 import {
-  buildPartnerReport,
-  buildReport,
   DEFAULT_PROGRAMME,
   feedbackResponseSchema,
   readMusicianDebrief,
-  openSealedJson,
-  SEAL_CONTEXTS,
-  StueSealingError,
   validate,
   type BookingStatus,
   type Lang,
   type NominationStatus,
   type NominationV2,
+} from '@stue/core';
+import {
+  buildPartnerReport,
+  buildReport,
   type Report,
   type ReportGrouping,
   type ReportInput,
-} from '@stue/core';
+} from '@stue/core/reports';
+import { openSealedJson, SEAL_CONTEXTS, StueSealingError } from '@stue/core/sealing';
 import type { HubDatabase } from '../db/database.js';
 import type { HubKey } from '../devices/hub-key.js';
 

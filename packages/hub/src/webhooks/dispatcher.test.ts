@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createKey } from '../partners/keys.js';
-import { aNomination, json, signIn, testHub, withKey } from '../test-helpers.js';
+import { aNomination, json, signIn, testHub, withKey } from '../helpers.test-support.js';
 import {
   guardedLookup,
   retryDelay,

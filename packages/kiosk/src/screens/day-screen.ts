@@ -4,8 +4,8 @@ import {
   LANGS,
   type CancelledAtDoorReason,
   type Lang,
-  type OutboxStatus,
 } from '@stue/core';
+import type { OutboxStatus } from '@stue/core/sync';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { StorageState } from '../kiosk-services.js';

@@ -1,6 +1,7 @@
 import {
   DEBRIEF_OUTCOMES,
   MUSICIAN_DEBRIEF_TEXTS,
+  TEXT_LIMITS,
   type DebriefOutcome,
   type Issue,
 } from '@stue/core';
@@ -270,7 +271,7 @@ export class StueKioskDebrief extends KioskScreen {
                   <p class="muted" id="hard-help">${texts.anythingHard.help?.[lang]}</p>
                   <textarea
                     id="hard"
-                    maxlength="500"
+                    maxlength=${TEXT_LIMITS.debriefHard}
                     autocomplete="off"
                     aria-describedby="hard-help"
                     .value=${draft.whatWasHard}
@@ -294,7 +295,7 @@ export class StueKioskDebrief extends KioskScreen {
           <p class="muted" id="note-help">${texts.note.help?.[lang]}</p>
           <textarea
             id="note"
-            maxlength="1000"
+            maxlength=${TEXT_LIMITS.debriefNote}
             autocomplete="off"
             aria-label=${texts.note.label[lang]}
             aria-describedby="note-help"

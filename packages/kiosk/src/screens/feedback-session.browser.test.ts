@@ -1,5 +1,6 @@
 import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
-import { openSealedJson, SEAL_CONTEXTS, type FeedbackResponse } from '@stue/core';
+import type { FeedbackResponse } from '@stue/core';
+import { openSealedJson, SEAL_CONTEXTS } from '@stue/core/sealing';
 import type { StueKioskApp } from '../kiosk-app.js';
 import {
   deep,

@@ -1,4 +1,5 @@
-import type { CancelledAtDoorReason, HubPublicKeyJwk, Lang, ResponseRole } from '@stue/core';
+import type { CancelledAtDoorReason, Lang, ResponseRole } from '@stue/core';
+import type { HubPublicKeyJwk } from '@stue/core/sealing';
 import type { AccessNeed } from '../strings.js';
 
 /** What the tablet keeps from its enrolment: who it belongs to and how it talks to the hub. */

@@ -1,4 +1,5 @@
-import { StueError, StueHttpError, StueNetworkError, type HubPublicKeyJwk } from '@stue/core';
+import { StueError, StueHttpError, StueNetworkError } from '@stue/core';
+import type { HubPublicKeyJwk } from '@stue/core/sealing';
 import type { DayBooking } from '../store/types.js';
 
 /** What `POST /api/v1/devices/enrol` answers. */

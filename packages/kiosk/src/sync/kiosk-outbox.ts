@@ -1,4 +1,4 @@
-import { httpTransport, Outbox, type OutboxOptions } from '@stue/core';
+import { httpTransport, Outbox, type OutboxOptions } from '@stue/core/sync';
 import type { StueDb } from '@stue/core/idb';
 
 /** The record kinds the kiosk sends, and the hub endpoint (under `api/v1/`) of each. */

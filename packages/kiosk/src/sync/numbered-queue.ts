@@ -1,4 +1,4 @@
-import type { Outbox, OutboxRecord, OutboxStore } from '@stue/core';
+import type { Outbox, OutboxRecord, OutboxStore } from '@stue/core/sync';
 
 const LOCK = 'stue-kiosk-numbering';
 let chain: Promise<unknown> = Promise.resolve();

@@ -2,7 +2,9 @@
 // through shadow roots, waiting for screens, and the checks KIOSK-UX.md asks of every screen
 // (contrast, target sizes, type sizes).
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { generateHubKeyPair, newId, type HubPrivateKeyJwk, type OutboxRecord } from '@stue/core';
+import { newId } from '@stue/core';
+import { generateHubKeyPair, type HubPrivateKeyJwk } from '@stue/core/sealing';
+import type { OutboxRecord } from '@stue/core/sync';
 import { openStueDb } from '@stue/core/idb';
 import { deleteDB, openDB } from 'idb';
 import { hashPin } from '../pin/pin-hash.js';

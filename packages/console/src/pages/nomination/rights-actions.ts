@@ -1,5 +1,11 @@
 /** What the data-rights section does: reads the consents, records or withdraws one, erases the pair. */
-import { CONSENT_VIA, danishInstant, StueValidationError } from '@stue/core';
+import {
+  CONSENT_PERSONS,
+  CONSENT_SCOPES,
+  CONSENT_VIA,
+  danishInstant,
+  StueValidationError,
+} from '@stue/core';
 import {
   type ConsentToRecord,
   erasePair,
@@ -19,8 +25,6 @@ import type { StueNominationPage } from '../nomination-page.js';
 import { checkText } from './decision.js';
 import {
   CONSENT_FIELDS,
-  CONSENT_PERSONS,
-  CONSENT_SCOPES,
   isErasedError,
   MAX_NOTICE_VERSION,
   MAX_REASON,

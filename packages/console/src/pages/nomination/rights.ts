@@ -1,5 +1,5 @@
 /** The data-rights section: the consents, the export, and the forms to record, withdraw and erase. */
-import { CONSENT_VIA } from '@stue/core';
+import { CONSENT_PERSONS, CONSENT_SCOPES, CONSENT_VIA } from '@stue/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { exportUrl, type NominationDetail } from '../../api.js';
@@ -20,12 +20,7 @@ import {
   submitConsentWithdrawal,
   submitErase,
 } from './rights-actions.js';
-import {
-  CONSENT_PERSONS,
-  CONSENT_SCOPES,
-  type RightsForm,
-  WITHDRAWN_ERASURE_DAYS,
-} from './rules.js';
+import { type RightsForm, WITHDRAWN_ERASURE_DAYS } from './rules.js';
 
 /** The consents as a table, or why they are missing. */
 export function renderConsentRows(page: StueNominationPage): TemplateResult {

@@ -1,22 +1,24 @@
 /** The nomination page's limits and rules, shared by its sections. */
 import {
   allowedTransitions,
+  DEFAULT_RETENTION_DAYS,
   NOMINATION_MACHINE,
   type NominationStatus,
   StueHttpError,
+  TEXT_LIMITS,
 } from '@stue/core';
 import type { ScreeningAction } from '../../api.js';
 
 /** The most characters the hub keeps of a reason, and of a referral. */
-export const MAX_REASON = 300;
-export const MAX_REFERRAL = 500;
+export const MAX_REASON = TEXT_LIMITS.reason;
+export const MAX_REFERRAL = TEXT_LIMITS.referral;
 /** The most characters the hub keeps of a coordinator's note. */
-export const MAX_NOTE = 1000;
+export const MAX_NOTE = TEXT_LIMITS.nominationNote;
 /**
  * The days after a withdrawal before the hub erases the pair, by default. The hub's own setting
  * decides; its answer to the withdrawal gives the actual date.
  */
-export const WITHDRAWN_ERASURE_DAYS = 30;
+export const WITHDRAWN_ERASURE_DAYS = DEFAULT_RETENTION_DAYS.withdrawnConsentDays;
 
 export const SCREENING_ACTIONS: readonly ScreeningAction[] = [
   'review',
@@ -37,11 +39,8 @@ export function screeningActionsFor(status: NominationStatus): ScreeningAction[]
 export type OpenForm = 'decline' | 'withdraw' | undefined;
 export type RightsForm = 'consent-record' | 'consent-withdraw' | 'erase' | undefined;
 
-/** Whose consent a coordinator can record, and what for (the hub's `person` and `scope`). */
-export const CONSENT_PERSONS = ['host', 'visiting-friend'] as const;
-export const CONSENT_SCOPES = ['nomination-contact', 'feedback', 'quote'] as const;
 /** The most characters the hub keeps of a notice version. */
-export const MAX_NOTICE_VERSION = 40;
+export const MAX_NOTICE_VERSION = TEXT_LIMITS.noticeVersion;
 
 /** The consent form's field for each field of the hub's consent record. */
 export const CONSENT_FIELDS: Record<string, string> = {

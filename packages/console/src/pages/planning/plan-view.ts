@@ -1,5 +1,5 @@
 /** The plan as shown: the proposals day by day, and the nominations left over. */
-import type { ScheduleProposal } from '@stue/core';
+import type { ScheduleProposal } from '@stue/core/scheduler';
 import { html, nothing, type TemplateResult } from 'lit';
 import { municipalityName } from '../../internal/labels.js';
 import { formatDate, formatLocalClock } from '../../internal/time.js';

@@ -1,5 +1,6 @@
 /** Planning a period: the scheduler's plan, choosing proposals, and making them bookings. */
-import { danishInstant, newId, schedule, type SchedulerTourDay } from '@stue/core';
+import { danishInstant, newId } from '@stue/core';
+import { schedule, type SchedulerTourDay } from '@stue/core/scheduler';
 import { allPages, createBooking, listBookings } from '../../api.js';
 import { failureMessage, formText } from '../../internal/forms.js';
 import { replaceParams } from '../../router.js';

@@ -1,12 +1,6 @@
 /** The planning page's rules and shapes, shared by its sections. */
-import type {
-  BookingAction,
-  Musician,
-  ScheduleResult,
-  SchedulerNomination,
-  SchedulerTourDay,
-  TourDay,
-} from '@stue/core';
+import type { BookingAction, Musician, TourDay } from '@stue/core';
+import type { ScheduleResult, SchedulerNomination, SchedulerTourDay } from '@stue/core/scheduler';
 import type { BookingMove, NominationItem } from '../../api.js';
 
 /** Bookings that hold a place on a tour day and a nomination, as the hub counts them. */

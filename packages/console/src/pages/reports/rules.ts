@@ -1,5 +1,6 @@
 /** The reports page's rules and shapes, shared by its sections. */
-import { danishToday, DEFAULT_INSTRUMENT, reportMeasures, type ReportRow } from '@stue/core';
+import { danishToday, DEFAULT_INSTRUMENT } from '@stue/core';
+import { reportMeasures, type ReportRow } from '@stue/core/reports';
 
 export const MEASURES = reportMeasures(DEFAULT_INSTRUMENT).measures;
 export const ALL = { kind: 'all', key: 'all' } as const;

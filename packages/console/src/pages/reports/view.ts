@@ -1,12 +1,6 @@
 /** A month's report as shown: the figures in a funder's order, as charts with their tables. */
-import {
-  DEFAULT_INSTRUMENT,
-  feelingsSpectrum,
-  type Lang,
-  REGIONS,
-  type Report,
-  type ReportRow,
-} from '@stue/core';
+import { DEFAULT_INSTRUMENT, type Lang, REGIONS } from '@stue/core';
+import { feelingsSpectrum, type Report, type ReportRow } from '@stue/core/reports';
 import { html, nothing, type TemplateResult } from 'lit';
 import { type Bar, barChart } from '../../internal/charts.js';
 import { municipalityName } from '../../internal/labels.js';

@@ -1,4 +1,4 @@
-import { sealedEnvelopeSchema } from '@stue/core';
+import { sealedEnvelopeSchema } from '@stue/core/sealing';
 import {
   cancelledAtDoorRecordSchema,
   debriefRecordSchema,

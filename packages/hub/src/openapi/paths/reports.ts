@@ -1,9 +1,5 @@
-import {
-  exampleReportRow,
-  REPORT_GROUPINGS,
-  REPORT_PERIOD_PATTERN,
-  reportSchema,
-} from '@stue/core';
+import { exampleReportRow } from '@stue/core';
+import { REPORT_GROUPINGS, REPORT_PERIOD_PATTERN, reportSchema } from '@stue/core/reports';
 import { coordinatorErrors, errorResponse, jsonSchema, type ApiArea } from '../helpers.js';
 import { secretKeyErrors } from './partners.js';
 

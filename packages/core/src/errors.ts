@@ -1,4 +1,4 @@
-import type { Issue } from '../validation/validate.js';
+import type { Issue } from './validation/validate.js';
 
 /** The base of every error `@stue/core` throws; `code` is stable, `message` is for people. */
 export class StueError extends Error {

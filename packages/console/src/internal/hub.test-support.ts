@@ -2,12 +2,12 @@
 // answers each request from a table of routes, and records what was asked.
 import {
   danishInstant,
-  type CoordinatorSession,
   type Musician,
   type NominationStatus,
   type NominationV2,
   type TourDay,
 } from '@stue/core';
+import type { CoordinatorSession } from '@stue/core/client';
 import type {
   BookingView,
   Device,

@@ -10,7 +10,7 @@ import {
 } from '@stue/core';
 import type { createApp } from '../app.js';
 import type { HubDatabase } from '../db/database.js';
-import { aNomination, json, signIn, withKey } from '../test-helpers.js';
+import { aNomination, json, signIn, withKey } from '../helpers.test-support.js';
 
 type App = ReturnType<typeof createApp>;
 

@@ -6,7 +6,7 @@ import {
 } from '@stue/core';
 import { createApp } from './app.js';
 import type { HubDatabase } from './db/database.js';
-import { testDatabase } from './db/test-database.js';
+import { testDatabase } from './db/database.test-support.js';
 import { ensurePartner, seedDemo } from './partners/partners.js';
 import { createCoordinator } from './accounts/coordinators.js';
 import { ephemeralHubKey } from './devices/hub-key.js';

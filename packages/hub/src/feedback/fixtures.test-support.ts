@@ -1,15 +1,10 @@
-import {
-  newId,
-  seal,
-  SEAL_CONTEXTS,
-  type FeedbackResponseInput,
-  type MusicianDebriefV1,
-} from '@stue/core';
+import { newId, type FeedbackResponseInput, type MusicianDebriefV1 } from '@stue/core';
+import { seal, SEAL_CONTEXTS } from '@stue/core/sealing';
 import type { createApp } from '../app.js';
 import type { HubDatabase } from '../db/database.js';
 import type { HubKey } from '../devices/hub-key.js';
-import { at, planner } from '../planning/test-fixtures.js';
-import { json } from '../test-helpers.js';
+import { at, planner } from '../planning/fixtures.test-support.js';
+import { json } from '../helpers.test-support.js';
 
 type App = ReturnType<typeof createApp>;
 type Hub = { app: App; db: HubDatabase; hubKey: HubKey };

@@ -1,13 +1,11 @@
 import {
   DEFAULT_INSTRUMENT,
   exampleNominationV2,
-  generateHubKeyPair,
   newId,
-  seal,
-  SEAL_CONTEXTS,
   type FeedbackAnswer,
   type ResponseRole,
 } from '@stue/core';
+import { generateHubKeyPair, seal, SEAL_CONTEXTS } from '@stue/core/sealing';
 import type { HubDatabase } from '../db/database.js';
 import type { HubKey } from '../devices/hub-key.js';
 import { ensurePartner } from '../partners/partners.js';
