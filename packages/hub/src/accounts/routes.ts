@@ -3,7 +3,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import * as z from 'zod/mini';
 import { validate } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
-import { coordinatorAuth, SESSION_COOKIE, type CoordinatorEnv } from '../http/coordinator-auth.js';
+import { coordinatorAuth, SESSION_COOKIE, type CoordinatorEnv } from './coordinator-auth.js';
 import { apiError, requestLang } from '../http/errors.js';
 import { readJsonBody } from '../http/json-body.js';
 import { clientAddress } from '../http/client-address.js';

@@ -21,8 +21,8 @@ import {
   type Issue,
 } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
-import { coordinatorAuth, type CoordinatorEnv } from '../http/coordinator-auth.js';
-import { deviceAuth, type DeviceEnv } from '../http/device-auth.js';
+import { coordinatorAuth, type CoordinatorEnv } from '../accounts/coordinator-auth.js';
+import { deviceAuth, type DeviceEnv } from './device-auth.js';
 import { limitBody } from '../http/body-limit.js';
 import { apiError, requestLang } from '../http/errors.js';
 import { readJsonBody } from '../http/json-body.js';

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { isUuidV7, validate } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
 import type { HubKey } from '../devices/hub-key.js';
-import { coordinatorAuth, type CoordinatorEnv } from '../http/coordinator-auth.js';
+import { coordinatorAuth, type CoordinatorEnv } from '../accounts/coordinator-auth.js';
 import { apiError, requestLang } from '../http/errors.js';
 import { readJsonBody } from '../http/json-body.js';
 import { idParam, note, pageQuery, planningBodyLimit, readQuery } from '../planning/http.js';

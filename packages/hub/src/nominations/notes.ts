@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { isUuidV7, requiredText, validate } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
-import { coordinatorAuth, type CoordinatorEnv } from '../http/coordinator-auth.js';
+import { coordinatorAuth, type CoordinatorEnv } from '../accounts/coordinator-auth.js';
 import { apiError, requestLang } from '../http/errors.js';
 import { readJsonBody } from '../http/json-body.js';
 import { actorOf, idParam, locksRows, planningBodyLimit, writeAudit } from '../planning/http.js';

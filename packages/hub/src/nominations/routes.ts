@@ -3,11 +3,11 @@ import { cors } from 'hono/cors';
 import * as z from 'zod/mini';
 import { isConsentInFuture, NOMINATION_STATUSES, readNomination, validate } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
-import { coordinatorAuth, type CoordinatorEnv } from '../http/coordinator-auth.js';
+import { coordinatorAuth, type CoordinatorEnv } from '../accounts/coordinator-auth.js';
 import { limitBody } from '../http/body-limit.js';
 import { apiError, requestLang } from '../http/errors.js';
 import { readJsonBody } from '../http/json-body.js';
-import { partnerAuth, type PartnerAuthEnv } from '../http/partner-auth.js';
+import { partnerAuth, type PartnerAuthEnv } from '../partners/partner-auth.js';
 import {
   DEFAULT_RATE_LIMITS,
   perAddressLimit,

@@ -13,7 +13,7 @@ import {
 } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
 import { isPostgres } from '../db/dialect.js';
-import type { CoordinatorEnv } from '../http/coordinator-auth.js';
+import type { CoordinatorEnv } from '../accounts/coordinator-auth.js';
 import { limitBody } from '../http/body-limit.js';
 import { apiError, requestLang } from '../http/errors.js';
 

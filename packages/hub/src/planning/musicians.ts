@@ -4,7 +4,7 @@ import { musicianInputSchema, validate, type Lang, type Musician } from '@stue/c
 import type { HubDatabase } from '../db/database.js';
 import { readJsonBody } from '../http/json-body.js';
 import { afterKey, decodeCursor, page } from '../http/paging.js';
-import { coordinatorAuth, type CoordinatorEnv } from '../http/coordinator-auth.js';
+import { coordinatorAuth, type CoordinatorEnv } from '../accounts/coordinator-auth.js';
 import { apiError, requestLang } from '../http/errors.js';
 import {
   actorOf,

@@ -9,7 +9,7 @@ import {
 } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
 import { readJsonBody } from '../http/json-body.js';
-import { coordinatorAuth, type CoordinatorEnv } from '../http/coordinator-auth.js';
+import { coordinatorAuth, type CoordinatorEnv } from '../accounts/coordinator-auth.js';
 import { apiError, requestLang } from '../http/errors.js';
 import { cancelBookingsOf, emitStatusChanged, type ChangeBy } from './booking-store.js';
 import {

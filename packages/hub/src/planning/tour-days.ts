@@ -13,7 +13,7 @@ import {
 import type { HubDatabase } from '../db/database.js';
 import { readJsonBody } from '../http/json-body.js';
 import { afterKey, decodeCursor, page } from '../http/paging.js';
-import { coordinatorAuth, type CoordinatorEnv } from '../http/coordinator-auth.js';
+import { coordinatorAuth, type CoordinatorEnv } from '../accounts/coordinator-auth.js';
 import { apiError, requestLang } from '../http/errors.js';
 import { bookingsOnTourDay, takenSlots } from './booking-store.js';
 import {

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { LANGS, REPORT_GROUPINGS, REPORT_PERIOD_PATTERN, toCsv } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
 import type { HubKey } from '../devices/hub-key.js';
-import { coordinatorAuth, type CoordinatorEnv } from '../http/coordinator-auth.js';
+import { coordinatorAuth, type CoordinatorEnv } from '../accounts/coordinator-auth.js';
 import { requestLang } from '../http/errors.js';
 import { readQuery } from '../planning/http.js';
 import { coordinatorReport, reportNames } from './store.js';

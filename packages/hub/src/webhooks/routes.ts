@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { isUuidV7 } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
-import { coordinatorAuth, type CoordinatorEnv } from '../http/coordinator-auth.js';
+import { coordinatorAuth, type CoordinatorEnv } from '../accounts/coordinator-auth.js';
 import { apiError } from '../http/errors.js';
 import { pageQuery, readQuery } from '../planning/http.js';
 import { DELIVERY_STATUSES, listDeliveries, listEndpoints } from './store.js';

@@ -1,9 +1,9 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { findSession, type Coordinator } from '../accounts/coordinators.js';
+import { findSession, type Coordinator } from './coordinators.js';
 import type { HubDatabase } from '../db/database.js';
-import { apiError } from './errors.js';
+import { apiError } from '../http/errors.js';
 
 /** The session cookie's name. `__Host-` would require HTTPS, which loopback demos lack. */
 export const SESSION_COOKIE = 'stue_session';
