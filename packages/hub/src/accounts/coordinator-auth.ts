@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { findSession, type Coordinator } from './coordinators.js';
 import type { HubDatabase } from '../db/database.js';
@@ -38,4 +38,10 @@ export function coordinatorAuth(db: HubDatabase): MiddlewareHandler<CoordinatorE
     c.set('csrfToken', session.csrfToken);
     await next();
   };
+}
+
+/** Who acts, as the audit trail and the lifecycle name them. */
+export function actorOf(c: Context<CoordinatorEnv>) {
+  const { id } = c.get('coordinator');
+  return { actor: { kind: 'coordinator' as const, id }, audit: `coordinator:${id}` };
 }

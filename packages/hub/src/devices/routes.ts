@@ -38,7 +38,7 @@ import {
 } from './store.js';
 import { bookingsForDevice } from './bookings.js';
 import { moveBookingIn } from '../planning/booking-store.js';
-import { lifecycleErrorResponse } from '../planning/http.js';
+import { lifecycleErrorResponse } from '../http/lifecycle-error.js';
 
 /** Enrolment attempts allowed per client address: a code cannot be guessed by brute force. */
 export const ENROL_LIMIT: Limit = { limit: 10, windowMs: 15 * 60_000 };

@@ -6,7 +6,8 @@ import type { HubKey } from '../devices/hub-key.js';
 import { coordinatorAuth, type CoordinatorEnv } from '../accounts/coordinator-auth.js';
 import { apiError, requestLang } from '../http/errors.js';
 import { readJsonBody } from '../http/json-body.js';
-import { idParam, note, pageQuery, planningBodyLimit, readQuery } from '../planning/http.js';
+import { writeBodyLimit } from '../http/body-limit.js';
+import { idParam, note, pageQuery, readQuery } from '../http/params.js';
 import { CALL_STATES, listCallTasks, markCallDone, readBookingFeedback } from './store.js';
 
 /** The query of the call task list: open (the default) or done. */
@@ -53,7 +54,7 @@ export function feedbackRoutes(db: HubDatabase, hubKey: HubKey) {
     return result ? c.json(result) : apiError(c, 400, 'invalid_parameter');
   });
 
-  app.post('/tasks/:id/call-done', auth, planningBodyLimit(), async (c) => {
+  app.post('/tasks/:id/call-done', auth, writeBodyLimit(), async (c) => {
     const id = c.req.param('id');
     if (!isUuidV7(id)) return apiError(c, 400, 'invalid_parameter');
     const body = await readJsonBody(c, { emptyIsObject: true });

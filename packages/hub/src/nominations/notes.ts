@@ -2,10 +2,13 @@ import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { isUuidV7, requiredText, validate } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
-import { coordinatorAuth, type CoordinatorEnv } from '../accounts/coordinator-auth.js';
+import { coordinatorAuth, type CoordinatorEnv, actorOf } from '../accounts/coordinator-auth.js';
 import { apiError, requestLang } from '../http/errors.js';
 import { readJsonBody } from '../http/json-body.js';
-import { actorOf, idParam, locksRows, planningBodyLimit, writeAudit } from '../planning/http.js';
+import { writeAudit } from '../audit/store.js';
+import { locksRows } from '../db/dialect.js';
+import { writeBodyLimit } from '../http/body-limit.js';
+import { idParam } from '../http/params.js';
 import { createOnce, type CreateOutcome } from '../planning/records.js';
 import { isErased } from '../privacy/erasure.js';
 
@@ -120,7 +123,7 @@ export function addNote(
  */
 export function nominationNoteRoutes(db: HubDatabase) {
   const app = new Hono<CoordinatorEnv>();
-  app.post('/:id/notes', coordinatorAuth(db), planningBodyLimit(), async (c) => {
+  app.post('/:id/notes', coordinatorAuth(db), writeBodyLimit(), async (c) => {
     const id = idParam(c);
     if (!id) return apiError(c, 400, 'invalid_parameter');
     const body = await readJsonBody(c);

@@ -14,7 +14,8 @@ import {
   perPartnerLimit,
   type RateLimits,
 } from '../http/rate-limit.js';
-import { auditHistory, idParam } from '../planning/http.js';
+import { auditHistory } from '../audit/store.js';
+import { idParam } from '../http/params.js';
 import { nominationActions } from '../planning/nomination-actions.js';
 import {
   findNominationItem,

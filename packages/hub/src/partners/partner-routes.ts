@@ -13,7 +13,8 @@ import {
   type RateLimits,
 } from '../http/rate-limit.js';
 import { listPartnerNominations, partnerNominationDetail } from '../nominations/store.js';
-import { idParam, pageQuery, planningBodyLimit, readQuery } from '../planning/http.js';
+import { writeBodyLimit } from '../http/body-limit.js';
+import { idParam, pageQuery, readQuery } from '../http/params.js';
 import { reportQuerySchema } from '../reports/routes.js';
 import { partnerReport, reportNames } from '../reports/store.js';
 import { deliveryListQuery } from '../webhooks/routes.js';
@@ -83,7 +84,7 @@ export function partnerApiRoutes(
     return detail ? c.json(detail) : apiError(c, 404, 'not_found');
   });
 
-  app.post('/webhooks', planningBodyLimit(), async (c) => {
+  app.post('/webhooks', writeBodyLimit(), async (c) => {
     const body = await readJsonBody(c);
     if (!body.ok) return body.response;
     const checked = validate(webhookEndpointInputSchema, body.value, { lang: requestLang(c) });

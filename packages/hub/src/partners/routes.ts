@@ -5,7 +5,8 @@ import type { HubDatabase } from '../db/database.js';
 import { coordinatorAuth, type CoordinatorEnv } from '../accounts/coordinator-auth.js';
 import { apiError, requestLang } from '../http/errors.js';
 import { readJsonBody } from '../http/json-body.js';
-import { planningBodyLimit, writeAudit } from '../planning/http.js';
+import { writeAudit } from '../audit/store.js';
+import { writeBodyLimit } from '../http/body-limit.js';
 import { createKey, listPartners, revokeKey } from './keys.js';
 
 /** The body of a new key: which kind. */
@@ -29,7 +30,7 @@ export function partnerRoutes(db: HubDatabase) {
 
   app.get('/', auth, async (c) => c.json({ items: await listPartners(db) }));
 
-  app.post('/:id/keys', auth, planningBodyLimit(), async (c) => {
+  app.post('/:id/keys', auth, writeBodyLimit(), async (c) => {
     const partnerId = c.req.param('id');
     if (!ID.test(partnerId)) return apiError(c, 400, 'invalid_parameter');
     const body = await readJsonBody(c);

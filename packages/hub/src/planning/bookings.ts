@@ -13,7 +13,7 @@ import {
 } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
 import { readJsonBody } from '../http/json-body.js';
-import { coordinatorAuth, type CoordinatorEnv } from '../accounts/coordinator-auth.js';
+import { coordinatorAuth, type CoordinatorEnv, actorOf } from '../accounts/coordinator-auth.js';
 import { apiError, requestLang } from '../http/errors.js';
 import {
   bookingActions,
@@ -26,16 +26,9 @@ import {
   type BookingMove,
   type BookingOutcome,
 } from './booking-store.js';
-import {
-  actorOf,
-  apiErrorWith,
-  idParam,
-  lifecycleErrorResponse,
-  note,
-  pageQuery,
-  planningBodyLimit,
-  readQuery,
-} from './http.js';
+import { writeBodyLimit } from '../http/body-limit.js';
+import { apiErrorWith, lifecycleErrorResponse } from '../http/lifecycle-error.js';
+import { idParam, note, pageQuery, readQuery } from '../http/params.js';
 import { concertCalendar } from './ics.js';
 
 const uuid = () => z.string().check(z.refine(isUuidV7, { error: 'invalid_id' }));
@@ -94,7 +87,7 @@ export function bookingRoutes(db: HubDatabase) {
     }
   }
 
-  app.post('/', auth, planningBodyLimit(), async (c) => {
+  app.post('/', auth, writeBodyLimit(), async (c) => {
     const body = await readJsonBody(c);
     if (!body.ok) return body.response;
     const lang = requestLang(c);
@@ -152,7 +145,7 @@ export function bookingRoutes(db: HubDatabase) {
   });
 
   for (const move of MOVES) {
-    app.post(`/:id/${move}`, auth, planningBodyLimit(), async (c) => {
+    app.post(`/:id/${move}`, auth, writeBodyLimit(), async (c) => {
       const id = idParam(c);
       if (!id) return apiError(c, 400, 'invalid_parameter');
       const body = await readJsonBody(c, { emptyIsObject: true });
@@ -171,7 +164,7 @@ export function bookingRoutes(db: HubDatabase) {
     });
   }
 
-  app.post('/:id/reschedule', auth, planningBodyLimit(), async (c) => {
+  app.post('/:id/reschedule', auth, writeBodyLimit(), async (c) => {
     const id = idParam(c);
     if (!id) return apiError(c, 400, 'invalid_parameter');
     const body = await readJsonBody(c);

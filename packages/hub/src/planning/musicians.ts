@@ -4,18 +4,12 @@ import { musicianInputSchema, validate, type Lang, type Musician } from '@stue/c
 import type { HubDatabase } from '../db/database.js';
 import { readJsonBody } from '../http/json-body.js';
 import { afterKey, decodeCursor, page } from '../http/paging.js';
-import { coordinatorAuth, type CoordinatorEnv } from '../accounts/coordinator-auth.js';
+import { coordinatorAuth, type CoordinatorEnv, actorOf } from '../accounts/coordinator-auth.js';
 import { apiError, requestLang } from '../http/errors.js';
-import {
-  actorOf,
-  auditHistory,
-  idParam,
-  locksRows,
-  pageQuery,
-  planningBodyLimit,
-  readQuery,
-  writeAudit,
-} from './http.js';
+import { auditHistory, writeAudit } from '../audit/store.js';
+import { locksRows } from '../db/dialect.js';
+import { writeBodyLimit } from '../http/body-limit.js';
+import { idParam, pageQuery, readQuery } from '../http/params.js';
 import {
   applyPatch,
   changedKeys,
@@ -174,7 +168,7 @@ export function musicianRoutes(db: HubDatabase) {
   const app = new Hono<CoordinatorEnv>();
   const auth = coordinatorAuth(db);
 
-  app.post('/', auth, planningBodyLimit(), async (c) => {
+  app.post('/', auth, writeBodyLimit(), async (c) => {
     const body = await readJsonBody(c);
     if (!body.ok) return body.response;
     const checked = validate(musicianInputSchema, body.value, { lang: requestLang(c) });
@@ -205,7 +199,7 @@ export function musicianRoutes(db: HubDatabase) {
     return c.json({ ...musician, history: await auditHistory(db, 'musician', id) });
   });
 
-  app.patch('/:id', auth, planningBodyLimit(), async (c) => {
+  app.patch('/:id', auth, writeBodyLimit(), async (c) => {
     const id = idParam(c);
     if (!id) return apiError(c, 400, 'invalid_parameter');
     const body = await readJsonBody(c);

@@ -9,18 +9,14 @@ import {
 } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
 import { readJsonBody } from '../http/json-body.js';
-import { coordinatorAuth, type CoordinatorEnv } from '../accounts/coordinator-auth.js';
+import { coordinatorAuth, type CoordinatorEnv, actorOf } from '../accounts/coordinator-auth.js';
 import { apiError, requestLang } from '../http/errors.js';
 import { cancelBookingsOf, emitStatusChanged, type ChangeBy } from './booking-store.js';
-import {
-  actorOf,
-  idParam,
-  lifecycleErrorResponse,
-  locksRows,
-  note,
-  planningBodyLimit,
-  writeAudit,
-} from './http.js';
+import { writeAudit } from '../audit/store.js';
+import { locksRows } from '../db/dialect.js';
+import { writeBodyLimit } from '../http/body-limit.js';
+import { lifecycleErrorResponse } from '../http/lifecycle-error.js';
+import { idParam, note } from '../http/params.js';
 
 /** The screening moves a coordinator makes by hand; booking, unbooking and completing follow bookings. */
 export const COORDINATOR_NOMINATION_ACTIONS = ['review', 'accept', 'decline', 'withdraw'] as const;
@@ -111,7 +107,7 @@ export function nominationActionRoutes(db: HubDatabase) {
   const app = new Hono<CoordinatorEnv>();
   const auth = coordinatorAuth(db);
   for (const action of COORDINATOR_NOMINATION_ACTIONS) {
-    app.post(`/:id/${action}`, auth, planningBodyLimit(), async (c) => {
+    app.post(`/:id/${action}`, auth, writeBodyLimit(), async (c) => {
       const id = idParam(c);
       if (!id) return apiError(c, 400, 'invalid_parameter');
       const body = await readJsonBody(c, { emptyIsObject: true });

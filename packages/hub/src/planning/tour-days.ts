@@ -13,21 +13,21 @@ import {
 import type { HubDatabase } from '../db/database.js';
 import { readJsonBody } from '../http/json-body.js';
 import { afterKey, decodeCursor, page } from '../http/paging.js';
-import { coordinatorAuth, type CoordinatorEnv } from '../accounts/coordinator-auth.js';
+import { coordinatorAuth, type CoordinatorEnv, actorOf } from '../accounts/coordinator-auth.js';
 import { apiError, requestLang } from '../http/errors.js';
 import { bookingsOnTourDay, takenSlots } from './booking-store.js';
+import { auditHistory, writeAudit } from '../audit/store.js';
+import { locksRows } from '../db/dialect.js';
+import { writeBodyLimit } from '../http/body-limit.js';
+import { idParam, pageQuery, readQuery } from '../http/params.js';
 import {
-  actorOf,
-  auditHistory,
-  idParam,
-  locksRows,
-  pageQuery,
-  planningBodyLimit,
+  applyPatch,
+  changedKeys,
+  createOnce,
   planningIssue,
-  readQuery,
-  writeAudit,
-} from './http.js';
-import { applyPatch, changedKeys, createOnce, sameInput, type CreateOutcome } from './records.js';
+  sameInput,
+  type CreateOutcome,
+} from './records.js';
 
 const listQuerySchema = z.strictObject({
   from: z.optional(z.iso.date({ error: 'invalid_date' })),
@@ -256,7 +256,7 @@ export function tourDayRoutes(db: HubDatabase) {
   const app = new Hono<CoordinatorEnv>();
   const auth = coordinatorAuth(db);
 
-  app.post('/', auth, planningBodyLimit(), async (c) => {
+  app.post('/', auth, writeBodyLimit(), async (c) => {
     const body = await readJsonBody(c);
     if (!body.ok) return body.response;
     const lang = requestLang(c);
@@ -292,7 +292,7 @@ export function tourDayRoutes(db: HubDatabase) {
     });
   });
 
-  app.patch('/:id', auth, planningBodyLimit(), async (c) => {
+  app.patch('/:id', auth, writeBodyLimit(), async (c) => {
     const id = idParam(c);
     if (!id) return apiError(c, 400, 'invalid_parameter');
     const body = await readJsonBody(c);

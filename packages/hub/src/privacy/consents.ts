@@ -10,7 +10,8 @@ import {
   type NominationV2,
 } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
-import { locksRows, writeAudit } from '../planning/http.js';
+import { writeAudit } from '../audit/store.js';
+import { locksRows } from '../db/dialect.js';
 
 /**
  * What a consent allows:

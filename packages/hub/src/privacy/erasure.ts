@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { isPostgres, type HubDatabase } from '../db/database.js';
 import { purgeDeleted } from '../db/purge.js';
-import { locksRows, writeAudit } from '../planning/http.js';
+import { writeAudit } from '../audit/store.js';
+import { locksRows } from '../db/dialect.js';
 import { REFERENCE_PATTERN } from '../nominations/store.js';
 
 /** One row of the re-erase list: an erased record's id, what it was, and when. */

@@ -1,7 +1,7 @@
 import { openSealedJson, SEAL_CONTEXTS, StueSealingError } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
 import type { HubKey } from '../devices/hub-key.js';
-import { auditHistory } from '../planning/http.js';
+import { auditHistory } from '../audit/store.js';
 import { listConsents } from './consents.js';
 import { listNotes } from '../nominations/notes.js';
 

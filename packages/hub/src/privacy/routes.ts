@@ -10,11 +10,13 @@ import {
 } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
 import type { HubKey } from '../devices/hub-key.js';
-import { coordinatorAuth, type CoordinatorEnv } from '../accounts/coordinator-auth.js';
+import { coordinatorAuth, type CoordinatorEnv, actorOf } from '../accounts/coordinator-auth.js';
 import { apiError, requestLang } from '../http/errors.js';
 import { readJsonBody } from '../http/json-body.js';
 import { cancelBookingsOf } from '../planning/booking-store.js';
-import { actorOf, idParam, planningBodyLimit, writeAudit } from '../planning/http.js';
+import { writeAudit } from '../audit/store.js';
+import { writeBodyLimit } from '../http/body-limit.js';
+import { idParam } from '../http/params.js';
 import {
   consentInFuture,
   consentRecordSchema,
@@ -63,7 +65,7 @@ export function dataRightsRoutes(
     return c.json({ items: await listConsents(db, id) });
   });
 
-  app.post('/:id/consents', auth, planningBodyLimit(), async (c) => {
+  app.post('/:id/consents', auth, writeBodyLimit(), async (c) => {
     const id = idParam(c);
     if (!id) return apiError(c, 400, 'invalid_parameter');
     const body = await readJsonBody(c);
@@ -78,7 +80,7 @@ export function dataRightsRoutes(
     return recorded ? c.json(recorded, 201) : missing(c, id);
   });
 
-  app.post('/:id/consents/withdraw', auth, planningBodyLimit(), async (c) => {
+  app.post('/:id/consents/withdraw', auth, writeBodyLimit(), async (c) => {
     const id = idParam(c);
     if (!id) return apiError(c, 400, 'invalid_parameter');
     const body = await readJsonBody(c, { emptyIsObject: true });
@@ -130,7 +132,7 @@ export function dataRightsRoutes(
     return c.json({ ...outcome, erasureDueAt });
   });
 
-  app.post('/:id/erase', auth, planningBodyLimit(), async (c) => {
+  app.post('/:id/erase', auth, writeBodyLimit(), async (c) => {
     const id = idParam(c);
     if (!id) return apiError(c, 400, 'invalid_parameter');
     const body = await readJsonBody(c);

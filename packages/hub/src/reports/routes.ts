@@ -5,7 +5,7 @@ import type { HubDatabase } from '../db/database.js';
 import type { HubKey } from '../devices/hub-key.js';
 import { coordinatorAuth, type CoordinatorEnv } from '../accounts/coordinator-auth.js';
 import { requestLang } from '../http/errors.js';
-import { readQuery } from '../planning/http.js';
+import { readQuery } from '../http/params.js';
 import { coordinatorReport, reportNames } from './store.js';
 
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>

@@ -4,7 +4,7 @@ import { isUuidV7 } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
 import { coordinatorAuth, type CoordinatorEnv } from '../accounts/coordinator-auth.js';
 import { apiError } from '../http/errors.js';
-import { pageQuery, readQuery } from '../planning/http.js';
+import { pageQuery, readQuery } from '../http/params.js';
 import { DELIVERY_STATUSES, listDeliveries, listEndpoints } from './store.js';
 
 /** The query of a delivery-log request (partners' own requests have no `partner`). */
