@@ -74,7 +74,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     const plain = Object.fromEntries([...edges].map(([from, to]) => [from, [...to].sort()]));
     process.stdout.write(JSON.stringify({ edges: plain, cycles: found }));
   } else {
-    for (const [from, to] of [...edges].sort()) console.log(`${from} → ${[...to].sort().join(', ')}`);
+    for (const [from, to] of [...edges].sort())
+      console.log(`${from} → ${[...to].sort().join(', ')}`);
     console.log(`\n${found.length} folder cycles`);
     for (const cycle of found) console.log(`  ${[...cycle, cycle[0]].join(' → ')}`);
   }

@@ -24,7 +24,7 @@ import { deviceRoutes } from './devices/routes.js';
 import type { HubKey } from './devices/hub-key.js';
 import { feedbackRoutes } from './feedback/routes.js';
 import { openApiDocument } from './openapi/document.js';
-import { partnerApiRoutes } from './partners/partner-routes.js';
+import { partnerApiRoutes } from './partner-api/routes.js';
 import { partnerRoutes } from './partners/routes.js';
 import { nominationActionRoutes, planningRoutes } from './planning/routes.js';
 import { reportRoutes } from './reports/routes.js';

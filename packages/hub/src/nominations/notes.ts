@@ -10,7 +10,7 @@ import { locksRows } from '../db/dialect.js';
 import { writeBodyLimit } from '../http/body-limit.js';
 import { idParam } from '../http/params.js';
 import { createOnce, type CreateOutcome } from '../planning/records.js';
-import { isErased } from '../privacy/erasure.js';
+import { isErased } from '../consents/erased.js';
 
 /** The most characters a coordinator's note keeps. */
 export const MAX_NOTE_LENGTH = 1000;

@@ -25,7 +25,7 @@ import {
   REFERENCE_PATTERN,
 } from './store.js';
 import { listNotes } from './notes.js';
-import { consentInFuture } from '../privacy/consents.js';
+import { consentInFuture } from '../consents/store.js';
 
 /** The largest nomination body the hub reads; anything larger is refused before parsing. */
 export const MAX_NOMINATION_BYTES = 32 * 1024;

@@ -2,7 +2,7 @@ import { openSealedJson, SEAL_CONTEXTS, StueSealingError } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
 import type { HubKey } from '../devices/hub-key.js';
 import { auditHistory } from '../audit/store.js';
-import { listConsents } from './consents.js';
+import { listConsents } from '../consents/store.js';
 import { listNotes } from '../nominations/notes.js';
 
 /**

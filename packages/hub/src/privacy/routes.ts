@@ -24,8 +24,9 @@ import {
   listConsents,
   recordConsent,
   withdrawConsents,
-} from './consents.js';
-import { erasePerson, isErased } from './erasure.js';
+} from '../consents/store.js';
+import { isErased } from '../consents/erased.js';
+import { erasePerson } from './erasure.js';
 import { exportPerson } from './export.js';
 import { DEFAULT_RETENTION, type RetentionPolicy } from './retention.js';
 

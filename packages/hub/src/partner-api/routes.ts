@@ -5,7 +5,7 @@ import type { HubDatabase } from '../db/database.js';
 import type { HubKey } from '../devices/hub-key.js';
 import { apiError, requestLang } from '../http/errors.js';
 import { readJsonBody } from '../http/json-body.js';
-import { secretKeyAuth, type PartnerAuthEnv } from './partner-auth.js';
+import { secretKeyAuth, type PartnerAuthEnv } from '../partners/partner-auth.js';
 import {
   DEFAULT_RATE_LIMITS,
   perAddressLimit,

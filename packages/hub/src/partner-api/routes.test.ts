@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { at, planner } from '../planning/test-fixtures.js';
 import { aNomination, json, testHub, withKey } from '../test-helpers.js';
-import { createKey } from './keys.js';
+import { createKey } from '../partners/keys.js';
 
 let hub: Awaited<ReturnType<typeof testHub>>;
 let p: Awaited<ReturnType<typeof planner>>;
