@@ -13,6 +13,7 @@ import {
 import { limitBodies } from './http/body-limit.js';
 import { requestCutOff } from './http/connection.js';
 import { apiError } from './http/errors.js';
+import { HubError, hubErrorResponse } from './http/hub-error.js';
 import { requestLog, routeOf, type Log } from './http/log.js';
 import type { RateLimits } from './http/rate-limit.js';
 import { securityHeaders } from './http/security-headers.js';
@@ -161,6 +162,8 @@ export function createApp({
       c.header('Retry-After', String(STORAGE_FULL_RETRY_AFTER));
       return apiError(c, 503, 'storage_full');
     }
+    // An answer a route, middleware or service chose: the one error shape, said here once.
+    if (error instanceof HubError) return hubErrorResponse(c, error);
     log?.({ msg: 'error', level: 'error', error: error.name, route: routeOf(c) });
     return apiError(c, 500, 'internal');
   });

@@ -1,42 +1,44 @@
 import type { Context } from 'hono';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { issueMessage, StueLifecycleError } from '@stue/core';
-import { apiError, requestLang } from './errors.js';
+import { requestLang } from './errors.js';
+import { HubError, hubErrorResponse } from './hub-error.js';
 
 /**
- * An error response with more than the code and message, e.g. the actions a record allows now.
- * The message is the same text {@link apiError} gives.
+ * A lifecycle move the table refused, as the {@link HubError} to throw: 409
+ * `illegal_transition` with the record's status and the moves it allows now, or 400
+ * `reason_required`. Anything else is returned as it is, to be thrown on.
+ *
+ * @example
+ * try { … } catch (error) { throw lifecycleError(c, error, allowedFrom(id)); }
  */
-export async function apiErrorWith(
+export function lifecycleError(
   c: Context,
-  status: ContentfulStatusCode,
-  code: Parameters<typeof apiError>[2],
-  extra: Record<string, unknown>,
-) {
-  const { error } = (await apiError(c, status, code).json()) as { error: object };
-  return c.json({ error: { ...error, ...extra } }, status);
+  error: unknown,
+  allowedFrom: (status: string) => object[],
+): unknown {
+  if (!(error instanceof StueLifecycleError)) return error;
+  if (error.code === 'reason_required') {
+    const message = issueMessage('reason', 'required', requestLang(c));
+    return new HubError(400, 'reason_required', {
+      issues: [{ path: 'reason', code: 'required', message }],
+    });
+  }
+  if (error.code !== 'illegal_transition') return error;
+  return new HubError(409, 'illegal_transition', {
+    extra: { status: error.from, allowedActions: allowedFrom(error.from) },
+  });
 }
 
 /**
- * The answer to a lifecycle move that the table refused: 409 `illegal_transition` with the
- * record's status and the moves it allows now, or 400 `reason_required`. Anything else is
- * rethrown.
+ * The answer to a lifecycle move that the table refused (see {@link lifecycleError}), for a
+ * handler that answers rather than throws. Anything else is rethrown.
  */
 export function lifecycleErrorResponse(
   c: Context,
   error: unknown,
   allowedFrom: (status: string) => object[],
-): Response | Promise<Response> {
-  if (!(error instanceof StueLifecycleError)) throw error;
-  if (error.code === 'reason_required') {
-    const lang = requestLang(c);
-    return apiError(c, 400, 'reason_required', [
-      { path: 'reason', code: 'required', message: issueMessage('reason', 'required', lang) },
-    ]);
-  }
-  if (error.code !== 'illegal_transition') throw error;
-  return apiErrorWith(c, 409, 'illegal_transition', {
-    status: error.from,
-    allowedActions: allowedFrom(error.from),
-  });
+): Promise<Response> {
+  const refused = lifecycleError(c, error, allowedFrom);
+  if (!(refused instanceof HubError)) throw refused;
+  return hubErrorResponse(c, refused);
 }

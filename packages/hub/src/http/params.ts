@@ -1,13 +1,27 @@
 import type { Context } from 'hono';
+import { validator } from 'hono/validator';
 import * as z from 'zod/mini';
 import { freeText, isUuidV7, validate } from '@stue/core';
 import { apiError, requestLang } from './errors.js';
+import { HubError } from './hub-error.js';
 
 /** The `:id` of the URL when it is a UUIDv7, the id form of every record the hub keeps. */
 export function idParam(c: Context): string | undefined {
   const id = c.req.param('id');
   return isUuidV7(id) ? id : undefined;
 }
+
+/**
+ * The `:id` of the URL, which must be a UUIDv7 (400 `invalid_parameter` otherwise); the
+ * handler reads it as `c.req.valid('param').id`. Put it before a body middleware, so that a bad
+ * address is said before a bad body.
+ */
+export const uuidParam = () =>
+  validator('param', (params: Record<string, string>) => {
+    const id = params['id'];
+    if (!isUuidV7(id)) throw new HubError(400, 'invalid_parameter');
+    return { id };
+  });
 
 /** `limit` and `cursor`, shared by every paged list. */
 export const pageQuery = {

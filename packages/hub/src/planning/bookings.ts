@@ -5,14 +5,14 @@ import {
   bookingInputSchema,
   isUuidV7,
   municipalityByCode,
-  validate,
   type BookingStatus,
   type Lang,
   type Musician,
   type TourDay,
 } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
-import { readJsonBody } from '../http/json-body.js';
+import { jsonBody } from '../http/json-body.js';
+import { HubError } from '../http/hub-error.js';
 import { coordinatorAuth, type CoordinatorEnv, actorOf } from '../accounts/coordinator-auth.js';
 import { apiError, requestLang } from '../http/errors.js';
 import {
@@ -27,8 +27,8 @@ import {
   type BookingOutcome,
 } from './booking-store.js';
 import { writeBodyLimit } from '../http/body-limit.js';
-import { apiErrorWith, lifecycleErrorResponse } from '../http/lifecycle-error.js';
-import { idParam, note, pageQuery, readQuery } from '../http/params.js';
+import { lifecycleError } from '../http/lifecycle-error.js';
+import { idParam, note, pageQuery, readQuery, uuidParam } from '../http/params.js';
 import { concertCalendar } from './ics.js';
 
 const uuid = () => z.string().check(z.refine(isUuidV7, { error: 'invalid_id' }));
@@ -81,25 +81,26 @@ export function bookingRoutes(db: HubDatabase) {
       case 'invalid':
         return apiError(c, 400, 'invalid_body', outcome.issues);
       case 'refused':
-        return apiErrorWith(c, 409, outcome.code, outcome.status ? { status: outcome.status } : {});
+        throw new HubError(
+          409,
+          outcome.code,
+          outcome.status ? { extra: { status: outcome.status } } : {},
+        );
       case 'done':
         return c.json(await bookingDetail(db, id));
     }
   }
 
-  app.post('/', auth, writeBodyLimit(), async (c) => {
-    const body = await readJsonBody(c);
-    if (!body.ok) return body.response;
+  app.post('/', auth, writeBodyLimit(), jsonBody(bookingInputSchema), async (c) => {
+    const input = c.req.valid('json');
     const lang = requestLang(c);
-    const checked = validate(bookingInputSchema, body.value, { lang });
-    if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
-    const outcome = await createBooking(db, checked.value, actorOf(c), lang);
+    const outcome = await createBooking(db, input, actorOf(c), lang);
     switch (outcome.kind) {
       case 'conflict':
         return apiError(c, 409, 'record_conflict');
       case 'invalid':
       case 'refused':
-        return answer(c, checked.value.id, outcome);
+        return answer(c, input.id, outcome);
       default:
         return c.json(
           await bookingDetail(db, outcome.record.id),
@@ -145,37 +146,27 @@ export function bookingRoutes(db: HubDatabase) {
   });
 
   for (const move of MOVES) {
-    app.post(`/:id/${move}`, auth, writeBodyLimit(), async (c) => {
-      const id = idParam(c);
-      if (!id) return apiError(c, 400, 'invalid_parameter');
-      const body = await readJsonBody(c, { emptyIsObject: true });
-      if (!body.ok) return body.response;
-      const checked = validate(bookingMoveSchema, body.value, { lang: requestLang(c) });
-      if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
+    const body = jsonBody(bookingMoveSchema, { emptyIsObject: true });
+    app.post(`/:id/${move}`, auth, writeBodyLimit(), uuidParam(), body, async (c) => {
+      const { id } = c.req.valid('param');
+      const { reason } = c.req.valid('json');
       try {
-        return await answer(
-          c,
-          id,
-          await moveBooking(db, id, move, actorOf(c), checked.value.reason),
-        );
+        return await answer(c, id, await moveBooking(db, id, move, actorOf(c), reason));
       } catch (error) {
-        return lifecycleErrorResponse(c, error, allowedFrom(id));
+        throw lifecycleError(c, error, allowedFrom(id));
       }
     });
   }
 
-  app.post('/:id/reschedule', auth, writeBodyLimit(), async (c) => {
-    const id = idParam(c);
-    if (!id) return apiError(c, 400, 'invalid_parameter');
-    const body = await readJsonBody(c);
-    if (!body.ok) return body.response;
+  const reschedule = jsonBody(rescheduleRequestSchema);
+  app.post('/:id/reschedule', auth, writeBodyLimit(), uuidParam(), reschedule, async (c) => {
+    const { id } = c.req.valid('param');
     const lang = requestLang(c);
-    const checked = validate(rescheduleRequestSchema, body.value, { lang });
-    if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
+    const request = c.req.valid('json');
     try {
-      return await answer(c, id, await rescheduleBooking(db, id, checked.value, actorOf(c), lang));
+      return await answer(c, id, await rescheduleBooking(db, id, request, actorOf(c), lang));
     } catch (error) {
-      return lifecycleErrorResponse(c, error, allowedFrom(id));
+      throw lifecycleError(c, error, allowedFrom(id));
     }
   });
 
