@@ -1,15 +1,15 @@
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
-import { musicianInputSchema, validate, type Lang, type Musician } from '@stue/core';
+import { musicianInputSchema, type Lang, type Musician } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
-import { readJsonBody } from '../http/json-body.js';
+import { jsonBody } from '../http/json-body.js';
 import { afterKey, decodeCursor, page } from '../http/paging.js';
 import { coordinatorAuth, type CoordinatorEnv, actorOf } from '../accounts/coordinator-auth.js';
 import { apiError, requestLang } from '../http/errors.js';
 import { auditHistory, writeAudit } from '../audit/store.js';
 import { locksRows } from '../db/dialect.js';
 import { writeBodyLimit } from '../http/body-limit.js';
-import { idParam, pageQuery, readQuery } from '../http/params.js';
+import { idParam, pageQuery, readQuery, uuidParam } from '../http/params.js';
 import {
   applyPatch,
   changedKeys,
@@ -168,13 +168,9 @@ export function musicianRoutes(db: HubDatabase) {
   const app = new Hono<CoordinatorEnv>();
   const auth = coordinatorAuth(db);
 
-  app.post('/', auth, writeBodyLimit(), async (c) => {
-    const body = await readJsonBody(c);
-    if (!body.ok) return body.response;
-    const checked = validate(musicianInputSchema, body.value, { lang: requestLang(c) });
-    if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
+  app.post('/', auth, writeBodyLimit(), jsonBody(musicianInputSchema), async (c) => {
     const { audit } = actorOf(c);
-    const outcome = await createMusician(db, checked.value, {
+    const outcome = await createMusician(db, c.req.valid('json'), {
       coordinatorId: c.get('coordinator').id,
       audit,
     });
@@ -199,13 +195,11 @@ export function musicianRoutes(db: HubDatabase) {
     return c.json({ ...musician, history: await auditHistory(db, 'musician', id) });
   });
 
-  app.patch('/:id', auth, writeBodyLimit(), async (c) => {
-    const id = idParam(c);
-    if (!id) return apiError(c, 400, 'invalid_parameter');
-    const body = await readJsonBody(c);
-    if (!body.ok) return body.response;
+  app.patch('/:id', auth, writeBodyLimit(), uuidParam(), jsonBody(), async (c) => {
+    const { id } = c.req.valid('param');
     const lang = requestLang(c);
-    const outcome = await updateMusician(db, id, body.value, { audit: actorOf(c).audit, lang });
+    const patch = c.req.valid('json');
+    const outcome = await updateMusician(db, id, patch, { audit: actorOf(c).audit, lang });
     if (outcome.kind === 'not_found') return apiError(c, 404, 'not_found');
     if (outcome.kind === 'invalid') return apiError(c, 400, 'invalid_body', outcome.issues);
     return c.json(outcome.record);

@@ -4,19 +4,18 @@ import {
   allowedTransitions,
   NOMINATION_MACHINE,
   transition,
-  validate,
   type NominationStatus,
 } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
-import { readJsonBody } from '../http/json-body.js';
+import { jsonBody } from '../http/json-body.js';
 import { coordinatorAuth, type CoordinatorEnv, actorOf } from '../accounts/coordinator-auth.js';
-import { apiError, requestLang } from '../http/errors.js';
 import { cancelBookingsOf, emitStatusChanged, type ChangeBy } from './booking-store.js';
 import { writeAudit } from '../audit/store.js';
 import { locksRows } from '../db/dialect.js';
 import { writeBodyLimit } from '../http/body-limit.js';
-import { lifecycleErrorResponse } from '../http/lifecycle-error.js';
-import { idParam, note } from '../http/params.js';
+import { HubError } from '../http/hub-error.js';
+import { lifecycleError } from '../http/lifecycle-error.js';
+import { note, uuidParam } from '../http/params.js';
 
 /** The screening moves a coordinator makes by hand; booking, unbooking and completing follow bookings. */
 export const COORDINATOR_NOMINATION_ACTIONS = ['review', 'accept', 'decline', 'withdraw'] as const;
@@ -107,22 +106,20 @@ export function nominationActionRoutes(db: HubDatabase) {
   const app = new Hono<CoordinatorEnv>();
   const auth = coordinatorAuth(db);
   for (const action of COORDINATOR_NOMINATION_ACTIONS) {
-    app.post(`/:id/${action}`, auth, writeBodyLimit(), async (c) => {
-      const id = idParam(c);
-      if (!id) return apiError(c, 400, 'invalid_parameter');
-      const body = await readJsonBody(c, { emptyIsObject: true });
-      if (!body.ok) return body.response;
-      const schema = action === 'decline' ? declineSchema : nominationMoveSchema;
-      const checked = validate(schema, body.value, { lang: requestLang(c) });
-      if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
+    const schema = action === 'decline' ? declineSchema : nominationMoveSchema;
+    const body = jsonBody(schema, { emptyIsObject: true });
+    app.post(`/:id/${action}`, auth, writeBodyLimit(), uuidParam(), body, async (c) => {
+      const { id } = c.req.valid('param');
+      let moved;
       try {
-        const moved = await moveNomination(db, id, action, actorOf(c), checked.value);
-        return moved ? c.json(moved) : apiError(c, 404, 'not_found');
+        moved = await moveNomination(db, id, action, actorOf(c), c.req.valid('json'));
       } catch (error) {
-        return lifecycleErrorResponse(c, error, (status) =>
+        throw lifecycleError(c, error, (status) =>
           nominationActions(id, status as NominationStatus),
         );
       }
+      if (!moved) throw new HubError(404, 'not_found');
+      return c.json(moved);
     });
   }
   return app;

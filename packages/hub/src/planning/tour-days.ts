@@ -4,14 +4,13 @@ import {
   allFit,
   isUuidV7,
   tourDayInputSchema,
-  validate,
   type Booking,
   type Issue,
   type Lang,
   type TourDay,
 } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
-import { readJsonBody } from '../http/json-body.js';
+import { jsonBody } from '../http/json-body.js';
 import { afterKey, decodeCursor, page } from '../http/paging.js';
 import { coordinatorAuth, type CoordinatorEnv, actorOf } from '../accounts/coordinator-auth.js';
 import { apiError, requestLang } from '../http/errors.js';
@@ -19,7 +18,7 @@ import { bookingsOnTourDay, takenSlots } from './booking-store.js';
 import { auditHistory, writeAudit } from '../audit/store.js';
 import { locksRows } from '../db/dialect.js';
 import { writeBodyLimit } from '../http/body-limit.js';
-import { idParam, pageQuery, readQuery } from '../http/params.js';
+import { idParam, pageQuery, readQuery, uuidParam } from '../http/params.js';
 import {
   applyPatch,
   changedKeys,
@@ -256,13 +255,9 @@ export function tourDayRoutes(db: HubDatabase) {
   const app = new Hono<CoordinatorEnv>();
   const auth = coordinatorAuth(db);
 
-  app.post('/', auth, writeBodyLimit(), async (c) => {
-    const body = await readJsonBody(c);
-    if (!body.ok) return body.response;
+  app.post('/', auth, writeBodyLimit(), jsonBody(tourDayInputSchema), async (c) => {
     const lang = requestLang(c);
-    const checked = validate(tourDayInputSchema, body.value, { lang });
-    if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
-    const outcome = await createTourDay(db, checked.value, {
+    const outcome = await createTourDay(db, c.req.valid('json'), {
       coordinatorId: c.get('coordinator').id,
       audit: actorOf(c).audit,
       lang,
@@ -292,12 +287,9 @@ export function tourDayRoutes(db: HubDatabase) {
     });
   });
 
-  app.patch('/:id', auth, writeBodyLimit(), async (c) => {
-    const id = idParam(c);
-    if (!id) return apiError(c, 400, 'invalid_parameter');
-    const body = await readJsonBody(c);
-    if (!body.ok) return body.response;
-    const outcome = await updateTourDay(db, id, body.value, {
+  app.patch('/:id', auth, writeBodyLimit(), uuidParam(), jsonBody(), async (c) => {
+    const { id } = c.req.valid('param');
+    const outcome = await updateTourDay(db, id, c.req.valid('json'), {
       audit: actorOf(c).audit,
       lang: requestLang(c),
     });
