@@ -1,13 +1,12 @@
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
-import { isUuidV7, validate } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
 import type { HubKey } from '../devices/hub-key.js';
 import { coordinatorAuth, type CoordinatorEnv } from '../accounts/coordinator-auth.js';
 import { apiError, requestLang } from '../http/errors.js';
-import { readJsonBody } from '../http/json-body.js';
+import { jsonBody } from '../http/json-body.js';
 import { writeBodyLimit } from '../http/body-limit.js';
-import { idParam, note, pageQuery, readQuery } from '../http/params.js';
+import { idParam, note, pageQuery, readQuery, uuidParam } from '../http/params.js';
 import { CALL_STATES, listCallTasks, markCallDone, readBookingFeedback } from './store.js';
 
 /** The query of the call task list: open (the default) or done. */
@@ -54,14 +53,10 @@ export function feedbackRoutes(db: HubDatabase, hubKey: HubKey) {
     return result ? c.json(result) : apiError(c, 400, 'invalid_parameter');
   });
 
-  app.post('/tasks/:id/call-done', auth, writeBodyLimit(), async (c) => {
-    const id = c.req.param('id');
-    if (!isUuidV7(id)) return apiError(c, 400, 'invalid_parameter');
-    const body = await readJsonBody(c, { emptyIsObject: true });
-    if (!body.ok) return body.response;
-    const checked = validate(callDoneSchema, body.value, { lang: requestLang(c) });
-    if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
-    const task = await markCallDone(db, id, c.get('coordinator').id, checked.value.note);
+  const callDone = jsonBody(callDoneSchema, { emptyIsObject: true });
+  app.post('/tasks/:id/call-done', auth, writeBodyLimit(), uuidParam(), callDone, async (c) => {
+    const { id } = c.req.valid('param');
+    const task = await markCallDone(db, id, c.get('coordinator').id, c.req.valid('json').note);
     return task ? c.json(task) : apiError(c, 404, 'not_found');
   });
 

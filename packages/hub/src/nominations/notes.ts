@@ -1,14 +1,14 @@
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
-import { isUuidV7, requiredText, validate } from '@stue/core';
+import { isUuidV7, requiredText } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
 import { coordinatorAuth, type CoordinatorEnv, actorOf } from '../accounts/coordinator-auth.js';
-import { apiError, requestLang } from '../http/errors.js';
-import { readJsonBody } from '../http/json-body.js';
+import { apiError } from '../http/errors.js';
+import { jsonBody } from '../http/json-body.js';
 import { writeAudit } from '../audit/store.js';
 import { locksRows } from '../db/dialect.js';
 import { writeBodyLimit } from '../http/body-limit.js';
-import { idParam } from '../http/params.js';
+import { uuidParam } from '../http/params.js';
 import { createOnce, type CreateOutcome } from '../planning/records.js';
 import { isErased } from '../consents/erased.js';
 
@@ -123,15 +123,12 @@ export function addNote(
  */
 export function nominationNoteRoutes(db: HubDatabase) {
   const app = new Hono<CoordinatorEnv>();
-  app.post('/:id/notes', coordinatorAuth(db), writeBodyLimit(), async (c) => {
-    const id = idParam(c);
-    if (!id) return apiError(c, 400, 'invalid_parameter');
-    const body = await readJsonBody(c);
-    if (!body.ok) return body.response;
-    const checked = validate(nominationNoteSchema, body.value, { lang: requestLang(c) });
-    if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
+  const auth = coordinatorAuth(db);
+  const body = jsonBody(nominationNoteSchema);
+  app.post('/:id/notes', auth, writeBodyLimit(), uuidParam(), body, async (c) => {
+    const { id } = c.req.valid('param');
     const { audit } = actorOf(c);
-    const outcome = await addNote(db, id, checked.value, {
+    const outcome = await addNote(db, id, c.req.valid('json'), {
       coordinatorId: c.get('coordinator').id,
       audit,
     });

@@ -6,7 +6,7 @@ import type { HubDatabase } from '../db/database.js';
 import { coordinatorAuth, type CoordinatorEnv } from '../accounts/coordinator-auth.js';
 import { limitBody } from '../http/body-limit.js';
 import { apiError, requestLang } from '../http/errors.js';
-import { readJsonBody } from '../http/json-body.js';
+import { jsonBody } from '../http/json-body.js';
 import { partnerAuth, type PartnerAuthEnv } from '../partners/partner-auth.js';
 import {
   DEFAULT_RATE_LIMITS,
@@ -85,10 +85,8 @@ export function nominationRoutes(db: HubDatabase, limits: RateLimits = DEFAULT_R
   app.options('*', partner[0]);
   const receive = nominationWriter(db);
 
-  app.post('/', ...partner, limitBody(MAX_NOMINATION_BYTES), async (c) => {
-    const body = await readJsonBody(c);
-    if (!body.ok) return body.response;
-    const input = body.value;
+  app.post('/', ...partner, limitBody(MAX_NOMINATION_BYTES), jsonBody(), async (c) => {
+    const input = c.req.valid('json');
     // Every version still in use is read, and stored as the current one.
     const receivedAt = new Date();
     const lang = requestLang(c);
