@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
-import { NOMINATION_STATUSES, toCsv, validate, webhookEndpointInputSchema } from '@stue/core';
+import { NOMINATION_STATUSES, toCsv, webhookEndpointInputSchema } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
 import type { HubKey } from '../devices/hub-key.js';
 import { apiError, requestLang } from '../http/errors.js';
-import { readJsonBody } from '../http/json-body.js';
+import { jsonBody } from '../http/json-body.js';
 import { secretKeyAuth, type PartnerAuthEnv } from '../partners/partner-auth.js';
 import {
   DEFAULT_RATE_LIMITS,
@@ -84,12 +84,8 @@ export function partnerApiRoutes(
     return detail ? c.json(detail) : apiError(c, 404, 'not_found');
   });
 
-  app.post('/webhooks', writeBodyLimit(), async (c) => {
-    const body = await readJsonBody(c);
-    if (!body.ok) return body.response;
-    const checked = validate(webhookEndpointInputSchema, body.value, { lang: requestLang(c) });
-    if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
-    const outcome = await registerEndpoint(db, c.get('partner').partnerId, checked.value);
+  app.post('/webhooks', writeBodyLimit(), jsonBody(webhookEndpointInputSchema), async (c) => {
+    const outcome = await registerEndpoint(db, c.get('partner').partnerId, c.req.valid('json'));
     if (outcome.kind === 'limit') return apiError(c, 409, 'webhook_limit_reached');
     c.header('Cache-Control', 'no-store');
     return c.json(ownEndpoint(outcome.endpoint), 201);

@@ -5,18 +5,17 @@ import {
   allowedTransitions,
   isConsentInFuture,
   transition,
-  validate,
   type NominationStatus,
 } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
 import type { HubKey } from '../devices/hub-key.js';
 import { coordinatorAuth, type CoordinatorEnv, actorOf } from '../accounts/coordinator-auth.js';
 import { apiError, requestLang } from '../http/errors.js';
-import { readJsonBody } from '../http/json-body.js';
+import { jsonBody } from '../http/json-body.js';
 import { cancelBookingsOf } from '../planning/booking-store.js';
 import { writeAudit } from '../audit/store.js';
 import { writeBodyLimit } from '../http/body-limit.js';
-import { idParam } from '../http/params.js';
+import { idParam, uuidParam } from '../http/params.js';
 import {
   consentInFuture,
   consentRecordSchema,
@@ -66,28 +65,21 @@ export function dataRightsRoutes(
     return c.json({ items: await listConsents(db, id) });
   });
 
-  app.post('/:id/consents', auth, writeBodyLimit(), async (c) => {
-    const id = idParam(c);
-    if (!id) return apiError(c, 400, 'invalid_parameter');
-    const body = await readJsonBody(c);
-    if (!body.ok) return body.response;
-    const lang = requestLang(c);
-    const checked = validate(consentRecordSchema, body.value, { lang });
-    if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
-    if (isConsentInFuture(checked.value.at, new Date())) {
-      return apiError(c, 400, 'invalid_body', [consentInFuture('at', lang)]);
+  const consent = jsonBody(consentRecordSchema);
+  app.post('/:id/consents', auth, writeBodyLimit(), uuidParam(), consent, async (c) => {
+    const { id } = c.req.valid('param');
+    const record = c.req.valid('json');
+    if (isConsentInFuture(record.at, new Date())) {
+      return apiError(c, 400, 'invalid_body', [consentInFuture('at', requestLang(c))]);
     }
-    const recorded = await recordConsent(db, id, checked.value, actorOf(c).audit);
+    const recorded = await recordConsent(db, id, record, actorOf(c).audit);
     return recorded ? c.json(recorded, 201) : missing(c, id);
   });
 
-  app.post('/:id/consents/withdraw', auth, writeBodyLimit(), async (c) => {
-    const id = idParam(c);
-    if (!id) return apiError(c, 400, 'invalid_parameter');
-    const body = await readJsonBody(c, { emptyIsObject: true });
-    if (!body.ok) return body.response;
-    const checked = validate(consentWithdrawalSchema, body.value, { lang: requestLang(c) });
-    if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
+  const withdrawal = jsonBody(consentWithdrawalSchema, { emptyIsObject: true });
+  app.post('/:id/consents/withdraw', auth, writeBodyLimit(), uuidParam(), withdrawal, async (c) => {
+    const { id } = c.req.valid('param');
+    const request = c.req.valid('json');
     const by = actorOf(c);
     // The host no longer wants to be contacted: the nomination is withdrawn where the lifecycle
     // allows it, and its active bookings are cancelled, as a coordinator's withdrawal does.
@@ -118,7 +110,7 @@ export function dataRightsRoutes(
       }
       await cancelBookingsOf(tx, id, by, reason, now);
     };
-    const outcome = await withdrawConsents(db, id, checked.value, by.audit, stopPlanning);
+    const outcome = await withdrawConsents(db, id, request, by.audit, stopPlanning);
     if (!outcome) return missing(c, id);
     const withdrawnAt = (await listConsents(db, id))
       .filter((consent) => consent.scope === 'nomination-contact' && consent.person === 'host')
@@ -133,21 +125,18 @@ export function dataRightsRoutes(
     return c.json({ ...outcome, erasureDueAt });
   });
 
-  app.post('/:id/erase', auth, writeBodyLimit(), async (c) => {
-    const id = idParam(c);
-    if (!id) return apiError(c, 400, 'invalid_parameter');
-    const body = await readJsonBody(c);
-    if (!body.ok) return body.response;
+  const erasure = jsonBody(erasureRequestSchema);
+  app.post('/:id/erase', auth, writeBodyLimit(), uuidParam(), erasure, async (c) => {
+    const { id } = c.req.valid('param');
     const lang = requestLang(c);
-    const checked = validate(erasureRequestSchema, body.value, { lang });
-    if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
+    const request = c.req.valid('json');
     const row = await db
       .selectFrom('nominations')
       .select('reference')
       .where('id', '=', id)
       .executeTakeFirst();
     if (!row) return missing(c, id);
-    if (row.reference !== checked.value.reference.toUpperCase()) {
+    if (row.reference !== request.reference.toUpperCase()) {
       return apiError(c, 400, 'invalid_body', [
         {
           path: 'reference',
