@@ -25,7 +25,7 @@ import { coordinatorAuth, type CoordinatorEnv } from '../accounts/coordinator-au
 import { deviceAuth, type DeviceEnv } from './device-auth.js';
 import { limitBody } from '../http/body-limit.js';
 import { apiError, requestLang } from '../http/errors.js';
-import { readJsonBody } from '../http/json-body.js';
+import { jsonBody } from '../http/json-body.js';
 import { perAddressLimit, type Limit } from '../http/rate-limit.js';
 import type { HubKey } from './hub-key.js';
 import {
@@ -111,14 +111,12 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
   const app = new Hono<CoordinatorEnv & DeviceEnv>();
   const limitRecord = limitBody(MAX_DEVICE_RECORD_BYTES);
 
-  app.post('/devices/enrolment-codes', coordinatorAuth(db), async (c) => {
-    const body = await readJsonBody(c);
-    if (!body.ok) return body.response;
-    const checked = validate(enrolmentCodeRequestSchema, body.value, { lang: requestLang(c) });
-    if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
+  const codeRequest = jsonBody(enrolmentCodeRequestSchema);
+  app.post('/devices/enrolment-codes', coordinatorAuth(db), codeRequest, async (c) => {
+    const { musicianId } = c.req.valid('json');
     const code = await createEnrolmentCode(
       db,
-      checked.value.musicianId,
+      musicianId,
       `coordinator:${c.get('coordinator').id}`,
     );
     if (!code) {
@@ -141,23 +139,25 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
     return found ? c.body(null, 204) : apiError(c, 404, 'not_found');
   });
 
-  app.post('/devices/enrol', perAddressLimit(enrolLimit), async (c) => {
-    const body = await readJsonBody(c);
-    if (!body.ok) return body.response;
-    const checked = validate(enrolRequestSchema, body.value, { lang: requestLang(c) });
-    if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
-    const enrolled = await enrolDevice(db, checked.value.code, checked.value.name);
-    if (!enrolled) return apiError(c, 400, 'invalid_enrolment_code');
-    return c.json(
-      {
-        device: enrolled.device,
-        token: enrolled.token,
-        musician: enrolled.musician,
-        hubPublicKey: hubKey.publicKeyJwk,
-      },
-      201,
-    );
-  });
+  app.post(
+    '/devices/enrol',
+    perAddressLimit(enrolLimit),
+    jsonBody(enrolRequestSchema),
+    async (c) => {
+      const { code, name } = c.req.valid('json');
+      const enrolled = await enrolDevice(db, code, name);
+      if (!enrolled) return apiError(c, 400, 'invalid_enrolment_code');
+      return c.json(
+        {
+          device: enrolled.device,
+          token: enrolled.token,
+          musician: enrolled.musician,
+          hubPublicKey: hubKey.publicKeyJwk,
+        },
+        201,
+      );
+    },
+  );
 
   app.get('/device/bookings', deviceAuth(db), async (c) => {
     const date = c.req.query('date') ?? danishToday();
@@ -180,13 +180,9 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
     return c.json({ id: record.id, status: 'received' }, outcome === 'created' ? 201 : 200);
   };
 
-  app.post('/feedback', deviceAuth(db), limitRecord, async (c) => {
+  app.post('/feedback', deviceAuth(db), limitRecord, jsonBody(feedbackRecordSchema), async (c) => {
     const lang = requestLang(c);
-    const read = await readJsonBody(c);
-    if (!read.ok) return read.response;
-    const checked = validate(feedbackRecordSchema, read.value, { lang });
-    if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
-    const { id, deviceSeq, body: envelope } = checked.value;
+    const { id, deviceSeq, body: envelope } = c.req.valid('json');
     // The hub can read what the tablet cannot: open it, and refuse what is not a response to
     // the instrument, or not this record.
     let opened: unknown;
@@ -212,13 +208,9 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
     });
   });
 
-  app.post('/debriefs', deviceAuth(db), limitRecord, async (c) => {
-    const read = await readJsonBody(c);
-    if (!read.ok) return read.response;
+  app.post('/debriefs', deviceAuth(db), limitRecord, jsonBody(debriefEnvelopeSchema), async (c) => {
     const lang = requestLang(c);
-    const checked = validate(debriefEnvelopeSchema, read.value, { lang });
-    if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
-    const { id, deviceSeq, body } = checked.value;
+    const { id, deviceSeq, body } = c.req.valid('json');
     const debriefRead = readMusicianDebrief(body, { lang });
     if (!debriefRead.ok) return apiError(c, 400, 'invalid_body', prefixed(debriefRead.issues));
     const debrief = debriefRead.value;
@@ -238,12 +230,9 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
   // one whose pair was erased is gone (410 `person_erased`); one a coordinator already cancelled
   // stays as it is; a concert already held or marked a no-show cannot be cancelled (409
   // `illegal_transition`) and nothing is kept.
-  app.post('/door-cancellations', deviceAuth(db), limitRecord, async (c) => {
-    const read = await readJsonBody(c);
-    if (!read.ok) return read.response;
-    const checked = validate(cancelledAtDoorRecordSchema, read.value, { lang: requestLang(c) });
-    if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
-    const { id, deviceSeq, body } = checked.value;
+  const doorRecord = jsonBody(cancelledAtDoorRecordSchema);
+  app.post('/door-cancellations', deviceAuth(db), limitRecord, doorRecord, async (c) => {
+    const { id, deviceSeq, body } = c.req.valid('json');
     const door = body as z.output<typeof bookingCancelledAtDoorSchema>;
     const issues = sameRecord(c, door, { id, deviceSeq });
     if (issues.length > 0) return apiError(c, 400, 'invalid_body', prefixed(issues));
