@@ -37,7 +37,7 @@ import {
   type DeviceRecord,
 } from './store.js';
 import { bookingsForDevice } from './bookings.js';
-import { moveBookingIn } from '../planning/booking-store.js';
+import { moveBookingIn } from '../planning/bookings/store.js';
 import { lifecycleErrorResponse } from '../http/lifecycle-error.js';
 
 /** Enrolment attempts allowed per client address: a code cannot be guessed by brute force. */

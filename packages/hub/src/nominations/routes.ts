@@ -16,7 +16,7 @@ import {
 } from '../http/rate-limit.js';
 import { auditHistory } from '../audit/store.js';
 import { idParam } from '../http/params.js';
-import { nominationActions } from '../planning/nomination-actions.js';
+import { nominationActions } from '../planning/nomination-actions/service.js';
 import {
   findNominationItem,
   findNominationStatus,

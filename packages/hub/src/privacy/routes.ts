@@ -12,7 +12,7 @@ import type { HubKey } from '../devices/hub-key.js';
 import { coordinatorAuth, type CoordinatorEnv, actorOf } from '../accounts/coordinator-auth.js';
 import { apiError, requestLang } from '../http/errors.js';
 import { jsonBody } from '../http/json-body.js';
-import { cancelBookingsOf } from '../planning/booking-store.js';
+import { cancelBookingsOf } from '../planning/bookings/store.js';
 import { writeAudit } from '../audit/store.js';
 import { writeBodyLimit } from '../http/body-limit.js';
 import { idParam, uuidParam } from '../http/params.js';

@@ -10,11 +10,11 @@ import {
   type Musician,
   type TourDay,
 } from '@stue/core';
-import type { HubDatabase } from '../db/database.js';
-import { jsonBody } from '../http/json-body.js';
-import { HubError } from '../http/hub-error.js';
-import { coordinatorAuth, type CoordinatorEnv, actorOf } from '../accounts/coordinator-auth.js';
-import { apiError, requestLang } from '../http/errors.js';
+import type { HubDatabase } from '../../db/database.js';
+import { jsonBody } from '../../http/json-body.js';
+import { HubError } from '../../http/hub-error.js';
+import { coordinatorAuth, type CoordinatorEnv, actorOf } from '../../accounts/coordinator-auth.js';
+import { apiError, requestLang } from '../../http/errors.js';
 import {
   bookingActions,
   bookingDetail,
@@ -25,11 +25,11 @@ import {
   rescheduleBooking,
   type BookingMove,
   type BookingOutcome,
-} from './booking-store.js';
-import { writeBodyLimit } from '../http/body-limit.js';
-import { lifecycleError } from '../http/lifecycle-error.js';
-import { idParam, note, pageQuery, readQuery, uuidParam } from '../http/params.js';
-import { concertCalendar } from './ics.js';
+} from './store.js';
+import { writeBodyLimit } from '../../http/body-limit.js';
+import { lifecycleError } from '../../http/lifecycle-error.js';
+import { idParam, note, pageQuery, readQuery, uuidParam } from '../../http/params.js';
+import { concertCalendar } from '../ics.js';
 
 const uuid = () => z.string().check(z.refine(isUuidV7, { error: 'invalid_id' }));
 
