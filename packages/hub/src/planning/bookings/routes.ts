@@ -1,15 +1,6 @@
 import { Hono, type Context } from 'hono';
 import * as z from 'zod/mini';
-import {
-  BOOKING_STATUSES,
-  bookingInputSchema,
-  isUuidV7,
-  municipalityByCode,
-  type BookingStatus,
-  type Lang,
-  type Musician,
-  type TourDay,
-} from '@stue/core';
+import { BOOKING_STATUSES, bookingInputSchema, isUuidV7, type BookingStatus } from '@stue/core';
 import type { HubDatabase } from '../../db/database.js';
 import { jsonBody } from '../../http/json-body.js';
 import { HubError } from '../../http/hub-error.js';
@@ -19,17 +10,17 @@ import {
   bookingActions,
   bookingDetail,
   createBooking,
-  findBookingView,
   listBookings,
   moveBooking,
   rescheduleBooking,
   type BookingMove,
   type BookingOutcome,
 } from './store.js';
+import { bookingCalendar } from './calendar.js';
+
 import { writeBodyLimit } from '../../http/body-limit.js';
 import { lifecycleError } from '../../http/lifecycle-error.js';
 import { idParam, note, pageQuery, readQuery, uuidParam } from '../../http/params.js';
-import { concertCalendar } from '../ics.js';
 
 const uuid = () => z.string().check(z.refine(isUuidV7, { error: 'invalid_id' }));
 
@@ -57,13 +48,6 @@ export const rescheduleRequestSchema = z.strictObject({
 const MOVES: readonly BookingMove[] = ['confirm', 'cancel', 'held', 'no-show'];
 
 const allowedFrom = (id: string) => (status: string) => bookingActions(id, status as BookingStatus);
-
-const summaryText = {
-  da: (name: string, place: string) => `Hjemmekoncert hos ${name}, ${place}`,
-  en: (name: string, place: string) => `Home concert with ${name}, ${place}`,
-};
-// The summary of a concert whose host withdrew consent: nothing about them (RELIABILITY.md S14).
-const anonymousSummary = { da: 'Hjemmekoncert', en: 'Home concert' };
 
 /**
  * `/api/v1/bookings`, for coordinators: propose a booking, list and read bookings, move them
@@ -171,57 +155,4 @@ export function bookingRoutes(db: HubDatabase) {
   });
 
   return app;
-}
-
-/**
- * A booking's concert as an iCalendar file, for the musician's and the coordinator's calendars.
- * The summary names the host by first name and municipality only — no phone numbers, no access
- * needs, and nothing once the host has withdrawn consent; the description names the musician, the
- * contact coordinator and the reference.
- */
-export async function bookingCalendar(
-  db: HubDatabase,
-  id: string,
-  lang: Lang,
-  hubHost: string,
-): Promise<string | undefined> {
-  const booking = await findBookingView(db, id);
-  if (!booking) return undefined;
-  const day = await db
-    .selectFrom('tour_days')
-    .innerJoin('musicians', 'musicians.id', 'tour_days.musician_id')
-    .select(['tour_days.body as day', 'musicians.body as musician'])
-    .where('tour_days.id', '=', booking.tourDayId)
-    .executeTakeFirstOrThrow();
-  const { concertMinutes } = JSON.parse(day.day) as TourDay;
-  const musician = JSON.parse(day.musician) as Musician;
-  const coordinator = await db
-    .selectFrom('coordinators')
-    .select('name')
-    .where('id', '=', booking.contactCoordinatorId)
-    .executeTakeFirst();
-  const changes = await db
-    .selectFrom('audit_events')
-    .select((eb) => eb.fn.countAll<string | number>().as('count'))
-    .where('entity', '=', 'booking')
-    .where('entity_id', '=', id)
-    .executeTakeFirstOrThrow();
-  const { host } = booking.nomination;
-  const place = host && (municipalityByCode(host.municipalityCode)?.name ?? host.municipalityCode);
-  const description =
-    lang === 'en'
-      ? [`Musician: ${musician.name}`, `Contact: ${coordinator?.name ?? '–'}`]
-      : [`Musiker: ${musician.name}`, `Kontaktperson: ${coordinator?.name ?? '–'}`];
-  description.push(`Reference: ${booking.nomination.reference}`);
-  return concertCalendar({
-    uid: `${id}@${hubHost}`,
-    start: booking.start,
-    minutes: concertMinutes,
-    stamp: booking.updatedAt,
-    sequence: Math.max(0, Number(changes.count) - 1),
-    status: booking.status,
-    summary: host && place ? summaryText[lang](host.firstName, place) : anonymousSummary[lang],
-    location: place ?? undefined,
-    description: description.join('\n'),
-  });
 }
