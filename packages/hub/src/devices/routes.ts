@@ -2,7 +2,6 @@ import { Hono, type Context } from 'hono';
 import * as z from 'zod/mini';
 import {
   bookingCancelledAtDoorSchema,
-  CANCELLED_AT_DOOR_TEXTS,
   checkResponse,
   danishToday,
   DEFAULT_INSTRUMENT,
@@ -34,11 +33,12 @@ import {
   listDevices,
   receiveDeviceRecord,
   revokeDevice,
+  type DeviceReceiveOutcome,
   type DeviceRecord,
 } from './store.js';
 import { bookingsForDevice } from './bookings.js';
-import { moveBookingIn } from '../planning/bookings/store.js';
-import { lifecycleErrorResponse } from '../http/lifecycle-error.js';
+import { lifecycleError } from '../http/lifecycle-error.js';
+import { receiveDoorCancellation } from './service.js';
 
 /** Enrolment attempts allowed per client address: a code cannot be guessed by brute force. */
 export const ENROL_LIMIT: Limit = { limit: 10, windowMs: 15 * 60_000 };
@@ -167,17 +167,12 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
 
   // Under the sync protocol: 201 stored, 200 replay, 409 the same id with another body, 410 about
   // an erased person or without consent (the tablet purges its copy).
-  const answer = async (
-    c: Context<CoordinatorEnv & DeviceEnv>,
-    record: DeviceRecord,
-    apply?: Parameters<typeof receiveDeviceRecord>[3],
-  ) => {
-    const outcome = await receiveDeviceRecord(db, c.get('device'), record, apply);
+  const answer = (c: Context, id: string, outcome: DeviceReceiveOutcome) => {
     if (outcome === 'conflict') return apiError(c, 409, 'record_conflict');
     if (outcome === 'erased') return apiError(c, 410, 'person_erased');
     if (outcome === 'no-consent') return apiError(c, 410, 'no_consent');
     if (outcome === 'not-found') return apiError(c, 404, 'not_found');
-    return c.json({ id: record.id, status: 'received' }, outcome === 'created' ? 201 : 200);
+    return c.json({ id, status: 'received' }, outcome === 'created' ? 201 : 200);
   };
 
   app.post('/feedback', deviceAuth(db), limitRecord, jsonBody(feedbackRecordSchema), async (c) => {
@@ -199,13 +194,14 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
       ...sameRecord(c, response.value, { id, deviceSeq }),
     ];
     if (issues.length > 0) return apiError(c, 400, 'invalid_body', prefixed(issues));
-    return answer(c, {
+    const record: DeviceRecord = {
       id,
       deviceSeq,
       kind: 'feedback-response',
       bookingId: response.value.bookingId,
       body: envelope,
-    });
+    };
+    return answer(c, id, await receiveDeviceRecord(db, c.get('device'), record));
   });
 
   app.post('/debriefs', deviceAuth(db), limitRecord, jsonBody(debriefEnvelopeSchema), async (c) => {
@@ -216,13 +212,14 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
     const debrief = debriefRead.value;
     const issues = sameRecord(c, debrief, { id, deviceSeq });
     if (issues.length > 0) return apiError(c, 400, 'invalid_body', prefixed(issues));
-    return answer(c, {
+    const record: DeviceRecord = {
       id,
       deviceSeq,
       kind: 'musician-debrief',
       bookingId: debrief.bookingId,
       body: debrief,
-    });
+    };
+    return answer(c, id, await receiveDeviceRecord(db, c.get('device'), record));
   });
 
   // A concert cancelled at the door: the record and the booking's move to `cancelled` (with the
@@ -236,39 +233,13 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
     const door = body as z.output<typeof bookingCancelledAtDoorSchema>;
     const issues = sameRecord(c, door, { id, deviceSeq });
     if (issues.length > 0) return apiError(c, 400, 'invalid_body', prefixed(issues));
-    const device = c.get('device');
-    // Whether the booking is this musician's (404) or its pair erased (410) is decided with the
-    // other records, in the record's transaction: a look here first would answer an erased
-    // pair's booking 404, and the tablet would keep the record instead of purging it.
-    const record: DeviceRecord = {
-      id,
-      deviceSeq,
-      kind: 'booking-cancelled-at-door',
-      bookingId: door.bookingId,
-      body: door,
-    };
+    let outcome;
     try {
-      return await answer(c, record, async (tx, now) => {
-        const { status } = await tx
-          .selectFrom('bookings')
-          .select('status')
-          .where('id', '=', door.bookingId)
-          .executeTakeFirstOrThrow();
-        if (status === 'cancelled') return;
-        const by = {
-          actor: { kind: 'device' as const, id: device.id },
-          audit: `device:${device.id}`,
-        };
-        const reason = `Aflyst ved døren: ${CANCELLED_AT_DOOR_TEXTS.reasons[door.reason].da}`;
-        await moveBookingIn(tx, door.bookingId, 'cancel', by, reason, now.toISOString(), {
-          because: 'cancelled-at-door',
-          atDoor: door.reason,
-          recordId: id,
-        });
-      });
+      outcome = await receiveDoorCancellation(db, c.get('device'), { id, deviceSeq, door });
     } catch (error) {
-      return lifecycleErrorResponse(c, error, () => []);
+      throw lifecycleError(c, error, () => []);
     }
+    return answer(c, id, outcome);
   });
 
   return app;
