@@ -6,7 +6,7 @@ import { coordinatorAuth, type CoordinatorEnv } from '../accounts/coordinator-au
 import { apiError, requestLang } from '../http/errors.js';
 import { jsonBody } from '../http/json-body.js';
 import { writeBodyLimit } from '../http/body-limit.js';
-import { idParam, note, pageQuery, readQuery, uuidParam } from '../http/params.js';
+import { idParam, note, pageQuery, validQuery, uuidParam } from '../http/params.js';
 import { CALL_STATES, listCallTasks, markCallDone, readBookingFeedback } from './store.js';
 
 /** The query of the call task list: open (the default) or done. */
@@ -45,10 +45,8 @@ export function feedbackRoutes(db: HubDatabase, hubKey: HubKey) {
     return c.json(feedback);
   });
 
-  app.get('/tasks', auth, async (c) => {
-    const query = readQuery(c, callTaskQuerySchema, c.req.query());
-    if (!query.ok) return query.response;
-    const { state = 'open', limit = 50, cursor } = query.value;
+  app.get('/tasks', auth, validQuery(callTaskQuerySchema), async (c) => {
+    const { state = 'open', limit = 50, cursor } = c.req.valid('query');
     const result = await listCallTasks(db, { state, limit, cursor });
     return result ? c.json(result) : apiError(c, 400, 'invalid_parameter');
   });

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { HubError, hubErrorResponse } from './hub-error.js';
 import { jsonBody } from './json-body.js';
-import { uuidParam } from './params.js';
+import { uuidParam, validQuery } from './params.js';
 
 // A small app with the hub's own error handling: what a thrown HubError, jsonBody and uuidParam
 // answer, apart from any route.
@@ -27,6 +27,13 @@ function small() {
     '/empty',
     jsonBody(z.strictObject({ note: z.optional(z.string()) }), { emptyIsObject: true }),
     (c) => c.json(c.req.valid('json')),
+  );
+  const listQuery = z.strictObject({
+    status: z.optional(z.array(z.enum(['open', 'done']))),
+    limit: z.optional(z.coerce.number().check(z.int())),
+  });
+  app.get('/list', validQuery(listQuery, { arrays: ['status'] }), (c) =>
+    c.json(c.req.valid('query')),
   );
   return app;
 }
@@ -94,5 +101,20 @@ describe('jsonBody and uuidParam', () => {
 
   it('read an empty body as {} when the fields are all optional', async () => {
     expect(await (await post('/empty', '')).json()).toEqual({});
+  });
+});
+
+describe('validQuery', () => {
+  it('gives the handler the checked query, a key in arrays with all its values', async () => {
+    const response = await small().request('/list?status=open&status=done&limit=5');
+    expect(await response.json()).toEqual({ status: ['open', 'done'], limit: 5 });
+  });
+
+  it('answers a query that does not pass 400 invalid_parameter with its issues', async () => {
+    const response = await small().request('/list?limit=x&other=1');
+    expect(response.status).toBe(400);
+    const { error } = (await response.json()) as { error: { code: string; issues: object[] } };
+    expect(error.code).toBe('invalid_parameter');
+    expect(error.issues.length).toBeGreaterThan(0);
   });
 });

@@ -1,8 +1,8 @@
-import type { Context } from 'hono';
+import type { Context, Env, MiddlewareHandler } from 'hono';
 import { validator } from 'hono/validator';
 import * as z from 'zod/mini';
 import { freeText, isUuidV7, validate } from '@stue/core';
-import { apiError, requestLang } from './errors.js';
+import { requestLang } from './errors.js';
 import { HubError } from './hub-error.js';
 
 /** The `:id` of the URL when it is a UUIDv7, the id form of every record the hub keeps. */
@@ -37,16 +37,32 @@ export const pageQuery = {
   cursor: z.optional(z.string().check(z.maxLength(300, { error: 'too_long' }))),
 };
 
-/** The query of a list request, validated, or the 400 `invalid_parameter` answer. */
-export function readQuery<S extends z.core.$ZodType>(
-  c: Context,
+/**
+ * The query of a list request, checked against `schema` in the request's language (400
+ * `invalid_parameter` with the issues otherwise); the handler reads it as `c.req.valid('query')`.
+ * A key in `arrays` is read with all its values (`?status=a&status=b`), any other with one.
+ *
+ * @example
+ * app.get('/', auth, validQuery(listQuerySchema, { arrays: ['status'] }), async (c) =>
+ *   c.json(await list(db, c.req.valid('query'))),
+ * );
+ */
+export function validQuery<S extends z.core.$ZodType>(
   schema: S,
-  raw: Record<string, unknown>,
-): { ok: true; value: z.output<S> } | { ok: false; response: Response } {
-  const checked = validate(schema, raw, { lang: requestLang(c) });
-  return checked.ok
-    ? { ok: true, value: checked.value }
-    : { ok: false, response: apiError(c, 400, 'invalid_parameter', checked.issues) };
+  { arrays = [] }: { arrays?: readonly string[] } = {},
+): MiddlewareHandler<
+  Env,
+  string,
+  { in: { query: Record<string, string | string[]> }; out: { query: z.output<S> } }
+> {
+  return async (c, next) => {
+    const raw: Record<string, unknown> = { ...c.req.query() };
+    for (const key of arrays) raw[key] = c.req.queries(key);
+    const checked = validate(schema, raw, { lang: requestLang(c) });
+    if (!checked.ok) throw new HubError(400, 'invalid_parameter', { issues: checked.issues });
+    c.req.addValidatedData('query', checked.value as object);
+    await next();
+  };
 }
 
 /** A trimmed, optional text a person types (a reason, a referral, a note): no CPR numbers. */

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import * as z from 'zod/mini';
-import { isConsentInFuture, NOMINATION_STATUSES, readNomination, validate } from '@stue/core';
+import { isConsentInFuture, NOMINATION_STATUSES, readNomination } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
 import { coordinatorAuth, type CoordinatorEnv } from '../accounts/coordinator-auth.js';
 import { limitBody } from '../http/body-limit.js';
@@ -15,7 +15,7 @@ import {
   type RateLimits,
 } from '../http/rate-limit.js';
 import { auditHistory } from '../audit/store.js';
-import { idParam } from '../http/params.js';
+import { idParam, validQuery } from '../http/params.js';
 import { nominationActions } from '../planning/nomination-actions/service.js';
 import {
   findNominationItem,
@@ -116,11 +116,9 @@ export function nominationRoutes(db: HubDatabase, limits: RateLimits = DEFAULT_R
     return status ? c.json(status) : apiError(c, 404, 'not_found');
   });
 
-  app.get('/', coordinatorAuth(db), async (c) => {
-    const raw = { ...c.req.query(), status: c.req.queries('status') };
-    const checked = validate(listQuerySchema, raw, { lang: requestLang(c) });
-    if (!checked.ok) return apiError(c, 400, 'invalid_parameter', checked.issues);
-    const { status, partner: partnerId, waitingDays, limit = 50, cursor } = checked.value;
+  const listQuery = validQuery(listQuerySchema, { arrays: ['status'] });
+  app.get('/', coordinatorAuth(db), listQuery, async (c) => {
+    const { status, partner: partnerId, waitingDays, limit = 50, cursor } = c.req.valid('query');
     const receivedBefore =
       waitingDays === undefined
         ? undefined

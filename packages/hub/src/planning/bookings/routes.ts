@@ -20,7 +20,7 @@ import { bookingCalendar } from './calendar.js';
 
 import { writeBodyLimit } from '../../http/body-limit.js';
 import { lifecycleError } from '../../http/lifecycle-error.js';
-import { idParam, note, pageQuery, readQuery, uuidParam } from '../../http/params.js';
+import { idParam, note, pageQuery, validQuery, uuidParam } from '../../http/params.js';
 
 const uuid = () => z.string().check(z.refine(isUuidV7, { error: 'invalid_id' }));
 
@@ -93,11 +93,8 @@ export function bookingRoutes(db: HubDatabase) {
     }
   });
 
-  app.get('/', auth, async (c) => {
-    const raw = { ...c.req.query(), status: c.req.queries('status') };
-    const query = readQuery(c, listQuerySchema, raw);
-    if (!query.ok) return query.response;
-    const { date, tourDay, nomination, status, limit = 50, cursor } = query.value;
+  app.get('/', auth, validQuery(listQuerySchema, { arrays: ['status'] }), async (c) => {
+    const { date, tourDay, nomination, status, limit = 50, cursor } = c.req.valid('query');
     const result = await listBookings(db, {
       date,
       tourDayId: tourDay,

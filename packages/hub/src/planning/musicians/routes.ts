@@ -7,7 +7,7 @@ import { coordinatorAuth, type CoordinatorEnv, actorOf } from '../../accounts/co
 import { apiError, requestLang } from '../../http/errors.js';
 import { auditHistory } from '../../audit/store.js';
 import { writeBodyLimit } from '../../http/body-limit.js';
-import { idParam, pageQuery, readQuery, uuidParam } from '../../http/params.js';
+import { idParam, pageQuery, validQuery, uuidParam } from '../../http/params.js';
 import { createMusician, findMusician, listMusicians, updateMusician } from './store.js';
 
 const listQuerySchema = z.strictObject({
@@ -40,10 +40,8 @@ export function musicianRoutes(db: HubDatabase) {
     return c.json(outcome.record, outcome.kind === 'created' ? 201 : 200);
   });
 
-  app.get('/', auth, async (c) => {
-    const query = readQuery(c, listQuerySchema, c.req.query());
-    if (!query.ok) return query.response;
-    const { active, limit = 50, cursor } = query.value;
+  app.get('/', auth, validQuery(listQuerySchema), async (c) => {
+    const { active, limit = 50, cursor } = c.req.valid('query');
     const result = await listMusicians(db, { active, limit, cursor });
     return result ? c.json(result) : apiError(c, 400, 'invalid_parameter');
   });

@@ -8,7 +8,7 @@ import { apiError, requestLang } from '../../http/errors.js';
 import { bookingsOnTourDay } from '../bookings/store.js';
 import { auditHistory } from '../../audit/store.js';
 import { writeBodyLimit } from '../../http/body-limit.js';
-import { idParam, pageQuery, readQuery, uuidParam } from '../../http/params.js';
+import { idParam, pageQuery, validQuery, uuidParam } from '../../http/params.js';
 import {
   createTourDay,
   deleteTourDay,
@@ -46,10 +46,8 @@ export function tourDayRoutes(db: HubDatabase) {
     return c.json(outcome.record, outcome.kind === 'created' ? 201 : 200);
   });
 
-  app.get('/', auth, async (c) => {
-    const query = readQuery(c, listQuerySchema, c.req.query());
-    if (!query.ok) return query.response;
-    const { from, to, musician, limit = 50, cursor } = query.value;
+  app.get('/', auth, validQuery(listQuerySchema), async (c) => {
+    const { from, to, musician, limit = 50, cursor } = c.req.valid('query');
     const result = await listTourDays(db, { from, to, musicianId: musician, limit, cursor });
     return result ? c.json(result) : apiError(c, 400, 'invalid_parameter');
   });
