@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
-import { SESSION_COOKIE } from './http/coordinator-auth.js';
+import { SESSION_COOKIE } from './accounts/coordinator-auth.js';
 import type { StaticRoots } from './http/static-apps.js';
 import { aNomination, json, signIn, testHub, withKey } from './helpers.test-support.js';
 

@@ -13,6 +13,7 @@ import {
 import { limitBodies } from './http/body-limit.js';
 import { requestCutOff } from './http/connection.js';
 import { apiError } from './http/errors.js';
+import { HubError, hubErrorResponse } from './http/hub-error.js';
 import { requestLog, routeOf, type Log } from './http/log.js';
 import type { RateLimits } from './http/rate-limit.js';
 import { securityHeaders } from './http/security-headers.js';
@@ -24,7 +25,7 @@ import { deviceRoutes } from './devices/routes.js';
 import type { HubKey } from './devices/hub-key.js';
 import { feedbackRoutes } from './feedback/routes.js';
 import { openApiDocument } from './openapi/document.js';
-import { partnerApiRoutes } from './partners/partner-routes.js';
+import { partnerApiRoutes } from './partner-api/routes.js';
 import { partnerRoutes } from './partners/routes.js';
 import { nominationActionRoutes, planningRoutes } from './planning/routes.js';
 import { reportRoutes } from './reports/routes.js';
@@ -161,6 +162,8 @@ export function createApp({
       c.header('Retry-After', String(STORAGE_FULL_RETRY_AFTER));
       return apiError(c, 503, 'storage_full');
     }
+    // An answer a route, middleware or service chose: the one error shape, said here once.
+    if (error instanceof HubError) return hubErrorResponse(c, error);
     log?.({ msg: 'error', level: 'error', error: error.name, route: routeOf(c) });
     return apiError(c, 500, 'internal');
   });

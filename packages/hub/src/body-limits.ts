@@ -1,7 +1,7 @@
 import { MAX_SIGN_IN_BYTES } from './accounts/routes.js';
 import { MAX_DEVICE_RECORD_BYTES, MAX_ENROL_BYTES } from './devices/routes.js';
 import { MAX_NOMINATION_BYTES } from './nominations/routes.js';
-import { MAX_PLANNING_BODY_BYTES } from './planning/http.js';
+import { MAX_WRITE_BODY_BYTES } from './http/body-limit.js';
 
 /**
  * The largest body each route reads, by path. The anonymous routes get a few kilobytes; every
@@ -18,7 +18,7 @@ const BODY_LIMITS: Readonly<Record<string, number>> = {
 };
 
 /** The body limit of every API route not in {@link BODY_LIMITS}: a planning write and more. */
-export const MAX_API_BODY_BYTES = MAX_PLANNING_BODY_BYTES;
+export const MAX_API_BODY_BYTES = MAX_WRITE_BODY_BYTES;
 
 /** The largest body a request to `path` may carry. */
 export const bodyLimitFor = (path: string): number =>

@@ -1,11 +1,10 @@
 import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import * as z from 'zod/mini';
-import { validate } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
-import { coordinatorAuth, SESSION_COOKIE, type CoordinatorEnv } from '../http/coordinator-auth.js';
-import { apiError, requestLang } from '../http/errors.js';
-import { readJsonBody } from '../http/json-body.js';
+import { coordinatorAuth, SESSION_COOKIE, type CoordinatorEnv } from './coordinator-auth.js';
+import { apiError } from '../http/errors.js';
+import { jsonBody } from '../http/json-body.js';
 import { clientAddress } from '../http/client-address.js';
 import { authenticate, createSession, deleteSession, SESSION_HOURS } from './coordinators.js';
 import { PasswordHasherBusyError } from './passwords.js';
@@ -56,12 +55,8 @@ export function sessionRoutes(
 ) {
   const app = new Hono<CoordinatorEnv>();
 
-  app.post('/', async (c) => {
-    const body = await readJsonBody(c);
-    if (!body.ok) return body.response;
-    const checked = validate(loginSchema, body.value, { lang: requestLang(c) });
-    if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
-    const { email, password } = checked.value;
+  app.post('/', jsonBody(loginSchema), async (c) => {
+    const { email, password } = c.req.valid('json');
     const attempt = throttle.begin({
       address: clientAddress(c),
       email,

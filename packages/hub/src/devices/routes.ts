@@ -2,7 +2,6 @@ import { Hono, type Context } from 'hono';
 import * as z from 'zod/mini';
 import {
   bookingCancelledAtDoorSchema,
-  CANCELLED_AT_DOOR_TEXTS,
   checkResponse,
   danishToday,
   DEFAULT_INSTRUMENT,
@@ -23,11 +22,11 @@ import {
   StueSealingError,
 } from '@stue/core/sealing';
 import type { HubDatabase } from '../db/database.js';
-import { coordinatorAuth, type CoordinatorEnv } from '../http/coordinator-auth.js';
-import { deviceAuth, type DeviceEnv } from '../http/device-auth.js';
+import { coordinatorAuth, type CoordinatorEnv } from '../accounts/coordinator-auth.js';
+import { deviceAuth, type DeviceEnv } from './device-auth.js';
 import { limitBody } from '../http/body-limit.js';
 import { apiError, requestLang } from '../http/errors.js';
-import { readJsonBody } from '../http/json-body.js';
+import { jsonBody } from '../http/json-body.js';
 import { perAddressLimit, type Limit } from '../http/rate-limit.js';
 import type { HubKey } from './hub-key.js';
 import {
@@ -36,11 +35,12 @@ import {
   listDevices,
   receiveDeviceRecord,
   revokeDevice,
+  type DeviceReceiveOutcome,
   type DeviceRecord,
 } from './store.js';
 import { bookingsForDevice } from './bookings.js';
-import { moveBookingIn } from '../planning/booking-store.js';
-import { lifecycleErrorResponse } from '../planning/http.js';
+import { lifecycleError } from '../http/lifecycle-error.js';
+import { receiveDoorCancellation } from './service.js';
 
 /** Enrolment attempts allowed per client address: a code cannot be guessed by brute force. */
 export const ENROL_LIMIT: Limit = { limit: 10, windowMs: 15 * 60_000 };
@@ -113,14 +113,12 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
   const app = new Hono<CoordinatorEnv & DeviceEnv>();
   const limitRecord = limitBody(MAX_DEVICE_RECORD_BYTES);
 
-  app.post('/devices/enrolment-codes', coordinatorAuth(db), async (c) => {
-    const body = await readJsonBody(c);
-    if (!body.ok) return body.response;
-    const checked = validate(enrolmentCodeRequestSchema, body.value, { lang: requestLang(c) });
-    if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
+  const codeRequest = jsonBody(enrolmentCodeRequestSchema);
+  app.post('/devices/enrolment-codes', coordinatorAuth(db), codeRequest, async (c) => {
+    const { musicianId } = c.req.valid('json');
     const code = await createEnrolmentCode(
       db,
-      checked.value.musicianId,
+      musicianId,
       `coordinator:${c.get('coordinator').id}`,
     );
     if (!code) {
@@ -143,23 +141,25 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
     return found ? c.body(null, 204) : apiError(c, 404, 'not_found');
   });
 
-  app.post('/devices/enrol', perAddressLimit(enrolLimit), async (c) => {
-    const body = await readJsonBody(c);
-    if (!body.ok) return body.response;
-    const checked = validate(enrolRequestSchema, body.value, { lang: requestLang(c) });
-    if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
-    const enrolled = await enrolDevice(db, checked.value.code, checked.value.name);
-    if (!enrolled) return apiError(c, 400, 'invalid_enrolment_code');
-    return c.json(
-      {
-        device: enrolled.device,
-        token: enrolled.token,
-        musician: enrolled.musician,
-        hubPublicKey: hubKey.publicKeyJwk,
-      },
-      201,
-    );
-  });
+  app.post(
+    '/devices/enrol',
+    perAddressLimit(enrolLimit),
+    jsonBody(enrolRequestSchema),
+    async (c) => {
+      const { code, name } = c.req.valid('json');
+      const enrolled = await enrolDevice(db, code, name);
+      if (!enrolled) return apiError(c, 400, 'invalid_enrolment_code');
+      return c.json(
+        {
+          device: enrolled.device,
+          token: enrolled.token,
+          musician: enrolled.musician,
+          hubPublicKey: hubKey.publicKeyJwk,
+        },
+        201,
+      );
+    },
+  );
 
   app.get('/device/bookings', deviceAuth(db), async (c) => {
     const date = c.req.query('date') ?? danishToday();
@@ -169,26 +169,17 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
 
   // Under the sync protocol: 201 stored, 200 replay, 409 the same id with another body, 410 about
   // an erased person or without consent (the tablet purges its copy).
-  const answer = async (
-    c: Context<CoordinatorEnv & DeviceEnv>,
-    record: DeviceRecord,
-    apply?: Parameters<typeof receiveDeviceRecord>[3],
-  ) => {
-    const outcome = await receiveDeviceRecord(db, c.get('device'), record, apply);
+  const answer = (c: Context, id: string, outcome: DeviceReceiveOutcome) => {
     if (outcome === 'conflict') return apiError(c, 409, 'record_conflict');
     if (outcome === 'erased') return apiError(c, 410, 'person_erased');
     if (outcome === 'no-consent') return apiError(c, 410, 'no_consent');
     if (outcome === 'not-found') return apiError(c, 404, 'not_found');
-    return c.json({ id: record.id, status: 'received' }, outcome === 'created' ? 201 : 200);
+    return c.json({ id, status: 'received' }, outcome === 'created' ? 201 : 200);
   };
 
-  app.post('/feedback', deviceAuth(db), limitRecord, async (c) => {
+  app.post('/feedback', deviceAuth(db), limitRecord, jsonBody(feedbackRecordSchema), async (c) => {
     const lang = requestLang(c);
-    const read = await readJsonBody(c);
-    if (!read.ok) return read.response;
-    const checked = validate(feedbackRecordSchema, read.value, { lang });
-    if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
-    const { id, deviceSeq, body: envelope } = checked.value;
+    const { id, deviceSeq, body: envelope } = c.req.valid('json');
     // The hub can read what the tablet cannot: open it, and refuse what is not a response to
     // the instrument, or not this record.
     let opened: unknown;
@@ -205,34 +196,32 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
       ...sameRecord(c, response.value, { id, deviceSeq }),
     ];
     if (issues.length > 0) return apiError(c, 400, 'invalid_body', prefixed(issues));
-    return answer(c, {
+    const record: DeviceRecord = {
       id,
       deviceSeq,
       kind: 'feedback-response',
       bookingId: response.value.bookingId,
       body: envelope,
-    });
+    };
+    return answer(c, id, await receiveDeviceRecord(db, c.get('device'), record));
   });
 
-  app.post('/debriefs', deviceAuth(db), limitRecord, async (c) => {
-    const read = await readJsonBody(c);
-    if (!read.ok) return read.response;
+  app.post('/debriefs', deviceAuth(db), limitRecord, jsonBody(debriefEnvelopeSchema), async (c) => {
     const lang = requestLang(c);
-    const checked = validate(debriefEnvelopeSchema, read.value, { lang });
-    if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
-    const { id, deviceSeq, body } = checked.value;
+    const { id, deviceSeq, body } = c.req.valid('json');
     const debriefRead = readMusicianDebrief(body, { lang });
     if (!debriefRead.ok) return apiError(c, 400, 'invalid_body', prefixed(debriefRead.issues));
     const debrief = debriefRead.value;
     const issues = sameRecord(c, debrief, { id, deviceSeq });
     if (issues.length > 0) return apiError(c, 400, 'invalid_body', prefixed(issues));
-    return answer(c, {
+    const record: DeviceRecord = {
       id,
       deviceSeq,
       kind: 'musician-debrief',
       bookingId: debrief.bookingId,
       body: debrief,
-    });
+    };
+    return answer(c, id, await receiveDeviceRecord(db, c.get('device'), record));
   });
 
   // A concert cancelled at the door: the record and the booking's move to `cancelled` (with the
@@ -240,48 +229,19 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
   // one whose pair was erased is gone (410 `person_erased`); one a coordinator already cancelled
   // stays as it is; a concert already held or marked a no-show cannot be cancelled (409
   // `illegal_transition`) and nothing is kept.
-  app.post('/door-cancellations', deviceAuth(db), limitRecord, async (c) => {
-    const read = await readJsonBody(c);
-    if (!read.ok) return read.response;
-    const checked = validate(cancelledAtDoorRecordSchema, read.value, { lang: requestLang(c) });
-    if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
-    const { id, deviceSeq, body } = checked.value;
+  const doorRecord = jsonBody(cancelledAtDoorRecordSchema);
+  app.post('/door-cancellations', deviceAuth(db), limitRecord, doorRecord, async (c) => {
+    const { id, deviceSeq, body } = c.req.valid('json');
     const door = body as z.output<typeof bookingCancelledAtDoorSchema>;
     const issues = sameRecord(c, door, { id, deviceSeq });
     if (issues.length > 0) return apiError(c, 400, 'invalid_body', prefixed(issues));
-    const device = c.get('device');
-    // Whether the booking is this musician's (404) or its pair erased (410) is decided with the
-    // other records, in the record's transaction: a look here first would answer an erased
-    // pair's booking 404, and the tablet would keep the record instead of purging it.
-    const record: DeviceRecord = {
-      id,
-      deviceSeq,
-      kind: 'booking-cancelled-at-door',
-      bookingId: door.bookingId,
-      body: door,
-    };
+    let outcome;
     try {
-      return await answer(c, record, async (tx, now) => {
-        const { status } = await tx
-          .selectFrom('bookings')
-          .select('status')
-          .where('id', '=', door.bookingId)
-          .executeTakeFirstOrThrow();
-        if (status === 'cancelled') return;
-        const by = {
-          actor: { kind: 'device' as const, id: device.id },
-          audit: `device:${device.id}`,
-        };
-        const reason = `Aflyst ved døren: ${CANCELLED_AT_DOOR_TEXTS.reasons[door.reason].da}`;
-        await moveBookingIn(tx, door.bookingId, 'cancel', by, reason, now.toISOString(), {
-          because: 'cancelled-at-door',
-          atDoor: door.reason,
-          recordId: id,
-        });
-      });
+      outcome = await receiveDoorCancellation(db, c.get('device'), { id, deviceSeq, door });
     } catch (error) {
-      return lifecycleErrorResponse(c, error, () => []);
+      throw lifecycleError(c, error, () => []);
     }
+    return answer(c, id, outcome);
   });
 
   return app;

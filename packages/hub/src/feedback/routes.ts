@@ -1,12 +1,13 @@
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
-import { isUuidV7, TEXT_LIMITS, validate } from '@stue/core';
+import { TEXT_LIMITS } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
 import type { HubKey } from '../devices/hub-key.js';
-import { coordinatorAuth, type CoordinatorEnv } from '../http/coordinator-auth.js';
+import { coordinatorAuth, type CoordinatorEnv } from '../accounts/coordinator-auth.js';
 import { apiError, requestLang } from '../http/errors.js';
-import { readJsonBody } from '../http/json-body.js';
-import { idParam, note, pageQuery, planningBodyLimit, readQuery } from '../planning/http.js';
+import { jsonBody } from '../http/json-body.js';
+import { writeBodyLimit } from '../http/body-limit.js';
+import { idParam, note, pageQuery, validQuery, uuidParam } from '../http/params.js';
 import { CALL_STATES, listCallTasks, markCallDone, readBookingFeedback } from './store.js';
 
 /** The query of the call task list: open (the default) or done. */
@@ -45,22 +46,16 @@ export function feedbackRoutes(db: HubDatabase, hubKey: HubKey) {
     return c.json(feedback);
   });
 
-  app.get('/tasks', auth, async (c) => {
-    const query = readQuery(c, callTaskQuerySchema, c.req.query());
-    if (!query.ok) return query.response;
-    const { state = 'open', limit = 50, cursor } = query.value;
+  app.get('/tasks', auth, validQuery(callTaskQuerySchema), async (c) => {
+    const { state = 'open', limit = 50, cursor } = c.req.valid('query');
     const result = await listCallTasks(db, { state, limit, cursor });
     return result ? c.json(result) : apiError(c, 400, 'invalid_parameter');
   });
 
-  app.post('/tasks/:id/call-done', auth, planningBodyLimit(), async (c) => {
-    const id = c.req.param('id');
-    if (!isUuidV7(id)) return apiError(c, 400, 'invalid_parameter');
-    const body = await readJsonBody(c, { emptyIsObject: true });
-    if (!body.ok) return body.response;
-    const checked = validate(callDoneSchema, body.value, { lang: requestLang(c) });
-    if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
-    const task = await markCallDone(db, id, c.get('coordinator').id, checked.value.note);
+  const callDone = jsonBody(callDoneSchema, { emptyIsObject: true });
+  app.post('/tasks/:id/call-done', auth, writeBodyLimit(), uuidParam(), callDone, async (c) => {
+    const { id } = c.req.valid('param');
+    const task = await markCallDone(db, id, c.get('coordinator').id, c.req.valid('json').note);
     return task ? c.json(task) : apiError(c, 404, 'not_found');
   });
 

@@ -10,7 +10,7 @@ import { isUniqueViolation, type HubDatabase } from '../db/database.js';
 import { isPostgres } from '../db/dialect.js';
 import type { HubKey } from '../devices/hub-key.js';
 import { decodeCursor, page } from '../http/paging.js';
-import { writeAudit } from '../planning/http.js';
+import { writeAudit } from '../audit/store.js';
 import {
   readableDebrief,
   readableResponse,

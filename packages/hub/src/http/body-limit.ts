@@ -37,3 +37,12 @@ export function limitBodies(limitFor: (path: string) => number): MiddlewareHandl
     return limit(c, next);
   };
 }
+
+/**
+ * The largest body an authenticated write reads (a musician, tour day, booking, consent …); each
+ * is well under 2 KB.
+ */
+export const MAX_WRITE_BODY_BYTES = 16 * 1024;
+
+/** Refuses bodies over {@link MAX_WRITE_BODY_BYTES} before they are read (413). */
+export const writeBodyLimit = (): MiddlewareHandler => limitBody(MAX_WRITE_BODY_BYTES);

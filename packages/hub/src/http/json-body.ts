@@ -1,5 +1,8 @@
-import type { Context } from 'hono';
+import type { Context, Env, MiddlewareHandler } from 'hono';
+import type * as z from 'zod/mini';
+import { validate } from '@stue/core';
 import { apiError, requestLang } from './errors.js';
+import { HubError } from './hub-error.js';
 
 // Fatal: a byte that is not UTF-8 throws instead of becoming U+FFFD. A leading byte order mark
 // is still dropped, as `Request.text()` drops it.
@@ -70,5 +73,54 @@ export async function readJsonBody(
   return {
     ok: false,
     response: apiError(c, 400, 'invalid_body', [{ path: '', code: 'invalid_type', message }]),
+  };
+}
+
+/** The input a {@link jsonBody} middleware gives its handler, as hono's `validator` types it. */
+export interface JsonInput<In, Out> {
+  in: { json: In };
+  out: { json: Out };
+}
+
+/**
+ * A JSON body read by {@link readJsonBody} (strict UTF-8, an object) and checked against
+ * `schema` in the request's language; the handler reads it as `c.req.valid('json')`. A body that
+ * does not pass is answered 400 `invalid_body` with its issues (a {@link HubError}). Without a
+ * schema the body is any object, for writes that check it against the stored record (a patch).
+ *
+ * The contract is hono's `validator('json', …)`, but hono's own would parse the body first, with
+ * `Request.json()`: bytes that are not UTF-8 would become U+FFFD instead of 400
+ * `invalid_encoding`, a body sent as `text/plain` would not be read at all, and bad JSON would be
+ * its `HTTPException`, not the API's error shape.
+ *
+ * @example
+ * app.post('/', auth, writeBodyLimit(), jsonBody(musicianInputSchema), async (c) =>
+ *   c.json(await createMusician(db, c.req.valid('json'))),
+ * );
+ */
+export function jsonBody<S extends z.core.$ZodType>(
+  schema: S,
+  options?: { emptyIsObject?: boolean },
+): MiddlewareHandler<Env, string, JsonInput<z.input<S>, z.output<S>>>;
+export function jsonBody(): MiddlewareHandler<
+  Env,
+  string,
+  JsonInput<Record<string, unknown>, Record<string, unknown>>
+>;
+export function jsonBody(
+  schema?: z.core.$ZodType,
+  { emptyIsObject = false } = {},
+): MiddlewareHandler {
+  return async (c, next) => {
+    const body = await readJsonBody(c, { emptyIsObject });
+    if (!body.ok) return body.response;
+    let value: unknown = body.value;
+    if (schema) {
+      const checked = validate(schema, body.value, { lang: requestLang(c) });
+      if (!checked.ok) throw new HubError(400, 'invalid_body', { issues: checked.issues });
+      value = checked.value;
+    }
+    c.req.addValidatedData('json', value as object);
+    await next();
   };
 }

@@ -1,13 +1,16 @@
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
-import { isUuidV7, requiredText, TEXT_LIMITS, validate } from '@stue/core';
+import { isUuidV7, requiredText, TEXT_LIMITS } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
-import { coordinatorAuth, type CoordinatorEnv } from '../http/coordinator-auth.js';
-import { apiError, requestLang } from '../http/errors.js';
-import { readJsonBody } from '../http/json-body.js';
-import { actorOf, idParam, locksRows, planningBodyLimit, writeAudit } from '../planning/http.js';
+import { coordinatorAuth, type CoordinatorEnv, actorOf } from '../accounts/coordinator-auth.js';
+import { apiError } from '../http/errors.js';
+import { jsonBody } from '../http/json-body.js';
+import { writeAudit } from '../audit/store.js';
+import { locksRows } from '../db/dialect.js';
+import { writeBodyLimit } from '../http/body-limit.js';
+import { uuidParam } from '../http/params.js';
 import { createOnce, type CreateOutcome } from '../planning/records.js';
-import { isErased } from '../privacy/erasure.js';
+import { isErased } from '../consents/erased.js';
 
 /** The most characters a coordinator's note keeps. */
 export const MAX_NOTE_LENGTH = TEXT_LIMITS.nominationNote;
@@ -120,15 +123,12 @@ export function addNote(
  */
 export function nominationNoteRoutes(db: HubDatabase) {
   const app = new Hono<CoordinatorEnv>();
-  app.post('/:id/notes', coordinatorAuth(db), planningBodyLimit(), async (c) => {
-    const id = idParam(c);
-    if (!id) return apiError(c, 400, 'invalid_parameter');
-    const body = await readJsonBody(c);
-    if (!body.ok) return body.response;
-    const checked = validate(nominationNoteSchema, body.value, { lang: requestLang(c) });
-    if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
+  const auth = coordinatorAuth(db);
+  const body = jsonBody(nominationNoteSchema);
+  app.post('/:id/notes', auth, writeBodyLimit(), uuidParam(), body, async (c) => {
+    const { id } = c.req.valid('param');
     const { audit } = actorOf(c);
-    const outcome = await addNote(db, id, checked.value, {
+    const outcome = await addNote(db, id, c.req.valid('json'), {
       coordinatorId: c.get('coordinator').id,
       audit,
     });

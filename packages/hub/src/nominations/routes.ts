@@ -1,21 +1,22 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import * as z from 'zod/mini';
-import { isConsentInFuture, NOMINATION_STATUSES, readNomination, validate } from '@stue/core';
+import { isConsentInFuture, NOMINATION_STATUSES, readNomination } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
-import { coordinatorAuth, type CoordinatorEnv } from '../http/coordinator-auth.js';
+import { coordinatorAuth, type CoordinatorEnv } from '../accounts/coordinator-auth.js';
 import { limitBody } from '../http/body-limit.js';
 import { apiError, requestLang } from '../http/errors.js';
-import { readJsonBody } from '../http/json-body.js';
-import { partnerAuth, type PartnerAuthEnv } from '../http/partner-auth.js';
+import { jsonBody } from '../http/json-body.js';
+import { partnerAuth, type PartnerAuthEnv } from '../partners/partner-auth.js';
 import {
   DEFAULT_RATE_LIMITS,
   perAddressLimit,
   perPartnerLimit,
   type RateLimits,
 } from '../http/rate-limit.js';
-import { auditHistory, idParam } from '../planning/http.js';
-import { nominationActions } from '../planning/nomination-actions.js';
+import { auditHistory } from '../audit/store.js';
+import { idParam, validQuery } from '../http/params.js';
+import { nominationActions } from '../planning/nomination-actions/service.js';
 import {
   findNominationItem,
   findNominationStatus,
@@ -24,7 +25,7 @@ import {
   REFERENCE_PATTERN,
 } from './store.js';
 import { listNotes } from './notes.js';
-import { consentInFuture } from '../privacy/consents.js';
+import { consentInFuture } from '../consents/store.js';
 
 /** The largest nomination body the hub reads; anything larger is refused before parsing. */
 export const MAX_NOMINATION_BYTES = 32 * 1024;
@@ -84,10 +85,8 @@ export function nominationRoutes(db: HubDatabase, limits: RateLimits = DEFAULT_R
   app.options('*', partner[0]);
   const receive = nominationWriter(db);
 
-  app.post('/', ...partner, limitBody(MAX_NOMINATION_BYTES), async (c) => {
-    const body = await readJsonBody(c);
-    if (!body.ok) return body.response;
-    const input = body.value;
+  app.post('/', ...partner, limitBody(MAX_NOMINATION_BYTES), jsonBody(), async (c) => {
+    const input = c.req.valid('json');
     // Every version still in use is read, and stored as the current one.
     const receivedAt = new Date();
     const lang = requestLang(c);
@@ -117,11 +116,9 @@ export function nominationRoutes(db: HubDatabase, limits: RateLimits = DEFAULT_R
     return status ? c.json(status) : apiError(c, 404, 'not_found');
   });
 
-  app.get('/', coordinatorAuth(db), async (c) => {
-    const raw = { ...c.req.query(), status: c.req.queries('status') };
-    const checked = validate(listQuerySchema, raw, { lang: requestLang(c) });
-    if (!checked.ok) return apiError(c, 400, 'invalid_parameter', checked.issues);
-    const { status, partner: partnerId, waitingDays, limit = 50, cursor } = checked.value;
+  const listQuery = validQuery(listQuerySchema, { arrays: ['status'] });
+  app.get('/', coordinatorAuth(db), listQuery, async (c) => {
+    const { status, partner: partnerId, waitingDays, limit = 50, cursor } = c.req.valid('query');
     const receivedBefore =
       waitingDays === undefined
         ? undefined

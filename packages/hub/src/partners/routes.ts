@@ -1,12 +1,13 @@
 import { Hono } from 'hono';
+import { validator } from 'hono/validator';
 import * as z from 'zod/mini';
-import { validate } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
-import { coordinatorAuth, type CoordinatorEnv } from '../http/coordinator-auth.js';
-import { apiError, requestLang } from '../http/errors.js';
-import { readJsonBody } from '../http/json-body.js';
-import { planningBodyLimit, writeAudit } from '../planning/http.js';
-import { createKey, listPartners, revokeKey } from './keys.js';
+import { coordinatorAuth, type CoordinatorEnv } from '../accounts/coordinator-auth.js';
+import { HubError } from '../http/hub-error.js';
+import { jsonBody } from '../http/json-body.js';
+import { writeBodyLimit } from '../http/body-limit.js';
+import { listPartners } from './keys.js';
+import { createKeyAudited, revokeKeyAudited } from './service.js';
 
 /** The body of a new key: which kind. */
 export const newKeySchema = z.strictObject({
@@ -17,6 +18,16 @@ export const newKeySchema = z.strictObject({
 
 // Partner ids are the hub's (UUIDs) or chosen at seeding (`demo-partner`); key ids are UUIDs.
 const ID = /^[\w-]{1,100}$/;
+
+/** The partner's `:id` and, where the path has one, the `:keyId` (400 `invalid_parameter`). */
+const ids = () =>
+  validator('param', (params: Record<string, string>) => {
+    const { id = '', keyId } = params;
+    if (!ID.test(id) || (keyId !== undefined && !ID.test(keyId))) {
+      throw new HubError(400, 'invalid_parameter');
+    }
+    return { id, keyId };
+  });
 
 /**
  * `/api/v1/partners`, for coordinators: the partner organisations with their keys (kind, prefix,
@@ -29,51 +40,20 @@ export function partnerRoutes(db: HubDatabase) {
 
   app.get('/', auth, async (c) => c.json({ items: await listPartners(db) }));
 
-  app.post('/:id/keys', auth, planningBodyLimit(), async (c) => {
-    const partnerId = c.req.param('id');
-    if (!ID.test(partnerId)) return apiError(c, 400, 'invalid_parameter');
-    const body = await readJsonBody(c);
-    if (!body.ok) return body.response;
-    const checked = validate(newKeySchema, body.value, { lang: requestLang(c) });
-    if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
-    const created = await db.transaction().execute(async (tx) => {
-      const made = await createKey(tx, partnerId, checked.value.kind);
-      if (made) {
-        await writeAudit(tx, {
-          at: made.summary.createdAt,
-          actor: `coordinator:${c.get('coordinator').id}`,
-          entity: 'partner',
-          entityId: partnerId,
-          action: 'key-created',
-          details: { keyId: made.summary.id, kind: made.summary.kind },
-        });
-      }
-      return made;
-    });
-    if (!created) return apiError(c, 404, 'not_found');
+  app.post('/:id/keys', auth, writeBodyLimit(), ids(), jsonBody(newKeySchema), async (c) => {
+    const { id } = c.req.valid('param');
+    const { kind } = c.req.valid('json');
+    const created = await createKeyAudited(db, id, kind, c.get('coordinator').id);
+    if (!created) throw new HubError(404, 'not_found');
     c.header('Cache-Control', 'no-store');
     return c.json({ ...created.summary, key: created.key }, 201);
   });
 
-  app.post('/:id/keys/:keyId/revoke', auth, async (c) => {
-    const partnerId = c.req.param('id');
-    const keyId = c.req.param('keyId');
-    if (!ID.test(partnerId) || !ID.test(keyId)) return apiError(c, 400, 'invalid_parameter');
-    const revoked = await db.transaction().execute(async (tx) => {
-      const summary = await revokeKey(tx, keyId, partnerId);
-      if (summary) {
-        await writeAudit(tx, {
-          at: summary.revokedAt ?? new Date().toISOString(),
-          actor: `coordinator:${c.get('coordinator').id}`,
-          entity: 'partner',
-          entityId: partnerId,
-          action: 'key-revoked',
-          details: { keyId, kind: summary.kind },
-        });
-      }
-      return summary;
-    });
-    return revoked ? c.json(revoked) : apiError(c, 404, 'not_found');
+  app.post('/:id/keys/:keyId/revoke', auth, ids(), async (c) => {
+    const { id, keyId = '' } = c.req.valid('param');
+    const revoked = await revokeKeyAudited(db, id, keyId, c.get('coordinator').id);
+    if (!revoked) throw new HubError(404, 'not_found');
+    return c.json(revoked);
   });
 
   return app;

@@ -1,8 +1,23 @@
-import { validate, type Issue, type Lang } from '@stue/core';
+import { issueMessage, validate, type Issue, type IssueCode, type Lang } from '@stue/core';
 import type * as z from 'zod/mini';
 import { isUniqueViolation } from '../db/database.js';
 import { canonicalJson } from '../internal/canonical-json.js';
-import { clientPart } from './http.js';
+
+/** The codes of issues the hub finds with the database's help (a reference, a time window). */
+export type PlanningIssueCode = Extract<IssueCode, 'not_found' | 'inactive' | 'outside_window'>;
+
+/** An issue the hub found with a field, in the request's language. */
+export function planningIssue(lang: Lang, path: string, code: PlanningIssueCode): Issue {
+  return { path, code, message: issueMessage(path, code, lang) };
+}
+
+/** The keys of a stored record that the hub sets, never the client. */
+export const HUB_FIELDS = ['createdBy', 'createdAt', 'updatedAt'] as const;
+
+/** A stored record without the fields the hub sets: what the client sent, normalised. */
+export function clientPart<T extends object>(record: T, hubFields: readonly string[] = HUB_FIELDS) {
+  return Object.fromEntries(Object.entries(record).filter(([key]) => !hubFields.includes(key)));
+}
 
 /** The outcome of creating a record under the sync protocol. */
 export type CreateOutcome<T> =

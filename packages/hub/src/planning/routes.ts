@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
 import type { HubDatabase } from '../db/database.js';
-import { bookingRoutes } from './bookings.js';
-import { musicianRoutes } from './musicians.js';
-import { tourDayRoutes } from './tour-days.js';
+import { bookingRoutes } from './bookings/routes.js';
+import { musicianRoutes } from './musicians/routes.js';
+import { tourDayRoutes } from './tour-days/routes.js';
 
-export { nominationActionRoutes } from './nomination-actions.js';
+export { nominationActionRoutes } from './nomination-actions/routes.js';
 
 /**
  * The coordinators' planning API, to mount at `/api/v1`: `/musicians`, `/tour-days` and

@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { isPostgres, type HubDatabase } from '../db/database.js';
 import { purgeDeleted } from '../db/purge.js';
-import { locksRows, writeAudit } from '../planning/http.js';
+import { writeAudit } from '../audit/store.js';
+import { locksRows } from '../db/dialect.js';
+import { isErased } from '../consents/erased.js';
 import { REFERENCE_PATTERN } from '../nominations/store.js';
 
 /** One row of the re-erase list: an erased record's id, what it was, and when. */
@@ -53,18 +55,6 @@ export async function resolveNominationId(
     .executeTakeFirst();
   if (row) return row.id;
   return (await isErased(db, [value])) ? value : undefined;
-}
-
-/** Whether any of `ids` (nominations or bookings) is on the re-erase list. */
-export async function isErased(db: HubDatabase, ids: readonly string[]): Promise<boolean> {
-  const wanted = ids.filter((id) => id.length > 0);
-  if (wanted.length === 0) return false;
-  const row = await db
-    .selectFrom('erasures')
-    .select('id')
-    .where('id', 'in', wanted)
-    .executeTakeFirst();
-  return row !== undefined;
 }
 
 /** The whole re-erase list, oldest first. */

@@ -1,8 +1,8 @@
 import { openSealedJson, SEAL_CONTEXTS, StueSealingError } from '@stue/core/sealing';
 import type { HubDatabase } from '../db/database.js';
 import type { HubKey } from '../devices/hub-key.js';
-import { auditHistory } from '../planning/http.js';
-import { listConsents } from './consents.js';
+import { auditHistory } from '../audit/store.js';
+import { listConsents } from '../consents/store.js';
 import { listNotes } from '../nominations/notes.js';
 
 /**

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DEFAULT_RETENTION_DAYS } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
 import { purgeDeleted } from '../db/purge.js';
-import { writeAudit } from '../planning/http.js';
+import { writeAudit } from '../audit/store.js';
 import { erasePerson } from './erasure.js';
 
 /**

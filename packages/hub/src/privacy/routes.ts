@@ -1,30 +1,23 @@
 import { Hono, type Context } from 'hono';
 import * as z from 'zod/mini';
-import {
-  NOMINATION_MACHINE,
-  allowedTransitions,
-  isConsentInFuture,
-  transition,
-  validate,
-  type NominationStatus,
-} from '@stue/core';
+import { isConsentInFuture } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
 import type { HubKey } from '../devices/hub-key.js';
-import { coordinatorAuth, type CoordinatorEnv } from '../http/coordinator-auth.js';
+import { coordinatorAuth, type CoordinatorEnv, actorOf } from '../accounts/coordinator-auth.js';
 import { apiError, requestLang } from '../http/errors.js';
-import { readJsonBody } from '../http/json-body.js';
-import { cancelBookingsOf } from '../planning/booking-store.js';
-import { actorOf, idParam, planningBodyLimit, writeAudit } from '../planning/http.js';
+import { jsonBody } from '../http/json-body.js';
+import { writeBodyLimit } from '../http/body-limit.js';
+import { idParam, uuidParam } from '../http/params.js';
 import {
   consentInFuture,
   consentRecordSchema,
   consentWithdrawalSchema,
   listConsents,
   recordConsent,
-  withdrawConsents,
-} from './consents.js';
-import { erasePerson, isErased } from './erasure.js';
-import { exportPerson } from './export.js';
+} from '../consents/store.js';
+import { isErased } from '../consents/erased.js';
+import { erasePerson } from './erasure.js';
+import { exportAudited, nominationReference, withdrawConsent } from './service.js';
 import { DEFAULT_RETENTION, type RetentionPolicy } from './retention.js';
 
 /** The body of an erasure: the nomination's reference, typed again to confirm. */
@@ -54,97 +47,38 @@ export function dataRightsRoutes(
   app.get('/:id/consents', auth, async (c) => {
     const id = idParam(c);
     if (!id) return apiError(c, 400, 'invalid_parameter');
-    const exists = await db
-      .selectFrom('nominations')
-      .select('id')
-      .where('id', '=', id)
-      .executeTakeFirst();
-    if (!exists) return missing(c, id);
+    if ((await nominationReference(db, id)) === undefined) return missing(c, id);
     return c.json({ items: await listConsents(db, id) });
   });
 
-  app.post('/:id/consents', auth, planningBodyLimit(), async (c) => {
-    const id = idParam(c);
-    if (!id) return apiError(c, 400, 'invalid_parameter');
-    const body = await readJsonBody(c);
-    if (!body.ok) return body.response;
-    const lang = requestLang(c);
-    const checked = validate(consentRecordSchema, body.value, { lang });
-    if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
-    if (isConsentInFuture(checked.value.at, new Date())) {
-      return apiError(c, 400, 'invalid_body', [consentInFuture('at', lang)]);
+  const consent = jsonBody(consentRecordSchema);
+  app.post('/:id/consents', auth, writeBodyLimit(), uuidParam(), consent, async (c) => {
+    const { id } = c.req.valid('param');
+    const record = c.req.valid('json');
+    if (isConsentInFuture(record.at, new Date())) {
+      return apiError(c, 400, 'invalid_body', [consentInFuture('at', requestLang(c))]);
     }
-    const recorded = await recordConsent(db, id, checked.value, actorOf(c).audit);
+    const recorded = await recordConsent(db, id, record, actorOf(c).audit);
     return recorded ? c.json(recorded, 201) : missing(c, id);
   });
 
-  app.post('/:id/consents/withdraw', auth, planningBodyLimit(), async (c) => {
-    const id = idParam(c);
-    if (!id) return apiError(c, 400, 'invalid_parameter');
-    const body = await readJsonBody(c, { emptyIsObject: true });
-    if (!body.ok) return body.response;
-    const checked = validate(consentWithdrawalSchema, body.value, { lang: requestLang(c) });
-    if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
-    const by = actorOf(c);
-    // The host no longer wants to be contacted: the nomination is withdrawn where the lifecycle
-    // allows it, and its active bookings are cancelled, as a coordinator's withdrawal does.
-    const stopPlanning = async (tx: HubDatabase, reason: string, now: string) => {
-      const row = await tx
-        .selectFrom('nominations')
-        .select('status')
-        .where('id', '=', id)
-        .executeTakeFirstOrThrow();
-      const from = row.status as NominationStatus;
-      if (allowedTransitions(NOMINATION_MACHINE, from).some((m) => m.action === 'withdraw')) {
-        const { status, event } = transition(NOMINATION_MACHINE, from, 'withdraw', {
-          actor: by.actor,
-          at: now,
-          reason,
-          entityId: id,
-        });
-        await tx.updateTable('nominations').set({ status }).where('id', '=', id).execute();
-        await writeAudit(tx, {
-          at: now,
-          actor: by.audit,
-          entity: 'nomination',
-          entityId: id,
-          action: event.action,
-          reason: event.reason,
-          details: { from, to: status, because: 'consent-withdrawn' },
-        });
-      }
-      await cancelBookingsOf(tx, id, by, reason, now);
-    };
-    const outcome = await withdrawConsents(db, id, checked.value, by.audit, stopPlanning);
-    if (!outcome) return missing(c, id);
-    const withdrawnAt = (await listConsents(db, id))
-      .filter((consent) => consent.scope === 'nomination-contact' && consent.person === 'host')
-      .map((consent) => consent.withdrawnAt)
-      .find((at) => at !== null);
-    const erasureDueAt =
-      outcome.hidden && withdrawnAt
-        ? new Date(
-            new Date(withdrawnAt).getTime() + retention.withdrawnConsentDays * 86_400_000,
-          ).toISOString()
-        : null;
-    return c.json({ ...outcome, erasureDueAt });
+  const withdrawal = jsonBody(consentWithdrawalSchema, { emptyIsObject: true });
+  app.post('/:id/consents/withdraw', auth, writeBodyLimit(), uuidParam(), withdrawal, async (c) => {
+    const { id } = c.req.valid('param');
+    const request = c.req.valid('json');
+    const withdrawn = await withdrawConsent(db, id, request, actorOf(c), retention);
+    if (!withdrawn) return missing(c, id);
+    return c.json(withdrawn);
   });
 
-  app.post('/:id/erase', auth, planningBodyLimit(), async (c) => {
-    const id = idParam(c);
-    if (!id) return apiError(c, 400, 'invalid_parameter');
-    const body = await readJsonBody(c);
-    if (!body.ok) return body.response;
+  const erasure = jsonBody(erasureRequestSchema);
+  app.post('/:id/erase', auth, writeBodyLimit(), uuidParam(), erasure, async (c) => {
+    const { id } = c.req.valid('param');
     const lang = requestLang(c);
-    const checked = validate(erasureRequestSchema, body.value, { lang });
-    if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
-    const row = await db
-      .selectFrom('nominations')
-      .select('reference')
-      .where('id', '=', id)
-      .executeTakeFirst();
-    if (!row) return missing(c, id);
-    if (row.reference !== checked.value.reference.toUpperCase()) {
+    const request = c.req.valid('json');
+    const reference = await nominationReference(db, id);
+    if (reference === undefined) return missing(c, id);
+    if (reference !== request.reference.toUpperCase()) {
       return apiError(c, 400, 'invalid_body', [
         {
           path: 'reference',
@@ -164,15 +98,8 @@ export function dataRightsRoutes(
   app.get('/:id/export', auth, async (c) => {
     const id = idParam(c);
     if (!id) return apiError(c, 400, 'invalid_parameter');
-    const everything = await exportPerson(db, id, options.hubKey);
+    const everything = await exportAudited(db, id, options.hubKey, actorOf(c).audit);
     if (!everything) return missing(c, id);
-    await writeAudit(db, {
-      at: everything.exportedAt,
-      actor: actorOf(c).audit,
-      entity: 'nomination',
-      entityId: id,
-      action: 'exported',
-    });
     c.header('content-disposition', `attachment; filename="stue-export-${id}.json"`);
     return c.json(everything);
   });

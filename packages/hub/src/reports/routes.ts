@@ -4,9 +4,9 @@ import { LANGS } from '@stue/core';
 import { REPORT_GROUPINGS, REPORT_PERIOD_PATTERN, toCsv } from '@stue/core/reports';
 import type { HubDatabase } from '../db/database.js';
 import type { HubKey } from '../devices/hub-key.js';
-import { coordinatorAuth, type CoordinatorEnv } from '../http/coordinator-auth.js';
+import { coordinatorAuth, type CoordinatorEnv } from '../accounts/coordinator-auth.js';
 import { requestLang } from '../http/errors.js';
-import { readQuery } from '../planning/http.js';
+import { validQuery } from '../http/params.js';
 import { coordinatorReport, reportNames } from './store.js';
 
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
@@ -36,21 +36,19 @@ export const reportQuerySchema = z.strictObject({
 export function reportRoutes(db: HubDatabase, hubKey: HubKey) {
   const app = new Hono<CoordinatorEnv>();
 
-  app.get('/reports', coordinatorAuth(db), async (c) => {
-    const query = readQuery(c, reportQuerySchema, c.req.query());
-    if (!query.ok) return query.response;
-    const { period, grouping } = query.value;
+  app.get('/reports', coordinatorAuth(db), validQuery(reportQuerySchema), async (c) => {
+    const query = c.req.valid('query');
+    const { period, grouping } = query;
     const report = await coordinatorReport(db, hubKey, period, grouping);
-    const names = await reportNames(db, report, query.value.lang ?? requestLang(c));
+    const names = await reportNames(db, report, query.lang ?? requestLang(c));
     c.header('Cache-Control', 'no-store');
     return c.json({ ...report, names });
   });
 
-  app.get('/reports.csv', coordinatorAuth(db), async (c) => {
-    const query = readQuery(c, reportQuerySchema, c.req.query());
-    if (!query.ok) return query.response;
-    const { period, grouping, separator } = query.value;
-    const lang = query.value.lang ?? requestLang(c);
+  app.get('/reports.csv', coordinatorAuth(db), validQuery(reportQuerySchema), async (c) => {
+    const query = c.req.valid('query');
+    const { period, grouping, separator } = query;
+    const lang = query.lang ?? requestLang(c);
     const report = await coordinatorReport(db, hubKey, period, grouping);
     const csv = toCsv(report.rows, {
       lang,

@@ -2,9 +2,9 @@ import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { isUuidV7 } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
-import { coordinatorAuth, type CoordinatorEnv } from '../http/coordinator-auth.js';
+import { coordinatorAuth, type CoordinatorEnv } from '../accounts/coordinator-auth.js';
 import { apiError } from '../http/errors.js';
-import { pageQuery, readQuery } from '../planning/http.js';
+import { pageQuery, validQuery } from '../http/params.js';
 import { DELIVERY_STATUSES, listDeliveries, listEndpoints } from './store.js';
 
 /** The query of a delivery-log request (partners' own requests have no `partner`). */
@@ -27,18 +27,14 @@ export function webhookRoutes(db: HubDatabase) {
   const app = new Hono<CoordinatorEnv>();
   const auth = coordinatorAuth(db);
 
-  app.get('/', auth, async (c) => {
-    const query = readQuery(c, endpointQuery, c.req.query());
-    if (!query.ok) return query.response;
-    const items = await listEndpoints(db, query.value.partner);
+  app.get('/', auth, validQuery(endpointQuery), async (c) => {
+    const query = c.req.valid('query');
+    const items = await listEndpoints(db, query.partner);
     return c.json({ items });
   });
 
-  app.get('/deliveries', auth, async (c) => {
-    const raw = { ...c.req.query(), status: c.req.queries('status') };
-    const query = readQuery(c, deliveryListQuery, raw);
-    if (!query.ok) return query.response;
-    const { partner, endpoint, status, limit = 50, cursor } = query.value;
+  app.get('/deliveries', auth, validQuery(deliveryListQuery, { arrays: ['status'] }), async (c) => {
+    const { partner, endpoint, status, limit = 50, cursor } = c.req.valid('query');
     const result = await listDeliveries(db, {
       partnerId: partner,
       endpointId: endpoint,

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { MAX_WEBHOOK_ENDPOINTS, newId, type WebhookEvent, type WebhookEventType } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
 import { decodeCursor, page } from '../http/paging.js';
-import { locksRows } from '../planning/http.js';
+import { locksRows } from '../db/dialect.js';
 
 /** A new signing secret: `whsec_` and 32 random bytes in base64 (Standard Webhooks). */
 export const newWebhookSecret = () => `whsec_${randomBytes(32).toString('base64')}`;

@@ -12,8 +12,8 @@ import {
   tourDayInputSchema,
   tourDaySchema,
 } from '@stue/core';
-import { bookingMoveSchema, rescheduleRequestSchema } from '../../planning/bookings.js';
-import { declineSchema, nominationMoveSchema } from '../../planning/nomination-actions.js';
+import { bookingMoveSchema, rescheduleRequestSchema } from '../../planning/bookings/routes.js';
+import { declineSchema, nominationMoveSchema } from '../../planning/nomination-actions/routes.js';
 import {
   coordinatorErrors,
   coordinatorWriteErrors,

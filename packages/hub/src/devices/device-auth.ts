@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import type { HubDatabase } from '../db/database.js';
-import { findDevice, type Device } from '../devices/store.js';
-import { apiError } from './errors.js';
+import { findDevice, type Device } from './store.js';
+import { apiError } from '../http/errors.js';
 
 /** What the device middleware puts on the context. */
 export interface DeviceEnv {

@@ -1,12 +1,12 @@
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
-import { NOMINATION_STATUSES, validate, webhookEndpointInputSchema } from '@stue/core';
+import { NOMINATION_STATUSES, webhookEndpointInputSchema } from '@stue/core';
 import { toCsv } from '@stue/core/reports';
 import type { HubDatabase } from '../db/database.js';
 import type { HubKey } from '../devices/hub-key.js';
 import { apiError, requestLang } from '../http/errors.js';
-import { readJsonBody } from '../http/json-body.js';
-import { secretKeyAuth, type PartnerAuthEnv } from '../http/partner-auth.js';
+import { jsonBody } from '../http/json-body.js';
+import { secretKeyAuth, type PartnerAuthEnv } from '../partners/partner-auth.js';
 import {
   DEFAULT_RATE_LIMITS,
   perAddressLimit,
@@ -14,7 +14,8 @@ import {
   type RateLimits,
 } from '../http/rate-limit.js';
 import { listPartnerNominations, partnerNominationDetail } from '../nominations/store.js';
-import { idParam, pageQuery, planningBodyLimit, readQuery } from '../planning/http.js';
+import { writeBodyLimit } from '../http/body-limit.js';
+import { idParam, pageQuery, validQuery } from '../http/params.js';
 import { reportQuerySchema } from '../reports/routes.js';
 import { partnerReport, reportNames } from '../reports/store.js';
 import { deliveryListQuery } from '../webhooks/routes.js';
@@ -62,11 +63,8 @@ export function partnerApiRoutes(
     perPartnerLimit(limits.perPartner),
   );
 
-  app.get('/nominations', async (c) => {
-    const raw = { ...c.req.query(), status: c.req.queries('status') };
-    const query = readQuery(c, nominationQuery, raw);
-    if (!query.ok) return query.response;
-    const { status, updatedSince, limit = 50, cursor } = query.value;
+  app.get('/nominations', validQuery(nominationQuery, { arrays: ['status'] }), async (c) => {
+    const { status, updatedSince, limit = 50, cursor } = c.req.valid('query');
     const result = await listPartnerNominations(db, {
       partnerId: c.get('partner').partnerId,
       status,
@@ -84,12 +82,8 @@ export function partnerApiRoutes(
     return detail ? c.json(detail) : apiError(c, 404, 'not_found');
   });
 
-  app.post('/webhooks', planningBodyLimit(), async (c) => {
-    const body = await readJsonBody(c);
-    if (!body.ok) return body.response;
-    const checked = validate(webhookEndpointInputSchema, body.value, { lang: requestLang(c) });
-    if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
-    const outcome = await registerEndpoint(db, c.get('partner').partnerId, checked.value);
+  app.post('/webhooks', writeBodyLimit(), jsonBody(webhookEndpointInputSchema), async (c) => {
+    const outcome = await registerEndpoint(db, c.get('partner').partnerId, c.req.valid('json'));
     if (outcome.kind === 'limit') return apiError(c, 409, 'webhook_limit_reached');
     c.header('Cache-Control', 'no-store');
     return c.json(ownEndpoint(outcome.endpoint), 201);
@@ -99,24 +93,25 @@ export function partnerApiRoutes(
     c.json({ items: (await listEndpoints(db, c.get('partner').partnerId)).map(ownEndpoint) }),
   );
 
-  app.get('/webhooks/deliveries', async (c) => {
-    const raw = { ...c.req.query(), status: c.req.queries('status') };
-    const query = readQuery(c, z.omit(deliveryListQuery, { partner: true }), raw);
-    if (!query.ok) return query.response;
-    const { endpoint, status, limit = 50, cursor } = query.value;
-    const result = await listDeliveries(db, {
-      partnerId: c.get('partner').partnerId,
-      endpointId: endpoint,
-      status,
-      limit,
-      cursor,
-    });
-    if (!result) return apiError(c, 400, 'invalid_parameter');
-    return c.json({
-      ...result,
-      items: result.items.map(({ partnerId: _, ...delivery }) => delivery),
-    });
-  });
+  app.get(
+    '/webhooks/deliveries',
+    validQuery(z.omit(deliveryListQuery, { partner: true }), { arrays: ['status'] }),
+    async (c) => {
+      const { endpoint, status, limit = 50, cursor } = c.req.valid('query');
+      const result = await listDeliveries(db, {
+        partnerId: c.get('partner').partnerId,
+        endpointId: endpoint,
+        status,
+        limit,
+        cursor,
+      });
+      if (!result) return apiError(c, 400, 'invalid_parameter');
+      return c.json({
+        ...result,
+        items: result.items.map(({ partnerId: _, ...delivery }) => delivery),
+      });
+    },
+  );
 
   app.delete('/webhooks/:id', async (c) => {
     const id = idParam(c);
@@ -128,19 +123,15 @@ export function partnerApiRoutes(
   if (hubKey) {
     // The organisation's own part of a month's report: its rows of the report grouped by
     // partner, suppressed as they are there, never a finer split.
-    app.get('/reports', async (c) => {
-      const query = readQuery(c, partnerReportQuery, c.req.query());
-      if (!query.ok) return query.response;
+    app.get('/reports', validQuery(partnerReportQuery), async (c) => {
+      const query = c.req.valid('query');
       c.header('Cache-Control', 'no-store');
-      return c.json(
-        await partnerReport(db, hubKey, c.get('partner').partnerId, query.value.period),
-      );
+      return c.json(await partnerReport(db, hubKey, c.get('partner').partnerId, query.period));
     });
-    app.get('/reports.csv', async (c) => {
-      const query = readQuery(c, partnerReportQuery, c.req.query());
-      if (!query.ok) return query.response;
-      const { period, separator } = query.value;
-      const lang = query.value.lang ?? requestLang(c);
+    app.get('/reports.csv', validQuery(partnerReportQuery), async (c) => {
+      const query = c.req.valid('query');
+      const { period, separator } = query;
+      const lang = query.lang ?? requestLang(c);
       const report = await partnerReport(db, hubKey, c.get('partner').partnerId, period);
       const csv = toCsv(report.rows, {
         lang,

@@ -1,4 +1,4 @@
-import { decodeCursor, page } from '../http/paging.js';
+import { decodeCursor, page } from '../../http/paging.js';
 import {
   allowedTransitions,
   BOOKING_MACHINE,
@@ -19,10 +19,17 @@ import {
   type TakenSlot,
   type TourDay,
 } from '@stue/core';
-import type { HubDatabase } from '../db/database.js';
-import { emitWebhookEvent } from '../webhooks/store.js';
-import { auditHistory, HUB_FIELDS, locksRows, planningIssue, writeAudit } from './http.js';
-import { createOnce, sameInput, type CreateOutcome } from './records.js';
+import type { HubDatabase } from '../../db/database.js';
+import { emitWebhookEvent } from '../../webhooks/store.js';
+import { auditHistory, writeAudit } from '../../audit/store.js';
+import { locksRows } from '../../db/dialect.js';
+import {
+  HUB_FIELDS,
+  planningIssue,
+  createOnce,
+  sameInput,
+  type CreateOutcome,
+} from '../records.js';
 
 /** Bookings that hold a place on a tour day and a nomination: not yet held, cancelled or missed. */
 export const ACTIVE_BOOKING_STATUSES = ['proposed', 'confirmed'] as const satisfies BookingStatus[];

@@ -1,9 +1,9 @@
 import { timingSafeEqual } from 'node:crypto';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { findSession, type Coordinator } from '../accounts/coordinators.js';
+import { findSession, type Coordinator } from './coordinators.js';
 import type { HubDatabase } from '../db/database.js';
-import { apiError } from './errors.js';
+import { apiError } from '../http/errors.js';
 
 /** The session cookie's name. `__Host-` would require HTTPS, which loopback demos lack. */
 export const SESSION_COOKIE = 'stue_session';
@@ -38,4 +38,10 @@ export function coordinatorAuth(db: HubDatabase): MiddlewareHandler<CoordinatorE
     c.set('csrfToken', session.csrfToken);
     await next();
   };
+}
+
+/** Who acts, as the audit trail and the lifecycle name them. */
+export function actorOf(c: Context<CoordinatorEnv>) {
+  const { id } = c.get('coordinator');
+  return { actor: { kind: 'coordinator' as const, id }, audit: `coordinator:${id}` };
 }

@@ -1,44 +1,18 @@
-import { Hono } from 'hono';
-import * as z from 'zod/mini';
 import {
   allowedTransitions,
   NOMINATION_MACHINE,
-  TEXT_LIMITS,
   transition,
-  validate,
   type NominationStatus,
 } from '@stue/core';
-import type { HubDatabase } from '../db/database.js';
-import { readJsonBody } from '../http/json-body.js';
-import { coordinatorAuth, type CoordinatorEnv } from '../http/coordinator-auth.js';
-import { apiError, requestLang } from '../http/errors.js';
-import { cancelBookingsOf, emitStatusChanged, type ChangeBy } from './booking-store.js';
-import {
-  actorOf,
-  idParam,
-  lifecycleErrorResponse,
-  locksRows,
-  note,
-  planningBodyLimit,
-  writeAudit,
-} from './http.js';
+import type { HubDatabase } from '../../db/database.js';
+import { cancelBookingsOf, emitStatusChanged, type ChangeBy } from '../bookings/store.js';
+import { writeAudit } from '../../audit/store.js';
+import { locksRows } from '../../db/dialect.js';
 
 /** The screening moves a coordinator makes by hand; booking, unbooking and completing follow bookings. */
 export const COORDINATOR_NOMINATION_ACTIONS = ['review', 'accept', 'decline', 'withdraw'] as const;
 /** One of {@link COORDINATOR_NOMINATION_ACTIONS}. */
 export type CoordinatorNominationAction = (typeof COORDINATOR_NOMINATION_ACTIONS)[number];
-
-/** The body of review, accept and withdraw: a reason, required to withdraw. */
-export const nominationMoveSchema = z.strictObject({ reason: note(TEXT_LIMITS.reason) });
-
-/**
- * The body of a decline: the reason (required), and a referral — where the pair might find
- * something that suits them better — when there is one.
- */
-export const declineSchema = z.strictObject({
-  reason: note(TEXT_LIMITS.reason),
-  referral: note(TEXT_LIMITS.referral),
-});
 
 const isCoordinatorAction = (action: string): action is CoordinatorNominationAction =>
   (COORDINATOR_NOMINATION_ACTIONS as readonly string[]).includes(action);
@@ -104,34 +78,4 @@ export function moveNomination(
     if (action === 'withdraw') await cancelBookingsOf(tx, id, by, event.reason!, now);
     return { id, reference: row.reference, status, allowedActions: nominationActions(id, status) };
   });
-}
-
-/**
- * Coordinators' screening moves on nominations — `POST /{id}/review`, `/accept`, `/decline`
- * (reason, optional referral) and `/withdraw` (reason) — mounted at `/api/v1/nominations` beside
- * the partner routes. The partner's status endpoint shows the new status at once.
- */
-export function nominationActionRoutes(db: HubDatabase) {
-  const app = new Hono<CoordinatorEnv>();
-  const auth = coordinatorAuth(db);
-  for (const action of COORDINATOR_NOMINATION_ACTIONS) {
-    app.post(`/:id/${action}`, auth, planningBodyLimit(), async (c) => {
-      const id = idParam(c);
-      if (!id) return apiError(c, 400, 'invalid_parameter');
-      const body = await readJsonBody(c, { emptyIsObject: true });
-      if (!body.ok) return body.response;
-      const schema = action === 'decline' ? declineSchema : nominationMoveSchema;
-      const checked = validate(schema, body.value, { lang: requestLang(c) });
-      if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
-      try {
-        const moved = await moveNomination(db, id, action, actorOf(c), checked.value);
-        return moved ? c.json(moved) : apiError(c, 404, 'not_found');
-      } catch (error) {
-        return lifecycleErrorResponse(c, error, (status) =>
-          nominationActions(id, status as NominationStatus),
-        );
-      }
-    });
-  }
-  return app;
 }

@@ -15,7 +15,8 @@ import {
   type NominationV2,
 } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
-import { locksRows, writeAudit } from '../planning/http.js';
+import { writeAudit } from '../audit/store.js';
+import { locksRows } from '../db/dialect.js';
 
 /**
  * The scopes a nomination's own consent record is written as (of `CONSENT_SCOPES` in `@stue/core`,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { at, planner } from '../planning/fixtures.test-support.js';
 import { aNomination, json, testHub, withKey } from '../helpers.test-support.js';
-import { createKey } from './keys.js';
+import { createKey } from '../partners/keys.js';
 
 let hub: Awaited<ReturnType<typeof testHub>>;
 let p: Awaited<ReturnType<typeof planner>>;

@@ -1,21 +1,9 @@
-import { Hono } from 'hono';
 import * as z from 'zod/mini';
-import { musicianInputSchema, validate, type Lang, type Musician } from '@stue/core';
-import type { HubDatabase } from '../db/database.js';
-import { readJsonBody } from '../http/json-body.js';
-import { afterKey, decodeCursor, page } from '../http/paging.js';
-import { coordinatorAuth, type CoordinatorEnv } from '../http/coordinator-auth.js';
-import { apiError, requestLang } from '../http/errors.js';
-import {
-  actorOf,
-  auditHistory,
-  idParam,
-  locksRows,
-  pageQuery,
-  planningBodyLimit,
-  readQuery,
-  writeAudit,
-} from './http.js';
+import { musicianInputSchema, type Lang, type Musician } from '@stue/core';
+import type { HubDatabase } from '../../db/database.js';
+import { afterKey, decodeCursor, page } from '../../http/paging.js';
+import { writeAudit } from '../../audit/store.js';
+import { locksRows } from '../../db/dialect.js';
 import {
   applyPatch,
   changedKeys,
@@ -23,17 +11,7 @@ import {
   sameInput,
   type CreateOutcome,
   type PatchOutcome,
-} from './records.js';
-
-const listQuerySchema = z.strictObject({
-  active: z.optional(
-    z.pipe(
-      z.enum(['true', 'false'], { error: 'invalid_choice' }),
-      z.transform((value) => value === 'true'),
-    ),
-  ),
-  ...pageQuery,
-});
+} from '../records.js';
 
 /** Stores a new musician once; the same id again is a replay (same input) or a conflict. */
 export function createMusician(
@@ -163,59 +141,4 @@ export async function listMusicians(
     (row) => JSON.parse(row.body) as Musician,
     (row) => [row.name, row.id],
   );
-}
-
-/**
- * `/api/v1/musicians`, for coordinators: register (POST), list, read (with the audit trail's
- * history) and change (PATCH) the musicians who tour. There is no delete: `active: false` keeps a musician's history and takes
- * them out of planning.
- */
-export function musicianRoutes(db: HubDatabase) {
-  const app = new Hono<CoordinatorEnv>();
-  const auth = coordinatorAuth(db);
-
-  app.post('/', auth, planningBodyLimit(), async (c) => {
-    const body = await readJsonBody(c);
-    if (!body.ok) return body.response;
-    const checked = validate(musicianInputSchema, body.value, { lang: requestLang(c) });
-    if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
-    const { audit } = actorOf(c);
-    const outcome = await createMusician(db, checked.value, {
-      coordinatorId: c.get('coordinator').id,
-      audit,
-    });
-    if (outcome.kind === 'conflict') return apiError(c, 409, 'record_conflict');
-    if (outcome.kind === 'invalid') return apiError(c, 400, 'invalid_body', outcome.issues);
-    return c.json(outcome.record, outcome.kind === 'created' ? 201 : 200);
-  });
-
-  app.get('/', auth, async (c) => {
-    const query = readQuery(c, listQuerySchema, c.req.query());
-    if (!query.ok) return query.response;
-    const { active, limit = 50, cursor } = query.value;
-    const result = await listMusicians(db, { active, limit, cursor });
-    return result ? c.json(result) : apiError(c, 400, 'invalid_parameter');
-  });
-
-  app.get('/:id', auth, async (c) => {
-    const id = idParam(c);
-    if (!id) return apiError(c, 400, 'invalid_parameter');
-    const musician = await findMusician(db, id);
-    if (!musician) return apiError(c, 404, 'not_found');
-    return c.json({ ...musician, history: await auditHistory(db, 'musician', id) });
-  });
-
-  app.patch('/:id', auth, planningBodyLimit(), async (c) => {
-    const id = idParam(c);
-    if (!id) return apiError(c, 400, 'invalid_parameter');
-    const body = await readJsonBody(c);
-    if (!body.ok) return body.response;
-    const lang = requestLang(c);
-    const outcome = await updateMusician(db, id, body.value, { audit: actorOf(c).audit, lang });
-    if (outcome.kind === 'not_found') return apiError(c, 404, 'not_found');
-    if (outcome.kind === 'invalid') return apiError(c, 400, 'invalid_body', outcome.issues);
-    return c.json(outcome.record);
-  });
-
-  return app;
 }

@@ -1,40 +1,25 @@
-import { Hono, type Context } from 'hono';
 import * as z from 'zod/mini';
 import {
   allFit,
-  isUuidV7,
   tourDayInputSchema,
-  validate,
   type Booking,
   type Issue,
   type Lang,
   type TourDay,
 } from '@stue/core';
-import type { HubDatabase } from '../db/database.js';
-import { readJsonBody } from '../http/json-body.js';
-import { afterKey, decodeCursor, page } from '../http/paging.js';
-import { coordinatorAuth, type CoordinatorEnv } from '../http/coordinator-auth.js';
-import { apiError, requestLang } from '../http/errors.js';
-import { bookingsOnTourDay, takenSlots } from './booking-store.js';
+import type { HubDatabase } from '../../db/database.js';
+import { afterKey, decodeCursor, page } from '../../http/paging.js';
+import { takenSlots } from '../bookings/store.js';
+import { writeAudit } from '../../audit/store.js';
+import { locksRows } from '../../db/dialect.js';
 import {
-  actorOf,
-  auditHistory,
-  idParam,
-  locksRows,
-  pageQuery,
-  planningBodyLimit,
+  applyPatch,
+  changedKeys,
+  createOnce,
   planningIssue,
-  readQuery,
-  writeAudit,
-} from './http.js';
-import { applyPatch, changedKeys, createOnce, sameInput, type CreateOutcome } from './records.js';
-
-const listQuerySchema = z.strictObject({
-  from: z.optional(z.iso.date({ error: 'invalid_date' })),
-  to: z.optional(z.iso.date({ error: 'invalid_date' })),
-  musician: z.optional(z.string().check(z.refine(isUuidV7, { error: 'invalid_id' }))),
-  ...pageQuery,
-});
+  sameInput,
+  type CreateOutcome,
+} from '../records.js';
 
 /** A musician who may be given a tour day: one who exists and is active. */
 async function musicianIssues(db: HubDatabase, musicianId: string, lang: Lang): Promise<Issue[]> {
@@ -245,84 +230,4 @@ export async function listTourDays(
     (row) => JSON.parse(row.body) as TourDay,
     (row) => [row.date, row.id],
   );
-}
-
-/**
- * `/api/v1/tour-days`, for coordinators: a musician's concert days — create, list by date range
- * and musician, read with the day's bookings and history, change (PATCH), and delete while no confirmed
- * concert depends on the day.
- */
-export function tourDayRoutes(db: HubDatabase) {
-  const app = new Hono<CoordinatorEnv>();
-  const auth = coordinatorAuth(db);
-
-  app.post('/', auth, planningBodyLimit(), async (c) => {
-    const body = await readJsonBody(c);
-    if (!body.ok) return body.response;
-    const lang = requestLang(c);
-    const checked = validate(tourDayInputSchema, body.value, { lang });
-    if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
-    const outcome = await createTourDay(db, checked.value, {
-      coordinatorId: c.get('coordinator').id,
-      audit: actorOf(c).audit,
-      lang,
-    });
-    if (outcome.kind === 'conflict') return apiError(c, 409, 'record_conflict');
-    if (outcome.kind === 'invalid') return apiError(c, 400, 'invalid_body', outcome.issues);
-    return c.json(outcome.record, outcome.kind === 'created' ? 201 : 200);
-  });
-
-  app.get('/', auth, async (c) => {
-    const query = readQuery(c, listQuerySchema, c.req.query());
-    if (!query.ok) return query.response;
-    const { from, to, musician, limit = 50, cursor } = query.value;
-    const result = await listTourDays(db, { from, to, musicianId: musician, limit, cursor });
-    return result ? c.json(result) : apiError(c, 400, 'invalid_parameter');
-  });
-
-  app.get('/:id', auth, async (c) => {
-    const id = idParam(c);
-    if (!id) return apiError(c, 400, 'invalid_parameter');
-    const day = await findTourDay(db, id);
-    if (!day) return apiError(c, 404, 'not_found');
-    return c.json({
-      ...day,
-      bookings: await bookingsOnTourDay(db, id),
-      history: await auditHistory(db, 'tour-day', id),
-    });
-  });
-
-  app.patch('/:id', auth, planningBodyLimit(), async (c) => {
-    const id = idParam(c);
-    if (!id) return apiError(c, 400, 'invalid_parameter');
-    const body = await readJsonBody(c);
-    if (!body.ok) return body.response;
-    const outcome = await updateTourDay(db, id, body.value, {
-      audit: actorOf(c).audit,
-      lang: requestLang(c),
-    });
-    return answer(c, outcome);
-  });
-
-  app.delete('/:id', auth, async (c) => {
-    const id = idParam(c);
-    if (!id) return apiError(c, 400, 'invalid_parameter');
-    const outcome = await deleteTourDay(db, id, { audit: actorOf(c).audit });
-    return answer(c, outcome);
-  });
-
-  return app;
-}
-
-function answer(c: Context, outcome: TourDayOutcome) {
-  switch (outcome.kind) {
-    case 'not_found':
-      return apiError(c, 404, 'not_found');
-    case 'invalid':
-      return apiError(c, 400, 'invalid_body', outcome.issues);
-    case 'has_bookings':
-      return apiError(c, 409, 'tour_day_has_bookings');
-    case 'done':
-      return outcome.record ? c.json(outcome.record) : c.body(null, 204);
-  }
 }

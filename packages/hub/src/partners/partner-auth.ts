@@ -1,7 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { HubDatabase } from '../db/database.js';
-import { findKeyHolder, originAllowed, type KeyHolder } from '../partners/keys.js';
-import { apiError } from './errors.js';
+import { findKeyHolder, originAllowed, type KeyHolder } from './keys.js';
+import { apiError } from '../http/errors.js';
 
 /** What the partner-key middleware puts on the context. */
 export interface PartnerAuthEnv {

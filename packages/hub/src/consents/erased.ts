@@ -1,0 +1,17 @@
+import type { HubDatabase } from '../db/database.js';
+
+// The re-erase list sits beside the consents: both answer whether the hub may keep something
+// about a person, and nominations and devices ask before they store. Erasing itself is
+// privacy's (privacy/erasure.ts), which stands above the features it erases from.
+
+/** Whether any of `ids` (nominations or bookings) is on the re-erase list. */
+export async function isErased(db: HubDatabase, ids: readonly string[]): Promise<boolean> {
+  const wanted = ids.filter((id) => id.length > 0);
+  if (wanted.length === 0) return false;
+  const row = await db
+    .selectFrom('erasures')
+    .select('id')
+    .where('id', 'in', wanted)
+    .executeTakeFirst();
+  return row !== undefined;
+}

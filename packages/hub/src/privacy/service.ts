@@ -1,0 +1,101 @@
+import {
+  NOMINATION_MACHINE,
+  allowedTransitions,
+  transition,
+  type NominationStatus,
+} from '@stue/core';
+import type { HubDatabase } from '../db/database.js';
+import { writeAudit } from '../audit/store.js';
+import { cancelBookingsOf, type ChangeBy } from '../planning/bookings/store.js';
+import { listConsents, withdrawConsents, type ConsentWithdrawal } from '../consents/store.js';
+import type { HubKey } from '../devices/hub-key.js';
+import { exportPerson } from './export.js';
+import type { RetentionPolicy } from './retention.js';
+
+/** The reference of a nomination, or `undefined` when there is none with this id. */
+export async function nominationReference(db: HubDatabase, id: string) {
+  const row = await db
+    .selectFrom('nominations')
+    .select('reference')
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row?.reference;
+}
+
+/**
+ * Withdraws consents of a nomination's pair, and, when the host no longer wants to be
+ * contacted, stops the planning too. The answer says when the hidden details are erased (after
+ * the retention policy's `withdrawnConsentDays`); `undefined` when there is no such nomination.
+ */
+export async function withdrawConsent(
+  db: HubDatabase,
+  id: string,
+  request: ConsentWithdrawal,
+  by: ChangeBy,
+  retention: RetentionPolicy,
+) {
+  // The host no longer wants to be contacted: the nomination is withdrawn where the lifecycle
+  // allows it, and its active bookings are cancelled, as a coordinator's withdrawal does.
+  const stopPlanning = async (tx: HubDatabase, reason: string, now: string) => {
+    const row = await tx
+      .selectFrom('nominations')
+      .select('status')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    const from = row.status as NominationStatus;
+    if (allowedTransitions(NOMINATION_MACHINE, from).some((m) => m.action === 'withdraw')) {
+      const { status, event } = transition(NOMINATION_MACHINE, from, 'withdraw', {
+        actor: by.actor,
+        at: now,
+        reason,
+        entityId: id,
+      });
+      await tx.updateTable('nominations').set({ status }).where('id', '=', id).execute();
+      await writeAudit(tx, {
+        at: now,
+        actor: by.audit,
+        entity: 'nomination',
+        entityId: id,
+        action: event.action,
+        reason: event.reason,
+        details: { from, to: status, because: 'consent-withdrawn' },
+      });
+    }
+    await cancelBookingsOf(tx, id, by, reason, now);
+  };
+  const outcome = await withdrawConsents(db, id, request, by.audit, stopPlanning);
+  if (!outcome) return undefined;
+  const withdrawnAt = (await listConsents(db, id))
+    .filter((consent) => consent.scope === 'nomination-contact' && consent.person === 'host')
+    .map((consent) => consent.withdrawnAt)
+    .find((at) => at !== null);
+  const erasureDueAt =
+    outcome.hidden && withdrawnAt
+      ? new Date(
+          new Date(withdrawnAt).getTime() + retention.withdrawnConsentDays * 86_400_000,
+        ).toISOString()
+      : null;
+  return { ...outcome, erasureDueAt };
+}
+
+/**
+ * Everything the hub holds about a nomination's pair, with a line in the audit trail that it was
+ * exported (and by whom); `undefined` when there is no such nomination.
+ */
+export async function exportAudited(
+  db: HubDatabase,
+  id: string,
+  hubKey: HubKey | undefined,
+  audit: string,
+) {
+  const everything = await exportPerson(db, id, hubKey);
+  if (!everything) return undefined;
+  await writeAudit(db, {
+    at: everything.exportedAt,
+    actor: audit,
+    entity: 'nomination',
+    entityId: id,
+    action: 'exported',
+  });
+  return everything;
+}
