@@ -10,8 +10,7 @@ import { fileURLToPath } from 'node:url';
 const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '../packages/hub/src');
 
 /** The files `tsconfig.build.json` leaves out of the shipped hub. */
-const isTestFile = (path: string) =>
-  /\.test\.ts$|(^|\/)test-(helpers|setup|fixtures|database)\.ts$/.test(path);
+const isTestFile = (path: string) => /\.test(-support)?\.ts$/.test(path);
 
 /**
  * The top folder of a file under src. src's own files (app.ts, index.ts …) are each their own
