@@ -208,8 +208,6 @@ export class PasswordHasher {
   async close(): Promise<void> {
     for (const { reject } of this.#waiting.splice(0)) reject(new PasswordHasherBusyError());
     this.#waitingFirst = 0;
-    clearTimeout(this.#wake);
-    this.#wake = undefined;
     const pool = this.#pool;
     this.#pool = undefined;
     await pool?.destroy();
