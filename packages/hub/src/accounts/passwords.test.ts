@@ -65,19 +65,6 @@ describe('the password hasher', () => {
     expect(order).toEqual(['stranger 0', 'known', 'stranger 1']);
   });
 
-  it('rests after a stranger’s check, and a check with priority does not wait for the rest', async () => {
-    const pool = hasher({ cost: { N: 2 ** 14, r: 8, p: 1 }, threads: 1, strangerShare: 0.05 });
-    const stored = await pool.hash('x');
-    const order: string[] = [];
-    const first = pool.verify('x', stored).then(() => order.push('stranger 0'));
-    const second = pool.verify('x', stored).then(() => order.push('stranger 1'));
-    await first;
-    // Without the rest the second stranger would be on the thread already.
-    const known = pool.verify('x', stored, { priority: true }).then(() => order.push('known'));
-    await Promise.all([second, known]);
-    expect(order).toEqual(['stranger 0', 'known', 'stranger 1']);
-  });
-
   it("leaves libuv's thread pool (where the database flushes) free while it hashes", async () => {
     // Eight hashes of ~16 MiB each: on libuv's four threads they would hold every one of them.
     const pool = hasher({ cost: { N: 2 ** 14, r: 8, p: 1 }, threads: 2, maxQueue: 8 });

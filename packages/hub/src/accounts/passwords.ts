@@ -26,12 +26,6 @@ export interface PasswordHasherOptions {
   threads?: number;
   /** Hashes waiting for a thread; one more is refused with {@link PasswordHasherBusyError}. */
   maxQueue?: number;
-  /**
-   * The most of a thread's time that tries without priority may take (default 0.25): after such
-   * a hash the thread rests before the next one, so that a storm of strangers' sign-ins leaves the
-   * CPU to requests. A try with priority never waits for the rest.
-   */
-  strangerShare?: number;
 }
 
 /** Every thread is hashing and the queue is full: the sign-in is refused, not queued. */
@@ -60,24 +54,17 @@ export class PasswordHasher {
   // Waiting tries, those with priority first (the first `#waitingFirst` of them).
   readonly #waiting: {
     task: ScryptTask;
-    /** A stranger's sign-in: the thread rests after it (`strangerShare`). */
-    rests: boolean;
     resolve: (key: string) => void;
     reject: (error: unknown) => void;
   }[] = [];
   #waitingFirst = 0;
-  readonly #strangerShare: number;
-  #restUntil = 0;
-  #wake: NodeJS.Timeout | undefined;
   #dummyHash: Promise<string> | undefined;
 
   constructor({
     cost = PRODUCTION_SCRYPT_COST,
     threads = 1,
     maxQueue = 8,
-    strangerShare = 0.25,
   }: PasswordHasherOptions = {}) {
-    this.#strangerShare = strangerShare;
     this.cost = Object.freeze({ ...cost });
     this.#threads = threads;
     this.#maxQueue = maxQueue;
@@ -102,13 +89,13 @@ export class PasswordHasher {
 
   // The queue is kept here, not in tinypool, so that the bound is exact and a try with priority
   // can go before the others: tinypool is handed a task only when a thread is free.
-  #derive(task: ScryptTask, priority = false, rests = false): Promise<string> {
+  #derive(task: ScryptTask, priority = false): Promise<string> {
     const full = priority
       ? this.#waitingFirst >= this.#maxQueue
       : this.#running + this.#waiting.length >= this.#threads + this.#maxQueue;
     if (full) return Promise.reject(new PasswordHasherBusyError());
     return new Promise<string>((resolve, reject) => {
-      const entry = { task, rests, resolve, reject };
+      const entry = { task, resolve, reject };
       if (priority) this.#waiting.splice(this.#waitingFirst++, 0, entry);
       else this.#waiting.push(entry);
       this.#next();
@@ -117,28 +104,11 @@ export class PasswordHasher {
 
   #next() {
     while (this.#running < this.#threads && this.#waiting.length > 0) {
-      const priority = this.#waitingFirst > 0;
-      const resting = this.#restUntil - performance.now();
-      if (!priority && resting > 0) {
-        if (this.#wake === undefined) {
-          this.#wake = setTimeout(() => {
-            this.#wake = undefined;
-            this.#next();
-          }, resting).unref();
-        }
-        return;
-      }
-      const { task, rests, resolve, reject } = this.#waiting.shift()!;
-      if (priority) this.#waitingFirst -= 1;
+      const { task, resolve, reject } = this.#waiting.shift()!;
+      if (this.#waitingFirst > 0) this.#waitingFirst -= 1;
       this.#running += 1;
-      const started = performance.now();
       (this.#startPool().run(task) as Promise<string>).then(resolve, reject).finally(() => {
         this.#running -= 1;
-        if (rests) {
-          const took = performance.now() - started;
-          this.#restUntil =
-            performance.now() + (took * (1 - this.#strangerShare)) / this.#strangerShare;
-        }
         this.#next();
       });
     }
@@ -185,7 +155,6 @@ export class PasswordHasher {
           keyLength: expected.length || KEY_LENGTH,
         },
         priority,
-        !priority,
       ),
       'base64url',
     );
