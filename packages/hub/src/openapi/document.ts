@@ -64,7 +64,18 @@ function withBodyAnswers(path: string, operation: Operation): Operation {
   };
 }
 
-/** Every area's paths, each write with {@link withBodyAnswers}. */
+/**
+ * An operation with the answers it may get besides its own: a body's (see {@link withBodyAnswers})
+ * and, for any write, 503 when the disk is full — said here once rather than on every operation.
+ */
+function withWriteAnswers(path: string, method: string, operation: Operation): Operation {
+  const answered =
+    operation.requestBody === undefined ? operation : withBodyAnswers(path, operation);
+  if (method === 'get' || !answered.responses) return answered;
+  return { ...answered, responses: { ...answered.responses, '503': storageFull } };
+}
+
+/** Every area's paths, each operation with {@link withWriteAnswers}. */
 function pathsOf(areas: readonly ApiArea[]) {
   return Object.fromEntries(
     areas.flatMap((area) =>
@@ -74,7 +85,7 @@ function pathsOf(areas: readonly ApiArea[]) {
           Object.fromEntries(
             Object.entries(operations).map(([method, operation]) => [
               method,
-              operation.requestBody === undefined ? operation : withBodyAnswers(path, operation),
+              withWriteAnswers(path, method, operation),
             ]),
           ),
         ],
@@ -137,51 +148,49 @@ export function openApiDocument(version: string) {
         ...API_AREAS.map((area) => area.schemas ?? {}),
       ),
     },
-    paths: withStorageFull(
-      Object.assign(
-        {
-          '/api/health': {
-            get: {
-              operationId: 'health',
-              summary: 'Liveness',
-              responses: {
-                '200': {
-                  description: 'The hub is running and can write to its database.',
-                  content: {
-                    'application/json': {
-                      schema: { type: 'object', properties: { ok: { const: true } } },
-                    },
+    paths: Object.assign(
+      {
+        '/api/health': {
+          get: {
+            operationId: 'health',
+            summary: 'Liveness',
+            responses: {
+              '200': {
+                description: 'The hub is running and can write to its database.',
+                content: {
+                  'application/json': {
+                    schema: { type: 'object', properties: { ok: { const: true } } },
                   },
                 },
-                '503': {
-                  description:
-                    'The hub is running but cannot write to its database: a write failed because ' +
-                    'the disk is full, and a trial write still fails. It answers 200 again on its ' +
-                    'own once there is room.',
-                  headers: retryAfterHeader,
-                  content: {
-                    'application/json': {
-                      schema: {
-                        type: 'object',
-                        properties: { ok: { const: false }, database: { const: 'not_writable' } },
-                        required: ['ok', 'database'],
-                      },
+              },
+              '503': {
+                description:
+                  'The hub is running but cannot write to its database: a write failed because ' +
+                  'the disk is full, and a trial write still fails. It answers 200 again on its ' +
+                  'own once there is room.',
+                headers: retryAfterHeader,
+                content: {
+                  'application/json': {
+                    schema: {
+                      type: 'object',
+                      properties: { ok: { const: false }, database: { const: 'not_writable' } },
+                      required: ['ok', 'database'],
                     },
                   },
                 },
               },
             },
           },
-          '/api/v1/openapi.json': {
-            get: {
-              operationId: 'openApi',
-              summary: 'This document',
-              responses: { '200': { description: 'The OpenAPI 3.1 document.' } },
-            },
+        },
+        '/api/v1/openapi.json': {
+          get: {
+            operationId: 'openApi',
+            summary: 'This document',
+            responses: { '200': { description: 'The OpenAPI 3.1 document.' } },
           },
         },
-        pathsOf(API_AREAS),
-      ),
+      },
+      pathsOf(API_AREAS),
     ),
   };
 }
@@ -193,7 +202,6 @@ const retryAfterHeader = {
   },
 };
 
-// Any write can find the disk full; rather than repeat it on every operation, it is added here.
 const storageFull = {
   ...errorResponse(
     'The hub cannot write: its disk is full (`storage_full`). The request was not ' +
@@ -201,16 +209,3 @@ const storageFull = {
   ),
   headers: retryAfterHeader,
 };
-
-function withStorageFull(paths: Record<string, object>): Record<string, object> {
-  const add = ([method, operation]: [string, { responses?: object }]) =>
-    method === 'get' || !operation.responses
-      ? [method, operation]
-      : [method, { ...operation, responses: { ...operation.responses, '503': storageFull } }];
-  return Object.fromEntries(
-    Object.entries(paths).map(([path, item]) => [
-      path,
-      Object.fromEntries(Object.entries(item as Record<string, { responses?: object }>).map(add)),
-    ]),
-  );
-}
