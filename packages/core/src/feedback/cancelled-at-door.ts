@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { choice, clientId, isoDateTime, opaqueId } from '../schemas/fields.js';
-import { deviceSequence, type LocalisedText } from './fields.js';
+import { choice, isoDateTime } from '../schemas/fields.js';
+import { deviceRecord, type LocalisedText } from './fields.js';
 
 /** The version of the "cancelled at the door" record this SDK writes. */
 export const CANCELLED_AT_DOOR_SCHEMA_VERSION = 1;
@@ -24,11 +24,7 @@ export type CancelledAtDoorReason = (typeof CANCELLED_AT_DOOR_REASONS)[number];
  * }).ok; // true
  */
 export const bookingCancelledAtDoorSchema = z.strictObject({
-  schemaVersion: z.literal(CANCELLED_AT_DOOR_SCHEMA_VERSION, { error: 'unsupported_version' }),
-  id: clientId(),
-  bookingId: clientId(),
-  deviceId: opaqueId(),
-  deviceSeq: deviceSequence(),
+  ...deviceRecord(CANCELLED_AT_DOOR_SCHEMA_VERSION),
   reason: choice(CANCELLED_AT_DOOR_REASONS),
   at: isoDateTime(),
 });

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { TEXT_LIMITS } from '../limits.js';
-import { choice, clientId, freeText, opaqueId } from '../schemas/fields.js';
+import { choice, freeText } from '../schemas/fields.js';
 import {
   olderVersion,
   readVersioned,
@@ -9,7 +9,7 @@ import {
   type UpgradeResult,
 } from '../schemas/versioning.js';
 import type { ValidationResult } from '../validation/validate.js';
-import { deviceSequence, type LocalisedText } from './fields.js';
+import { deviceRecord, type LocalisedText } from './fields.js';
 
 /** The version of the musician debrief payload this SDK writes. */
 export const MUSICIAN_DEBRIEF_SCHEMA_VERSION = 2;
@@ -23,11 +23,7 @@ export type DebriefOutcome = (typeof DEBRIEF_OUTCOMES)[number];
  * "was anything hard", only the text.
  */
 export const musicianDebriefV1Schema = z.strictObject({
-  schemaVersion: z.literal(1, { error: 'unsupported_version' }),
-  id: clientId(),
-  bookingId: clientId(),
-  deviceId: opaqueId(),
-  deviceSeq: deviceSequence(),
+  ...deviceRecord(1),
   howItWent: choice(DEBRIEF_OUTCOMES),
   anythingHard: z.optional(freeText(TEXT_LIMITS.debriefHard)),
   wouldLikeACall: z.boolean(),
@@ -52,13 +48,7 @@ export type MusicianDebriefV1 = z.output<typeof musicianDebriefV1Schema>;
  * }).ok; // true
  */
 export const musicianDebriefSchema = z.strictObject({
-  schemaVersion: z.literal(MUSICIAN_DEBRIEF_SCHEMA_VERSION, { error: 'unsupported_version' }),
-  id: clientId(),
-  // Bookings are made in the console, with a client id like every record.
-  bookingId: clientId(),
-  // Given by the hub at enrolment; with deviceSeq it lets the hub notice a wiped tablet.
-  deviceId: opaqueId(),
-  deviceSeq: deviceSequence(),
+  ...deviceRecord(MUSICIAN_DEBRIEF_SCHEMA_VERSION),
   howItWent: choice(DEBRIEF_OUTCOMES),
   wasAnythingHard: z.boolean(),
   /** What was hard, in the musician's words (optional, and only meant when `wasAnythingHard`). */

@@ -23,40 +23,39 @@ export const DEFAULT_PICTOGRAMS = [
 ] as const;
 export type DefaultPictogram = (typeof DEFAULT_PICTOGRAMS)[number];
 
-// Every judgement question ends with the same way out, worded so that declining is never a failure.
-const ratherNotSay: FeedbackOption = {
-  id: 'rather-not-say',
-  pictogram: 'rather-not-say',
-  label: { da: 'Helst ikke svare', en: 'Rather not say' },
-  readAloud: {
-    da: 'Du vil helst ikke svare, og det er helt i orden.',
-    en: 'You would rather not say, and that is quite all right.',
-  },
-};
-
-const yesALittleNo = (yes: FeedbackOption['readAloud']): FeedbackOption[] => [
-  { id: 'yes', pictogram: 'yes', label: { da: 'Ja', en: 'Yes' }, readAloud: yes },
-  {
-    id: 'a-little',
-    pictogram: 'a-little',
-    label: { da: 'Lidt', en: 'A little' },
-    readAloud: { da: 'Ja, lidt.', en: 'Yes, a little.' },
-  },
-  {
-    id: 'no',
-    pictogram: 'no',
-    label: { da: 'Nej', en: 'No' },
-    readAloud: { da: 'Nej, ikke rigtigt.', en: 'No, not really.' },
-  },
-  ratherNotSay,
-];
-
-const feeling = (
+// One option of a question, its fields in the order the published version 1 has them (its digest
+// is tested).
+function option(
   id: string,
   pictogram: DefaultPictogram,
   label: FeedbackOption['label'],
   readAloud: FeedbackOption['readAloud'],
-): FeedbackOption => ({ id, pictogram, label, readAloud });
+): FeedbackOption {
+  return { id, pictogram, label, readAloud };
+}
+
+// Every judgement question ends with the same way out, worded so that declining is never a failure.
+const ratherNotSay: FeedbackOption = option(
+  'rather-not-say',
+  'rather-not-say',
+  { da: 'Helst ikke svare', en: 'Rather not say' },
+  {
+    da: 'Du vil helst ikke svare, og det er helt i orden.',
+    en: 'You would rather not say, and that is quite all right.',
+  },
+);
+
+const yesALittleNo = (yes: FeedbackOption['readAloud']): FeedbackOption[] => [
+  option('yes', 'yes', { da: 'Ja', en: 'Yes' }, yes),
+  option(
+    'a-little',
+    'a-little',
+    { da: 'Lidt', en: 'A little' },
+    { da: 'Ja, lidt.', en: 'Yes, a little.' },
+  ),
+  option('no', 'no', { da: 'Nej', en: 'No' }, { da: 'Nej, ikke rigtigt.', en: 'No, not really.' }),
+  ratherNotSay,
+];
 
 /**
  * Stue's default feedback instrument for a home concert (`stue-home-concert`, version 1), asked of
@@ -90,24 +89,24 @@ export const DEFAULT_INSTRUMENT: FeedbackInstrument = {
       },
       allowSkip: true,
       options: [
-        {
-          id: 'good',
-          pictogram: 'face-happy',
-          label: { da: 'Godt', en: 'Good' },
-          readAloud: { da: 'Det var godt.', en: 'It was good.' },
-        },
-        {
-          id: 'in-between',
-          pictogram: 'face-neutral',
-          label: { da: 'Midt imellem', en: 'In between' },
-          readAloud: { da: 'Det var midt imellem.', en: 'It was somewhere in between.' },
-        },
-        {
-          id: 'not-good',
-          pictogram: 'face-unhappy',
-          label: { da: 'Ikke godt', en: 'Not good' },
-          readAloud: { da: 'Det var ikke godt.', en: 'It was not good.' },
-        },
+        option(
+          'good',
+          'face-happy',
+          { da: 'Godt', en: 'Good' },
+          { da: 'Det var godt.', en: 'It was good.' },
+        ),
+        option(
+          'in-between',
+          'face-neutral',
+          { da: 'Midt imellem', en: 'In between' },
+          { da: 'Det var midt imellem.', en: 'It was somewhere in between.' },
+        ),
+        option(
+          'not-good',
+          'face-unhappy',
+          { da: 'Ikke godt', en: 'Not good' },
+          { da: 'Det var ikke godt.', en: 'It was not good.' },
+        ),
         ratherNotSay,
       ],
     },
@@ -122,25 +121,25 @@ export const DEFAULT_INSTRUMENT: FeedbackInstrument = {
       allowSkip: true,
       // Pleasant and unpleasant feelings alternate, so that no kind of feeling is the last resort.
       options: [
-        feeling(
+        option(
           'happy',
           'face-happy',
           { da: 'Glad', en: 'Happy' },
           { da: 'Jeg blev glad.', en: 'I felt happy.' },
         ),
-        feeling(
+        option(
           'sad',
           'tear',
           { da: 'Trist', en: 'Sad' },
           { da: 'Jeg blev trist.', en: 'I felt sad.' },
         ),
-        feeling(
+        option(
           'moved',
           'heart',
           { da: 'Rørt', en: 'Moved' },
           { da: 'Jeg blev rørt.', en: 'I was moved.' },
         ),
-        feeling(
+        option(
           'longing',
           'longing',
           { da: 'Savn', en: 'Missing someone' },
@@ -149,25 +148,25 @@ export const DEFAULT_INSTRUMENT: FeedbackInstrument = {
             en: 'I found myself missing someone or something.',
           },
         ),
-        feeling(
+        option(
           'calm',
           'calm',
           { da: 'Rolig', en: 'Calm' },
           { da: 'Jeg blev rolig indeni.', en: 'I felt calm inside.' },
         ),
-        feeling(
+        option(
           'tired',
           'sleep',
           { da: 'Træt', en: 'Tired' },
           { da: 'Jeg blev træt.', en: 'I felt tired.' },
         ),
-        feeling(
+        option(
           'reminded',
           'memory',
           { da: 'Mindet om noget', en: 'Reminded of something' },
           { da: 'Musikken mindede mig om noget.', en: 'The music reminded me of something.' },
         ),
-        feeling(
+        option(
           'energised',
           'energy',
           { da: 'Fuld af energi', en: 'Full of energy' },
@@ -255,24 +254,19 @@ export const DEFAULT_INSTRUMENT: FeedbackInstrument = {
       },
       allowSkip: true,
       options: [
-        {
-          id: 'yes',
-          pictogram: 'yes',
-          label: { da: 'Ja', en: 'Yes' },
-          readAloud: { da: 'Ja, meget gerne.', en: 'Yes, I would like that.' },
-        },
-        {
-          id: 'maybe',
-          pictogram: 'maybe',
-          label: { da: 'Måske', en: 'Maybe' },
-          readAloud: { da: 'Måske, det ved jeg ikke endnu.', en: 'Maybe, I am not sure yet.' },
-        },
-        {
-          id: 'no',
-          pictogram: 'no',
-          label: { da: 'Nej', en: 'No' },
-          readAloud: { da: 'Nej tak.', en: 'No, thank you.' },
-        },
+        option(
+          'yes',
+          'yes',
+          { da: 'Ja', en: 'Yes' },
+          { da: 'Ja, meget gerne.', en: 'Yes, I would like that.' },
+        ),
+        option(
+          'maybe',
+          'maybe',
+          { da: 'Måske', en: 'Maybe' },
+          { da: 'Måske, det ved jeg ikke endnu.', en: 'Maybe, I am not sure yet.' },
+        ),
+        option('no', 'no', { da: 'Nej', en: 'No' }, { da: 'Nej tak.', en: 'No, thank you.' }),
         ratherNotSay,
       ],
     },

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { requiredText } from '../schemas/fields.js';
+import { clientId, opaqueId, requiredText } from '../schemas/fields.js';
+import { versionedRecord } from '../schemas/record.js';
 
 /** The roles of the people a feedback instrument is given to. */
 export const RESPONDENT_ROLES = ['host', 'visiting-friend', 'guest'] as const;
@@ -30,6 +31,22 @@ export function instrumentVersion() {
 /** A device's own sequence number for the records it creates: a whole number from 1. */
 export function deviceSequence() {
   return positiveInteger('invalid_sequence');
+}
+
+/**
+ * The fields every record a musician's tablet writes about a booking begins with (a debrief, a
+ * feedback response, a cancellation at the door): version and id, the booking, and the tablet and
+ * its sequence number. Spread first into the record's `z.strictObject`.
+ */
+export function deviceRecord<const V extends number>(version: V) {
+  return {
+    ...versionedRecord(version),
+    // Bookings are made in the console, with a client id like every record.
+    bookingId: clientId(),
+    // Given by the hub at enrolment; with deviceSeq it lets the hub notice a wiped tablet.
+    deviceId: opaqueId(),
+    deviceSeq: deviceSequence(),
+  };
 }
 
 /** A text a person sees, in Danish and English (every language in `LANGS`). */

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { choice, clientId, isoDateTime, opaqueId, slug } from '../schemas/fields.js';
+import { choice, isoDateTime, slug } from '../schemas/fields.js';
 import { issueMessage, type IssueCode, type Lang } from '../validation/messages.js';
 import type { Issue } from '../validation/validate.js';
-import { deviceSequence, instrumentVersion, RESPONSE_ROLES } from './fields.js';
+import { deviceRecord, instrumentVersion, RESPONSE_ROLES } from './fields.js';
 import { isRespondent, questionsFor, type FeedbackInstrument } from './instrument.js';
 
 /** The version of the feedback response payload this SDK writes. */
@@ -38,13 +38,7 @@ const answer = z.union(
  * validate(feedbackResponseSchema, response).ok; // true
  */
 export const feedbackResponseSchema = z.strictObject({
-  schemaVersion: z.literal(FEEDBACK_RESPONSE_SCHEMA_VERSION, { error: 'unsupported_version' }),
-  id: clientId(),
-  // Bookings are made in the console, with a client id like every record.
-  bookingId: clientId(),
-  // Given by the hub at enrolment; with deviceSeq it lets the hub notice a wiped tablet.
-  deviceId: opaqueId(),
-  deviceSeq: deviceSequence(),
+  ...deviceRecord(FEEDBACK_RESPONSE_SCHEMA_VERSION),
   instrument: z.strictObject({ id: slug(), version: instrumentVersion() }),
   role: choice(RESPONSE_ROLES),
   answeredWithHelp: z.boolean(),

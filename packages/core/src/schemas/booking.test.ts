@@ -2,28 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { validate } from '../validation/validate.js';
 import { bookingInputSchema, bookingSchema } from './booking.js';
 import { exampleBookingInput } from './examples.js';
+import { storedBooking } from './stored-records.test-support.js';
 
 function codesOf(input: unknown, schema = bookingInputSchema) {
   const result = validate(schema, input);
   return result.ok ? [] : result.issues.map((issue) => [issue.path, issue.code]);
 }
 
-const stored = () => ({
-  ...exampleBookingInput(),
-  status: 'confirmed',
-  reschedules: [
-    {
-      from: '2025-05-06T09:00:00+02:00',
-      to: '2025-05-06T10:00:00+02:00',
-      at: '2025-04-20T12:00:00.000Z',
-      by: { kind: 'coordinator', id: 'coordinator-1' },
-      reason: 'Besøgsvennen har tandlæge om morgenen',
-    },
-  ],
-  createdBy: 'coordinator-1',
-  createdAt: '2025-04-01T00:00:00.000Z',
-  updatedAt: '2025-04-20T12:00:00.000Z',
-});
+const stored = storedBooking;
 
 describe('bookingInputSchema', () => {
   it('accepts the example', () => {

@@ -3,6 +3,7 @@ import { BOOKING_STATUSES } from '../lifecycle/booking.js';
 import { ACTOR_KINDS } from '../lifecycle/machine.js';
 import { TEXT_LIMITS } from '../limits.js';
 import { choice, clientId, isoDateTime, opaqueId, requiredText, storedTimes } from './fields.js';
+import { versionedRecord } from './record.js';
 
 /** The version of the booking record this SDK reads and writes. */
 export const BOOKING_SCHEMA_VERSION = 1;
@@ -23,8 +24,7 @@ const MAX_RESCHEDULES = 50;
  * });
  */
 export const bookingInputSchema = z.strictObject({
-  schemaVersion: z.literal(BOOKING_SCHEMA_VERSION, { error: 'unsupported_version' }),
-  id: clientId(),
+  ...versionedRecord(BOOKING_SCHEMA_VERSION),
   nominationId: clientId(),
   tourDayId: clientId(),
   start: isoDateTime(),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validate } from '../validation/validate.js';
 import { exampleMusicianInput } from './examples.js';
 import { musicianInputSchema, musicianSchema } from './musician.js';
+import { storedMusician } from './stored-records.test-support.js';
 
 function codesOf(input: unknown, schema = musicianInputSchema) {
   const result = validate(schema, input);
@@ -49,12 +50,7 @@ describe('musicianInputSchema', () => {
 
 describe('musicianSchema', () => {
   it('is the input plus who created it, and when', () => {
-    const stored = {
-      ...exampleMusicianInput(),
-      createdBy: 'coordinator-1',
-      createdAt: '2025-01-01T00:00:00.000Z',
-      updatedAt: '2025-01-02T00:00:00.000Z',
-    };
+    const stored = storedMusician();
     expect(validate(musicianSchema, stored)).toEqual({ ok: true, value: stored });
   });
 });

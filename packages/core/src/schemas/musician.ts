@@ -3,13 +3,13 @@ import { MUNICIPALITY_CODES } from '../geo/municipalities.js';
 import {
   choice,
   choices,
-  clientId,
   danishPhone,
   email,
   opaqueId,
   requiredText,
   storedTimes,
 } from './fields.js';
+import { versionedRecord } from './record.js';
 import { MUSIC_GENRES, VISIT_LANGUAGES } from './vocabulary.js';
 
 /** The version of the musician record this SDK reads and writes. */
@@ -30,8 +30,7 @@ export const MUSICIAN_SCHEMA_VERSION = 1;
  * });
  */
 export const musicianInputSchema = z.strictObject({
-  schemaVersion: z.literal(MUSICIAN_SCHEMA_VERSION, { error: 'unsupported_version' }),
-  id: clientId(),
+  ...versionedRecord(MUSICIAN_SCHEMA_VERSION),
   name: requiredText(),
   phone: danishPhone(),
   email: email(),

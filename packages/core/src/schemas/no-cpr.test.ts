@@ -4,24 +4,19 @@ import { DEFAULT_PROGRAMME, programmeSchema } from '../programme/programme.js';
 import { reportRowSchema } from '../reports/report-row.js';
 import { validate } from '../validation/validate.js';
 import { bookingSchema } from './booking.js';
-import {
-  exampleBookingInput,
-  exampleMusicianInput,
-  exampleNominationV2,
-  examplePartnerInput,
-  exampleReportRow,
-  exampleTourDayInput,
-} from './examples.js';
+import { exampleReportRow } from './examples.js';
 import { musicianSchema } from './musician.js';
 import { nominationSchema } from './nomination.js';
 import { storedNominationSchema } from './nomination-v2.js';
 import { partnerSchema } from './partner.js';
+import {
+  storedBooking,
+  storedMusician,
+  storedNomination,
+  storedPartner,
+  storedTourDay,
+} from './stored-records.test-support.js';
 import { tourDaySchema } from './tour-day.js';
-
-const stamps = {
-  createdAt: '2025-04-01T00:00:00.000Z',
-  updatedAt: '2025-04-01T00:00:00.000Z',
-};
 
 // Every record in its fullest stored form, so every string a record can hold is tried.
 const records: [string, z.core.$ZodType, unknown][] = [
@@ -37,40 +32,11 @@ const records: [string, z.core.$ZodType, unknown][] = [
       consent: true,
     },
   ],
-  [
-    'nomination v2 (stored)',
-    storedNominationSchema,
-    {
-      ...exampleNominationV2(),
-      partnerId: 'demo-partner',
-      reference: 'STUE-7KQ3-9XZD',
-      status: 'received',
-      receivedAt: stamps.createdAt,
-      updatedAt: stamps.updatedAt,
-    },
-  ],
-  ['partner', partnerSchema, { ...examplePartnerInput(), id: 'demo-partner', ...stamps }],
-  ['musician', musicianSchema, { ...exampleMusicianInput(), createdBy: 'c-1', ...stamps }],
-  ['tour day', tourDaySchema, { ...exampleTourDayInput(), createdBy: 'c-1', ...stamps }],
-  [
-    'booking',
-    bookingSchema,
-    {
-      ...exampleBookingInput(),
-      status: 'confirmed',
-      reschedules: [
-        {
-          from: '2025-05-06T09:00:00+02:00',
-          to: '2025-05-06T10:00:00+02:00',
-          at: '2025-04-20T12:00:00.000Z',
-          by: { kind: 'coordinator', id: 'coordinator-1' },
-          reason: 'Besøgsvennen kan ikke om morgenen',
-        },
-      ],
-      createdBy: 'c-1',
-      ...stamps,
-    },
-  ],
+  ['nomination v2 (stored)', storedNominationSchema, storedNomination()],
+  ['partner', partnerSchema, storedPartner()],
+  ['musician', musicianSchema, storedMusician()],
+  ['tour day', tourDaySchema, storedTourDay()],
+  ['booking', bookingSchema, storedBooking()],
   ['report row', reportRowSchema, exampleReportRow()],
   ['programme', programmeSchema, DEFAULT_PROGRAMME],
 ];

@@ -15,6 +15,7 @@ import {
   storedNominationSchema,
   type NominationV2Input,
 } from './nomination-v2.js';
+import { storedNomination } from './stored-records.test-support.js';
 import { MUSIC_GENRES, TIMES_OF_DAY, VISIT_LANGUAGES, WEEKDAYS } from './vocabulary.js';
 
 function minimal(): NominationV2Input {
@@ -315,14 +316,7 @@ describe('nominationV2Schema', () => {
 
 describe('storedNominationSchema', () => {
   it('adds what the hub sets to the payload', () => {
-    const stored = {
-      ...exampleNominationV2(),
-      partnerId: 'demo-partner',
-      reference: 'STUE-7KQ3-9XZD',
-      status: 'received',
-      receivedAt: '2025-03-01T09:00:01.000Z',
-      updatedAt: '2025-03-01T09:00:01.000Z',
-    };
+    const stored = storedNomination();
     expect(validate(storedNominationSchema, stored)).toEqual({ ok: true, value: stored });
     expect(
       validate(storedNominationSchema, { ...stored, status: 'lost', reference: 'x' }),

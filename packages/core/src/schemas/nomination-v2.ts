@@ -6,7 +6,6 @@ import { DEFAULT_PROGRAMME_ID, screeningAnswerSchema } from '../programme/progra
 import {
   choice,
   choices,
-  clientId,
   danishPhone,
   email,
   freeText,
@@ -19,6 +18,7 @@ import {
   wholeNumber,
 } from './fields.js';
 import { NOMINATOR_ROLES } from './nomination.js';
+import { versionedRecord } from './record.js';
 import {
   CONSENT_VIA,
   MAX_EXTRA_GUESTS,
@@ -184,8 +184,7 @@ export const screeningSchema = z.record(slug(), screeningAnswerSchema).check(
  * });
  */
 export const nominationV2Schema = z.strictObject({
-  schemaVersion: z.literal(NOMINATION_V2_SCHEMA_VERSION, { error: 'unsupported_version' }),
-  id: clientId(),
+  ...versionedRecord(NOMINATION_V2_SCHEMA_VERSION),
   programmeId: z._default(slug(), DEFAULT_PROGRAMME_ID),
   nominator: nominator(),
   host: z.strictObject({

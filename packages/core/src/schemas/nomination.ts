@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { NOMINATION_STATUSES } from '../lifecycle/nomination.js';
-import { clientId, danishPhone, email, requiredText } from './fields.js';
+import { danishPhone, email, requiredText } from './fields.js';
+import { versionedRecord } from './record.js';
 import { NOMINATOR_ROLES } from './vocabulary.js';
 
 export { NOMINATOR_ROLES, type NominatorRole } from './vocabulary.js';
@@ -31,8 +32,7 @@ const nominator = z
  * The partner is never part of the payload: the hub takes it from the key the request carries.
  */
 export const nominationSchema = z.strictObject({
-  schemaVersion: z.literal(NOMINATION_SCHEMA_VERSION, { error: 'unsupported_version' }),
-  id: clientId(),
+  ...versionedRecord(NOMINATION_SCHEMA_VERSION),
   nominator,
   host: z.strictObject({
     firstName: requiredText(),

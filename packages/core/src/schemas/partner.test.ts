@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validate } from '../validation/validate.js';
 import { examplePartnerInput } from './examples.js';
 import { normaliseAllowedOrigin, partnerInputSchema, partnerSchema } from './partner.js';
+import { storedPartner } from './stored-records.test-support.js';
 
 function codesOf(input: unknown, schema = partnerInputSchema) {
   const result = validate(schema, input);
@@ -102,12 +103,7 @@ describe('partnerInputSchema', () => {
 
 describe('partnerSchema', () => {
   it('is the input plus the id and times the hub sets', () => {
-    const stored = {
-      ...examplePartnerInput(),
-      id: 'demo-partner',
-      createdAt: '2025-01-01T00:00:00.000Z',
-      updatedAt: '2025-01-01T00:00:00.000Z',
-    };
+    const stored = storedPartner();
     expect(validate(partnerSchema, stored)).toEqual({ ok: true, value: stored });
     expect(codesOf({ ...stored, id: '../etc' }, partnerSchema)).toEqual([['id', 'invalid_id']]);
   });

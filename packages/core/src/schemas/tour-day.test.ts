@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validate } from '../validation/validate.js';
 import { exampleTourDayInput } from './examples.js';
+import { storedTourDay } from './stored-records.test-support.js';
 import { tourDayInputSchema, tourDaySchema } from './tour-day.js';
 
 function codesOf(input: unknown) {
@@ -66,12 +67,7 @@ describe('tourDayInputSchema', () => {
 
 describe('tourDaySchema', () => {
   it('is the input plus who created it, and when; its window rule still holds', () => {
-    const stored = {
-      ...exampleTourDayInput(),
-      createdBy: 'coordinator-1',
-      createdAt: '2025-01-01T00:00:00.000Z',
-      updatedAt: '2025-01-01T00:00:00.000Z',
-    };
+    const stored = storedTourDay();
     expect(validate(tourDaySchema, stored)).toEqual({ ok: true, value: stored });
     expect(validate(tourDaySchema, { ...stored, windowEnd: '09:00' }).ok).toBe(false);
   });

@@ -10,6 +10,7 @@ import {
   timeOfDay,
   wholeNumber,
 } from './fields.js';
+import { versionedRecord } from './record.js';
 
 /** The version of the tour day record this SDK reads and writes. */
 export const TOUR_DAY_SCHEMA_VERSION = 1;
@@ -36,8 +37,7 @@ export const DEFAULT_BUFFER_MINUTES = 30;
  */
 export const tourDayInputSchema = z
   .strictObject({
-    schemaVersion: z.literal(TOUR_DAY_SCHEMA_VERSION, { error: 'unsupported_version' }),
-    id: clientId(),
+    ...versionedRecord(TOUR_DAY_SCHEMA_VERSION),
     musicianId: clientId(),
     date: isoDate(),
     windowStart: timeOfDay(),
