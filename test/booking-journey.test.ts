@@ -7,7 +7,7 @@ import { verifyWebhook } from '../packages/core/dist/client.js';
 import { launchBrowser } from './support/browser.js';
 import { signInToConsole } from './support/console.js';
 import { newDataDir, removeDataDir, startHub, type TestHub } from './support/hub.js';
-import { coordinator, PIN, todayAt, typePin, untilHeading } from './support/kiosk.js';
+import { choosePin, coordinator, enrol, todayAt, untilHeading } from './support/kiosk.js';
 import { fillToReview, sendAndWaitForReceipt } from './support/nomination-form.js';
 
 // Issue 7's journey across the whole product: a volunteer nominates a pair on the partner's page;
@@ -167,16 +167,8 @@ describe('from the partner’s page to the musician’s tablet', () => {
 
     await tablet.goto(`${hub.url}/kiosk/`);
     await untilHeading(tablet, 'Denne tablet er ikke tilmeldt endnu');
-    await tablet.locator('[data-action="enrol"]').click();
-    await tablet.locator('#code').fill(code);
-    await tablet.locator('#name').fill('Signes tablet');
-    await tablet.locator('button[type="submit"]').click();
-    await untilHeading(tablet, 'Tabletten er tilmeldt');
-    await tablet.locator('[data-action="continue"]').click();
-    await typePin(tablet, PIN);
-    await untilHeading(tablet, 'Skriv PIN-koden igen');
-    await typePin(tablet, PIN);
-    await untilHeading(tablet, 'Dagens koncerter');
+    await enrol(tablet, code, 'Signes tablet');
+    await choosePin(tablet);
     const concert = tablet.locator(`[data-booking="${bookingId}"]`);
     await expect.poll(() => concert.count(), { timeout: 10_000 }).toBe(1);
     await expect(concert.textContent()).resolves.toMatch(/Sentinelinger og Sentinelbent/);

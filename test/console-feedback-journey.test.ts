@@ -1,27 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { newId } from '../packages/core/dist/index.js';
 import { seal, SEAL_CONTEXTS } from '../packages/core/dist/sealing.js';
-import { launchBrowser } from './support/browser.js';
-import { newDataDir, removeDataDir, startHub, type TestHub } from './support/hub.js';
+import { focused, signInWithKeyboard, tabTo } from './support/console.js';
+import { browserAndHub } from './support/journey.js';
+import { screenedNomination } from './support/planning.js';
 
 // After a concert (issues 7 and 8): a tablet's sealed feedback and the musician's debrief asking
 // for a call reach the console. With the keyboard alone the coordinator opens the task, marks the
 // call done with a note, and reads the concert's feedback in words. The hub logs name no person.
 
-let browser: Browser;
-let hub: TestHub;
-let dataDir: string;
-
-beforeAll(async () => {
-  dataDir = newDataDir();
-  [browser, hub] = await Promise.all([launchBrowser(), startHub(dataDir)]);
-});
-afterAll(async () => {
-  await hub?.stop();
-  await browser?.close();
-  removeDataDir(dataDir);
-});
+const journey = browserAndHub();
 
 /** 10:00 Danish time on `date`, with Denmark's offset that day. */
 function danishTen(date: string): string {
@@ -41,7 +29,7 @@ async function call(
   path: string,
   init: { method?: string; body?: unknown; headers?: object } = {},
 ) {
-  const res = await fetch(`${hub.url}${path}`, {
+  const res = await fetch(`${journey.hub.url}${path}`, {
     method: init.method ?? 'GET',
     headers: { 'content-type': 'application/json', ...init.headers },
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
@@ -53,7 +41,7 @@ async function call(
 
 /** A confirmed concert for Karen, and Signe's tablet that sent feedback and a debrief about it. */
 async function concertWithFeedback() {
-  const signedIn = await fetch(`${hub.url}/api/v1/session`, {
+  const signedIn = await fetch(`${journey.hub.url}/api/v1/session`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email: 'koordinator@demo.stue.dk', password: 'stue-demo-koordinator' }),
@@ -98,20 +86,14 @@ async function concertWithFeedback() {
   await call('/api/v1/nominations', {
     method: 'POST',
     headers: { authorization: 'Bearer pk_demo' },
-    body: {
-      schemaVersion: 2,
-      id: nominationId,
-      nominator: { role: 'visiting-friend', name: 'Lise Lund', phone: '20 30 40 51' },
-      host: { firstName: 'Karen', municipalityCode: '751', postcode: '8000' },
-      visitingFriend: { firstName: 'Lise', phone: '20 30 40 51' },
-      screening: { 'own-home': 'yes', 'enjoys-music': 'yes', 'said-yes': 'yes' },
-      consent: {
-        agreedBy: 'host',
-        via: 'visiting-friend',
-        at: new Date().toISOString(),
-        noticeVersion: '2026-01',
+    body: screenedNomination(
+      {
+        nominator: { role: 'visiting-friend', name: 'Lise Lund', phone: '20 30 40 51' },
+        host: { firstName: 'Karen', municipalityCode: '751', postcode: '8000' },
+        visitingFriend: { firstName: 'Lise', phone: '20 30 40 51' },
       },
-    },
+      nominationId,
+    ),
   });
   for (const move of ['review', 'accept']) {
     await call(`/api/v1/nominations/${nominationId}/${move}`, {
@@ -191,37 +173,14 @@ async function concertWithFeedback() {
   return { as, debriefId };
 }
 
-function focused(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    let active: Element | null = document.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    if (!active) return '';
-    const text = (active.textContent ?? '').replace(/\s+/g, ' ').trim();
-    return `${active.localName}${active.id ? `#${active.id}` : ''} ${text}`.trim();
-  });
-}
-
-async function tabTo(page: Page, target: RegExp, limit = 60): Promise<void> {
-  for (let step = 0; step < limit; step += 1) {
-    if (target.test(await focused(page))) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${target}; last: ${await focused(page)}`);
-}
-
 describe('after the concert, in the console', () => {
   it('marks a musician’s call done and reads the concert’s feedback, with the keyboard alone', async () => {
     const { as, debriefId } = await concertWithFeedback();
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await journey.browser.newPage({ viewport: { width: 1280, height: 800 } });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${hub.url}/console/`);
-    await tabTo(page, /^input#email/);
-    await page.keyboard.type('koordinator@demo.stue.dk');
-    await page.keyboard.press('Tab');
-    expect(await focused(page)).toMatch(/^input#password/);
-    await page.keyboard.type('stue-demo-koordinator');
-    await page.keyboard.press('Enter');
+    await page.goto(`${journey.hub.url}/console/`);
+    await signInWithKeyboard(page);
     await expect.poll(() => focused(page), { timeout: 10_000 }).toBe('h1 Indbakke');
 
     // The menu counts the musician waiting for a call.
@@ -275,7 +234,7 @@ describe('after the concert, in the console', () => {
     expect(await debrief.getByText(/af Demo Koordinator\./).count()).toBe(1);
 
     expect(errors).toEqual([]);
-    expect(hub.output()).not.toMatch(/Karen|Lise|Signe|parkering|20 ?30 ?40 ?51/);
+    expect(journey.hub.output()).not.toMatch(/Karen|Lise|Signe|parkering|20 ?30 ?40 ?51/);
     await page.close();
   });
 });

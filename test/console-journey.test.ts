@@ -1,45 +1,25 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newId } from '../packages/core/dist/index.js';
-import { launchBrowser } from './support/browser.js';
-import { newDataDir, removeDataDir, startHub, type TestHub } from './support/hub.js';
+import { describe, expect, it } from 'vitest';
+import { focused, signInWithKeyboard, tabTo } from './support/console.js';
+import { browserAndHub } from './support/journey.js';
+import { screenedNomination } from './support/planning.js';
 
 // The coordinator's first promise (issue 7): a nomination a partner sent is screened in the
 // console — signed in, found in the inbox, opened, reviewed and accepted with the keyboard alone
 // — and the partner's status endpoint shows the new status at once.
 
-let browser: Browser;
-let hub: TestHub;
-let dataDir: string;
-
-beforeAll(async () => {
-  dataDir = newDataDir();
-  [browser, hub] = await Promise.all([launchBrowser(), startHub(dataDir)]);
-});
-afterAll(async () => {
-  await hub?.stop();
-  await browser?.close();
-  removeDataDir(dataDir);
-});
+const journey = browserAndHub();
 
 async function sendNomination(url: string): Promise<string> {
   const res = await fetch(`${url}/api/v1/nominations`, {
     method: 'POST',
     headers: { authorization: 'Bearer pk_demo', 'content-type': 'application/json' },
-    body: JSON.stringify({
-      schemaVersion: 2,
-      id: newId(),
-      nominator: { role: 'local-expert', name: 'Hanne Holm', email: 'hanne@example.dk' },
-      host: { firstName: 'Karen', municipalityCode: '730', postcode: '8900' },
-      visitingFriend: { firstName: 'Lise', phone: '20 30 40 51' },
-      screening: { 'own-home': 'yes', 'enjoys-music': 'yes', 'said-yes': 'yes' },
-      consent: {
-        agreedBy: 'host',
-        via: 'visiting-friend',
-        at: new Date().toISOString(),
-        noticeVersion: '2026-01',
-      },
-    }),
+    body: JSON.stringify(
+      screenedNomination({
+        nominator: { role: 'local-expert', name: 'Hanne Holm', email: 'hanne@example.dk' },
+        host: { firstName: 'Karen', municipalityCode: '730', postcode: '8900' },
+        visitingFriend: { firstName: 'Lise', phone: '20 30 40 51' },
+      }),
+    ),
   });
   expect(res.status).toBe(201);
   return ((await res.json()) as { reference: string }).reference;
@@ -52,43 +32,18 @@ async function partnerStatus(url: string, reference: string): Promise<string> {
   return ((await res.json()) as { status: string }).status;
 }
 
-/** What has focus, looking into shadow roots: its id, or its text. */
-function focused(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    let active: Element | null = document.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    if (!active) return '';
-    const text = (active.textContent ?? '').replace(/\s+/g, ' ').trim();
-    return `${active.localName}${active.id ? `#${active.id}` : ''} ${text}`.trim();
-  });
-}
-
-/** Presses Tab until what has focus matches, as a keyboard user moves through the page. */
-async function tabTo(page: Page, target: RegExp, limit = 60): Promise<void> {
-  for (let step = 0; step < limit; step += 1) {
-    if (target.test(await focused(page))) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${target}; last: ${await focused(page)}`);
-}
-
 describe('the coordinator console', () => {
   it('screens a partner’s nomination with the keyboard alone, and the partner sees it', async () => {
-    const reference = await sendNomination(hub.url);
-    expect(await partnerStatus(hub.url, reference)).toBe('received');
+    const reference = await sendNomination(journey.hub.url);
+    expect(await partnerStatus(journey.hub.url, reference)).toBe('received');
 
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await journey.browser.newPage({ viewport: { width: 1280, height: 800 } });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${hub.url}/console/`);
+    await page.goto(`${journey.hub.url}/console/`);
     await expect.poll(() => page.title()).toBe('Log ind · Stue · Koordinator');
 
-    await tabTo(page, /^input#email/);
-    await page.keyboard.type('koordinator@demo.stue.dk');
-    await page.keyboard.press('Tab');
-    expect(await focused(page)).toMatch(/^input#password/);
-    await page.keyboard.type('stue-demo-koordinator');
-    await page.keyboard.press('Enter');
+    await signInWithKeyboard(page);
 
     // Signed in: focus lands on the inbox's heading, and the nomination is listed.
     await expect.poll(() => focused(page)).toBe('h1 Indbakke');
@@ -105,15 +60,15 @@ describe('the coordinator console', () => {
     await tabTo(page, /^button#action-review/);
     await page.keyboard.press('Enter');
     await expect.poll(() => focused(page)).toBe('p Indstillingen er nu: Under vurdering.');
-    expect(await partnerStatus(hub.url, reference)).toBe('in-review');
+    expect(await partnerStatus(journey.hub.url, reference)).toBe('in-review');
 
     await tabTo(page, /^button#action-accept/);
     await page.keyboard.press('Space');
     await expect.poll(() => focused(page)).toBe('p Indstillingen er nu: Godkendt.');
-    expect(await partnerStatus(hub.url, reference)).toBe('accepted');
+    expect(await partnerStatus(journey.hub.url, reference)).toBe('accepted');
 
     // The session survives a reload, and the inbox shows the new status.
-    await page.goto(`${hub.url}/console/#/inbox?f=1&status=accepted`);
+    await page.goto(`${journey.hub.url}/console/#/inbox?f=1&status=accepted`);
     await page.reload();
     await expect.poll(() => page.getByRole('link', { name: reference }).count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Log ud' }).count()).toBe(1);
@@ -125,7 +80,7 @@ describe('the coordinator console', () => {
 
     expect(errors).toEqual([]);
     // The hub's logs name routes, never the people.
-    expect(hub.output()).not.toMatch(/Karen|Lise|20 ?30 ?40 ?51/);
+    expect(journey.hub.output()).not.toMatch(/Karen|Lise|20 ?30 ?40 ?51/);
     await page.close();
   });
 });

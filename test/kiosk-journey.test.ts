@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FeedbackResponse } from '../packages/core/dist/index.js';
 import {
@@ -6,16 +6,15 @@ import {
   SEAL_CONTEXTS,
   type SealedEnvelope,
 } from '../packages/core/dist/sealing.js';
-import { launchBrowser } from './support/browser.js';
-import { newDataDir, removeDataDir, startHub, type TestHub } from './support/hub.js';
+import { browserAndHub } from './support/journey.js';
 import {
-  answerAs,
+  answerForIngerAndBent,
+  choosePin,
   deviceRecords,
+  enrol,
   hubKey,
-  PIN,
   planToday,
   tapThen,
-  typePin,
   unlock,
   untilHeading,
 } from './support/kiosk.js';
@@ -27,19 +26,7 @@ import {
 // them with its key, with continuous device sequence numbers. A revoked tablet keeps its data
 // queued and says so.
 
-let browser: Browser;
-let hub: TestHub;
-let dataDir: string;
-
-beforeAll(async () => {
-  dataDir = newDataDir();
-  [browser, hub] = await Promise.all([launchBrowser(), startHub(dataDir)]);
-});
-afterAll(async () => {
-  await hub?.stop();
-  await browser?.close();
-  removeDataDir(dataDir);
-});
+const journey = browserAndHub();
 
 describe('the kiosk with a real hub', () => {
   let context: BrowserContext;
@@ -48,8 +35,8 @@ describe('the kiosk with a real hub', () => {
   const errors: string[] = [];
 
   beforeAll(async () => {
-    plan = await planToday(hub.url);
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    plan = await planToday(journey.hub.url);
+    context = await journey.browser.newContext({ viewport: { width: 1280, height: 800 } });
     page = await context.newPage();
     page.on('pageerror', (error) => errors.push(error.message));
   });
@@ -58,8 +45,8 @@ describe('the kiosk with a real hub', () => {
   });
 
   it('runs under a strict Content-Security-Policy without a single violation', async () => {
-    const strict = await browser.newContext();
-    await strict.route(`${hub.url}/kiosk/`, async (route) => {
+    const strict = await journey.browser.newContext();
+    await strict.route(`${journey.hub.url}/kiosk/`, async (route) => {
       const response = await route.fetch();
       await route.fulfill({
         response,
@@ -77,7 +64,7 @@ describe('the kiosk with a real hub', () => {
       );
     });
     const csp = await strict.newPage();
-    await csp.goto(`${hub.url}/kiosk/`);
+    await csp.goto(`${journey.hub.url}/kiosk/`);
     await untilHeading(csp, 'Denne tablet er ikke tilmeldt endnu');
     await csp.locator('[data-action="enrol"]').click();
     await untilHeading(csp, 'Tilmeld tabletten');
@@ -99,25 +86,15 @@ describe('the kiosk with a real hub', () => {
   });
 
   it('enrols with a code the coordinator made, and shows today’s concert', async () => {
-    await page.goto(`${hub.url}/kiosk/`);
+    await page.goto(`${journey.hub.url}/kiosk/`);
     await untilHeading(page, 'Denne tablet er ikke tilmeldt endnu');
     // The service worker has precached the app before the tablet leaves the Wi-Fi.
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
     });
-    await page.locator('[data-action="enrol"]').click();
-    await untilHeading(page, 'Tilmeld tabletten');
-    await page.locator('#code').fill(plan.code.toLowerCase());
-    await page.locator('#name').fill('Signes tablet');
-    await page.locator('button[type="submit"]').click();
-    await untilHeading(page, 'Tabletten er tilmeldt');
+    await enrol(page, plan.code.toLowerCase(), 'Signes tablet');
     await expect(page.locator('[data-persisted]').textContent()).resolves.toMatch(/lovet/);
-    await page.locator('[data-action="continue"]').click();
-    await untilHeading(page, 'Vælg en PIN-kode til musikeren');
-    await typePin(page, PIN);
-    await untilHeading(page, 'Skriv PIN-koden igen');
-    await typePin(page, PIN);
-    await untilHeading(page, 'Dagens koncerter');
+    await choosePin(page);
     const concert = page.locator(`[data-booking="${plan.bookingId}"]`);
     await expect.poll(() => concert.count(), { timeout: 10_000 }).toBe(1);
     await expect(concert.textContent()).resolves.toMatch(/Kl\. 14\.00 · Inger og Bent/);
@@ -126,25 +103,19 @@ describe('the kiosk with a real hub', () => {
 
   it('collects two respondents offline; the app and the answers survive a reload without network', async () => {
     await context.setOffline(true);
-    await page.locator(`[data-booking="${plan.bookingId}"] [data-action="start"]`).click();
-    await untilHeading(page, 'Giv tabletten til Inger og Bent');
-    await tapThen(page, '.primary', 'Hvem svarer nu?');
-    await answerAs(page, 'host', ['moved', 'sad']);
-    await tapThen(page, '[data-action="another"]', 'Hvem svarer nu?');
-    await answerAs(page, 'visiting-friend', ['calm']);
-    await tapThen(page, '[data-action="done"]', 'Tabletten er klar');
+    await answerForIngerAndBent(page, plan.bookingId);
 
     await page.reload();
     await unlock(page);
     const text = await page.locator('stue-kiosk-day .day').textContent();
     expect(text).toContain('2 svar venter på net.');
     expect(text).toContain('Inger og Bent');
-    expect(deviceRecords(dataDir).records).toEqual([]);
+    expect(deviceRecords(journey.dataDir).records).toEqual([]);
   });
 
   it('starts with no network at all once it has been opened (service worker)', async () => {
     const cold = await context.newPage();
-    await cold.goto(`${hub.url}/kiosk/`);
+    await cold.goto(`${journey.hub.url}/kiosk/`);
     await untilHeading(cold, 'Tabletten er klar');
     await cold.close();
   });
@@ -154,11 +125,11 @@ describe('the kiosk with a real hub', () => {
     await expect
       .poll(async () => page.locator('[data-sync]').textContent(), { timeout: 30_000 })
       .toBe('Alt er sendt.');
-    const { records, gaps } = deviceRecords(dataDir);
+    const { records, gaps } = deviceRecords(journey.dataDir);
     expect(records).toHaveLength(2);
     expect(records.map((r) => r.device_seq)).toEqual([1, 2]);
     expect(gaps).toEqual([]);
-    const key = hubKey(dataDir);
+    const key = hubKey(journey.dataDir);
     const responses: FeedbackResponse[] = [];
     for (const record of records) {
       expect(record.kind).toBe('feedback-response');
@@ -195,7 +166,7 @@ describe('the kiosk with a real hub', () => {
         }
       ).services?.outbox.flush(),
     );
-    expect(deviceRecords(dataDir).records).toHaveLength(2);
+    expect(deviceRecords(journey.dataDir).records).toHaveLength(2);
   });
 
   it('keeps a tap wholly or not at all when the page dies right after it', async () => {
@@ -218,7 +189,7 @@ describe('the kiosk with a real hub', () => {
 
     page = await context.newPage();
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${hub.url}/kiosk/`);
+    await page.goto(`${journey.hub.url}/kiosk/`);
     await untilHeading(page, /^(Hvordan var besøget\?|Hvad mærkede du under musikken\?)$/);
     const heading = (await page.locator('h1').allTextContents()).at(-1)?.trim();
     if (heading === 'Hvad mærkede du under musikken?') {
@@ -239,11 +210,11 @@ describe('the kiosk with a real hub', () => {
     await expect
       .poll(async () => page.locator('[data-sync]').textContent(), { timeout: 30_000 })
       .toBe('Alt er sendt.');
-    const { records, gaps } = deviceRecords(dataDir);
+    const { records, gaps } = deviceRecords(journey.dataDir);
     expect(records.map((r) => r.device_seq)).toEqual([1, 2, 3]);
     expect(gaps).toEqual([]);
     const guest = (await openSealedJson(
-      hubKey(dataDir),
+      hubKey(journey.dataDir),
       JSON.parse(records[2]!.body) as SealedEnvelope,
       SEAL_CONTEXTS.feedbackResponse,
     )) as FeedbackResponse;
@@ -273,36 +244,26 @@ describe('the kiosk with a real hub', () => {
       .poll(async () => page.locator('stue-kiosk-day .day').textContent(), { timeout: 20_000 })
       .toContain('Tabletten er ikke længere tilmeldt');
     await expect(page.locator('[data-sync]').textContent()).resolves.toBe('1 svar venter på net.');
-    expect(deviceRecords(dataDir).records).toHaveLength(3);
+    expect(deviceRecords(journey.dataDir).records).toHaveLength(3);
     expect(errors).toEqual([]);
     // The logs name routes, never the people.
-    expect(hub.output()).not.toMatch(/Inger|Bent|Signes tablet/);
+    expect(journey.hub.output()).not.toMatch(/Inger|Bent|Signes tablet/);
   });
 });
 
 describe('a concert cancelled at the door, with a real hub', () => {
   it('goes out through the outbox once the tablet is online; the hub cancels the booking with the reason', async () => {
-    const plan = await planToday(hub.url);
-    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    const plan = await planToday(journey.hub.url);
+    const context = await journey.browser.newContext({ viewport: { width: 1024, height: 768 } });
     try {
       const page = await context.newPage();
-      await page.goto(`${hub.url}/kiosk/`);
+      await page.goto(`${journey.hub.url}/kiosk/`);
       await untilHeading(page, 'Denne tablet er ikke tilmeldt endnu');
       await page.evaluate(async () => {
         await navigator.serviceWorker.ready;
       });
-      await page.locator('[data-action="enrol"]').click();
-      await untilHeading(page, 'Tilmeld tabletten');
-      await page.locator('#code').fill(plan.code);
-      await page.locator('#name').fill('Døren');
-      await page.locator('button[type="submit"]').click();
-      await untilHeading(page, 'Tabletten er tilmeldt');
-      await page.locator('[data-action="continue"]').click();
-      await untilHeading(page, 'Vælg en PIN-kode til musikeren');
-      await typePin(page, PIN);
-      await untilHeading(page, 'Skriv PIN-koden igen');
-      await typePin(page, PIN);
-      await untilHeading(page, 'Dagens koncerter');
+      await enrol(page, plan.code, 'Døren');
+      await choosePin(page);
       const card = `[data-booking="${plan.bookingId}"]`;
       await page.locator(card).waitFor();
 
@@ -318,14 +279,14 @@ describe('a concert cancelled at the door, with a real hub', () => {
         '1 svar venter på net.',
       );
       expect(
-        deviceRecords(hub.dataDir).records.filter((r) => r.booking_id === plan.bookingId),
+        deviceRecords(journey.hub.dataDir).records.filter((r) => r.booking_id === plan.bookingId),
       ).toEqual([]);
 
       await context.setOffline(false);
       await expect
         .poll(async () => page.locator('[data-sync]').textContent(), { timeout: 30_000 })
         .toBe('Alt er sendt.');
-      const stored = deviceRecords(hub.dataDir).records.filter(
+      const stored = deviceRecords(journey.hub.dataDir).records.filter(
         (r) => r.booking_id === plan.bookingId,
       );
       expect(stored.map((r) => r.kind)).toEqual(['booking-cancelled-at-door']);

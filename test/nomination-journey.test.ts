@@ -1,28 +1,15 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser.js';
-import { newDataDir, removeDataDir, startHub, type TestHub } from './support/hub.js';
+import { startHub } from './support/hub.js';
+import { browserAndHub } from './support/journey.js';
 import { fillAndSend, pageStorage } from './support/nomination-form.js';
 
 // The walking skeleton's promise: a person on a partner page nominates a pair through the
 // embedded widget, sees a receipt, and the hub keeps the nomination across a restart.
 
-let browser: Browser;
-let hub: TestHub;
-let dataDir: string;
-
-beforeAll(async () => {
-  dataDir = newDataDir();
-  [browser, hub] = await Promise.all([launchBrowser(), startHub(dataDir)]);
-});
-afterAll(async () => {
-  await hub?.stop();
-  await browser?.close();
-  removeDataDir(dataDir);
-});
+const journey = browserAndHub();
 
 async function status(url: string, reference: string) {
   const res = await fetch(`${url}/api/v1/nominations/${reference}/status`, {
@@ -33,10 +20,10 @@ async function status(url: string, reference: string) {
 
 describe('a nomination from the demo partner page', () => {
   it('travels from the widget into the hub, shows a receipt, and survives a restart', async () => {
-    const page = await browser.newPage();
+    const page = await journey.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${hub.url}/`);
+    await page.goto(`${journey.hub.url}/`);
     await expect.poll(() => page.title()).toContain('Demo Besøgstjeneste');
 
     const reference = await fillAndSend(page);
@@ -45,7 +32,7 @@ describe('a nomination from the demo partner page', () => {
         page.locator('stue-nomination-form').getByText('Tak – indstillingen er sendt').count(),
       )
       .toBe(1);
-    expect(await status(hub.url, reference)).toEqual({
+    expect(await status(journey.hub.url, reference)).toEqual({
       code: 200,
       body: { reference, status: 'received' },
     });
@@ -57,19 +44,19 @@ describe('a nomination from the demo partner page', () => {
       cookie: '',
       databases: 0,
       caches: 0,
-      url: `${hub.url}/`,
+      url: `${journey.hub.url}/`,
     });
     expect(errors).toEqual([]);
     await page.close();
 
-    await hub.stop();
-    hub = await startHub(dataDir);
-    expect(await status(hub.url, reference)).toEqual({
+    await journey.hub.stop();
+    journey.hub = await startHub(journey.dataDir);
+    expect(await status(journey.hub.url, reference)).toEqual({
       code: 200,
       body: { reference, status: 'received' },
     });
     // The logs name routes, never the people.
-    expect(hub.output()).not.toMatch(/Inger|Bent|Hanne|20 ?30 ?40 ?50/);
+    expect(journey.hub.output()).not.toMatch(/Inger|Bent|Hanne|20 ?30 ?40 ?50/);
   });
 });
 
@@ -83,7 +70,7 @@ describe('the partner-site example on another origin', () => {
       'utf8',
     )
       // The example points at a hub on the default port; this test's hub has its own.
-      .replaceAll('http://127.0.0.1:8787', hub.url);
+      .replaceAll('http://127.0.0.1:8787', journey.hub.url);
     site = createServer((_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
     });
@@ -93,10 +80,10 @@ describe('the partner-site example on another origin', () => {
   afterAll(() => new Promise<void>((resolve) => site.close(() => resolve())));
 
   it('embeds the widget with one script tag and sends across origins', async () => {
-    const page = await browser.newPage();
+    const page = await journey.browser.newPage();
     await page.goto(siteUrl);
     const reference = await fillAndSend(page);
-    expect((await status(hub.url, reference)).code).toBe(200);
+    expect((await status(journey.hub.url, reference)).code).toBe(200);
     await page.close();
   });
 });
@@ -106,10 +93,10 @@ describe('the apps the hub serves', () => {
     ['/kiosk/', 'Denne tablet er ikke tilmeldt endnu'],
     ['/console/', 'Stue · Koordinator'],
   ])('%s starts in the browser', async (path, text) => {
-    const page = await browser.newPage();
+    const page = await journey.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${hub.url}${path}`);
+    await page.goto(`${journey.hub.url}${path}`);
     await expect.poll(() => page.getByText(text).count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await page.close();

@@ -8,12 +8,11 @@ import { launchBrowser } from './support/browser.js';
 import { signInToConsole } from './support/console.js';
 import { newDataDir, removeDataDir, startHub, type TestHub } from './support/hub.js';
 import {
-  answerAs,
-  PIN,
+  answerForIngerAndBent,
+  choosePin,
+  enrol,
   planToday,
-  tapThen,
   todayAt,
-  typePin,
   untilHeading,
 } from './support/kiosk.js';
 
@@ -149,24 +148,10 @@ describe('from the tablet to the funder’s report', () => {
   it('two people answer on the musician’s tablet, and it sends their answers', async () => {
     await tablet.goto(`${hub.url}/kiosk/`);
     await untilHeading(tablet, 'Denne tablet er ikke tilmeldt endnu');
-    await tablet.locator('[data-action="enrol"]').click();
-    await tablet.locator('#code').fill(plan.code);
-    await tablet.locator('#name').fill('Signes tablet');
-    await tablet.locator('button[type="submit"]').click();
-    await untilHeading(tablet, 'Tabletten er tilmeldt');
-    await tablet.locator('[data-action="continue"]').click();
-    await typePin(tablet, PIN);
-    await untilHeading(tablet, 'Skriv PIN-koden igen');
-    await typePin(tablet, PIN);
-    await untilHeading(tablet, 'Dagens koncerter');
+    await enrol(tablet, plan.code, 'Signes tablet');
+    await choosePin(tablet);
 
-    await tablet.locator(`[data-booking="${plan.bookingId}"] [data-action="start"]`).click();
-    await untilHeading(tablet, 'Giv tabletten til Inger og Bent');
-    await tapThen(tablet, '.primary', 'Hvem svarer nu?');
-    await answerAs(tablet, 'host', ['moved', 'sad']);
-    await tapThen(tablet, '[data-action="another"]', 'Hvem svarer nu?');
-    await answerAs(tablet, 'visiting-friend', ['calm']);
-    await tapThen(tablet, '[data-action="done"]', 'Tabletten er klar');
+    await answerForIngerAndBent(tablet, plan.bookingId);
     await expect.poll(() => published('respondents'), { timeout: 30_000 }).toBe('suppressed');
   });
 

@@ -82,3 +82,37 @@ export async function answerAs(page: Page, role: 'host' | 'visiting-friend', fee
   await tapThen(page, '[data-option="yes"]', /^Delte du oplevelsen/);
   await tapThen(page, '[data-action="finish"]', 'Tusind tak!');
 }
+
+/** Enrols the tablet from its first screen with a coordinator's code, as the musician types it. */
+export async function enrol(page: Page, code: string, name: string): Promise<void> {
+  await page.locator('[data-action="enrol"]').click();
+  await untilHeading(page, 'Tilmeld tabletten');
+  await page.locator('#code').fill(code);
+  await page.locator('#name').fill(name);
+  await page.locator('button[type="submit"]').click();
+  await untilHeading(page, 'Tabletten er tilmeldt');
+}
+
+/** From "enrolled", chooses the journeys' PIN twice and arrives at today's concerts. */
+export async function choosePin(page: Page): Promise<void> {
+  await page.locator('[data-action="continue"]').click();
+  await untilHeading(page, 'Vælg en PIN-kode til musikeren');
+  await typePin(page, PIN);
+  await untilHeading(page, 'Skriv PIN-koden igen');
+  await typePin(page, PIN);
+  await untilHeading(page, 'Dagens koncerter');
+}
+
+/**
+ * Starts `bookingId`'s feedback session (Inger and Bent's, as `planToday` plans it); the host
+ * answers (moved, sad), then the visiting friend (calm), and the tablet is handed back.
+ */
+export async function answerForIngerAndBent(page: Page, bookingId: string): Promise<void> {
+  await page.locator(`[data-booking="${bookingId}"] [data-action="start"]`).click();
+  await untilHeading(page, 'Giv tabletten til Inger og Bent');
+  await tapThen(page, '.primary', 'Hvem svarer nu?');
+  await answerAs(page, 'host', ['moved', 'sad']);
+  await tapThen(page, '[data-action="another"]', 'Hvem svarer nu?');
+  await answerAs(page, 'visiting-friend', ['calm']);
+  await tapThen(page, '[data-action="done"]', 'Tabletten er klar');
+}

@@ -101,3 +101,25 @@ export async function planToday(url: string) {
   });
   return { coordinator: c, bookingId: String(booking['id']), code: String(code['code']) };
 }
+
+/**
+ * A version 2 nomination for `people` that answers every screening question yes, with the host's
+ * consent given through the visiting friend just now.
+ */
+export function screenedNomination(
+  people: { nominator: object; host: object; visitingFriend: object },
+  id: string = newId(),
+) {
+  return {
+    schemaVersion: 2,
+    id,
+    ...people,
+    screening: { 'own-home': 'yes', 'enjoys-music': 'yes', 'said-yes': 'yes' },
+    consent: {
+      agreedBy: 'host',
+      via: 'visiting-friend',
+      at: new Date().toISOString(),
+      noticeVersion: '2026-01',
+    },
+  };
+}
