@@ -20,6 +20,10 @@ import {
   tap,
   textIn,
   typePin,
+  hostToFirstQuestion,
+  startDebrief,
+  startFeedback,
+  unlock,
   untilHeading,
   TEST_PIN,
   type SeededTablet,
@@ -42,14 +46,6 @@ function typeInto(app: StueKioskApp, selector: string, value: string): void {
   const field = deep<HTMLInputElement | HTMLTextAreaElement>(app.shadowRoot!, selector);
   field.value = value;
   field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-}
-
-async function unlock(app: StueKioskApp): Promise<void> {
-  await untilHeading(app, 'Tabletten er klar');
-  tap(app, { selector: '[data-action="unlock"]' });
-  await untilHeading(app, 'Musikerens PIN-kode');
-  typePin(app, TEST_PIN);
-  await untilHeading(app, 'Dagens koncerter');
 }
 
 describe('<stue-kiosk-app> on a tablet that is not enrolled', () => {
@@ -418,16 +414,9 @@ describe('<stue-kiosk-app> in musician mode', () => {
     const hub = fakeHub();
     const app = await renderApp(tablet.dbName, hub.api);
     await unlock(app);
-    tap(app, {
-      selector: `[data-booking="${tablet.bookings[1]!.bookingId}"] [data-action="start"]`,
-    });
-    await untilHeading(app, 'Giv tabletten til Karen og Ole');
-    tap(app, { selector: '.primary' });
-    await untilHeading(app, 'Hvem svarer nu?');
-    tap(app, { selector: '[data-role="host"]' });
-    await untilHeading(app, 'Svarer du selv, eller får du hjælp?');
-    tap(app, { selector: '[data-help="false"]' });
-    await untilHeading(app, 'Hvordan var besøget?');
+    await startFeedback(app, tablet.bookings[1]!.bookingId);
+    expect(heading(app)).to.equal('Giv tabletten til Karen og Ole');
+    await hostToFirstQuestion(app);
     tap(app, { selector: '[data-option="good"]' });
     await untilHeading(app, 'Hvad mærkede du under musikken?');
     tap(app, { selector: '[data-action="finish"]' });
@@ -454,10 +443,7 @@ describe('<stue-kiosk-app> in musician mode', () => {
     const hub = fakeHub();
     const app = await renderApp(tablet.dbName, hub.api);
     await unlock(app);
-    tap(app, {
-      selector: `[data-booking="${tablet.bookings[0]!.bookingId}"] [data-action="debrief"]`,
-    });
-    await untilHeading(app, 'Din evaluering');
+    await startDebrief(app, tablet.bookings[0]!.bookingId);
     tap(app, { selector: '[data-outcome="good"]' });
     tap(app, { selector: '[data-answer="hard-no"]' });
     tap(app, { selector: '[data-answer="call-no"]' });
@@ -483,8 +469,7 @@ describe('<stue-kiosk-app> in musician mode', () => {
     const app = await renderApp(tablet.dbName);
     await unlock(app);
     const inger = tablet.bookings[0]!;
-    tap(app, { selector: `[data-booking="${inger.bookingId}"] [data-action="debrief"]` });
-    await untilHeading(app, 'Din evaluering');
+    await startDebrief(app, inger.bookingId);
     expect(textIn(app.shadowRoot!)).to.contain('Koncerten kl. 10.00 hos Inger');
     expect(textIn(app.shadowRoot!)).to.contain('Var der noget, der var svært for dig?');
     await screenCheck(app, 'debrief');
@@ -622,8 +607,7 @@ describe('<stue-kiosk-app> in musician mode', () => {
     let app = await renderApp(tablet.dbName);
     await unlock(app);
     const karen = tablet.bookings[1]!;
-    tap(app, { selector: `[data-booking="${karen.bookingId}"] [data-action="debrief"]` });
-    await untilHeading(app, 'Din evaluering');
+    await startDebrief(app, karen.bookingId);
     tap(app, { selector: '[data-outcome="hard"]' });
     typeInto(app, '#note', 'Svært at finde vej.');
     await waitUntil(async () => (await rawStores(tablet.dbName)).drafts.length === 1);
@@ -633,8 +617,7 @@ describe('<stue-kiosk-app> in musician mode', () => {
     fixtureCleanup();
     app = await renderApp(tablet.dbName);
     await unlock(app);
-    tap(app, { selector: `[data-booking="${karen.bookingId}"] [data-action="debrief"]` });
-    await untilHeading(app, 'Din evaluering');
+    await startDebrief(app, karen.bookingId);
     expect(deep(app.shadowRoot!, '[data-outcome="hard"]').getAttribute('aria-pressed')).to.equal(
       'true',
     );

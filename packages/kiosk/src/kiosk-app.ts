@@ -15,7 +15,7 @@ import {
 } from './kiosk-services.js';
 import { langFromUrl } from './lang.js';
 import { icon } from './pictograms/pictogram.js';
-import { defineDayScreen, type DayAction } from './screens/day-screen.js';
+import { defineDayScreen, EMPTY_OUTBOX_STATUS, type DayAction } from './screens/day-screen.js';
 import { defineDebriefScreen } from './screens/debrief-screen.js';
 import { defineEnrolScreen } from './screens/enrol-screen.js';
 import { defineSessionScreen, type StueKioskSession } from './screens/feedback-session.js';
@@ -45,14 +45,6 @@ export type KioskView =
   | { kind: 'day' }
   | { kind: 'session'; household: Household; draft?: RespondentDraft }
   | { kind: 'debrief'; bookingId: string; draft: DebriefDraft };
-
-const EMPTY_STATUS: OutboxStatus = {
-  pending: 0,
-  sending: false,
-  needsAttention: 0,
-  lastSuccessAt: null,
-  lastError: null,
-};
 
 /**
  * The kiosk: what the tablet shows that a musician hands to a host and their visiting friend.
@@ -91,7 +83,7 @@ export class StueKioskApp extends LitElement {
   @state() accessor online = true;
 
   @state() accessor view: KioskView = { kind: 'loading' };
-  @state() accessor status: OutboxStatus = EMPTY_STATUS;
+  @state() accessor status: OutboxStatus = EMPTY_OUTBOX_STATUS;
   @state() accessor day: DayCache | undefined;
   @state() accessor progress: Record<string, ConcertProgress> = {};
   @state() accessor storage: StorageState | undefined;

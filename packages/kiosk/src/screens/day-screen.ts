@@ -36,7 +36,8 @@ const ACCESS_NEEDS: readonly AccessNeed[] = [
   'smokeFree',
 ];
 
-const EMPTY_STATUS: OutboxStatus = {
+/** The outbox before it has said anything: nothing waiting, nothing wrong. */
+export const EMPTY_OUTBOX_STATUS: OutboxStatus = {
   pending: 0,
   sending: false,
   needsAttention: 0,
@@ -59,14 +60,6 @@ export class StueKioskDay extends KioskScreen {
       .day {
         display: grid;
         gap: 2rem;
-      }
-
-      .top {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        justify-content: space-between;
-        gap: var(--stue-kiosk-gap);
       }
 
       .columns {
@@ -154,7 +147,7 @@ export class StueKioskDay extends KioskScreen {
   @property({ attribute: false }) accessor enrolment: Enrolment | undefined;
   @property({ attribute: false }) accessor day: DayCache | undefined;
   @property({ attribute: false }) accessor progress: Record<string, ConcertProgress> = {};
-  @property({ attribute: false }) accessor status: OutboxStatus = EMPTY_STATUS;
+  @property({ attribute: false }) accessor status: OutboxStatus = EMPTY_OUTBOX_STATUS;
   @property({ attribute: false }) accessor storage: StorageState | undefined;
   @property({ type: Boolean }) accessor online = true;
   @property({ type: Boolean }) accessor fetching = false;
@@ -170,6 +163,13 @@ export class StueKioskDay extends KioskScreen {
   @state() accessor door: { bookingId: string; reason: CancelledAtDoorReason | null } | null = null;
   @state() accessor doorMessage = '';
 
+  /** A notice's one button, which asks the app for `detail`. */
+  #noticeAction(label: string, detail: DayAction): TemplateResult {
+    return html`<div class="row">
+      <button class="button" type="button" @click=${() => this.#act(detail)}>${label}</button>
+    </div>`;
+  }
+
   #act(detail: DayAction): void {
     this.emit('stue-day-action', detail);
   }
@@ -179,7 +179,7 @@ export class StueKioskDay extends KioskScreen {
     const enrolment = this.enrolment;
     return html`
       <div class="day" lang=${this.language}>
-        <div class="top">
+        <div class="bar">
           <div>
             <h1 tabindex="-1">${t.dayHeading}</h1>
             ${
@@ -212,15 +212,7 @@ export class StueKioskDay extends KioskScreen {
             ? html`<div class="notice attention" role="alert">
                 <h2>${t.revokedHeading}</h2>
                 <p>${t.revokedText}</p>
-                <div class="row">
-                  <button
-                    class="button"
-                    type="button"
-                    @click=${() => this.#act({ action: 'enrol-again' })}
-                  >
-                    ${t.enrolAgain}
-                  </button>
-                </div>
+                ${this.#noticeAction(t.enrolAgain, { action: 'enrol-again' })}
               </div>`
             : nothing
         }
@@ -228,15 +220,7 @@ export class StueKioskDay extends KioskScreen {
           this.updateReady
             ? html`<div class="notice" role="status">
                 <p>${t.updateReady}</p>
-                <div class="row">
-                  <button
-                    class="button"
-                    type="button"
-                    @click=${() => this.#act({ action: 'update' })}
-                  >
-                    ${t.updateNow}
-                  </button>
-                </div>
+                ${this.#noticeAction(t.updateNow, { action: 'update' })}
               </div>`
             : nothing
         }

@@ -16,32 +16,15 @@ import {
   seedTablet,
   tap,
   textIn,
-  typePin,
+  hostToFirstQuestion,
+  startFeedback,
+  tapThen,
+  unlock,
   untilHeading,
-  TEST_PIN,
   type SeededTablet,
 } from '../testing/kit.test-support.js';
 
 const ENVELOPE_KEYS = ['alg', 'context', 'ct', 'epk', 'iv', 'kid', 'v'];
-
-async function unlock(app: StueKioskApp): Promise<void> {
-  await untilHeading(app, 'Tabletten er klar');
-  tap(app, { selector: '[data-action="unlock"]' });
-  await untilHeading(app, 'Musikerens PIN-kode');
-  typePin(app, TEST_PIN);
-  await untilHeading(app, 'Dagens koncerter');
-}
-
-async function startFeedback(app: StueKioskApp, bookingId: string): Promise<void> {
-  tap(app, { selector: `[data-booking="${bookingId}"] [data-action="start"]` });
-  await untilHeading(app, /^Giv tabletten til /);
-}
-
-/** Taps and waits for the next screen (every tap is saved before the screen moves). */
-async function tapThen(app: StueKioskApp, selector: string, next: string | RegExp): Promise<void> {
-  tap(app, { selector });
-  await untilHeading(app, next);
-}
 
 function pressed(app: StueKioskApp): string[] {
   return deepAll(app.shadowRoot!, '[aria-pressed="true"][data-option]').map(
@@ -288,10 +271,7 @@ describe('feedback session', () => {
     const app = await renderApp(tablet.dbName);
     await unlock(app);
     await startFeedback(app, tablet.bookings[0]!.bookingId);
-    tap(app, { selector: '.primary' });
-    await untilHeading(app, 'Hvem svarer nu?');
-    await tapThen(app, '[data-role="host"]', 'Svarer du selv, eller får du hjælp?');
-    await tapThen(app, '[data-help="false"]', 'Hvordan var besøget?');
+    await hostToFirstQuestion(app);
     await tapThen(app, '[data-option="good"]', 'Hvad mærkede du under musikken?');
 
     window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));

@@ -71,14 +71,6 @@ export class StueKioskSession extends KioskScreen {
         min-block-size: inherit;
       }
 
-      .bar {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        justify-content: space-between;
-        gap: var(--stue-kiosk-gap);
-      }
-
       .bar .row {
         margin-inline-start: auto;
       }
@@ -114,10 +106,7 @@ export class StueKioskSession extends KioskScreen {
         grid-template-columns: repeat(2, minmax(0, 1fr));
       }
 
-      .options.four {
-        grid-template-columns: repeat(4, minmax(0, 1fr));
-      }
-
+      .options.four,
       .options.many {
         grid-template-columns: repeat(4, minmax(0, 1fr));
       }
@@ -160,13 +149,6 @@ export class StueKioskSession extends KioskScreen {
       @media (min-aspect-ratio: 1/1) and (max-height: 50rem) {
         .options.many .option {
           min-block-size: 8rem;
-          padding-block: 0.5rem;
-          gap: 0.25rem;
-        }
-
-        .options.many .pictogram {
-          inline-size: 4rem;
-          block-size: 4rem;
         }
       }
 
@@ -181,6 +163,13 @@ export class StueKioskSession extends KioskScreen {
       @media (max-aspect-ratio: 1/1) and (max-height: 64rem) {
         .options.many .option {
           min-block-size: 8.5rem;
+        }
+      }
+
+      /* Either of the two: smaller pictures, closer to their words. */
+      @media (min-aspect-ratio: 1/1) and (max-height: 50rem),
+        (max-aspect-ratio: 1/1) and (max-height: 64rem) {
+        .options.many .option {
           padding-block: 0.5rem;
           gap: 0.25rem;
         }
@@ -307,6 +296,13 @@ export class StueKioskSession extends KioskScreen {
     }
   }
 
+  /** {@link #commit} of a change to the household in progress; with none, nothing to do. */
+  #commitToHousehold(work: (household: Household) => Promise<void>): Promise<void> {
+    const household = this.household;
+    if (!household) return Promise.resolve();
+    return this.#commit(() => work(household));
+  }
+
   #saveHousehold(household: Household | undefined): Promise<void> {
     return this.#commit(async () => {
       await this.services?.saveHousehold(household);
@@ -344,9 +340,7 @@ export class StueKioskSession extends KioskScreen {
 
   /** Back from the help question: this respondent had not begun; choose again. */
   #unstart(draft: RespondentDraft): Promise<void> {
-    const household = this.household;
-    if (!household) return Promise.resolve();
-    return this.#commit(async () => {
+    return this.#commitToHousehold(async (household) => {
       const next: Household = { ...household, stage: 'who' };
       delete next.respondentId;
       await this.services?.saveHousehold(next);
@@ -357,9 +351,7 @@ export class StueKioskSession extends KioskScreen {
   }
 
   #finish(draft: RespondentDraft): Promise<void> {
-    const household = this.household;
-    if (!household) return Promise.resolve();
-    return this.#commit(async () => {
+    return this.#commitToHousehold(async (household) => {
       await this.services?.finishRespondent(draft);
       // Sealed and queued: nothing readable of this respondent is left, in storage or here.
       this.draft = undefined;

@@ -5,11 +5,10 @@ import {
   has,
   removeDb,
   renderApp,
+  hostToFirstQuestion,
   seedTablet,
-  tap,
-  typePin,
-  untilHeading,
-  TEST_PIN,
+  startFeedback,
+  unlock,
   type SeededTablet,
 } from '../testing/kit.test-support.js';
 
@@ -96,21 +95,9 @@ describe('the read-aloud button on a question', () => {
 
   async function toFirstQuestion() {
     const app = await renderApp(tablet.dbName);
-    await untilHeading(app, 'Tabletten er klar');
-    tap(app, { selector: '[data-action="unlock"]' });
-    await untilHeading(app, 'Musikerens PIN-kode');
-    typePin(app, TEST_PIN);
-    await untilHeading(app, 'Dagens koncerter');
-    tap(app, {
-      selector: `[data-booking="${tablet.bookings[0]!.bookingId}"] [data-action="start"]`,
-    });
-    await untilHeading(app, /^Giv tabletten/);
-    tap(app, { selector: '.primary' });
-    await untilHeading(app, 'Hvem svarer nu?');
-    tap(app, { selector: '[data-role="host"]' });
-    await untilHeading(app, 'Svarer du selv, eller får du hjælp?');
-    tap(app, { selector: '[data-help="false"]' });
-    await untilHeading(app, 'Hvordan var besøget?');
+    await unlock(app);
+    await startFeedback(app, tablet.bookings[0]!.bookingId);
+    await hostToFirstQuestion(app);
     return app;
   }
 

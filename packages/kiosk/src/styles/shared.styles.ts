@@ -83,14 +83,11 @@ export const sharedStyles = css`
     color: var(--stue-kiosk-muted);
   }
 
-  .button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: 0.75rem;
+  /* What every target shares, a button or a pictorial answer: large, outlined, bold. */
+  .button,
+  .option {
     min-block-size: var(--stue-kiosk-target);
     min-inline-size: var(--stue-kiosk-target);
-    padding: 0.75rem 1.5rem;
     border: 0.1875rem solid var(--stue-kiosk-text);
     border-radius: var(--stue-kiosk-radius);
     background: var(--stue-kiosk-surface);
@@ -100,6 +97,14 @@ export const sharedStyles = css`
     line-height: 1.2;
     text-align: center;
     cursor: pointer;
+  }
+
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.75rem;
+    padding: 0.75rem 1.5rem;
   }
 
   .button.primary {
@@ -136,10 +141,17 @@ export const sharedStyles = css`
     stroke-linejoin: round;
   }
 
-  .row {
+  .row,
+  .bar {
     display: flex;
     flex-wrap: wrap;
     gap: var(--stue-kiosk-gap);
+  }
+
+  /* A screen's top or bottom line: what it holds pushed to the two ends. */
+  .bar {
+    align-items: center;
+    justify-content: space-between;
   }
 
   /* A pictorial answer: a large picture with its word, the whole of it one target. */
@@ -150,18 +162,7 @@ export const sharedStyles = css`
     /* Pictures on one line across a row, whether a label takes one line or two. */
     justify-content: flex-start;
     gap: 0.5rem;
-    min-block-size: var(--stue-kiosk-target);
-    min-inline-size: var(--stue-kiosk-target);
     padding: 1rem;
-    border: 0.1875rem solid var(--stue-kiosk-text);
-    border-radius: var(--stue-kiosk-radius);
-    background: var(--stue-kiosk-surface);
-    color: var(--stue-kiosk-text);
-    font: inherit;
-    font-weight: 700;
-    line-height: 1.2;
-    text-align: center;
-    cursor: pointer;
     position: relative;
   }
 

@@ -188,6 +188,47 @@ export function typePin(app: StueKioskApp, pin: string): void {
   tap(app, 'OK');
 }
 
+/** From the locked screen, types the test PIN and waits for today's concerts. */
+export async function unlock(app: StueKioskApp): Promise<void> {
+  await untilHeading(app, 'Tabletten er klar');
+  tap(app, { selector: '[data-action="unlock"]' });
+  await untilHeading(app, 'Musikerens PIN-kode');
+  typePin(app, TEST_PIN);
+  await untilHeading(app, 'Dagens koncerter');
+}
+
+/** Starts the feedback session of `bookingId` from today's concerts. */
+export async function startFeedback(app: StueKioskApp, bookingId: string): Promise<void> {
+  tap(app, { selector: `[data-booking="${bookingId}"] [data-action="start"]` });
+  await untilHeading(app, /^Giv tabletten til /);
+}
+
+/** Opens the musician's debrief of `bookingId` from today's concerts. */
+export async function startDebrief(app: StueKioskApp, bookingId: string): Promise<void> {
+  tap(app, { selector: `[data-booking="${bookingId}"] [data-action="debrief"]` });
+  await untilHeading(app, 'Din evaluering');
+}
+
+/** Taps and waits for the next screen (every tap is saved before the screen moves). */
+export async function tapThen(
+  app: StueKioskApp,
+  selector: string,
+  next: string | RegExp,
+): Promise<void> {
+  tap(app, { selector });
+  await untilHeading(app, next);
+}
+
+/**
+ * From a started session's hand-over screen to the first question, answered by the host without
+ * help.
+ */
+export async function hostToFirstQuestion(app: StueKioskApp): Promise<void> {
+  await tapThen(app, '.primary', 'Hvem svarer nu?');
+  await tapThen(app, '[data-role="host"]', 'Svarer du selv, eller får du hjælp?');
+  await tapThen(app, '[data-help="false"]', 'Hvordan var besøget?');
+}
+
 /** Reads a database as a reloaded page would: the raw stores. */
 export async function rawStores(dbName: string): Promise<{
   outbox: OutboxRecord[];
