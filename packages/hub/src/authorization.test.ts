@@ -100,6 +100,17 @@ function headersFor(role: Role): Record<string, string> {
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}/;
 
+/** The same answer for every caller (public, or refused alike before anyone is known). */
+const everyone = (status: number): Expect => ({
+  anonymous: status,
+  'publishable key': status,
+  'key from a foreign origin': status,
+  'secret key': status,
+  'secret key from a browser': status,
+  coordinator: status,
+  device: status,
+});
+
 const coordinatorOnly = (coordinator: number): Expect => ({
   anonymous: 401,
   'publishable key': 401,
@@ -120,6 +131,17 @@ const secretKeyOnly = (secret: number): Expect => ({
   device: 401,
 });
 
+const deviceOnly = (device: number): Expect => ({ ...coordinatorOnly(401), device });
+
+/** A partner's key, publishable or secret, from an allowed origin (a secret one from no browser). */
+const partnerKeyOnly = (status: number): Expect => ({
+  ...coordinatorOnly(401),
+  'publishable key': status,
+  'key from a foreign origin': 403,
+  'secret key': status,
+  'secret key from a browser': 403,
+});
+
 const endpoints: {
   name: string;
   method: string;
@@ -133,129 +155,57 @@ const endpoints: {
     name: 'health',
     method: 'GET',
     path: () => '/api/health',
-    expect: {
-      anonymous: 200,
-      'publishable key': 200,
-      'key from a foreign origin': 200,
-      'secret key': 200,
-      'secret key from a browser': 200,
-      coordinator: 200,
-      device: 200,
-    },
+    expect: everyone(200),
   },
   {
     name: 'OpenAPI document',
     method: 'GET',
     path: () => '/api/v1/openapi.json',
-    expect: {
-      anonymous: 200,
-      'publishable key': 200,
-      'key from a foreign origin': 200,
-      'secret key': 200,
-      'secret key from a browser': 200,
-      coordinator: 200,
-      device: 200,
-    },
+    expect: everyone(200),
   },
   {
     name: 'create nomination',
     method: 'POST',
     path: () => '/api/v1/nominations',
     body: () => aNomination(),
-    expect: {
-      anonymous: 401,
-      'publishable key': 201,
-      'key from a foreign origin': 403,
-      'secret key': 201,
-      'secret key from a browser': 403,
-      coordinator: 401,
-      device: 401,
-    },
+    expect: partnerKeyOnly(201),
   },
   {
     name: 'nomination status',
     method: 'GET',
     path: () => `/api/v1/nominations/${reference}/status`,
-    expect: {
-      anonymous: 401,
-      'publishable key': 200,
-      'key from a foreign origin': 403,
-      'secret key': 200,
-      'secret key from a browser': 403,
-      coordinator: 401,
-      device: 401,
-    },
+    expect: partnerKeyOnly(200),
   },
   {
     name: 'list nominations',
     method: 'GET',
     path: () => '/api/v1/nominations',
-    expect: {
-      anonymous: 401,
-      'publishable key': 401,
-      'key from a foreign origin': 401,
-      'secret key': 401,
-      'secret key from a browser': 401,
-      coordinator: 200,
-      device: 401,
-    },
+    expect: coordinatorOnly(200),
   },
   {
     name: 'who is signed in',
     method: 'GET',
     path: () => '/api/v1/session',
-    expect: {
-      anonymous: 401,
-      'publishable key': 401,
-      'key from a foreign origin': 401,
-      'secret key': 401,
-      'secret key from a browser': 401,
-      coordinator: 200,
-      device: 401,
-    },
+    expect: coordinatorOnly(200),
   },
   {
     name: 'make an enrolment code',
     method: 'POST',
     path: () => '/api/v1/devices/enrolment-codes',
     body: () => ({ musicianId: 'm1' }),
-    expect: {
-      anonymous: 401,
-      'publishable key': 401,
-      'key from a foreign origin': 401,
-      'secret key': 401,
-      'secret key from a browser': 401,
-      coordinator: 201,
-      device: 401,
-    },
+    expect: coordinatorOnly(201),
   },
   {
     name: 'list devices',
     method: 'GET',
     path: () => '/api/v1/devices',
-    expect: {
-      anonymous: 401,
-      'publishable key': 401,
-      'key from a foreign origin': 401,
-      'secret key': 401,
-      'secret key from a browser': 401,
-      coordinator: 200,
-      device: 401,
-    },
+    expect: coordinatorOnly(200),
   },
   {
     name: 'revoke a device',
     method: 'POST',
     path: () => `/api/v1/devices/${otherDeviceId}/revoke`,
-    expect: {
-      anonymous: 401,
-      'publishable key': 401,
-      'key from a foreign origin': 401,
-      'secret key': 401,
-      'secret key from a browser': 401,
-      coordinator: 204,
-      device: 401,
-    },
+    expect: coordinatorOnly(204),
   },
   {
     // Open to anyone who holds a code; a wrong code is refused the same way for every caller.
@@ -263,29 +213,13 @@ const endpoints: {
     method: 'POST',
     path: () => '/api/v1/devices/enrol',
     body: () => ({ code: 'AAAA-AAAA', name: 'Tablet' }),
-    expect: {
-      anonymous: 400,
-      'publishable key': 400,
-      'key from a foreign origin': 400,
-      'secret key': 400,
-      'secret key from a browser': 400,
-      coordinator: 400,
-      device: 400,
-    },
+    expect: everyone(400),
   },
   {
     name: "a tablet's bookings",
     method: 'GET',
     path: () => '/api/v1/device/bookings',
-    expect: {
-      anonymous: 401,
-      'publishable key': 401,
-      'key from a foreign origin': 401,
-      'secret key': 401,
-      'secret key from a browser': 401,
-      coordinator: 401,
-      device: 200,
-    },
+    expect: deviceOnly(200),
   },
   {
     // A device passes the door and meets validation (the empty body); nobody else gets that far.
@@ -293,45 +227,21 @@ const endpoints: {
     method: 'POST',
     path: () => '/api/v1/feedback',
     body: () => ({}),
-    expect: {
-      anonymous: 401,
-      'publishable key': 401,
-      'key from a foreign origin': 401,
-      'secret key': 401,
-      'secret key from a browser': 401,
-      coordinator: 401,
-      device: 400,
-    },
+    expect: deviceOnly(400),
   },
   {
     name: 'send a debrief',
     method: 'POST',
     path: () => '/api/v1/debriefs',
     body: () => ({}),
-    expect: {
-      anonymous: 401,
-      'publishable key': 401,
-      'key from a foreign origin': 401,
-      'secret key': 401,
-      'secret key from a browser': 401,
-      coordinator: 401,
-      device: 400,
-    },
+    expect: deviceOnly(400),
   },
   {
     name: 'cancel a concert at the door',
     method: 'POST',
     path: () => '/api/v1/door-cancellations',
     body: () => ({}),
-    expect: {
-      anonymous: 401,
-      'publishable key': 401,
-      'key from a foreign origin': 401,
-      'secret key': 401,
-      'secret key from a browser': 401,
-      coordinator: 401,
-      device: 400,
-    },
+    expect: deviceOnly(400),
   },
   {
     name: 'a nomination with its history',
@@ -433,29 +343,13 @@ const endpoints: {
     name: 'a report',
     method: 'GET',
     path: () => '/api/v1/reports?period=2030-03&grouping=municipality',
-    expect: {
-      anonymous: 401,
-      'publishable key': 401,
-      'key from a foreign origin': 401,
-      'secret key': 401,
-      'secret key from a browser': 401,
-      coordinator: 200,
-      device: 401,
-    },
+    expect: coordinatorOnly(200),
   },
   {
     name: 'a report as CSV',
     method: 'GET',
     path: () => '/api/v1/reports.csv?period=2030-03',
-    expect: {
-      anonymous: 401,
-      'publishable key': 401,
-      'key from a foreign origin': 401,
-      'secret key': 401,
-      'secret key from a browser': 401,
-      coordinator: 200,
-      device: 401,
-    },
+    expect: coordinatorOnly(200),
   },
   ...feedbackEndpoints(() => feedback),
   ...(
@@ -495,15 +389,7 @@ const endpoints: {
     method,
     path,
     body,
-    expect: {
-      anonymous: 401,
-      'publishable key': 401,
-      'key from a foreign origin': 401,
-      'secret key': 401,
-      'secret key from a browser': 401,
-      coordinator,
-      device: 401,
-    },
+    expect: coordinatorOnly(coordinator),
   })),
 ];
 
