@@ -142,7 +142,7 @@ const partnerKeyOnly = (status: number): Expect => ({
   'secret key from a browser': 403,
 });
 
-const endpoints: {
+interface Endpoint {
   name: string;
   method: string;
   path: () => string;
@@ -150,207 +150,141 @@ const endpoints: {
   template?: string;
   body?: () => unknown;
   expect: Expect;
-}[] = [
-  {
-    name: 'health',
-    method: 'GET',
-    path: () => '/api/health',
-    expect: everyone(200),
-  },
-  {
-    name: 'OpenAPI document',
-    method: 'GET',
-    path: () => '/api/v1/openapi.json',
-    expect: everyone(200),
-  },
-  {
-    name: 'create nomination',
-    method: 'POST',
-    path: () => '/api/v1/nominations',
+}
+
+/** One row of the matrix: an operation and what each role meets. */
+function row(
+  name: string,
+  method: string,
+  path: () => string,
+  expect: Expect,
+  more: Pick<Endpoint, 'body' | 'template'> = {},
+): Endpoint {
+  return { name, method, path, ...more, expect };
+}
+
+const endpoints: Endpoint[] = [
+  row('health', 'GET', () => '/api/health', everyone(200)),
+  row('OpenAPI document', 'GET', () => '/api/v1/openapi.json', everyone(200)),
+  row('create nomination', 'POST', () => '/api/v1/nominations', partnerKeyOnly(201), {
     body: () => aNomination(),
-    expect: partnerKeyOnly(201),
-  },
-  {
-    name: 'nomination status',
-    method: 'GET',
-    path: () => `/api/v1/nominations/${reference}/status`,
-    expect: partnerKeyOnly(200),
-  },
-  {
-    name: 'list nominations',
-    method: 'GET',
-    path: () => '/api/v1/nominations',
-    expect: coordinatorOnly(200),
-  },
-  {
-    name: 'who is signed in',
-    method: 'GET',
-    path: () => '/api/v1/session',
-    expect: coordinatorOnly(200),
-  },
-  {
-    name: 'make an enrolment code',
-    method: 'POST',
-    path: () => '/api/v1/devices/enrolment-codes',
-    body: () => ({ musicianId: 'm1' }),
-    expect: coordinatorOnly(201),
-  },
-  {
-    name: 'list devices',
-    method: 'GET',
-    path: () => '/api/v1/devices',
-    expect: coordinatorOnly(200),
-  },
-  {
-    name: 'revoke a device',
-    method: 'POST',
-    path: () => `/api/v1/devices/${otherDeviceId}/revoke`,
-    expect: coordinatorOnly(204),
-  },
-  {
-    // Open to anyone who holds a code; a wrong code is refused the same way for every caller.
-    name: 'enrol a tablet',
-    method: 'POST',
-    path: () => '/api/v1/devices/enrol',
+  }),
+  row(
+    'nomination status',
+    'GET',
+    () => `/api/v1/nominations/${reference}/status`,
+    partnerKeyOnly(200),
+  ),
+  row('list nominations', 'GET', () => '/api/v1/nominations', coordinatorOnly(200)),
+  row('who is signed in', 'GET', () => '/api/v1/session', coordinatorOnly(200)),
+  row(
+    'make an enrolment code',
+    'POST',
+    () => '/api/v1/devices/enrolment-codes',
+    coordinatorOnly(201),
+    { body: () => ({ musicianId: 'm1' }) },
+  ),
+  row('list devices', 'GET', () => '/api/v1/devices', coordinatorOnly(200)),
+  row(
+    'revoke a device',
+    'POST',
+    () => `/api/v1/devices/${otherDeviceId}/revoke`,
+    coordinatorOnly(204),
+  ),
+  // Open to anyone who holds a code; a wrong code is refused the same way for every caller.
+  row('enrol a tablet', 'POST', () => '/api/v1/devices/enrol', everyone(400), {
     body: () => ({ code: 'AAAA-AAAA', name: 'Tablet' }),
-    expect: everyone(400),
-  },
-  {
-    name: "a tablet's bookings",
-    method: 'GET',
-    path: () => '/api/v1/device/bookings',
-    expect: deviceOnly(200),
-  },
-  {
-    // A device passes the door and meets validation (the empty body); nobody else gets that far.
-    name: 'send feedback',
-    method: 'POST',
-    path: () => '/api/v1/feedback',
+  }),
+  row("a tablet's bookings", 'GET', () => '/api/v1/device/bookings', deviceOnly(200)),
+  // A device passes the door and meets validation (the empty body); nobody else gets that far.
+  row('send feedback', 'POST', () => '/api/v1/feedback', deviceOnly(400), { body: () => ({}) }),
+  row('send a debrief', 'POST', () => '/api/v1/debriefs', deviceOnly(400), { body: () => ({}) }),
+  row('cancel a concert at the door', 'POST', () => '/api/v1/door-cancellations', deviceOnly(400), {
     body: () => ({}),
-    expect: deviceOnly(400),
-  },
-  {
-    name: 'send a debrief',
-    method: 'POST',
-    path: () => '/api/v1/debriefs',
-    body: () => ({}),
-    expect: deviceOnly(400),
-  },
-  {
-    name: 'cancel a concert at the door',
-    method: 'POST',
-    path: () => '/api/v1/door-cancellations',
-    body: () => ({}),
-    expect: deviceOnly(400),
-  },
-  {
-    name: 'a nomination with its history',
-    method: 'GET',
-    path: () => `/api/v1/nominations/${nominationId}`,
-    expect: coordinatorOnly(200),
-  },
-  {
-    name: 'write a note about a nomination',
-    method: 'POST',
-    path: () => `/api/v1/nominations/${nominationId}/notes`,
-    body: () => ({ id: newId(), text: 'Ringede tirsdag, ring igen torsdag' }),
-    expect: coordinatorOnly(201),
-  },
-  {
-    name: "a partner's own nominations",
-    method: 'GET',
-    path: () => '/api/v1/partner/nominations',
-    expect: secretKeyOnly(200),
-  },
-  {
-    name: "a partner's own report",
-    method: 'GET',
-    path: () => '/api/v1/partner/reports?period=2030-03',
-    expect: secretKeyOnly(200),
-  },
-  {
-    name: "a partner's own report as CSV",
-    method: 'GET',
-    path: () => '/api/v1/partner/reports.csv?period=2030-03',
-    expect: secretKeyOnly(200),
-  },
-  {
-    name: "one of a partner's own nominations",
-    method: 'GET',
-    path: () => `/api/v1/partner/nominations/${nominationId}`,
-    expect: secretKeyOnly(200),
-  },
-  {
-    name: 'register a webhook',
-    method: 'POST',
-    path: () => '/api/v1/partner/webhooks',
+  }),
+  row(
+    'a nomination with its history',
+    'GET',
+    () => `/api/v1/nominations/${nominationId}`,
+    coordinatorOnly(200),
+  ),
+  row(
+    'write a note about a nomination',
+    'POST',
+    () => `/api/v1/nominations/${nominationId}/notes`,
+    coordinatorOnly(201),
+    { body: () => ({ id: newId(), text: 'Ringede tirsdag, ring igen torsdag' }) },
+  ),
+  row(
+    "a partner's own nominations",
+    'GET',
+    () => '/api/v1/partner/nominations',
+    secretKeyOnly(200),
+  ),
+  row(
+    "a partner's own report",
+    'GET',
+    () => '/api/v1/partner/reports?period=2030-03',
+    secretKeyOnly(200),
+  ),
+  row(
+    "a partner's own report as CSV",
+    'GET',
+    () => '/api/v1/partner/reports.csv?period=2030-03',
+    secretKeyOnly(200),
+  ),
+  row(
+    "one of a partner's own nominations",
+    'GET',
+    () => `/api/v1/partner/nominations/${nominationId}`,
+    secretKeyOnly(200),
+  ),
+  row('register a webhook', 'POST', () => '/api/v1/partner/webhooks', secretKeyOnly(201), {
     body: () => ({ url: 'https://api.besoeg.example/other', events: ['booking.cancelled'] }),
-    expect: secretKeyOnly(201),
-  },
-  {
-    name: "a partner's webhooks",
-    method: 'GET',
-    path: () => '/api/v1/partner/webhooks',
-    expect: secretKeyOnly(200),
-  },
-  {
-    name: "a partner's delivery log",
-    method: 'GET',
-    path: () => '/api/v1/partner/webhooks/deliveries',
-    expect: secretKeyOnly(200),
-  },
-  {
-    name: 'remove a webhook',
-    method: 'DELETE',
-    path: () => `/api/v1/partner/webhooks/${endpointId}`,
-    expect: secretKeyOnly(204),
-  },
-  {
-    name: 'partners and their keys',
-    method: 'GET',
-    path: () => '/api/v1/partners',
-    expect: coordinatorOnly(200),
-  },
-  {
-    name: 'make a partner key',
-    method: 'POST',
-    path: () => '/api/v1/partners/demo-partner/keys',
-    template: '/api/v1/partners/{id}/keys',
-    body: () => ({ kind: 'publishable' }),
-    expect: coordinatorOnly(201),
-  },
-  {
-    name: 'revoke a partner key',
-    method: 'POST',
-    path: () => `/api/v1/partners/demo-partner/keys/${spareKeyId}/revoke`,
-    template: '/api/v1/partners/{id}/keys/{keyId}/revoke',
-    expect: coordinatorOnly(200),
-  },
-  {
-    name: 'webhook endpoints, for coordinators',
-    method: 'GET',
-    path: () => '/api/v1/webhooks',
-    expect: coordinatorOnly(200),
-  },
-  {
-    name: 'the delivery log, for coordinators',
-    method: 'GET',
-    path: () => '/api/v1/webhooks/deliveries',
-    expect: coordinatorOnly(200),
-  },
+  }),
+  row("a partner's webhooks", 'GET', () => '/api/v1/partner/webhooks', secretKeyOnly(200)),
+  row(
+    "a partner's delivery log",
+    'GET',
+    () => '/api/v1/partner/webhooks/deliveries',
+    secretKeyOnly(200),
+  ),
+  row(
+    'remove a webhook',
+    'DELETE',
+    () => `/api/v1/partner/webhooks/${endpointId}`,
+    secretKeyOnly(204),
+  ),
+  row('partners and their keys', 'GET', () => '/api/v1/partners', coordinatorOnly(200)),
+  row(
+    'make a partner key',
+    'POST',
+    () => '/api/v1/partners/demo-partner/keys',
+    coordinatorOnly(201),
+    { body: () => ({ kind: 'publishable' }), template: '/api/v1/partners/{id}/keys' },
+  ),
+  row(
+    'revoke a partner key',
+    'POST',
+    () => `/api/v1/partners/demo-partner/keys/${spareKeyId}/revoke`,
+    coordinatorOnly(200),
+    { template: '/api/v1/partners/{id}/keys/{keyId}/revoke' },
+  ),
+  row('webhook endpoints, for coordinators', 'GET', () => '/api/v1/webhooks', coordinatorOnly(200)),
+  row(
+    'the delivery log, for coordinators',
+    'GET',
+    () => '/api/v1/webhooks/deliveries',
+    coordinatorOnly(200),
+  ),
   ...planningEndpoints(() => planning),
-  {
-    name: 'a report',
-    method: 'GET',
-    path: () => '/api/v1/reports?period=2030-03&grouping=municipality',
-    expect: coordinatorOnly(200),
-  },
-  {
-    name: 'a report as CSV',
-    method: 'GET',
-    path: () => '/api/v1/reports.csv?period=2030-03',
-    expect: coordinatorOnly(200),
-  },
+  row(
+    'a report',
+    'GET',
+    () => '/api/v1/reports?period=2030-03&grouping=municipality',
+    coordinatorOnly(200),
+  ),
+  row('a report as CSV', 'GET', () => '/api/v1/reports.csv?period=2030-03', coordinatorOnly(200)),
   ...feedbackEndpoints(() => feedback),
   ...(
     [
