@@ -7,6 +7,7 @@ import {
   type FeedbackInstrument,
   type FeedbackQuestion,
 } from './instrument.js';
+import { issueCodes } from '../validation/validate.test-support.js';
 
 const text = (en: string) => ({ da: `${en} (da)`, en });
 
@@ -46,8 +47,7 @@ function instrument(overrides: Partial<FeedbackInstrument> = {}): FeedbackInstru
 }
 
 function problems(input: unknown): [string, string][] {
-  const result = validate(feedbackInstrumentSchema, input, { lang: 'en' });
-  return result.ok ? [] : result.issues.map((issue) => [issue.path, issue.code]);
+  return issueCodes(feedbackInstrumentSchema, input, { lang: 'en' });
 }
 
 describe('feedbackInstrumentSchema', () => {

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { exampleReportRow } from '../schemas/examples.js';
 import { validate } from '../validation/validate.js';
 import { reportRowSchema, reportRowsSchema } from './report-row.js';
+import { issueCodes } from '../validation/validate.test-support.js';
 
 function codesOf(input: unknown) {
-  const result = validate(reportRowSchema, input);
-  return result.ok ? [] : result.issues.map((issue) => [issue.path, issue.code]);
+  return issueCodes(reportRowSchema, input);
 }
 
 describe('reportRowSchema', () => {

@@ -3,18 +3,15 @@ import { validate } from '../validation/validate.js';
 import { exampleMusicianInput } from './examples.js';
 import { musicianInputSchema, musicianSchema } from './musician.js';
 import { storedMusician } from './stored-records.test-support.js';
+import { expectAcceptedAsIs, issueCodes } from '../validation/validate.test-support.js';
 
 function codesOf(input: unknown, schema = musicianInputSchema) {
-  const result = validate(schema, input);
-  return result.ok ? [] : result.issues.map((issue) => [issue.path, issue.code]);
+  return issueCodes(schema, input);
 }
 
 describe('musicianInputSchema', () => {
   it('accepts the example, and makes a new musician active with no genres by default', () => {
-    expect(validate(musicianInputSchema, exampleMusicianInput())).toEqual({
-      ok: true,
-      value: exampleMusicianInput(),
-    });
+    expectAcceptedAsIs(musicianInputSchema, exampleMusicianInput());
     const rest = exampleMusicianInput();
     delete rest.active;
     delete rest.genres;
@@ -51,6 +48,6 @@ describe('musicianInputSchema', () => {
 describe('musicianSchema', () => {
   it('is the input plus who created it, and when', () => {
     const stored = storedMusician();
-    expect(validate(musicianSchema, stored)).toEqual({ ok: true, value: stored });
+    expectAcceptedAsIs(musicianSchema, stored);
   });
 });
