@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validate } from '../validation/validate.js';
 import { bookingInputSchema, bookingSchema } from './booking.js';
 import { exampleBookingInput } from './examples.js';
-import { storedBooking } from './stored-records.test-support.js';
+import { storedBooking } from './records.test-support.js';
 import { expectAcceptedAsIs, issueCodes } from '../validation/validate.test-support.js';
 
 function codesOf(input: unknown, schema = bookingInputSchema) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validate } from '../validation/validate.js';
 import { exampleMusicianInput } from './examples.js';
 import { musicianInputSchema, musicianSchema } from './musician.js';
-import { storedMusician } from './stored-records.test-support.js';
+import { storedMusician } from './records.test-support.js';
 import { expectAcceptedAsIs, issueCodes } from '../validation/validate.test-support.js';
 
 function codesOf(input: unknown, schema = musicianInputSchema) {

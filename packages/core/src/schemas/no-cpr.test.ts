@@ -15,7 +15,7 @@ import {
   storedNomination,
   storedPartner,
   storedTourDay,
-} from './stored-records.test-support.js';
+} from './records.test-support.js';
 import { tourDaySchema } from './tour-day.js';
 
 // Every record in its fullest stored form, so every string a record can hold is tried.

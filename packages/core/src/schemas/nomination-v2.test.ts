@@ -15,7 +15,7 @@ import {
   storedNominationSchema,
   type NominationV2Input,
 } from './nomination-v2.js';
-import { storedNomination } from './stored-records.test-support.js';
+import { NOMINATION_V2_FILLED_IN, storedNomination } from './records.test-support.js';
 import { MUSIC_GENRES, TIMES_OF_DAY, VISIT_LANGUAGES, WEEKDAYS } from './vocabulary.js';
 import { expectAcceptedAsIs } from '../validation/validate.test-support.js';
 
@@ -52,18 +52,8 @@ describe('nominationV2Schema', () => {
   it('fills in what may be left out: programme, language, no answers, preferences or needs', () => {
     const result = validate(nominationV2Schema, minimal());
     expect(result.ok && result.value).toMatchObject({
-      programmeId: 'musikalske-besoegsvenner',
+      ...NOMINATION_V2_FILLED_IN,
       host: { firstName: 'Inger', municipalityCode: '751', language: 'da' },
-      screening: {},
-      preferences: { weekdays: [], timesOfDay: [], genres: [], extraGuests: 0 },
-      access: {
-        hearing: false,
-        sight: false,
-        stairs: false,
-        wheelchair: false,
-        pets: false,
-        smokeFree: false,
-      },
     });
     expect(result.ok && 'postcode' in result.value.host).toBe(false);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validate } from '../validation/validate.js';
 import { examplePartnerInput } from './examples.js';
 import { normaliseAllowedOrigin, partnerInputSchema, partnerSchema } from './partner.js';
-import { storedPartner } from './stored-records.test-support.js';
+import { storedPartner } from './records.test-support.js';
 import { expectAcceptedAsIs, issueCodes } from '../validation/validate.test-support.js';
 
 function codesOf(input: unknown, schema = partnerInputSchema) {

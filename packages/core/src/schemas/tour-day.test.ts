@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validate } from '../validation/validate.js';
 import { exampleTourDayInput } from './examples.js';
-import { storedTourDay } from './stored-records.test-support.js';
+import { storedTourDay } from './records.test-support.js';
 import { tourDayInputSchema, tourDaySchema } from './tour-day.js';
 import { expectAcceptedAsIs, issueCodes } from '../validation/validate.test-support.js';
 

@@ -4,8 +4,9 @@ import * as z from 'zod/mini';
 import { MUNICIPALITIES } from '../geo/municipalities.js';
 import { validate } from '../validation/validate.js';
 import { exampleNominationV2 } from './examples.js';
-import { nominationSchema, type NominationInput } from './nomination.js';
+import { nominationSchema } from './nomination.js';
 import { nominationV2Schema, type NominationV2Input } from './nomination-v2.js';
+import { NOMINATION_V2_FILLED_IN, nominationV1 } from './records.test-support.js';
 import {
   NOMINATION_VERSIONS,
   olderVersion,
@@ -14,17 +15,7 @@ import {
   type RecordVersions,
 } from './versioning.js';
 
-function v1(overrides: Partial<NominationInput> = {}): NominationInput {
-  return {
-    schemaVersion: 1,
-    id: '019550ef-1280-7111-8444-451111111111',
-    nominator: { role: 'local-expert', name: 'Hanne Holm', email: 'Hanne@Example.dk ' },
-    host: { firstName: 'Inger', municipality: 'Århus' },
-    visitingFriend: { firstName: 'Bent', phone: '20 30 40 50' },
-    consent: true,
-    ...overrides,
-  };
-}
+const v1 = nominationV1;
 
 const receivedAt = new Date('2025-03-01T09:00:00.000Z');
 
@@ -35,20 +26,10 @@ describe('readNomination', () => {
       value: {
         schemaVersion: 2,
         id: '019550ef-1280-7111-8444-451111111111',
-        programmeId: 'musikalske-besoegsvenner',
+        ...NOMINATION_V2_FILLED_IN,
         nominator: { role: 'local-expert', name: 'Hanne Holm', email: 'hanne@example.dk' },
         host: { firstName: 'Inger', municipalityCode: '751', language: 'da' },
         visitingFriend: { firstName: 'Bent', phone: '+4520304050' },
-        screening: {},
-        preferences: { weekdays: [], timesOfDay: [], genres: [], extraGuests: 0 },
-        access: {
-          hearing: false,
-          sight: false,
-          stairs: false,
-          wheelchair: false,
-          pets: false,
-          smokeFree: false,
-        },
         consent: {
           agreedBy: 'host',
           via: 'visiting-friend',

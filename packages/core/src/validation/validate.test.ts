@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { newId } from '../ids.js';
-import { nominationSchema, type NominationInput } from '../schemas/nomination.js';
+import { nominationSchema } from '../schemas/nomination.js';
+import { nominationV1 } from '../schemas/records.test-support.js';
 import { validate } from './validate.js';
 
-function nomination(overrides: Partial<NominationInput> = {}): NominationInput {
-  return {
-    schemaVersion: 1,
-    id: newId(),
-    nominator: { role: 'local-expert', name: 'Hanne Holm', email: 'Hanne@Example.dk ' },
-    host: { firstName: 'Inger', municipality: 'Aarhus' },
-    visitingFriend: { firstName: 'Bent', phone: '20 30 40 50' },
-    consent: true,
-    ...overrides,
-  };
-}
+const nomination = nominationV1;
 
 describe('validate(nominationSchema)', () => {
   it('accepts a complete nomination and normalises phone and e-mail', () => {

@@ -5,6 +5,38 @@ import {
   examplePartnerInput,
   exampleTourDayInput,
 } from './examples.js';
+import type { NominationInput } from './nomination.js';
+
+/**
+ * A version 1 nomination as an old client sent it: the municipality by name (spelt the old way),
+ * consent a yes, the phone and e-mail as typed.
+ */
+export function nominationV1(overrides: Partial<NominationInput> = {}): NominationInput {
+  return {
+    schemaVersion: 1,
+    id: '019550ef-1280-7111-8444-451111111111',
+    nominator: { role: 'local-expert', name: 'Hanne Holm', email: 'Hanne@Example.dk ' },
+    host: { firstName: 'Inger', municipality: 'Århus' },
+    visitingFriend: { firstName: 'Bent', phone: '20 30 40 50' },
+    consent: true,
+    ...overrides,
+  };
+}
+
+/** What the version 2 schema fills in for a nomination that leaves out all it may. */
+export const NOMINATION_V2_FILLED_IN = {
+  programmeId: 'musikalske-besoegsvenner',
+  screening: {},
+  preferences: { weekdays: [], timesOfDay: [], genres: [], extraGuests: 0 },
+  access: {
+    hearing: false,
+    sight: false,
+    stairs: false,
+    wheelchair: false,
+    pets: false,
+    smokeFree: false,
+  },
+};
 
 /** The times the hub stamps on a record it stores. */
 export const STORED_TIMES = {
