@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { newId } from '../ids.js';
 import { validate } from '../validation/validate.js';
 import {
   bookingCancelledAtDoorSchema,
@@ -7,13 +6,10 @@ import {
   CANCELLED_AT_DOOR_TEXTS,
   type BookingCancelledAtDoorInput,
 } from './cancelled-at-door.js';
+import { tabletRecord } from './records.test-support.js';
 
 const record = (overrides: Partial<BookingCancelledAtDoorInput> = {}) => ({
-  schemaVersion: 1 as const,
-  id: newId(),
-  bookingId: newId(),
-  deviceId: 'kiosk-3',
-  deviceSeq: 7,
+  ...tabletRecord(1, 7),
   reason: 'nobody-home' as const,
   at: '2026-11-26T14:05:00.000Z',
   ...overrides,

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { newId } from '../ids.js';
 import { validate } from '../validation/validate.js';
 import {
   DEBRIEF_OUTCOMES,
@@ -8,14 +7,11 @@ import {
   readMusicianDebrief,
   type MusicianDebriefInput,
 } from './debrief.js';
+import { tabletRecord } from './records.test-support.js';
 
 function debrief(overrides: Partial<MusicianDebriefInput> = {}): MusicianDebriefInput {
   return {
-    schemaVersion: 2,
-    id: newId(),
-    bookingId: newId(),
-    deviceId: 'kiosk-3',
-    deviceSeq: 43,
+    ...tabletRecord(2, 43),
     howItWent: 'mixed',
     wasAnythingHard: true,
     wouldLikeACall: true,

@@ -23,14 +23,11 @@ import {
   type FeedbackResponse,
 } from './response.js';
 import { expectAcceptedAsIs, issueCodes } from '../validation/validate.test-support.js';
+import { tabletRecord } from './records.test-support.js';
 
 function response(overrides: Partial<FeedbackResponse> = {}): FeedbackResponse {
   return {
-    schemaVersion: 1,
-    id: newId(),
-    bookingId: newId(),
-    deviceId: 'kiosk-3',
-    deviceSeq: 42,
+    ...tabletRecord(1, 42),
     instrument: { id: 'stue-home-concert', version: 1 },
     role: 'host',
     answeredWithHelp: true,
