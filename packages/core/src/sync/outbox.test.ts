@@ -109,6 +109,15 @@ async function queueMany(outbox: Outbox, count: number, kind = 'feedback-respons
   return records;
 }
 
+/** One queued record, and the outbox started against a hub that meets it with `script`. */
+async function startWithOne(script: Step[], options: Partial<OutboxOptions> = {}) {
+  const parts = setup(options);
+  const [record] = await queueMany(parts.outbox, 1);
+  parts.hub.script = script;
+  parts.outbox.start();
+  return { ...parts, record };
+}
+
 /** An EventTarget that stands in for `window` and `document` in Node. */
 function fakePage(visibilityState: DocumentVisibilityState = 'visible') {
   const window = new EventTarget();
@@ -187,10 +196,7 @@ describe('Outbox: the sync protocol', () => {
   });
 
   it('F3: a lost acknowledgement is replayed and answered as a replay: one row', async () => {
-    const { hub, store, outbox } = setup();
-    const [record] = await queueMany(outbox, 1);
-    hub.script = ['lose'];
-    outbox.start();
+    const { hub, store, outbox, record } = await startWithOne(['lose']);
     await vi.advanceTimersByTimeAsync(0);
     expect(hub.rows.size).toBe(1);
     expect(await store.get(record!.id)).toMatchObject({ state: 'pending', attempts: 1 });
@@ -374,10 +380,9 @@ describe('Outbox: backoff, Retry-After and timeouts', () => {
   });
 
   it('aborts a send that hangs, then retries it', async () => {
-    const { hub, store, outbox } = setup({ timeoutMs: 5 * SECOND });
-    const [record] = await queueMany(outbox, 1);
-    hub.script = ['hang', 'deaf'];
-    outbox.start();
+    const { hub, store, outbox, record } = await startWithOne(['hang', 'deaf'], {
+      timeoutMs: 5 * SECOND,
+    });
     await vi.advanceTimersByTimeAsync(5 * SECOND);
     expect(outbox.status.lastError).toMatchObject({ code: 'timeout' });
     expect(await store.get(record!.id)).toMatchObject({ attempts: 1, state: 'pending' });
@@ -516,10 +521,7 @@ describe('Outbox: triggers and status', () => {
   });
 
   it('stop() aborts a send in flight and keeps its record pending', async () => {
-    const { hub, store, outbox } = setup();
-    const [record] = await queueMany(outbox, 1);
-    hub.script = ['hang'];
-    outbox.start();
+    const { hub, store, outbox, record } = await startWithOne(['hang']);
     await vi.advanceTimersByTimeAsync(0);
     await outbox.stop();
     expect(await store.get(record!.id)).toMatchObject({ state: 'pending', attempts: 0 });
