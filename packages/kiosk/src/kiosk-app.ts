@@ -23,6 +23,7 @@ import type { KioskEvent } from './screens/kiosk-screen.js';
 import { definePinScreen } from './screens/pin-screen.js';
 import type { ConcertProgress, DayCache, Enrolment, Household } from './store/types.js';
 import { KIOSK_STRINGS } from './strings.js';
+import { actionButton } from './screens/action-button.js';
 
 /** The tag the kiosk app is registered under. */
 export const KIOSK_APP_TAG = 'stue-kiosk-app';
@@ -486,28 +487,23 @@ export class StueKioskApp extends LitElement {
         }
         <h1 tabindex="-1">${t.notEnrolledHeading}</h1>
         <p class="muted">${t.notEnrolledHint}</p>
-        <button
-          class="button primary"
-          type="button"
-          data-action="enrol"
-          @click=${() => (this.view = { kind: 'enrol', back: 'start' })}
-        >
-          ${t.enrolButton}
-        </button>
+        ${actionButton(
+          'enrol',
+          () => (this.view = { kind: 'enrol', back: 'start' }),
+          t.enrolButton,
+          { primary: true },
+        )}
         ${this.#tabWarning()}
       </div>`;
     }
     return html`<div class="centre stack">
       <h1 tabindex="-1">${t.readyHeading}</h1>
       <p class="muted">${t.readyHint}</p>
-      <button
-        class="button"
-        type="button"
-        data-action="unlock"
-        @click=${() => (this.view = { kind: 'pin-check' })}
-      >
-        ${icon('lock')} ${t.unlockButton}
-      </button>
+      ${actionButton(
+        'unlock',
+        () => (this.view = { kind: 'pin-check' }),
+        html`${icon('lock')} ${t.unlockButton}`,
+      )}
     </div>`;
   }
 
@@ -521,14 +517,12 @@ export class StueKioskApp extends LitElement {
         ${persisted ? t.persisted : t.notPersisted}
       </p>
       ${this.#tabWarning()}
-      <button
-        class="button primary"
-        type="button"
-        data-action="continue"
-        @click=${() => (hasPin ? void this.#openDay() : (this.view = { kind: 'pin-set' }))}
-      >
-        ${hasPin ? t.next : t.choosePin}
-      </button>
+      ${actionButton(
+        'continue',
+        () => (hasPin ? void this.#openDay() : (this.view = { kind: 'pin-set' })),
+        hasPin ? t.next : t.choosePin,
+        { primary: true },
+      )}
     </div>`;
   }
 }

@@ -15,6 +15,7 @@ import type { AccessNeed } from '../strings.js';
 import { bytes, clockTime, longDate } from './format.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { defineOnce, KioskScreen } from './kiosk-screen.js';
+import { actionButton } from './action-button.js';
 
 /** The tag of {@link StueKioskDay}. */
 export const DAY_TAG = 'stue-kiosk-day';
@@ -190,14 +191,11 @@ export class StueKioskDay extends KioskScreen {
                 : nothing
             }
           </div>
-          <button
-            class="button"
-            type="button"
-            data-action="lock"
-            @click=${() => this.#act({ action: 'lock' })}
-          >
-            ${icon('lock')} ${t.lock}
-          </button>
+          ${actionButton(
+            'lock',
+            () => this.#act({ action: 'lock' }),
+            html`${icon('lock')} ${t.lock}`,
+          )}
         </div>
         ${
           this.installed
@@ -324,23 +322,18 @@ export class StueKioskDay extends KioskScreen {
         ${
           progress?.cancelledAtDoor
             ? nothing
-            : html`<button
-                class="button primary"
-                type="button"
-                data-action="start"
-                @click=${() => this.#act({ action: 'start', bookingId: booking.bookingId })}
-              >
-                ${t.startFeedback}
-              </button>`
+            : actionButton(
+                'start',
+                () => this.#act({ action: 'start', bookingId: booking.bookingId }),
+                t.startFeedback,
+                { primary: true },
+              )
         }
-        <button
-          class="button"
-          type="button"
-          data-action="debrief"
-          @click=${() => this.#act({ action: 'debrief', bookingId: booking.bookingId })}
-        >
-          ${t.recordDebrief}
-        </button>
+        ${actionButton(
+          'debrief',
+          () => this.#act({ action: 'debrief', bookingId: booking.bookingId }),
+          t.recordDebrief,
+        )}
         ${
           progress?.cancelledAtDoor || this.door?.bookingId === booking.bookingId
             ? nothing
@@ -389,14 +382,11 @@ export class StueKioskDay extends KioskScreen {
       </div>
       <p class="error-text" role="alert">${this.doorMessage}</p>
       <div class="row">
-        <button
-          class="button"
-          type="button"
-          data-action="keep-concert"
-          @click=${() => (this.door = null)}
-        >
-          ${icon('back')} ${t.cancelAtDoorKeep}
-        </button>
+        ${actionButton(
+          'keep-concert',
+          () => (this.door = null),
+          html`${icon('back')} ${t.cancelAtDoorKeep}`,
+        )}
         <button
           class="button primary"
           type="button"

@@ -27,6 +27,7 @@ import { canReadAloud, onVoicesChanged, readAloud, stopReading } from '../speech
 import type { DayBooking, Household } from '../store/types.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { defineOnce, KioskScreen } from './kiosk-screen.js';
+import { actionButton } from './action-button.js';
 
 /** The grid for a number of answers: two side by side, four in a row (or a square), or many. */
 const layoutOf = (count: number) => (count <= 2 ? 'two' : count <= 4 ? 'four' : 'many');
@@ -506,22 +507,12 @@ export class StueKioskSession extends KioskScreen {
           ${this.#failedLine()}
         </div>
         <footer class="bar">
-          <button
-            class="button"
-            type="button"
-            data-action="back"
-            @click=${() => this.#unstart(draft)}
-          >
-            ${icon('back')} ${t.back}
-          </button>
-          <button
-            class="button"
-            type="button"
-            data-action="skip"
-            @click=${() => this.#update(withHelp(draft, null))}
-          >
-            ${t.skip} ${icon('forward')}
-          </button>
+          ${actionButton('back', () => this.#unstart(draft), html`${icon('back')} ${t.back}`)}
+          ${actionButton(
+            'skip',
+            () => this.#update(withHelp(draft, null)),
+            html`${t.skip} ${icon('forward')}`,
+          )}
         </footer>
       </div>
     `;
@@ -550,24 +541,14 @@ export class StueKioskSession extends KioskScreen {
           <div class="row">
             ${
               speakable
-                ? html`<button
-                    class="button"
-                    type="button"
-                    data-action="read-aloud"
-                    @click=${() => this.#readAloud(question)}
-                  >
-                    ${icon('speaker')} ${t.readAloud}
-                  </button>`
+                ? actionButton(
+                    'read-aloud',
+                    () => this.#readAloud(question),
+                    html`${icon('speaker')} ${t.readAloud}`,
+                  )
                 : nothing
             }
-            <button
-              class="button"
-              type="button"
-              data-action="finish"
-              @click=${() => this.#finish(draft)}
-            >
-              ${t.finishNow}
-            </button>
+            ${actionButton('finish', () => this.#finish(draft), t.finishNow)}
           </div>
         </header>
         <div class="body">
@@ -601,33 +582,21 @@ export class StueKioskSession extends KioskScreen {
           ${this.#failedLine()}
         </div>
         <footer class="bar">
-          <button
-            class="button"
-            type="button"
-            data-action="back"
-            @click=${() => this.#update(stepBack(draft))}
-          >
-            ${icon('back')} ${t.back}
-          </button>
+          ${actionButton(
+            'back',
+            () => this.#update(stepBack(draft)),
+            html`${icon('back')} ${t.back}`,
+          )}
           <div class="row">
-            <button
-              class="button"
-              type="button"
-              data-action="skip"
-              @click=${() => this.#update(skip(draft, question.id))}
-            >
-              ${t.skip}
-            </button>
+            ${actionButton('skip', () => this.#update(skip(draft, question.id)), t.skip)}
             ${
               multi
-                ? html`<button
-                    class="button primary"
-                    type="button"
-                    data-action="next"
-                    @click=${() => this.#update(moveOn(draft, question.id))}
-                  >
-                    ${t.next} ${icon('forward')}
-                  </button>`
+                ? actionButton(
+                    'next',
+                    () => this.#update(moveOn(draft, question.id)),
+                    html`${t.next} ${icon('forward')}`,
+                    { primary: true },
+                  )
                 : nothing
             }
           </div>
@@ -649,22 +618,14 @@ export class StueKioskSession extends KioskScreen {
           <p>${t.thanksText(together)}</p>
           ${this.#failedLine()}
           <div class="row">
-            <button
-              class="button"
-              type="button"
-              data-action="another"
-              @click=${() => household && this.#saveHousehold({ ...household, stage: 'who' })}
-            >
-              ${t.thanksAnother}
-            </button>
-            <button
-              class="button primary"
-              type="button"
-              data-action="done"
-              @click=${() => this.#saveHousehold(undefined)}
-            >
-              ${t.thanksDone}
-            </button>
+            ${actionButton(
+              'another',
+              () => household && this.#saveHousehold({ ...household, stage: 'who' }),
+              t.thanksAnother,
+            )}
+            ${actionButton('done', () => this.#saveHousehold(undefined), t.thanksDone, {
+              primary: true,
+            })}
           </div>
         </div>
         <div></div>
