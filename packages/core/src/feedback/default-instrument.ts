@@ -1,3 +1,4 @@
+import type { LocalisedText } from './fields.js';
 import type { FeedbackInstrument, FeedbackOption } from './instrument.js';
 
 /**
@@ -23,6 +24,9 @@ export const DEFAULT_PICTOGRAMS = [
 ] as const;
 export type DefaultPictogram = (typeof DEFAULT_PICTOGRAMS)[number];
 
+// A text in Danish and English, in that order (the published version's digest is tested).
+const text = (da: string, en: string): LocalisedText => ({ da, en });
+
 // One option of a question, its fields in the order the published version 1 has them (its digest
 // is tested).
 function option(
@@ -38,7 +42,7 @@ function option(
 const ratherNotSay: FeedbackOption = option(
   'rather-not-say',
   'rather-not-say',
-  { da: 'Helst ikke svare', en: 'Rather not say' },
+  text('Helst ikke svare', 'Rather not say'),
   {
     da: 'Du vil helst ikke svare, og det er helt i orden.',
     en: 'You would rather not say, and that is quite all right.',
@@ -46,14 +50,9 @@ const ratherNotSay: FeedbackOption = option(
 );
 
 const yesALittleNo = (yes: FeedbackOption['readAloud']): FeedbackOption[] => [
-  option('yes', 'yes', { da: 'Ja', en: 'Yes' }, yes),
-  option(
-    'a-little',
-    'a-little',
-    { da: 'Lidt', en: 'A little' },
-    { da: 'Ja, lidt.', en: 'Yes, a little.' },
-  ),
-  option('no', 'no', { da: 'Nej', en: 'No' }, { da: 'Nej, ikke rigtigt.', en: 'No, not really.' }),
+  option('yes', 'yes', text('Ja', 'Yes'), yes),
+  option('a-little', 'a-little', text('Lidt', 'A little'), text('Ja, lidt.', 'Yes, a little.')),
+  option('no', 'no', text('Nej', 'No'), text('Nej, ikke rigtigt.', 'No, not really.')),
   ratherNotSay,
 ];
 
@@ -89,23 +88,18 @@ export const DEFAULT_INSTRUMENT: FeedbackInstrument = {
       },
       allowSkip: true,
       options: [
-        option(
-          'good',
-          'face-happy',
-          { da: 'Godt', en: 'Good' },
-          { da: 'Det var godt.', en: 'It was good.' },
-        ),
+        option('good', 'face-happy', text('Godt', 'Good'), text('Det var godt.', 'It was good.')),
         option(
           'in-between',
           'face-neutral',
-          { da: 'Midt imellem', en: 'In between' },
-          { da: 'Det var midt imellem.', en: 'It was somewhere in between.' },
+          text('Midt imellem', 'In between'),
+          text('Det var midt imellem.', 'It was somewhere in between.'),
         ),
         option(
           'not-good',
           'face-unhappy',
-          { da: 'Ikke godt', en: 'Not good' },
-          { da: 'Det var ikke godt.', en: 'It was not good.' },
+          text('Ikke godt', 'Not good'),
+          text('Det var ikke godt.', 'It was not good.'),
         ),
         ratherNotSay,
       ],
@@ -124,53 +118,33 @@ export const DEFAULT_INSTRUMENT: FeedbackInstrument = {
         option(
           'happy',
           'face-happy',
-          { da: 'Glad', en: 'Happy' },
-          { da: 'Jeg blev glad.', en: 'I felt happy.' },
+          text('Glad', 'Happy'),
+          text('Jeg blev glad.', 'I felt happy.'),
         ),
-        option(
-          'sad',
-          'tear',
-          { da: 'Trist', en: 'Sad' },
-          { da: 'Jeg blev trist.', en: 'I felt sad.' },
-        ),
-        option(
-          'moved',
-          'heart',
-          { da: 'Rørt', en: 'Moved' },
-          { da: 'Jeg blev rørt.', en: 'I was moved.' },
-        ),
-        option(
-          'longing',
-          'longing',
-          { da: 'Savn', en: 'Missing someone' },
-          {
-            da: 'Jeg kom til at savne nogen eller noget.',
-            en: 'I found myself missing someone or something.',
-          },
-        ),
+        option('sad', 'tear', text('Trist', 'Sad'), text('Jeg blev trist.', 'I felt sad.')),
+        option('moved', 'heart', text('Rørt', 'Moved'), text('Jeg blev rørt.', 'I was moved.')),
+        option('longing', 'longing', text('Savn', 'Missing someone'), {
+          da: 'Jeg kom til at savne nogen eller noget.',
+          en: 'I found myself missing someone or something.',
+        }),
         option(
           'calm',
           'calm',
-          { da: 'Rolig', en: 'Calm' },
-          { da: 'Jeg blev rolig indeni.', en: 'I felt calm inside.' },
+          text('Rolig', 'Calm'),
+          text('Jeg blev rolig indeni.', 'I felt calm inside.'),
         ),
-        option(
-          'tired',
-          'sleep',
-          { da: 'Træt', en: 'Tired' },
-          { da: 'Jeg blev træt.', en: 'I felt tired.' },
-        ),
+        option('tired', 'sleep', text('Træt', 'Tired'), text('Jeg blev træt.', 'I felt tired.')),
         option(
           'reminded',
           'memory',
-          { da: 'Mindet om noget', en: 'Reminded of something' },
-          { da: 'Musikken mindede mig om noget.', en: 'The music reminded me of something.' },
+          text('Mindet om noget', 'Reminded of something'),
+          text('Musikken mindede mig om noget.', 'The music reminded me of something.'),
         ),
         option(
           'energised',
           'energy',
-          { da: 'Fuld af energi', en: 'Full of energy' },
-          { da: 'Jeg fik ny energi.', en: 'I felt full of energy.' },
+          text('Fuld af energi', 'Full of energy'),
+          text('Jeg fik ny energi.', 'I felt full of energy.'),
         ),
       ],
     },
@@ -257,16 +231,16 @@ export const DEFAULT_INSTRUMENT: FeedbackInstrument = {
         option(
           'yes',
           'yes',
-          { da: 'Ja', en: 'Yes' },
-          { da: 'Ja, meget gerne.', en: 'Yes, I would like that.' },
+          text('Ja', 'Yes'),
+          text('Ja, meget gerne.', 'Yes, I would like that.'),
         ),
         option(
           'maybe',
           'maybe',
-          { da: 'Måske', en: 'Maybe' },
-          { da: 'Måske, det ved jeg ikke endnu.', en: 'Maybe, I am not sure yet.' },
+          text('Måske', 'Maybe'),
+          text('Måske, det ved jeg ikke endnu.', 'Maybe, I am not sure yet.'),
         ),
-        option('no', 'no', { da: 'Nej', en: 'No' }, { da: 'Nej tak.', en: 'No, thank you.' }),
+        option('no', 'no', text('Nej', 'No'), text('Nej tak.', 'No, thank you.')),
         ratherNotSay,
       ],
     },
