@@ -3,6 +3,7 @@ import { MUNICIPALITY_CODES } from '../geo/municipalities.js';
 import { NOMINATION_STATUSES } from '../lifecycle/nomination.js';
 import { TEXT_LIMITS } from '../limits.js';
 import { DEFAULT_PROGRAMME_ID, screeningAnswerSchema } from '../programme/programme.js';
+import { phoneOrEmail } from './contact.js';
 import {
   choice,
   choices,
@@ -34,11 +35,6 @@ export const NOMINATION_V2_SCHEMA_VERSION = 2;
 
 export { CONSENT_VIA, MAX_EXTRA_GUESTS, type ConsentVia } from './vocabulary.js';
 
-// Every problem with contact details is reported even when another nominator field is wrong.
-function hasObject({ value }: { value: unknown }): boolean {
-  return typeof value === 'object' && value !== null;
-}
-
 function nominator() {
   return z
     .strictObject({
@@ -48,13 +44,7 @@ function nominator() {
       phone: z.optional(danishPhone()),
       email: z.optional(email()),
     })
-    .check(
-      z.refine((value) => value.phone !== undefined || value.email !== undefined, {
-        error: 'contact_required',
-        path: ['phone'],
-        when: hasObject,
-      }),
-    );
+    .check(phoneOrEmail());
 }
 
 /**

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { NOMINATION_STATUSES } from '../lifecycle/nomination.js';
+import { phoneOrEmail } from './contact.js';
 import { danishPhone, email, requiredText } from './fields.js';
 import { versionedRecord } from './record.js';
 import { NOMINATOR_ROLES } from './vocabulary.js';
@@ -18,14 +19,7 @@ const nominator = z
     phone: z.optional(danishPhone()),
     email: z.optional(email()),
   })
-  .check(
-    z.refine((value) => value.phone !== undefined || value.email !== undefined, {
-      error: 'contact_required',
-      path: ['phone'],
-      // Checked even when another nominator field is wrong, so a person sees every problem at once.
-      when: ({ value }) => typeof value === 'object' && value !== null,
-    }),
-  );
+  .check(phoneOrEmail());
 
 /**
  * A nomination of a host and their visiting friend for a home concert, as a partner site sends it.
