@@ -248,7 +248,9 @@ describe('feedback session', () => {
     expect(outbox).to.have.length(2);
     for (const record of outbox) {
       expect(Object.keys(record.body as object).sort()).to.deep.equal(ENVELOPE_KEYS);
-      const stored = JSON.stringify(record);
+      // Long base64url runs (ciphertext, nonce, key) are left out: by chance they may spell
+      // "sad" or "host"; a readable answer would stand in quotes, colons and spaces.
+      const stored = JSON.stringify(record).replace(/"[\w-]{40,}"/g, '""');
       for (const plain of [
         'moved',
         'sad',
