@@ -64,7 +64,7 @@ export {
   type ConsentToRecord,
   type NominationItemFilter,
   type ScreeningAction,
-} from './http/coordinator-nominations.js';
+} from './http/coordinator-api.js';
 export {
   bookingCalendarUrl,
   createBooking,
@@ -86,7 +86,7 @@ export {
   updateMusician,
   updateTourDay,
   type BookingMove,
-} from './http/coordinator-planning.js';
+} from './http/coordinator-api.js';
 // The answers' types, so that a client needs only this entry; their schemas are in the main one.
 export type {
   AllowedAction,
