@@ -1,67 +1,8 @@
-// Prints the request parts of the hub's OpenAPI document as sorted JSON: each operation's
-// parameters and request body, and every component schema they reference (transitively). A change
-// to the document's answers must leave this output byte-identical; compare it before and after.
+// Prints the request parts of the built hub's OpenAPI document as sorted JSON (see
+// packages/hub/src/openapi/request-parts.ts), to compare two versions of the document:
 //
 //   pnpm --filter @stue/hub build && node tools/openapi-requests.ts > /tmp/requests.json
+import { openApiDocument } from '../packages/hub/dist/openapi/document.js';
+import { requestParts } from '../packages/hub/dist/openapi/request-parts.js';
 
-/** Any JSON value. */
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-
-/** A copy of `value` with every object's keys sorted, so two outputs compare line by line. */
-export function sorted(value: Json): Json {
-  if (Array.isArray(value)) return value.map(sorted);
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(
-    Object.keys(value)
-      .sort()
-      .map((key) => [key, sorted(value[key]!)]),
-  );
-}
-
-/** The names of the component schemas `value` references through `$ref`. */
-function refsIn(value: Json, found: Set<string>): void {
-  if (Array.isArray(value)) for (const item of value) refsIn(item, found);
-  else if (value !== null && typeof value === 'object') {
-    for (const [key, inner] of Object.entries(value)) {
-      if (key === '$ref' && typeof inner === 'string') {
-        found.add(inner.replace('#/components/schemas/', ''));
-      } else refsIn(inner, found);
-    }
-  }
-}
-
-/** The request parts of an OpenAPI document: operations' parameters and bodies, and their schemas. */
-export function requestParts(document: {
-  paths: Record<string, Record<string, { parameters?: Json; requestBody?: Json }>>;
-  components: { schemas: Record<string, Json> };
-}): Json {
-  const operations: Record<string, Json> = {};
-  const names = new Set<string>();
-  for (const [path, ops] of Object.entries(document.paths)) {
-    for (const [method, op] of Object.entries(ops)) {
-      const part: Record<string, Json> = {};
-      if (op.parameters !== undefined) part.parameters = op.parameters;
-      if (op.requestBody !== undefined) part.requestBody = op.requestBody;
-      operations[`${method} ${path}`] = part;
-      refsIn(part, names);
-    }
-  }
-  const schemas: Record<string, Json> = {};
-  const queue = [...names];
-  while (queue.length > 0) {
-    const name = queue.pop()!;
-    if (name in schemas) continue;
-    const schema = document.components.schemas[name] ?? null;
-    schemas[name] = schema;
-    const inner = new Set<string>();
-    refsIn(schema, inner);
-    queue.push(...inner);
-  }
-  return sorted({ operations, schemas });
-}
-
-if (import.meta.main) {
-  // @ts-expect-error: the built hub has its own types; this script reads only plain JSON from it
-  const { openApiDocument } = await import('../packages/hub/dist/openapi/document.js');
-  process.stdout.write(`${JSON.stringify(requestParts(openApiDocument('0')), null, 2)}\n`);
-}
+process.stdout.write(`${JSON.stringify(requestParts(openApiDocument('0')), null, 2)}\n`);
