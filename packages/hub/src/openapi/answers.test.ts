@@ -23,6 +23,8 @@ describe('the answers in the OpenAPI document', () => {
     const before: unknown = JSON.parse(
       readFileSync(new URL('./request-parts.json', import.meta.url), 'utf8'),
     );
+    // A request changed on purpose: print the new parts into request-parts.json with
+    // `pnpm --filter @stue/hub build && node tools/openapi-requests.ts`.
     expect(requestParts(openApiDocument('test'))).toStrictEqual(before);
   });
 });
