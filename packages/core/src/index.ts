@@ -294,3 +294,4 @@ export {
   minutesOfDay,
   type DanishLocal,
 } from './time/danish-time.js';
+export * from './schemas/answers/index.js';

@@ -44,12 +44,15 @@ const consent = (overrides: Partial<ConsentView> = {}): ConsentView => ({
   via: 'visiting-friend',
   givenAt: '2026-03-01T09:00:00.000Z',
   noticeVersion: '2026-01',
+  recordedAt: '2026-03-01T09:05:00.000Z',
+  recordedBy: 'coordinator:coordinator-1',
   withdrawnAt: null,
   ...overrides,
 });
 
 const note = (text: string, overrides: Partial<NominationNote> = {}): NominationNote => ({
   id: '01955000-0000-7000-8000-00000000aaaa',
+  nominationId: '01955000-0000-7000-8000-000000000001',
   text,
   createdAt: '2026-11-24T12:15:00.000Z',
   author: { id: 'coordinator-2', name: 'Mette Madsen' },
@@ -409,8 +412,8 @@ describe('<stue-nomination-page> recording a consent', () => {
       const body = request.body as Record<string, string>;
       const made = consent({
         id: `consent-${consents.length + 1}`,
-        person: body['person']!,
-        scope: body['scope']!,
+        person: body['person'] as ConsentView['person'],
+        scope: body['scope'] as ConsentView['scope'],
         via: body['via']!,
         givenAt: new Date(body['at']!).toISOString(),
         noticeVersion: body['noticeVersion']!,
@@ -643,7 +646,11 @@ describe('<stue-nomination-page> recording a consent', () => {
     hub.route(`POST /api/v1/nominations/${item.id}/consents`, (request) => {
       hub.route(`GET /api/v1/nominations/${item.id}`, item);
       const body = request.body as Record<string, string>;
-      const made = consent({ id: 'consent-2', scope: body['scope']!, givenAt: body['at']! });
+      const made = consent({
+        id: 'consent-2',
+        scope: body['scope'] as ConsentView['scope'],
+        givenAt: body['at']!,
+      });
       hub.route(`GET /api/v1/nominations/${item.id}/consents`, {
         items: [consent({ withdrawnAt: '2026-11-20T10:00:00.000Z' }), made],
       });

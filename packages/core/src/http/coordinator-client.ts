@@ -1,13 +1,12 @@
 import * as z from 'zod/mini';
 import { NOMINATION_STATUSES, type NominationStatus } from '../lifecycle/nomination.js';
+import {
+  coordinatorSessionSchema as sessionSchema,
+  type CoordinatorSession,
+} from '../schemas/answers/session.js';
 import { expectJson, request, type RequestOptions } from './request.js';
 
-const sessionSchema = z.object({
-  coordinator: z.object({ id: z.string(), email: z.string(), name: z.string() }),
-  csrfToken: z.string(),
-});
-/** A signed-in coordinator, and the token every write must carry in `X-CSRF-Token`. */
-export type CoordinatorSession = z.output<typeof sessionSchema>;
+export type { CoordinatorSession };
 
 const nominationPageSchema = z.object({
   items: z.array(

@@ -1,3 +1,4 @@
+import type { CoordinatorSession } from '@stue/core';
 import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import * as z from 'zod/mini';
@@ -97,11 +98,14 @@ export function sessionRoutes(
       path: '/api/v1/session',
       maxAge: DEVICE_COOKIE_DAYS * 86_400,
     });
-    return c.json({ coordinator, csrfToken });
+    return c.json({ coordinator, csrfToken } satisfies CoordinatorSession);
   });
 
   app.get('/', coordinatorAuth(db), (c) =>
-    c.json({ coordinator: c.get('coordinator'), csrfToken: c.get('csrfToken') }),
+    c.json({
+      coordinator: c.get('coordinator'),
+      csrfToken: c.get('csrfToken'),
+    } satisfies CoordinatorSession),
   );
 
   app.delete('/', coordinatorAuth(db), async (c) => {

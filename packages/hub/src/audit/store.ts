@@ -1,3 +1,4 @@
+import type { AuditEntry } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
 
 /** One row of the audit trail. */
@@ -28,7 +29,11 @@ export async function writeAudit(db: HubDatabase, row: AuditRow): Promise<void> 
 }
 
 /** A record's history from the audit trail, oldest first. */
-export async function auditHistory(db: HubDatabase, entity: string, entityId: string) {
+export async function auditHistory(
+  db: HubDatabase,
+  entity: string,
+  entityId: string,
+): Promise<AuditEntry[]> {
   const rows = await db
     .selectFrom('audit_events')
     .select(['at', 'actor', 'action', 'reason', 'details'])
@@ -41,6 +46,6 @@ export async function auditHistory(db: HubDatabase, entity: string, entityId: st
     actor: row.actor,
     action: row.action,
     ...(row.reason === null ? {} : { reason: row.reason }),
-    ...(row.details === null ? {} : { details: JSON.parse(row.details) as object }),
+    ...(row.details === null ? {} : { details: JSON.parse(row.details) as AuditEntry['details'] }),
   }));
 }

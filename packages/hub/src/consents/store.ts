@@ -1,3 +1,4 @@
+import type { ConsentView } from '@stue/core';
 import * as z from 'zod/mini';
 import {
   CONSENT_PERSONS,
@@ -79,18 +80,8 @@ export const consentWithdrawalSchema = z.strictObject({
 /** A valid withdrawal. */
 export type ConsentWithdrawal = z.output<typeof consentWithdrawalSchema>;
 
-/** A consent as the API shows it. */
-export interface ConsentView {
-  id: string;
-  person: ConsentPerson;
-  scope: ConsentScope;
-  via: string;
-  givenAt: string;
-  noticeVersion: string;
-  recordedAt: string;
-  recordedBy: string;
-  withdrawnAt: string | null;
-}
+/** A consent as the API shows it (core's answer type). */
+export type { ConsentView };
 
 /**
  * Writes new nominations' consent records as consent rows (one per scope each covers). Call it in

@@ -4,34 +4,19 @@ import {
   feedbackResponseSchema,
   questionsFor,
   type DebriefOutcome,
+  type DebriefView,
+  type FeedbackAnswerView,
   type FeedbackInstrument,
   type FeedbackResponse,
+  type FeedbackResponseView,
   type Lang,
-  type ResponseRole,
 } from '@stue/core';
 
-/** One question of a response as a coordinator reads it: the question, and what was answered. */
-export interface ReadableAnswer {
-  questionId: string;
-  /** The question's text, in the request's language. */
-  question: string;
-  /** `answered`, `skipped` (the respondent chose to skip) or `not-reached` (stopped before it). */
-  state: 'answered' | 'skipped' | 'not-reached';
-  /** The options chosen, in the order given, with their words and pictogram names. */
-  choices: { id: string; label: string; pictogram: string | null }[];
-}
+/** One question of a response as a coordinator reads it (core's answer type). */
+export type ReadableAnswer = FeedbackAnswerView;
 
-/** One respondent's opened feedback. */
-export interface ReadableResponse {
-  id: string;
-  receivedAt: string;
-  /** False when the response could not be opened or read: the rest is then missing. */
-  readable: boolean;
-  role?: ResponseRole;
-  answeredWithHelp?: boolean;
-  instrument?: { id: string; version: number; title: string | null };
-  answers?: ReadableAnswer[];
-}
+/** One respondent's opened feedback (core's answer type). */
+export type ReadableResponse = FeedbackResponseView;
 
 const INSTRUMENTS: readonly FeedbackInstrument[] = [DEFAULT_INSTRUMENT];
 
@@ -101,17 +86,8 @@ export function readableResponse(
   };
 }
 
-/** A musician's debrief as a coordinator reads it, whichever version of the debrief it is. */
-export interface ReadableDebrief {
-  id: string;
-  receivedAt: string;
-  howItWent: DebriefOutcome | null;
-  /** The yes/no answer of newer debriefs; null when the debrief did not ask it. */
-  wasAnythingHard: boolean | null;
-  anythingHard: string | null;
-  wouldLikeACall: boolean;
-  note: string | null;
-}
+/** A musician's debrief as a coordinator reads it, whichever version it is (core's answer type). */
+export type ReadableDebrief = Omit<DebriefView, 'call'>;
 
 const text = (value: unknown) =>
   typeof value === 'string' && value.trim() !== '' ? value.trim() : null;

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { DebriefOutcome, Lang } from '@stue/core';
+import type { BookingFeedback, CallDone, CallTask, DebriefView, Lang } from '@stue/core';
 import {
   openSealedJson,
   SEAL_CONTEXTS,
@@ -11,36 +11,16 @@ import { isPostgres } from '../db/dialect.js';
 import type { HubKey } from '../devices/hub-key.js';
 import { decodeCursor, page } from '../http/paging.js';
 import { writeAudit } from '../audit/store.js';
-import {
-  readableDebrief,
-  readableResponse,
-  type ReadableDebrief,
-  type ReadableResponse,
-} from './render.js';
+import { readableDebrief, readableResponse, type ReadableResponse } from './render.js';
 
 /** Whether a call has been made: what a coordinator filters the call tasks by. */
 export const CALL_STATES = ['open', 'done'] as const;
 export type CallState = (typeof CALL_STATES)[number];
 
-/** A made call: when, by whom, and the note from it. */
-export interface CallDone {
-  at: string;
-  by: { id: string; name: string | null };
-  note: string | null;
-}
-
+// The answers' types are core's, so that the hub and the console cannot disagree on them.
+export type { BookingFeedback, CallDone, CallTask };
 /** A musician's debrief with its call, if any. */
-export interface DebriefWithCall extends ReadableDebrief {
-  /** Null when the musician did not ask for a call. */
-  call: { state: CallState; done: CallDone | null } | null;
-}
-
-/** Everything tablets sent about one concert, opened for a coordinator. */
-export interface BookingFeedback {
-  bookingId: string;
-  responses: ReadableResponse[];
-  debriefs: DebriefWithCall[];
-}
+export type DebriefWithCall = DebriefView;
 
 // The debrief's "would like a call", read inside the stored JSON by each database's own means.
 const wantsCall = (db: HubDatabase) =>
@@ -139,26 +119,6 @@ async function open(hubKey: HubKey, body: string): Promise<unknown> {
     if (error instanceof StueSealingError || error instanceof SyntaxError) return undefined;
     throw error;
   }
-}
-
-/** A musician's request for a call, as the coordinators' task list shows it. */
-export interface CallTask {
-  /** The debrief's id. */
-  id: string;
-  state: CallState;
-  musician: { id: string; name: string };
-  /** The concert the debrief is about; null when the hub has no such booking. */
-  booking: {
-    id: string;
-    date: string;
-    /** Local start, `YYYY-MM-DDTHH:MM`. */
-    start: string;
-    /** Who the concert was for; `null` once the host has withdrawn consent (RELIABILITY.md S14). */
-    host: { firstName: string; municipalityCode: string } | null;
-  } | null;
-  receivedAt: string;
-  howItWent: DebriefOutcome | null;
-  done: CallDone | null;
 }
 
 const taskQuery = (db: HubDatabase) =>

@@ -1,3 +1,4 @@
+import type { NominationNote as NominationNoteView } from '@stue/core';
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { isUuidV7, requiredText, TEXT_LIMITS } from '@stue/core';
@@ -24,14 +25,8 @@ export const nominationNoteSchema = z.strictObject({
   text: requiredText(MAX_NOTE_LENGTH),
 });
 
-/** A note as the hub answers it: who wrote it (id and name) and when. */
-export interface NominationNote {
-  id: string;
-  nominationId: string;
-  text: string;
-  createdAt: string;
-  author: { id: string; name: string };
-}
+/** A note as the hub answers it: who wrote it (id and name) and when (core's answer type). */
+export type NominationNote = NominationNoteView;
 
 /** A nomination's notes, oldest first, each with its author's name. */
 export async function listNotes(db: HubDatabase, nominationId: string): Promise<NominationNote[]> {

@@ -1,3 +1,4 @@
+import type { NominationDetail } from '@stue/core';
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import * as z from 'zod/mini';
@@ -141,7 +142,7 @@ export function nominationRoutes(db: HubDatabase, limits: RateLimits = DEFAULT_R
       history: hidden ? history.map(withoutWords) : history,
       notes: hidden ? [] : await listNotes(db, id),
       allowedActions: nominationActions(id, item.status),
-    });
+    } satisfies NominationDetail);
   });
 
   return app;

@@ -1,3 +1,4 @@
+import type { NominationItem } from '@stue/core';
 import { createHash, randomInt } from 'node:crypto';
 import type { Insertable, Selectable } from 'kysely';
 import type { NominationReceipt, NominationStatus, NominationV2 } from '@stue/core';
@@ -240,14 +241,7 @@ export async function findNominationStatus(
 }
 
 /** A nomination as a coordinator sees it: the record, its reference, status and partner. */
-export interface NominationListItem {
-  id: string;
-  reference: string;
-  status: NominationStatus;
-  partner: { id: string; name: string };
-  receivedAt: string;
-  nomination: unknown;
-}
+export type NominationListItem = Omit<NominationItem, 'history' | 'notes'>;
 
 /** Filters and paging for {@link listNominations}. */
 export interface NominationQuery {
@@ -449,7 +443,7 @@ export async function findNominationItem(db: HubDatabase, id: string) {
       receivedAt: row.received_at,
       updatedAt: row.updated_at,
       consentWithdrawnAt: row.hidden_at,
-      nomination: recordUnlessHidden(row),
+      nomination: recordUnlessHidden(row) as NominationV2 | null,
     }
   );
 }

@@ -1,3 +1,11 @@
+import {
+  bookingViewSchema,
+  consentViewSchema,
+  musicianSchema,
+  nominationNoteViewSchema,
+  nominationV2Schema,
+  tourDaySchema,
+} from '@stue/core';
 import * as z from 'zod/mini';
 
 /** One area of the API: its paths, its component schemas, and its write operations' examples. */
@@ -75,3 +83,76 @@ export const pageOf = (item: object, description: string) =>
     },
     description,
   );
+
+/** An answer's JSON Schema as it may reference a component: the schema and its component name. */
+export type AnswerParts = ReadonlyMap<z.core.$ZodType, string>;
+
+/** The records that are components of their own, which answers reference rather than copy. */
+export const ANSWER_PARTS: AnswerParts = new Map<z.core.$ZodType, string>([
+  [nominationV2Schema, 'Nomination'],
+  [musicianSchema, 'Musician'],
+  [tourDaySchema, 'TourDay'],
+  [bookingViewSchema, 'Booking'],
+  [consentViewSchema, 'Consent'],
+  [nominationNoteViewSchema, 'NominationNote'],
+]);
+
+type JsonValue = unknown;
+
+// Rewrites zod's `#/$defs/Name` references to the document's components.
+function toComponentRefs(value: JsonValue): JsonValue {
+  if (Array.isArray(value)) return value.map(toComponentRefs);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, inner]) => [
+      key,
+      key === '$ref' && typeof inner === 'string'
+        ? inner.replace('#/$defs/', '#/components/schemas/')
+        : toComponentRefs(inner),
+    ]),
+  );
+}
+
+/**
+ * JSON Schema of an answer, generated from its `@stue/core` schema as request bodies are (ADR
+ * 0003). A part of it that is a component of its own (`parts`: the record schemas, by name) is
+ * a `$ref` to that component instead of a copy.
+ */
+export function answerSchema(schema: z.core.$ZodType, parts: AnswerParts = ANSWER_PARTS): object {
+  const registry = z.registry<{ id: string }>();
+  for (const [part, id] of parts) if (part !== schema) registry.add(part, { id });
+  const {
+    $schema: _,
+    $defs: __,
+    ...generated
+  } = z.toJSONSchema(schema, {
+    io: 'output',
+    unrepresentable: 'any',
+    metadata: registry,
+  }) as Record<string, unknown>;
+  return toComponentRefs(generated) as object;
+}
+
+/** Every documented answer example with the schema it must pass (a test proves each). */
+export const answerExamples: { where: string; schema: z.core.$ZodType; example: unknown }[] = [];
+
+/**
+ * A JSON response whose schema is generated from `schema` (see {@link answerSchema}); an
+ * `example`, when given, is documented and listed in {@link answerExamples} for the test.
+ */
+export function answer(
+  schema: z.core.$ZodType,
+  description: string,
+  { parts, example }: { parts?: AnswerParts; example?: unknown } = {},
+) {
+  if (example !== undefined) answerExamples.push({ where: description, schema, example });
+  return {
+    description,
+    content: {
+      'application/json': {
+        schema: answerSchema(schema, parts),
+        ...(example === undefined ? {} : { example }),
+      },
+    },
+  };
+}

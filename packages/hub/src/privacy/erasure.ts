@@ -1,3 +1,4 @@
+import type { ErasureReceipt } from '@stue/core';
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { isPostgres, type HubDatabase } from '../db/database.js';
@@ -15,21 +16,8 @@ export interface ErasureEntry {
   erasedAt: string;
 }
 
-/** What one erasure removed, counted; it names nobody. */
-export interface ErasureReceipt {
-  erasureId: string;
-  erasedAt: string;
-  nominationId: string;
-  removed: {
-    nominations: number;
-    bookings: number;
-    deviceRecords: number;
-    consents: number;
-    notes: number;
-    /** Webhook deliveries about the pair, sent or not, with their attempts. */
-    webhookDeliveries: number;
-  };
-}
+/** What one erasure removed, counted; it names nobody (core's answer type). */
+export type { ErasureReceipt };
 
 /**
  * The nomination id behind an id or a reference (`STUE-…`), or `undefined` when there is none.

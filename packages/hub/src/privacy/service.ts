@@ -1,3 +1,4 @@
+import type { ConsentWithdrawn } from '@stue/core';
 import {
   NOMINATION_MACHINE,
   allowedTransitions,
@@ -75,7 +76,7 @@ export async function withdrawConsent(
           new Date(withdrawnAt).getTime() + retention.withdrawnConsentDays * 86_400_000,
         ).toISOString()
       : null;
-  return { ...outcome, erasureDueAt };
+  return { ...outcome, erasureDueAt } satisfies ConsentWithdrawn;
 }
 
 /**

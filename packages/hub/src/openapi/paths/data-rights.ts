@@ -1,6 +1,14 @@
 import { consentRecordSchema, consentWithdrawalSchema } from '../../consents/store.js';
 import { erasureRequestSchema } from '../../privacy/routes.js';
 import {
+  consentListSchema,
+  consentViewSchema,
+  consentWithdrawnSchema,
+  erasureReceiptSchema,
+} from '@stue/core';
+import {
+  answer,
+  answerSchema,
   coordinatorErrors,
   coordinatorWriteErrors,
   errorResponse,
@@ -40,29 +48,13 @@ const gone = errorResponse(
 const notFound = errorResponse('No such nomination (`not_found`).');
 const badId = errorResponse('The id is not a UUIDv7 (`invalid_parameter`).');
 
-const consentView = {
-  type: 'object',
-  properties: {
-    id: { type: 'string' },
-    person: { enum: ['host', 'visiting-friend'] },
-    scope: { enum: ['nomination-contact', 'feedback', 'quote'] },
-    via: { type: 'string' },
-    givenAt: { type: 'string', format: 'date-time' },
-    noticeVersion: { type: 'string' },
-    recordedAt: { type: 'string', format: 'date-time' },
-    recordedBy: { type: 'string' },
-    withdrawnAt: { type: ['string', 'null'], format: 'date-time' },
-  },
-  required: ['id', 'person', 'scope', 'via', 'givenAt', 'noticeVersion', 'withdrawnAt'],
-};
-
 /** Data rights: consents, their withdrawal, erasure and the data-subject export. */
 export const dataRightsArea: ApiArea = {
   schemas: {
     ConsentRecord: jsonSchema(consentRecordSchema, 'input'),
     ConsentWithdrawal: jsonSchema(consentWithdrawalSchema, 'input'),
     ErasureRequest: jsonSchema(erasureRequestSchema, 'input'),
-    Consent: consentView,
+    Consent: answerSchema(consentViewSchema),
   },
   writes: [
     {
@@ -92,14 +84,8 @@ export const dataRightsArea: ApiArea = {
         security: [{ coordinatorSession: [] }],
         parameters: [idParameter],
         responses: {
-          '200': json(
-            {
-              type: 'object',
-              properties: {
-                items: { type: 'array', items: { $ref: '#/components/schemas/Consent' } },
-              },
-              required: ['items'],
-            },
+          '200': answer(
+            consentListSchema,
             "The consents, oldest first. A nomination's own consent record is two of them: " +
               '`nomination-contact` and `feedback`.',
           ),
@@ -147,18 +133,7 @@ export const dataRightsArea: ApiArea = {
         parameters: [idParameter],
         requestBody: jsonBody('ConsentWithdrawal', exampleWithdrawal),
         responses: {
-          '200': json(
-            {
-              type: 'object',
-              properties: {
-                withdrawn: { type: 'array', items: { $ref: '#/components/schemas/Consent' } },
-                hidden: { type: 'boolean' },
-                erasureDueAt: { type: ['string', 'null'], format: 'date-time' },
-              },
-              required: ['withdrawn', 'hidden', 'erasureDueAt'],
-            },
-            'Withdrawn.',
-          ),
+          '200': answer(consentWithdrawnSchema, 'Withdrawn.'),
           '400': errorResponse('Not a valid withdrawal (`invalid_body`), or a malformed id.'),
           ...coordinatorWriteErrors,
           '404': notFound,
@@ -183,29 +158,7 @@ export const dataRightsArea: ApiArea = {
         parameters: [idParameter],
         requestBody: jsonBody('ErasureRequest', exampleErasure),
         responses: {
-          '200': json(
-            {
-              type: 'object',
-              properties: {
-                erasureId: { type: 'string' },
-                erasedAt: { type: 'string', format: 'date-time' },
-                nominationId: { type: 'string' },
-                removed: {
-                  type: 'object',
-                  properties: {
-                    nominations: { type: 'integer' },
-                    bookings: { type: 'integer' },
-                    deviceRecords: { type: 'integer' },
-                    consents: { type: 'integer' },
-                    notes: { type: 'integer' },
-                    webhookDeliveries: { type: 'integer' },
-                  },
-                },
-              },
-              required: ['erasureId', 'erasedAt', 'nominationId', 'removed'],
-            },
-            'Erased; what was removed, counted.',
-          ),
+          '200': answer(erasureReceiptSchema, 'Erased; what was removed, counted.'),
           '400': errorResponse(
             'The reference does not match the nomination (`invalid_body`), or a malformed id.',
           ),

@@ -1,9 +1,10 @@
 import { callDoneSchema } from '../../feedback/routes.js';
+import { bookingFeedbackSchema, callTaskPageSchema, callTaskSchema } from '@stue/core';
 import {
+  answer,
   coordinatorErrors,
   coordinatorWriteErrors,
   errorResponse,
-  json,
   jsonBody,
   jsonSchema,
   type ApiArea,
@@ -110,12 +111,11 @@ export const feedbackArea: ApiArea = {
         security: [{ coordinatorSession: [] }],
         parameters: [idParameter],
         responses: {
-          '200': {
-            ...json({ type: 'object' }, 'The opened feedback and the debriefs, oldest first.'),
-            content: {
-              'application/json': { schema: { type: 'object' }, example: exampleFeedback },
-            },
-          },
+          '200': answer(
+            bookingFeedbackSchema,
+            'The opened feedback and the debriefs, oldest first.',
+            { example: exampleFeedback },
+          ),
           '400': errorResponse('A malformed id (`invalid_parameter`).'),
           '404': errorResponse('No such booking (`not_found`).'),
           ...coordinatorErrors,
@@ -137,15 +137,9 @@ export const feedbackArea: ApiArea = {
           { name: 'cursor', in: 'query', schema: { type: 'string' } },
         ],
         responses: {
-          '200': {
-            description: 'A page of call tasks.',
-            content: {
-              'application/json': {
-                schema: { type: 'object' },
-                example: { items: [exampleTask], nextCursor: null },
-              },
-            },
-          },
+          '200': answer(callTaskPageSchema, 'A page of call tasks.', {
+            example: { items: [exampleTask], nextCursor: null },
+          }),
           '400': errorResponse('An unknown state, limit or cursor (`invalid_parameter`).'),
           ...coordinatorErrors,
         },
@@ -162,10 +156,7 @@ export const feedbackArea: ApiArea = {
         parameters: [idParameter],
         requestBody: jsonBody('CallDoneRequest', { note: 'Talte om parkering.' }),
         responses: {
-          '200': {
-            description: 'The task, now done.',
-            content: { 'application/json': { schema: { type: 'object' }, example: exampleDone } },
-          },
+          '200': answer(callTaskSchema, 'The task, now done.', { example: exampleDone }),
           '400': errorResponse(
             'A malformed id (`invalid_parameter`) or note (`invalid_body`; too long, a CPR number).',
           ),

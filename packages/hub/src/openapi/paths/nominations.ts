@@ -3,16 +3,19 @@ import {
   NOMINATION_STATUSES,
   nominationReceiptSchema,
   nominationSchema,
+  nominationDetailSchema,
+  nominationItemPageSchema,
+  nominationNoteViewSchema,
   nominationV2Schema,
 } from '@stue/core';
 import { nominationNoteSchema } from '../../nominations/notes.js';
 import {
+  answer,
+  answerSchema,
   coordinatorWriteErrors,
   errorResponse,
-  json,
   jsonBody,
   jsonSchema,
-  pageOf,
   pageParams,
   type ApiArea,
 } from '../helpers.js';
@@ -23,22 +26,6 @@ export const exampleNomination = exampleNominationV2();
 const exampleNote = {
   id: '019ac0f3-1d2e-7f40-8a5b-6c7d8e9f0a1b',
   text: 'Ringede tirsdag, ring igen torsdag',
-};
-
-const noteView = {
-  type: 'object',
-  properties: {
-    id: { type: 'string' },
-    nominationId: { type: 'string' },
-    text: { type: 'string' },
-    createdAt: { type: 'string', format: 'date-time' },
-    author: {
-      type: 'object',
-      properties: { id: { type: 'string' }, name: { type: 'string' } },
-      required: ['id', 'name'],
-    },
-  },
-  required: ['id', 'nominationId', 'text', 'createdAt', 'author'],
 };
 
 const partnerKeyErrors = {
@@ -61,7 +48,7 @@ export const nominationArea: ApiArea = {
     },
     NominationReceipt: jsonSchema(nominationReceiptSchema),
     NominationNoteInput: jsonSchema(nominationNoteSchema, 'input'),
-    NominationNote: noteView,
+    NominationNote: answerSchema(nominationNoteViewSchema),
   },
   writes: [
     {
@@ -102,23 +89,7 @@ export const nominationArea: ApiArea = {
           ...pageParams,
         ],
         responses: {
-          '200': pageOf(
-            {
-              type: 'object',
-              properties: {
-                id: { type: 'string' },
-                reference: { type: 'string' },
-                status: { enum: [...NOMINATION_STATUSES] },
-                partner: {
-                  type: 'object',
-                  properties: { id: { type: 'string' }, name: { type: 'string' } },
-                },
-                receivedAt: { type: 'string', format: 'date-time' },
-                nomination: { $ref: '#/components/schemas/Nomination' },
-              },
-            },
-            'A page of nominations.',
-          ),
+          '200': answer(nominationItemPageSchema, 'A page of nominations.'),
           '400': errorResponse('A filter or the cursor is malformed (`invalid_parameter`).'),
           '401': errorResponse('Not signed in (`unauthorized`).'),
         },
@@ -183,6 +154,14 @@ export const nominationArea: ApiArea = {
       get: {
         operationId: 'getNomination',
         summary: 'A nomination for coordinators, with its history and the moves it allows now',
+        description:
+          '`nomination` is `null` once the host has withdrawn consent (`consentWithdrawnAt`, ' +
+          '`null` while it holds): the nomination, its status and its consents stay visible to ' +
+          'act on (record a new consent, export, erase), nothing about the pair. Their new ' +
+          'consent brings the record back. `history` is the audit trail, oldest first: who, when, ' +
+          'what and why — without the why (reasons, referrals) while consent is withdrawn. ' +
+          "`notes` are coordinators' notes, oldest first, each with its author and time; empty " +
+          'while consent is withdrawn.',
         security: [{ coordinatorSession: [] }],
         parameters: [
           {
@@ -194,63 +173,7 @@ export const nominationArea: ApiArea = {
           },
         ],
         responses: {
-          '200': json(
-            {
-              type: 'object',
-              properties: {
-                id: { type: 'string' },
-                reference: { type: 'string' },
-                status: { enum: [...NOMINATION_STATUSES] },
-                partner: {
-                  type: 'object',
-                  properties: { id: { type: 'string' }, name: { type: 'string' } },
-                },
-                receivedAt: { type: 'string', format: 'date-time' },
-                updatedAt: { type: 'string', format: 'date-time' },
-                consentWithdrawnAt: {
-                  type: ['string', 'null'],
-                  format: 'date-time',
-                  description:
-                    'When the host withdrew consent to be contacted (the nomination is hidden); ' +
-                    '`null` while it holds.',
-                },
-                nomination: {
-                  oneOf: [{ $ref: '#/components/schemas/Nomination' }, { type: 'null' }],
-                  description:
-                    '`null` once the host has withdrawn consent: the nomination, its status and ' +
-                    'its consents stay visible to act on (record a new consent, export, erase), ' +
-                    'nothing about the pair. Their new consent brings the record back.',
-                },
-                history: {
-                  type: 'array',
-                  description:
-                    'The audit trail, oldest first: who, when, what and why — without the why ' +
-                    '(reasons, referrals) while consent is withdrawn.',
-                  items: {
-                    type: 'object',
-                    properties: {
-                      at: { type: 'string', format: 'date-time' },
-                      actor: { type: 'string' },
-                      action: { type: 'string' },
-                      reason: { type: 'string' },
-                      details: { type: 'object' },
-                    },
-                    required: ['at', 'actor', 'action'],
-                  },
-                },
-                allowedActions: { type: 'array', items: { type: 'object' } },
-                notes: {
-                  type: 'array',
-                  description:
-                    "Coordinators' notes, oldest first, each with its author and time; empty " +
-                    'while consent is withdrawn.',
-                  items: { $ref: '#/components/schemas/NominationNote' },
-                },
-              },
-              required: ['id', 'reference', 'status', 'partner', 'nomination', 'history', 'notes'],
-            },
-            'The nomination.',
-          ),
+          '200': answer(nominationDetailSchema, 'The nomination.'),
           '400': errorResponse('The id is malformed (`invalid_parameter`).'),
           '401': errorResponse('Not signed in (`unauthorized`).'),
           '404': errorResponse('No such nomination (`not_found`).'),
@@ -278,11 +201,8 @@ export const nominationArea: ApiArea = {
         ],
         requestBody: jsonBody('NominationNoteInput', exampleNote),
         responses: {
-          '201': json({ $ref: '#/components/schemas/NominationNote' }, 'Written.'),
-          '200': json(
-            { $ref: '#/components/schemas/NominationNote' },
-            'Already written: a resend.',
-          ),
+          '201': answer(nominationNoteViewSchema, 'Written.'),
+          '200': answer(nominationNoteViewSchema, 'Already written: a resend.'),
           '400': errorResponse(
             'Not a valid note (`invalid_body`): empty, too long or with a CPR number; or a ' +
               'malformed id (`invalid_parameter`).',

@@ -2,26 +2,33 @@ import * as z from 'zod/mini';
 import {
   BOOKING_STATUSES,
   bookingInputSchema,
-  bookingSchema,
+  bookingDetailSchema,
+  bookingPageSchema,
+  bookingViewSchema,
   exampleBookingInput,
   exampleMusicianInput,
   exampleTourDayInput,
   musicianInputSchema,
+  musicianDetailSchema,
+  musicianPageSchema,
   musicianSchema,
-  NOMINATION_STATUSES,
+  nominationMovedSchema,
+  tourDayDetailSchema,
   tourDayInputSchema,
+  tourDayPageSchema,
   tourDaySchema,
 } from '@stue/core';
 import { bookingMoveSchema, rescheduleRequestSchema } from '../../planning/bookings/routes.js';
 import { declineSchema, nominationMoveSchema } from '../../planning/nomination-actions/routes.js';
 import {
+  answer,
+  answerSchema,
   coordinatorErrors,
   coordinatorWriteErrors,
   errorResponse,
   json,
   jsonBody,
   jsonSchema,
-  pageOf,
   pageParams,
   type ApiArea,
 } from '../helpers.js';
@@ -53,22 +60,6 @@ const allowedActionsSchema = {
       href: { type: 'string' },
     },
     required: ['action', 'to', 'reasonRequired', 'href'],
-  },
-};
-
-const historySchema = {
-  type: 'array',
-  description: 'The audit trail, oldest first: who (`coordinator:<id>`), when, what and why.',
-  items: {
-    type: 'object',
-    properties: {
-      at: { type: 'string', format: 'date-time' },
-      actor: { type: 'string' },
-      action: { type: 'string' },
-      reason: { type: 'string' },
-      details: { type: 'object' },
-    },
-    required: ['at', 'actor', 'action'],
   },
 };
 
@@ -171,58 +162,22 @@ export const planningArea: ApiArea = {
     TourDay: jsonSchema(tourDaySchema),
     BookingInput: jsonSchema(bookingInputSchema, 'input'),
     Booking: {
-      allOf: [
-        jsonSchema(bookingSchema),
-        {
-          type: 'object',
-          description:
-            'Who the booking is for: first name and municipality only, and nothing (`host: null`) ' +
-            'once the host has withdrawn consent.',
-          properties: {
-            nomination: {
-              type: 'object',
-              properties: {
-                id: { type: 'string' },
-                reference: { type: 'string' },
-                status: { enum: [...NOMINATION_STATUSES] },
-                host: {
-                  type: ['object', 'null'],
-                  properties: {
-                    firstName: { type: 'string' },
-                    municipalityCode: { type: 'string' },
-                  },
-                },
-              },
-            },
-          },
-          required: ['nomination'],
-        },
-      ],
+      description:
+        'A booking, and who it is for: first name and municipality only, and nothing ' +
+        '(`host: null`) once the host has withdrawn consent.',
+      ...answerSchema(bookingViewSchema),
     },
     BookingDetail: {
-      allOf: [
-        ref('Booking'),
-        {
-          type: 'object',
-          properties: { history: historySchema, allowedActions: allowedActionsSchema },
-          required: ['history', 'allowedActions'],
-        },
-      ],
+      description:
+        'A booking with its audit trail, oldest first (who — `coordinator:<id>` —, when, what and ' +
+        'why), and the moves it allows now, each with the endpoint that makes it.',
+      ...answerSchema(bookingDetailSchema),
     },
     BookingMove: jsonSchema(bookingMoveSchema, 'input'),
     Reschedule: jsonSchema(rescheduleRequestSchema, 'input'),
     NominationMove: jsonSchema(nominationMoveSchema, 'input'),
     NominationDecline: jsonSchema(declineSchema, 'input'),
-    NominationMoved: {
-      type: 'object',
-      properties: {
-        id: { type: 'string' },
-        reference: { type: 'string' },
-        status: { enum: [...NOMINATION_STATUSES] },
-        allowedActions: allowedActionsSchema,
-      },
-      required: ['id', 'reference', 'status', 'allowedActions'],
-    },
+    NominationMoved: answerSchema(nominationMovedSchema),
     StatusError: {
       type: 'object',
       description:
@@ -309,7 +264,7 @@ export const planningArea: ApiArea = {
           ...pageParams,
         ],
         responses: {
-          '200': pageOf(ref('Musician'), 'A page of musicians.'),
+          '200': answer(musicianPageSchema, 'A page of musicians.'),
           '400': errorResponse('A filter or the cursor is malformed (`invalid_parameter`).'),
           ...coordinatorErrors,
         },
@@ -341,19 +296,7 @@ export const planningArea: ApiArea = {
         security: [{ coordinatorSession: [] }],
         parameters: [idParam],
         responses: {
-          '200': json(
-            {
-              allOf: [
-                ref('Musician'),
-                {
-                  type: 'object',
-                  properties: { history: historySchema },
-                  required: ['history'],
-                },
-              ],
-            },
-            'The musician and their history.',
-          ),
+          '200': answer(musicianDetailSchema, 'The musician and their history.'),
           '400': invalidId,
           ...coordinatorErrors,
           '404': notFound,
@@ -394,7 +337,7 @@ export const planningArea: ApiArea = {
           ...pageParams,
         ],
         responses: {
-          '200': pageOf(ref('TourDay'), 'A page of tour days, earliest first.'),
+          '200': answer(tourDayPageSchema, 'A page of tour days, earliest first.'),
           '400': errorResponse('A filter or the cursor is malformed (`invalid_parameter`).'),
           ...coordinatorErrors,
         },
@@ -424,20 +367,8 @@ export const planningArea: ApiArea = {
         security: [{ coordinatorSession: [] }],
         parameters: [idParam],
         responses: {
-          '200': json(
-            {
-              allOf: [
-                ref('TourDay'),
-                {
-                  type: 'object',
-                  properties: {
-                    bookings: { type: 'array', items: ref('Booking') },
-                    history: historySchema,
-                  },
-                  required: ['bookings', 'history'],
-                },
-              ],
-            },
+          '200': answer(
+            tourDayDetailSchema,
             'The tour day, every booking on it in start order, and its history (changes name ' +
               'the fields touched, not their values).',
           ),
@@ -508,7 +439,7 @@ export const planningArea: ApiArea = {
           ...pageParams,
         ],
         responses: {
-          '200': pageOf(ref('Booking'), 'A page of bookings, earliest first.'),
+          '200': answer(bookingPageSchema, 'A page of bookings, earliest first.'),
           '400': errorResponse('A filter or the cursor is malformed (`invalid_parameter`).'),
           ...coordinatorErrors,
         },

@@ -1,18 +1,8 @@
 import { loginSchema } from '../../accounts/routes.js';
-import { errorResponse, json, jsonSchema, type ApiArea } from '../helpers.js';
+import { coordinatorSessionSchema } from '@stue/core';
+import { answer, errorResponse, jsonSchema, type ApiArea } from '../helpers.js';
 
 const exampleLogin = { email: 'koordinator@example.dk', password: 'en lang adgangskode' };
-
-const coordinatorSchema = {
-  type: 'object',
-  properties: { id: { type: 'string' }, email: { type: 'string' }, name: { type: 'string' } },
-  required: ['id', 'email', 'name'],
-};
-const sessionSchema = {
-  type: 'object',
-  properties: { coordinator: coordinatorSchema, csrfToken: { type: 'string' } },
-  required: ['coordinator', 'csrfToken'],
-};
 
 /** Coordinators signing in and out. */
 export const sessionArea: ApiArea = {
@@ -38,7 +28,7 @@ export const sessionArea: ApiArea = {
           },
         },
         responses: {
-          '200': json(sessionSchema, 'Signed in.'),
+          '200': answer(coordinatorSessionSchema, 'Signed in.'),
           '400': errorResponse('The body is malformed; `issues` say why.'),
           '401': errorResponse('Wrong e-mail or password (`invalid_credentials`).'),
           '429': errorResponse(
@@ -52,7 +42,7 @@ export const sessionArea: ApiArea = {
         summary: 'Who is signed in, and the CSRF token',
         security: [{ coordinatorSession: [] }],
         responses: {
-          '200': json(sessionSchema, 'The signed-in coordinator.'),
+          '200': answer(coordinatorSessionSchema, 'The signed-in coordinator.'),
           '401': errorResponse('Not signed in (`unauthorized`).'),
         },
       },

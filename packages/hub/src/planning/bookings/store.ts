@@ -1,3 +1,4 @@
+import type { BookingDetail, BookingListItem } from '@stue/core';
 import { decodeCursor, page } from '../../http/paging.js';
 import {
   allowedTransitions,
@@ -43,16 +44,12 @@ export const BOOKING_ACTION_PATHS = {
   reschedule: 'reschedule',
 } as const;
 
-/** A booking as coordinators read it: the record, and who it is for (first name, municipality). */
-export interface BookingView extends Booking {
-  nomination: {
-    id: string;
-    reference: string;
-    status: NominationStatus;
-    /** Who it is for; `null` once the host has withdrawn consent (RELIABILITY.md S14). */
-    host: { firstName: string; municipalityCode: string } | null;
-  };
-}
+/**
+ * A booking as coordinators read it: the record, and who it is for (first name, municipality;
+ * `null` once the host has withdrawn consent, RELIABILITY.md S14). Core's answer type, so that
+ * the hub and the console cannot disagree on it.
+ */
+export type BookingView = BookingListItem;
 
 /** Who makes a change: the lifecycle's actor and the audit trail's name for them. */
 export interface ChangeBy {
@@ -114,7 +111,10 @@ export function bookingActions(id: string, status: BookingStatus) {
 }
 
 /** A booking with its history from the audit trail and the moves it allows now. */
-export async function bookingDetail(db: HubDatabase, id: string) {
+export async function bookingDetail(
+  db: HubDatabase,
+  id: string,
+): Promise<BookingDetail | undefined> {
   const view = await findBookingView(db, id);
   if (!view) return undefined;
   return {

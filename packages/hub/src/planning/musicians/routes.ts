@@ -1,3 +1,4 @@
+import type { MusicianDetail } from '@stue/core';
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { musicianInputSchema } from '@stue/core';
@@ -51,7 +52,8 @@ export function musicianRoutes(db: HubDatabase) {
     if (!id) return apiError(c, 400, 'invalid_parameter');
     const musician = await findMusician(db, id);
     if (!musician) return apiError(c, 404, 'not_found');
-    return c.json({ ...musician, history: await auditHistory(db, 'musician', id) });
+    const history = await auditHistory(db, 'musician', id);
+    return c.json({ ...musician, history } satisfies MusicianDetail);
   });
 
   app.patch('/:id', auth, writeBodyLimit(), uuidParam(), jsonBody(), async (c) => {

@@ -1,3 +1,4 @@
+import type { NominationMoved } from '@stue/core';
 import {
   allowedTransitions,
   NOMINATION_MACHINE,
@@ -76,6 +77,12 @@ export function moveNomination(
       now,
     );
     if (action === 'withdraw') await cancelBookingsOf(tx, id, by, event.reason!, now);
-    return { id, reference: row.reference, status, allowedActions: nominationActions(id, status) };
+    const moved = {
+      id,
+      reference: row.reference,
+      status,
+      allowedActions: nominationActions(id, status),
+    };
+    return moved satisfies NominationMoved;
   });
 }

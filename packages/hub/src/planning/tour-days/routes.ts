@@ -1,3 +1,4 @@
+import type { TourDayDetail } from '@stue/core';
 import { Hono, type Context } from 'hono';
 import * as z from 'zod/mini';
 import { isUuidV7, tourDayInputSchema } from '@stue/core';
@@ -61,7 +62,7 @@ export function tourDayRoutes(db: HubDatabase) {
       ...day,
       bookings: await bookingsOnTourDay(db, id),
       history: await auditHistory(db, 'tour-day', id),
-    });
+    } satisfies TourDayDetail);
   });
 
   app.patch('/:id', auth, writeBodyLimit(), uuidParam(), jsonBody(), async (c) => {
