@@ -13,8 +13,16 @@ export {
   getDeviceBookings,
   type DeviceBooking,
   type DeviceClientOptions,
+  type DeviceDay,
   type Enrolment,
 } from './http/device-client.js';
+export {
+  deviceBookingSchema,
+  deviceDaySchema,
+  deviceRecordReceiptSchema,
+  enrolmentSchema,
+  type DeviceRecordReceipt,
+} from './schemas/device-answers.js';
 export {
   getPartnerNomination,
   getPartnerReport,
@@ -33,6 +41,19 @@ export {
   type WebhookDeliveryPage,
   type WebhookEndpoint,
 } from './http/partner-client.js';
+export {
+  createdWebhookEndpointSchema,
+  partnerHistoryEntrySchema,
+  partnerNominationPageSchema,
+  partnerNominationSchema,
+  WEBHOOK_ATTEMPT_ERRORS,
+  WEBHOOK_DELIVERY_STATUSES,
+  webhookDeliveryPageSchema,
+  webhookDeliverySchema,
+  webhookEndpointListSchema,
+  webhookEndpointSchema,
+  type WebhookAttemptError,
+} from './schemas/partner-answers.js';
 export {
   StueWebhookError,
   verifyWebhook,
