@@ -33,6 +33,7 @@ export {
   removeWebhook,
   type CreatedWebhookEndpoint,
   type PartnerNomination,
+  type PartnerNominationDetail,
   type PartnerNominationFilter,
   type PartnerNominationPage,
   type SecretKeyOptions,
@@ -44,6 +45,7 @@ export {
 export {
   createdWebhookEndpointSchema,
   partnerHistoryEntrySchema,
+  partnerNominationDetailSchema,
   partnerNominationPageSchema,
   partnerNominationSchema,
   WEBHOOK_ATTEMPT_ERRORS,

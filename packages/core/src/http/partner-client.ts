@@ -3,12 +3,12 @@ import type { NominationStatus } from '../lifecycle/nomination.js';
 import { reportSchema, type Report } from '../reports/report-row.js';
 import {
   createdWebhookEndpointSchema,
+  partnerNominationDetailSchema,
   partnerNominationPageSchema,
-  partnerNominationSchema,
   webhookDeliveryPageSchema,
   webhookEndpointListSchema,
   type CreatedWebhookEndpoint,
-  type PartnerNomination,
+  type PartnerNominationDetail,
   type PartnerNominationPage,
   type WebhookDelivery,
   type WebhookDeliveryPage,
@@ -20,6 +20,7 @@ import { expectJson, request, type RequestOptions } from './request.js';
 export type {
   CreatedWebhookEndpoint,
   PartnerNomination,
+  PartnerNominationDetail,
   PartnerNominationPage,
   WebhookDelivery,
   WebhookDeliveryPage,
@@ -95,13 +96,13 @@ export async function listPartnerNominations(
 export async function getPartnerNomination(
   options: SecretKeyOptions,
   id: string,
-): Promise<PartnerNomination> {
+): Promise<PartnerNominationDetail> {
   const response = await request(
     `api/v1/partner/nominations/${encodeURIComponent(id)}`,
     withKey({ method: 'GET' }, options.key),
     options,
   );
-  return expectJson(response, partnerNominationSchema);
+  return expectJson(response, partnerNominationDetailSchema);
 }
 
 /**

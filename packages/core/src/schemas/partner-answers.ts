@@ -20,9 +20,18 @@ const webhookEventRecord = z
   .custom<WebhookEvent>(isRecord)
   .register(z.globalRegistry, { $ref: '#/components/schemas/WebhookEvent' });
 
+// Documented, not checked: the hub writes these, and a client has no use for refusing a page
+// over one.
+function documented<S extends z.core.$ZodType>(schema: S, meta: z.core.GlobalMeta): S {
+  z.globalRegistry.add(schema, meta);
+  return schema;
+}
+const instant = () => documented(z.string(), { format: 'date-time' });
+const uuid = () => documented(z.string(), { format: 'uuid' });
+
 /** One entry of a nomination's status history: when, and from which status to which. */
 export const partnerHistoryEntrySchema = z.object({
-  at: z.string(),
+  at: instant(),
   action: z.string(),
   from: z.optional(z.string()),
   to: z.optional(z.string()),
@@ -34,20 +43,33 @@ export const partnerHistoryEntrySchema = z.object({
  * pair's details any more, only the status, the reference and the dates.
  */
 export const partnerNominationSchema = z.object({
-  id: z.string(),
-  reference: z.string(),
+  id: uuid(),
+  reference: documented(z.string(), { example: 'STUE-7KQ3-9XZD' }),
   status: z.enum(NOMINATION_STATUSES),
-  receivedAt: z.string(),
-  updatedAt: z.string(),
+  receivedAt: instant(),
+  updatedAt: instant(),
   /** When the host withdrew consent (a hub before this field leaves it out). */
-  consentWithdrawnAt: z.optional(z.nullable(z.string())),
+  consentWithdrawnAt: z.optional(
+    documented(z.nullable(instant()), {
+      description: 'When the host withdrew consent to be contacted; `null` while it holds.',
+    }),
+  ),
   /** The record as sent; `null` once the host has withdrawn consent. */
-  nomination: z.nullable(nominationRecord),
-  /** Only on a single nomination: its status history (the coordinators' notes stay with them). */
-  history: z.optional(z.array(partnerHistoryEntrySchema)),
+  nomination: documented(z.nullable(nominationRecord), {
+    description:
+      'The record as the partner sent it; `null` once the host has withdrawn consent: from ' +
+      'then on the status, the reference and the dates are all the hub tells anyone.',
+  }),
 });
 /** One of the partner's own nominations (see {@link partnerNominationSchema}). */
 export type PartnerNomination = z.output<typeof partnerNominationSchema>;
+
+/** One of the partner's own nominations with its status history (the coordinators' notes stay with them). */
+export const partnerNominationDetailSchema = z.extend(partnerNominationSchema, {
+  history: z.array(partnerHistoryEntrySchema),
+});
+/** One of the partner's own nominations with its status history. */
+export type PartnerNominationDetail = z.output<typeof partnerNominationDetailSchema>;
 
 /** A page of the partner's own nominations. */
 export const partnerNominationPageSchema = z.object({
@@ -59,12 +81,12 @@ export type PartnerNominationPage = z.output<typeof partnerNominationPageSchema>
 
 /** A registered webhook endpoint (without its secret). */
 export const webhookEndpointSchema = z.object({
-  id: z.string(),
-  url: z.string(),
+  id: uuid(),
+  url: documented(z.string(), { format: 'uri' }),
   events: z.array(z.enum(WEBHOOK_EVENTS)),
   description: z.optional(z.string()),
-  createdAt: z.string(),
-  disabledAt: z.nullable(z.string()),
+  createdAt: instant(),
+  disabledAt: z.nullable(instant()),
 });
 /** A registered webhook endpoint (without its secret). */
 export type WebhookEndpoint = z.output<typeof webhookEndpointSchema>;
@@ -73,7 +95,9 @@ export type WebhookEndpoint = z.output<typeof webhookEndpointSchema>;
 export const webhookEndpointListSchema = z.object({ items: z.array(webhookEndpointSchema) });
 
 /** A newly registered endpoint, with its signing secret (`whsec_…`) — shown this once. */
-export const createdWebhookEndpointSchema = z.extend(webhookEndpointSchema, { secret: z.string() });
+export const createdWebhookEndpointSchema = z.extend(webhookEndpointSchema, {
+  secret: documented(z.string(), { example: 'whsec_…' }),
+});
 /** A newly registered endpoint, with its signing secret — shown this once. */
 export type CreatedWebhookEndpoint = z.output<typeof createdWebhookEndpointSchema>;
 
@@ -92,19 +116,21 @@ export type WebhookAttemptError = (typeof WEBHOOK_ATTEMPT_ERRORS)[number];
 
 /** One event for one endpoint, with every attempt to deliver it. */
 export const webhookDeliverySchema = z.object({
-  id: z.string(),
-  endpointId: z.string(),
+  id: documented(z.string(), {
+    description: 'Also the `webhook-id` header, the same on every attempt.',
+  }),
+  endpointId: uuid(),
   eventType: z.enum(WEBHOOK_EVENTS),
   status: z.enum(WEBHOOK_DELIVERY_STATUSES),
-  createdAt: z.string(),
+  createdAt: instant(),
   attemptCount: z.number(),
-  nextAttemptAt: z.nullable(z.string()),
+  nextAttemptAt: z.nullable(instant()),
   /** The body that is (or was) sent. */
   payload: webhookEventRecord,
   attempts: z.array(
     z.object({
       attempt: z.number(),
-      at: z.string(),
+      at: instant(),
       statusCode: z.nullable(z.number()),
       error: z.nullable(z.enum(WEBHOOK_ATTEMPT_ERRORS)),
       durationMs: z.number(),
