@@ -8,7 +8,7 @@ import {
   deviceRecordReceiptSchema,
   enrolmentSchema,
   partnerNominationPageSchema,
-  partnerNominationSchema,
+  partnerNominationDetailSchema,
   webhookDeliveryPageSchema,
   webhookEndpointListSchema,
 } from '@stue/core/client';
@@ -114,7 +114,7 @@ describe('a partner’s answers (core’s partner client)', () => {
     const one = await asPartner(`/api/v1/partner/nominations/${concert.booking.nominationId}`);
     const detail = await answer(one, 200);
     expect(detail.history.length).toBeGreaterThan(0);
-    expectAnswer(partnerNominationSchema, detail);
+    expectAnswer(partnerNominationDetailSchema, detail);
   });
 
   it('its webhooks and their delivery log', async () => {

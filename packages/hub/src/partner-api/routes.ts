@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { NOMINATION_STATUSES, webhookEndpointInputSchema } from '@stue/core';
 import type {
   CreatedWebhookEndpoint,
-  PartnerNomination,
+  PartnerNominationDetail,
   PartnerNominationPage,
   WebhookDeliveryPage,
   WebhookEndpoint,
@@ -88,7 +88,9 @@ export function partnerApiRoutes(
     const id = idParam(c);
     if (!id) return apiError(c, 400, 'invalid_parameter');
     const detail = await partnerNominationDetail(db, c.get('partner').partnerId, id);
-    return detail ? c.json(detail satisfies PartnerNomination) : apiError(c, 404, 'not_found');
+    return detail
+      ? c.json(detail satisfies PartnerNominationDetail)
+      : apiError(c, 404, 'not_found');
   });
 
   app.post('/webhooks', writeBodyLimit(), jsonBody(webhookEndpointInputSchema), async (c) => {

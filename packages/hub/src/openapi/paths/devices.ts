@@ -1,3 +1,4 @@
+import { deviceDaySchema, deviceRecordReceiptSchema, enrolmentSchema } from '@stue/core/client';
 import { sealedEnvelopeSchema } from '@stue/core/sealing';
 import {
   cancelledAtDoorRecordSchema,
@@ -67,14 +68,7 @@ const exampleDoorRecord = {
   },
 };
 
-const received = json(
-  {
-    type: 'object',
-    properties: { id: { type: 'string' }, status: { const: 'received' } },
-    required: ['id', 'status'],
-  },
-  'Stored.',
-);
+const received = json(jsonSchema(deviceRecordReceiptSchema), 'Stored.');
 
 const deviceErrors = {
   '401': errorResponse('No device token, or a revoked one (`unauthorized`). Keep records queued.'),
@@ -237,7 +231,7 @@ export const deviceArea: ApiArea = {
           'Ten attempts per address per 15 minutes.',
         requestBody: jsonBody('EnrolRequest', { code: '7KQ3-9XZD', name: 'Majas tablet' }),
         responses: {
-          '201': json({ type: 'object' }, 'Enrolled.'),
+          '201': json(jsonSchema(enrolmentSchema), 'Enrolled.'),
           '400': errorResponse(
             'Unknown, used or expired code (`invalid_enrolment_code`), or an invalid body ' +
               '(`invalid_body`; a name holding a CPR number has the issue `cpr_not_allowed`).',
@@ -253,7 +247,7 @@ export const deviceArea: ApiArea = {
         security: [{ deviceToken: [] }],
         parameters: [{ name: 'date', in: 'query', schema: { type: 'string', format: 'date' } }],
         responses: {
-          '200': json({ type: 'object' }, 'The concerts, in time order.'),
+          '200': json(jsonSchema(deviceDaySchema), 'The concerts, in time order.'),
           '400': errorResponse('A malformed date (`invalid_parameter`).'),
           ...deviceErrors,
         },

@@ -1,4 +1,14 @@
+import * as z from 'zod/mini';
 import { NOMINATION_STATUSES, WEBHOOK_EVENTS, webhookEndpointInputSchema } from '@stue/core';
+import {
+  createdWebhookEndpointSchema,
+  partnerNominationDetailSchema,
+  partnerNominationPageSchema,
+  webhookDeliveryPageSchema,
+  webhookDeliverySchema,
+  webhookEndpointListSchema,
+  webhookEndpointSchema,
+} from '@stue/core/client';
 import { newKeySchema } from '../../partners/routes.js';
 import { DELIVERY_STATUSES } from '../../webhooks/store.js';
 import {
@@ -8,12 +18,9 @@ import {
   json,
   jsonBody,
   jsonSchema,
-  pageOf,
   pageParams,
   type ApiArea,
 } from '../helpers.js';
-
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
 const exampleWebhookEndpoint = {
   url: 'https://api.besoeg.example.dk/stue/events',
@@ -65,37 +72,6 @@ const invalidQuery = errorResponse('A filter or the cursor is malformed (`invali
 const invalidId = errorResponse('The id in the address is malformed (`invalid_parameter`).');
 const notFound = errorResponse("No such record of this partner's (`not_found`).");
 
-const partnerNomination = {
-  type: 'object',
-  properties: {
-    id: { type: 'string', format: 'uuid' },
-    reference: { type: 'string', example: 'STUE-7KQ3-9XZD' },
-    status: { enum: [...NOMINATION_STATUSES] },
-    receivedAt: { type: 'string', format: 'date-time' },
-    updatedAt: { type: 'string', format: 'date-time' },
-    consentWithdrawnAt: {
-      type: ['string', 'null'],
-      format: 'date-time',
-      description: 'When the host withdrew consent to be contacted; `null` while it holds.',
-    },
-    nomination: {
-      oneOf: [ref('Nomination'), { type: 'null' }],
-      description:
-        'The record as the partner sent it; `null` once the host has withdrawn consent: from ' +
-        'then on the status, the reference and the dates are all the hub tells anyone.',
-    },
-  },
-  required: [
-    'id',
-    'reference',
-    'status',
-    'receivedAt',
-    'updatedAt',
-    'consentWithdrawnAt',
-    'nomination',
-  ],
-};
-
 const keySummary = {
   type: 'object',
   description: 'A key as lists show it: never the key itself or its hash.',
@@ -113,46 +89,8 @@ const keySummary = {
   required: ['id', 'kind', 'prefix', 'createdAt', 'revokedAt'],
 };
 
-const endpointProperties = {
-  id: { type: 'string', format: 'uuid' },
-  url: { type: 'string', format: 'uri' },
-  events: { type: 'array', items: { enum: [...WEBHOOK_EVENTS] } },
-  description: { type: 'string' },
-  createdAt: { type: 'string', format: 'date-time' },
-  disabledAt: { type: ['string', 'null'], format: 'date-time' },
-};
-const endpointRequired = ['id', 'url', 'events', 'createdAt', 'disabledAt'];
-
-const delivery = {
-  type: 'object',
-  properties: {
-    id: { type: 'string', description: 'Also the `webhook-id` header, the same on every attempt.' },
-    endpointId: { type: 'string', format: 'uuid' },
-    eventType: { enum: [...WEBHOOK_EVENTS] },
-    status: { enum: [...DELIVERY_STATUSES] },
-    createdAt: { type: 'string', format: 'date-time' },
-    attemptCount: { type: 'integer' },
-    nextAttemptAt: { type: ['string', 'null'], format: 'date-time' },
-    payload: ref('WebhookEvent'),
-    attempts: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: {
-          attempt: { type: 'integer' },
-          at: { type: 'string', format: 'date-time' },
-          statusCode: { type: ['integer', 'null'] },
-          error: {
-            enum: ['timeout', 'network', 'blocked_address', 'redirect', 'http_status', null],
-          },
-          durationMs: { type: 'integer' },
-        },
-        required: ['attempt', 'at', 'statusCode', 'error', 'durationMs'],
-      },
-    },
-  },
-  required: ['id', 'endpointId', 'eventType', 'status', 'createdAt', 'attemptCount', 'attempts'],
-};
+// The partner's own answers come from core's schemas; coordinators see each with its partner.
+const withPartner = { partnerId: z.string() };
 
 const webhookEvent = {
   type: 'object',
@@ -239,7 +177,10 @@ export const partnerArea: ApiArea = {
           ...pageParams,
         ],
         responses: {
-          '200': pageOf(partnerNomination, 'A page of nominations, as the partner sent them.'),
+          '200': json(
+            jsonSchema(partnerNominationPageSchema),
+            'A page of nominations, as the partner sent them.',
+          ),
           '400': invalidQuery,
           ...secretKeyErrors,
         },
@@ -254,33 +195,7 @@ export const partnerArea: ApiArea = {
         security: [{ partnerSecretKey: [] }],
         parameters: [uuidParam('The nomination’s id (UUIDv7).')],
         responses: {
-          '200': json(
-            {
-              allOf: [
-                partnerNomination,
-                {
-                  type: 'object',
-                  properties: {
-                    history: {
-                      type: 'array',
-                      items: {
-                        type: 'object',
-                        properties: {
-                          at: { type: 'string', format: 'date-time' },
-                          action: { type: 'string' },
-                          from: { type: 'string' },
-                          to: { type: 'string' },
-                        },
-                        required: ['at', 'action'],
-                      },
-                    },
-                  },
-                  required: ['history'],
-                },
-              ],
-            },
-            'The nomination.',
-          ),
+          '200': json(jsonSchema(partnerNominationDetailSchema), 'The nomination.'),
           '400': invalidId,
           ...secretKeyErrors,
           '404': notFound,
@@ -294,20 +209,7 @@ export const partnerArea: ApiArea = {
         security: [{ partnerSecretKey: [] }],
         responses: {
           '200': json(
-            {
-              type: 'object',
-              properties: {
-                items: {
-                  type: 'array',
-                  items: {
-                    type: 'object',
-                    properties: endpointProperties,
-                    required: endpointRequired,
-                  },
-                },
-              },
-              required: ['items'],
-            },
+            jsonSchema(webhookEndpointListSchema),
             'The endpoints, newest first (removed ones have `disabledAt`).',
           ),
           ...secretKeyErrors,
@@ -322,14 +224,7 @@ export const partnerArea: ApiArea = {
         security: [{ partnerSecretKey: [] }],
         requestBody: jsonBody('WebhookEndpointInput', exampleWebhookEndpoint),
         responses: {
-          '201': json(
-            {
-              type: 'object',
-              properties: { ...endpointProperties, secret: { type: 'string', example: 'whsec_…' } },
-              required: [...endpointRequired, 'secret'],
-            },
-            'Registered; keep the secret.',
-          ),
+          '201': json(jsonSchema(createdWebhookEndpointSchema), 'Registered; keep the secret.'),
           '400': errorResponse(
             'The body is not valid; `issues` say why per field (`invalid_webhook_url`, `webhook_private_address`, …).',
           ),
@@ -361,7 +256,10 @@ export const partnerArea: ApiArea = {
         security: [{ partnerSecretKey: [] }],
         parameters: deliveryFilters,
         responses: {
-          '200': pageOf(delivery, 'A page of deliveries with every attempt.'),
+          '200': json(
+            jsonSchema(webhookDeliveryPageSchema),
+            'A page of deliveries with every attempt.',
+          ),
           '400': invalidQuery,
           ...secretKeyErrors,
         },
@@ -456,20 +354,7 @@ export const partnerArea: ApiArea = {
         parameters: [{ name: 'partner', in: 'query', schema: { type: 'string' } }],
         responses: {
           '200': json(
-            {
-              type: 'object',
-              properties: {
-                items: {
-                  type: 'array',
-                  items: {
-                    type: 'object',
-                    properties: { ...endpointProperties, partnerId: { type: 'string' } },
-                    required: [...endpointRequired, 'partnerId'],
-                  },
-                },
-              },
-              required: ['items'],
-            },
+            jsonSchema(z.object({ items: z.array(z.extend(webhookEndpointSchema, withPartner)) })),
             'The endpoints, newest first.',
           ),
           '400': invalidQuery,
@@ -487,17 +372,12 @@ export const partnerArea: ApiArea = {
           ...deliveryFilters,
         ],
         responses: {
-          '200': pageOf(
-            {
-              allOf: [
-                delivery,
-                {
-                  type: 'object',
-                  properties: { partnerId: { type: 'string' } },
-                  required: ['partnerId'],
-                },
-              ],
-            },
+          '200': json(
+            jsonSchema(
+              z.extend(webhookDeliveryPageSchema, {
+                items: z.array(z.extend(webhookDeliverySchema, withPartner)),
+              }),
+            ),
             'A page of deliveries with every attempt.',
           ),
           '400': invalidQuery,
