@@ -20,8 +20,13 @@ export {
   deviceBookingSchema,
   deviceDaySchema,
   deviceRecordReceiptSchema,
+  enrolledDeviceListSchema,
+  enrolledDeviceSchema,
+  enrolmentCodeSchema,
   enrolmentSchema,
   type DeviceRecordReceipt,
+  type EnrolledDevice,
+  type EnrolmentCode,
 } from './schemas/device-answers.js';
 export {
   getPartnerNomination,
@@ -43,17 +48,25 @@ export {
   type WebhookEndpoint,
 } from './http/partner-client.js';
 export {
+  createdPartnerKeySchema,
   createdWebhookEndpointSchema,
   partnerHistoryEntrySchema,
+  partnerKeySummarySchema,
+  partnerListSchema,
   partnerNominationDetailSchema,
   partnerNominationPageSchema,
   partnerNominationSchema,
+  partnersWebhookDeliveryPageSchema,
+  partnersWebhookEndpointListSchema,
   WEBHOOK_ATTEMPT_ERRORS,
   WEBHOOK_DELIVERY_STATUSES,
   webhookDeliveryPageSchema,
   webhookDeliverySchema,
   webhookEndpointListSchema,
   webhookEndpointSchema,
+  type CreatedPartnerKey,
+  type PartnerKeySummary,
+  type PartnerWithKeys,
   type WebhookAttemptError,
 } from './schemas/partner-answers.js';
 export {

@@ -3,11 +3,18 @@
 // with — and nothing is left over, so a field renamed on one side fails here.
 import { newId, nominationReceiptSchema } from '@stue/core';
 import {
+  createdPartnerKeySchema,
   createdWebhookEndpointSchema,
   deviceDaySchema,
   deviceRecordReceiptSchema,
+  enrolledDeviceListSchema,
+  enrolmentCodeSchema,
   enrolmentSchema,
+  partnerKeySummarySchema,
+  partnerListSchema,
   partnerNominationPageSchema,
+  partnersWebhookDeliveryPageSchema,
+  partnersWebhookEndpointListSchema,
   partnerNominationDetailSchema,
   webhookDeliveryPageSchema,
   webhookEndpointListSchema,
@@ -131,6 +138,39 @@ describe('a partner’s answers (core’s partner client)', () => {
     const period = TOUR_DATE.slice(0, 7);
     const res = await asPartner(`/api/v1/partner/reports?period=${period}`);
     expectAnswer(reportSchema, await answer(res, 200));
+  });
+});
+
+describe('coordinators’ answers about tablets, partners and webhooks', () => {
+  it('an enrolment code and the tablets', async () => {
+    const { p, musician } = concert;
+    const code = await p.send('POST', '/api/v1/devices/enrolment-codes', {
+      musicianId: musician.id,
+    });
+    expectAnswer(enrolmentCodeSchema, await answer(code, 201));
+    const devices = await answer(await p.get('/api/v1/devices'), 200);
+    expect(devices.items.length).toBeGreaterThan(0);
+    expectAnswer(enrolledDeviceListSchema, devices);
+  });
+
+  it('the partners with their keys, a new key and a revoked one', async () => {
+    const { p } = concert;
+    const made = await p.send('POST', '/api/v1/partners/demo-partner/keys', { kind: 'secret' });
+    const key = await answer(made, 201);
+    expectAnswer(createdPartnerKeySchema, key);
+    const revoked = await p.send('POST', `/api/v1/partners/demo-partner/keys/${key.id}/revoke`);
+    expectAnswer(partnerKeySummarySchema, await answer(revoked, 200));
+    expectAnswer(partnerListSchema, await answer(await p.get('/api/v1/partners'), 200));
+  });
+
+  it('every partner’s webhooks and their delivery log', async () => {
+    const { p } = concert;
+    const endpoints = await answer(await p.get('/api/v1/webhooks'), 200);
+    expect(endpoints.items.length).toBeGreaterThan(0);
+    expectAnswer(partnersWebhookEndpointListSchema, endpoints);
+    const log = await answer(await p.get('/api/v1/webhooks/deliveries'), 200);
+    expect(log.items.length).toBeGreaterThan(0);
+    expectAnswer(partnersWebhookDeliveryPageSchema, log);
   });
 });
 

@@ -60,3 +60,29 @@ export const deviceRecordReceiptSchema = z.object({
 });
 /** The hub's answer to a record a tablet sends. */
 export type DeviceRecordReceipt = z.output<typeof deviceRecordReceiptSchema>;
+
+// What the hub answers coordinators about tablets.
+
+/** A one-time enrolment code (`POST /api/v1/devices/enrolment-codes`), shown once. */
+export const enrolmentCodeSchema = z.object({ code: z.string(), expiresAt: z.string() });
+/** A one-time enrolment code, shown once. */
+export type EnrolmentCode = z.output<typeof enrolmentCodeSchema>;
+
+/** An enrolled tablet as coordinators see it (`GET /api/v1/devices`). */
+export const enrolledDeviceSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  musician: z.object({ id: z.string(), name: z.string() }),
+  enrolledAt: z.string(),
+  revokedAt: z.nullable(z.string()),
+  lastSeenAt: z.nullable(z.string()),
+  /** The highest sequence number received from it. */
+  lastSequence: z.number(),
+  /** When it last sent a new record under a sequence number it had used (restored or cloned). */
+  sequenceReusedAt: z.nullable(z.string()),
+});
+/** An enrolled tablet as coordinators see it. */
+export type EnrolledDevice = z.output<typeof enrolledDeviceSchema>;
+
+/** Every enrolled tablet, newest first. */
+export const enrolledDeviceListSchema = z.object({ items: z.array(enrolledDeviceSchema) });

@@ -147,3 +147,56 @@ export const webhookDeliveryPageSchema = z.object({
 });
 /** A page of the delivery log, newest first. */
 export type WebhookDeliveryPage = z.output<typeof webhookDeliveryPageSchema>;
+
+// What the hub answers coordinators about partners, their keys and their webhooks.
+
+/** A partner's key as lists show it: never the key itself or its hash. */
+export const partnerKeySummarySchema = documented(
+  z.object({
+    id: z.string(),
+    kind: z.enum(['publishable', 'secret']),
+    prefix: documented(z.nullable(z.string()), {
+      description:
+        'The first characters, e.g. `sk_AbCdEfGh`; null for keys made before prefixes were kept.',
+    }),
+    createdAt: instant(),
+    revokedAt: z.nullable(instant()),
+  }),
+  { description: 'A key as lists show it: never the key itself or its hash.' },
+);
+/** A partner's key as lists show it. */
+export type PartnerKeySummary = z.output<typeof partnerKeySummarySchema>;
+
+/** A new key, with the key itself — shown this once; the hub keeps only its hash. */
+export const createdPartnerKeySchema = z.extend(partnerKeySummarySchema, {
+  key: documented(z.string(), { example: 'sk_…' }),
+});
+/** A new key, with the key itself — shown this once. */
+export type CreatedPartnerKey = z.output<typeof createdPartnerKeySchema>;
+
+/** The partner organisations with their keys, by name (`GET /api/v1/partners`). */
+export const partnerListSchema = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      kind: z.string(),
+      allowedOrigins: z.array(z.string()),
+      createdAt: instant(),
+      keys: z.array(partnerKeySummarySchema),
+    }),
+  ),
+});
+/** A partner organisation with its keys. */
+export type PartnerWithKeys = z.output<typeof partnerListSchema>['items'][number];
+
+const ofPartner = { partnerId: z.string() };
+/** Every partner's webhook endpoints, for coordinators (`GET /api/v1/webhooks`). */
+export const partnersWebhookEndpointListSchema = z.object({
+  items: z.array(z.extend(webhookEndpointSchema, ofPartner)),
+});
+/** The delivery log of every partner's webhooks, for coordinators. */
+export const partnersWebhookDeliveryPageSchema = z.object({
+  items: z.array(z.extend(webhookDeliverySchema, ofPartner)),
+  nextCursor: z.nullable(z.string()),
+});
