@@ -35,7 +35,7 @@ export const deviceBookingSchema = z.object({
   }),
   visitingFriend: z.object({ firstName: z.string() }),
   access: z.record(z.string(), z.boolean()),
-  extraGuests: z.number(),
+  extraGuests: z.int(),
   musicWishes: z.nullable(z.string()),
 });
 /** A concert as the musician's tablet sees it: no phone numbers, nothing from earlier feedback. */
@@ -77,7 +77,7 @@ export const enrolledDeviceSchema = z.object({
   revokedAt: z.nullable(z.string()),
   lastSeenAt: z.nullable(z.string()),
   /** The highest sequence number received from it. */
-  lastSequence: z.number(),
+  lastSequence: z.int(),
   /** When it last sent a new record under a sequence number it had used (restored or cloned). */
   sequenceReusedAt: z.nullable(z.string()),
 });

@@ -123,17 +123,17 @@ export const webhookDeliverySchema = z.object({
   eventType: z.enum(WEBHOOK_EVENTS),
   status: z.enum(WEBHOOK_DELIVERY_STATUSES),
   createdAt: instant(),
-  attemptCount: z.number(),
+  attemptCount: z.int(),
   nextAttemptAt: z.nullable(instant()),
   /** The body that is (or was) sent. */
   payload: webhookEventRecord,
   attempts: z.array(
     z.object({
-      attempt: z.number(),
+      attempt: z.int(),
       at: instant(),
-      statusCode: z.nullable(z.number()),
+      statusCode: z.nullable(z.int()),
       error: z.nullable(z.enum(WEBHOOK_ATTEMPT_ERRORS)),
-      durationMs: z.number(),
+      durationMs: z.int(),
     }),
   ),
 });
