@@ -1,4 +1,10 @@
-import { deviceDaySchema, deviceRecordReceiptSchema, enrolmentSchema } from '@stue/core/client';
+import {
+  deviceDaySchema,
+  deviceRecordReceiptSchema,
+  enrolledDeviceListSchema,
+  enrolmentCodeSchema,
+  enrolmentSchema,
+} from '@stue/core/client';
 import { sealedEnvelopeSchema } from '@stue/core/sealing';
 import {
   cancelledAtDoorRecordSchema,
@@ -140,16 +146,7 @@ export const deviceArea: ApiArea = {
           musicianId: '3f1c9a52-7d7e-4b8e-9d6a-2f0c1b2a3e4d',
         }),
         responses: {
-          '201': json(
-            {
-              type: 'object',
-              properties: {
-                code: { type: 'string' },
-                expiresAt: { type: 'string', format: 'date-time' },
-              },
-            },
-            'The code, shown once.',
-          ),
+          '201': json(jsonSchema(enrolmentCodeSchema), 'The code, shown once.'),
           '400': errorResponse('Malformed, or an unknown musician.'),
           ...coordinatorWriteErrors,
         },
@@ -166,45 +163,7 @@ export const deviceArea: ApiArea = {
           'backup or cloned. The record was kept; the audit log has a `sequence-reused` entry.',
         security: [{ coordinatorSession: [] }],
         responses: {
-          '200': json(
-            {
-              type: 'object',
-              properties: {
-                items: {
-                  type: 'array',
-                  items: {
-                    type: 'object',
-                    properties: {
-                      id: { type: 'string' },
-                      name: { type: 'string' },
-                      musician: {
-                        type: 'object',
-                        properties: { id: { type: 'string' }, name: { type: 'string' } },
-                        required: ['id', 'name'],
-                      },
-                      enrolledAt: { type: 'string', format: 'date-time' },
-                      revokedAt: { type: ['string', 'null'], format: 'date-time' },
-                      lastSeenAt: { type: ['string', 'null'], format: 'date-time' },
-                      lastSequence: { type: 'integer', minimum: 0 },
-                      sequenceReusedAt: { type: ['string', 'null'], format: 'date-time' },
-                    },
-                    required: [
-                      'id',
-                      'name',
-                      'musician',
-                      'enrolledAt',
-                      'revokedAt',
-                      'lastSeenAt',
-                      'lastSequence',
-                      'sequenceReusedAt',
-                    ],
-                  },
-                },
-              },
-              required: ['items'],
-            },
-            'The tablets.',
-          ),
+          '200': json(jsonSchema(enrolledDeviceListSchema), 'The tablets.'),
           ...coordinatorErrors,
         },
       },

@@ -1,13 +1,15 @@
-import * as z from 'zod/mini';
 import { NOMINATION_STATUSES, WEBHOOK_EVENTS, webhookEndpointInputSchema } from '@stue/core';
 import {
+  createdPartnerKeySchema,
   createdWebhookEndpointSchema,
   partnerNominationDetailSchema,
+  partnerKeySummarySchema,
+  partnerListSchema,
   partnerNominationPageSchema,
+  partnersWebhookDeliveryPageSchema,
+  partnersWebhookEndpointListSchema,
   webhookDeliveryPageSchema,
-  webhookDeliverySchema,
   webhookEndpointListSchema,
-  webhookEndpointSchema,
 } from '@stue/core/client';
 import { newKeySchema } from '../../partners/routes.js';
 import { DELIVERY_STATUSES } from '../../webhooks/store.js';
@@ -71,26 +73,6 @@ export const secretKeyErrors = {
 const invalidQuery = errorResponse('A filter or the cursor is malformed (`invalid_parameter`).');
 const invalidId = errorResponse('The id in the address is malformed (`invalid_parameter`).');
 const notFound = errorResponse("No such record of this partner's (`not_found`).");
-
-const keySummary = {
-  type: 'object',
-  description: 'A key as lists show it: never the key itself or its hash.',
-  properties: {
-    id: { type: 'string' },
-    kind: { enum: ['publishable', 'secret'] },
-    prefix: {
-      type: ['string', 'null'],
-      description:
-        'The first characters, e.g. `sk_AbCdEfGh`; null for keys made before prefixes were kept.',
-    },
-    createdAt: { type: 'string', format: 'date-time' },
-    revokedAt: { type: ['string', 'null'], format: 'date-time' },
-  },
-  required: ['id', 'kind', 'prefix', 'createdAt', 'revokedAt'],
-};
-
-// The partner's own answers come from core's schemas; coordinators see each with its partner.
-const withPartner = { partnerId: z.string() };
 
 const webhookEvent = {
   type: 'object',
@@ -271,30 +253,7 @@ export const partnerArea: ApiArea = {
         summary: 'Partner organisations with their keys',
         security: [{ coordinatorSession: [] }],
         responses: {
-          '200': json(
-            {
-              type: 'object',
-              properties: {
-                items: {
-                  type: 'array',
-                  items: {
-                    type: 'object',
-                    properties: {
-                      id: { type: 'string' },
-                      name: { type: 'string' },
-                      kind: { type: 'string' },
-                      allowedOrigins: { type: 'array', items: { type: 'string' } },
-                      createdAt: { type: 'string', format: 'date-time' },
-                      keys: { type: 'array', items: keySummary },
-                    },
-                    required: ['id', 'name', 'kind', 'allowedOrigins', 'createdAt', 'keys'],
-                  },
-                },
-              },
-              required: ['items'],
-            },
-            'The partners, by name.',
-          ),
+          '200': json(jsonSchema(partnerListSchema), 'The partners, by name.'),
           ...coordinatorErrors,
         },
       },
@@ -309,16 +268,7 @@ export const partnerArea: ApiArea = {
         requestBody: jsonBody('NewPartnerKey', { kind: 'secret' }),
         responses: {
           '201': json(
-            {
-              allOf: [
-                keySummary,
-                {
-                  type: 'object',
-                  properties: { key: { type: 'string', example: 'sk_…' } },
-                  required: ['key'],
-                },
-              ],
-            },
+            jsonSchema(createdPartnerKeySchema),
             'Made; give the key to the partner now.',
           ),
           '400': errorResponse('Malformed id or body (`invalid_parameter`, `invalid_body`).'),
@@ -339,7 +289,7 @@ export const partnerArea: ApiArea = {
           { name: 'keyId', in: 'path', required: true, schema: { type: 'string' } },
         ],
         responses: {
-          '200': json(keySummary, 'Revoked.'),
+          '200': json(jsonSchema(partnerKeySummarySchema), 'Revoked.'),
           '400': invalidId,
           ...coordinatorWriteErrors,
           '404': errorResponse('The partner has no such key (`not_found`).'),
@@ -354,7 +304,7 @@ export const partnerArea: ApiArea = {
         parameters: [{ name: 'partner', in: 'query', schema: { type: 'string' } }],
         responses: {
           '200': json(
-            jsonSchema(z.object({ items: z.array(z.extend(webhookEndpointSchema, withPartner)) })),
+            jsonSchema(partnersWebhookEndpointListSchema),
             'The endpoints, newest first.',
           ),
           '400': invalidQuery,
@@ -373,11 +323,7 @@ export const partnerArea: ApiArea = {
         ],
         responses: {
           '200': json(
-            jsonSchema(
-              z.extend(webhookDeliveryPageSchema, {
-                items: z.array(z.extend(webhookDeliverySchema, withPartner)),
-              }),
-            ),
+            jsonSchema(partnersWebhookDeliveryPageSchema),
             'A page of deliveries with every attempt.',
           ),
           '400': invalidQuery,
