@@ -1,7 +1,7 @@
 // The contract between the hub and core's clients for the tablet, a partner's servers and the
 // public widget: each answer, as the hub gives it, parses with the schema core's client reads it
 // with — and nothing is left over, so a field renamed on one side fails here.
-import { newId, nominationReceiptSchema } from '@stue/core';
+import { newId, nominationReceiptSchema, webhookEventSchema } from '@stue/core';
 import {
   createdPartnerKeySchema,
   createdWebhookEndpointSchema,
@@ -132,6 +132,13 @@ describe('a partner’s answers (core’s partner client)', () => {
     const log = await answer(await asPartner('/api/v1/partner/webhooks/deliveries'), 200);
     expect(log.items.length).toBeGreaterThan(0);
     expectAnswer(webhookDeliveryPageSchema, log);
+    // The body each webhook carries, as the partner's server receives it.
+    for (const delivery of log.items) expectAnswer(webhookEventSchema, delivery.payload);
+  });
+
+  it('the webhook body the document shows as its example', async () => {
+    const document = await answer(await hub.app.request('/api/v1/openapi.json'), 200);
+    expectAnswer(webhookEventSchema, document.components.schemas.WebhookEvent.example);
   });
 
   it('its part of a month’s report', async () => {

@@ -1,4 +1,4 @@
-import { NOMINATION_STATUSES, WEBHOOK_EVENTS, webhookEndpointInputSchema } from '@stue/core';
+import { NOMINATION_STATUSES, webhookEndpointInputSchema, webhookEventSchema } from '@stue/core';
 import {
   createdPartnerKeySchema,
   createdWebhookEndpointSchema,
@@ -75,29 +75,10 @@ const invalidId = errorResponse('The id in the address is malformed (`invalid_pa
 const notFound = errorResponse("No such record of this partner's (`not_found`).");
 
 const webhookEvent = {
-  type: 'object',
+  ...jsonSchema(webhookEventSchema),
   description:
     'The body of every webhook: the event, when it happened, and ids, the reference, statuses ' +
     'and times — never a person’s details.',
-  properties: {
-    type: { enum: [...WEBHOOK_EVENTS] },
-    timestamp: { type: 'string', format: 'date-time' },
-    data: {
-      type: 'object',
-      properties: {
-        nominationId: { type: 'string', format: 'uuid' },
-        reference: { type: 'string' },
-        from: { type: 'string', description: '`nomination.status_changed` only.' },
-        to: { type: 'string', description: '`nomination.status_changed` only.' },
-        bookingId: { type: 'string', format: 'uuid', description: 'Booking events only.' },
-        start: { type: 'string', format: 'date-time', description: 'Booking events only.' },
-        status: { type: 'string', description: "Booking events only: the booking's status." },
-        changedAt: { type: 'string', format: 'date-time' },
-      },
-      required: ['nominationId', 'reference', 'changedAt'],
-    },
-  },
-  required: ['type', 'timestamp', 'data'],
   example: {
     type: 'booking.confirmed',
     timestamp: '2026-11-26T10:15:00.000Z',
