@@ -132,8 +132,10 @@ describe('size budgets (gzip)', () => {
   });
 
   it('the kiosk as a tablet downloads it: page, scripts, styles, pictures, service worker', () => {
-    // Issue 5's budget is 80 KB for all of it; the ceiling sits just above what it is.
-    expect(kioskDownloadSize()).toBeLessThanOrEqual(73 * KB);
+    // Issue 5's budget is 80 KB for all of it; the ceiling sits just above what it is. Core's
+    // device client in place of the kiosk's own fetch, checking each answer against the
+    // contract's schema (issue 13), ≈ 0.6 KB.
+    expect(kioskDownloadSize()).toBeLessThanOrEqual(74 * KB);
     const dist = new URL('../packages/kiosk/dist/', import.meta.url);
     // Our outbox sends queued records; Workbox's background sync (7-day expiry) must not.
     expect(readFileSync(new URL('sw.js', dist), 'utf8')).not.toMatch(/BackgroundSync|bgSync/);

@@ -13,8 +13,21 @@ export {
   getDeviceBookings,
   type DeviceBooking,
   type DeviceClientOptions,
+  type DeviceDay,
   type Enrolment,
 } from './http/device-client.js';
+export {
+  deviceBookingSchema,
+  deviceDaySchema,
+  deviceRecordReceiptSchema,
+  enrolledDeviceListSchema,
+  enrolledDeviceSchema,
+  enrolmentCodeSchema,
+  enrolmentSchema,
+  type DeviceRecordReceipt,
+  type EnrolledDevice,
+  type EnrolmentCode,
+} from './schemas/device-answers.js';
 export {
   getPartnerNomination,
   getPartnerReport,
@@ -25,6 +38,7 @@ export {
   removeWebhook,
   type CreatedWebhookEndpoint,
   type PartnerNomination,
+  type PartnerNominationDetail,
   type PartnerNominationFilter,
   type PartnerNominationPage,
   type SecretKeyOptions,
@@ -33,6 +47,28 @@ export {
   type WebhookDeliveryPage,
   type WebhookEndpoint,
 } from './http/partner-client.js';
+export {
+  createdPartnerKeySchema,
+  createdWebhookEndpointSchema,
+  partnerHistoryEntrySchema,
+  partnerKeySummarySchema,
+  partnerListSchema,
+  partnerNominationDetailSchema,
+  partnerNominationPageSchema,
+  partnerNominationSchema,
+  partnersWebhookDeliveryPageSchema,
+  partnersWebhookEndpointListSchema,
+  WEBHOOK_ATTEMPT_ERRORS,
+  WEBHOOK_DELIVERY_STATUSES,
+  webhookDeliveryPageSchema,
+  webhookDeliverySchema,
+  webhookEndpointListSchema,
+  webhookEndpointSchema,
+  type CreatedPartnerKey,
+  type PartnerKeySummary,
+  type PartnerWithKeys,
+  type WebhookAttemptError,
+} from './schemas/partner-answers.js';
 export {
   StueWebhookError,
   verifyWebhook,

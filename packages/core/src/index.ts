@@ -54,6 +54,7 @@ export {
   MAX_WEBHOOK_ENDPOINTS,
   WEBHOOK_EVENTS,
   webhookEndpointInputSchema,
+  webhookEventSchema,
   type BookingEventData,
   type NominationStatusChangedData,
   type WebhookEndpointInput,

@@ -270,21 +270,36 @@ describe('<stue-kiosk-app> on a tablet that is not enrolled', () => {
     expect(localStorage.getItem('stue-kiosk-device')).to.equal('device-1');
   });
 
-  it('says a refused code plainly, on the field', async () => {
-    window.fetch = async () =>
-      Response.json({ error: { code: 'invalid_enrolment_code' } }, { status: 400 });
-    const app = await renderApp(dbName, new URL('https://hub.example/'));
-    tap(app, { selector: '[data-action="enrol"]' });
-    await untilHeading(app, 'Tilmeld tabletten');
-    typeInto(app, '#code', 'WRONG-CODE');
-    typeInto(app, '#name', 'Tablet');
-    tap(app, 'Tilmeld');
-    await waitUntil(() => has(app.shadowRoot!, '#code-error'));
-    expect(textIn(deep(app.shadowRoot!, '#code-error'))).to.contain('Koden virker ikke');
-    // The error summary takes focus, so a screen reader reads it first.
-    const enrol = deep(app.shadowRoot!, 'stue-kiosk-enrol');
-    expect(enrol.shadowRoot!.activeElement?.classList.contains('summary')).to.equal(true);
-  });
+  // Core's client makes a 400 with issues a StueValidationError: the tablet says the same.
+  const refusals = [
+    ['a refused code', { error: { code: 'invalid_enrolment_code' } }],
+    [
+      'a code the hub refused with issues',
+      {
+        error: {
+          code: 'invalid_body',
+          message: 'Ugyldig',
+          issues: [{ path: 'code', code: 'too_long', message: 'For lang' }],
+        },
+      },
+    ],
+  ] as const;
+  for (const [what, body] of refusals) {
+    it(`says ${what} plainly, on the field`, async () => {
+      window.fetch = async () => Response.json(body, { status: 400 });
+      const app = await renderApp(dbName, new URL('https://hub.example/'));
+      tap(app, { selector: '[data-action="enrol"]' });
+      await untilHeading(app, 'Tilmeld tabletten');
+      typeInto(app, '#code', 'WRONG-CODE');
+      typeInto(app, '#name', 'Tablet');
+      tap(app, 'Tilmeld');
+      await waitUntil(() => has(app.shadowRoot!, '#code-error'));
+      expect(textIn(deep(app.shadowRoot!, '#code-error'))).to.contain('Koden virker ikke');
+      // The error summary takes focus, so a screen reader reads it first.
+      const enrol = deep(app.shadowRoot!, 'stue-kiosk-enrol');
+      expect(enrol.shadowRoot!.activeElement?.classList.contains('summary')).to.equal(true);
+    });
+  }
 
   it('says so at start when the tablet’s storage was wiped after enrolment', async () => {
     localStorage.setItem('stue-kiosk-device', 'device-1');

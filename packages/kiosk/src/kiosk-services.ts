@@ -15,6 +15,7 @@ import {
   type CancelledAtDoorReason,
   type Lang,
 } from '@stue/core';
+import { enrolDevice, getDeviceBookings } from '@stue/core/client';
 import { seal, SEAL_CONTEXTS } from '@stue/core/sealing';
 import type { Outbox, OutboxOptions, OutboxRecord, OutboxStatus } from '@stue/core/sync';
 import {
@@ -31,7 +32,6 @@ import { waitAfter, waitLeft } from './pin/pin-attempts.js';
 import { hashPin, verifyPin } from './pin/pin-hash.js';
 import { KioskStore } from './store/kiosk-store.js';
 import type { DayCache, Enrolment, Household } from './store/types.js';
-import { enrol, fetchBookings } from './sync/hub-api.js';
 import { kioskOutbox } from './sync/kiosk-outbox.js';
 import { queueNumbered } from './sync/numbered-queue.js';
 
@@ -150,7 +150,7 @@ export class KioskServices {
    * browser to keep the storage. Records already queued stay and go out with the new token.
    */
   async enrol(code: string, name: string): Promise<{ enrolment: Enrolment; persisted: boolean }> {
-    const answer = await enrol(this.api, code.trim(), name.trim());
+    const answer = await enrolDevice({ api: this.api }, { code: code.trim(), name: name.trim() });
     const enrolment: Enrolment = {
       deviceId: answer.device.id,
       deviceName: answer.device.name,
@@ -215,7 +215,7 @@ export class KioskServices {
     const enrolment = this.#enrolment;
     if (!enrolment) throw new StueError('not_enrolled', 'The tablet is not enrolled');
     try {
-      const { date, items } = await fetchBookings(this.api, enrolment.token);
+      const { date, items } = await getDeviceBookings({ api: this.api, token: enrolment.token });
       const day: DayCache = { date, fetchedAt: Date.now(), items };
       await this.store.saveDay(day);
       if (await this.store.revoked()) await this.store.saveRevoked(false);

@@ -1,8 +1,31 @@
 import * as z from 'zod/mini';
-import { NOMINATION_STATUSES, type NominationStatus } from '../lifecycle/nomination.js';
+import type { NominationStatus } from '../lifecycle/nomination.js';
 import { reportSchema, type Report } from '../reports/report-row.js';
-import { WEBHOOK_EVENTS, type WebhookEndpointInput } from '../webhooks/events.js';
+import {
+  createdWebhookEndpointSchema,
+  partnerNominationDetailSchema,
+  partnerNominationPageSchema,
+  webhookDeliveryPageSchema,
+  webhookEndpointListSchema,
+  type CreatedWebhookEndpoint,
+  type PartnerNominationDetail,
+  type PartnerNominationPage,
+  type WebhookDelivery,
+  type WebhookDeliveryPage,
+  type WebhookEndpoint,
+} from '../schemas/partner-answers.js';
+import type { WebhookEndpointInput } from '../webhooks/events.js';
 import { expectJson, request, type RequestOptions } from './request.js';
+
+export type {
+  CreatedWebhookEndpoint,
+  PartnerNomination,
+  PartnerNominationDetail,
+  PartnerNominationPage,
+  WebhookDelivery,
+  WebhookDeliveryPage,
+  WebhookEndpoint,
+} from '../schemas/partner-answers.js';
 
 // These calls need a partner's secret key (`sk_…`) and are for the partner's servers only: the
 // hub refuses a secret key sent from a browser (a request with `Origin`).
@@ -18,39 +41,6 @@ const withKey = (init: RequestInit, key: string): RequestInit => ({
   headers: { ...(init.headers as Record<string, string>), authorization: `Bearer ${key}` },
 });
 
-const historyEntry = z.object({
-  at: z.string(),
-  action: z.string(),
-  from: z.optional(z.string()),
-  to: z.optional(z.string()),
-});
-
-const partnerNominationSchema = z.object({
-  id: z.string(),
-  reference: z.string(),
-  status: z.enum(NOMINATION_STATUSES),
-  receivedAt: z.string(),
-  updatedAt: z.string(),
-  /** When the host withdrew consent (a hub before this field leaves it out). */
-  consentWithdrawnAt: z.optional(z.nullable(z.string())),
-  /** The record as sent; `null` once the host has withdrawn consent. */
-  nomination: z.unknown(),
-  history: z.optional(z.array(historyEntry)),
-});
-/**
- * One of the partner's own nominations, as it sent it, with its status now. Once the host has
- * withdrawn consent (`consentWithdrawnAt` set), `nomination` is `null`: the hub tells no one the
- * pair's details any more, only the status, the reference and the dates.
- */
-export type PartnerNomination = z.output<typeof partnerNominationSchema>;
-
-const partnerNominationPageSchema = z.object({
-  items: z.array(partnerNominationSchema),
-  nextCursor: z.nullable(z.string()),
-});
-/** A page of the partner's own nominations. */
-export type PartnerNominationPage = z.output<typeof partnerNominationPageSchema>;
-
 /** Filters for {@link listPartnerNominations}. */
 export interface PartnerNominationFilter {
   status?: NominationStatus[];
@@ -59,51 +49,6 @@ export interface PartnerNominationFilter {
   limit?: number;
   cursor?: string;
 }
-
-const endpointSchema = z.object({
-  id: z.string(),
-  url: z.string(),
-  events: z.array(z.enum(WEBHOOK_EVENTS)),
-  description: z.optional(z.string()),
-  createdAt: z.string(),
-  disabledAt: z.nullable(z.string()),
-});
-/** A registered webhook endpoint (without its secret). */
-export type WebhookEndpoint = z.output<typeof endpointSchema>;
-
-const createdEndpointSchema = z.extend(endpointSchema, { secret: z.string() });
-/** A newly registered endpoint, with its signing secret — shown this once. */
-export type CreatedWebhookEndpoint = z.output<typeof createdEndpointSchema>;
-
-const deliverySchema = z.object({
-  id: z.string(),
-  endpointId: z.string(),
-  eventType: z.enum(WEBHOOK_EVENTS),
-  status: z.enum(['pending', 'delivered', 'failed']),
-  createdAt: z.string(),
-  attemptCount: z.number(),
-  nextAttemptAt: z.nullable(z.string()),
-  /** The body that is (or was) sent. */
-  payload: z.unknown(),
-  attempts: z.array(
-    z.object({
-      attempt: z.number(),
-      at: z.string(),
-      statusCode: z.nullable(z.number()),
-      error: z.nullable(z.string()),
-      durationMs: z.number(),
-    }),
-  ),
-});
-/** One event for one endpoint, with every attempt to deliver it. */
-export type WebhookDelivery = z.output<typeof deliverySchema>;
-
-const deliveryPageSchema = z.object({
-  items: z.array(deliverySchema),
-  nextCursor: z.nullable(z.string()),
-});
-/** A page of the delivery log, newest first. */
-export type WebhookDeliveryPage = z.output<typeof deliveryPageSchema>;
 
 /** Filters for {@link listWebhookDeliveries}. */
 export interface WebhookDeliveryFilter {
@@ -151,13 +96,13 @@ export async function listPartnerNominations(
 export async function getPartnerNomination(
   options: SecretKeyOptions,
   id: string,
-): Promise<PartnerNomination> {
+): Promise<PartnerNominationDetail> {
   const response = await request(
     `api/v1/partner/nominations/${encodeURIComponent(id)}`,
     withKey({ method: 'GET' }, options.key),
     options,
   );
-  return expectJson(response, partnerNominationSchema);
+  return expectJson(response, partnerNominationDetailSchema);
 }
 
 /**
@@ -197,7 +142,7 @@ export async function registerWebhook(
     withKey({ method: 'POST', body: JSON.stringify(endpoint) }, options.key),
     options,
   );
-  return expectJson(response, createdEndpointSchema);
+  return expectJson(response, createdWebhookEndpointSchema);
 }
 
 /** The partner's webhook endpoints (their secrets are never shown again). */
@@ -207,7 +152,7 @@ export async function listWebhooks(options: SecretKeyOptions): Promise<WebhookEn
     withKey({ method: 'GET' }, options.key),
     options,
   );
-  return (await expectJson(response, z.object({ items: z.array(endpointSchema) }))).items;
+  return (await expectJson(response, webhookEndpointListSchema)).items;
 }
 
 /**
@@ -243,5 +188,5 @@ export async function listWebhookDeliveries(
     withKey({ method: 'GET' }, options.key),
     options,
   );
-  return expectJson(response, deliveryPageSchema);
+  return expectJson(response, webhookDeliveryPageSchema);
 }

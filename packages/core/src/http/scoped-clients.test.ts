@@ -50,6 +50,29 @@ describe('device client', () => {
     expect(headers.get('authorization')).toBe('Bearer dt_abc');
   });
 
+  it('never takes a tablet answer from an HTTP cache', async () => {
+    const day = answer(200, { date: '2026-12-01', items: [] });
+    await getDeviceBookings({ api, fetch: day, token: 'dt_abc' });
+    expect(sent(day).init.cache).toBe('no-store');
+    const enrol = answer(201, enrolment);
+    await enrolDevice({ api, fetch: enrol }, { code: '7KQ3-9XZD', name: 'Tablet' });
+    expect(sent(enrol).init.cache).toBe('no-store');
+  });
+
+  it('maps a rate limit to its code with the wait from Retry-After', async () => {
+    const fetch = vi.fn<typeof globalThis.fetch>(async () =>
+      Response.json(
+        { error: { code: 'rate_limited', message: 'x' } },
+        { status: 429, headers: { 'retry-after': '60' } },
+      ),
+    );
+    await expect(enrolDevice({ api, fetch }, { code: 'x', name: 'y' })).rejects.toMatchObject({
+      status: 429,
+      code: 'rate_limited',
+      retryAfter: 60,
+    });
+  });
+
   it('refuses an answer of the wrong shape', async () => {
     const fetch = answer(200, { items: 'none' });
     await expect(getDeviceBookings({ api, fetch, token: 't' })).rejects.toMatchObject({

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { freeText } from '../schemas/fields.js';
-import type { BookingStatus } from '../lifecycle/booking.js';
-import type { NominationStatus } from '../lifecycle/nomination.js';
+import { BOOKING_STATUSES } from '../lifecycle/booking.js';
+import { NOMINATION_STATUSES } from '../lifecycle/nomination.js';
 import { webhookUrlProblem } from './addresses.js';
 
 /** The events a partner's webhook endpoint can subscribe to. */
@@ -46,29 +46,44 @@ export const webhookEndpointInputSchema = z.strictObject({
 export type WebhookEndpointInput = z.input<typeof webhookEndpointInputSchema>;
 
 /** `nomination.status_changed`: a nomination the partner sent moved on. */
-export interface NominationStatusChangedData {
-  nominationId: string;
-  reference: string;
-  from: NominationStatus;
-  to: NominationStatus;
-  changedAt: string;
-}
+const nominationStatusChangedDataSchema = z.object({
+  nominationId: z.string(),
+  reference: z.string(),
+  from: z.enum(NOMINATION_STATUSES),
+  to: z.enum(NOMINATION_STATUSES),
+  changedAt: z.string(),
+});
+/** `nomination.status_changed`: a nomination the partner sent moved on. */
+export type NominationStatusChangedData = z.output<typeof nominationStatusChangedDataSchema>;
 
 /** `booking.confirmed` and `booking.cancelled`: a concert for one of the partner's nominations. */
-export interface BookingEventData {
-  bookingId: string;
-  nominationId: string;
-  reference: string;
+const bookingEventDataSchema = z.object({
+  bookingId: z.string(),
+  nominationId: z.string(),
+  reference: z.string(),
   /** The concert's start, ISO 8601 with offset. */
-  start: string;
-  status: BookingStatus;
-  changedAt: string;
-}
+  start: z.string(),
+  status: z.enum(BOOKING_STATUSES),
+  changedAt: z.string(),
+});
+/** `booking.confirmed` and `booking.cancelled`: a concert for one of the partner's nominations. */
+export type BookingEventData = z.output<typeof bookingEventDataSchema>;
 
 /**
  * The body of every webhook the hub sends (Standard Webhooks): the event type, when it
  * happened, and ids, the reference, statuses and times — never a person's details.
  */
-export type WebhookEvent =
-  | { type: 'nomination.status_changed'; timestamp: string; data: NominationStatusChangedData }
-  | { type: 'booking.confirmed' | 'booking.cancelled'; timestamp: string; data: BookingEventData };
+export const webhookEventSchema = z.union([
+  z.object({
+    type: z.literal('nomination.status_changed'),
+    timestamp: z.string(),
+    data: nominationStatusChangedDataSchema,
+  }),
+  z.object({
+    type: z.enum(['booking.confirmed', 'booking.cancelled']),
+    timestamp: z.string(),
+    data: bookingEventDataSchema,
+  }),
+]);
+/** The body of every webhook the hub sends (see {@link webhookEventSchema}). */
+export type WebhookEvent = z.output<typeof webhookEventSchema>;

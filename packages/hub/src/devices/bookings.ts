@@ -1,4 +1,5 @@
 import { municipalityByCode, type NominationV2 } from '@stue/core';
+import type { DeviceBooking } from '@stue/core/client';
 import type { HubDatabase } from '../db/database.js';
 import type { Device } from './store.js';
 
@@ -7,7 +8,11 @@ import type { Device } from './store.js';
  * time, the host's and visiting friend's first names, the municipality, access needs and wishes.
  * No phone numbers and nothing from earlier feedback.
  */
-export async function bookingsForDevice(db: HubDatabase, device: Device, date: string) {
+export async function bookingsForDevice(
+  db: HubDatabase,
+  device: Device,
+  date: string,
+): Promise<DeviceBooking[]> {
   const rows = await db
     .selectFrom('bookings')
     .innerJoin('tour_days', 'tour_days.id', 'bookings.tour_day_id')

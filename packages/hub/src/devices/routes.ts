@@ -21,6 +21,7 @@ import {
   sealedEnvelopeSchema,
   StueSealingError,
 } from '@stue/core/sealing';
+import type { DeviceDay, DeviceRecordReceipt, Enrolment } from '@stue/core/client';
 import type { HubDatabase } from '../db/database.js';
 import { coordinatorAuth, type CoordinatorEnv } from '../accounts/coordinator-auth.js';
 import { deviceAuth, type DeviceEnv } from './device-auth.js';
@@ -154,8 +155,9 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
           device: enrolled.device,
           token: enrolled.token,
           musician: enrolled.musician,
-          hubPublicKey: hubKey.publicKeyJwk,
-        },
+          // A copy: the answer's type allows the other members a JWK may have.
+          hubPublicKey: { ...hubKey.publicKeyJwk },
+        } satisfies Enrolment,
         201,
       );
     },
@@ -164,7 +166,8 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
   app.get('/device/bookings', deviceAuth(db), async (c) => {
     const date = c.req.query('date') ?? danishToday();
     if (!DATE.test(date)) return apiError(c, 400, 'invalid_parameter');
-    return c.json({ date, items: await bookingsForDevice(db, c.get('device'), date) });
+    const day: DeviceDay = { date, items: await bookingsForDevice(db, c.get('device'), date) };
+    return c.json(day);
   });
 
   // Under the sync protocol: 201 stored, 200 replay, 409 the same id with another body, 410 about
@@ -174,7 +177,8 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
     if (outcome === 'erased') return apiError(c, 410, 'person_erased');
     if (outcome === 'no-consent') return apiError(c, 410, 'no_consent');
     if (outcome === 'not-found') return apiError(c, 404, 'not_found');
-    return c.json({ id, status: 'received' }, outcome === 'created' ? 201 : 200);
+    const receipt: DeviceRecordReceipt = { id, status: 'received' };
+    return c.json(receipt, outcome === 'created' ? 201 : 200);
   };
 
   app.post('/feedback', deviceAuth(db), limitRecord, jsonBody(feedbackRecordSchema), async (c) => {

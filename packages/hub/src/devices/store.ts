@@ -1,4 +1,5 @@
 import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto';
+import type { EnrolledDevice, EnrolmentCode } from '@stue/core/client';
 import type { HubDatabase } from '../db/database.js';
 import { canonicalJson } from '../internal/canonical-json.js';
 import { isPostgres, isUniqueViolation } from '../db/database.js';
@@ -34,7 +35,7 @@ export async function createEnrolmentCode(
   musicianId: string,
   /** Who asks: `coordinator:<id>`, or `cli` for `stue-hub enrolment-code create`. */
   actor: string,
-): Promise<{ code: string; expiresAt: string } | undefined> {
+): Promise<EnrolmentCode | undefined> {
   const musician = await db
     .selectFrom('musicians')
     .select('id')
@@ -123,7 +124,7 @@ export async function findDevice(db: HubDatabase, token: string): Promise<Device
  * Every enrolled tablet, newest first, for coordinators, with `sequenceReusedAt` when it last sent
  * a new record under a sequence number it had used before or an earlier one (restored or cloned).
  */
-export async function listDevices(db: HubDatabase) {
+export async function listDevices(db: HubDatabase): Promise<EnrolledDevice[]> {
   const rows = await db
     .selectFrom('devices')
     .innerJoin('musicians', 'musicians.id', 'devices.musician_id')

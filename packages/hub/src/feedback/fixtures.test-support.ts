@@ -47,6 +47,8 @@ export async function concertWithTablet(hub: Hub, musicianName = 'Maja Musiker')
     day,
     booking,
     deviceId,
+    /** The tablet's device token. */
+    token: enrolled.token as string,
     /** Sends a sealed feedback response for the booking (or `bookingId`); returns its id. */
     async feedback(
       overrides: Partial<FeedbackResponseInput> = {},

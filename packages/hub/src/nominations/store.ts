@@ -327,7 +327,8 @@ export interface PartnerNominationItem {
   updatedAt: string;
   /** When the host withdrew consent to be contacted (the nomination was hidden), or `null`. */
   consentWithdrawnAt: string | null;
-  nomination: unknown;
+  /** The record as the partner sent it (stored as version 2), or `null`. */
+  nomination: NominationV2 | null;
 }
 
 /**
@@ -352,7 +353,8 @@ const partnerItem = (row: {
   receivedAt: row.received_at,
   updatedAt: row.updated_at,
   consentWithdrawnAt: row.hidden_at,
-  nomination: recordUnlessHidden(row),
+  // Stored after the nomination schema checked it.
+  nomination: recordUnlessHidden(row) as NominationV2 | null,
 });
 
 /**

@@ -1,6 +1,13 @@
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { NOMINATION_STATUSES, webhookEndpointInputSchema } from '@stue/core';
+import type {
+  CreatedWebhookEndpoint,
+  PartnerNominationDetail,
+  PartnerNominationPage,
+  WebhookDeliveryPage,
+  WebhookEndpoint,
+} from '@stue/core/client';
 import { toCsv } from '@stue/core/reports';
 import type { HubDatabase } from '../db/database.js';
 import type { HubKey } from '../devices/hub-key.js';
@@ -41,7 +48,7 @@ const partnerReportQuery = z.strictObject({
 });
 
 // The partner knows its own id; the API answers without it.
-const ownEndpoint = ({ partnerId: _, ...endpoint }: EndpointView) => endpoint;
+const ownEndpoint = ({ partnerId: _, ...endpoint }: EndpointView): WebhookEndpoint => endpoint;
 
 /**
  * `/api/v1/partner`: what a partner's servers do with its secret key — read the organisation's
@@ -72,21 +79,29 @@ export function partnerApiRoutes(
       limit,
       cursor,
     });
-    return result ? c.json(result) : apiError(c, 400, 'invalid_parameter');
+    return result
+      ? c.json(result satisfies PartnerNominationPage)
+      : apiError(c, 400, 'invalid_parameter');
   });
 
   app.get('/nominations/:id', async (c) => {
     const id = idParam(c);
     if (!id) return apiError(c, 400, 'invalid_parameter');
     const detail = await partnerNominationDetail(db, c.get('partner').partnerId, id);
-    return detail ? c.json(detail) : apiError(c, 404, 'not_found');
+    return detail
+      ? c.json(detail satisfies PartnerNominationDetail)
+      : apiError(c, 404, 'not_found');
   });
 
   app.post('/webhooks', writeBodyLimit(), jsonBody(webhookEndpointInputSchema), async (c) => {
     const outcome = await registerEndpoint(db, c.get('partner').partnerId, c.req.valid('json'));
     if (outcome.kind === 'limit') return apiError(c, 409, 'webhook_limit_reached');
     c.header('Cache-Control', 'no-store');
-    return c.json(ownEndpoint(outcome.endpoint), 201);
+    const created: CreatedWebhookEndpoint = {
+      ...ownEndpoint(outcome.endpoint),
+      secret: outcome.endpoint.secret,
+    };
+    return c.json(created, 201);
   });
 
   app.get('/webhooks', async (c) =>
@@ -106,10 +121,11 @@ export function partnerApiRoutes(
         cursor,
       });
       if (!result) return apiError(c, 400, 'invalid_parameter');
-      return c.json({
+      const deliveries: WebhookDeliveryPage = {
         ...result,
         items: result.items.map(({ partnerId: _, ...delivery }) => delivery),
-      });
+      };
+      return c.json(deliveries);
     },
   );
 

@@ -1,4 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { PartnerWithKeys } from '@stue/core/client';
 import type { HubDatabase } from '../db/database.js';
 
 /** The SHA-256 of a key, as stored: the key itself never is. */
@@ -173,7 +174,7 @@ export function keySummary(row: {
 }
 
 /** Every partner with its keys (summaries only), by name. */
-export async function listPartners(db: HubDatabase) {
+export async function listPartners(db: HubDatabase): Promise<PartnerWithKeys[]> {
   const partners = await db
     .selectFrom('partners')
     .selectAll()

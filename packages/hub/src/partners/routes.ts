@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { validator } from 'hono/validator';
 import * as z from 'zod/mini';
+import type { CreatedPartnerKey, PartnerKeySummary } from '@stue/core/client';
 import type { HubDatabase } from '../db/database.js';
 import { coordinatorAuth, type CoordinatorEnv } from '../accounts/coordinator-auth.js';
 import { HubError } from '../http/hub-error.js';
@@ -46,14 +47,14 @@ export function partnerRoutes(db: HubDatabase) {
     const created = await createKeyAudited(db, id, kind, c.get('coordinator').id);
     if (!created) throw new HubError(404, 'not_found');
     c.header('Cache-Control', 'no-store');
-    return c.json({ ...created.summary, key: created.key }, 201);
+    return c.json({ ...created.summary, key: created.key } satisfies CreatedPartnerKey, 201);
   });
 
   app.post('/:id/keys/:keyId/revoke', auth, ids(), async (c) => {
     const { id, keyId = '' } = c.req.valid('param');
     const revoked = await revokeKeyAudited(db, id, keyId, c.get('coordinator').id);
     if (!revoked) throw new HubError(404, 'not_found');
-    return c.json(revoked);
+    return c.json(revoked satisfies PartnerKeySummary);
   });
 
   return app;

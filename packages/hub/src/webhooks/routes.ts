@@ -1,6 +1,10 @@
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { isUuidV7 } from '@stue/core';
+import type {
+  partnersWebhookDeliveryPageSchema,
+  partnersWebhookEndpointListSchema,
+} from '@stue/core/client';
 import type { HubDatabase } from '../db/database.js';
 import { coordinatorAuth, type CoordinatorEnv } from '../accounts/coordinator-auth.js';
 import { apiError } from '../http/errors.js';
@@ -30,7 +34,7 @@ export function webhookRoutes(db: HubDatabase) {
   app.get('/', auth, validQuery(endpointQuery), async (c) => {
     const query = c.req.valid('query');
     const items = await listEndpoints(db, query.partner);
-    return c.json({ items });
+    return c.json({ items } satisfies z.output<typeof partnersWebhookEndpointListSchema>);
   });
 
   app.get('/deliveries', auth, validQuery(deliveryListQuery, { arrays: ['status'] }), async (c) => {
@@ -42,7 +46,9 @@ export function webhookRoutes(db: HubDatabase) {
       limit,
       cursor,
     });
-    return result ? c.json(result) : apiError(c, 400, 'invalid_parameter');
+    return result
+      ? c.json(result satisfies z.output<typeof partnersWebhookDeliveryPageSchema>)
+      : apiError(c, 400, 'invalid_parameter');
   });
 
   return app;

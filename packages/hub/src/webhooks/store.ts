@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { MAX_WEBHOOK_ENDPOINTS, newId, type WebhookEvent, type WebhookEventType } from '@stue/core';
+import type { WebhookAttemptError } from '@stue/core/client';
 import type { HubDatabase } from '../db/database.js';
 import { decodeCursor, page } from '../http/paging.js';
 import { locksRows } from '../db/dialect.js';
@@ -233,7 +234,7 @@ export async function listDeliveries(db: HubDatabase, query: DeliveryQuery) {
           attempt: a.attempt,
           at: a.at,
           statusCode: a.status_code,
-          error: a.error,
+          error: a.error as WebhookAttemptError | null,
           durationMs: a.duration_ms,
         })),
     }),

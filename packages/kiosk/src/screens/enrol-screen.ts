@@ -1,4 +1,10 @@
-import { containsCprNumber, StueError, StueHttpError, StueNetworkError } from '@stue/core';
+import {
+  containsCprNumber,
+  StueError,
+  StueHttpError,
+  StueNetworkError,
+  StueValidationError,
+} from '@stue/core';
 import { css, html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { canScan, scanEnrolmentCode } from '../enrol/scan-code.js';
@@ -222,7 +228,11 @@ export class StueKioskEnrol extends KioskScreen {
       this.emit('stue-enrol-done', { persisted });
     } catch (error) {
       if (error instanceof StueHttpError && error.status === 429) this.problem = t.tooManyTries;
-      else if (error instanceof StueHttpError && error.status === 400) {
+      // A body the hub refused with issues comes as a StueValidationError: a 400 all the same.
+      else if (
+        error instanceof StueValidationError ||
+        (error instanceof StueHttpError && error.status === 400)
+      ) {
         this.errors = { code: t.codeRefused };
       } else if (error instanceof StueNetworkError) this.problem = t.cannotReachHub;
       else if (error instanceof StueError) this.problem = t.somethingWentWrong;

@@ -1,6 +1,6 @@
 import type { CancelledAtDoorReason, Lang, ResponseRole } from '@stue/core';
+import type { DeviceBooking } from '@stue/core/client';
 import type { HubPublicKeyJwk } from '@stue/core/sealing';
-import type { AccessNeed } from '../strings.js';
 
 /** What the tablet keeps from its enrolment: who it belongs to and how it talks to the hub. */
 export interface Enrolment {
@@ -14,18 +14,11 @@ export interface Enrolment {
   enrolledAt: string;
 }
 
-/** One of the musician's concerts as `GET /api/v1/device/bookings` gives it. */
-export interface DayBooking {
-  bookingId: string;
-  /** ISO date-time with offset. */
-  start: string;
-  status: string;
-  host: { firstName: string; municipality: string | null; language?: string };
-  visitingFriend: { firstName: string };
-  access?: Partial<Record<AccessNeed, boolean>>;
-  extraGuests?: number;
-  musicWishes?: string | null;
-}
+/**
+ * One of the musician's concerts as `GET /api/v1/device/bookings` gives it: core's answer type,
+ * so a field the hub renames fails the kiosk's typecheck too.
+ */
+export type DayBooking = DeviceBooking;
 
 /** The day's concerts as last fetched, kept for offline use. */
 export interface DayCache {

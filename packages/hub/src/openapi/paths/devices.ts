@@ -1,3 +1,10 @@
+import {
+  deviceDaySchema,
+  deviceRecordReceiptSchema,
+  enrolledDeviceListSchema,
+  enrolmentCodeSchema,
+  enrolmentSchema,
+} from '@stue/core/client';
 import { sealedEnvelopeSchema } from '@stue/core/sealing';
 import {
   cancelledAtDoorRecordSchema,
@@ -67,14 +74,7 @@ const exampleDoorRecord = {
   },
 };
 
-const received = json(
-  {
-    type: 'object',
-    properties: { id: { type: 'string' }, status: { const: 'received' } },
-    required: ['id', 'status'],
-  },
-  'Stored.',
-);
+const received = json(jsonSchema(deviceRecordReceiptSchema), 'Stored.');
 
 const deviceErrors = {
   '401': errorResponse('No device token, or a revoked one (`unauthorized`). Keep records queued.'),
@@ -146,16 +146,7 @@ export const deviceArea: ApiArea = {
           musicianId: '3f1c9a52-7d7e-4b8e-9d6a-2f0c1b2a3e4d',
         }),
         responses: {
-          '201': json(
-            {
-              type: 'object',
-              properties: {
-                code: { type: 'string' },
-                expiresAt: { type: 'string', format: 'date-time' },
-              },
-            },
-            'The code, shown once.',
-          ),
+          '201': json(jsonSchema(enrolmentCodeSchema), 'The code, shown once.'),
           '400': errorResponse('Malformed, or an unknown musician.'),
           ...coordinatorWriteErrors,
         },
@@ -172,45 +163,7 @@ export const deviceArea: ApiArea = {
           'backup or cloned. The record was kept; the audit log has a `sequence-reused` entry.',
         security: [{ coordinatorSession: [] }],
         responses: {
-          '200': json(
-            {
-              type: 'object',
-              properties: {
-                items: {
-                  type: 'array',
-                  items: {
-                    type: 'object',
-                    properties: {
-                      id: { type: 'string' },
-                      name: { type: 'string' },
-                      musician: {
-                        type: 'object',
-                        properties: { id: { type: 'string' }, name: { type: 'string' } },
-                        required: ['id', 'name'],
-                      },
-                      enrolledAt: { type: 'string', format: 'date-time' },
-                      revokedAt: { type: ['string', 'null'], format: 'date-time' },
-                      lastSeenAt: { type: ['string', 'null'], format: 'date-time' },
-                      lastSequence: { type: 'integer', minimum: 0 },
-                      sequenceReusedAt: { type: ['string', 'null'], format: 'date-time' },
-                    },
-                    required: [
-                      'id',
-                      'name',
-                      'musician',
-                      'enrolledAt',
-                      'revokedAt',
-                      'lastSeenAt',
-                      'lastSequence',
-                      'sequenceReusedAt',
-                    ],
-                  },
-                },
-              },
-              required: ['items'],
-            },
-            'The tablets.',
-          ),
+          '200': json(jsonSchema(enrolledDeviceListSchema), 'The tablets.'),
           ...coordinatorErrors,
         },
       },
@@ -237,7 +190,7 @@ export const deviceArea: ApiArea = {
           'Ten attempts per address per 15 minutes.',
         requestBody: jsonBody('EnrolRequest', { code: '7KQ3-9XZD', name: 'Majas tablet' }),
         responses: {
-          '201': json({ type: 'object' }, 'Enrolled.'),
+          '201': json(jsonSchema(enrolmentSchema), 'Enrolled.'),
           '400': errorResponse(
             'Unknown, used or expired code (`invalid_enrolment_code`), or an invalid body ' +
               '(`invalid_body`; a name holding a CPR number has the issue `cpr_not_allowed`).',
@@ -253,7 +206,7 @@ export const deviceArea: ApiArea = {
         security: [{ deviceToken: [] }],
         parameters: [{ name: 'date', in: 'query', schema: { type: 'string', format: 'date' } }],
         responses: {
-          '200': json({ type: 'object' }, 'The concerts, in time order.'),
+          '200': json(jsonSchema(deviceDaySchema), 'The concerts, in time order.'),
           '400': errorResponse('A malformed date (`invalid_parameter`).'),
           ...deviceErrors,
         },

@@ -1,4 +1,16 @@
-import { NOMINATION_STATUSES, WEBHOOK_EVENTS, webhookEndpointInputSchema } from '@stue/core';
+import { NOMINATION_STATUSES, webhookEndpointInputSchema, webhookEventSchema } from '@stue/core';
+import {
+  createdPartnerKeySchema,
+  createdWebhookEndpointSchema,
+  partnerNominationDetailSchema,
+  partnerKeySummarySchema,
+  partnerListSchema,
+  partnerNominationPageSchema,
+  partnersWebhookDeliveryPageSchema,
+  partnersWebhookEndpointListSchema,
+  webhookDeliveryPageSchema,
+  webhookEndpointListSchema,
+} from '@stue/core/client';
 import { newKeySchema } from '../../partners/routes.js';
 import { DELIVERY_STATUSES } from '../../webhooks/store.js';
 import {
@@ -8,12 +20,9 @@ import {
   json,
   jsonBody,
   jsonSchema,
-  pageOf,
   pageParams,
   type ApiArea,
 } from '../helpers.js';
-
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
 const exampleWebhookEndpoint = {
   url: 'https://api.besoeg.example.dk/stue/events',
@@ -65,119 +74,11 @@ const invalidQuery = errorResponse('A filter or the cursor is malformed (`invali
 const invalidId = errorResponse('The id in the address is malformed (`invalid_parameter`).');
 const notFound = errorResponse("No such record of this partner's (`not_found`).");
 
-const partnerNomination = {
-  type: 'object',
-  properties: {
-    id: { type: 'string', format: 'uuid' },
-    reference: { type: 'string', example: 'STUE-7KQ3-9XZD' },
-    status: { enum: [...NOMINATION_STATUSES] },
-    receivedAt: { type: 'string', format: 'date-time' },
-    updatedAt: { type: 'string', format: 'date-time' },
-    consentWithdrawnAt: {
-      type: ['string', 'null'],
-      format: 'date-time',
-      description: 'When the host withdrew consent to be contacted; `null` while it holds.',
-    },
-    nomination: {
-      oneOf: [ref('Nomination'), { type: 'null' }],
-      description:
-        'The record as the partner sent it; `null` once the host has withdrawn consent: from ' +
-        'then on the status, the reference and the dates are all the hub tells anyone.',
-    },
-  },
-  required: [
-    'id',
-    'reference',
-    'status',
-    'receivedAt',
-    'updatedAt',
-    'consentWithdrawnAt',
-    'nomination',
-  ],
-};
-
-const keySummary = {
-  type: 'object',
-  description: 'A key as lists show it: never the key itself or its hash.',
-  properties: {
-    id: { type: 'string' },
-    kind: { enum: ['publishable', 'secret'] },
-    prefix: {
-      type: ['string', 'null'],
-      description:
-        'The first characters, e.g. `sk_AbCdEfGh`; null for keys made before prefixes were kept.',
-    },
-    createdAt: { type: 'string', format: 'date-time' },
-    revokedAt: { type: ['string', 'null'], format: 'date-time' },
-  },
-  required: ['id', 'kind', 'prefix', 'createdAt', 'revokedAt'],
-};
-
-const endpointProperties = {
-  id: { type: 'string', format: 'uuid' },
-  url: { type: 'string', format: 'uri' },
-  events: { type: 'array', items: { enum: [...WEBHOOK_EVENTS] } },
-  description: { type: 'string' },
-  createdAt: { type: 'string', format: 'date-time' },
-  disabledAt: { type: ['string', 'null'], format: 'date-time' },
-};
-const endpointRequired = ['id', 'url', 'events', 'createdAt', 'disabledAt'];
-
-const delivery = {
-  type: 'object',
-  properties: {
-    id: { type: 'string', description: 'Also the `webhook-id` header, the same on every attempt.' },
-    endpointId: { type: 'string', format: 'uuid' },
-    eventType: { enum: [...WEBHOOK_EVENTS] },
-    status: { enum: [...DELIVERY_STATUSES] },
-    createdAt: { type: 'string', format: 'date-time' },
-    attemptCount: { type: 'integer' },
-    nextAttemptAt: { type: ['string', 'null'], format: 'date-time' },
-    payload: ref('WebhookEvent'),
-    attempts: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: {
-          attempt: { type: 'integer' },
-          at: { type: 'string', format: 'date-time' },
-          statusCode: { type: ['integer', 'null'] },
-          error: {
-            enum: ['timeout', 'network', 'blocked_address', 'redirect', 'http_status', null],
-          },
-          durationMs: { type: 'integer' },
-        },
-        required: ['attempt', 'at', 'statusCode', 'error', 'durationMs'],
-      },
-    },
-  },
-  required: ['id', 'endpointId', 'eventType', 'status', 'createdAt', 'attemptCount', 'attempts'],
-};
-
 const webhookEvent = {
-  type: 'object',
+  ...jsonSchema(webhookEventSchema),
   description:
     'The body of every webhook: the event, when it happened, and ids, the reference, statuses ' +
     'and times — never a person’s details.',
-  properties: {
-    type: { enum: [...WEBHOOK_EVENTS] },
-    timestamp: { type: 'string', format: 'date-time' },
-    data: {
-      type: 'object',
-      properties: {
-        nominationId: { type: 'string', format: 'uuid' },
-        reference: { type: 'string' },
-        from: { type: 'string', description: '`nomination.status_changed` only.' },
-        to: { type: 'string', description: '`nomination.status_changed` only.' },
-        bookingId: { type: 'string', format: 'uuid', description: 'Booking events only.' },
-        start: { type: 'string', format: 'date-time', description: 'Booking events only.' },
-        status: { type: 'string', description: "Booking events only: the booking's status." },
-        changedAt: { type: 'string', format: 'date-time' },
-      },
-      required: ['nominationId', 'reference', 'changedAt'],
-    },
-  },
-  required: ['type', 'timestamp', 'data'],
   example: {
     type: 'booking.confirmed',
     timestamp: '2026-11-26T10:15:00.000Z',
@@ -239,7 +140,10 @@ export const partnerArea: ApiArea = {
           ...pageParams,
         ],
         responses: {
-          '200': pageOf(partnerNomination, 'A page of nominations, as the partner sent them.'),
+          '200': json(
+            jsonSchema(partnerNominationPageSchema),
+            'A page of nominations, as the partner sent them.',
+          ),
           '400': invalidQuery,
           ...secretKeyErrors,
         },
@@ -254,33 +158,7 @@ export const partnerArea: ApiArea = {
         security: [{ partnerSecretKey: [] }],
         parameters: [uuidParam('The nomination’s id (UUIDv7).')],
         responses: {
-          '200': json(
-            {
-              allOf: [
-                partnerNomination,
-                {
-                  type: 'object',
-                  properties: {
-                    history: {
-                      type: 'array',
-                      items: {
-                        type: 'object',
-                        properties: {
-                          at: { type: 'string', format: 'date-time' },
-                          action: { type: 'string' },
-                          from: { type: 'string' },
-                          to: { type: 'string' },
-                        },
-                        required: ['at', 'action'],
-                      },
-                    },
-                  },
-                  required: ['history'],
-                },
-              ],
-            },
-            'The nomination.',
-          ),
+          '200': json(jsonSchema(partnerNominationDetailSchema), 'The nomination.'),
           '400': invalidId,
           ...secretKeyErrors,
           '404': notFound,
@@ -294,20 +172,7 @@ export const partnerArea: ApiArea = {
         security: [{ partnerSecretKey: [] }],
         responses: {
           '200': json(
-            {
-              type: 'object',
-              properties: {
-                items: {
-                  type: 'array',
-                  items: {
-                    type: 'object',
-                    properties: endpointProperties,
-                    required: endpointRequired,
-                  },
-                },
-              },
-              required: ['items'],
-            },
+            jsonSchema(webhookEndpointListSchema),
             'The endpoints, newest first (removed ones have `disabledAt`).',
           ),
           ...secretKeyErrors,
@@ -322,14 +187,7 @@ export const partnerArea: ApiArea = {
         security: [{ partnerSecretKey: [] }],
         requestBody: jsonBody('WebhookEndpointInput', exampleWebhookEndpoint),
         responses: {
-          '201': json(
-            {
-              type: 'object',
-              properties: { ...endpointProperties, secret: { type: 'string', example: 'whsec_…' } },
-              required: [...endpointRequired, 'secret'],
-            },
-            'Registered; keep the secret.',
-          ),
+          '201': json(jsonSchema(createdWebhookEndpointSchema), 'Registered; keep the secret.'),
           '400': errorResponse(
             'The body is not valid; `issues` say why per field (`invalid_webhook_url`, `webhook_private_address`, …).',
           ),
@@ -361,7 +219,10 @@ export const partnerArea: ApiArea = {
         security: [{ partnerSecretKey: [] }],
         parameters: deliveryFilters,
         responses: {
-          '200': pageOf(delivery, 'A page of deliveries with every attempt.'),
+          '200': json(
+            jsonSchema(webhookDeliveryPageSchema),
+            'A page of deliveries with every attempt.',
+          ),
           '400': invalidQuery,
           ...secretKeyErrors,
         },
@@ -373,30 +234,7 @@ export const partnerArea: ApiArea = {
         summary: 'Partner organisations with their keys',
         security: [{ coordinatorSession: [] }],
         responses: {
-          '200': json(
-            {
-              type: 'object',
-              properties: {
-                items: {
-                  type: 'array',
-                  items: {
-                    type: 'object',
-                    properties: {
-                      id: { type: 'string' },
-                      name: { type: 'string' },
-                      kind: { type: 'string' },
-                      allowedOrigins: { type: 'array', items: { type: 'string' } },
-                      createdAt: { type: 'string', format: 'date-time' },
-                      keys: { type: 'array', items: keySummary },
-                    },
-                    required: ['id', 'name', 'kind', 'allowedOrigins', 'createdAt', 'keys'],
-                  },
-                },
-              },
-              required: ['items'],
-            },
-            'The partners, by name.',
-          ),
+          '200': json(jsonSchema(partnerListSchema), 'The partners, by name.'),
           ...coordinatorErrors,
         },
       },
@@ -411,16 +249,7 @@ export const partnerArea: ApiArea = {
         requestBody: jsonBody('NewPartnerKey', { kind: 'secret' }),
         responses: {
           '201': json(
-            {
-              allOf: [
-                keySummary,
-                {
-                  type: 'object',
-                  properties: { key: { type: 'string', example: 'sk_…' } },
-                  required: ['key'],
-                },
-              ],
-            },
+            jsonSchema(createdPartnerKeySchema),
             'Made; give the key to the partner now.',
           ),
           '400': errorResponse('Malformed id or body (`invalid_parameter`, `invalid_body`).'),
@@ -441,7 +270,7 @@ export const partnerArea: ApiArea = {
           { name: 'keyId', in: 'path', required: true, schema: { type: 'string' } },
         ],
         responses: {
-          '200': json(keySummary, 'Revoked.'),
+          '200': json(jsonSchema(partnerKeySummarySchema), 'Revoked.'),
           '400': invalidId,
           ...coordinatorWriteErrors,
           '404': errorResponse('The partner has no such key (`not_found`).'),
@@ -456,20 +285,7 @@ export const partnerArea: ApiArea = {
         parameters: [{ name: 'partner', in: 'query', schema: { type: 'string' } }],
         responses: {
           '200': json(
-            {
-              type: 'object',
-              properties: {
-                items: {
-                  type: 'array',
-                  items: {
-                    type: 'object',
-                    properties: { ...endpointProperties, partnerId: { type: 'string' } },
-                    required: [...endpointRequired, 'partnerId'],
-                  },
-                },
-              },
-              required: ['items'],
-            },
+            jsonSchema(partnersWebhookEndpointListSchema),
             'The endpoints, newest first.',
           ),
           '400': invalidQuery,
@@ -487,17 +303,8 @@ export const partnerArea: ApiArea = {
           ...deliveryFilters,
         ],
         responses: {
-          '200': pageOf(
-            {
-              allOf: [
-                delivery,
-                {
-                  type: 'object',
-                  properties: { partnerId: { type: 'string' } },
-                  required: ['partnerId'],
-                },
-              ],
-            },
+          '200': json(
+            jsonSchema(partnersWebhookDeliveryPageSchema),
             'A page of deliveries with every attempt.',
           ),
           '400': invalidQuery,
