@@ -18,7 +18,7 @@ import { requestLog, routeOf, type Log } from './http/log.js';
 import type { RateLimits } from './http/rate-limit.js';
 import { securityHeaders } from './http/security-headers.js';
 import type { StaticRoots } from './http/static-apps.js';
-import { nominationNoteRoutes } from './nominations/notes.js';
+import { nominationNoteRoutes } from './nominations/notes/routes.js';
 import { nominationRoutes } from './nominations/routes.js';
 import { sessionRoutes } from './accounts/routes.js';
 import { deviceRoutes } from './devices/routes.js';

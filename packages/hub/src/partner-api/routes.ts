@@ -4,7 +4,7 @@ import { NOMINATION_STATUSES, webhookEndpointInputSchema } from '@stue/core';
 import { toCsv } from '@stue/core/reports';
 import type { HubDatabase } from '../db/database.js';
 import type { HubKey } from '../devices/hub-key.js';
-import { apiError, requestLang } from '../http/errors.js';
+import { requestLang } from '../http/errors.js';
 import { jsonBody } from '../http/json-body.js';
 import { secretKeyAuth, type PartnerAuthEnv } from '../partners/partner-auth.js';
 import {
@@ -15,7 +15,9 @@ import {
 } from '../http/rate-limit.js';
 import { listPartnerNominations, partnerNominationDetail } from '../nominations/store.js';
 import { writeBodyLimit } from '../http/body-limit.js';
-import { idParam, pageQuery, validQuery } from '../http/params.js';
+import { pageQuery, uuidParam, validQuery } from '../http/params.js';
+import { HubError } from '../http/hub-error.js';
+import { found, listed } from '../http/outcomes.js';
 import { reportQuerySchema } from '../reports/routes.js';
 import { partnerReport, reportNames } from '../reports/store.js';
 import { deliveryListQuery } from '../webhooks/routes.js';
@@ -72,19 +74,17 @@ export function partnerApiRoutes(
       limit,
       cursor,
     });
-    return result ? c.json(result) : apiError(c, 400, 'invalid_parameter');
+    return c.json(listed(result));
   });
 
-  app.get('/nominations/:id', async (c) => {
-    const id = idParam(c);
-    if (!id) return apiError(c, 400, 'invalid_parameter');
-    const detail = await partnerNominationDetail(db, c.get('partner').partnerId, id);
-    return detail ? c.json(detail) : apiError(c, 404, 'not_found');
+  app.get('/nominations/:id', uuidParam(), async (c) => {
+    const { id } = c.req.valid('param');
+    return c.json(found(await partnerNominationDetail(db, c.get('partner').partnerId, id)));
   });
 
   app.post('/webhooks', writeBodyLimit(), jsonBody(webhookEndpointInputSchema), async (c) => {
     const outcome = await registerEndpoint(db, c.get('partner').partnerId, c.req.valid('json'));
-    if (outcome.kind === 'limit') return apiError(c, 409, 'webhook_limit_reached');
+    if (outcome.kind === 'limit') throw new HubError(409, 'webhook_limit_reached');
     c.header('Cache-Control', 'no-store');
     return c.json(ownEndpoint(outcome.endpoint), 201);
   });
@@ -98,14 +98,15 @@ export function partnerApiRoutes(
     validQuery(z.omit(deliveryListQuery, { partner: true }), { arrays: ['status'] }),
     async (c) => {
       const { endpoint, status, limit = 50, cursor } = c.req.valid('query');
-      const result = await listDeliveries(db, {
-        partnerId: c.get('partner').partnerId,
-        endpointId: endpoint,
-        status,
-        limit,
-        cursor,
-      });
-      if (!result) return apiError(c, 400, 'invalid_parameter');
+      const result = listed(
+        await listDeliveries(db, {
+          partnerId: c.get('partner').partnerId,
+          endpointId: endpoint,
+          status,
+          limit,
+          cursor,
+        }),
+      );
       return c.json({
         ...result,
         items: result.items.map(({ partnerId: _, ...delivery }) => delivery),
@@ -113,11 +114,11 @@ export function partnerApiRoutes(
     },
   );
 
-  app.delete('/webhooks/:id', async (c) => {
-    const id = idParam(c);
-    if (!id) return apiError(c, 400, 'invalid_parameter');
+  app.delete('/webhooks/:id', uuidParam(), async (c) => {
+    const { id } = c.req.valid('param');
     const done = await disableEndpoint(db, c.get('partner').partnerId, id);
-    return done ? c.body(null, 204) : apiError(c, 404, 'not_found');
+    if (!done) throw new HubError(404, 'not_found');
+    return c.body(null, 204);
   });
 
   if (hubKey) {

@@ -19,12 +19,8 @@ export function clientPart<T extends object>(record: T, hubFields: readonly stri
   return Object.fromEntries(Object.entries(record).filter(([key]) => !hubFields.includes(key)));
 }
 
-/** The outcome of creating a record under the sync protocol. */
-export type CreateOutcome<T> =
-  | { kind: 'created'; record: T }
-  | { kind: 'replayed'; record: T }
-  | { kind: 'conflict' }
-  | { kind: 'invalid'; issues: Issue[] };
+// Said once, beside its answer (http/outcomes.ts); stores keep importing it from here.
+export type { CreateOutcome } from '../http/outcomes.js';
 
 /**
  * Runs a create, and runs it once more when it lost a race for the same id (possible on

@@ -3,7 +3,7 @@ import type { HubDatabase } from '../db/database.js';
 import type { HubKey } from '../devices/hub-key.js';
 import { auditHistory } from '../audit/store.js';
 import { listConsents } from '../consents/store.js';
-import { listNotes } from '../nominations/notes.js';
+import { listNotes } from '../nominations/notes/store.js';
 
 /**
  * Everything the hub holds about the people of one nomination — host and visiting friend — for a

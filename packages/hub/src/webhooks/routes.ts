@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { isUuidV7 } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
 import { coordinatorAuth, type CoordinatorEnv } from '../accounts/coordinator-auth.js';
-import { apiError } from '../http/errors.js';
+import { listed } from '../http/outcomes.js';
 import { pageQuery, validQuery } from '../http/params.js';
 import { DELIVERY_STATUSES, listDeliveries, listEndpoints } from './store.js';
 
@@ -42,7 +42,7 @@ export function webhookRoutes(db: HubDatabase) {
       limit,
       cursor,
     });
-    return result ? c.json(result) : apiError(c, 400, 'invalid_parameter');
+    return c.json(listed(result));
   });
 
   return app;

@@ -1,8 +1,8 @@
 import { newId } from '@stue/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { json, testHub } from '../helpers.test-support.js';
-import { planner } from '../planning/fixtures.test-support.js';
-import { MAX_NOTE_LENGTH } from './notes.js';
+import { json, testHub } from '../../helpers.test-support.js';
+import { planner } from '../../planning/fixtures.test-support.js';
+import { MAX_NOTE_LENGTH } from './routes.js';
 
 let hub: Awaited<ReturnType<typeof testHub>>;
 let p: Awaited<ReturnType<typeof planner>>;
