@@ -1,4 +1,11 @@
-import { issueMessage, validate, type Issue, type IssueCode, type Lang } from '@stue/core';
+import {
+  issueMessage,
+  validate,
+  type Actor,
+  type Issue,
+  type IssueCode,
+  type Lang,
+} from '@stue/core';
 import type * as z from 'zod/mini';
 import { isUniqueViolation } from '../db/database.js';
 import { canonicalJson } from '../internal/canonical-json.js';
@@ -82,3 +89,9 @@ const idMessage: Record<Lang, string> = {
   da: 'Id’et kan ikke ændres',
   en: 'The id cannot be changed',
 };
+
+/** Who makes a change: the lifecycle's actor and the audit trail's name for them. */
+export interface ChangeBy {
+  actor: Actor;
+  audit: string;
+}

@@ -17,12 +17,12 @@ import {
   bookingActions,
   bookingDetail,
   createBooking,
-  listBookings,
   moveBooking,
   rescheduleBooking,
   type BookingMove,
   type BookingOutcome,
-} from './store.js';
+} from './service.js';
+import { listBookings } from './store.js';
 import { bookingCalendar } from './calendar.js';
 
 import { writeBodyLimit } from '../../http/body-limit.js';

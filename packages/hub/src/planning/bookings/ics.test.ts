@@ -1,8 +1,8 @@
 import { newId } from '@stue/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { json, testHub } from '../helpers.test-support.js';
+import { json, testHub } from '../../helpers.test-support.js';
 import { concertCalendar, foldLine, icsText, icsUtc } from './ics.js';
-import { at, planner } from './fixtures.test-support.js';
+import { at, planner } from '../fixtures.test-support.js';
 
 /** RFC 5545 §3.1: CRLF only, no physical line over 75 octets; returns the unfolded lines. */
 function contentLines(calendar: string): string[] {

@@ -1,8 +1,8 @@
 import { newId } from '@stue/core';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { json, testHub } from '../helpers.test-support.js';
-import { aMusician, planner } from './fixtures.test-support.js';
+import { json, testHub } from '../../helpers.test-support.js';
+import { aMusician, planner } from '../fixtures.test-support.js';
 
 let hub: Awaited<ReturnType<typeof testHub>>;
 let p: Awaited<ReturnType<typeof planner>>;

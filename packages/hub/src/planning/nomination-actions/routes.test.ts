@@ -1,7 +1,7 @@
 import { newId } from '@stue/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { json, testHub, withKey } from '../helpers.test-support.js';
-import { at, planner } from './fixtures.test-support.js';
+import { json, testHub, withKey } from '../../helpers.test-support.js';
+import { at, planner } from '../fixtures.test-support.js';
 
 let hub: Awaited<ReturnType<typeof testHub>>;
 let p: Awaited<ReturnType<typeof planner>>;

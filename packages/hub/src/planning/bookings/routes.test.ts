@@ -7,8 +7,8 @@ import {
 } from '@stue/core';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { json, testHub, withKey } from '../helpers.test-support.js';
-import { at, planner } from './fixtures.test-support.js';
+import { json, testHub, withKey } from '../../helpers.test-support.js';
+import { at, planner } from '../fixtures.test-support.js';
 
 let hub: Awaited<ReturnType<typeof testHub>>;
 let p: Awaited<ReturnType<typeof planner>>;
