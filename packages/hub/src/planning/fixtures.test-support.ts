@@ -10,7 +10,7 @@ import {
 } from '@stue/core';
 import type { createApp } from '../app.js';
 import type { HubDatabase } from '../db/database.js';
-import { aNomination, json, signIn, withKey } from '../helpers.test-support.js';
+import { aNomination, json, signIn, testHub, withKey } from '../helpers.test-support.js';
 
 type App = ReturnType<typeof createApp>;
 
@@ -321,4 +321,21 @@ export function planningEndpoints(fixture: () => Awaited<ReturnType<typeof plann
       expect: coordinatorOnly(200),
     },
   ];
+}
+
+/** A hub for a test (`testHub()`), and a planner signed in to it. */
+export type TestHub = Awaited<ReturnType<typeof testHub>>;
+/** What {@link planner} gives: a signed-in coordinator's helpers. */
+export type Planner = Awaited<ReturnType<typeof planner>>;
+
+/**
+ * A fresh test hub with a signed-in planner, the scene most hub tests start from.
+ *
+ * @example
+ * beforeEach(async () => ({ hub, p } = await plannerHub()));
+ * afterEach(() => hub.db.destroy());
+ */
+export async function plannerHub(): Promise<{ hub: TestHub; p: Planner }> {
+  const hub = await testHub();
+  return { hub, p: await planner(hub) };
 }

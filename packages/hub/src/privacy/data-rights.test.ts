@@ -2,18 +2,21 @@ import { newId, type FeedbackResponseInput } from '@stue/core';
 import { seal, SEAL_CONTEXTS } from '@stue/core/sealing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { aNomination, json, testHub, withKey } from '../helpers.test-support.js';
-import { at, planner, TOUR_DATE } from '../planning/fixtures.test-support.js';
+import {
+  at,
+  TOUR_DATE,
+  plannerHub,
+  type Planner,
+  type TestHub,
+} from '../planning/fixtures.test-support.js';
 import { erasureList, reapplyErasures } from './erasure.js';
 
 // RELIABILITY.md S6 (consent), S7 (erasure) and F5 (a resubmission about an erased person: 410).
 
-let hub: Awaited<ReturnType<typeof testHub>>;
-let p: Awaited<ReturnType<typeof planner>>;
+let hub: TestHub;
+let p: Planner;
 
-beforeEach(async () => {
-  hub = await testHub();
-  p = await planner(hub);
-});
+beforeEach(async () => ({ hub, p } = await plannerHub()));
 afterEach(() => hub.db.destroy());
 
 // Sentinels that must never survive an erasure anywhere in the database.
