@@ -10,6 +10,7 @@ import {
 } from '@stue/core';
 import type { HubDatabase } from '../../db/database.js';
 import { locksRows } from '../../db/dialect.js';
+import { storedRecord } from '../records.js';
 
 // Kysely only: the rules that decide what is written are in service.ts.
 
@@ -100,36 +101,16 @@ export async function takenSlots(
 }
 
 /** A tour day, locked for the rest of the transaction where the database can. */
-export async function lockedTourDay(db: HubDatabase, id: string): Promise<TourDay | undefined> {
-  const row = await db
-    .selectFrom('tour_days')
-    .select('body')
-    .where('id', '=', id)
-    .$if(locksRows(db), (q) => q.forUpdate())
-    .executeTakeFirst();
-  return row && (JSON.parse(row.body) as TourDay);
-}
+export const lockedTourDay = (db: HubDatabase, id: string) =>
+  storedRecord<TourDay>(db, 'tour_days', id, { lock: true });
 
 /** A booking as stored, or `undefined`. */
-export async function storedBooking(db: HubDatabase, id: string) {
-  const row = await db
-    .selectFrom('bookings')
-    .select('body')
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return row && (JSON.parse(row.body) as Booking);
-}
+export const storedBooking = (db: HubDatabase, id: string) =>
+  storedRecord<Booking>(db, 'bookings', id);
 
 /** A booking as stored, locked for the rest of the transaction where the database can. */
-export async function lockedBooking(db: HubDatabase, id: string) {
-  const row = await db
-    .selectFrom('bookings')
-    .select('body')
-    .where('id', '=', id)
-    .$if(locksRows(db), (q) => q.forUpdate())
-    .executeTakeFirst();
-  return row && (JSON.parse(row.body) as Booking);
-}
+export const lockedBooking = (db: HubDatabase, id: string) =>
+  storedRecord<Booking>(db, 'bookings', id, { lock: true });
 
 /** A nomination's status, locked for the rest of the transaction; `undefined` when there is none. */
 export async function lockedNominationStatus(db: HubDatabase, id: string) {
