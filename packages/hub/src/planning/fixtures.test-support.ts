@@ -114,6 +114,27 @@ export async function planner(hub: { app: App; db: HubDatabase }) {
       if (confirm) await act(`/api/v1/bookings/${booking.id}/confirm`);
       return { ...booking, nominationId: nomination.id, reference: nomination.reference };
     },
+    /**
+     * A tablet enrolled for the musician, as the kiosk enrols: the enrolment's answer (`device`,
+     * `token` …) and the headers its records go with.
+     */
+    async tablet(musicianId: string, name = 'Tablet') {
+      const code = await json(
+        await send('POST', '/api/v1/devices/enrolment-codes', { musicianId }),
+      );
+      const enrolled = await json(
+        await hub.app.request('/api/v1/devices/enrol', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ code: code.code, name }),
+        }),
+      );
+      const auth = {
+        'content-type': 'application/json',
+        authorization: `Bearer ${enrolled.token}`,
+      };
+      return { ...enrolled, auth } as { device: { id: string }; token: string; auth: typeof auth };
+    },
   };
   return p;
 }

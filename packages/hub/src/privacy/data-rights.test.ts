@@ -1,4 +1,4 @@
-import { newId, type FeedbackResponseInput } from '@stue/core';
+import { newId } from '@stue/core';
 import { seal, SEAL_CONTEXTS } from '@stue/core/sealing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { aNomination, json, testHub, withKey } from '../helpers.test-support.js';
@@ -9,6 +9,7 @@ import {
   type Planner,
   type TestHub,
 } from '../planning/fixtures.test-support.js';
+import { aFeedbackResponse } from '../feedback/fixtures.test-support.js';
 import { erasureList, reapplyErasures } from './erasure.js';
 
 // RELIABILITY.md S6 (consent), S7 (erasure) and F5 (a resubmission about an erased person: 410).
@@ -47,39 +48,17 @@ async function bookedPair({ sentinel = true } = {}) {
     `/api/v1/bookings/${booking.id}/confirm`,
     sentinel ? { reason: SENTINEL.reason } : {},
   );
-  const code = await json(
-    await p.send('POST', '/api/v1/devices/enrolment-codes', { musicianId: musician.id }),
-  );
-  const enrolled = await json(
-    await hub.app.request('/api/v1/devices/enrol', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ code: code.code, name: 'Tablet' }),
-    }),
-  );
-  return {
-    ...nomination,
-    bookingId: booking.id as string,
-    device: enrolled.device as { id: string },
-    auth: { 'content-type': 'application/json', authorization: `Bearer ${enrolled.token}` },
-  };
+  const { device, auth } = await p.tablet(musician.id);
+  return { ...nomination, bookingId: booking.id as string, device, auth };
 }
 
 let seq = 0;
 async function feedback(pair: Awaited<ReturnType<typeof bookedPair>>) {
-  const response: FeedbackResponseInput = {
-    schemaVersion: 1,
-    id: newId(),
+  const response = aFeedbackResponse({
     bookingId: pair.bookingId,
     deviceId: pair.device.id,
     deviceSeq: ++seq,
-    instrument: { id: 'stue-home-concert', version: 1 },
-    role: 'host',
-    answeredWithHelp: false,
-    startedAt: '2030-05-07T10:05:00.000Z',
-    finishedAt: '2030-05-07T10:09:00.000Z',
-    answers: {},
-  };
+  });
   const body = await seal(hub.hubKey.publicKeyJwk, response, SEAL_CONTEXTS.feedbackResponse);
   return { id: response.id, deviceSeq: response.deviceSeq, kind: 'feedback-response', body };
 }

@@ -4,6 +4,7 @@ import type { HubKey } from '../devices/hub-key.js';
 import { auditHistory } from '../audit/store.js';
 import { listConsents } from '../consents/store.js';
 import { listNotes } from '../nominations/notes/store.js';
+import { nominationsWithPartner } from '../nominations/store.js';
 
 /**
  * Everything the hub holds about the people of one nomination — host and visiting friend — for a
@@ -16,20 +17,7 @@ import { listNotes } from '../nominations/notes/store.js';
  * writeFileSync('export.json', JSON.stringify(everything, null, 2));
  */
 export async function exportPerson(db: HubDatabase, nominationId: string, hubKey?: HubKey) {
-  const row = await db
-    .selectFrom('nominations')
-    .innerJoin('partners', 'partners.id', 'nominations.partner_id')
-    .select([
-      'nominations.id',
-      'nominations.reference',
-      'nominations.status',
-      'nominations.body',
-      'nominations.received_at',
-      'nominations.updated_at',
-      'nominations.hidden_at',
-      'partners.id as partnerId',
-      'partners.name as partnerName',
-    ])
+  const row = await nominationsWithPartner(db)
     .where('nominations.id', '=', nominationId)
     .executeTakeFirst();
   if (!row) return undefined;

@@ -123,16 +123,7 @@ describe('retention', () => {
         p.bookingInput(nomination.id, day.id, '2030-05-07T10:00:00+02:00'),
       ),
     );
-    const code = await json(
-      await p.send('POST', '/api/v1/devices/enrolment-codes', { musicianId: musician.id }),
-    );
-    const device = await json(
-      await hub.app.request('/api/v1/devices/enrol', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ code: code.code, name: 'T' }),
-      }),
-    );
+    const device = await p.tablet(musician.id, 'T');
     const record = (kind: string, seq: number, receivedAt: string) => ({
       id: newId(),
       device_id: device.device.id,
