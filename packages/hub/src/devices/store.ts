@@ -2,7 +2,7 @@ import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto';
 import type { HubDatabase } from '../db/database.js';
 import { canonicalJson } from '../internal/canonical-json.js';
 import { isPostgres, isUniqueViolation } from '../db/database.js';
-import { hasConsent } from '../consents/store.js';
+import { hasConsent } from '../consents/index.js';
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 

@@ -27,7 +27,7 @@ import {
   REFERENCE_PATTERN,
 } from './store.js';
 import { listNotes } from './notes/store.js';
-import { consentInFuture } from '../consents/store.js';
+import { consentInFuture } from '../consents/index.js';
 
 /** The largest nomination body the hub reads; anything larger is refused before parsing. */
 export const MAX_NOMINATION_BYTES = 32 * 1024;

@@ -7,7 +7,7 @@ import { afterKey, decodeCursor, page } from '../http/paging.js';
 import { isPostgres } from '../db/dialect.js';
 import { writeDurably } from '../db/group-commit.js';
 import type { NominationsTable } from '../db/schema.js';
-import { writeNominationConsents } from '../consents/store.js';
+import { writeNominationConsents } from '../consents/index.js';
 
 // Crockford's base-32 alphabet: no I, L, O or U, so a reference read aloud on the phone is
 // hard to mishear.

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { NOMINATION_STATUSES, webhookEndpointInputSchema } from '@stue/core';
 import { toCsv } from '@stue/core/reports';
 import type { HubDatabase } from '../db/database.js';
-import type { HubKey } from '../devices/hub-key.js';
+import type { HubKey } from '../devices/index.js';
 import { requestLang } from '../http/errors.js';
 import { jsonBody } from '../http/json-body.js';
 import { secretKeyAuth, type PartnerAuthEnv } from '../partners/partner-auth.js';
@@ -13,13 +13,13 @@ import {
   perPartnerLimit,
   type RateLimits,
 } from '../http/rate-limit.js';
-import { listPartnerNominations, partnerNominationDetail } from '../nominations/store.js';
+import { listPartnerNominations, partnerNominationDetail } from '../nominations/index.js';
 import { writeBodyLimit } from '../http/body-limit.js';
 import { pageQuery, uuidParam, validQuery } from '../http/params.js';
 import { HubError } from '../http/hub-error.js';
 import { found, listed } from '../http/outcomes.js';
 import { reportQuerySchema } from '../reports/routes.js';
-import { partnerReport, reportNames } from '../reports/store.js';
+import { partnerReport, reportNames } from '../reports/index.js';
 import { deliveryListQuery } from '../webhooks/routes.js';
 import {
   disableEndpoint,
@@ -27,7 +27,7 @@ import {
   listEndpoints,
   registerEndpoint,
   type EndpointView,
-} from '../webhooks/store.js';
+} from '../webhooks/index.js';
 
 const nominationQuery = z.strictObject({
   status: z.optional(z.array(z.enum(NOMINATION_STATUSES, { error: 'invalid_choice' }))),

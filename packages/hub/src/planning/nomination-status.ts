@@ -6,7 +6,7 @@ import {
 } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
 import { writeAudit } from '../audit/store.js';
-import { emitWebhookEvent } from '../webhooks/store.js';
+import { emitWebhookEvent } from '../webhooks/index.js';
 import type { ChangeBy } from './records.js';
 
 /** One move of a nomination through `NOMINATION_MACHINE`, from the status it was read in. */

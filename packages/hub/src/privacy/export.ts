@@ -1,10 +1,9 @@
 import { openSealedJson, SEAL_CONTEXTS, StueSealingError } from '@stue/core/sealing';
 import type { HubDatabase } from '../db/database.js';
-import type { HubKey } from '../devices/hub-key.js';
+import type { HubKey } from '../devices/index.js';
 import { auditHistory } from '../audit/store.js';
-import { listConsents } from '../consents/store.js';
-import { listNotes } from '../nominations/notes/store.js';
-import { nominationsWithPartner } from '../nominations/store.js';
+import { listConsents } from '../consents/index.js';
+import { listNotes, nominationsWithPartner } from '../nominations/index.js';
 
 /**
  * Everything the hub holds about the people of one nomination — host and visiting friend — for a

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { isConsentInFuture } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
-import type { HubKey } from '../devices/hub-key.js';
+import type { HubKey } from '../devices/index.js';
 import { coordinatorAuth, type CoordinatorEnv, actorOf } from '../accounts/coordinator-auth.js';
 import { requestLang } from '../http/errors.js';
 import { HubError } from '../http/hub-error.js';
@@ -15,8 +15,8 @@ import {
   consentWithdrawalSchema,
   listConsents,
   recordConsent,
-} from '../consents/store.js';
-import { throwMissing } from '../consents/erased.js';
+  throwMissing,
+} from '../consents/index.js';
 import { erasePerson } from './erasure.js';
 import { exportAudited, nominationReference, withdrawConsent } from './service.js';
 import { DEFAULT_RETENTION, type RetentionPolicy } from './retention.js';

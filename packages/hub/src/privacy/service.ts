@@ -3,8 +3,8 @@ import type { HubDatabase } from '../db/database.js';
 import { writeAudit } from '../audit/store.js';
 import { cancelBookingsOf, type ChangeBy } from '../planning/bookings/service.js';
 import { changeNominationStatus } from '../planning/nomination-status.js';
-import { listConsents, withdrawConsents, type ConsentWithdrawal } from '../consents/store.js';
-import type { HubKey } from '../devices/hub-key.js';
+import { listConsents, withdrawConsents, type ConsentWithdrawal } from '../consents/index.js';
+import type { HubKey } from '../devices/index.js';
 import { exportPerson } from './export.js';
 import type { RetentionPolicy } from './retention.js';
 

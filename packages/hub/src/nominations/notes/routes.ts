@@ -7,7 +7,7 @@ import { jsonBody } from '../../http/json-body.js';
 import { writeBodyLimit } from '../../http/body-limit.js';
 import { createdAnswer } from '../../http/outcomes.js';
 import { uuidParam } from '../../http/params.js';
-import { throwMissing } from '../../consents/erased.js';
+import { throwMissing } from '../../consents/index.js';
 import { addNote } from './store.js';
 
 /** The most characters a coordinator's note keeps. */

@@ -5,7 +5,7 @@ import {
   nominationSchema,
   nominationV2Schema,
 } from '@stue/core';
-import { nominationNoteSchema } from '../../nominations/notes/routes.js';
+import { nominationNoteSchema } from '../../nominations/index.js';
 import {
   coordinatorWriteErrors,
   errorResponse,

@@ -1,6 +1,6 @@
 import { NOMINATION_STATUSES, WEBHOOK_EVENTS, webhookEndpointInputSchema } from '@stue/core';
 import { newKeySchema } from '../../partners/routes.js';
-import { DELIVERY_STATUSES } from '../../webhooks/store.js';
+import { DELIVERY_STATUSES } from '../../webhooks/index.js';
 import {
   coordinatorErrors,
   coordinatorWriteErrors,

@@ -12,7 +12,7 @@ import {
   type Lang,
 } from '@stue/core';
 import type { HubDatabase } from '../../db/database.js';
-import { emitWebhookEvent } from '../../webhooks/store.js';
+import { emitWebhookEvent } from '../../webhooks/index.js';
 import { auditHistory, writeAudit } from '../../audit/store.js';
 import {
   HUB_FIELDS,

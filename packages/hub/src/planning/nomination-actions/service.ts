@@ -1,7 +1,7 @@
 import { allowedTransitions, NOMINATION_MACHINE, type NominationStatus } from '@stue/core';
 import type { HubDatabase } from '../../db/database.js';
 import { cancelBookingsOf } from '../bookings/service.js';
-import { lockedNominationStatus } from '../bookings/store.js';
+import { lockedNominationStatus } from '../bookings/index.js';
 import { changeNominationStatus } from '../nomination-status.js';
 import type { ChangeBy } from '../records.js';
 

@@ -7,7 +7,7 @@ import { coordinatorAuth, type CoordinatorEnv, actorOf } from '../../accounts/co
 import { requestLang } from '../../http/errors.js';
 import { HubError } from '../../http/hub-error.js';
 import { createdAnswer, found, listed } from '../../http/outcomes.js';
-import { bookingsOnTourDay } from '../bookings/store.js';
+import { bookingsOnTourDay } from '../bookings/index.js';
 import { auditHistory } from '../../audit/store.js';
 import { writeBodyLimit } from '../../http/body-limit.js';
 import { pageQuery, validQuery, uuidParam } from '../../http/params.js';

@@ -9,7 +9,7 @@ import {
 } from '@stue/core';
 import type { HubDatabase } from '../../db/database.js';
 import { afterKey, decodeCursor, page } from '../../http/paging.js';
-import { takenSlots } from '../bookings/store.js';
+import { takenSlots } from '../bookings/index.js';
 import { writeAudit } from '../../audit/store.js';
 import { locksRows } from '../../db/dialect.js';
 import {
