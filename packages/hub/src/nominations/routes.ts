@@ -17,7 +17,7 @@ import {
   type RateLimits,
 } from '../http/rate-limit.js';
 import { auditHistory } from '../audit/store.js';
-import { uuidParam, validQuery } from '../http/params.js';
+import { pageQuery, uuidParam, validQuery } from '../http/params.js';
 import { nominationActions } from '../planning/nomination-actions/service.js';
 import {
   findNominationItem,
@@ -38,15 +38,8 @@ const listQuerySchema = z.strictObject({
   waitingDays: z.optional(
     z.coerce.number().check(z.int({ error: 'invalid_type' }), z.minimum(0, { error: 'invalid' })),
   ),
-  limit: z.optional(
-    z.coerce
-      .number()
-      .check(
-        z.int({ error: 'invalid_type' }),
-        z.minimum(1, { error: 'invalid' }),
-        z.maximum(100, { error: 'invalid' }),
-      ),
-  ),
+  limit: pageQuery.limit,
+  // Shorter than other lists' cursors (`pageQuery`): this one holds a time and an id.
   cursor: z.optional(z.string().check(z.maxLength(200, { error: 'too_long' }))),
 });
 

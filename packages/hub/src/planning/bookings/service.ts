@@ -80,6 +80,10 @@ export type BookingOutcome =
   | { kind: 'invalid'; issues: Issue[] }
   | { kind: 'refused'; code: BookingRefusal; status?: string };
 
+// A booking is made and confirmed only for an accepted nomination; the answer says its status.
+const notAccepted = (status: string) =>
+  ({ kind: 'refused', code: 'nomination_not_accepted', status }) as const;
+
 /**
  * Proposes a booking: an accepted nomination without another active booking, on a tour day, at a
  * start inside its window that leaves room for the concert, below the day's maximum and clear of
@@ -116,13 +120,7 @@ export function createBooking(
         return { kind: 'invalid', issues } as const;
       }
 
-      if (nominationStatus !== 'accepted') {
-        return {
-          kind: 'refused',
-          code: 'nomination_not_accepted',
-          status: nominationStatus,
-        } as const;
-      }
+      if (nominationStatus !== 'accepted') return notAccepted(nominationStatus);
       if (await hasActiveBooking(tx, input.nominationId)) {
         return { kind: 'refused', code: 'nomination_has_booking' } as const;
       }
@@ -261,13 +259,7 @@ export async function moveBookingIn(
       now,
     );
   if (move === 'confirm') {
-    if (nominationStatus !== 'accepted') {
-      return {
-        kind: 'refused',
-        code: 'nomination_not_accepted',
-        status: nominationStatus,
-      } as const;
-    }
+    if (nominationStatus !== 'accepted') return notAccepted(nominationStatus);
     await follow('book');
   } else if (nominationStatus === 'booked' && booking.status === 'confirmed') {
     await follow(move === 'held' ? 'complete' : 'unbook');
