@@ -3,7 +3,7 @@ import { seal, SEAL_CONTEXTS } from '@stue/core/sealing';
 import type { createApp } from '../app.js';
 import type { HubDatabase } from '../db/database.js';
 import type { HubKey } from '../devices/hub-key.js';
-import { at, planner } from '../planning/fixtures.test-support.js';
+import { at, coordinatorOnly, planner } from '../planning/fixtures.test-support.js';
 
 type App = ReturnType<typeof createApp>;
 type Hub = { app: App; db: HubDatabase; hubKey: HubKey };
@@ -97,15 +97,6 @@ export async function concertWithTablet(hub: Hub, musicianName = 'Maja Musiker')
   };
 }
 
-type Role =
-  | 'anonymous'
-  | 'publishable key'
-  | 'key from a foreign origin'
-  | 'secret key'
-  | 'secret key from a browser'
-  | 'coordinator'
-  | 'device';
-
 /** What `authorization.test.ts` needs of the feedback endpoints: a booking and a call task. */
 export async function feedbackFixture(hub: Hub) {
   const concert = await concertWithTablet(hub);
@@ -116,15 +107,6 @@ export async function feedbackFixture(hub: Hub) {
 
 /** One row of the authorisation matrix per feedback operation. */
 export function feedbackEndpoints(fixture: () => Awaited<ReturnType<typeof feedbackFixture>>) {
-  const coordinatorOnly = (coordinator: number): Record<Role, number> => ({
-    anonymous: 401,
-    'publishable key': 401,
-    'key from a foreign origin': 401,
-    'secret key': 401,
-    'secret key from a browser': 401,
-    coordinator,
-    device: 401,
-  });
   return [
     {
       name: "a booking's feedback",

@@ -114,6 +114,15 @@ export async function planner(hub: { app: App; db: HubDatabase }) {
       if (confirm) await act(`/api/v1/bookings/${booking.id}/confirm`);
       return { ...booking, nominationId: nomination.id, reference: nomination.reference };
     },
+    /** The host's yes to being contacted, recorded now by a coordinator (as told by the friend). */
+    hostConsents: (nominationId: string) =>
+      send('POST', `/api/v1/nominations/${nominationId}/consents`, {
+        person: 'host',
+        scope: 'nomination-contact',
+        via: 'visiting-friend',
+        at: new Date().toISOString(),
+        noticeVersion: '2025-01',
+      }),
     /**
      * A tablet enrolled for the musician, as the kiosk enrols: the enrolment's answer (`device`,
      * `token` …) and the headers its records go with.
@@ -139,7 +148,8 @@ export async function planner(hub: { app: App; db: HubDatabase }) {
   return p;
 }
 
-type Role =
+/** Who asks, in the authorisation matrix of `authorization.test.ts`. */
+export type Role =
   | 'anonymous'
   | 'publishable key'
   | 'key from a foreign origin'
@@ -147,6 +157,17 @@ type Role =
   | 'secret key from a browser'
   | 'coordinator'
   | 'device';
+
+/** A matrix row's answers for a coordinator-only route: `coordinator` for them, 401 for all others. */
+export const coordinatorOnly = (coordinator: number): Record<Role, number> => ({
+  anonymous: 401,
+  'publishable key': 401,
+  'key from a foreign origin': 401,
+  'secret key': 401,
+  'secret key from a browser': 401,
+  coordinator,
+  device: 401,
+});
 
 /** What `authorization.test.ts` needs of the planning endpoints: records in every state. */
 export async function planningFixture(hub: { app: App; db: HubDatabase }) {
@@ -183,15 +204,6 @@ export async function planningFixture(hub: { app: App; db: HubDatabase }) {
 
 /** One row of the authorisation matrix per planning operation. */
 export function planningEndpoints(fixture: () => Awaited<ReturnType<typeof planningFixture>>) {
-  const coordinatorOnly = (coordinator: number): Record<Role, number> => ({
-    anonymous: 401,
-    'publishable key': 401,
-    'key from a foreign origin': 401,
-    'secret key': 401,
-    'secret key from a browser': 401,
-    coordinator,
-    device: 401,
-  });
   const f = fixture;
   const booking = (name: keyof ReturnType<typeof f>['bookings']) => f().bookings[name].id;
   return [

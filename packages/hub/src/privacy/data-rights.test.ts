@@ -201,13 +201,7 @@ describe('consent records (S6)', () => {
     expect((await json(again)).withdrawn).toEqual([]);
 
     // A mistake undone: the host's yes recorded again shows the nomination and cancels the erasure.
-    const yes = await p.send('POST', `/api/v1/nominations/${pair.id}/consents`, {
-      person: 'host',
-      scope: 'nomination-contact',
-      via: 'visiting-friend',
-      at: new Date().toISOString(),
-      noticeVersion: '2025-01',
-    });
+    const yes = await p.hostConsents(pair.id);
     expect(yes.status).toBe(201);
     const shown = await json(await p.get('/api/v1/nominations?status=withdrawn'));
     expect(shown.items.map((n: { id: string }) => n.id)).toContain(pair.id);

@@ -201,13 +201,7 @@ describe('withdrawn consent closes every door (S14)', () => {
     expect((await p.get(`/api/v1/nominations/${pair.id}/export`)).status).toBe(200);
 
     // The host's yes recorded again opens the doors again.
-    const yes = await p.send('POST', `/api/v1/nominations/${pair.id}/consents`, {
-      person: 'host',
-      scope: 'nomination-contact',
-      via: 'visiting-friend',
-      at: new Date().toISOString(),
-      noticeVersion: '2025-01',
-    });
+    const yes = await p.hostConsents(pair.id);
     expect(yes.status).toBe(201);
     const shown = await json(await p.get(`/api/v1/nominations/${pair.id}`));
     expect(shown.nomination.host.firstName).toBe('Sentinelhost');
