@@ -18,19 +18,19 @@ import { requestLog, routeOf, type Log } from './http/log.js';
 import type { RateLimits } from './http/rate-limit.js';
 import { securityHeaders } from './http/security-headers.js';
 import type { StaticRoots } from './http/static-apps.js';
-import { nominationNoteRoutes } from './nominations/notes.js';
+import { nominationNoteRoutes } from './nominations/index.js';
 import { nominationRoutes } from './nominations/routes.js';
 import { sessionRoutes } from './accounts/routes.js';
 import { deviceRoutes } from './devices/routes.js';
-import type { HubKey } from './devices/hub-key.js';
+import type { HubKey } from './devices/index.js';
 import { feedbackRoutes } from './feedback/routes.js';
-import { openApiDocument } from './openapi/document.js';
+import { openApiDocument } from './openapi/index.js';
 import { partnerApiRoutes } from './partner-api/routes.js';
 import { partnerRoutes } from './partners/routes.js';
 import { nominationActionRoutes, planningRoutes } from './planning/routes.js';
 import { reportRoutes } from './reports/routes.js';
 import { dataRightsRoutes } from './privacy/routes.js';
-import type { RetentionPolicy } from './privacy/retention.js';
+import type { RetentionPolicy } from './privacy/index.js';
 import { webhookRoutes } from './webhooks/routes.js';
 
 /** What the hub app is made of. */

@@ -6,19 +6,21 @@ export type { Database } from './db/schema.js';
 export { jsonLog, type Log, type LogEntry } from './http/log.js';
 export { DEFAULT_RATE_LIMITS, type Limit, type RateLimits } from './http/rate-limit.js';
 export { defaultStaticRoots, type StaticRoots } from './http/static-apps.js';
-export { originAllowed } from './partners/keys.js';
 export {
+  originAllowed,
   DEMO_COORDINATOR,
   DEMO_PARTNER_KEY,
   DEMO_SECRET_KEY,
   ensurePartner,
   seedDemo,
   type NewPartner,
-} from './partners/partners.js';
-export { createCoordinator, type Coordinator } from './accounts/coordinators.js';
-export { backupDatabase, createPartner } from './cli/operations.js';
-export { createKey, revokeKey, type KeySummary } from './partners/keys.js';
-export { exampleNomination, openApiDocument } from './openapi/document.js';
+  createKey,
+  revokeKey,
+  type KeySummary,
+} from './partners/index.js';
+export { createCoordinator, type Coordinator } from './accounts/index.js';
+export { backupDatabase, createPartner } from './cli/index.js';
+export { exampleNomination, openApiDocument } from './openapi/index.js';
 export {
   DISPATCHER_DEFAULTS,
   retryDelay,
@@ -26,4 +28,4 @@ export {
   startWebhookDispatcher,
   type DispatcherOptions,
   type WebhookDispatcher,
-} from './webhooks/dispatcher.js';
+} from './webhooks/index.js';

@@ -13,12 +13,12 @@ import {
 } from './http/connection.js';
 import type { Log } from './http/log.js';
 import type { RateLimits } from './http/rate-limit.js';
-import type { HubKey } from './devices/hub-key.js';
+import type { HubKey } from './devices/index.js';
 import { defaultStaticRoots, missingRoots, type StaticRoots } from './http/static-apps.js';
-import { seedDemoProgramme } from './demo/programme.js';
-import { seedDemo } from './partners/partners.js';
-import { runRetention, type RetentionPolicy } from './privacy/retention.js';
-import { startWebhookDispatcher, type DispatcherOptions } from './webhooks/dispatcher.js';
+import { seedDemoProgramme } from './demo/index.js';
+import { seedDemo } from './partners/index.js';
+import { runRetention, type RetentionPolicy } from './privacy/index.js';
+import { startWebhookDispatcher, type DispatcherOptions } from './webhooks/index.js';
 
 /** How to run a hub process. */
 export interface ServerOptions {

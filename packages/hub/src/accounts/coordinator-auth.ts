@@ -3,7 +3,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { findSession, type Coordinator } from './coordinators.js';
 import type { HubDatabase } from '../db/database.js';
-import { apiError } from '../http/errors.js';
+import { HubError } from '../http/hub-error.js';
 
 /** The session cookie's name. `__Host-` would require HTTPS, which loopback demos lack. */
 export const SESSION_COOKIE = 'stue_session';
@@ -29,10 +29,10 @@ export function coordinatorAuth(db: HubDatabase): MiddlewareHandler<CoordinatorE
   return async (c, next) => {
     const token = getCookie(c, SESSION_COOKIE);
     const session = token ? await findSession(db, token) : undefined;
-    if (!session) return apiError(c, 401, 'unauthorized');
+    if (!session) throw new HubError(401, 'unauthorized');
     if (!SAFE_METHODS.has(c.req.method)) {
       const sent = c.req.header('x-csrf-token') ?? '';
-      if (!sameToken(sent, session.csrfToken)) return apiError(c, 403, 'csrf_failed');
+      if (!sameToken(sent, session.csrfToken)) throw new HubError(403, 'csrf_failed');
     }
     c.set('coordinator', session.coordinator);
     c.set('csrfToken', session.csrfToken);

@@ -4,7 +4,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import * as z from 'zod/mini';
 import type { HubDatabase } from '../db/database.js';
 import { coordinatorAuth, SESSION_COOKIE, type CoordinatorEnv } from './coordinator-auth.js';
-import { apiError } from '../http/errors.js';
+import { HubError } from '../http/hub-error.js';
 import { jsonBody } from '../http/json-body.js';
 import { clientAddress } from '../http/client-address.js';
 import { authenticate, createSession, deleteSession, SESSION_HOURS } from './coordinators.js';
@@ -64,8 +64,9 @@ export function sessionRoutes(
       deviceCookie: getCookie(c, DEVICE_COOKIE),
     });
     if (!attempt.allowed) {
-      c.header('Retry-After', String(attempt.retryAfterSeconds));
-      return apiError(c, 429, 'rate_limited');
+      throw new HubError(429, 'rate_limited', {
+        headers: { 'Retry-After': String(attempt.retryAfterSeconds) },
+      });
     }
     let coordinator;
     try {
@@ -74,12 +75,11 @@ export function sessionRoutes(
       attempt.abandoned();
       if (!(error instanceof PasswordHasherBusyError)) throw error;
       // Every hashing thread is busy and the queue is full: a moment later there is room.
-      c.header('Retry-After', '1');
-      return apiError(c, 429, 'rate_limited');
+      throw new HubError(429, 'rate_limited', { headers: { 'Retry-After': '1' } });
     }
     if (!coordinator) {
       attempt.failed();
-      return apiError(c, 401, 'invalid_credentials');
+      throw new HubError(401, 'invalid_credentials');
     }
     const deviceCookie = attempt.succeeded();
     const { token, csrfToken } = await createSession(db, coordinator.id);

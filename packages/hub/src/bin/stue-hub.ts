@@ -2,20 +2,24 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { backupDatabase, createPartner, restoreDatabase } from '../cli/operations.js';
-import { createKey, revokeKey } from '../partners/keys.js';
+import { backupDatabase, createPartner, restoreDatabase } from '../cli/index.js';
+import {
+  createKey,
+  revokeKey,
+  originAllowed,
+  DEMO_COORDINATOR,
+  DEMO_PARTNER_KEY,
+  DEMO_SECRET_KEY,
+} from '../partners/index.js';
 import { openDatabase } from '../db/database.js';
 import { ensurePrivateDir, writePrivateFile } from '../db/private-files.js';
 import { integrityCheck } from '../db/migrations.js';
-import { loadOrCreateHubKey } from '../devices/hub-key.js';
-import { createEnrolmentCode } from '../devices/store.js';
+import { loadOrCreateHubKey, createEnrolmentCode } from '../devices/index.js';
 import { trustedProxies } from '../http/client-address.js';
 import { DEFAULT_TIMEOUTS, type Timeouts } from '../http/connection.js';
 import { jsonLog } from '../http/log.js';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from '../http/rate-limit.js';
-import { originAllowed } from '../partners/keys.js';
-import { DEMO_COORDINATOR, DEMO_PARTNER_KEY, DEMO_SECRET_KEY } from '../partners/partners.js';
-import { createCoordinator } from '../accounts/coordinators.js';
+import { createCoordinator } from '../accounts/index.js';
 import { startServer } from '../server.js';
 import {
   erasePerson,
@@ -23,9 +27,11 @@ import {
   reapplyErasures,
   resolveNominationId,
   type ErasureEntry,
-} from '../privacy/erasure.js';
-import { exportPerson } from '../privacy/export.js';
-import { RETENTION_ENV, retentionFromEnv, runRetention } from '../privacy/retention.js';
+  exportPerson,
+  RETENTION_ENV,
+  retentionFromEnv,
+  runRetention,
+} from '../privacy/index.js';
 
 const usage = `Usage: stue-hub <command> [options]
 

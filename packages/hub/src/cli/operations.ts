@@ -4,9 +4,8 @@ import { containsCprNumber } from '@stue/core';
 import { isPostgres, isPostgresUrl, openDatabase, type HubDatabase } from '../db/database.js';
 import { integrityCheck } from '../db/migrations.js';
 import { createPrivateFile, makePrivate } from '../db/private-files.js';
-import { newKey } from '../partners/keys.js';
-import { ensurePartner, type NewPartner } from '../partners/partners.js';
-import { erasureList, reapplyErasures, type ErasureEntry } from '../privacy/erasure.js';
+import { newKey, ensurePartner, type NewPartner } from '../partners/index.js';
+import { erasureList, reapplyErasures, type ErasureEntry } from '../privacy/index.js';
 
 /**
  * Writes a consistent copy of the live database to `file` with SQLite's `VACUUM INTO`, which is

@@ -10,8 +10,8 @@ import {
 import { seal, SEAL_CONTEXTS, type HubPublicKeyJwk } from '@stue/core/sealing';
 import { createApp } from '../app.js';
 import type { HubDatabase } from '../db/database.js';
-import type { HubKey } from '../devices/hub-key.js';
-import { DEMO_COORDINATOR, DEMO_PARTNER_KEY } from '../partners/partners.js';
+import type { HubKey } from '../devices/index.js';
+import { DEMO_COORDINATOR, DEMO_PARTNER_KEY } from '../partners/index.js';
 
 // A small, invented programme so every part of the product has something to show on the first
 // start: three musicians with tour days from today on, nominations in every state of screening,

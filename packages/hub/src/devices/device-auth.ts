@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import type { HubDatabase } from '../db/database.js';
 import { findDevice, type Device } from './store.js';
-import { apiError } from '../http/errors.js';
+import { HubError } from '../http/hub-error.js';
 
 /** What the device middleware puts on the context. */
 export interface DeviceEnv {
@@ -17,8 +17,9 @@ export function deviceAuth(db: HubDatabase): MiddlewareHandler<DeviceEnv> {
     const match = /^Bearer\s+(dt_\S+)$/i.exec(c.req.header('authorization') ?? '');
     const device = match?.[1] ? await findDevice(db, match[1]) : undefined;
     if (!device) {
-      c.header('WWW-Authenticate', 'Bearer realm="stue-device"');
-      return apiError(c, 401, 'unauthorized');
+      throw new HubError(401, 'unauthorized', {
+        headers: { 'WWW-Authenticate': 'Bearer realm="stue-device"' },
+      });
     }
     c.set('device', device);
     await next();

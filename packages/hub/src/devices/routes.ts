@@ -26,7 +26,9 @@ import type { HubDatabase } from '../db/database.js';
 import { coordinatorAuth, type CoordinatorEnv } from '../accounts/coordinator-auth.js';
 import { deviceAuth, type DeviceEnv } from './device-auth.js';
 import { limitBody } from '../http/body-limit.js';
-import { apiError, requestLang } from '../http/errors.js';
+import { requestLang } from '../http/errors.js';
+import { HubError } from '../http/hub-error.js';
+import { refuseIssues } from '../http/outcomes.js';
 import { jsonBody } from '../http/json-body.js';
 import { perAddressLimit, type Limit } from '../http/rate-limit.js';
 import type { HubKey } from './hub-key.js';
@@ -124,13 +126,15 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
     );
     if (!code) {
       const lang = requestLang(c);
-      return apiError(c, 400, 'invalid_body', [
-        {
-          path: 'musicianId',
-          code: 'not_found',
-          message: issueMessage('musicianId', 'not_found', lang),
-        },
-      ]);
+      throw new HubError(400, 'invalid_body', {
+        issues: [
+          {
+            path: 'musicianId',
+            code: 'not_found',
+            message: issueMessage('musicianId', 'not_found', lang),
+          },
+        ],
+      });
     }
     return c.json(code, 201);
   });
@@ -139,7 +143,8 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
 
   app.post('/devices/:id/revoke', coordinatorAuth(db), async (c) => {
     const found = await revokeDevice(db, c.req.param('id'), c.get('coordinator').id);
-    return found ? c.body(null, 204) : apiError(c, 404, 'not_found');
+    if (!found) throw new HubError(404, 'not_found');
+    return c.body(null, 204);
   });
 
   app.post(
@@ -149,7 +154,7 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
     async (c) => {
       const { code, name } = c.req.valid('json');
       const enrolled = await enrolDevice(db, code, name);
-      if (!enrolled) return apiError(c, 400, 'invalid_enrolment_code');
+      if (!enrolled) throw new HubError(400, 'invalid_enrolment_code');
       return c.json(
         {
           device: enrolled.device,
@@ -165,7 +170,7 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
 
   app.get('/device/bookings', deviceAuth(db), async (c) => {
     const date = c.req.query('date') ?? danishToday();
-    if (!DATE.test(date)) return apiError(c, 400, 'invalid_parameter');
+    if (!DATE.test(date)) throw new HubError(400, 'invalid_parameter');
     const day: DeviceDay = { date, items: await bookingsForDevice(db, c.get('device'), date) };
     return c.json(day);
   });
@@ -173,10 +178,10 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
   // Under the sync protocol: 201 stored, 200 replay, 409 the same id with another body, 410 about
   // an erased person or without consent (the tablet purges its copy).
   const answer = (c: Context, id: string, outcome: DeviceReceiveOutcome) => {
-    if (outcome === 'conflict') return apiError(c, 409, 'record_conflict');
-    if (outcome === 'erased') return apiError(c, 410, 'person_erased');
-    if (outcome === 'no-consent') return apiError(c, 410, 'no_consent');
-    if (outcome === 'not-found') return apiError(c, 404, 'not_found');
+    if (outcome === 'conflict') throw new HubError(409, 'record_conflict');
+    if (outcome === 'erased') throw new HubError(410, 'person_erased');
+    if (outcome === 'no-consent') throw new HubError(410, 'no_consent');
+    if (outcome === 'not-found') throw new HubError(404, 'not_found');
     const receipt: DeviceRecordReceipt = { id, status: 'received' };
     return c.json(receipt, outcome === 'created' ? 201 : 200);
   };
@@ -190,16 +195,17 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
     try {
       opened = await openSealedJson(hubKey.privateKeyJwk, envelope, SEAL_CONTEXTS.feedbackResponse);
     } catch (error) {
-      if (error instanceof StueSealingError) return apiError(c, 400, 'cannot_open');
+      if (error instanceof StueSealingError) throw new HubError(400, 'cannot_open');
       throw error;
     }
     const response = validate(feedbackResponseSchema, opened, { lang });
-    if (!response.ok) return apiError(c, 400, 'invalid_body', prefixed(response.issues));
+    if (!response.ok)
+      throw new HubError(400, 'invalid_body', { issues: prefixed(response.issues) });
     const issues: Issue[] = [
       ...checkResponse(DEFAULT_INSTRUMENT, response.value),
       ...sameRecord(c, response.value, { id, deviceSeq }),
     ];
-    if (issues.length > 0) return apiError(c, 400, 'invalid_body', prefixed(issues));
+    refuseIssues(prefixed(issues));
     const record: DeviceRecord = {
       id,
       deviceSeq,
@@ -214,10 +220,11 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
     const lang = requestLang(c);
     const { id, deviceSeq, body } = c.req.valid('json');
     const debriefRead = readMusicianDebrief(body, { lang });
-    if (!debriefRead.ok) return apiError(c, 400, 'invalid_body', prefixed(debriefRead.issues));
+    if (!debriefRead.ok) {
+      throw new HubError(400, 'invalid_body', { issues: prefixed(debriefRead.issues) });
+    }
     const debrief = debriefRead.value;
-    const issues = sameRecord(c, debrief, { id, deviceSeq });
-    if (issues.length > 0) return apiError(c, 400, 'invalid_body', prefixed(issues));
+    refuseIssues(prefixed(sameRecord(c, debrief, { id, deviceSeq })));
     const record: DeviceRecord = {
       id,
       deviceSeq,
@@ -237,8 +244,7 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
   app.post('/door-cancellations', deviceAuth(db), limitRecord, doorRecord, async (c) => {
     const { id, deviceSeq, body } = c.req.valid('json');
     const door = body as z.output<typeof bookingCancelledAtDoorSchema>;
-    const issues = sameRecord(c, door, { id, deviceSeq });
-    if (issues.length > 0) return apiError(c, 400, 'invalid_body', prefixed(issues));
+    refuseIssues(prefixed(sameRecord(c, door, { id, deviceSeq })));
     let outcome;
     try {
       outcome = await receiveDoorCancellation(db, c.get('device'), { id, deviceSeq, door });

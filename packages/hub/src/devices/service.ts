@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import { CANCELLED_AT_DOOR_TEXTS, type bookingCancelledAtDoorSchema } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
-import { moveBookingIn } from '../planning/bookings/store.js';
+import { moveBookingIn } from '../planning/bookings/service.js';
 import { receiveDeviceRecord, type Device, type DeviceReceiveOutcome } from './store.js';
 
 /**

@@ -3,7 +3,7 @@ import type { EnrolledDevice, EnrolmentCode } from '@stue/core/client';
 import type { HubDatabase } from '../db/database.js';
 import { canonicalJson } from '../internal/canonical-json.js';
 import { isPostgres, isUniqueViolation } from '../db/database.js';
-import { hasConsent } from '../consents/store.js';
+import { hasConsent } from '../consents/index.js';
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 

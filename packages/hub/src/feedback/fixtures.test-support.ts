@@ -3,8 +3,7 @@ import { seal, SEAL_CONTEXTS } from '@stue/core/sealing';
 import type { createApp } from '../app.js';
 import type { HubDatabase } from '../db/database.js';
 import type { HubKey } from '../devices/hub-key.js';
-import { at, planner } from '../planning/fixtures.test-support.js';
-import { json } from '../helpers.test-support.js';
+import { at, coordinatorOnly, planner } from '../planning/fixtures.test-support.js';
 
 type App = ReturnType<typeof createApp>;
 type Hub = { app: App; db: HubDatabase; hubKey: HubKey };
@@ -13,23 +12,31 @@ type Hub = { app: App; db: HubDatabase; hubKey: HubKey };
  * A musician with an enrolled tablet and a confirmed booking on their tour day; `feedback` and
  * `debrief` send records from that tablet as the kiosk does.
  */
+/** A host's answers to the standard instrument, answered in four minutes after the concert. */
+export function aFeedbackResponse(
+  overrides: Partial<FeedbackResponseInput> &
+    Pick<FeedbackResponseInput, 'bookingId' | 'deviceId' | 'deviceSeq'>,
+): FeedbackResponseInput {
+  return {
+    schemaVersion: 1,
+    id: newId(),
+    instrument: { id: 'stue-home-concert', version: 1 },
+    role: 'host',
+    answeredWithHelp: false,
+    startedAt: '2030-05-07T10:05:00.000Z',
+    finishedAt: '2030-05-07T10:09:00.000Z',
+    answers: {},
+    ...overrides,
+  };
+}
+
 export async function concertWithTablet(hub: Hub, musicianName = 'Maja Musiker') {
   const p = await planner(hub);
   const musician = await p.musician({ name: musicianName });
   const day = await p.tourDay(musician.id);
   const booking = await p.booking(day.id, at('10:00'), { confirm: true });
-  const code = await json(
-    await p.send('POST', '/api/v1/devices/enrolment-codes', { musicianId: musician.id }),
-  );
-  const enrolled = await json(
-    await hub.app.request('/api/v1/devices/enrol', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ code: code.code, name: 'Tablet' }),
-    }),
-  );
-  const deviceId: string = enrolled.device.id;
-  const auth = { 'content-type': 'application/json', authorization: `Bearer ${enrolled.token}` };
+  const { device, token, auth } = await p.tablet(musician.id);
+  const deviceId = device.id;
   let seq = 0;
 
   async function sendRecord(path: string, record: unknown) {
@@ -48,27 +55,14 @@ export async function concertWithTablet(hub: Hub, musicianName = 'Maja Musiker')
     booking,
     deviceId,
     /** The tablet's device token. */
-    token: enrolled.token as string,
+    token,
     /** Sends a sealed feedback response for the booking (or `bookingId`); returns its id. */
     async feedback(
       overrides: Partial<FeedbackResponseInput> = {},
       bookingId: string = booking.id,
     ): Promise<string> {
       seq += 1;
-      const response: FeedbackResponseInput = {
-        schemaVersion: 1,
-        id: newId(),
-        bookingId,
-        deviceId,
-        deviceSeq: seq,
-        instrument: { id: 'stue-home-concert', version: 1 },
-        role: 'host',
-        answeredWithHelp: false,
-        startedAt: '2030-05-07T10:05:00.000Z',
-        finishedAt: '2030-05-07T10:09:00.000Z',
-        answers: {},
-        ...overrides,
-      };
+      const response = aFeedbackResponse({ bookingId, deviceId, deviceSeq: seq, ...overrides });
       const body = await seal(hub.hubKey.publicKeyJwk, response, SEAL_CONTEXTS.feedbackResponse);
       await sendRecord('feedback', {
         id: response.id,
@@ -105,15 +99,6 @@ export async function concertWithTablet(hub: Hub, musicianName = 'Maja Musiker')
   };
 }
 
-type Role =
-  | 'anonymous'
-  | 'publishable key'
-  | 'key from a foreign origin'
-  | 'secret key'
-  | 'secret key from a browser'
-  | 'coordinator'
-  | 'device';
-
 /** What `authorization.test.ts` needs of the feedback endpoints: a booking and a call task. */
 export async function feedbackFixture(hub: Hub) {
   const concert = await concertWithTablet(hub);
@@ -124,15 +109,6 @@ export async function feedbackFixture(hub: Hub) {
 
 /** One row of the authorisation matrix per feedback operation. */
 export function feedbackEndpoints(fixture: () => Awaited<ReturnType<typeof feedbackFixture>>) {
-  const coordinatorOnly = (coordinator: number): Record<Role, number> => ({
-    anonymous: 401,
-    'publishable key': 401,
-    'key from a foreign origin': 401,
-    'secret key': 401,
-    'secret key from a browser': 401,
-    coordinator,
-    device: 401,
-  });
   return [
     {
       name: "a booking's feedback",

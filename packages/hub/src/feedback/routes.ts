@@ -2,12 +2,13 @@ import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { TEXT_LIMITS } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
-import type { HubKey } from '../devices/hub-key.js';
+import type { HubKey } from '../devices/index.js';
 import { coordinatorAuth, type CoordinatorEnv } from '../accounts/coordinator-auth.js';
-import { apiError, requestLang } from '../http/errors.js';
+import { requestLang } from '../http/errors.js';
+import { found, listed } from '../http/outcomes.js';
 import { jsonBody } from '../http/json-body.js';
 import { writeBodyLimit } from '../http/body-limit.js';
-import { idParam, note, pageQuery, validQuery, uuidParam } from '../http/params.js';
+import { note, pageQuery, validQuery, uuidParam } from '../http/params.js';
 import { CALL_STATES, listCallTasks, markCallDone, readBookingFeedback } from './store.js';
 
 /** The query of the call task list: open (the default) or done. */
@@ -31,17 +32,11 @@ export function feedbackRoutes(db: HubDatabase, hubKey: HubKey) {
   const app = new Hono<CoordinatorEnv>();
   const auth = coordinatorAuth(db);
 
-  app.get('/bookings/:id/feedback', auth, async (c) => {
-    const id = idParam(c);
-    if (!id) return apiError(c, 400, 'invalid_parameter');
-    const feedback = await readBookingFeedback(
-      db,
-      hubKey,
-      id,
-      requestLang(c),
-      c.get('coordinator').id,
+  app.get('/bookings/:id/feedback', auth, uuidParam(), async (c) => {
+    const { id } = c.req.valid('param');
+    const feedback = found(
+      await readBookingFeedback(db, hubKey, id, requestLang(c), c.get('coordinator').id),
     );
-    if (!feedback) return apiError(c, 404, 'not_found');
     c.header('Cache-Control', 'no-store');
     return c.json(feedback);
   });
@@ -49,14 +44,14 @@ export function feedbackRoutes(db: HubDatabase, hubKey: HubKey) {
   app.get('/tasks', auth, validQuery(callTaskQuerySchema), async (c) => {
     const { state = 'open', limit = 50, cursor } = c.req.valid('query');
     const result = await listCallTasks(db, { state, limit, cursor });
-    return result ? c.json(result) : apiError(c, 400, 'invalid_parameter');
+    return c.json(listed(result));
   });
 
   const callDone = jsonBody(callDoneSchema, { emptyIsObject: true });
   app.post('/tasks/:id/call-done', auth, writeBodyLimit(), uuidParam(), callDone, async (c) => {
     const { id } = c.req.valid('param');
     const task = await markCallDone(db, id, c.get('coordinator').id, c.req.valid('json').note);
-    return task ? c.json(task) : apiError(c, 404, 'not_found');
+    return c.json(found(task));
   });
 
   return app;

@@ -8,7 +8,7 @@ import {
 } from '@stue/core/sealing';
 import { isUniqueViolation, type HubDatabase } from '../db/database.js';
 import { isPostgres } from '../db/dialect.js';
-import type { HubKey } from '../devices/hub-key.js';
+import type { HubKey } from '../devices/index.js';
 import { decodeCursor, page } from '../http/paging.js';
 import { writeAudit } from '../audit/store.js';
 import { readableDebrief, readableResponse, type ReadableResponse } from './render.js';

@@ -15,6 +15,9 @@ export function limitBody(maxSize: number): MiddlewareHandler {
     if (length === undefined || c.req.header('transfer-encoding') !== undefined) {
       return streamed(c, next);
     }
+    // Answered here, not thrown: the streamed branch must answer through hono's `onError`
+    // callback, which wants a response, and both branches say the same; and the limit is used in
+    // front of apps that have no `app.onError` of the hub's (its own test's).
     if (Number(length) > maxSize) return apiError(c, 413, 'payload_too_large');
     await next();
   };

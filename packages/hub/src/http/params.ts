@@ -1,15 +1,9 @@
-import type { Context, Env, MiddlewareHandler } from 'hono';
+import type { Env, MiddlewareHandler } from 'hono';
 import { validator } from 'hono/validator';
 import * as z from 'zod/mini';
 import { freeText, isUuidV7, validate } from '@stue/core';
 import { requestLang } from './errors.js';
 import { HubError } from './hub-error.js';
-
-/** The `:id` of the URL when it is a UUIDv7, the id form of every record the hub keeps. */
-export function idParam(c: Context): string | undefined {
-  const id = c.req.param('id');
-  return isUuidV7(id) ? id : undefined;
-}
 
 /**
  * The `:id` of the URL, which must be a UUIDv7 (400 `invalid_parameter` otherwise); the

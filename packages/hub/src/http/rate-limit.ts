@@ -38,6 +38,7 @@ function limiter(limit: Limit, key: (c: Context) => string): MiddlewareHandler {
     limit: limit.limit,
     standardHeaders: 'draft-6',
     keyGenerator: key,
+    // hono-rate-limiter wants the answer back from its handler, with its headers already set.
     handler: (c) => apiError(c, 429, 'rate_limited'),
   });
 }

@@ -6,7 +6,9 @@ import { isConsentInFuture, NOMINATION_STATUSES, readNomination } from '@stue/co
 import type { HubDatabase } from '../db/database.js';
 import { coordinatorAuth, type CoordinatorEnv } from '../accounts/coordinator-auth.js';
 import { limitBody } from '../http/body-limit.js';
-import { apiError, requestLang } from '../http/errors.js';
+import { requestLang } from '../http/errors.js';
+import { HubError } from '../http/hub-error.js';
+import { found, listed } from '../http/outcomes.js';
 import { jsonBody } from '../http/json-body.js';
 import { partnerAuth, type PartnerAuthEnv } from '../partners/partner-auth.js';
 import {
@@ -16,7 +18,7 @@ import {
   type RateLimits,
 } from '../http/rate-limit.js';
 import { auditHistory } from '../audit/store.js';
-import { idParam, validQuery } from '../http/params.js';
+import { pageQuery, uuidParam, validQuery } from '../http/params.js';
 import { nominationActions } from '../planning/nomination-actions/service.js';
 import {
   findNominationItem,
@@ -25,8 +27,8 @@ import {
   nominationWriter,
   REFERENCE_PATTERN,
 } from './store.js';
-import { listNotes } from './notes.js';
-import { consentInFuture } from '../consents/store.js';
+import { listNotes } from './notes/store.js';
+import { consentInFuture } from '../consents/index.js';
 
 /** The largest nomination body the hub reads; anything larger is refused before parsing. */
 export const MAX_NOMINATION_BYTES = 32 * 1024;
@@ -37,15 +39,8 @@ const listQuerySchema = z.strictObject({
   waitingDays: z.optional(
     z.coerce.number().check(z.int({ error: 'invalid_type' }), z.minimum(0, { error: 'invalid' })),
   ),
-  limit: z.optional(
-    z.coerce
-      .number()
-      .check(
-        z.int({ error: 'invalid_type' }),
-        z.minimum(1, { error: 'invalid' }),
-        z.maximum(100, { error: 'invalid' }),
-      ),
-  ),
+  limit: pageQuery.limit,
+  // Shorter than other lists' cursors (`pageQuery`): this one holds a time and an id.
   cursor: z.optional(z.string().check(z.maxLength(200, { error: 'too_long' }))),
 });
 
@@ -92,11 +87,11 @@ export function nominationRoutes(db: HubDatabase, limits: RateLimits = DEFAULT_R
     const receivedAt = new Date();
     const lang = requestLang(c);
     const checked = readNomination(input, { lang, now: receivedAt });
-    if (!checked.ok) return apiError(c, 400, 'invalid_body', checked.issues);
+    if (!checked.ok) throw new HubError(400, 'invalid_body', { issues: checked.issues });
     // A consent not yet given is no consent. Checked here, on arrival, by the hub's clock — not
     // when a replay is read again, so a nomination stored once is always answered the same.
     if (isConsentInFuture(checked.value.consent.at, receivedAt)) {
-      return apiError(c, 400, 'invalid_body', [consentInFuture('consent.at', lang)]);
+      throw new HubError(400, 'invalid_body', { issues: [consentInFuture('consent.at', lang)] });
     }
     const read = (at: Date) => {
       const again =
@@ -105,16 +100,15 @@ export function nominationRoutes(db: HubDatabase, limits: RateLimits = DEFAULT_R
       return again.value;
     };
     const outcome = await receive({ read, by: c.get('partner'), receivedAt });
-    if (outcome.kind === 'conflict') return apiError(c, 409, 'nomination_conflict');
-    if (outcome.kind === 'erased') return apiError(c, 410, 'person_erased');
+    if (outcome.kind === 'conflict') throw new HubError(409, 'nomination_conflict');
+    if (outcome.kind === 'erased') throw new HubError(410, 'person_erased');
     return c.json(outcome.receipt, outcome.kind === 'created' ? 201 : 200);
   });
 
   app.get('/:reference/status', ...partner, async (c) => {
     const reference = c.req.param('reference').toUpperCase();
-    if (!REFERENCE_PATTERN.test(reference)) return apiError(c, 400, 'invalid_parameter');
-    const status = await findNominationStatus(db, reference, c.get('partner').partnerId);
-    return status ? c.json(status) : apiError(c, 404, 'not_found');
+    if (!REFERENCE_PATTERN.test(reference)) throw new HubError(400, 'invalid_parameter');
+    return c.json(found(await findNominationStatus(db, reference, c.get('partner').partnerId)));
   });
 
   const listQuery = validQuery(listQuerySchema, { arrays: ['status'] });
@@ -125,14 +119,12 @@ export function nominationRoutes(db: HubDatabase, limits: RateLimits = DEFAULT_R
         ? undefined
         : new Date(Date.now() - waitingDays * 86_400_000).toISOString();
     const page = await listNominations(db, { status, partnerId, receivedBefore, limit, cursor });
-    return page ? c.json(page) : apiError(c, 400, 'invalid_parameter');
+    return c.json(listed(page));
   });
 
-  app.get('/:id', coordinatorAuth(db), async (c) => {
-    const id = idParam(c);
-    if (!id) return apiError(c, 400, 'invalid_parameter');
-    const item = await findNominationItem(db, id);
-    if (!item) return apiError(c, 404, 'not_found');
+  app.get('/:id', coordinatorAuth(db), uuidParam(), async (c) => {
+    const { id } = c.req.valid('param');
+    const item = found(await findNominationItem(db, id));
     const history = await auditHistory(db, 'nomination', id);
     const hidden = item.consentWithdrawnAt !== null;
     return c.json({

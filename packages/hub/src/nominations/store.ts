@@ -8,7 +8,7 @@ import { afterKey, decodeCursor, page } from '../http/paging.js';
 import { isPostgres } from '../db/dialect.js';
 import { writeDurably } from '../db/group-commit.js';
 import type { NominationsTable } from '../db/schema.js';
-import { writeNominationConsents } from '../consents/store.js';
+import { writeNominationConsents } from '../consents/index.js';
 
 // Crockford's base-32 alphabet: no I, L, O or U, so a reference read aloud on the phone is
 // hard to mishear.
@@ -255,13 +255,11 @@ export interface NominationQuery {
 }
 
 /**
- * Nominations for coordinators, longest waiting first (received time, then id), a page at a time
- * with a keyset cursor so pages stay stable while new nominations arrive. Nominations hidden
- * because the host withdrew consent are left out. `undefined` when the cursor is not one this
- * function made.
+ * Nominations with their partner's id and name: the columns the coordinators' list and record
+ * read, and the data-rights export.
  */
-export async function listNominations(db: HubDatabase, query: NominationQuery) {
-  let select = db
+export const nominationsWithPartner = (db: HubDatabase) =>
+  db
     .selectFrom('nominations')
     .innerJoin('partners', 'partners.id', 'nominations.partner_id')
     .select([
@@ -269,10 +267,21 @@ export async function listNominations(db: HubDatabase, query: NominationQuery) {
       'nominations.reference',
       'nominations.status',
       'nominations.received_at',
+      'nominations.updated_at',
+      'nominations.hidden_at',
       'nominations.body',
       'partners.id as partnerId',
       'partners.name as partnerName',
-    ])
+    ]);
+
+/**
+ * Nominations for coordinators, longest waiting first (received time, then id), a page at a time
+ * with a keyset cursor so pages stay stable while new nominations arrive. Nominations hidden
+ * because the host withdrew consent are left out. `undefined` when the cursor is not one this
+ * function made.
+ */
+export async function listNominations(db: HubDatabase, query: NominationQuery) {
+  let select = nominationsWithPartner(db)
     .where('nominations.hidden_at', 'is', null)
     .orderBy('nominations.received_at')
     .orderBy('nominations.id')
@@ -420,22 +429,7 @@ export async function partnerNominationDetail(db: HubDatabase, partnerId: string
  * erase), and nothing about the pair (RELIABILITY.md S14).
  */
 export async function findNominationItem(db: HubDatabase, id: string) {
-  const row = await db
-    .selectFrom('nominations')
-    .innerJoin('partners', 'partners.id', 'nominations.partner_id')
-    .select([
-      'nominations.id',
-      'nominations.reference',
-      'nominations.status',
-      'nominations.received_at',
-      'nominations.updated_at',
-      'nominations.hidden_at',
-      'nominations.body',
-      'partners.id as partnerId',
-      'partners.name as partnerName',
-    ])
-    .where('nominations.id', '=', id)
-    .executeTakeFirst();
+  const row = await nominationsWithPartner(db).where('nominations.id', '=', id).executeTakeFirst();
   return (
     row && {
       id: row.id,

@@ -10,8 +10,8 @@ import type {
 } from '@stue/core/client';
 import { toCsv } from '@stue/core/reports';
 import type { HubDatabase } from '../db/database.js';
-import type { HubKey } from '../devices/hub-key.js';
-import { apiError, requestLang } from '../http/errors.js';
+import type { HubKey } from '../devices/index.js';
+import { requestLang } from '../http/errors.js';
 import { jsonBody } from '../http/json-body.js';
 import { secretKeyAuth, type PartnerAuthEnv } from '../partners/partner-auth.js';
 import {
@@ -20,11 +20,13 @@ import {
   perPartnerLimit,
   type RateLimits,
 } from '../http/rate-limit.js';
-import { listPartnerNominations, partnerNominationDetail } from '../nominations/store.js';
+import { listPartnerNominations, partnerNominationDetail } from '../nominations/index.js';
 import { writeBodyLimit } from '../http/body-limit.js';
-import { idParam, pageQuery, validQuery } from '../http/params.js';
+import { pageQuery, uuidParam, validQuery } from '../http/params.js';
+import { HubError } from '../http/hub-error.js';
+import { found, listed } from '../http/outcomes.js';
 import { reportQuerySchema } from '../reports/routes.js';
-import { partnerReport, reportNames } from '../reports/store.js';
+import { partnerReport, reportNames } from '../reports/index.js';
 import { deliveryListQuery } from '../webhooks/routes.js';
 import {
   disableEndpoint,
@@ -32,7 +34,7 @@ import {
   listEndpoints,
   registerEndpoint,
   type EndpointView,
-} from '../webhooks/store.js';
+} from '../webhooks/index.js';
 
 const nominationQuery = z.strictObject({
   status: z.optional(z.array(z.enum(NOMINATION_STATUSES, { error: 'invalid_choice' }))),
@@ -79,23 +81,18 @@ export function partnerApiRoutes(
       limit,
       cursor,
     });
-    return result
-      ? c.json(result satisfies PartnerNominationPage)
-      : apiError(c, 400, 'invalid_parameter');
+    return c.json(listed(result) satisfies PartnerNominationPage);
   });
 
-  app.get('/nominations/:id', async (c) => {
-    const id = idParam(c);
-    if (!id) return apiError(c, 400, 'invalid_parameter');
-    const detail = await partnerNominationDetail(db, c.get('partner').partnerId, id);
-    return detail
-      ? c.json(detail satisfies PartnerNominationDetail)
-      : apiError(c, 404, 'not_found');
+  app.get('/nominations/:id', uuidParam(), async (c) => {
+    const { id } = c.req.valid('param');
+    const detail = found(await partnerNominationDetail(db, c.get('partner').partnerId, id));
+    return c.json(detail satisfies PartnerNominationDetail);
   });
 
   app.post('/webhooks', writeBodyLimit(), jsonBody(webhookEndpointInputSchema), async (c) => {
     const outcome = await registerEndpoint(db, c.get('partner').partnerId, c.req.valid('json'));
-    if (outcome.kind === 'limit') return apiError(c, 409, 'webhook_limit_reached');
+    if (outcome.kind === 'limit') throw new HubError(409, 'webhook_limit_reached');
     c.header('Cache-Control', 'no-store');
     const created: CreatedWebhookEndpoint = {
       ...ownEndpoint(outcome.endpoint),
@@ -113,14 +110,15 @@ export function partnerApiRoutes(
     validQuery(z.omit(deliveryListQuery, { partner: true }), { arrays: ['status'] }),
     async (c) => {
       const { endpoint, status, limit = 50, cursor } = c.req.valid('query');
-      const result = await listDeliveries(db, {
-        partnerId: c.get('partner').partnerId,
-        endpointId: endpoint,
-        status,
-        limit,
-        cursor,
-      });
-      if (!result) return apiError(c, 400, 'invalid_parameter');
+      const result = listed(
+        await listDeliveries(db, {
+          partnerId: c.get('partner').partnerId,
+          endpointId: endpoint,
+          status,
+          limit,
+          cursor,
+        }),
+      );
       const deliveries: WebhookDeliveryPage = {
         ...result,
         items: result.items.map(({ partnerId: _, ...delivery }) => delivery),
@@ -129,11 +127,11 @@ export function partnerApiRoutes(
     },
   );
 
-  app.delete('/webhooks/:id', async (c) => {
-    const id = idParam(c);
-    if (!id) return apiError(c, 400, 'invalid_parameter');
+  app.delete('/webhooks/:id', uuidParam(), async (c) => {
+    const { id } = c.req.valid('param');
     const done = await disableEndpoint(db, c.get('partner').partnerId, id);
-    return done ? c.body(null, 204) : apiError(c, 404, 'not_found');
+    if (!done) throw new HubError(404, 'not_found');
+    return c.body(null, 204);
   });
 
   if (hubKey) {

@@ -1,7 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { HubDatabase } from '../db/database.js';
 import { findKeyHolder, originAllowed, type KeyHolder } from './keys.js';
-import { apiError } from '../http/errors.js';
+import { HubError } from '../http/hub-error.js';
 
 /** What the partner-key middleware puts on the context. */
 export interface PartnerAuthEnv {
@@ -13,10 +13,8 @@ async function keyHolder(c: Context, db: HubDatabase): Promise<KeyHolder | undef
   return match?.[1] ? findKeyHolder(db, match[1]) : undefined;
 }
 
-function unauthorized(c: Context) {
-  c.header('WWW-Authenticate', 'Bearer realm="stue"');
-  return apiError(c, 401, 'unauthorized');
-}
+const unauthorized = () =>
+  new HubError(401, 'unauthorized', { headers: { 'WWW-Authenticate': 'Bearer realm="stue"' } });
 
 /**
  * Identifies the partner from `Authorization: Bearer <key>` and, when the request comes from a
@@ -27,13 +25,13 @@ function unauthorized(c: Context) {
 export function partnerAuth(db: HubDatabase): MiddlewareHandler<PartnerAuthEnv> {
   return async (c, next) => {
     const holder = await keyHolder(c, db);
-    if (!holder) return unauthorized(c);
+    if (!holder) throw unauthorized();
     const origin = c.req.header('origin');
     if (origin !== undefined && holder.kind === 'secret') {
-      return apiError(c, 403, 'secret_key_in_browser');
+      throw new HubError(403, 'secret_key_in_browser');
     }
     if (origin !== undefined && !originAllowed(origin, holder.allowedOrigins)) {
-      return apiError(c, 403, 'origin_not_allowed');
+      throw new HubError(403, 'origin_not_allowed');
     }
     c.set('partner', holder);
     await next();
@@ -47,9 +45,9 @@ export function partnerAuth(db: HubDatabase): MiddlewareHandler<PartnerAuthEnv> 
 export function secretKeyAuth(db: HubDatabase): MiddlewareHandler<PartnerAuthEnv> {
   return async (c, next) => {
     const holder = await keyHolder(c, db);
-    if (!holder) return unauthorized(c);
-    if (holder.kind !== 'secret') return apiError(c, 403, 'secret_key_required');
-    if (c.req.header('origin') !== undefined) return apiError(c, 403, 'secret_key_in_browser');
+    if (!holder) throw unauthorized();
+    if (holder.kind !== 'secret') throw new HubError(403, 'secret_key_required');
+    if (c.req.header('origin') !== undefined) throw new HubError(403, 'secret_key_in_browser');
     c.set('partner', holder);
     await next();
   };

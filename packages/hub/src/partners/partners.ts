@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { HubDatabase } from '../db/database.js';
-import { createCoordinator } from '../accounts/coordinators.js';
+import { createCoordinator } from '../accounts/index.js';
 import { hashKey, storeKey } from './keys.js';
 
 /** What is needed to register a partner organisation with a publishable key (and a secret one). */

@@ -10,7 +10,7 @@ import {
 } from '@stue/core';
 import type { createApp } from '../app.js';
 import type { HubDatabase } from '../db/database.js';
-import { aNomination, json, signIn, withKey } from '../helpers.test-support.js';
+import { aNomination, json, signIn, testHub, withKey } from '../helpers.test-support.js';
 
 type App = ReturnType<typeof createApp>;
 
@@ -114,11 +114,42 @@ export async function planner(hub: { app: App; db: HubDatabase }) {
       if (confirm) await act(`/api/v1/bookings/${booking.id}/confirm`);
       return { ...booking, nominationId: nomination.id, reference: nomination.reference };
     },
+    /** The host's yes to being contacted, recorded now by a coordinator (as told by the friend). */
+    hostConsents: (nominationId: string) =>
+      send('POST', `/api/v1/nominations/${nominationId}/consents`, {
+        person: 'host',
+        scope: 'nomination-contact',
+        via: 'visiting-friend',
+        at: new Date().toISOString(),
+        noticeVersion: '2025-01',
+      }),
+    /**
+     * A tablet enrolled for the musician, as the kiosk enrols: the enrolment's answer (`device`,
+     * `token` …) and the headers its records go with.
+     */
+    async tablet(musicianId: string, name = 'Tablet') {
+      const code = await json(
+        await send('POST', '/api/v1/devices/enrolment-codes', { musicianId }),
+      );
+      const enrolled = await json(
+        await hub.app.request('/api/v1/devices/enrol', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ code: code.code, name }),
+        }),
+      );
+      const auth = {
+        'content-type': 'application/json',
+        authorization: `Bearer ${enrolled.token}`,
+      };
+      return { ...enrolled, auth } as { device: { id: string }; token: string; auth: typeof auth };
+    },
   };
   return p;
 }
 
-type Role =
+/** Who asks, in the authorisation matrix of `authorization.test.ts`. */
+export type Role =
   | 'anonymous'
   | 'publishable key'
   | 'key from a foreign origin'
@@ -126,6 +157,17 @@ type Role =
   | 'secret key from a browser'
   | 'coordinator'
   | 'device';
+
+/** A matrix row's answers for a coordinator-only route: `coordinator` for them, 401 for all others. */
+export const coordinatorOnly = (coordinator: number): Record<Role, number> => ({
+  anonymous: 401,
+  'publishable key': 401,
+  'key from a foreign origin': 401,
+  'secret key': 401,
+  'secret key from a browser': 401,
+  coordinator,
+  device: 401,
+});
 
 /** What `authorization.test.ts` needs of the planning endpoints: records in every state. */
 export async function planningFixture(hub: { app: App; db: HubDatabase }) {
@@ -162,15 +204,6 @@ export async function planningFixture(hub: { app: App; db: HubDatabase }) {
 
 /** One row of the authorisation matrix per planning operation. */
 export function planningEndpoints(fixture: () => Awaited<ReturnType<typeof planningFixture>>) {
-  const coordinatorOnly = (coordinator: number): Record<Role, number> => ({
-    anonymous: 401,
-    'publishable key': 401,
-    'key from a foreign origin': 401,
-    'secret key': 401,
-    'secret key from a browser': 401,
-    coordinator,
-    device: 401,
-  });
   const f = fixture;
   const booking = (name: keyof ReturnType<typeof f>['bookings']) => f().bookings[name].id;
   return [
@@ -321,4 +354,21 @@ export function planningEndpoints(fixture: () => Awaited<ReturnType<typeof plann
       expect: coordinatorOnly(200),
     },
   ];
+}
+
+/** A hub for a test (`testHub()`), and a planner signed in to it. */
+export type TestHub = Awaited<ReturnType<typeof testHub>>;
+/** What {@link planner} gives: a signed-in coordinator's helpers. */
+export type Planner = Awaited<ReturnType<typeof planner>>;
+
+/**
+ * A fresh test hub with a signed-in planner, the scene most hub tests start from.
+ *
+ * @example
+ * beforeEach(async () => ({ hub, p } = await plannerHub()));
+ * afterEach(() => hub.db.destroy());
+ */
+export async function plannerHub(): Promise<{ hub: TestHub; p: Planner }> {
+  const hub = await testHub();
+  return { hub, p: await planner(hub) };
 }

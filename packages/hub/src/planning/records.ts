@@ -1,6 +1,14 @@
-import { issueMessage, validate, type Issue, type IssueCode, type Lang } from '@stue/core';
+import {
+  issueMessage,
+  validate,
+  type Actor,
+  type Issue,
+  type IssueCode,
+  type Lang,
+} from '@stue/core';
 import type * as z from 'zod/mini';
-import { isUniqueViolation } from '../db/database.js';
+import { isUniqueViolation, type HubDatabase } from '../db/database.js';
+import { locksRows } from '../db/dialect.js';
 import { canonicalJson } from '../internal/canonical-json.js';
 
 /** The codes of issues the hub finds with the database's help (a reference, a time window). */
@@ -19,12 +27,8 @@ export function clientPart<T extends object>(record: T, hubFields: readonly stri
   return Object.fromEntries(Object.entries(record).filter(([key]) => !hubFields.includes(key)));
 }
 
-/** The outcome of creating a record under the sync protocol. */
-export type CreateOutcome<T> =
-  | { kind: 'created'; record: T }
-  | { kind: 'replayed'; record: T }
-  | { kind: 'conflict' }
-  | { kind: 'invalid'; issues: Issue[] };
+// Said once, beside its answer (http/outcomes.ts); stores keep importing it from here.
+export type { CreateOutcome } from '../http/outcomes.js';
 
 /**
  * Runs a create, and runs it once more when it lost a race for the same id (possible on
@@ -42,6 +46,37 @@ export async function createOnce<T>(run: () => Promise<T>): Promise<T> {
 /** Whether a stored record was created from this (validated) input: a replay. */
 export const sameInput = (stored: object, input: object, hubFields?: readonly string[]) =>
   canonicalJson(clientPart(stored, hubFields)) === canonicalJson(input);
+
+/** The answer to a create whose id is stored already: a replay of the same input, or a conflict. */
+export function replayOrConflict<T extends object>(
+  stored: T,
+  input: object,
+): { kind: 'replayed'; record: T } | { kind: 'conflict' } {
+  return sameInput(stored, input) ? { kind: 'replayed', record: stored } : { kind: 'conflict' };
+}
+
+/** The planning tables that keep each record whole, as JSON in `body`, under its `id`. */
+export type RecordTable = 'musicians' | 'tour_days' | 'bookings';
+
+/**
+ * The record stored under `id` in `table`, or `undefined`. With `lock`, its row stays locked
+ * for the rest of the transaction where the database can (PostgreSQL), so that two changes to
+ * one record are made one after the other.
+ */
+export async function storedRecord<T>(
+  db: HubDatabase,
+  table: RecordTable,
+  id: string,
+  { lock = false }: { lock?: boolean } = {},
+): Promise<T | undefined> {
+  const row = await db
+    .selectFrom(table)
+    .select('body')
+    .where('id', '=', id)
+    .$if(lock && locksRows(db), (q) => q.forUpdate())
+    .executeTakeFirst();
+  return row && (JSON.parse(row.body) as T);
+}
 
 /** The keys whose values differ between two versions of a record's input. */
 export function changedKeys(before: Record<string, unknown>, after: Record<string, unknown>) {
@@ -86,3 +121,9 @@ const idMessage: Record<Lang, string> = {
   da: 'Id’et kan ikke ændres',
   en: 'The id cannot be changed',
 };
+
+/** Who makes a change: the lifecycle's actor and the audit trail's name for them. */
+export interface ChangeBy {
+  actor: Actor;
+  audit: string;
+}

@@ -1,18 +1,15 @@
 import { CONSENT_CLOCK_SKEW_MS } from '@stue/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { planner } from '../planning/fixtures.test-support.js';
-import { aNomination, json, testHub, withKey } from '../helpers.test-support.js';
+import { plannerHub, type Planner, type TestHub } from '../planning/fixtures.test-support.js';
+import { aNomination, json, withKey } from '../helpers.test-support.js';
 
 // A consent dated in the future — beyond a few minutes of clock skew — is a consent not yet
 // given: refused wherever a consent comes in, by the hub's own clock.
 
-let hub: Awaited<ReturnType<typeof testHub>>;
-let p: Awaited<ReturnType<typeof planner>>;
+let hub: TestHub;
+let p: Planner;
 
-beforeEach(async () => {
-  hub = await testHub();
-  p = await planner(hub);
-});
+beforeEach(async () => ({ hub, p } = await plannerHub()));
 afterEach(() => hub.db.destroy());
 
 const inMinutes = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();

@@ -1,19 +1,23 @@
-import { newId, type FeedbackResponseInput } from '@stue/core';
+import { newId } from '@stue/core';
 import { seal, SEAL_CONTEXTS } from '@stue/core/sealing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { aNomination, json, testHub, withKey } from '../helpers.test-support.js';
-import { at, planner, TOUR_DATE } from '../planning/fixtures.test-support.js';
+import {
+  at,
+  TOUR_DATE,
+  plannerHub,
+  type Planner,
+  type TestHub,
+} from '../planning/fixtures.test-support.js';
+import { aFeedbackResponse } from '../feedback/fixtures.test-support.js';
 import { erasureList, reapplyErasures } from './erasure.js';
 
 // RELIABILITY.md S6 (consent), S7 (erasure) and F5 (a resubmission about an erased person: 410).
 
-let hub: Awaited<ReturnType<typeof testHub>>;
-let p: Awaited<ReturnType<typeof planner>>;
+let hub: TestHub;
+let p: Planner;
 
-beforeEach(async () => {
-  hub = await testHub();
-  p = await planner(hub);
-});
+beforeEach(async () => ({ hub, p } = await plannerHub()));
 afterEach(() => hub.db.destroy());
 
 // Sentinels that must never survive an erasure anywhere in the database.
@@ -44,39 +48,17 @@ async function bookedPair({ sentinel = true } = {}) {
     `/api/v1/bookings/${booking.id}/confirm`,
     sentinel ? { reason: SENTINEL.reason } : {},
   );
-  const code = await json(
-    await p.send('POST', '/api/v1/devices/enrolment-codes', { musicianId: musician.id }),
-  );
-  const enrolled = await json(
-    await hub.app.request('/api/v1/devices/enrol', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ code: code.code, name: 'Tablet' }),
-    }),
-  );
-  return {
-    ...nomination,
-    bookingId: booking.id as string,
-    device: enrolled.device as { id: string },
-    auth: { 'content-type': 'application/json', authorization: `Bearer ${enrolled.token}` },
-  };
+  const { device, auth } = await p.tablet(musician.id);
+  return { ...nomination, bookingId: booking.id as string, device, auth };
 }
 
 let seq = 0;
 async function feedback(pair: Awaited<ReturnType<typeof bookedPair>>) {
-  const response: FeedbackResponseInput = {
-    schemaVersion: 1,
-    id: newId(),
+  const response = aFeedbackResponse({
     bookingId: pair.bookingId,
     deviceId: pair.device.id,
     deviceSeq: ++seq,
-    instrument: { id: 'stue-home-concert', version: 1 },
-    role: 'host',
-    answeredWithHelp: false,
-    startedAt: '2030-05-07T10:05:00.000Z',
-    finishedAt: '2030-05-07T10:09:00.000Z',
-    answers: {},
-  };
+  });
   const body = await seal(hub.hubKey.publicKeyJwk, response, SEAL_CONTEXTS.feedbackResponse);
   return { id: response.id, deviceSeq: response.deviceSeq, kind: 'feedback-response', body };
 }
@@ -219,13 +201,7 @@ describe('consent records (S6)', () => {
     expect((await json(again)).withdrawn).toEqual([]);
 
     // A mistake undone: the host's yes recorded again shows the nomination and cancels the erasure.
-    const yes = await p.send('POST', `/api/v1/nominations/${pair.id}/consents`, {
-      person: 'host',
-      scope: 'nomination-contact',
-      via: 'visiting-friend',
-      at: new Date().toISOString(),
-      noticeVersion: '2025-01',
-    });
+    const yes = await p.hostConsents(pair.id);
     expect(yes.status).toBe(201);
     const shown = await json(await p.get('/api/v1/nominations?status=withdrawn'));
     expect(shown.items.map((n: { id: string }) => n.id)).toContain(pair.id);

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { sql } from 'kysely';
-import { newId, type FeedbackResponseInput } from '@stue/core';
+import { newId } from '@stue/core';
 import { seal, SEAL_CONTEXTS } from '@stue/core/sealing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
@@ -16,6 +16,7 @@ import { ephemeralHubKey } from '../devices/hub-key.js';
 import { createKey } from '../partners/keys.js';
 import { seedDemo } from '../partners/partners.js';
 import { at, planner } from '../planning/fixtures.test-support.js';
+import { aFeedbackResponse } from '../feedback/fixtures.test-support.js';
 import { json, withKey } from '../helpers.test-support.js';
 import { startWebhookDispatcher } from '../webhooks/dispatcher.js';
 import { erasureList, reapplyErasures } from './erasure.js';
@@ -92,20 +93,8 @@ async function fileHub(dir = mkdtempSync(join(tmpdir(), 'stue-bytes-'))) {
   expect(registered.status).toBe(201);
   const musician = await p.musician();
   const day = await p.tourDay(musician.id);
-  const code = await json(
-    await p.send('POST', '/api/v1/devices/enrolment-codes', { musicianId: musician.id }),
-  );
-  const enrolled = await json(
-    await app.request('/api/v1/devices/enrol', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ code: code.code, name: 'Tablet' }),
-    }),
-  );
-  const device = {
-    id: enrolled.device.id as string,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${enrolled.token}` },
-  };
+  const tablet = await p.tablet(musician.id);
+  const device = { id: tablet.device.id, headers: tablet.auth };
   let seq = 0;
   let slot = 7;
 
@@ -133,19 +122,11 @@ async function fileHub(dir = mkdtempSync(join(tmpdir(), 'stue-bytes-'))) {
       text: `Ringede til ${details.friend}: ${details.note}`,
     });
     expect(noted.status).toBe(201);
-    const response: FeedbackResponseInput = {
-      schemaVersion: 1,
-      id: newId(),
+    const response = aFeedbackResponse({
       bookingId: booking.id,
       deviceId: device.id,
       deviceSeq: ++seq,
-      instrument: { id: 'stue-home-concert', version: 1 },
-      role: 'host',
-      answeredWithHelp: false,
-      startedAt: '2030-05-07T10:05:00.000Z',
-      finishedAt: '2030-05-07T10:09:00.000Z',
-      answers: {},
-    };
+    });
     const sealed = await seal(hubKey.publicKeyJwk, response, SEAL_CONTEXTS.feedbackResponse);
     const feedback = await app.request('/api/v1/feedback', {
       method: 'POST',

@@ -2,19 +2,18 @@ import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isPostgres } from '../db/database.js';
 import { createKey } from '../partners/keys.js';
-import { planner } from '../planning/fixtures.test-support.js';
-import { json, testHub, withKey } from '../helpers.test-support.js';
+import { plannerHub, type Planner, type TestHub } from '../planning/fixtures.test-support.js';
+import { json, withKey } from '../helpers.test-support.js';
 
 // RELIABILITY.md S12 on either database: the webhook outbox and the delivery log keep nothing of
 // an erased pair, and on PostgreSQL the erased tables are vacuumed afterwards (the byte-level
 // proof for SQLite files is erased-bytes.test.ts).
 
-let hub: Awaited<ReturnType<typeof testHub>>;
-let p: Awaited<ReturnType<typeof planner>>;
+let hub: TestHub;
+let p: Planner;
 
 beforeEach(async () => {
-  hub = await testHub();
-  p = await planner(hub);
+  ({ hub, p } = await plannerHub());
   const secret = (await createKey(hub.db, 'demo-partner', 'secret'))!.key;
   const res = await hub.app.request('/api/v1/partner/webhooks', {
     method: 'POST',

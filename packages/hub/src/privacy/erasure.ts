@@ -5,8 +5,8 @@ import { isPostgres, type HubDatabase } from '../db/database.js';
 import { purgeDeleted } from '../db/purge.js';
 import { writeAudit } from '../audit/store.js';
 import { locksRows } from '../db/dialect.js';
-import { isErased } from '../consents/erased.js';
-import { REFERENCE_PATTERN } from '../nominations/store.js';
+import { isErased } from '../consents/index.js';
+import { REFERENCE_PATTERN } from '../nominations/index.js';
 
 /** One row of the re-erase list: an erased record's id, what it was, and when. */
 export interface ErasureEntry {

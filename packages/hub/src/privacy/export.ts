@@ -1,9 +1,9 @@
 import { openSealedJson, SEAL_CONTEXTS, StueSealingError } from '@stue/core/sealing';
 import type { HubDatabase } from '../db/database.js';
-import type { HubKey } from '../devices/hub-key.js';
+import type { HubKey } from '../devices/index.js';
 import { auditHistory } from '../audit/store.js';
-import { listConsents } from '../consents/store.js';
-import { listNotes } from '../nominations/notes.js';
+import { listConsents } from '../consents/index.js';
+import { listNotes, nominationsWithPartner } from '../nominations/index.js';
 
 /**
  * Everything the hub holds about the people of one nomination — host and visiting friend — for a
@@ -16,20 +16,7 @@ import { listNotes } from '../nominations/notes.js';
  * writeFileSync('export.json', JSON.stringify(everything, null, 2));
  */
 export async function exportPerson(db: HubDatabase, nominationId: string, hubKey?: HubKey) {
-  const row = await db
-    .selectFrom('nominations')
-    .innerJoin('partners', 'partners.id', 'nominations.partner_id')
-    .select([
-      'nominations.id',
-      'nominations.reference',
-      'nominations.status',
-      'nominations.body',
-      'nominations.received_at',
-      'nominations.updated_at',
-      'nominations.hidden_at',
-      'partners.id as partnerId',
-      'partners.name as partnerName',
-    ])
+  const row = await nominationsWithPartner(db)
     .where('nominations.id', '=', nominationId)
     .executeTakeFirst();
   if (!row) return undefined;

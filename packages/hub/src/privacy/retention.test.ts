@@ -7,12 +7,12 @@ import { createCoordinator } from '../accounts/coordinators.js';
 import { openDatabase } from '../db/database.js';
 import { ephemeralHubKey } from '../devices/hub-key.js';
 import { startServer } from '../server.js';
-import { json, testHub } from '../helpers.test-support.js';
-import { planner } from '../planning/fixtures.test-support.js';
+import { json } from '../helpers.test-support.js';
+import { plannerHub, type Planner, type TestHub } from '../planning/fixtures.test-support.js';
 import { DEFAULT_RETENTION, retentionFromEnv, runRetention } from './retention.js';
 
-let hub: Awaited<ReturnType<typeof testHub>>;
-let p: Awaited<ReturnType<typeof planner>>;
+let hub: TestHub;
+let p: Planner;
 
 const DAY = 86_400_000;
 
@@ -37,10 +37,7 @@ async function snapshot() {
 }
 
 describe('retention', () => {
-  beforeEach(async () => {
-    hub = await testHub();
-    p = await planner(hub);
-  });
+  beforeEach(async () => ({ hub, p } = await plannerHub()));
   afterEach(() => hub.db.destroy());
 
   it('removes what its periods say, keeps the rest, and a second run changes nothing', async () => {
@@ -126,16 +123,7 @@ describe('retention', () => {
         p.bookingInput(nomination.id, day.id, '2030-05-07T10:00:00+02:00'),
       ),
     );
-    const code = await json(
-      await p.send('POST', '/api/v1/devices/enrolment-codes', { musicianId: musician.id }),
-    );
-    const device = await json(
-      await hub.app.request('/api/v1/devices/enrol', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ code: code.code, name: 'T' }),
-      }),
-    );
+    const device = await p.tablet(musician.id, 'T');
     const record = (kind: string, seq: number, receivedAt: string) => ({
       id: newId(),
       device_id: device.device.id,

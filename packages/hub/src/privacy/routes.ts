@@ -1,21 +1,22 @@
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { isConsentInFuture } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
-import type { HubKey } from '../devices/hub-key.js';
+import type { HubKey } from '../devices/index.js';
 import { coordinatorAuth, type CoordinatorEnv, actorOf } from '../accounts/coordinator-auth.js';
-import { apiError, requestLang } from '../http/errors.js';
+import { requestLang } from '../http/errors.js';
+import { HubError } from '../http/hub-error.js';
 import { jsonBody } from '../http/json-body.js';
 import { writeBodyLimit } from '../http/body-limit.js';
-import { idParam, uuidParam } from '../http/params.js';
+import { uuidParam } from '../http/params.js';
 import {
   consentInFuture,
   consentRecordSchema,
   consentWithdrawalSchema,
   listConsents,
   recordConsent,
-} from '../consents/store.js';
-import { isErased } from '../consents/erased.js';
+  throwMissing,
+} from '../consents/index.js';
 import { erasePerson } from './erasure.js';
 import { exportAudited, nominationReference, withdrawConsent } from './service.js';
 import { DEFAULT_RETENTION, type RetentionPolicy } from './retention.js';
@@ -40,14 +41,9 @@ export function dataRightsRoutes(
   const auth = coordinatorAuth(db);
   const retention = options.retention ?? DEFAULT_RETENTION;
 
-  // 404 for what never was, 410 for what was erased.
-  const missing = async (c: Context, id: string) =>
-    (await isErased(db, [id])) ? apiError(c, 410, 'person_erased') : apiError(c, 404, 'not_found');
-
-  app.get('/:id/consents', auth, async (c) => {
-    const id = idParam(c);
-    if (!id) return apiError(c, 400, 'invalid_parameter');
-    if ((await nominationReference(db, id)) === undefined) return missing(c, id);
+  app.get('/:id/consents', auth, uuidParam(), async (c) => {
+    const { id } = c.req.valid('param');
+    if ((await nominationReference(db, id)) === undefined) return throwMissing(db, id);
     return c.json({ items: await listConsents(db, id) });
   });
 
@@ -56,10 +52,10 @@ export function dataRightsRoutes(
     const { id } = c.req.valid('param');
     const record = c.req.valid('json');
     if (isConsentInFuture(record.at, new Date())) {
-      return apiError(c, 400, 'invalid_body', [consentInFuture('at', requestLang(c))]);
+      throw new HubError(400, 'invalid_body', { issues: [consentInFuture('at', requestLang(c))] });
     }
     const recorded = await recordConsent(db, id, record, actorOf(c).audit);
-    return recorded ? c.json(recorded, 201) : missing(c, id);
+    return recorded ? c.json(recorded, 201) : throwMissing(db, id);
   });
 
   const withdrawal = jsonBody(consentWithdrawalSchema, { emptyIsObject: true });
@@ -67,7 +63,7 @@ export function dataRightsRoutes(
     const { id } = c.req.valid('param');
     const request = c.req.valid('json');
     const withdrawn = await withdrawConsent(db, id, request, actorOf(c), retention);
-    if (!withdrawn) return missing(c, id);
+    if (!withdrawn) return throwMissing(db, id);
     return c.json(withdrawn);
   });
 
@@ -77,29 +73,30 @@ export function dataRightsRoutes(
     const lang = requestLang(c);
     const request = c.req.valid('json');
     const reference = await nominationReference(db, id);
-    if (reference === undefined) return missing(c, id);
+    if (reference === undefined) return throwMissing(db, id);
     if (reference !== request.reference.toUpperCase()) {
-      return apiError(c, 400, 'invalid_body', [
-        {
-          path: 'reference',
-          code: 'invalid',
-          message:
-            lang === 'en'
-              ? "Type the nomination's reference to confirm the erasure"
-              : 'Skriv indstillingens reference for at bekræfte sletningen',
-        },
-      ]);
+      throw new HubError(400, 'invalid_body', {
+        issues: [
+          {
+            path: 'reference',
+            code: 'invalid',
+            message:
+              lang === 'en'
+                ? "Type the nomination's reference to confirm the erasure"
+                : 'Skriv indstillingens reference for at bekræfte sletningen',
+          },
+        ],
+      });
     }
     const outcome = await erasePerson(db, id, actorOf(c).audit);
     if (outcome.kind === 'erased') return c.json(outcome.receipt);
-    return missing(c, id);
+    return throwMissing(db, id);
   });
 
-  app.get('/:id/export', auth, async (c) => {
-    const id = idParam(c);
-    if (!id) return apiError(c, 400, 'invalid_parameter');
+  app.get('/:id/export', auth, uuidParam(), async (c) => {
+    const { id } = c.req.valid('param');
     const everything = await exportAudited(db, id, options.hubKey, actorOf(c).audit);
-    if (!everything) return missing(c, id);
+    if (!everything) return throwMissing(db, id);
     c.header('content-disposition', `attachment; filename="stue-export-${id}.json"`);
     return c.json(everything);
   });

@@ -1,15 +1,11 @@
 import type { ConsentWithdrawn } from '@stue/core';
-import {
-  NOMINATION_MACHINE,
-  allowedTransitions,
-  transition,
-  type NominationStatus,
-} from '@stue/core';
+import { NOMINATION_MACHINE, allowedTransitions, type NominationStatus } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
 import { writeAudit } from '../audit/store.js';
-import { cancelBookingsOf, type ChangeBy } from '../planning/bookings/store.js';
-import { listConsents, withdrawConsents, type ConsentWithdrawal } from '../consents/store.js';
-import type { HubKey } from '../devices/hub-key.js';
+import { cancelBookingsOf, type ChangeBy } from '../planning/bookings/service.js';
+import { changeNominationStatus } from '../planning/nomination-status.js';
+import { listConsents, withdrawConsents, type ConsentWithdrawal } from '../consents/index.js';
+import type { HubKey } from '../devices/index.js';
 import { exportPerson } from './export.js';
 import type { RetentionPolicy } from './retention.js';
 
@@ -45,22 +41,15 @@ export async function withdrawConsent(
       .executeTakeFirstOrThrow();
     const from = row.status as NominationStatus;
     if (allowedTransitions(NOMINATION_MACHINE, from).some((m) => m.action === 'withdraw')) {
-      const { status, event } = transition(NOMINATION_MACHINE, from, 'withdraw', {
-        actor: by.actor,
-        at: now,
+      // As before the move was shared: no `updated_at`, no webhook to the partner.
+      const move = {
+        id,
+        from,
+        action: 'withdraw',
         reason,
-        entityId: id,
-      });
-      await tx.updateTable('nominations').set({ status }).where('id', '=', id).execute();
-      await writeAudit(tx, {
-        at: now,
-        actor: by.audit,
-        entity: 'nomination',
-        entityId: id,
-        action: event.action,
-        reason: event.reason,
-        details: { from, to: status, because: 'consent-withdrawn' },
-      });
+        details: { because: 'consent-withdrawn' },
+      } as const;
+      await changeNominationStatus(tx, move, by, now, { announce: false });
     }
     await cancelBookingsOf(tx, id, by, reason, now);
   };

@@ -1,20 +1,19 @@
 import { newId } from '@stue/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createKey } from '../partners/keys.js';
-import { at, planner } from '../planning/fixtures.test-support.js';
-import { aNomination, json, testHub, withKey } from '../helpers.test-support.js';
+import { at, plannerHub, type Planner, type TestHub } from '../planning/fixtures.test-support.js';
+import { aNomination, json, withKey } from '../helpers.test-support.js';
 
 // RELIABILITY.md S14: withdrawn consent closes every door. After the host withdraws, no API —
 // partner or coordinator — answers with the pair's details; the status, the reference and dates
 // that name nobody are all that is left.
 
-let hub: Awaited<ReturnType<typeof testHub>>;
-let p: Awaited<ReturnType<typeof planner>>;
+let hub: TestHub;
+let p: Planner;
 let secretKey: string;
 
 beforeEach(async () => {
-  hub = await testHub();
-  p = await planner(hub);
+  ({ hub, p } = await plannerHub());
   secretKey = (await createKey(hub.db, 'demo-partner', 'secret'))!.key;
 });
 afterEach(() => hub.db.destroy());
@@ -202,13 +201,7 @@ describe('withdrawn consent closes every door (S14)', () => {
     expect((await p.get(`/api/v1/nominations/${pair.id}/export`)).status).toBe(200);
 
     // The host's yes recorded again opens the doors again.
-    const yes = await p.send('POST', `/api/v1/nominations/${pair.id}/consents`, {
-      person: 'host',
-      scope: 'nomination-contact',
-      via: 'visiting-friend',
-      at: new Date().toISOString(),
-      noticeVersion: '2025-01',
-    });
+    const yes = await p.hostConsents(pair.id);
     expect(yes.status).toBe(201);
     const shown = await json(await p.get(`/api/v1/nominations/${pair.id}`));
     expect(shown.nomination.host.firstName).toBe('Sentinelhost');

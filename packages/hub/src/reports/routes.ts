@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { LANGS } from '@stue/core';
 import { REPORT_GROUPINGS, REPORT_PERIOD_PATTERN, toCsv } from '@stue/core/reports';
 import type { HubDatabase } from '../db/database.js';
-import type { HubKey } from '../devices/hub-key.js';
+import type { HubKey } from '../devices/index.js';
 import { coordinatorAuth, type CoordinatorEnv } from '../accounts/coordinator-auth.js';
 import { requestLang } from '../http/errors.js';
 import { validQuery } from '../http/params.js';

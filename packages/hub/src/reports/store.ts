@@ -17,7 +17,7 @@ import {
 } from '@stue/core/reports';
 import { openSealedJson, SEAL_CONTEXTS, StueSealingError } from '@stue/core/sealing';
 import type { HubDatabase } from '../db/database.js';
-import type { HubKey } from '../devices/hub-key.js';
+import type { HubKey } from '../devices/index.js';
 
 // SQLite allows some thousands of bound values per statement: long id lists go in slices.
 const SLICE = 500;

@@ -7,7 +7,7 @@ import type {
 } from '@stue/core/client';
 import type { HubDatabase } from '../db/database.js';
 import { coordinatorAuth, type CoordinatorEnv } from '../accounts/coordinator-auth.js';
-import { apiError } from '../http/errors.js';
+import { listed } from '../http/outcomes.js';
 import { pageQuery, validQuery } from '../http/params.js';
 import { DELIVERY_STATUSES, listDeliveries, listEndpoints } from './store.js';
 
@@ -46,9 +46,7 @@ export function webhookRoutes(db: HubDatabase) {
       limit,
       cursor,
     });
-    return result
-      ? c.json(result satisfies z.output<typeof partnersWebhookDeliveryPageSchema>)
-      : apiError(c, 400, 'invalid_parameter');
+    return c.json(listed(result) satisfies z.output<typeof partnersWebhookDeliveryPageSchema>);
   });
 
   return app;

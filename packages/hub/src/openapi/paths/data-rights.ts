@@ -1,4 +1,4 @@
-import { consentRecordSchema, consentWithdrawalSchema } from '../../consents/store.js';
+import { consentRecordSchema, consentWithdrawalSchema } from '../../consents/index.js';
 import { erasureRequestSchema } from '../../privacy/routes.js';
 import {
   consentListSchema,

@@ -8,7 +8,7 @@ import {
   nominationNoteViewSchema,
   nominationV2Schema,
 } from '@stue/core';
-import { nominationNoteSchema } from '../../nominations/notes.js';
+import { nominationNoteSchema } from '../../nominations/index.js';
 import {
   answer,
   answerSchema,

@@ -12,7 +12,7 @@ import {
   webhookEndpointListSchema,
 } from '@stue/core/client';
 import { newKeySchema } from '../../partners/routes.js';
-import { DELIVERY_STATUSES } from '../../webhooks/store.js';
+import { DELIVERY_STATUSES } from '../../webhooks/index.js';
 import {
   coordinatorErrors,
   coordinatorWriteErrors,

@@ -1,7 +1,7 @@
 import { municipalityByCode, type Lang, type Musician, type TourDay } from '@stue/core';
 import type { HubDatabase } from '../../db/database.js';
 import { findBookingView } from './store.js';
-import { concertCalendar } from '../ics.js';
+import { concertCalendar } from './ics.js';
 
 const summaryText = {
   da: (name: string, place: string) => `Hjemmekoncert hos ${name}, ${place}`,

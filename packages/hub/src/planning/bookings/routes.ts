@@ -11,22 +11,23 @@ import type { HubDatabase } from '../../db/database.js';
 import { jsonBody } from '../../http/json-body.js';
 import { HubError } from '../../http/hub-error.js';
 import { coordinatorAuth, type CoordinatorEnv, actorOf } from '../../accounts/coordinator-auth.js';
-import { apiError, requestLang } from '../../http/errors.js';
+import { requestLang } from '../../http/errors.js';
+import { found, listed } from '../../http/outcomes.js';
 import {
   bookingActions,
   bookingDetail,
   createBooking,
-  listBookings,
   moveBooking,
   rescheduleBooking,
   type BookingMove,
   type BookingOutcome,
-} from './store.js';
+} from './service.js';
+import { listBookings } from './store.js';
 import { bookingCalendar } from './calendar.js';
 
 import { writeBodyLimit } from '../../http/body-limit.js';
 import { lifecycleError } from '../../http/lifecycle-error.js';
-import { idParam, note, pageQuery, validQuery, uuidParam } from '../../http/params.js';
+import { note, pageQuery, validQuery, uuidParam } from '../../http/params.js';
 
 const uuid = () => z.string().check(z.refine(isUuidV7, { error: 'invalid_id' }));
 
@@ -67,9 +68,9 @@ export function bookingRoutes(db: HubDatabase) {
   async function answer(c: Context, id: string, outcome: BookingOutcome) {
     switch (outcome.kind) {
       case 'not_found':
-        return apiError(c, 404, 'not_found');
+        throw new HubError(404, 'not_found');
       case 'invalid':
-        return apiError(c, 400, 'invalid_body', outcome.issues);
+        throw new HubError(400, 'invalid_body', { issues: outcome.issues });
       case 'refused':
         throw new HubError(
           409,
@@ -87,7 +88,7 @@ export function bookingRoutes(db: HubDatabase) {
     const outcome = await createBooking(db, input, actorOf(c), lang);
     switch (outcome.kind) {
       case 'conflict':
-        return apiError(c, 409, 'record_conflict');
+        throw new HubError(409, 'record_conflict');
       case 'invalid':
       case 'refused':
         return answer(c, input.id, outcome);
@@ -109,27 +110,24 @@ export function bookingRoutes(db: HubDatabase) {
       limit,
       cursor,
     });
-    return result ? c.json(result) : apiError(c, 400, 'invalid_parameter');
+    return c.json(listed(result));
   });
 
   // Registered before `/:id`, which would otherwise take `<id>.ics` for a malformed id.
   app.get('/:file{[^/]+\\.ics}', auth, async (c) => {
     const id = c.req.param('file').slice(0, -'.ics'.length);
-    if (!isUuidV7(id)) return apiError(c, 400, 'invalid_parameter');
+    if (!isUuidV7(id)) throw new HubError(400, 'invalid_parameter');
     const calendar = await bookingCalendar(db, id, requestLang(c), new URL(c.req.url).hostname);
-    if (calendar === undefined) return apiError(c, 404, 'not_found');
-    return c.body(calendar, 200, {
+    return c.body(found(calendar), 200, {
       'Content-Type': 'text/calendar; charset=utf-8',
       'Content-Disposition': `attachment; filename="stue-koncert-${id}.ics"`,
       'Cache-Control': 'no-store',
     });
   });
 
-  app.get('/:id', auth, async (c) => {
-    const id = idParam(c);
-    if (!id) return apiError(c, 400, 'invalid_parameter');
-    const detail = await bookingDetail(db, id);
-    return detail ? c.json(detail) : apiError(c, 404, 'not_found');
+  app.get('/:id', auth, uuidParam(), async (c) => {
+    const { id } = c.req.valid('param');
+    return c.json(found(await bookingDetail(db, id)));
   });
 
   for (const move of MOVES) {

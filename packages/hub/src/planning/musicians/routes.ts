@@ -5,10 +5,12 @@ import { musicianInputSchema } from '@stue/core';
 import type { HubDatabase } from '../../db/database.js';
 import { jsonBody } from '../../http/json-body.js';
 import { coordinatorAuth, type CoordinatorEnv, actorOf } from '../../accounts/coordinator-auth.js';
-import { apiError, requestLang } from '../../http/errors.js';
+import { requestLang } from '../../http/errors.js';
+import { HubError } from '../../http/hub-error.js';
+import { createdAnswer, found, listed } from '../../http/outcomes.js';
 import { auditHistory } from '../../audit/store.js';
 import { writeBodyLimit } from '../../http/body-limit.js';
-import { idParam, pageQuery, validQuery, uuidParam } from '../../http/params.js';
+import { pageQuery, validQuery, uuidParam } from '../../http/params.js';
 import { createMusician, findMusician, listMusicians, updateMusician } from './store.js';
 
 const listQuerySchema = z.strictObject({
@@ -36,22 +38,18 @@ export function musicianRoutes(db: HubDatabase) {
       coordinatorId: c.get('coordinator').id,
       audit,
     });
-    if (outcome.kind === 'conflict') return apiError(c, 409, 'record_conflict');
-    if (outcome.kind === 'invalid') return apiError(c, 400, 'invalid_body', outcome.issues);
-    return c.json(outcome.record, outcome.kind === 'created' ? 201 : 200);
+    return createdAnswer(c, outcome);
   });
 
   app.get('/', auth, validQuery(listQuerySchema), async (c) => {
     const { active, limit = 50, cursor } = c.req.valid('query');
     const result = await listMusicians(db, { active, limit, cursor });
-    return result ? c.json(result) : apiError(c, 400, 'invalid_parameter');
+    return c.json(listed(result));
   });
 
-  app.get('/:id', auth, async (c) => {
-    const id = idParam(c);
-    if (!id) return apiError(c, 400, 'invalid_parameter');
-    const musician = await findMusician(db, id);
-    if (!musician) return apiError(c, 404, 'not_found');
+  app.get('/:id', auth, uuidParam(), async (c) => {
+    const { id } = c.req.valid('param');
+    const musician = found(await findMusician(db, id));
     const history = await auditHistory(db, 'musician', id);
     return c.json({ ...musician, history } satisfies MusicianDetail);
   });
@@ -61,8 +59,9 @@ export function musicianRoutes(db: HubDatabase) {
     const lang = requestLang(c);
     const patch = c.req.valid('json');
     const outcome = await updateMusician(db, id, patch, { audit: actorOf(c).audit, lang });
-    if (outcome.kind === 'not_found') return apiError(c, 404, 'not_found');
-    if (outcome.kind === 'invalid') return apiError(c, 400, 'invalid_body', outcome.issues);
+    if (outcome.kind === 'not_found') throw new HubError(404, 'not_found');
+    if (outcome.kind === 'invalid')
+      throw new HubError(400, 'invalid_body', { issues: outcome.issues });
     return c.json(outcome.record);
   });
 

@@ -3,12 +3,12 @@ import { musicianInputSchema, type Lang, type Musician } from '@stue/core';
 import type { HubDatabase } from '../../db/database.js';
 import { afterKey, decodeCursor, page } from '../../http/paging.js';
 import { writeAudit } from '../../audit/store.js';
-import { locksRows } from '../../db/dialect.js';
 import {
   applyPatch,
   changedKeys,
   createOnce,
-  sameInput,
+  replayOrConflict,
+  storedRecord,
   type CreateOutcome,
   type PatchOutcome,
 } from '../records.js';
@@ -22,17 +22,8 @@ export function createMusician(
 ): Promise<CreateOutcome<Musician>> {
   return createOnce(() =>
     db.transaction().execute(async (tx) => {
-      const existing = await tx
-        .selectFrom('musicians')
-        .select('body')
-        .where('id', '=', input.id)
-        .executeTakeFirst();
-      if (existing) {
-        const stored = JSON.parse(existing.body) as Musician;
-        return sameInput(stored, input)
-          ? { kind: 'replayed', record: stored }
-          : { kind: 'conflict' };
-      }
+      const stored = await storedRecord<Musician>(tx, 'musicians', input.id);
+      if (stored) return replayOrConflict(stored, input);
       const musician: Musician = {
         ...input,
         createdBy: by.coordinatorId,
@@ -63,13 +54,8 @@ export function createMusician(
 }
 
 /** A musician by id, or `undefined`. */
-export async function findMusician(db: HubDatabase, id: string): Promise<Musician | undefined> {
-  const row = await db
-    .selectFrom('musicians')
-    .select('body')
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return row && (JSON.parse(row.body) as Musician);
+export function findMusician(db: HubDatabase, id: string): Promise<Musician | undefined> {
+  return storedRecord<Musician>(db, 'musicians', id);
 }
 
 /** Changes some of a musician's fields; the result must be a valid musician. */
@@ -81,14 +67,8 @@ export function updateMusician(
   now = new Date().toISOString(),
 ): Promise<PatchOutcome<Musician>> {
   return db.transaction().execute(async (tx) => {
-    const row = await tx
-      .selectFrom('musicians')
-      .select('body')
-      .where('id', '=', id)
-      .$if(locksRows(db), (q) => q.forUpdate())
-      .executeTakeFirst();
-    if (!row) return { kind: 'not_found' };
-    const stored = JSON.parse(row.body) as Musician;
+    const stored = await storedRecord<Musician>(tx, 'musicians', id, { lock: true });
+    if (!stored) return { kind: 'not_found' };
     const checked = applyPatch(musicianInputSchema, stored, patch, id, by.lang);
     if (!checked.ok) return { kind: 'invalid', issues: checked.issues };
     const changed = changedKeys(stored, checked.value);

@@ -1,14 +1,10 @@
 import type { NominationMoved } from '@stue/core';
-import {
-  allowedTransitions,
-  NOMINATION_MACHINE,
-  transition,
-  type NominationStatus,
-} from '@stue/core';
+import { allowedTransitions, NOMINATION_MACHINE, type NominationStatus } from '@stue/core';
 import type { HubDatabase } from '../../db/database.js';
-import { cancelBookingsOf, emitStatusChanged, type ChangeBy } from '../bookings/store.js';
-import { writeAudit } from '../../audit/store.js';
-import { locksRows } from '../../db/dialect.js';
+import { cancelBookingsOf } from '../bookings/service.js';
+import { lockedNominationStatus } from '../bookings/index.js';
+import { changeNominationStatus } from '../nomination-status.js';
+import type { ChangeBy } from '../records.js';
 
 /** The screening moves a coordinator makes by hand; booking, unbooking and completing follow bookings. */
 export const COORDINATOR_NOMINATION_ACTIONS = ['review', 'accept', 'decline', 'withdraw'] as const;
@@ -39,50 +35,17 @@ export function moveNomination(
   now = new Date().toISOString(),
 ) {
   return db.transaction().execute(async (tx) => {
-    const row = await tx
-      .selectFrom('nominations')
-      .select(['reference', 'status', 'partner_id'])
-      .where('id', '=', id)
-      .$if(locksRows(db), (q) => q.forUpdate())
-      .executeTakeFirst();
-    if (!row) return undefined;
-    const from = row.status as NominationStatus;
-    const { status, event } = transition(NOMINATION_MACHINE, from, action, {
-      actor: by.actor,
-      at: now,
-      reason: body.reason,
-      entityId: id,
-    });
-    await tx
-      .updateTable('nominations')
-      .set({ status, updated_at: now })
-      .where('id', '=', id)
-      .execute();
+    const from = await lockedNominationStatus(tx, id);
+    if (!from) return undefined;
     const referral = body.referral?.trim();
-    await writeAudit(tx, {
-      at: now,
-      actor: by.audit,
-      entity: 'nomination',
-      entityId: id,
-      action: event.action,
-      reason: event.reason,
-      details: { from, to: status, ...(referral ? { referral } : {}) },
-    });
-    await emitStatusChanged(
+    const { status, event, reference } = await changeNominationStatus(
       tx,
-      row.partner_id,
-      { id, reference: row.reference },
-      from,
-      status,
+      { id, from, action, reason: body.reason, details: referral ? { referral } : {} },
+      by,
       now,
     );
     if (action === 'withdraw') await cancelBookingsOf(tx, id, by, event.reason!, now);
-    const moved = {
-      id,
-      reference: row.reference,
-      status,
-      allowedActions: nominationActions(id, status),
-    };
+    const moved = { id, reference, status, allowedActions: nominationActions(id, status) };
     return moved satisfies NominationMoved;
   });
 }

@@ -5,11 +5,13 @@ import { isUuidV7, tourDayInputSchema } from '@stue/core';
 import type { HubDatabase } from '../../db/database.js';
 import { jsonBody } from '../../http/json-body.js';
 import { coordinatorAuth, type CoordinatorEnv, actorOf } from '../../accounts/coordinator-auth.js';
-import { apiError, requestLang } from '../../http/errors.js';
-import { bookingsOnTourDay } from '../bookings/store.js';
+import { requestLang } from '../../http/errors.js';
+import { HubError } from '../../http/hub-error.js';
+import { createdAnswer, found, listed } from '../../http/outcomes.js';
+import { bookingsOnTourDay } from '../bookings/index.js';
 import { auditHistory } from '../../audit/store.js';
 import { writeBodyLimit } from '../../http/body-limit.js';
-import { idParam, pageQuery, validQuery, uuidParam } from '../../http/params.js';
+import { pageQuery, validQuery, uuidParam } from '../../http/params.js';
 import {
   createTourDay,
   deleteTourDay,
@@ -42,22 +44,18 @@ export function tourDayRoutes(db: HubDatabase) {
       audit: actorOf(c).audit,
       lang,
     });
-    if (outcome.kind === 'conflict') return apiError(c, 409, 'record_conflict');
-    if (outcome.kind === 'invalid') return apiError(c, 400, 'invalid_body', outcome.issues);
-    return c.json(outcome.record, outcome.kind === 'created' ? 201 : 200);
+    return createdAnswer(c, outcome);
   });
 
   app.get('/', auth, validQuery(listQuerySchema), async (c) => {
     const { from, to, musician, limit = 50, cursor } = c.req.valid('query');
     const result = await listTourDays(db, { from, to, musicianId: musician, limit, cursor });
-    return result ? c.json(result) : apiError(c, 400, 'invalid_parameter');
+    return c.json(listed(result));
   });
 
-  app.get('/:id', auth, async (c) => {
-    const id = idParam(c);
-    if (!id) return apiError(c, 400, 'invalid_parameter');
-    const day = await findTourDay(db, id);
-    if (!day) return apiError(c, 404, 'not_found');
+  app.get('/:id', auth, uuidParam(), async (c) => {
+    const { id } = c.req.valid('param');
+    const day = found(await findTourDay(db, id));
     return c.json({
       ...day,
       bookings: await bookingsOnTourDay(db, id),
@@ -74,9 +72,8 @@ export function tourDayRoutes(db: HubDatabase) {
     return answer(c, outcome);
   });
 
-  app.delete('/:id', auth, async (c) => {
-    const id = idParam(c);
-    if (!id) return apiError(c, 400, 'invalid_parameter');
+  app.delete('/:id', auth, uuidParam(), async (c) => {
+    const { id } = c.req.valid('param');
     const outcome = await deleteTourDay(db, id, { audit: actorOf(c).audit });
     return answer(c, outcome);
   });
@@ -87,11 +84,11 @@ export function tourDayRoutes(db: HubDatabase) {
 function answer(c: Context, outcome: TourDayOutcome) {
   switch (outcome.kind) {
     case 'not_found':
-      return apiError(c, 404, 'not_found');
+      throw new HubError(404, 'not_found');
     case 'invalid':
-      return apiError(c, 400, 'invalid_body', outcome.issues);
+      throw new HubError(400, 'invalid_body', { issues: outcome.issues });
     case 'has_bookings':
-      return apiError(c, 409, 'tour_day_has_bookings');
+      throw new HubError(409, 'tour_day_has_bookings');
     case 'done':
       return outcome.record ? c.json(outcome.record) : c.body(null, 204);
   }

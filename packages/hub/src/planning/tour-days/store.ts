@@ -9,7 +9,7 @@ import {
 } from '@stue/core';
 import type { HubDatabase } from '../../db/database.js';
 import { afterKey, decodeCursor, page } from '../../http/paging.js';
-import { takenSlots } from '../bookings/store.js';
+import { takenSlots } from '../bookings/index.js';
 import { writeAudit } from '../../audit/store.js';
 import { locksRows } from '../../db/dialect.js';
 import {
@@ -17,7 +17,8 @@ import {
   changedKeys,
   createOnce,
   planningIssue,
-  sameInput,
+  replayOrConflict,
+  storedRecord,
   type CreateOutcome,
 } from '../records.js';
 
@@ -52,17 +53,8 @@ export function createTourDay(
 ): Promise<CreateOutcome<TourDay>> {
   return createOnce(() =>
     db.transaction().execute(async (tx) => {
-      const existing = await tx
-        .selectFrom('tour_days')
-        .select('body')
-        .where('id', '=', input.id)
-        .executeTakeFirst();
-      if (existing) {
-        const stored = JSON.parse(existing.body) as TourDay;
-        return sameInput(stored, input)
-          ? { kind: 'replayed', record: stored }
-          : { kind: 'conflict' };
-      }
+      const stored = await storedRecord<TourDay>(tx, 'tour_days', input.id);
+      if (stored) return replayOrConflict(stored, input);
       const issues = await musicianIssues(tx, input.musicianId, by.lang);
       if (issues.length > 0) return { kind: 'invalid', issues };
       const day: TourDay = {
@@ -88,13 +80,8 @@ export function createTourDay(
 }
 
 /** A tour day by id, or `undefined`. */
-export async function findTourDay(db: HubDatabase, id: string): Promise<TourDay | undefined> {
-  const row = await db
-    .selectFrom('tour_days')
-    .select('body')
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return row && (JSON.parse(row.body) as TourDay);
+export function findTourDay(db: HubDatabase, id: string): Promise<TourDay | undefined> {
+  return storedRecord<TourDay>(db, 'tour_days', id);
 }
 
 /** The outcome of changing or deleting a tour day. */
@@ -117,14 +104,8 @@ export function updateTourDay(
   now = new Date().toISOString(),
 ): Promise<TourDayOutcome> {
   return db.transaction().execute(async (tx) => {
-    const row = await tx
-      .selectFrom('tour_days')
-      .select('body')
-      .where('id', '=', id)
-      .$if(locksRows(db), (q) => q.forUpdate())
-      .executeTakeFirst();
-    if (!row) return { kind: 'not_found' } as const;
-    const stored = JSON.parse(row.body) as TourDay;
+    const stored = await storedRecord<TourDay>(tx, 'tour_days', id, { lock: true });
+    if (!stored) return { kind: 'not_found' } as const;
     const checked = applyPatch(tourDayInputSchema, stored, patch, id, by.lang);
     if (!checked.ok) return { kind: 'invalid', issues: checked.issues } as const;
     const changed = changedKeys(stored, checked.value);

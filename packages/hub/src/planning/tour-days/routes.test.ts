@@ -1,14 +1,11 @@
 import { newId } from '@stue/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { json, testHub } from '../helpers.test-support.js';
-import { aTourDay, at, planner } from './fixtures.test-support.js';
+import { json } from '../../helpers.test-support.js';
+import { aTourDay, at, plannerHub, type Planner, type TestHub } from '../fixtures.test-support.js';
 
-let hub: Awaited<ReturnType<typeof testHub>>;
-let p: Awaited<ReturnType<typeof planner>>;
-beforeEach(async () => {
-  hub = await testHub();
-  p = await planner(hub);
-});
+let hub: TestHub;
+let p: Planner;
+beforeEach(async () => ({ hub, p } = await plannerHub()));
 afterEach(() => hub.db.destroy());
 
 const actions = async (entityId: string) =>

@@ -1,14 +1,11 @@
 import { newId } from '@stue/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { json, testHub, withKey } from '../helpers.test-support.js';
-import { at, planner } from './fixtures.test-support.js';
+import { json, withKey } from '../../helpers.test-support.js';
+import { at, plannerHub, type Planner, type TestHub } from '../fixtures.test-support.js';
 
-let hub: Awaited<ReturnType<typeof testHub>>;
-let p: Awaited<ReturnType<typeof planner>>;
-beforeEach(async () => {
-  hub = await testHub();
-  p = await planner(hub);
-});
+let hub: TestHub;
+let p: Planner;
+beforeEach(async () => ({ hub, p } = await plannerHub()));
 afterEach(() => hub.db.destroy());
 
 const partnerStatus = async (reference: string) =>

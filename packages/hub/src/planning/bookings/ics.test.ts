@@ -1,8 +1,8 @@
 import { newId } from '@stue/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { json, testHub } from '../helpers.test-support.js';
+import { json } from '../../helpers.test-support.js';
 import { concertCalendar, foldLine, icsText, icsUtc } from './ics.js';
-import { at, planner } from './fixtures.test-support.js';
+import { at, plannerHub, type Planner, type TestHub } from '../fixtures.test-support.js';
 
 /** RFC 5545 §3.1: CRLF only, no physical line over 75 octets; returns the unfolded lines. */
 function contentLines(calendar: string): string[] {
@@ -74,12 +74,9 @@ describe('iCalendar text', () => {
 });
 
 describe('GET /api/v1/bookings/{id}.ics', () => {
-  let hub: Awaited<ReturnType<typeof testHub>>;
-  let p: Awaited<ReturnType<typeof planner>>;
-  beforeEach(async () => {
-    hub = await testHub();
-    p = await planner(hub);
-  });
+  let hub: TestHub;
+  let p: Planner;
+  beforeEach(async () => ({ hub, p } = await plannerHub()));
   afterEach(() => hub.db.destroy());
 
   const fetchIcs = (id: string, headers: object = {}) =>

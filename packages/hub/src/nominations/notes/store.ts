@@ -1,29 +1,14 @@
 import type { NominationNote as NominationNoteView } from '@stue/core';
-import { Hono } from 'hono';
-import * as z from 'zod/mini';
-import { isUuidV7, requiredText, TEXT_LIMITS } from '@stue/core';
-import type { HubDatabase } from '../db/database.js';
-import { coordinatorAuth, type CoordinatorEnv, actorOf } from '../accounts/coordinator-auth.js';
-import { apiError } from '../http/errors.js';
-import { jsonBody } from '../http/json-body.js';
-import { writeAudit } from '../audit/store.js';
-import { locksRows } from '../db/dialect.js';
-import { writeBodyLimit } from '../http/body-limit.js';
-import { uuidParam } from '../http/params.js';
-import { createOnce, type CreateOutcome } from '../planning/records.js';
-import { isErased } from '../consents/erased.js';
+import type { HubDatabase } from '../../db/database.js';
+import { writeAudit } from '../../audit/store.js';
+import { locksRows } from '../../db/dialect.js';
+import { createOnce, type CreateOutcome } from '../../planning/records.js';
 
-/** The most characters a coordinator's note keeps. */
-export const MAX_NOTE_LENGTH = TEXT_LIMITS.nominationNote;
-
-/**
- * A coordinator's note about a nomination ("Ringede tirsdag, ring igen torsdag"): the client's id
- * (UUIDv7, so a resend is answered, not stored twice) and the text, trimmed, without CPR numbers.
- */
-export const nominationNoteSchema = z.strictObject({
-  id: z.string().check(z.refine(isUuidV7, { error: 'invalid_id' })),
-  text: requiredText(MAX_NOTE_LENGTH),
-});
+/** What a coordinator writes: the client's id (a resend is answered, not stored twice) and the text. */
+export interface NoteInput {
+  id: string;
+  text: string;
+}
 
 /** A note as the hub answers it: who wrote it (id and name) and when (core's answer type). */
 export type NominationNote = NominationNoteView;
@@ -62,7 +47,7 @@ export async function listNotes(db: HubDatabase, nominationId: string): Promise<
 export function addNote(
   db: HubDatabase,
   nominationId: string,
-  input: z.output<typeof nominationNoteSchema>,
+  input: NoteInput,
   by: { coordinatorId: string; audit: string },
   now = new Date().toISOString(),
 ): Promise<CreateOutcome<NominationNote> | undefined> {
@@ -109,32 +94,4 @@ export function addNote(
       return { kind: 'created', record: note } as const;
     }),
   );
-}
-
-/**
- * `POST /api/v1/nominations/{id}/notes`: a coordinator's note about the nomination (the session
- * and its CSRF token). 201 with the note; the same id again 200; another text under the same id
- * 409 `record_conflict`; an erased pair 410 `person_erased`.
- */
-export function nominationNoteRoutes(db: HubDatabase) {
-  const app = new Hono<CoordinatorEnv>();
-  const auth = coordinatorAuth(db);
-  const body = jsonBody(nominationNoteSchema);
-  app.post('/:id/notes', auth, writeBodyLimit(), uuidParam(), body, async (c) => {
-    const { id } = c.req.valid('param');
-    const { audit } = actorOf(c);
-    const outcome = await addNote(db, id, c.req.valid('json'), {
-      coordinatorId: c.get('coordinator').id,
-      audit,
-    });
-    if (!outcome) {
-      return (await isErased(db, [id]))
-        ? apiError(c, 410, 'person_erased')
-        : apiError(c, 404, 'not_found');
-    }
-    if (outcome.kind === 'conflict') return apiError(c, 409, 'record_conflict');
-    if (outcome.kind === 'invalid') return apiError(c, 400, 'invalid_body', outcome.issues);
-    return c.json(outcome.record, outcome.kind === 'created' ? 201 : 200);
-  });
-  return app;
 }

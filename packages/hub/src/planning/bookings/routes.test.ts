@@ -7,15 +7,14 @@ import {
 } from '@stue/core';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { json, testHub, withKey } from '../helpers.test-support.js';
-import { at, planner } from './fixtures.test-support.js';
+import { json, withKey } from '../../helpers.test-support.js';
+import { at, plannerHub, type Planner, type TestHub } from '../fixtures.test-support.js';
 
-let hub: Awaited<ReturnType<typeof testHub>>;
-let p: Awaited<ReturnType<typeof planner>>;
+let hub: TestHub;
+let p: Planner;
 let day: { id: string };
 beforeEach(async () => {
-  hub = await testHub();
-  p = await planner(hub);
+  ({ hub, p } = await plannerHub());
   day = await p.tourDay(); // 09:00–17:00, three concerts of 60 minutes, 30 minutes between
 });
 afterEach(() => hub.db.destroy());

@@ -1,15 +1,12 @@
 import { newId } from '@stue/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { json, testHub } from '../helpers.test-support.js';
-import { planner } from '../planning/fixtures.test-support.js';
-import { MAX_NOTE_LENGTH } from './notes.js';
+import { json } from '../../helpers.test-support.js';
+import { plannerHub, type Planner, type TestHub } from '../../planning/fixtures.test-support.js';
+import { MAX_NOTE_LENGTH } from './routes.js';
 
-let hub: Awaited<ReturnType<typeof testHub>>;
-let p: Awaited<ReturnType<typeof planner>>;
-beforeEach(async () => {
-  hub = await testHub();
-  p = await planner(hub);
-});
+let hub: TestHub;
+let p: Planner;
+beforeEach(async () => ({ hub, p } = await plannerHub()));
 afterEach(() => hub.db.destroy());
 
 const notesOf = async (id: string) =>
