@@ -66,8 +66,11 @@ export {
   webhookEndpointSchema,
   type CreatedPartnerKey,
   type PartnerKeySummary,
+  type PartnersWebhookDelivery,
+  type PartnersWebhookEndpoint,
   type PartnerWithKeys,
   type WebhookAttemptError,
+  type WebhookDeliveryStatus,
 } from './schemas/partner-answers.js';
 export {
   StueWebhookError,
@@ -122,6 +125,17 @@ export {
   updateMusician,
   updateTourDay,
   type BookingMove,
+} from './http/coordinator-api.js';
+export {
+  createEnrolmentCode,
+  createPartnerKey,
+  listDevices,
+  listPartnerViews,
+  listWebhookDeliveryLog,
+  listWebhookEndpoints,
+  revokeDevice,
+  revokePartnerKey,
+  type WebhookDeliveryLogFilter,
 } from './http/coordinator-api.js';
 // The answers' types, so that a client needs only this entry; their schemas are in the main one.
 export type {

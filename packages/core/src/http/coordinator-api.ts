@@ -1,6 +1,6 @@
 // The console's client of the hub's coordinator API: nominations and the pair's data rights,
 // musicians, tour days, bookings, what the tablets sent about a concert, the calls musicians asked
-// for, and the month's report. One module, so that a bundler keeps it with the console's entry
+// for, the month's report, and the administration of tablets, partners' keys and webhooks. One module, so that a bundler keeps it with the console's entry
 // rather than splitting a shared chunk for the pages.
 import type { BookingStatus } from '../lifecycle/booking.js';
 import type { Report, ReportGrouping } from '../reports/report-row.js';
@@ -17,6 +17,15 @@ import type {
 } from '../schemas/answers/planning.js';
 import type { ConsentPerson, ConsentScope, ConsentVia } from '../schemas/vocabulary.js';
 import type { NominationStatus } from '../lifecycle/nomination.js';
+import type { EnrolledDevice, EnrolmentCode } from '../schemas/device-answers.js';
+import type {
+  CreatedPartnerKey,
+  PartnerKeySummary,
+  PartnersWebhookDelivery,
+  PartnersWebhookEndpoint,
+  PartnerWithKeys,
+  WebhookDeliveryStatus,
+} from '../schemas/partner-answers.js';
 import type {
   ConsentView,
   ConsentWithdrawn,
@@ -336,4 +345,100 @@ export function getReport(
   request: { period: string; grouping: ReportGrouping; lang: 'da' | 'en' },
 ): Promise<Report> {
   return send<Report>(`api/v1/reports?${new URLSearchParams(request)}`, {}, options);
+}
+
+// ---------------------------------------------------------------- tablets
+
+/** Every enrolled tablet, newest first. */
+export async function listDevices(options: RequestOptions): Promise<EnrolledDevice[]> {
+  const answer = await send<{ items: EnrolledDevice[] }>('api/v1/devices', {}, options);
+  return answer.items;
+}
+
+/** Makes a one-time enrolment code for a musician's tablet. */
+export function createEnrolmentCode(
+  options: RequestOptions,
+  csrfToken: string,
+  musicianId: string,
+): Promise<EnrolmentCode> {
+  return send(
+    'api/v1/devices/enrolment-codes',
+    { method: 'POST', body: { musicianId }, csrfToken },
+    options,
+  );
+}
+
+/** Revokes a tablet: its token stops working at once. */
+export function revokeDevice(
+  options: RequestOptions,
+  csrfToken: string,
+  id: string,
+): Promise<undefined> {
+  return send(at('devices', id, '/revoke'), { method: 'POST', csrfToken }, options);
+}
+
+// ---------------------------------------------------------------- partners and webhooks
+
+/** Every partner with its keys, by name. */
+export async function listPartnerViews(options: RequestOptions): Promise<PartnerWithKeys[]> {
+  const answer = await send<{ items: PartnerWithKeys[] }>('api/v1/partners', {}, options);
+  return answer.items;
+}
+
+/** Makes a key for a partner; the answer carries the key this once. */
+export function createPartnerKey(
+  options: RequestOptions,
+  csrfToken: string,
+  partnerId: string,
+  kind: PartnerKeySummary['kind'],
+): Promise<CreatedPartnerKey> {
+  return send(
+    at('partners', partnerId, '/keys'),
+    { method: 'POST', body: { kind }, csrfToken },
+    options,
+  );
+}
+
+/** Revokes a partner's key: it is refused from the next request on. */
+export function revokePartnerKey(
+  options: RequestOptions,
+  csrfToken: string,
+  partnerId: string,
+  keyId: string,
+): Promise<PartnerKeySummary> {
+  return send(
+    at('partners', partnerId, `/keys/${encodeURIComponent(keyId)}/revoke`),
+    { method: 'POST', csrfToken },
+    options,
+  );
+}
+
+/** Every partner's webhook endpoints (or one partner's), newest first. */
+export async function listWebhookEndpoints(
+  options: RequestOptions,
+  partner?: string,
+): Promise<PartnersWebhookEndpoint[]> {
+  const answer = await send<{ items: PartnersWebhookEndpoint[] }>(
+    `api/v1/webhooks${query({ partner })}`,
+    {},
+    options,
+  );
+  return answer.items;
+}
+
+/** Filters for {@link listWebhookDeliveryLog}; 25 to a page unless `limit` says otherwise. */
+export interface WebhookDeliveryLogFilter {
+  partner?: string;
+  endpoint?: string;
+  status?: WebhookDeliveryStatus[];
+  limit?: number;
+  cursor?: string;
+}
+
+/** The delivery log of every partner's webhooks (or one partner's), newest first, a page at a time. */
+export function listWebhookDeliveryLog(
+  options: RequestOptions,
+  filter: WebhookDeliveryLogFilter = {},
+): Promise<Page<PartnersWebhookDelivery>> {
+  return send(`api/v1/webhooks/deliveries${query({ limit: 25, ...filter })}`, {}, options);
 }

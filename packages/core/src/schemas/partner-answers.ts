@@ -103,6 +103,8 @@ export type CreatedWebhookEndpoint = z.output<typeof createdWebhookEndpointSchem
 
 /** Where a delivery stands. */
 export const WEBHOOK_DELIVERY_STATUSES = ['pending', 'delivered', 'failed'] as const;
+/** Where a delivery stands. */
+export type WebhookDeliveryStatus = (typeof WEBHOOK_DELIVERY_STATUSES)[number];
 /** Why an attempt to deliver failed, when it had no answer to show or a wrong one. */
 export const WEBHOOK_ATTEMPT_ERRORS = [
   'timeout',
@@ -195,8 +197,16 @@ const ofPartner = { partnerId: z.string() };
 export const partnersWebhookEndpointListSchema = z.object({
   items: z.array(z.extend(webhookEndpointSchema, ofPartner)),
 });
+/** A partner's webhook endpoint as coordinators see it (never its secret). */
+export type PartnersWebhookEndpoint = z.output<
+  typeof partnersWebhookEndpointListSchema
+>['items'][number];
 /** The delivery log of every partner's webhooks, for coordinators. */
 export const partnersWebhookDeliveryPageSchema = z.object({
   items: z.array(z.extend(webhookDeliverySchema, ofPartner)),
   nextCursor: z.nullable(z.string()),
 });
+/** One event for one partner's endpoint, with every attempt so far, as coordinators see it. */
+export type PartnersWebhookDelivery = z.output<
+  typeof partnersWebhookDeliveryPageSchema
+>['items'][number];
