@@ -45,7 +45,7 @@ describe('<stue-error-summary>', () => {
     await expect(summary).to.be.accessible();
   });
 
-  it('takes focus when new problems are set, and a link focuses its field in the same root', async () => {
+  it('takes focus when problems appear, and a link focuses its field in the same root', async () => {
     const { root, summary } = await formInShadowRoot();
     summary.errors = [
       { field: 'name', message: 'Skriv et navn' },
@@ -53,6 +53,11 @@ describe('<stue-error-summary>', () => {
     ];
     await summary.updateComplete;
     expect(root.activeElement?.className).to.equal('error-summary');
+    // The same problems rendered again (a new array) leave focus where the person is.
+    root.querySelector<HTMLInputElement>('#name')!.focus();
+    summary.errors = [...summary.errors];
+    await summary.updateComplete;
+    expect(root.activeElement?.id).to.equal('name');
     const before = location.href;
     summary.querySelectorAll('a')[1]!.click();
     expect(root.activeElement?.id).to.equal('days');

@@ -7,18 +7,18 @@ export interface ErrorSummaryItem {
   message: string;
 }
 
-let instances = 0;
-
 /**
  * The GOV.UK error summary: a heading and a link to each field with a problem, shown at the top of
- * a form after a failed submit. It takes focus when a new, non-empty list of `errors` is set (not
- * on its first render, so a form that already had problems does not steal focus when it is
- * shown again), and a link moves focus to its field instead of changing the page's address.
+ * a form after a failed submit. It takes focus when problems appear (`errors` goes from empty to
+ * not; not on its first render, so a form shown again with its problems does not take focus),
+ * `focus()` moves focus to it again (after another failed submit), and a link moves focus to its
+ * field instead of changing the page's address.
  *
  * It renders into the light DOM, beside the form's fields: an `#id` link and the field lookup work
  * within the same root (a page's or a widget's shadow root, or the document), and the form's own
  * styles apply. The focusable box carries the class `error-summary` and the part `error-summary`;
- * its heading the class `error-summary-title`. It brings no styles of its own.
+ * its heading the id `error-summary-title` (so one summary to a root, as GOV.UK has it).
+ * It brings no styles of its own.
  *
  * @tagname stue-error-summary
  * @summary The list of problems at the top of a form, each linked to its field.
@@ -47,8 +47,6 @@ export class StueErrorSummary extends LitElement {
   /** The problems, in the order of the fields; none renders nothing. */
   declare errors: readonly ErrorSummaryItem[];
 
-  readonly #titleId = `stue-error-summary-${++instances}`;
-
   constructor() {
     super();
     this.heading = '';
@@ -63,21 +61,21 @@ export class StueErrorSummary extends LitElement {
   }
 
   /** Moves focus to the summary's box (when it shows problems). */
-  override focus(options?: FocusOptions): void {
-    this.querySelector<HTMLElement>('.error-summary')?.focus(options);
+  override focus(): void {
+    this.querySelector<HTMLElement>('.error-summary')?.focus();
   }
 
   override render() {
     if (this.errors.length === 0) return nothing;
     const title =
       this.headingLevel === 3
-        ? html`<h3 class="error-summary-title" id=${this.#titleId}>${this.heading}</h3>`
-        : html`<h2 class="error-summary-title" id=${this.#titleId}>${this.heading}</h2>`;
+        ? html`<h3 id="error-summary-title">${this.heading}</h3>`
+        : html`<h2 id="error-summary-title">${this.heading}</h2>`;
     return html`<div
       class="error-summary"
       part="error-summary"
       tabindex="-1"
-      aria-labelledby=${this.#titleId}
+      aria-labelledby="error-summary-title"
     >
       <div role="alert">
         ${title}
@@ -99,8 +97,10 @@ export class StueErrorSummary extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>) {
+    // Only when the problems appear: a page re-rendering the same problems (a new array each
+    // time) must not pull focus away from a field the person is correcting.
     const before = changed.get('errors');
-    if (before !== undefined && this.errors.length > 0) this.focus();
+    if (before?.length === 0 && this.errors.length > 0) this.focus();
   }
 
   #jump(event: Event, id: string) {

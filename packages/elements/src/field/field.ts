@@ -76,7 +76,8 @@ export class StueField extends LitElement {
           ? html`<span class="error-message" id="${id}-error" part="error"
               >${
                 this.errorPrefix
-                  ? html`<span class="visually-hidden">${this.errorPrefix} </span>`
+                  ? // The space is bound: the CDN build's template minifier would drop a literal one.
+                    html`<span class="visually-hidden">${`${this.errorPrefix} `}</span>`
                   : nothing
               }${this.error}</span
             >`
