@@ -181,7 +181,10 @@ async function expectNoStorage() {
 }
 
 const summaryLinks = (el: StueNominationForm) =>
-  $$<HTMLAnchorElement>(el, '.error-summary a').map((link) => [link.getAttribute('href'), text(link)]);
+  $$<HTMLAnchorElement>(el, '.error-summary a').map((link) => [
+    link.getAttribute('href'),
+    text(link),
+  ]);
 
 describe('<stue-nomination-form>', () => {
   beforeEach(async () => {
