@@ -12,7 +12,5 @@ defineElement('stue-field', StueField);
 declare global {
   interface HTMLElementTagNameMap {
     'stue-nomination-form': StueNominationForm;
-    'stue-error-summary': StueErrorSummary;
-    'stue-field': StueField;
   }
 }
