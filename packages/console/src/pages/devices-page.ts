@@ -183,7 +183,7 @@ export class StueDevicesPage extends ConsolePage {
     return html`
       <section class="panel" aria-labelledby="enrol-heading">
         <h2 id="enrol-heading">${t.enrolHeading}</h2>
-        ${errorSummary(this.t, this.errors, this.renderRoot as ShadowRoot)}
+        ${errorSummary(this.t, this.errors)}
         ${
           active.length === 0 && !this.loading
             ? html`<p>${t.noMusicians}</p>`

@@ -167,7 +167,7 @@ export class StueTasksPage extends ConsolePage {
     return html`
       <section class="panel call-form" aria-labelledby="call-form-heading">
         <h2 id="call-form-heading" tabindex="-1">${t.formHeading(task.musician.name)}</h2>
-        ${errorSummary(this.t, this.errors, this.renderRoot as ShadowRoot)}
+        ${errorSummary(this.t, this.errors)}
         <form novalidate @submit=${this.save}>
           ${textareaField({
             id: 'call-note',

@@ -97,7 +97,7 @@ export function renderForm(page: StueMusiciansPage): TemplateResult {
   return html`
     <section class="panel" aria-labelledby="create-heading">
       <h2 id="create-heading">${t.createHeading}</h2>
-      ${errorSummary(page.t, errors, page.renderRoot as ShadowRoot)}
+      ${errorSummary(page.t, errors)}
       <form novalidate @submit=${page.submit}>
         ${renderFields(page, 'musician-', errors)}
         <button type="submit" aria-disabled=${page.busy ? 'true' : 'false'}>${t.submit}</button>
@@ -189,7 +189,7 @@ export function renderEdit(
   return html`
     <section class="panel" aria-labelledby="edit-heading">
       <h2 id="edit-heading" tabindex="-1">${t.editHeading(musician.name)}</h2>
-      ${errorSummary(page.t, errors, page.renderRoot as ShadowRoot)}
+      ${errorSummary(page.t, errors)}
       ${keyed(
         musician.id,
         html`<form novalidate @submit=${page.save}>

@@ -187,7 +187,7 @@ export function renderDeclineForm(page: StueNominationPage, item: NominationItem
       aria-labelledby="decline-heading"
     >
       <h3 id="decline-heading" tabindex="-1">${t.declineHeading}</h3>
-      ${errorSummary(page.t, page.errors, page.renderRoot as ShadowRoot)}
+      ${errorSummary(page.t, page.errors)}
       ${textareaField({
         id: 'decline-reason',
         name: 'reason',
@@ -233,7 +233,7 @@ export function renderWithdrawForm(page: StueNominationPage): TemplateResult {
       aria-labelledby="withdraw-heading"
     >
       <h3 id="withdraw-heading" tabindex="-1">${t.withdrawHeading}</h3>
-      ${errorSummary(page.t, page.errors, page.renderRoot as ShadowRoot)}
+      ${errorSummary(page.t, page.errors)}
       ${textareaField({
         id: 'withdraw-reason',
         name: 'reason',

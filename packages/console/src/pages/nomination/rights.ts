@@ -160,7 +160,7 @@ export function renderConsentRecordForm(
       aria-labelledby="consent-record-heading"
     >
       <h3 id="consent-record-heading" tabindex="-1">${t.record}</h3>
-      ${errorSummary(page.t, page.rightsErrors, page.renderRoot as ShadowRoot)}
+      ${errorSummary(page.t, page.rightsErrors)}
       ${radiosField({
         id: 'consent-person',
         name: 'person',
@@ -231,7 +231,7 @@ export function renderConsentWithdrawForm(page: StueNominationPage): TemplateRes
       aria-labelledby="consent-withdraw-heading"
     >
       <h3 id="consent-withdraw-heading" tabindex="-1">${t.withdrawHeading}</h3>
-      ${errorSummary(page.t, page.rightsErrors, page.renderRoot as ShadowRoot)}
+      ${errorSummary(page.t, page.rightsErrors)}
       <ul>
         ${t.withdrawEffects(WITHDRAWN_ERASURE_DAYS).map((line) => html`<li>${line}</li>`)}
       </ul>
@@ -264,7 +264,7 @@ export function renderEraseForm(page: StueNominationPage, item: NominationDetail
       aria-labelledby="erase-heading"
     >
       <h3 id="erase-heading" tabindex="-1">${t.eraseHeading}</h3>
-      ${errorSummary(page.t, page.rightsErrors, page.renderRoot as ShadowRoot)}
+      ${errorSummary(page.t, page.rightsErrors)}
       <ul>
         ${t.eraseEffects.map((line) => html`<li>${line}</li>`)}
       </ul>

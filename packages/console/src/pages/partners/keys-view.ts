@@ -114,7 +114,7 @@ export function renderNewKeyForm(page: StuePartnersPage, partner: PartnerView): 
   return html`
     <section class="panel new-key" aria-labelledby="new-key-heading">
       <h4 id="new-key-heading" tabindex="-1">${t.newKeyFor(partner.name)}</h4>
-      ${errorSummary(page.t, page.errors, page.renderRoot as ShadowRoot)}
+      ${errorSummary(page.t, page.errors)}
       <form novalidate @submit=${(event: SubmitEvent) => makeKey(page, event)}>
         <fieldset
           class="field ${error ? 'has-error' : ''}"

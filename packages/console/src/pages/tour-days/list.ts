@@ -85,7 +85,7 @@ export function renderForm(page: StueTourDaysPage): TemplateResult {
   return html`
     <section class="panel" aria-labelledby="create-heading">
       <h2 id="create-heading">${t.createHeading}</h2>
-      ${errorSummary(page.t, errors, page.renderRoot as ShadowRoot)}
+      ${errorSummary(page.t, errors)}
       <form novalidate @submit=${page.submit}>
         ${selectField({
           id: 'tour-day-musicianId',
