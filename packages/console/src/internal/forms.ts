@@ -269,6 +269,45 @@ export function warningActions(options: {
 }
 
 /**
+ * The form of a step that cannot be undone (decline, withdraw, erase): its heading (which names
+ * it and takes focus when it opens), the error summary, `body`, and {@link warningActions}.
+ */
+export function warningForm(
+  options: {
+    /** The heading's id; the form is labelled by it. */
+    id: string;
+    heading: string;
+    t: ConsoleStrings;
+    errors: readonly FieldError[];
+    class?: string;
+    onSubmit: (event: SubmitEvent) => unknown;
+    confirm: string;
+    busy: boolean;
+    onCancel: () => void;
+  },
+  body: TemplateResult,
+): TemplateResult {
+  const { id, t } = options;
+  return html`
+    <form
+      novalidate
+      class=${ifDefined(options.class)}
+      @submit=${options.onSubmit}
+      aria-labelledby=${id}
+    >
+      <h3 id=${id} tabindex="-1">${options.heading}</h3>
+      ${errorSummary(t, options.errors)} ${body}
+      ${warningActions({
+        confirm: options.confirm,
+        cancel: t.cancel,
+        busy: options.busy,
+        onCancel: options.onCancel,
+      })}
+    </form>
+  `;
+}
+
+/**
  * The problems to show for a failed request: field issues from the hub's 400 mapped to field
  * ids with `fieldId`, everything else one message.
  */
