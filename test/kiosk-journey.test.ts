@@ -69,7 +69,7 @@ describe('the kiosk with a real hub', () => {
     await csp.locator('[data-action="enrol"]').click();
     await untilHeading(csp, 'Tilmeld tabletten');
     await csp.locator('button[type="submit"]').click();
-    await expect.poll(() => csp.locator('.summary').count()).toBe(1);
+    await expect.poll(() => csp.locator('.error-summary').count()).toBe(1);
     expect(
       await csp.evaluate(() => (window as unknown as { violations: string[] }).violations),
     ).toEqual([]);

@@ -152,7 +152,7 @@ describe('the pages the hub serves, under their own policies', () => {
     await page.locator('[data-action="enrol"]').click();
     await untilHeading(page, 'Tilmeld tabletten');
     await page.locator('button[type="submit"]').click();
-    await expect.poll(() => page.locator('.summary').count()).toBe(1);
+    await expect.poll(() => page.locator('.error-summary').count()).toBe(1);
     // A reload starts from the service worker.
     await page.reload();
     await untilHeading(page, 'Denne tablet er ikke tilmeldt endnu');

@@ -111,8 +111,9 @@ describe('size budgets (gzip)', () => {
     // enrolment code from a QR code and showing concerts the coordinator cancelled took it past
     // 63 KB. Refusing a CPR number in the tablet's name at enrolment (issue 16) ≈ 0.4 KB; the
     // Trusted Types policy that registers the service worker under the strict CSP ≈ 0.1 KB; the
-    // debrief's text limits from core's shared `TEXT_LIMITS` (issue 13) ≈ 0.05 KB.
-    ['kiosk', 67 * KB],
+    // debrief's text limits from core's shared `TEXT_LIMITS` (issue 13) ≈ 0.05 KB; the shared
+    // `<stue-error-summary>` and `<stue-field>` from @stue/elements (issue 13) ≈ 0.65 KB.
+    ['kiosk', 67.5 * KB],
   ])('the %s app’s scripts', (app, ceiling) => {
     expect(appScripts(app)).toBeLessThanOrEqual(ceiling);
   });
@@ -132,10 +133,10 @@ describe('size budgets (gzip)', () => {
   });
 
   it('the kiosk as a tablet downloads it: page, scripts, styles, pictures, service worker', () => {
-    // Issue 5's budget is 80 KB for all of it; the ceiling sits just above what it is. Core's
-    // device client in place of the kiosk's own fetch, checking each answer against the
-    // contract's schema (issue 13), ≈ 0.6 KB.
-    expect(kioskDownloadSize()).toBeLessThanOrEqual(74 * KB);
+    // Issue 5's budget is 80 KB for all of it; the ceiling sits just above what it is. Issue 13
+    // took it past 73 KB: core's device client checking each answer against the contract's schema
+    // (≈ 0.6 KB) and the shared error summary and field (≈ 0.4 KB).
+    expect(kioskDownloadSize()).toBeLessThanOrEqual(74.5 * KB);
     const dist = new URL('../packages/kiosk/dist/', import.meta.url);
     // Our outbox sends queued records; Workbox's background sync (7-day expiry) must not.
     expect(readFileSync(new URL('sw.js', dist), 'utf8')).not.toMatch(/BackgroundSync|bgSync/);

@@ -19,7 +19,12 @@ export default [
    * one Lit and one @stue/core however many elements it uses. Never bundle Lit here.
    */
   {
-    input: { index: 'src/index.ts', define: 'src/define.ts' },
+    input: {
+      index: 'src/index.ts',
+      define: 'src/define.ts',
+      'error-summary/define': 'src/error-summary/define.ts',
+      'field/define': 'src/field/define.ts',
+    },
     external,
     plugins: [esbuild({ target: 'es2022' })],
     output: {

@@ -12,3 +12,5 @@ export {
   type NominationStep,
 } from './nomination-form/nomination-form.events.js';
 export { NOTICE_VERSION } from './nomination-form/nomination-form.text.js';
+export { StueErrorSummary, type ErrorSummaryItem } from './error-summary/error-summary.js';
+export { StueField } from './field/field.js';

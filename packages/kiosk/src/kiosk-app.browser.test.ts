@@ -212,8 +212,8 @@ describe('<stue-kiosk-app> on a tablet that is not enrolled', () => {
 
     // Nothing typed: the summary takes focus and links to each field.
     tap(app, 'Tilmeld');
-    await waitUntil(() => has(app.shadowRoot!, '.summary'));
-    const summary = deep(app.shadowRoot!, '.summary');
+    await waitUntil(() => has(app.shadowRoot!, '.error-summary'));
+    const summary = deep(app.shadowRoot!, '.error-summary');
     expect(textIn(summary)).to.contain('Skriv koden fra koordinatoren.');
     expect(textIn(summary)).to.contain('Giv tabletten et navn.');
     expect(deep(app.shadowRoot!, '#code').getAttribute('aria-invalid')).to.equal('true');
@@ -223,8 +223,8 @@ describe('<stue-kiosk-app> on a tablet that is not enrolled', () => {
     typeInto(app, '#code', 'abcd-1234');
     typeInto(app, '#name', 'Signe 01 01 90 12 34');
     tap(app, 'Tilmeld');
-    await waitUntil(() => textIn(deep(app.shadowRoot!, '.summary')).includes('CPR'));
-    expect(textIn(deep(app.shadowRoot!, '.summary'))).to.contain(
+    await waitUntil(() => textIn(deep(app.shadowRoot!, '.error-summary')).includes('CPR'));
+    expect(textIn(deep(app.shadowRoot!, '.error-summary'))).to.contain(
       'Skriv ikke CPR-numre. Stue må ikke gemme dem.',
     );
     expect(deep(app.shadowRoot!, '#name').getAttribute('aria-invalid')).to.equal('true');
@@ -297,7 +297,7 @@ describe('<stue-kiosk-app> on a tablet that is not enrolled', () => {
       expect(textIn(deep(app.shadowRoot!, '#code-error'))).to.contain('Koden virker ikke');
       // The error summary takes focus, so a screen reader reads it first.
       const enrol = deep(app.shadowRoot!, 'stue-kiosk-enrol');
-      expect(enrol.shadowRoot!.activeElement?.classList.contains('summary')).to.equal(true);
+      expect(enrol.shadowRoot!.activeElement?.classList.contains('error-summary')).to.equal(true);
     });
   }
 
@@ -490,8 +490,8 @@ describe('<stue-kiosk-app> in musician mode', () => {
     await screenCheck(app, 'debrief');
 
     tap(app, 'Gem og send');
-    await waitUntil(() => has(app.shadowRoot!, '.summary'));
-    expect(textIn(deep(app.shadowRoot!, '.summary'))).to.contain(
+    await waitUntil(() => has(app.shadowRoot!, '.error-summary'));
+    expect(textIn(deep(app.shadowRoot!, '.error-summary'))).to.contain(
       'Vælg, hvordan koncerten gik for dig.',
     );
     await screenCheck(app, 'debrief with errors');

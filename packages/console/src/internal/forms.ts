@@ -1,4 +1,6 @@
 import { StueHttpError, StueNetworkError, StueValidationError, type Issue } from '@stue/core';
+import '@stue/elements/error-summary';
+import '@stue/elements/field';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ConsoleStrings } from '../strings.js';
@@ -15,40 +17,15 @@ export const errorFor = (errors: readonly FieldError[], id: string) =>
   errors.find((error) => error.field === id);
 
 /**
- * A GOV.UK-style error summary: a heading and a link to each field with a problem. The page
- * focuses it (`.error-summary`) after a failed submit; a link moves focus to its field.
+ * A GOV.UK-style error summary (`<stue-error-summary>`): a heading and a link to each field with
+ * a problem. It takes focus when problems appear, and the page focuses it (`.error-summary`) after
+ * every failed submit; a link moves focus to its field. Renders nothing without problems.
  */
-export function errorSummary(
-  t: ConsoleStrings,
-  errors: readonly FieldError[],
-  root: ShadowRoot | HTMLElement,
-): TemplateResult | typeof nothing {
-  if (errors.length === 0) return nothing;
-  const jump = (event: Event, id: string) => {
-    // The console routes by the address's hash, so a plain in-page link would navigate away.
-    event.preventDefault();
-    const control = (root as ParentNode).querySelector<HTMLElement>(`#${CSS.escape(id)}`);
-    control?.focus();
-    control?.scrollIntoView({ block: 'center' });
-  };
-  return html`
-    <div class="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
-      <div role="alert">
-        <h2 id="error-summary-title">${t.errorSummaryTitle}</h2>
-        <ul>
-          ${errors.map((error) =>
-            error.field
-              ? html`<li>
-                  <a href="#${error.field}" @click=${(e: Event) => jump(e, error.field!)}
-                    >${error.message}</a
-                  >
-                </li>`
-              : html`<li>${error.message}</li>`,
-          )}
-        </ul>
-      </div>
-    </div>
-  `;
+export function errorSummary(t: ConsoleStrings, errors: readonly FieldError[]): TemplateResult {
+  return html`<stue-error-summary
+    heading=${t.errorSummaryTitle}
+    .errors=${errors}
+  ></stue-error-summary>`;
 }
 
 /** Moves focus to the error summary once it is rendered. */
@@ -57,6 +34,7 @@ export async function focusErrorSummary(element: {
   renderRoot: ParentNode;
 }): Promise<void> {
   await element.updateComplete;
+  // The summary's own update was queued while the page rendered it, so it has run by now.
   element.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
 }
 
@@ -70,22 +48,20 @@ interface FieldOptions {
 const describedBy = (id: string, hint: string | undefined, error: FieldError | undefined) =>
   [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 
+/** The label, hint and error message around `control` (`<stue-field>` wires them to it). */
 function frame(
   { id, label, hint, errors }: FieldOptions,
   control: TemplateResult,
   extraClass = '',
 ): TemplateResult {
   const error = errorFor(errors, id);
-  return html`
-    <div class="field ${error ? 'has-error' : ''} ${extraClass}">
-      <label for=${id}>${label}</label>
-      ${hint ? html`<span class="hint" id="${id}-hint">${hint}</span>` : nothing}
-      ${
-        error ? html`<span class="error-message" id="${id}-error">${error.message}</span>` : nothing
-      }
-      ${control}
-    </div>
-  `;
+  return html`<stue-field
+    class="field ${error ? 'has-error' : ''} ${extraClass}"
+    .label=${label}
+    .hint=${hint}
+    .error=${error?.message}
+    >${control}</stue-field
+  >`;
 }
 
 /** A labelled text input (text, e-mail, password, tel, date, time, number, datetime-local). */
@@ -103,7 +79,6 @@ export function inputField(
     inputmode?: string;
   },
 ): TemplateResult {
-  const error = errorFor(options.errors, options.id);
   return frame(
     options,
     html`<input
@@ -118,8 +93,6 @@ export function inputField(
       max=${ifDefined(options.max)}
       step=${ifDefined(options.step)}
       ?required=${options.required ?? false}
-      aria-invalid=${error ? 'true' : 'false'}
-      aria-describedby=${ifDefined(describedBy(options.id, options.hint, error))}
     />`,
   );
 }
@@ -128,7 +101,6 @@ export function inputField(
 export function textareaField(
   options: FieldOptions & { name: string; value?: string; rows?: number; required?: boolean },
 ): TemplateResult {
-  const error = errorFor(options.errors, options.id);
   return frame(
     options,
     html`<textarea
@@ -137,8 +109,6 @@ export function textareaField(
       rows=${options.rows ?? 4}
       .defaultValue=${options.value ?? ''}
       ?required=${options.required ?? false}
-      aria-invalid=${error ? 'true' : 'false'}
-      aria-describedby=${ifDefined(describedBy(options.id, options.hint, error))}
     ></textarea>`,
   );
 }
@@ -152,15 +122,9 @@ export function selectField(
     placeholder?: string;
   },
 ): TemplateResult {
-  const error = errorFor(options.errors, options.id);
   return frame(
     options,
-    html`<select
-      id=${options.id}
-      name=${options.name}
-      aria-invalid=${error ? 'true' : 'false'}
-      aria-describedby=${ifDefined(describedBy(options.id, options.hint, error))}
-    >
+    html`<select id=${options.id} name=${options.name}>
       ${
         options.placeholder !== undefined
           ? html`<option value="" ?selected=${!options.value}>${options.placeholder}</option>`
@@ -177,6 +141,28 @@ export function selectField(
 }
 
 /**
+ * A fieldset around a group of choices: its legend, hint and error message, which describe it
+ * (a fieldset has no control of its own, so `<stue-field>` does not fit it).
+ */
+function fieldsetFrame(
+  { id, label, hint, errors }: FieldOptions,
+  choices: TemplateResult,
+): TemplateResult {
+  const error = errorFor(errors, id);
+  return html`
+    <fieldset
+      class="field ${error ? 'has-error' : ''}"
+      aria-describedby=${ifDefined(describedBy(id, hint, error))}
+    >
+      <legend>${label}</legend>
+      ${hint ? html`<span class="hint" id="${id}-hint">${hint}</span>` : nothing}
+      ${error ? html`<span class="error-message" id="${id}-error">${error.message}</span>` : nothing}
+      ${choices}
+    </fieldset>
+  `;
+}
+
+/**
  * A fieldset of checkboxes; the first box carries the fieldset's id, so the error summary can
  * link to it.
  */
@@ -187,34 +173,26 @@ export function checkboxesField(
     checked: readonly string[];
   },
 ): TemplateResult {
-  const { id, label, hint, errors } = options;
-  const error = errorFor(errors, id);
-  return html`
-    <fieldset
-      class="field ${error ? 'has-error' : ''}"
-      aria-describedby=${ifDefined(describedBy(id, hint, error))}
-    >
-      <legend>${label}</legend>
-      ${hint ? html`<span class="hint" id="${id}-hint">${hint}</span>` : nothing}
-      ${error ? html`<span class="error-message" id="${id}-error">${error.message}</span>` : nothing}
-      <div class="choices">
-        ${options.choices.map(
-          (choice, index) => html`
-            <label class="choice">
-              <input
-                type="checkbox"
-                id=${index === 0 ? id : `${id}-${choice.value}`}
-                name=${options.name}
-                value=${choice.value}
-                .defaultChecked=${options.checked.includes(choice.value)}
-              />
-              <span lang=${ifDefined(choice.lang)}>${choice.label}</span>
-            </label>
-          `,
-        )}
-      </div>
-    </fieldset>
-  `;
+  const { id } = options;
+  return fieldsetFrame(
+    options,
+    html`<div class="choices">
+      ${options.choices.map(
+        (choice, index) => html`
+          <label class="choice">
+            <input
+              type="checkbox"
+              id=${index === 0 ? id : `${id}-${choice.value}`}
+              name=${options.name}
+              value=${choice.value}
+              .defaultChecked=${options.checked.includes(choice.value)}
+            />
+            <span lang=${ifDefined(choice.lang)}>${choice.label}</span>
+          </label>
+        `,
+      )}
+    </div>`,
+  );
 }
 
 /**
@@ -231,43 +209,35 @@ export function radiosField(
     stack?: boolean;
   },
 ): TemplateResult {
-  const { id, label, hint, errors } = options;
-  const error = errorFor(errors, id);
-  return html`
-    <fieldset
-      class="field ${error ? 'has-error' : ''}"
-      aria-describedby=${ifDefined(describedBy(id, hint, error))}
-    >
-      <legend>${label}</legend>
-      ${hint ? html`<span class="hint" id="${id}-hint">${hint}</span>` : nothing}
-      ${error ? html`<span class="error-message" id="${id}-error">${error.message}</span>` : nothing}
-      <div class="choices ${options.stack ? 'stack' : ''}">
-        ${options.choices.map((choice, index) => {
-          const choiceId = index === 0 ? id : `${id}-${choice.value}`;
-          return html`
-            <div class="radio">
-              <label class="choice">
-                <input
-                  type="radio"
-                  id=${choiceId}
-                  name=${options.name}
-                  value=${choice.value}
-                  .defaultChecked=${options.checked === choice.value}
-                  aria-describedby=${ifDefined(choice.hint ? `${choiceId}-hint` : undefined)}
-                />
-                <span>${choice.label}</span>
-              </label>
-              ${
-                choice.hint
-                  ? html`<span class="choice-hint" id="${choiceId}-hint">${choice.hint}</span>`
-                  : nothing
-              }
-            </div>
-          `;
-        })}
-      </div>
-    </fieldset>
-  `;
+  const { id } = options;
+  return fieldsetFrame(
+    options,
+    html`<div class="choices ${options.stack ? 'stack' : ''}">
+      ${options.choices.map((choice, index) => {
+        const choiceId = index === 0 ? id : `${id}-${choice.value}`;
+        return html`
+          <div class="radio">
+            <label class="choice">
+              <input
+                type="radio"
+                id=${choiceId}
+                name=${options.name}
+                value=${choice.value}
+                .defaultChecked=${options.checked === choice.value}
+                aria-describedby=${ifDefined(choice.hint ? `${choiceId}-hint` : undefined)}
+              />
+              <span>${choice.label}</span>
+            </label>
+            ${
+              choice.hint
+                ? html`<span class="choice-hint" id="${choiceId}-hint">${choice.hint}</span>`
+                : nothing
+            }
+          </div>
+        `;
+      })}
+    </div>`,
+  );
 }
 
 /**
@@ -295,6 +265,45 @@ export function warningActions(options: {
       </button>
       <button type="button" class="secondary" @click=${options.onCancel}>${options.cancel}</button>
     </div>
+  `;
+}
+
+/**
+ * The form of a step that cannot be undone (decline, withdraw, erase): its heading (which names
+ * it and takes focus when it opens), the error summary, `body`, and {@link warningActions}.
+ */
+export function warningForm(
+  options: {
+    /** The heading's id; the form is labelled by it. */
+    id: string;
+    heading: string;
+    t: ConsoleStrings;
+    errors: readonly FieldError[];
+    class?: string;
+    onSubmit: (event: SubmitEvent) => unknown;
+    confirm: string;
+    busy: boolean;
+    onCancel: () => void;
+  },
+  body: TemplateResult,
+): TemplateResult {
+  const { id, t } = options;
+  return html`
+    <form
+      novalidate
+      class=${ifDefined(options.class)}
+      @submit=${options.onSubmit}
+      aria-labelledby=${id}
+    >
+      <h3 id=${id} tabindex="-1">${options.heading}</h3>
+      ${errorSummary(t, options.errors)} ${body}
+      ${warningActions({
+        confirm: options.confirm,
+        cancel: t.cancel,
+        busy: options.busy,
+        onCancel: options.onCancel,
+      })}
+    </form>
   `;
 }
 

@@ -203,6 +203,7 @@ export const sharedStyles = css`
   }
 
   .field {
+    display: block;
     margin-block-end: 1.25rem;
   }
 

@@ -23,6 +23,7 @@ import {
 import { ConsolePage } from '../internal/page.js';
 import { qrCode } from '../internal/qr-code.js';
 import { sharedStyles } from '../internal/styles.js';
+import { dataTable } from '../internal/table.js';
 import { formatDateTime } from '../internal/time.js';
 import { devicesStrings } from '../strings/devices.js';
 
@@ -183,7 +184,7 @@ export class StueDevicesPage extends ConsolePage {
     return html`
       <section class="panel" aria-labelledby="enrol-heading">
         <h2 id="enrol-heading">${t.enrolHeading}</h2>
-        ${errorSummary(this.t, this.errors, this.renderRoot as ShadowRoot)}
+        ${errorSummary(this.t, this.errors)}
         ${
           active.length === 0 && !this.loading
             ? html`<p>${t.noMusicians}</p>`
@@ -243,67 +244,55 @@ export class StueDevicesPage extends ConsolePage {
     if (this.devices.length === 0) {
       return this.loading ? html`<p>${this.t.loading}</p>` : html`<p>${t.none}</p>`;
     }
-    return html`
-      <div class="table-wrap" role="region" aria-label=${t.tableLabel} tabindex="0">
-        <table>
-          <caption>
-            ${t.caption}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${t.columns.name}</th>
-              <th scope="col">${t.columns.musician}</th>
-              <th scope="col">${t.columns.enrolled}</th>
-              <th scope="col">${t.columns.lastSeen}</th>
-              <th scope="col">${t.columns.state}</th>
-              <th scope="col">${t.columns.actions}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${this.devices.map(
-              (device) => html`
-                <tr>
-                  <th scope="row">${device.name}</th>
-                  <td>${device.musician.name}</td>
-                  <td class="nowrap">${formatDateTime(device.enrolledAt, lang)}</td>
-                  <td class="nowrap">
-                    ${device.lastSeenAt ? formatDateTime(device.lastSeenAt, lang) : t.never}
-                  </td>
-                  <td>
-                    ${
-                      device.revokedAt
-                        ? html`<span class="tag closed"
-                            >${t.revokedOn(formatDateTime(device.revokedAt, lang))}</span
-                          >`
-                        : html`<span class="tag ok">${t.active}</span>`
-                    }
-                    ${
-                      this.needsCheck(device)
-                        ? html`<span class="tag problem">${t.sequenceReusedTag}</span>`
-                        : nothing
-                    }
-                  </td>
-                  <td>
-                    ${
-                      device.revokedAt
-                        ? nothing
-                        : html`<button
-                            type="button"
-                            class="secondary small"
-                            id="revoke-${device.id}"
-                            @click=${() => this.askRevoke(device)}
-                          >
-                            ${t.revoke(device.name)}
-                          </button>`
-                    }
-                  </td>
-                </tr>
-              `,
-            )}
-          </tbody>
-        </table>
-      </div>
-    `;
+    return dataTable({
+      label: t.tableLabel,
+      caption: t.caption,
+      columns: [
+        t.columns.name,
+        t.columns.musician,
+        t.columns.enrolled,
+        t.columns.lastSeen,
+        t.columns.state,
+        t.columns.actions,
+      ],
+      rows: this.devices,
+      row: (device) => html`
+        <th scope="row">${device.name}</th>
+        <td>${device.musician.name}</td>
+        <td class="nowrap">${formatDateTime(device.enrolledAt, lang)}</td>
+        <td class="nowrap">
+          ${device.lastSeenAt ? formatDateTime(device.lastSeenAt, lang) : t.never}
+        </td>
+        <td>
+          ${
+            device.revokedAt
+              ? html`<span class="tag closed"
+                  >${t.revokedOn(formatDateTime(device.revokedAt, lang))}</span
+                >`
+              : html`<span class="tag ok">${t.active}</span>`
+          }
+          ${
+            this.needsCheck(device)
+              ? html`<span class="tag problem">${t.sequenceReusedTag}</span>`
+              : nothing
+          }
+        </td>
+        <td>
+          ${
+            device.revokedAt
+              ? nothing
+              : html`<button
+                  type="button"
+                  class="secondary small"
+                  id="revoke-${device.id}"
+                  @click=${() => this.askRevoke(device)}
+                >
+                  ${t.revoke(device.name)}
+                </button>`
+          }
+        </td>
+      `,
+    });
   }
 
   // A revoked tablet can do no more harm: the warning is for those still in use.

@@ -91,6 +91,8 @@ describe('<stue-musicians-page>', () => {
       active: true,
     });
     expect(textOf(root.querySelector('.notice'))).to.equal('Jakob Holm er oprettet.');
+    // The notice takes focus once the list has loaded again, after its text shows.
+    await until(() => deepActiveElement() === root.querySelector('.notice'), 'notice focused');
     expect(deepActiveElement()).to.equal(root.querySelector('.notice'));
     expect(root.querySelector<HTMLInputElement>('#musician-name')!.value).to.equal('');
   });
@@ -275,6 +277,8 @@ describe('<stue-musicians-page>', () => {
       expect(textOf(root.querySelector('.notice'))).to.equal(
         'Ændringerne for Signe Vang Holm er gemt.',
       );
+      // The notice takes focus once the list has loaded again, after its text shows.
+      await until(() => deepActiveElement() === root.querySelector('.notice'), 'notice focused');
       expect(deepActiveElement()).to.equal(root.querySelector('.notice'));
       expect(root.querySelector('#edit-heading')).to.equal(null);
     });

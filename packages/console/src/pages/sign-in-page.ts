@@ -110,7 +110,7 @@ export class StueSignInPage extends LitElement {
           ? html`<p class="notice problem" role="status">${this.notice}</p>`
           : nothing
       }
-      ${errorSummary(strings, this.errors, this.renderRoot as ShadowRoot)}
+      ${errorSummary(strings, this.errors)}
       <form class="panel" novalidate @submit=${this.submit}>
         ${inputField({
           id: 'email',

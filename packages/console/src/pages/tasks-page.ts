@@ -13,6 +13,7 @@ import {
 import { municipalityName } from '../internal/labels.js';
 import { ConsolePage, TasksChangeEvent } from '../internal/page.js';
 import { sharedStyles } from '../internal/styles.js';
+import { dataTable } from '../internal/table.js';
 import { formatDateTime } from '../internal/time.js';
 import { href } from '../router.js';
 import { tasksStrings } from '../strings/tasks.js';
@@ -167,7 +168,7 @@ export class StueTasksPage extends ConsolePage {
     return html`
       <section class="panel call-form" aria-labelledby="call-form-heading">
         <h2 id="call-form-heading" tabindex="-1">${t.formHeading(task.musician.name)}</h2>
-        ${errorSummary(this.t, this.errors, this.renderRoot as ShadowRoot)}
+        ${errorSummary(this.t, this.errors)}
         <form novalidate @submit=${this.save}>
           ${textareaField({
             id: 'call-note',
@@ -191,89 +192,67 @@ export class StueTasksPage extends ConsolePage {
   private renderOpen(): TemplateResult {
     const t = this.t.tasks;
     const { lang } = this.context;
-    return html`
-      <table>
-        <caption>
-          ${t.caption(this.tasks.length)}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${t.columns.musician}</th>
-            <th scope="col">${t.columns.concert}</th>
-            <th scope="col">${t.columns.received}</th>
-            <th scope="col">${t.columns.howItWent}</th>
-            <th scope="col">${t.columns.action}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${this.tasks.map(
-            (task) => html`
-              <tr>
-                <th scope="row">${task.musician.name}</th>
-                <td>${this.concertOf(task)}</td>
-                <td>${formatDateTime(task.receivedAt, lang)}</td>
-                <td>${this.outcomeOf(task)}</td>
-                <td>
-                  <button
-                    type="button"
-                    class="small"
-                    id="done-${task.id}"
-                    aria-label=${t.markDoneFor(task.musician.name)}
-                    aria-expanded=${this.marking?.id === task.id ? 'true' : 'false'}
-                    @click=${() => this.openForm(task)}
-                  >
-                    ${t.markDone}
-                  </button>
-                </td>
-              </tr>
-            `,
-          )}
-        </tbody>
-      </table>
-    `;
+    return dataTable({
+      caption: t.caption(this.tasks.length),
+      columns: [
+        t.columns.musician,
+        t.columns.concert,
+        t.columns.received,
+        t.columns.howItWent,
+        t.columns.action,
+      ],
+      rows: this.tasks,
+      row: (task) => html`
+        <th scope="row">${task.musician.name}</th>
+        <td>${this.concertOf(task)}</td>
+        <td>${formatDateTime(task.receivedAt, lang)}</td>
+        <td>${this.outcomeOf(task)}</td>
+        <td>
+          <button
+            type="button"
+            class="small"
+            id="done-${task.id}"
+            aria-label=${t.markDoneFor(task.musician.name)}
+            aria-expanded=${this.marking?.id === task.id ? 'true' : 'false'}
+            @click=${() => this.openForm(task)}
+          >
+            ${t.markDone}
+          </button>
+        </td>
+      `,
+    });
   }
 
   private renderDone(): TemplateResult {
     const t = this.t.tasks;
     const { lang } = this.context;
-    return html`
-      <table>
-        <caption>
-          ${t.doneCaption}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${t.columns.musician}</th>
-            <th scope="col">${t.columns.concert}</th>
-            <th scope="col">${t.columns.howItWent}</th>
-            <th scope="col">${t.columns.done}</th>
-            <th scope="col">${t.columns.note}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${this.tasks.map(
-            (task) => html`
-              <tr>
-                <th scope="row">${task.musician.name}</th>
-                <td>${this.concertOf(task)}</td>
-                <td>${this.outcomeOf(task)}</td>
-                <td>
-                  ${
-                    task.done
-                      ? t.doneBy(
-                          formatDateTime(task.done.at, lang),
-                          task.done.by.name ?? this.t.history.someone,
-                        )
-                      : ''
-                  }
-                </td>
-                <td class="written">${task.done?.note ?? ''}</td>
-              </tr>
-            `,
-          )}
-        </tbody>
-      </table>
-    `;
+    return dataTable({
+      caption: t.doneCaption,
+      columns: [
+        t.columns.musician,
+        t.columns.concert,
+        t.columns.howItWent,
+        t.columns.done,
+        t.columns.note,
+      ],
+      rows: this.tasks,
+      row: (task) => html`
+        <th scope="row">${task.musician.name}</th>
+        <td>${this.concertOf(task)}</td>
+        <td>${this.outcomeOf(task)}</td>
+        <td>
+          ${
+            task.done
+              ? t.doneBy(
+                  formatDateTime(task.done.at, lang),
+                  task.done.by.name ?? this.t.history.someone,
+                )
+              : ''
+          }
+        </td>
+        <td class="written">${task.done?.note ?? ''}</td>
+      `,
+    });
   }
 
   private renderList(): TemplateResult {

@@ -232,6 +232,8 @@ describe('<stue-tour-days-page>', () => {
       expect(textOf(root.querySelector('.notice'))).to.equal(
         'Ændringerne af turnédagen tirsdag den 5. maj 2026 er gemt.',
       );
+      // The notice takes focus once the list has loaded again, after its text shows.
+      await until(() => deepActiveElement() === root.querySelector('.notice'), 'notice focused');
       expect(deepActiveElement()).to.equal(root.querySelector('.notice'));
     });
 
@@ -288,6 +290,8 @@ describe('<stue-tour-days-page>', () => {
       expect(textOf(root.querySelector('.notice'))).to.equal(
         'Turnédagen tirsdag den 5. maj 2026 er slettet.',
       );
+      // The notice takes focus once the list has loaded again, after its text shows.
+      await until(() => deepActiveElement() === root.querySelector('.notice'), 'notice focused');
       expect(deepActiveElement()).to.equal(root.querySelector('.notice'));
       expect(root.querySelector('#edit-heading')).to.equal(null);
       expect(root.querySelector('tbody')).to.equal(null);

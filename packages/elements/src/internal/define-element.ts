@@ -10,3 +10,12 @@ export function defineElement(tag: string, constructor: CustomElementConstructor
   }
   customElements.define(tag, constructor);
 }
+
+/**
+ * Registers `tag` for `constructor` unless the tag is taken, without a word: for the pieces an
+ * element renders itself (`<stue-field>`, `<stue-error-summary>`), so that importing the element's
+ * class alone, without `define`, still renders them; a copy already defined does the same job.
+ */
+export function ensureDefined(tag: string, constructor: CustomElementConstructor): void {
+  if (!customElements.get(tag)) customElements.define(tag, constructor);
+}

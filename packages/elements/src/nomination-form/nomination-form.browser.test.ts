@@ -181,7 +181,10 @@ async function expectNoStorage() {
 }
 
 const summaryLinks = (el: StueNominationForm) =>
-  $$<HTMLAnchorElement>(el, '.summary a').map((link) => [link.getAttribute('href'), text(link)]);
+  $$<HTMLAnchorElement>(el, '.error-summary a').map((link) => [
+    link.getAttribute('href'),
+    text(link),
+  ]);
 
 describe('<stue-nomination-form>', () => {
   beforeEach(async () => {
@@ -278,13 +281,13 @@ describe('<stue-nomination-form>', () => {
     await next(el);
     type(el, 'nominator-name', 'Hanne');
     await next(el);
-    expect(text($(el, '.summary h3'))).to.equal('There is a problem');
+    expect(text($(el, '.error-summary h3'))).to.equal('There is a problem');
     expect(text($(el, '#nominator-role-error'))).to.equal('Error: Choose who you are');
 
     el.lang = 'da';
     await el.updateComplete;
     expect(heading(el)).to.equal('Om dig, der indstiller');
-    expect(text($(el, '.summary h3'))).to.equal('Der er et problem');
+    expect(text($(el, '.error-summary h3'))).to.equal('Der er et problem');
     expect(text($(el, '#nominator-role-error'))).to.equal('Fejl: Vælg hvem du er');
     expect($<HTMLInputElement>(el, '#nominator-name')!.value).to.equal('Hanne');
   });
@@ -382,7 +385,7 @@ describe('<stue-nomination-form>', () => {
     await next(el);
     await next(el);
     expect(heading(el), 'stays on the step').to.equal('Om dig, der indstiller');
-    expect(focused(el)).to.equal('div.summary');
+    expect(focused(el)).to.equal('div.error-summary');
     expect(summaryLinks(el)).to.deep.equal([
       ['#nominator-role', 'Vælg hvem du er'],
       ['#nominator-name', 'Skriv dit navn'],
@@ -399,7 +402,7 @@ describe('<stue-nomination-form>', () => {
     ).to.equal('nominator-role-error');
 
     // A summary link moves focus to its field without touching the URL.
-    $$<HTMLAnchorElement>(el, '.summary a')[1]!.click();
+    $$<HTMLAnchorElement>(el, '.error-summary a')[1]!.click();
     expect(root(el).activeElement?.id).to.equal('nominator-name');
     expect(location.hash).to.equal('');
 
@@ -753,7 +756,7 @@ describe('<stue-nomination-form>', () => {
     expect(summaryLinks(el)).to.deep.equal([
       ['#host-municipalityCode', 'Vælg værtens kommune på listen'],
     ]);
-    expect(focused(el)).to.equal('div.summary');
+    expect(focused(el)).to.equal('div.error-summary');
     await next(el);
     expect(heading(el), 'continuing returns to the review').to.equal('Tjek indstillingen');
   });
@@ -957,7 +960,7 @@ describe('<stue-nomination-form>', () => {
         if (step === 8) break;
         if ([2, 3, 4, 7].includes(step)) {
           await next(el); // nothing filled in: the summary and the messages
-          expect(exists(el, '.summary'), `errors on step ${step}`).to.equal(true);
+          expect(exists(el, '.error-summary'), `errors on step ${step}`).to.equal(true);
           await expect(el).to.be.accessible();
         }
         await fillStepIfNeeded(el);

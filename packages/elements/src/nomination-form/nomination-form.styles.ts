@@ -497,7 +497,7 @@ export const nominationFormStyles = css`
       outline: none;
     }
 
-    .summary,
+    .error-summary,
     .notice {
       margin: 0 0 32px;
       padding: 16px 20px;
@@ -505,29 +505,29 @@ export const nominationFormStyles = css`
       border-radius: var(--_radius);
     }
 
-    .summary:focus,
+    .error-summary:focus,
     .notice:focus {
       outline: 3px solid var(--_focus);
       outline-offset: 2px;
     }
 
-    .summary ul {
+    .error-summary ul {
       margin: 0;
       padding: 0;
       list-style: none;
     }
 
-    .summary li {
+    .error-summary li {
       margin: 0;
     }
 
-    .summary-title,
+    .error-summary h3,
     .notice h3 {
       margin: 0 0 8px;
       font-size: 21px;
     }
 
-    .summary li:last-child,
+    .error-summary li:last-child,
     .notice p:last-child {
       margin-bottom: 0;
     }
@@ -584,7 +584,7 @@ export const nominationFormStyles = css`
         font-size: 23px;
       }
 
-      .summary,
+      .error-summary,
       .notice,
       .receipt {
         padding: 12px 14px;
@@ -618,7 +618,7 @@ export const nominationFormStyles = css`
         border-color: ButtonText;
       }
 
-      .summary,
+      .error-summary,
       .notice,
       .receipt,
       .field.invalid,

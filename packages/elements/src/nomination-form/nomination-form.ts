@@ -39,6 +39,8 @@ import {
   StueNominationSuccessEvent,
   type NominationStep,
 } from './nomination-form.events.js';
+import { StueErrorSummary } from '../error-summary/error-summary.js';
+import { ensureDefined } from '../internal/define-element.js';
 import { illustration } from './nomination-form.illustration.js';
 import { nominationFormStyles } from './nomination-form.styles.js';
 import {
@@ -313,6 +315,7 @@ export class StueNominationForm extends LitElement {
 
   constructor() {
     super();
+    ensureDefined('stue-error-summary', StueErrorSummary);
     this.partnerKey = '';
     this.lang = 'da';
     this.api = '';
@@ -1044,28 +1047,15 @@ export class StueNominationForm extends LitElement {
   }
 
   #renderSummary(t: NominationFormText) {
-    if (this.issues.length === 0) return nothing;
-    return html`<div class="summary" part="error-summary" tabindex="-1">
-      <div role="alert">
-        <h3 class="summary-title">${t.summaryTitle}</h3>
-        <ul>
-          ${this.issues.map((issue) => {
-            const message = this.#message(issue);
-            const field = fieldOf(issue.path);
-            const id = field === 'screening' ? idOf(issue.path) : field && idOf(field);
-            return html`<li>
-              ${
-                id
-                  ? html`<a href="#${id}" @click=${(event: Event) => this.#followLink(event, id)}
-                      >${message}</a
-                    >`
-                  : message
-              }
-            </li>`;
-          })}
-        </ul>
-      </div>
-    </div>`;
+    return html`<stue-error-summary
+      heading=${t.summaryTitle}
+      heading-level="3"
+      .errors=${this.issues.map((issue) => {
+        const field = fieldOf(issue.path);
+        const id = field === 'screening' ? idOf(issue.path) : field && idOf(field);
+        return { field: id, message: this.#message(issue) };
+      })}
+    ></stue-error-summary>`;
   }
 
   #renderFailure(t: NominationFormText) {
@@ -1128,16 +1118,6 @@ export class StueNominationForm extends LitElement {
     } else if (name === 'extraGuests') draft.extraGuests = Number(value);
     else if (name === 'language') draft.language = value as VisitLanguage;
     else if (name in draft) draft[name as TextKey] = value;
-  }
-
-  #followLink(event: Event, id: string) {
-    // A `#id` link cannot reach into shadow DOM (and must not touch the page's URL), so the
-    // summary moves focus itself, showing the field's label or legend with it.
-    event.preventDefault();
-    const control = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
-    if (!control) return;
-    control.closest('fieldset.field, .field')?.scrollIntoView({ block: 'center' });
-    control.focus({ preventScroll: true });
   }
 
   #input(id: string): NominationV2Input {
@@ -1222,7 +1202,8 @@ export class StueNominationForm extends LitElement {
       }
     }
     this.issues = [...first.values()].sort((a, b) => rank(a.path) - rank(b.path));
-    void this.#focusAfterRender('.summary');
+    // The summary has rendered by then: its update was queued while this element rendered it.
+    void this.#focusAfterRender('stue-error-summary');
   }
 
   async #focusAfterRender(selector: string) {

@@ -5,6 +5,7 @@ import {
   type DebriefOutcome,
   type Issue,
 } from '@stue/core';
+import '@stue/elements/error-summary';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { missingAnswers, type DebriefDraft } from '../debrief/debrief.js';
@@ -100,19 +101,19 @@ export class StueKioskDebrief extends KioskScreen {
         user-select: text;
       }
 
-      .summary {
+      .error-summary {
         padding: 1.25rem 1.5rem;
         border: 0.375rem solid var(--stue-kiosk-error);
         border-radius: var(--stue-kiosk-radius);
         background: var(--stue-kiosk-surface);
       }
 
-      .summary:focus {
+      .error-summary:focus {
         outline: 0.25rem solid var(--stue-kiosk-accent);
         outline-offset: 0.25rem;
       }
 
-      .summary ul {
+      .error-summary ul {
         margin: 0.75rem 0 0;
         padding-inline-start: 1.5rem;
       }
@@ -194,7 +195,8 @@ export class StueKioskDebrief extends KioskScreen {
 
   async #showSummary(): Promise<void> {
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
+    // The summary's own update was queued while this screen rendered it, so it has run by now.
+    this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
   }
 
   #yesNo(value: boolean | null, set: (value: boolean) => void, name: string): TemplateResult {
@@ -233,16 +235,10 @@ export class StueKioskDebrief extends KioskScreen {
           }
           <p class="muted">${t.debriefAbout}</p>
         </div>
-        ${
-          this.issues.length > 0
-            ? html`<div class="summary" tabindex="-1" role="alert" aria-labelledby="summary-title">
-                <h2 id="summary-title">${t.errorSummary}</h2>
-                <ul>
-                  ${this.issues.map((issue) => html`<li>${issue}</li>`)}
-                </ul>
-              </div>`
-            : nothing
-        }
+        <stue-error-summary
+          heading=${t.errorSummary}
+          .errors=${this.issues.map((message) => ({ message }))}
+        ></stue-error-summary>
         <fieldset>
           <legend>${texts.howItWent.label[lang]}</legend>
           <div class="outcomes">

@@ -5,6 +5,8 @@ import {
   StueNetworkError,
   StueValidationError,
 } from '@stue/core';
+import '@stue/elements/error-summary';
+import '@stue/elements/field';
 import { css, html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { canScan, scanEnrolmentCode } from '../enrol/scan-code.js';
@@ -55,6 +57,16 @@ export class StueKioskEnrol extends KioskScreen {
         font-weight: 700;
       }
 
+      /* <stue-field>'s hint and error message, as the kiosk's muted and error texts. */
+      .hint {
+        color: var(--stue-kiosk-muted);
+      }
+
+      .error-message {
+        color: var(--stue-kiosk-error);
+        font-weight: 700;
+      }
+
       input {
         inline-size: 100%;
         min-inline-size: 0;
@@ -80,24 +92,24 @@ export class StueKioskEnrol extends KioskScreen {
         border-color: var(--stue-kiosk-error);
       }
 
-      .summary {
+      .error-summary {
         padding: 1.25rem 1.5rem;
         border: 0.375rem solid var(--stue-kiosk-error);
         border-radius: var(--stue-kiosk-radius);
         background: var(--stue-kiosk-surface);
       }
 
-      .summary:focus {
+      .error-summary:focus {
         outline: 0.25rem solid var(--stue-kiosk-accent);
         outline-offset: 0.25rem;
       }
 
-      .summary ul {
+      .error-summary ul {
         margin: 0.75rem 0 0;
         padding-inline-start: 1.5rem;
       }
 
-      .summary a {
+      .error-summary a {
         color: var(--stue-kiosk-error);
         font-weight: 700;
       }
@@ -245,46 +257,28 @@ export class StueKioskEnrol extends KioskScreen {
 
   async #showSummary(): Promise<void> {
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
-  }
-
-  #jump(event: Event, field: Field): void {
-    event.preventDefault();
-    this.#field(field)?.focus();
+    // The summary's own update was queued while this screen rendered it, so it has run by now.
+    this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
   }
 
   protected override render(): TemplateResult {
     const t = this.t;
     const entries = Object.entries(this.errors) as [Field, string][];
-    const summary =
-      entries.length > 0 || this.problem
-        ? html`<div class="summary" tabindex="-1" role="alert" aria-labelledby="summary-title">
-            <h2 id="summary-title">${t.errorSummary}</h2>
-            <ul>
-              ${this.problem ? html`<li>${this.problem}</li>` : null}
-              ${entries.map(
-                ([field, message]) =>
-                  html`<li>
-                    <a href="#${field}" @click=${(e: Event) => this.#jump(e, field)}>${message}</a>
-                  </li>`,
-              )}
-            </ul>
-          </div>`
-        : null;
+    // The problem that is not about a field first, then each field's, linked to it.
+    const summary = html`<stue-error-summary
+      heading=${t.errorSummary}
+      .errors=${[
+        ...(this.problem ? [{ message: this.problem }] : []),
+        ...entries.map(([field, message]) => ({ field, message })),
+      ]}
+    ></stue-error-summary>`;
     const input = (
       field: Field,
       label: string,
       hint: string,
       extra: Record<string, string>,
     ) => html`
-      <div class="field">
-        <label for=${field}>${label}</label>
-        <span class="muted" id="${field}-hint">${hint}</span>
-        ${
-          this.errors[field]
-            ? html`<span class="error-text" id="${field}-error">${this.errors[field]}</span>`
-            : null
-        }
+      <stue-field class="field" .label=${label} .hint=${hint} .error=${this.errors[field]}>
         <input
           id=${field}
           name=${field}
@@ -294,10 +288,8 @@ export class StueKioskEnrol extends KioskScreen {
           spellcheck="false"
           autocapitalize=${extra['autocapitalize'] ?? 'off'}
           maxlength=${extra['maxlength'] ?? '60'}
-          aria-invalid=${this.errors[field] ? 'true' : 'false'}
-          aria-describedby="${field}-hint${this.errors[field] ? ` ${field}-error` : ''}"
         />
-      </div>
+      </stue-field>
     `;
     return html`
       <form lang=${this.language} autocomplete="off" novalidate @submit=${this.#submit}>

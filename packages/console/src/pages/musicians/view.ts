@@ -18,6 +18,7 @@ import {
   municipalityChoices,
   municipalityName,
 } from '../../internal/labels.js';
+import { dataTable } from '../../internal/table.js';
 import type { StueMusiciansPage } from '../musicians-page.js';
 
 /** The table of musicians, or a word while none is loaded. */
@@ -28,65 +29,55 @@ export function renderList(page: StueMusiciansPage): TemplateResult {
     return page.loading ? html`<p>${page.t.loading}</p>` : html`<p>${t.none}</p>`;
   }
   return html`
-    <div class="table-wrap" role="region" aria-label=${t.tableLabel} tabindex="0">
-      <table>
-        <caption>
-          ${t.caption}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${t.columns.name}</th>
-            <th scope="col">${t.columns.phone}</th>
-            <th scope="col">${t.columns.email}</th>
-            <th scope="col">${t.columns.home}</th>
-            <th scope="col">${t.columns.languages}</th>
-            <th scope="col">${t.columns.genres}</th>
-            <th scope="col">${t.columns.active}</th>
-            <th scope="col">${t.actionsColumn}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${page.musicians.map(
-            (m) => html`
-              <tr>
-                <th scope="row">${m.name}</th>
-                <td class="nowrap"><a href="tel:${m.phone}">${formatPhone(m.phone)}</a></td>
-                <td><a href="mailto:${m.email}">${m.email}</a></td>
-                <td>${municipalityName(m.homeMunicipalityCode)}</td>
-                <td>
-                  ${listInWords(
-                    m.languages.map((code) => languageName(code, lang)),
-                    lang,
-                  )}
-                </td>
-                <td>
-                  ${
-                    m.genres.length
-                      ? listInWords(
-                          m.genres.map((g) => page.t.genres[g]),
-                          lang,
-                        )
-                      : page.t.notGiven
-                  }
-                </td>
-                <td>${m.active ? page.t.yes : page.t.no}</td>
-                <td>
-                  <button
-                    type="button"
-                    class="secondary small"
-                    data-edit=${m.id}
-                    aria-expanded=${page.editing?.id === m.id ? 'true' : 'false'}
-                    @click=${() => void page.edit(m)}
-                  >
-                    ${page.t.edit}<span class="visually-hidden"> ${m.name}</span>
-                  </button>
-                </td>
-              </tr>
-            `,
+    ${dataTable({
+      label: t.tableLabel,
+      caption: t.caption,
+      columns: [
+        t.columns.name,
+        t.columns.phone,
+        t.columns.email,
+        t.columns.home,
+        t.columns.languages,
+        t.columns.genres,
+        t.columns.active,
+        t.actionsColumn,
+      ],
+      rows: page.musicians,
+      row: (m) => html`
+        <th scope="row">${m.name}</th>
+        <td class="nowrap"><a href="tel:${m.phone}">${formatPhone(m.phone)}</a></td>
+        <td><a href="mailto:${m.email}">${m.email}</a></td>
+        <td>${municipalityName(m.homeMunicipalityCode)}</td>
+        <td>
+          ${listInWords(
+            m.languages.map((code) => languageName(code, lang)),
+            lang,
           )}
-        </tbody>
-      </table>
-    </div>
+        </td>
+        <td>
+          ${
+            m.genres.length
+              ? listInWords(
+                  m.genres.map((g) => page.t.genres[g]),
+                  lang,
+                )
+              : page.t.notGiven
+          }
+        </td>
+        <td>${m.active ? page.t.yes : page.t.no}</td>
+        <td>
+          <button
+            type="button"
+            class="secondary small"
+            data-edit=${m.id}
+            aria-expanded=${page.editing?.id === m.id ? 'true' : 'false'}
+            @click=${() => void page.edit(m)}
+          >
+            ${page.t.edit}<span class="visually-hidden"> ${m.name}</span>
+          </button>
+        </td>
+      `,
+    })}
   `;
 }
 
@@ -97,7 +88,7 @@ export function renderForm(page: StueMusiciansPage): TemplateResult {
   return html`
     <section class="panel" aria-labelledby="create-heading">
       <h2 id="create-heading">${t.createHeading}</h2>
-      ${errorSummary(page.t, errors, page.renderRoot as ShadowRoot)}
+      ${errorSummary(page.t, errors)}
       <form novalidate @submit=${page.submit}>
         ${renderFields(page, 'musician-', errors)}
         <button type="submit" aria-disabled=${page.busy ? 'true' : 'false'}>${t.submit}</button>
@@ -189,7 +180,7 @@ export function renderEdit(
   return html`
     <section class="panel" aria-labelledby="edit-heading">
       <h2 id="edit-heading" tabindex="-1">${t.editHeading(musician.name)}</h2>
-      ${errorSummary(page.t, errors, page.renderRoot as ShadowRoot)}
+      ${errorSummary(page.t, errors)}
       ${keyed(
         musician.id,
         html`<form novalidate @submit=${page.save}>

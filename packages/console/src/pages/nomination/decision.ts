@@ -4,12 +4,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { moveNomination, type NominationItem, type ScreeningAction } from '../../api.js';
 import {
   errorsFromFailure,
-  errorSummary,
   type FieldError,
   focusErrorSummary,
   formText,
   textareaField,
-  warningActions,
+  warningForm,
 } from '../../internal/forms.js';
 import { formatPhone } from '../../internal/labels.js';
 import type { StueNominationPage } from '../nomination-page.js';
@@ -180,14 +179,18 @@ export function renderDecision(page: StueNominationPage, item: NominationItem): 
 export function renderDeclineForm(page: StueNominationPage, item: NominationItem): TemplateResult {
   const t = page.t.nomination;
   const n = item.nomination;
-  return html`
-    <form
-      novalidate
-      @submit=${(event: SubmitEvent) => submitDecline(page, event)}
-      aria-labelledby="decline-heading"
-    >
-      <h3 id="decline-heading" tabindex="-1">${t.declineHeading}</h3>
-      ${errorSummary(page.t, page.errors, page.renderRoot as ShadowRoot)}
+  return warningForm(
+    {
+      id: 'decline-heading',
+      heading: t.declineHeading,
+      t: page.t,
+      errors: page.errors,
+      onSubmit: (event: SubmitEvent) => submitDecline(page, event),
+      confirm: t.declineSubmit,
+      busy: page.busy,
+      onCancel: () => closeForm(page),
+    },
+    html`
       ${textareaField({
         id: 'decline-reason',
         name: 'reason',
@@ -213,27 +216,25 @@ export function renderDeclineForm(page: StueNominationPage, item: NominationItem
         rows: 2,
         errors: page.errors,
       })}
-      ${warningActions({
-        confirm: t.declineSubmit,
-        cancel: page.t.cancel,
-        busy: page.busy,
-        onCancel: () => closeForm(page),
-      })}
-    </form>
-  `;
+    `,
+  );
 }
 
 /** The withdrawal form, with its reason. */
 export function renderWithdrawForm(page: StueNominationPage): TemplateResult {
   const t = page.t.nomination;
-  return html`
-    <form
-      novalidate
-      @submit=${(event: SubmitEvent) => submitWithdraw(page, event)}
-      aria-labelledby="withdraw-heading"
-    >
-      <h3 id="withdraw-heading" tabindex="-1">${t.withdrawHeading}</h3>
-      ${errorSummary(page.t, page.errors, page.renderRoot as ShadowRoot)}
+  return warningForm(
+    {
+      id: 'withdraw-heading',
+      heading: t.withdrawHeading,
+      t: page.t,
+      errors: page.errors,
+      onSubmit: (event: SubmitEvent) => submitWithdraw(page, event),
+      confirm: t.withdrawSubmit,
+      busy: page.busy,
+      onCancel: () => closeForm(page),
+    },
+    html`
       ${textareaField({
         id: 'withdraw-reason',
         name: 'reason',
@@ -242,14 +243,8 @@ export function renderWithdrawForm(page: StueNominationPage): TemplateResult {
         rows: 3,
         errors: page.errors,
       })}
-      ${warningActions({
-        confirm: t.withdrawSubmit,
-        cancel: page.t.cancel,
-        busy: page.busy,
-        onCancel: () => closeForm(page),
-      })}
-    </form>
-  `;
+    `,
+  );
 }
 
 /** After a decline: the message for the nominator, to send by e-mail or read out. */

@@ -8,7 +8,7 @@ import {
   inputField,
   radiosField,
   textareaField,
-  warningActions,
+  warningForm,
 } from '../../internal/forms.js';
 import { formatDateTime } from '../../internal/time.js';
 import type { StueNominationPage } from '../nomination-page.js';
@@ -160,7 +160,7 @@ export function renderConsentRecordForm(
       aria-labelledby="consent-record-heading"
     >
       <h3 id="consent-record-heading" tabindex="-1">${t.record}</h3>
-      ${errorSummary(page.t, page.rightsErrors, page.renderRoot as ShadowRoot)}
+      ${errorSummary(page.t, page.rightsErrors)}
       ${radiosField({
         id: 'consent-person',
         name: 'person',
@@ -223,15 +223,19 @@ export function renderConsentRecordForm(
 /** The confirmation of a consent withdrawal, with its reason. */
 export function renderConsentWithdrawForm(page: StueNominationPage): TemplateResult {
   const t = page.t.pairData;
-  return html`
-    <form
-      novalidate
-      class="confirm"
-      @submit=${(event: SubmitEvent) => submitConsentWithdrawal(page, event)}
-      aria-labelledby="consent-withdraw-heading"
-    >
-      <h3 id="consent-withdraw-heading" tabindex="-1">${t.withdrawHeading}</h3>
-      ${errorSummary(page.t, page.rightsErrors, page.renderRoot as ShadowRoot)}
+  return warningForm(
+    {
+      id: 'consent-withdraw-heading',
+      heading: t.withdrawHeading,
+      t: page.t,
+      errors: page.rightsErrors,
+      class: 'confirm',
+      onSubmit: (event: SubmitEvent) => submitConsentWithdrawal(page, event),
+      confirm: t.withdrawConfirm,
+      busy: page.busy,
+      onCancel: () => closeRights(page),
+    },
+    html`
       <ul>
         ${t.withdrawEffects(WITHDRAWN_ERASURE_DAYS).map((line) => html`<li>${line}</li>`)}
       </ul>
@@ -243,28 +247,26 @@ export function renderConsentWithdrawForm(page: StueNominationPage): TemplateRes
         rows: 2,
         errors: page.rightsErrors,
       })}
-      ${warningActions({
-        confirm: t.withdrawConfirm,
-        cancel: page.t.cancel,
-        busy: page.busy,
-        onCancel: () => closeRights(page),
-      })}
-    </form>
-  `;
+    `,
+  );
 }
 
 /** The confirmation of an erasure: the reference typed to confirm. */
 export function renderEraseForm(page: StueNominationPage, item: NominationDetail): TemplateResult {
   const t = page.t.pairData;
-  return html`
-    <form
-      novalidate
-      class="confirm"
-      @submit=${(event: SubmitEvent) => submitErase(page, event)}
-      aria-labelledby="erase-heading"
-    >
-      <h3 id="erase-heading" tabindex="-1">${t.eraseHeading}</h3>
-      ${errorSummary(page.t, page.rightsErrors, page.renderRoot as ShadowRoot)}
+  return warningForm(
+    {
+      id: 'erase-heading',
+      heading: t.eraseHeading,
+      t: page.t,
+      errors: page.rightsErrors,
+      class: 'confirm',
+      onSubmit: (event: SubmitEvent) => submitErase(page, event),
+      confirm: t.eraseConfirm,
+      busy: page.busy,
+      onCancel: () => closeRights(page),
+    },
+    html`
       <ul>
         ${t.eraseEffects.map((line) => html`<li>${line}</li>`)}
       </ul>
@@ -276,12 +278,6 @@ export function renderEraseForm(page: StueNominationPage, item: NominationDetail
         inputClass: 'reference',
         errors: page.rightsErrors,
       })}
-      ${warningActions({
-        confirm: t.eraseConfirm,
-        cancel: page.t.cancel,
-        busy: page.busy,
-        onCancel: () => closeRights(page),
-      })}
-    </form>
-  `;
+    `,
+  );
 }

@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PartnerKey, PartnerView } from '../../api.js';
 import { errorSummary, warningActions } from '../../internal/forms.js';
+import { dataTable } from '../../internal/table.js';
 import { formatDateTime } from '../../internal/time.js';
 import type { StuePartnersPage } from '../partners-page.js';
 import {
@@ -21,64 +22,52 @@ export function renderKeys(page: StuePartnersPage, partner: PartnerView): Templa
   const t = page.t.partners;
   const { lang } = page.context;
   if (partner.keys.length === 0) return html`<p>${t.noKeys}</p>`;
-  return html`
-    <div class="table-wrap" role="region" aria-label=${t.keysTableLabel(partner.name)} tabindex="0">
-      <table>
-        <caption>
-          ${t.keysCaption(partner.name)}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${t.keyColumns.key}</th>
-            <th scope="col">${t.keyColumns.kind}</th>
-            <th scope="col">${t.keyColumns.made}</th>
-            <th scope="col">${t.keyColumns.state}</th>
-            <th scope="col">${t.keyColumns.action}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${partner.keys.map(
-            (key) => html`
-              <tr>
-                <th scope="row">
-                  ${
-                    key.prefix
-                      ? html`<span class="mono">${key.prefix}…</span>`
-                      : html`<span class="muted">${t.olderKey}</span>`
-                  }
-                </th>
-                <td>${t.keyKinds[key.kind]}</td>
-                <td class="nowrap">${formatDateTime(key.createdAt, lang)}</td>
-                <td>
-                  ${
-                    key.revokedAt
-                      ? html`<span class="tag closed"
-                          >${t.revokedOn(formatDateTime(key.revokedAt, lang))}</span
-                        >`
-                      : html`<span class="tag ok">${t.active}</span>`
-                  }
-                </td>
-                <td>
-                  ${
-                    key.revokedAt
-                      ? nothing
-                      : html`<button
-                          type="button"
-                          class="secondary small"
-                          id="revoke-${key.id}"
-                          @click=${() => askRevoke(page, partner, key)}
-                        >
-                          ${t.revoke}<span class="visually-hidden"> ${keyName(page, key)}</span>
-                        </button>`
-                  }
-                </td>
-              </tr>
-            `,
-          )}
-        </tbody>
-      </table>
-    </div>
-  `;
+  return dataTable({
+    label: t.keysTableLabel(partner.name),
+    caption: t.keysCaption(partner.name),
+    columns: [
+      t.keyColumns.key,
+      t.keyColumns.kind,
+      t.keyColumns.made,
+      t.keyColumns.state,
+      t.keyColumns.action,
+    ],
+    rows: partner.keys,
+    row: (key) => html`
+      <th scope="row">
+        ${
+          key.prefix
+            ? html`<span class="mono">${key.prefix}…</span>`
+            : html`<span class="muted">${t.olderKey}</span>`
+        }
+      </th>
+      <td>${t.keyKinds[key.kind]}</td>
+      <td class="nowrap">${formatDateTime(key.createdAt, lang)}</td>
+      <td>
+        ${
+          key.revokedAt
+            ? html`<span class="tag closed"
+                >${t.revokedOn(formatDateTime(key.revokedAt, lang))}</span
+              >`
+            : html`<span class="tag ok">${t.active}</span>`
+        }
+      </td>
+      <td>
+        ${
+          key.revokedAt
+            ? nothing
+            : html`<button
+                type="button"
+                class="secondary small"
+                id="revoke-${key.id}"
+                @click=${() => askRevoke(page, partner, key)}
+              >
+                ${t.revoke}<span class="visually-hidden"> ${keyName(page, key)}</span>
+              </button>`
+        }
+      </td>
+    `,
+  });
 }
 
 /** The confirmation that names the key to revoke. */
@@ -114,7 +103,7 @@ export function renderNewKeyForm(page: StuePartnersPage, partner: PartnerView): 
   return html`
     <section class="panel new-key" aria-labelledby="new-key-heading">
       <h4 id="new-key-heading" tabindex="-1">${t.newKeyFor(partner.name)}</h4>
-      ${errorSummary(page.t, page.errors, page.renderRoot as ShadowRoot)}
+      ${errorSummary(page.t, page.errors)}
       <form novalidate @submit=${(event: SubmitEvent) => makeKey(page, event)}>
         <fieldset
           class="field ${error ? 'has-error' : ''}"

@@ -32,7 +32,7 @@ export function renderBookingForm(
       @submit=${(e: SubmitEvent) => void submitForm(page, e, booking)}
     >
       <h4 id="booking-form-heading" tabindex="-1">${t.actionFor(action, hostOf(page, booking))}</h4>
-      ${errorSummary(page.t, page.errors, page.renderRoot as ShadowRoot)}
+      ${errorSummary(page.t, page.errors)}
       ${
         form.kind === 'reschedule'
           ? inputField({

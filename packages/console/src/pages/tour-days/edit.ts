@@ -23,7 +23,7 @@ export function renderEdit(
       <h2 id="edit-heading" tabindex="-1">
         ${t.editHeading(date, musicianName(page, day.musicianId))}
       </h2>
-      ${errorSummary(page.t, page.editErrors, page.renderRoot as ShadowRoot)}
+      ${errorSummary(page.t, page.editErrors)}
       ${keyed(
         day.id,
         html`<form novalidate @submit=${page.save}>

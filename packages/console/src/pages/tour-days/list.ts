@@ -9,6 +9,7 @@ import { html, type TemplateResult } from 'lit';
 import { errorSummary, type FieldError, inputField, selectField } from '../../internal/forms.js';
 import { municipalityChoices, municipalityName } from '../../internal/labels.js';
 import { formatDate, formatLocalClock, formatShortDate } from '../../internal/time.js';
+import { dataTable } from '../../internal/table.js';
 import type { StueTourDaysPage } from '../tour-days-page.js';
 
 /** A musician's name by id. */
@@ -23,57 +24,45 @@ export function renderList(page: StueTourDaysPage): TemplateResult {
   if (page.tourDays.length === 0) {
     return page.loading ? html`<p>${page.t.loading}</p>` : html`<p>${t.none}</p>`;
   }
-  return html`
-    <div class="table-wrap" role="region" aria-label=${t.tableLabel} tabindex="0">
-      <table>
-        <caption>
-          ${t.caption(formatShortDate(page.period.from, lang), formatShortDate(page.period.to, lang))}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${t.columns.date}</th>
-            <th scope="col">${t.columns.musician}</th>
-            <th scope="col">${t.columns.window}</th>
-            <th scope="col">${t.columns.base}</th>
-            <th scope="col">${t.columns.concerts}</th>
-            <th scope="col">${t.columns.length}</th>
-            <th scope="col">${t.actionsColumn}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${page.tourDays.map(
-            (day) => html`
-              <tr>
-                <th scope="row">${formatDate(day.date, lang)}</th>
-                <td>${musicianName(page, day.musicianId)}</td>
-                <td class="nowrap">
-                  ${formatLocalClock(day.windowStart, lang)}–${formatLocalClock(
-                    day.windowEnd,
-                    lang,
-                  )}
-                </td>
-                <td>${municipalityName(day.baseMunicipalityCode)}</td>
-                <td>${t.upTo(day.maxConcerts)}</td>
-                <td class="nowrap">${t.lengthText(day.concertMinutes, day.bufferMinutes)}</td>
-                <td>
-                  <button
-                    type="button"
-                    class="secondary small"
-                    data-edit=${day.id}
-                    aria-expanded=${page.editing?.id === day.id ? 'true' : 'false'}
-                    aria-label=${t.editLabel(formatDate(day.date, lang), musicianName(page, day.musicianId))}
-                    @click=${() => void page.edit(day)}
-                  >
-                    ${page.t.edit}
-                  </button>
-                </td>
-              </tr>
-            `,
-          )}
-        </tbody>
-      </table>
-    </div>
-  `;
+  return dataTable({
+    label: t.tableLabel,
+    caption: t.caption(
+      formatShortDate(page.period.from, lang),
+      formatShortDate(page.period.to, lang),
+    ),
+    columns: [
+      t.columns.date,
+      t.columns.musician,
+      t.columns.window,
+      t.columns.base,
+      t.columns.concerts,
+      t.columns.length,
+      t.actionsColumn,
+    ],
+    rows: page.tourDays,
+    row: (day) => html`
+      <th scope="row">${formatDate(day.date, lang)}</th>
+      <td>${musicianName(page, day.musicianId)}</td>
+      <td class="nowrap">
+        ${formatLocalClock(day.windowStart, lang)}–${formatLocalClock(day.windowEnd, lang)}
+      </td>
+      <td>${municipalityName(day.baseMunicipalityCode)}</td>
+      <td>${t.upTo(day.maxConcerts)}</td>
+      <td class="nowrap">${t.lengthText(day.concertMinutes, day.bufferMinutes)}</td>
+      <td>
+        <button
+          type="button"
+          class="secondary small"
+          data-edit=${day.id}
+          aria-expanded=${page.editing?.id === day.id ? 'true' : 'false'}
+          aria-label=${t.editLabel(formatDate(day.date, lang), musicianName(page, day.musicianId))}
+          @click=${() => void page.edit(day)}
+        >
+          ${page.t.edit}
+        </button>
+      </td>
+    `,
+  });
 }
 
 /** The form to add a tour day. */
@@ -85,7 +74,7 @@ export function renderForm(page: StueTourDaysPage): TemplateResult {
   return html`
     <section class="panel" aria-labelledby="create-heading">
       <h2 id="create-heading">${t.createHeading}</h2>
-      ${errorSummary(page.t, errors, page.renderRoot as ShadowRoot)}
+      ${errorSummary(page.t, errors)}
       <form novalidate @submit=${page.submit}>
         ${selectField({
           id: 'tour-day-musicianId',

@@ -1,0 +1,41 @@
+import { html, type TemplateResult } from 'lit';
+
+/**
+ * A table of records: a caption, a header cell per column, and a row per record (`row` renders
+ * its cells; the first is the record's `<th scope="row">`). With `label`, the table sits in a
+ * focusable, labelled region that scrolls sideways on a narrow screen rather than the page.
+ */
+export function dataTable<T>(options: {
+  caption: string | TemplateResult;
+  columns: readonly string[];
+  rows: readonly T[];
+  row: (record: T) => TemplateResult;
+  /** The scrolling region's name; without it the table stands alone. */
+  label?: string;
+}): TemplateResult {
+  const table = html`
+    <table>
+      <caption>
+        ${options.caption}
+      </caption>
+      <thead>
+        <tr>
+          ${options.columns.map((column) => html`<th scope="col">${column}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${options.rows.map(
+          (record) =>
+            html`<tr>
+              ${options.row(record)}
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  `;
+  return options.label === undefined
+    ? table
+    : html`<div class="table-wrap" role="region" aria-label=${options.label} tabindex="0">
+        ${table}
+      </div>`;
+}
