@@ -1,21 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '@stue/core';
-import { aNomination, json, signIn, testHub, withKey } from './helpers.test-support.js';
+import {
+  aNomination,
+  insertMusician,
+  json,
+  signIn,
+  testHub,
+  withKey,
+} from './helpers.test-support.js';
 import { createKey } from './partners/keys.js';
-import { planningEndpoints, planningFixture } from './planning/fixtures.test-support.js';
+import { planningEndpoints, planningFixture, type Role } from './planning/fixtures.test-support.js';
 import { feedbackEndpoints, feedbackFixture } from './feedback/fixtures.test-support.js';
 
 // RELIABILITY.md S5: every role × every endpoint, in one table. A new endpoint gets a row here
 // before it ships.
 
-type Role =
-  | 'anonymous'
-  | 'publishable key'
-  | 'key from a foreign origin'
-  | 'secret key'
-  | 'secret key from a browser'
-  | 'coordinator'
-  | 'device';
 type Expect = Record<Role, number>;
 
 let hub: Awaited<ReturnType<typeof testHub>>;
@@ -50,11 +49,7 @@ async function enrolDevice(musicianId: string): Promise<{ id: string; token: str
 beforeAll(async () => {
   hub = await testHub();
   session = await signIn(hub.app, hub.db);
-  const now = new Date().toISOString();
-  await hub.db
-    .insertInto('musicians')
-    .values({ id: 'm1', name: 'Maja', active: 1, body: '{}', created_at: now, updated_at: now })
-    .execute();
+  await insertMusician(hub.db, 'm1', 'Maja');
   deviceToken = (await enrolDevice('m1')).token;
   otherDeviceId = (await enrolDevice('m1')).id;
   const res = await hub.app.request('/api/v1/nominations', {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeOperations } from './openapi/document.js';
 import { createKey } from './partners/keys.js';
-import { json, signIn, testHub, withKey } from './helpers.test-support.js';
+import { insertMusician, json, signIn, testHub, withKey } from './helpers.test-support.js';
 
 // RELIABILITY.md B1, B2, B4: every write operation the API describes is fed generated bodies —
 // arbitrary JSON, and its own valid example with fields removed, retyped or added. The hub never
@@ -52,11 +52,7 @@ async function rowCounts(): Promise<number[]> {
 beforeAll(async () => {
   hub = await testHub();
   const session = await signIn(hub.app, hub.db);
-  const now = new Date().toISOString();
-  await hub.db
-    .insertInto('musicians')
-    .values({ id: 'm1', name: 'Maja', active: 1, body: '{}', created_at: now, updated_at: now })
-    .execute();
+  await insertMusician(hub.db, 'm1', 'Maja');
   const code = await hub.app.request('/api/v1/devices/enrolment-codes', {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...session.headers },

@@ -26,6 +26,22 @@ export async function testHub() {
   return { db, hubKey, app: createApp({ db, hubKey }) };
 }
 
+/**
+ * Stores an active musician straight into the table, for tests that need one without the
+ * planning API (a tablet's musician, a report's).
+ */
+export async function insertMusician(
+  db: HubDatabase,
+  id: string,
+  name: string,
+  now = new Date().toISOString(),
+): Promise<void> {
+  await db
+    .insertInto('musicians')
+    .values({ id, name, active: 1, body: '{}', created_at: now, updated_at: now })
+    .execute();
+}
+
 /** A valid nomination (the current version) with a new id. */
 export function aNomination(overrides: Partial<NominationV2Input> = {}): NominationV2Input {
   return {

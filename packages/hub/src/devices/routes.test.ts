@@ -4,7 +4,14 @@ import { seal, SEAL_CONTEXTS } from '@stue/core/sealing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
 import { at, planner } from '../planning/fixtures.test-support.js';
-import { aNomination, json, signIn, testHub, withKey } from '../helpers.test-support.js';
+import {
+  aNomination,
+  insertMusician,
+  json,
+  signIn,
+  testHub,
+  withKey,
+} from '../helpers.test-support.js';
 
 let hub: Awaited<ReturnType<typeof testHub>>;
 let coordinator: Awaited<ReturnType<typeof signIn>>;
@@ -13,18 +20,7 @@ const musicianId = randomUUID();
 beforeEach(async () => {
   hub = await testHub();
   coordinator = await signIn(hub.app, hub.db);
-  const now = new Date().toISOString();
-  await hub.db
-    .insertInto('musicians')
-    .values({
-      id: musicianId,
-      name: 'Maja Musiker',
-      active: 1,
-      body: '{}',
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
+  await insertMusician(hub.db, musicianId, 'Maja Musiker');
 });
 afterEach(() => hub.db.destroy());
 
@@ -408,18 +404,7 @@ describe('sealed feedback under the sync protocol', () => {
     // Another musician's concert: the booking exists, but this tablet does not play it.
     const othersBooking = await bookToday('2026-12-02');
     const otherMusician = randomUUID();
-    const now = new Date().toISOString();
-    await hub.db
-      .insertInto('musicians')
-      .values({
-        id: otherMusician,
-        name: 'Ole Andersen',
-        active: 1,
-        body: '{}',
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
+    await insertMusician(hub.db, otherMusician, 'Ole Andersen');
     await hub.db
       .updateTable('tour_days')
       .set({ musician_id: otherMusician })

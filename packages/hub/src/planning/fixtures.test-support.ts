@@ -64,6 +64,23 @@ export async function planner(hub: { app: App; db: HubDatabase }) {
   }
 
   const p = {
+    /** A nomination's status as its partner reads it, with the demo publishable key. */
+    async partnerStatus(reference: string): Promise<string> {
+      const res = await hub.app.request(`/api/v1/nominations/${reference}/status`, {
+        headers: withKey('pk_demo'),
+      });
+      return (await json(res)).status;
+    },
+    /** A nomination's audit trail, oldest first: who, what, why and the details of each move. */
+    nominationAudit(id: string) {
+      return hub.db
+        .selectFrom('audit_events')
+        .select(['actor', 'action', 'reason', 'details'])
+        .where('entity', '=', 'nomination')
+        .where('entity_id', '=', id)
+        .orderBy('id')
+        .execute();
+    },
     session,
     coordinatorId,
     send,

@@ -1,4 +1,4 @@
-import { NOMINATION_STATUSES, webhookEndpointInputSchema, webhookEventSchema } from '@stue/core';
+import { webhookEndpointInputSchema, webhookEventSchema } from '@stue/core';
 import {
   createdPartnerKeySchema,
   createdWebhookEndpointSchema,
@@ -20,6 +20,7 @@ import {
   json,
   jsonBody,
   jsonSchema,
+  nominationStatusFilter,
   pageParams,
   type ApiArea,
 } from '../helpers.js';
@@ -123,14 +124,7 @@ export const partnerArea: ApiArea = {
           "With the partner's secret key, from a server. Another organisation's nominations are never listed.",
         security: [{ partnerSecretKey: [] }],
         parameters: [
-          {
-            name: 'status',
-            in: 'query',
-            description: 'Repeat to allow several.',
-            schema: { type: 'array', items: { enum: [...NOMINATION_STATUSES] } },
-            style: 'form',
-            explode: true,
-          },
+          nominationStatusFilter,
           {
             name: 'updatedSince',
             in: 'query',
