@@ -42,6 +42,26 @@ export async function insertMusician(
     .execute();
 }
 
+/** The hub {@link testHub} makes. */
+export type TestHub = Awaited<ReturnType<typeof testHub>>;
+
+/** A signed-in coordinator's session, as {@link signIn} gives it. */
+export type Session = Awaited<ReturnType<typeof signIn>>;
+
+/**
+ * A {@link testHub} with a coordinator signed in and an active musician stored under `id`: what
+ * a tablet's tests need before they can enrol one.
+ */
+export async function hubWithMusician(
+  id: string,
+  name: string,
+): Promise<{ hub: TestHub; session: Session }> {
+  const hub = await testHub();
+  const session = await signIn(hub.app, hub.db);
+  await insertMusician(hub.db, id, name);
+  return { hub, session };
+}
+
 /** A valid nomination (the current version) with a new id. */
 export function aNomination(overrides: Partial<NominationV2Input> = {}): NominationV2Input {
   return {

@@ -6,21 +6,20 @@ import { createApp } from '../app.js';
 import { at, planner } from '../planning/fixtures.test-support.js';
 import {
   aNomination,
+  hubWithMusician,
   insertMusician,
   json,
-  signIn,
-  testHub,
   withKey,
+  type Session,
+  type TestHub,
 } from '../helpers.test-support.js';
 
-let hub: Awaited<ReturnType<typeof testHub>>;
-let coordinator: Awaited<ReturnType<typeof signIn>>;
+let hub: TestHub;
+let coordinator: Session;
 const musicianId = randomUUID();
 
 beforeEach(async () => {
-  hub = await testHub();
-  coordinator = await signIn(hub.app, hub.db);
-  await insertMusician(hub.db, musicianId, 'Maja Musiker');
+  ({ hub, session: coordinator } = await hubWithMusician(musicianId, 'Maja Musiker'));
 });
 afterEach(() => hub.db.destroy());
 

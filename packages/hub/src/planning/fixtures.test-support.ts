@@ -10,7 +10,14 @@ import {
 } from '@stue/core';
 import type { createApp } from '../app.js';
 import type { HubDatabase } from '../db/database.js';
-import { aNomination, json, signIn, testHub, withKey } from '../helpers.test-support.js';
+import {
+  aNomination,
+  json,
+  signIn,
+  testHub,
+  withKey,
+  type TestHub,
+} from '../helpers.test-support.js';
 
 type App = ReturnType<typeof createApp>;
 
@@ -373,8 +380,8 @@ export function planningEndpoints(fixture: () => Awaited<ReturnType<typeof plann
   ];
 }
 
-/** A hub for a test (`testHub()`), and a planner signed in to it. */
-export type TestHub = Awaited<ReturnType<typeof testHub>>;
+// Re-exported: the planning tests import their whole scene from here.
+export type { TestHub };
 /** What {@link planner} gives: a signed-in coordinator's helpers. */
 export type Planner = Awaited<ReturnType<typeof planner>>;
 
