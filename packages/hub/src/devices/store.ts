@@ -286,32 +286,17 @@ export async function receiveDeviceRecord(
         .where('id', '=', device.id)
         .executeTakeFirstOrThrow();
       const lastSeq = Number(last);
+      // What the tablet's numbering tells about it, audited under the tablet's own name.
+      const auditSequence = (action: 'sequence-gap' | 'sequence-reused', reason: string) =>
+        audit(tx, now, `device:${device.id}`, 'device', device.id, action, reason);
       if (record.deviceSeq > lastSeq + 1) {
-        await audit(
-          tx,
-          now,
-          `device:${device.id}`,
-          'device',
-          device.id,
-          'sequence-gap',
-          `missing ${lastSeq + 1}–${record.deviceSeq - 1}`,
-        );
+        await auditSequence('sequence-gap', `missing ${lastSeq + 1}–${record.deviceSeq - 1}`);
       }
       // A new record (a replay was answered above) under a number at or below the highest: the
       // tablet's store went back in time (a restored backup) or another tablet shares its token
       // (a copy). Kept — the record is real — but audited and flagged to the coordinators.
       const reused = record.deviceSeq <= lastSeq;
-      if (reused) {
-        await audit(
-          tx,
-          now,
-          `device:${device.id}`,
-          'device',
-          device.id,
-          'sequence-reused',
-          `${record.deviceSeq} after ${lastSeq}`,
-        );
-      }
+      if (reused) await auditSequence('sequence-reused', `${record.deviceSeq} after ${lastSeq}`);
       await tx
         .updateTable('devices')
         .set({

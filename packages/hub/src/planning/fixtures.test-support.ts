@@ -8,6 +8,7 @@ import {
   type NominationV2Input,
   type TourDayInput,
 } from '@stue/core';
+import { expect } from 'vitest';
 import type { createApp } from '../app.js';
 import type { HubDatabase } from '../db/database.js';
 import {
@@ -71,6 +72,19 @@ export async function planner(hub: { app: App; db: HubDatabase }) {
   }
 
   const p = {
+    /**
+     * Proves a create endpoint idempotent: `input` sent again is a replay (200, answered with
+     * `first`, the record it made), and its id with `changed` fields is refused (409
+     * `record_conflict`).
+     */
+    async expectReplayAndConflict(path: string, input: object, first: unknown, changed: object) {
+      const again = await send('POST', path, input);
+      expect(again.status).toBe(200);
+      expect(await json(again)).toEqual(first);
+      const other = await send('POST', path, { ...input, ...changed });
+      expect(other.status).toBe(409);
+      expect((await json(other)).error.code).toBe('record_conflict');
+    },
     /** A nomination's status as its partner reads it, with the demo publishable key. */
     async partnerStatus(reference: string): Promise<string> {
       const res = await hub.app.request(`/api/v1/nominations/${reference}/status`, {
