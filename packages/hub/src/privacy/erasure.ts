@@ -2,7 +2,7 @@ import type { ErasureReceipt } from '@stue/core';
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { isPostgres, type HubDatabase } from '../db/database.js';
-import { purgeDeleted } from '../db/purge.js';
+import { deletedCount, purgeDeleted } from '../db/purge.js';
 import { writeAudit } from '../audit/store.js';
 import { locksRows } from '../db/dialect.js';
 import { isErased } from '../consents/index.js';
@@ -140,14 +140,7 @@ async function eraseIn(tx: HubDatabase, step: EraseStep): Promise<ErasureReceipt
   const deviceRecords =
     bookingIds.length === 0
       ? 0
-      : Number(
-          (
-            await tx
-              .deleteFrom('device_records')
-              .where('booking_id', 'in', bookingIds)
-              .executeTakeFirst()
-          ).numDeletedRows,
-        );
+      : await deletedCount(tx.deleteFrom('device_records').where('booking_id', 'in', bookingIds));
   // What people typed into the history (reasons, referrals, moves' details) may name someone:
   // it goes; who did what, and when, stays.
   await tx
@@ -167,13 +160,8 @@ async function eraseIn(tx: HubDatabase, step: EraseStep): Promise<ErasureReceipt
     .execute();
   await tx.deleteFrom('consents').where('nomination_id', '=', step.nominationId).execute();
   // Coordinators' notes about the pair go entirely; the audit row of each keeps only who and when.
-  const notes = Number(
-    (
-      await tx
-        .deleteFrom('nomination_notes')
-        .where('nomination_id', '=', step.nominationId)
-        .executeTakeFirst()
-    ).numDeletedRows,
+  const notes = await deletedCount(
+    tx.deleteFrom('nomination_notes').where('nomination_id', '=', step.nominationId),
   );
   const webhookDeliveries = await deleteWebhookDeliveries(tx, step.nominationId, bookingIds);
   if (bookings.length > 0) {
