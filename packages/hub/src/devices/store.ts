@@ -3,6 +3,7 @@ import type { EnrolledDevice, EnrolmentCode } from '@stue/core/client';
 import type { HubDatabase } from '../db/database.js';
 import { canonicalJson } from '../internal/canonical-json.js';
 import { isPostgres, isUniqueViolation } from '../db/database.js';
+import { hasRow } from '../db/rows.js';
 import { hasConsent } from '../consents/index.js';
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
@@ -36,12 +37,7 @@ export async function createEnrolmentCode(
   /** Who asks: `coordinator:<id>`, or `cli` for `stue-hub enrolment-code create`. */
   actor: string,
 ): Promise<EnrolmentCode | undefined> {
-  const musician = await db
-    .selectFrom('musicians')
-    .select('id')
-    .where('id', '=', musicianId)
-    .executeTakeFirst();
-  if (!musician) return undefined;
+  if (!(await hasRow(db, 'musicians', musicianId))) return undefined;
   const raw = Array.from({ length: 8 }, () => CODE_ALPHABET[randomInt(32)]).join('');
   const now = new Date();
   const expiresAt = new Date(now.getTime() + ENROLMENT_CODE_HOURS * 3_600_000).toISOString();
@@ -165,12 +161,7 @@ export async function revokeDevice(db: HubDatabase, id: string, coordinatorId: s
       .executeTakeFirst();
     const changed = Number(result.numUpdatedRows) > 0;
     if (changed) await audit(tx, now, `coordinator:${coordinatorId}`, 'device', id, 'revoked');
-    const exists = await tx
-      .selectFrom('devices')
-      .select('id')
-      .where('id', '=', id)
-      .executeTakeFirst();
-    return exists !== undefined;
+    return hasRow(tx, 'devices', id);
   });
 }
 
@@ -240,12 +231,7 @@ export async function receiveDeviceRecord(
           .$if(isPostgres(db as never), (q) => q.forShare())
           .executeTakeFirst();
         if (!booking) {
-          const erased = await tx
-            .selectFrom('erasures')
-            .select('id')
-            .where('id', '=', record.bookingId)
-            .executeTakeFirst();
-          return erased ? 'erased' : 'not-found';
+          return (await hasRow(tx, 'erasures', record.bookingId)) ? 'erased' : 'not-found';
         }
         // A tablet speaks for its own musician's concerts only.
         if (booking.musician_id !== device.musicianId) return 'not-found';

@@ -5,6 +5,7 @@ import { isPostgres, type HubDatabase } from '../db/database.js';
 import { deletedCount, purgeDeleted } from '../db/purge.js';
 import { writeAudit } from '../audit/store.js';
 import { locksRows } from '../db/dialect.js';
+import { hasRow } from '../db/rows.js';
 import { isErased } from '../consents/index.js';
 import { REFERENCE_PATTERN } from '../nominations/index.js';
 
@@ -107,12 +108,7 @@ interface EraseStep {
 // the same moment either lands before and is deleted, or finds the id on the list.
 async function eraseIn(tx: HubDatabase, step: EraseStep): Promise<ErasureReceipt> {
   const lock = locksRows(tx);
-  const nomination = await tx
-    .selectFrom('nominations')
-    .select('id')
-    .where('id', '=', step.nominationId)
-    .$if(lock, (q) => q.forUpdate())
-    .executeTakeFirst();
+  const nomination = await hasRow(tx, 'nominations', step.nominationId, { lock: true });
   const bookings = await tx
     .selectFrom('bookings')
     .select('id')
@@ -261,13 +257,7 @@ function eraseTransaction(
   now: Date,
 ): Promise<EraseOutcome> {
   return db.transaction().execute(async (tx) => {
-    const exists = await tx
-      .selectFrom('nominations')
-      .select('id')
-      .where('id', '=', nominationId)
-      .$if(locksRows(db), (q) => q.forUpdate())
-      .executeTakeFirst();
-    if (!exists) {
+    if (!(await hasRow(tx, 'nominations', nominationId, { lock: true }))) {
       return (await isErased(tx, [nominationId]))
         ? ({ kind: 'already-erased' } as const)
         : ({ kind: 'not-found' } as const);
