@@ -105,6 +105,16 @@ async function sealedRecord(bookingId: string, deviceId: string, deviceSeq: numb
   return { id: response.id, deviceSeq, kind: 'feedback-response', body: envelope };
 }
 
+// Sends a new sealed feedback record under `deviceSeq`; answers the status.
+async function sendFeedback(
+  bookingId: string,
+  deviceId: string,
+  deviceSeq: number,
+  auth: Record<string, string>,
+) {
+  return (await post('/feedback', await sealedRecord(bookingId, deviceId, deviceSeq), auth)).status;
+}
+
 describe('enrolment', () => {
   it('a one-time code enrols one tablet, which gets a token and the hub’s public key', async () => {
     const enrolled = await enrol();
@@ -307,12 +317,8 @@ describe('sealed feedback under the sync protocol', () => {
   it('notices a gap in the sequence (a wiped or restored tablet)', async () => {
     const { device, auth } = await enrol();
     const bookingId = await bookToday('2026-12-01');
-    expect(
-      (await post('/feedback', await sealedRecord(bookingId, device.id, 1), auth)).status,
-    ).toBe(201);
-    expect(
-      (await post('/feedback', await sealedRecord(bookingId, device.id, 5), auth)).status,
-    ).toBe(201);
+    expect(await sendFeedback(bookingId, device.id, 1, auth)).toBe(201);
+    expect(await sendFeedback(bookingId, device.id, 5, auth)).toBe(201);
     const gaps = await hub.db
       .selectFrom('audit_events')
       .selectAll()
@@ -331,9 +337,7 @@ describe('sealed feedback under the sync protocol', () => {
         .items[0];
     const first = await sealedRecord(bookingId, device.id, 1);
     expect((await post('/feedback', first, auth)).status).toBe(201);
-    expect(
-      (await post('/feedback', await sealedRecord(bookingId, device.id, 3), auth)).status,
-    ).toBe(201);
+    expect(await sendFeedback(bookingId, device.id, 3, auth)).toBe(201);
     // The same record again is a replay, not a reused number.
     expect((await post('/feedback', first, auth)).status).toBe(200);
     expect(await listed()).toMatchObject({ lastSequence: 3, sequenceReusedAt: null });
@@ -346,12 +350,8 @@ describe('sealed feedback under the sync protocol', () => {
     expect(await reused()).toEqual([]);
 
     // A restored or cloned tablet: a new record under a number already used, then an earlier one.
-    expect(
-      (await post('/feedback', await sealedRecord(bookingId, device.id, 3), auth)).status,
-    ).toBe(201);
-    expect(
-      (await post('/feedback', await sealedRecord(bookingId, device.id, 2), auth)).status,
-    ).toBe(201);
+    expect(await sendFeedback(bookingId, device.id, 3, auth)).toBe(201);
+    expect(await sendFeedback(bookingId, device.id, 2, auth)).toBe(201);
     expect(await hub.db.selectFrom('device_records').select('id').execute()).toHaveLength(4);
     expect(await reused()).toEqual([
       expect.objectContaining({

@@ -244,6 +244,14 @@ export async function planningFixture(hub: { app: App; db: HubDatabase }) {
 export function planningEndpoints(fixture: () => Awaited<ReturnType<typeof planningFixture>>) {
   const f = fixture;
   const booking = (name: keyof ReturnType<typeof f>['bookings']) => f().bookings[name].id;
+  // A move of a booking or nomination: a coordinator's POST with its body, answered 200.
+  const move = (name: string, path: () => string, body: object) => ({
+    name,
+    method: 'POST',
+    path,
+    body: () => body,
+    expect: coordinatorOnly(200),
+  });
   return [
     {
       name: 'create musician',
@@ -328,20 +336,10 @@ export function planningEndpoints(fixture: () => Awaited<ReturnType<typeof plann
       path: () => `/api/v1/bookings/${booking('shown')}.ics`,
       expect: coordinatorOnly(200),
     },
-    {
-      name: 'confirm booking',
-      method: 'POST',
-      path: () => `/api/v1/bookings/${booking('toConfirm')}/confirm`,
-      body: () => ({}),
-      expect: coordinatorOnly(200),
-    },
-    {
-      name: 'cancel booking',
-      method: 'POST',
-      path: () => `/api/v1/bookings/${booking('toCancel')}/cancel`,
-      body: () => ({ reason: 'Afbud fra besøgsvennen' }),
-      expect: coordinatorOnly(200),
-    },
+    move('confirm booking', () => `/api/v1/bookings/${booking('toConfirm')}/confirm`, {}),
+    move('cancel booking', () => `/api/v1/bookings/${booking('toCancel')}/cancel`, {
+      reason: 'Afbud fra besøgsvennen',
+    }),
     {
       name: 'reschedule booking',
       method: 'POST',
@@ -349,48 +347,19 @@ export function planningEndpoints(fixture: () => Awaited<ReturnType<typeof plann
       body: () => ({ start: at('14:00', '2030-05-08'), tourDayId: f().open.id }),
       expect: coordinatorOnly(200),
     },
-    {
-      name: 'booking held',
-      method: 'POST',
-      path: () => `/api/v1/bookings/${booking('toHold')}/held`,
-      body: () => ({}),
-      expect: coordinatorOnly(200),
-    },
-    {
-      name: 'booking no-show',
-      method: 'POST',
-      path: () => `/api/v1/bookings/${booking('toMiss')}/no-show`,
-      body: () => ({ reason: 'Ingen lukkede op' }),
-      expect: coordinatorOnly(200),
-    },
-    {
-      name: 'review nomination',
-      method: 'POST',
-      path: () => `/api/v1/nominations/${f().toReview.id}/review`,
-      body: () => ({}),
-      expect: coordinatorOnly(200),
-    },
-    {
-      name: 'accept nomination',
-      method: 'POST',
-      path: () => `/api/v1/nominations/${f().toAccept.id}/accept`,
-      body: () => ({}),
-      expect: coordinatorOnly(200),
-    },
-    {
-      name: 'decline nomination',
-      method: 'POST',
-      path: () => `/api/v1/nominations/${f().toDecline.id}/decline`,
-      body: () => ({ reason: 'Uden for formatet', referral: 'Plejehjemmets musikcafé' }),
-      expect: coordinatorOnly(200),
-    },
-    {
-      name: 'withdraw nomination',
-      method: 'POST',
-      path: () => `/api/v1/nominations/${f().toWithdraw.id}/withdraw`,
-      body: () => ({ reason: 'Værten har takket nej' }),
-      expect: coordinatorOnly(200),
-    },
+    move('booking held', () => `/api/v1/bookings/${booking('toHold')}/held`, {}),
+    move('booking no-show', () => `/api/v1/bookings/${booking('toMiss')}/no-show`, {
+      reason: 'Ingen lukkede op',
+    }),
+    move('review nomination', () => `/api/v1/nominations/${f().toReview.id}/review`, {}),
+    move('accept nomination', () => `/api/v1/nominations/${f().toAccept.id}/accept`, {}),
+    move('decline nomination', () => `/api/v1/nominations/${f().toDecline.id}/decline`, {
+      reason: 'Uden for formatet',
+      referral: 'Plejehjemmets musikcafé',
+    }),
+    move('withdraw nomination', () => `/api/v1/nominations/${f().toWithdraw.id}/withdraw`, {
+      reason: 'Værten har takket nej',
+    }),
   ];
 }
 
