@@ -65,6 +65,15 @@ export const pageParams = [
   },
 ];
 
+/** The `id` in a path, a UUIDv7, described as the record it names. */
+export const uuidParam = (description: string) => ({
+  name: 'id',
+  in: 'path',
+  required: true,
+  description,
+  schema: { type: 'string', format: 'uuid' },
+});
+
 /** The repeatable `status` filter of the coordinators' and the partners' nomination lists. */
 export const nominationStatusFilter = {
   name: 'status',

@@ -17,6 +17,7 @@ import {
   jsonSchema,
   nominationStatusFilter,
   pageParams,
+  uuidParam,
   type ApiArea,
 } from '../helpers.js';
 
@@ -29,13 +30,7 @@ const exampleNote = {
 };
 
 // A nomination's id in the address of the coordinators' nomination and its notes.
-const nominationIdParam = {
-  name: 'id',
-  in: 'path',
-  required: true,
-  description: 'The nomination’s id (UUIDv7), not its reference.',
-  schema: { type: 'string', format: 'uuid' },
-};
+const nominationIdParam = uuidParam('The nomination’s id (UUIDv7), not its reference.');
 
 const partnerKeyErrors = {
   '401': errorResponse('No key, or a key the hub does not know (`unauthorized`).'),

@@ -22,6 +22,7 @@ import {
   jsonSchema,
   nominationStatusFilter,
   pageParams,
+  uuidParam,
   type ApiArea,
 } from '../helpers.js';
 
@@ -31,13 +32,6 @@ const exampleWebhookEndpoint = {
   description: 'Vores frivilligsystem',
 };
 
-const uuidParam = (description: string) => ({
-  name: 'id',
-  in: 'path',
-  required: true,
-  description,
-  schema: { type: 'string', format: 'uuid' },
-});
 const partnerIdParam = {
   name: 'id',
   in: 'path',

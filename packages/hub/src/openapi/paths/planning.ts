@@ -30,6 +30,7 @@ import {
   jsonBody,
   jsonSchema,
   pageParams,
+  uuidParam,
   type ApiArea,
 } from '../helpers.js';
 
@@ -40,13 +41,7 @@ export const tourDayPatchSchema = z.partial(z.strictObject(tourDayInputSchema.sh
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
-const idParam = {
-  name: 'id',
-  in: 'path',
-  required: true,
-  description: 'The record’s UUIDv7.',
-  schema: { type: 'string', format: 'uuid' },
-};
+const idParam = uuidParam('The record’s UUIDv7.');
 
 const allowedActionsSchema = {
   type: 'array',
