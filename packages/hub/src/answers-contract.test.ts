@@ -23,11 +23,11 @@ import { reportSchema } from '@stue/core/reports';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { concertWithTablet } from './feedback/fixtures.test-support.js';
-import { aNomination, json, testHub, withKey } from './helpers.test-support.js';
+import { aNomination, json, testHub, withKey, type TestHub } from './helpers.test-support.js';
 import { createKey } from './partners/keys.js';
 import { TOUR_DATE } from './planning/fixtures.test-support.js';
 
-let hub: Awaited<ReturnType<typeof testHub>>;
+let hub: TestHub;
 let concert: Awaited<ReturnType<typeof concertWithTablet>>;
 let secretKey: string;
 

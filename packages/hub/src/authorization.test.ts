@@ -1,25 +1,29 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '@stue/core';
-import { aNomination, json, signIn, testHub, withKey } from './helpers.test-support.js';
+import {
+  aNomination,
+  hubWithMusician,
+  json,
+  withKey,
+  type Session,
+  type TestHub,
+} from './helpers.test-support.js';
 import { createKey } from './partners/keys.js';
-import { planningEndpoints, planningFixture } from './planning/fixtures.test-support.js';
+import {
+  coordinatorOnly,
+  planningEndpoints,
+  planningFixture,
+  type Role,
+} from './planning/fixtures.test-support.js';
 import { feedbackEndpoints, feedbackFixture } from './feedback/fixtures.test-support.js';
 
 // RELIABILITY.md S5: every role × every endpoint, in one table. A new endpoint gets a row here
 // before it ships.
 
-type Role =
-  | 'anonymous'
-  | 'publishable key'
-  | 'key from a foreign origin'
-  | 'secret key'
-  | 'secret key from a browser'
-  | 'coordinator'
-  | 'device';
 type Expect = Record<Role, number>;
 
-let hub: Awaited<ReturnType<typeof testHub>>;
-let session: Awaited<ReturnType<typeof signIn>>;
+let hub: TestHub;
+let session: Session;
 let reference: string;
 let deviceToken: string;
 let otherDeviceId: string;
@@ -48,13 +52,7 @@ async function enrolDevice(musicianId: string): Promise<{ id: string; token: str
 }
 
 beforeAll(async () => {
-  hub = await testHub();
-  session = await signIn(hub.app, hub.db);
-  const now = new Date().toISOString();
-  await hub.db
-    .insertInto('musicians')
-    .values({ id: 'm1', name: 'Maja', active: 1, body: '{}', created_at: now, updated_at: now })
-    .execute();
+  ({ hub, session } = await hubWithMusician('m1', 'Maja'));
   deviceToken = (await enrolDevice('m1')).token;
   otherDeviceId = (await enrolDevice('m1')).id;
   const res = await hub.app.request('/api/v1/nominations', {
@@ -109,16 +107,6 @@ const everyone = (status: number): Expect => ({
   'secret key from a browser': status,
   coordinator: status,
   device: status,
-});
-
-const coordinatorOnly = (coordinator: number): Expect => ({
-  anonymous: 401,
-  'publishable key': 401,
-  'key from a foreign origin': 401,
-  'secret key': 401,
-  'secret key from a browser': 401,
-  coordinator,
-  device: 401,
 });
 
 const secretKeyOnly = (secret: number): Expect => ({

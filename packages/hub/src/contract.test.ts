@@ -29,10 +29,10 @@ import { reportSchema } from '@stue/core/reports';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { concertWithTablet } from './feedback/fixtures.test-support.js';
-import { json, testHub } from './helpers.test-support.js';
+import { json, testHub, type TestHub } from './helpers.test-support.js';
 import { at } from './planning/fixtures.test-support.js';
 
-let hub: Awaited<ReturnType<typeof testHub>>;
+let hub: TestHub;
 let concert: Awaited<ReturnType<typeof concertWithTablet>>;
 let callId: string;
 

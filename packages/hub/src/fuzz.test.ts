@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeOperations } from './openapi/document.js';
 import { createKey } from './partners/keys.js';
-import { json, signIn, testHub, withKey } from './helpers.test-support.js';
+import { hubWithMusician, json, withKey, type TestHub } from './helpers.test-support.js';
 
 // RELIABILITY.md B1, B2, B4: every write operation the API describes is fed generated bodies —
 // arbitrary JSON, and its own valid example with fields removed, retyped or added. The hub never
@@ -10,7 +10,7 @@ import { json, signIn, testHub, withKey } from './helpers.test-support.js';
 // writes nothing. New write operations are covered as soon as the API describes them. Paths with
 // parameters are called with the literal placeholder, which must be refused as cleanly.
 
-let hub: Awaited<ReturnType<typeof testHub>>;
+let hub: TestHub;
 let authFor: Record<string, Record<string, string>>;
 
 const TABLES = [
@@ -50,13 +50,9 @@ async function rowCounts(): Promise<number[]> {
 }
 
 beforeAll(async () => {
-  hub = await testHub();
-  const session = await signIn(hub.app, hub.db);
-  const now = new Date().toISOString();
-  await hub.db
-    .insertInto('musicians')
-    .values({ id: 'm1', name: 'Maja', active: 1, body: '{}', created_at: now, updated_at: now })
-    .execute();
+  const scene = await hubWithMusician('m1', 'Maja');
+  hub = scene.hub;
+  const { session } = scene;
   const code = await hub.app.request('/api/v1/devices/enrolment-codes', {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...session.headers },

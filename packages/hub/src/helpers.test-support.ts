@@ -26,6 +26,42 @@ export async function testHub() {
   return { db, hubKey, app: createApp({ db, hubKey }) };
 }
 
+/**
+ * Stores an active musician straight into the table, for tests that need one without the
+ * planning API (a tablet's musician, a report's).
+ */
+export async function insertMusician(
+  db: HubDatabase,
+  id: string,
+  name: string,
+  now = new Date().toISOString(),
+): Promise<void> {
+  await db
+    .insertInto('musicians')
+    .values({ id, name, active: 1, body: '{}', created_at: now, updated_at: now })
+    .execute();
+}
+
+/** The hub {@link testHub} makes. */
+export type TestHub = Awaited<ReturnType<typeof testHub>>;
+
+/** A signed-in coordinator's session, as {@link signIn} gives it. */
+export type Session = Awaited<ReturnType<typeof signIn>>;
+
+/**
+ * A {@link testHub} with a coordinator signed in and an active musician stored under `id`: what
+ * a tablet's tests need before they can enrol one.
+ */
+export async function hubWithMusician(
+  id: string,
+  name: string,
+): Promise<{ hub: TestHub; session: Session }> {
+  const hub = await testHub();
+  const session = await signIn(hub.app, hub.db);
+  await insertMusician(hub.db, id, name);
+  return { hub, session };
+}
+
 /** A valid nomination (the current version) with a new id. */
 export function aNomination(overrides: Partial<NominationV2Input> = {}): NominationV2Input {
   return {

@@ -16,6 +16,15 @@ function failOnce(throttle: SignInThrottle, address: string, email: string, cook
   return 0;
 }
 
+// A throttle on a test clock, and the device cookie Mette's browser got from signing in on it.
+function signedInOnce() {
+  const time = clock();
+  const throttle = new SignInThrottle({ now: time.now });
+  const first = throttle.begin({ address: '192.0.2.7', email: 'mette@example.dk' });
+  if (!allowed(first)) throw new Error('refused');
+  return { time, throttle, cookie: first.succeeded() };
+}
+
 describe('the sign-in throttle', () => {
   it('lets the first tries from an address through, then makes each wait twice as long, up to a cap', () => {
     const time = clock();
@@ -49,11 +58,7 @@ describe('the sign-in throttle', () => {
   });
 
   it('throttles a browser with the account’s device cookie by the cookie, not by the account', () => {
-    const time = clock();
-    const throttle = new SignInThrottle({ now: time.now });
-    const first = throttle.begin({ address: '192.0.2.7', email: 'mette@example.dk' });
-    if (!allowed(first)) throw new Error('refused');
-    const cookie = first.succeeded();
+    const { time, throttle, cookie } = signedInOnce();
     // Strangers, from many addresses, keep the account waiting.
     for (let i = 0; i < 30; i++) failOnce(throttle, `203.0.113.${i}`, 'mette@example.dk');
     expect(failOnce(throttle, '192.0.2.8', 'mette@example.dk')).toBeGreaterThan(0);
@@ -85,11 +90,7 @@ describe('the sign-in throttle', () => {
   });
 
   it('a stolen device cookie is itself slowed after its free tries', () => {
-    const time = clock();
-    const throttle = new SignInThrottle({ now: time.now });
-    const first = throttle.begin({ address: '192.0.2.7', email: 'mette@example.dk' });
-    if (!allowed(first)) throw new Error('refused');
-    const cookie = first.succeeded();
+    const { throttle, cookie } = signedInOnce();
     for (let i = 0; i < 10; i++) {
       expect(failOnce(throttle, `203.0.113.${i}`, 'mette@example.dk', cookie)).toBe(0);
     }

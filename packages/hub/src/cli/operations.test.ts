@@ -1,25 +1,16 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
 import { openDatabase } from '../db/database.js';
-import { testDatabase } from '../db/database.test-support.js';
+import { tempDirs, testDatabase } from '../db/database.test-support.js';
 import { integrityCheck } from '../db/migrations.js';
 import { aNomination, json, withKey } from '../helpers.test-support.js';
 import { seedDemo } from '../partners/partners.js';
 import { erasePerson } from '../privacy/erasure.js';
 import { backupDatabase, createPartner, newPublishableKey, restoreDatabase } from './operations.js';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-const tempDir = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'stue-cli-'));
-  dirs.push(dir);
-  return dir;
-};
+const tempDir = tempDirs('stue-cli-');
 
 describe('createPartner', () => {
   it('registers a partner whose new key works from its origin only', async () => {

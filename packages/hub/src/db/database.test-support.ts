@@ -1,5 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
+import { afterEach } from 'vitest';
 import { openDatabase, type HubDatabase } from './database.js';
 
 /**
@@ -35,4 +39,20 @@ export async function dropTestSchemas(url: string): Promise<void> {
   } finally {
     await admin.end();
   }
+}
+
+/**
+ * A maker of fresh temporary folders (named `prefix` and a random tail) for the tests of one
+ * file; each test's folders are removed after it. Call it once, at the top of the test file.
+ */
+export function tempDirs(prefix: string): () => string {
+  const dirs: string[] = [];
+  afterEach(() => {
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+  return () => {
+    const dir = mkdtempSync(join(tmpdir(), prefix));
+    dirs.push(dir);
+    return dir;
+  };
 }

@@ -1,24 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
 import { seedDemo } from '../partners/partners.js';
 import { aNomination, withKey, json } from '../helpers.test-support.js';
 import { openDatabase } from './database.js';
-import { testDatabase } from './database.test-support.js';
+import { tempDirs, testDatabase } from './database.test-support.js';
 import { integrityCheck } from './migrations.js';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-const tempFile = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'stue-db-'));
-  dirs.push(dir);
-  return join(dir, 'nested', 'stue.sqlite');
-};
+const tempDir = tempDirs('stue-db-');
+const tempFile = () => join(tempDir(), 'nested', 'stue.sqlite');
 
 describe('openDatabase', () => {
   it('sets WAL, synchronous=FULL, a busy timeout, foreign keys and secure delete', async () => {

@@ -1,20 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase, type HubDatabase } from './database.js';
+import { tempDirs } from './database.test-support.js';
 import { writeDurably } from './group-commit.js';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-const tempFile = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'stue-group-'));
-  dirs.push(dir);
-  return join(dir, 'stue.sqlite');
-};
+const tempDir = tempDirs('stue-group-');
+const tempFile = () => join(tempDir(), 'stue.sqlite');
 
 const synchronous = async (db: HubDatabase) =>
   Object.values((await sql.raw('PRAGMA synchronous').execute(db)).rows[0] as object)[0];

@@ -2,6 +2,18 @@ import { sql, type Kysely } from 'kysely';
 import type { HubDatabase } from './database.js';
 import { isPostgres } from './dialect.js';
 
+/**
+ * How many rows a `DELETE` removed, as a number (Kysely counts them in a bigint).
+ *
+ * @example
+ * const removed = await deletedCount(tx.deleteFrom('sessions').where('expires_at', '<', now));
+ */
+export async function deletedCount(query: {
+  executeTakeFirst(): Promise<{ numDeletedRows: bigint }>;
+}): Promise<number> {
+  return Number((await query.executeTakeFirst()).numDeletedRows);
+}
+
 /** The tables an erasure deletes from; on PostgreSQL they are vacuumed after it. */
 export const ERASED_TABLES = [
   'nominations',

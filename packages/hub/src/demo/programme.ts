@@ -304,14 +304,15 @@ async function yesterdaysConcert(
     ['visiting-friend', ['happy', 'calm'], 'good'],
   ] as const;
   let deviceSeq = 0;
-  for (const [role, feelings, visit] of answers) {
+  // What each record the tablet sends about the concert begins with, under its next number.
+  const nextRecord = () => {
     deviceSeq += 1;
+    return { id: newId(), bookingId: booking.id, deviceId: tablet.device.id, deviceSeq };
+  };
+  for (const [role, feelings, visit] of answers) {
     const response = {
       schemaVersion: 1,
-      id: newId(),
-      bookingId: booking.id,
-      deviceId: tablet.device.id,
-      deviceSeq,
+      ...nextRecord(),
       instrument: { id: DEFAULT_INSTRUMENT.id, version: DEFAULT_INSTRUMENT.version },
       role,
       answeredWithHelp: role === 'host',
@@ -323,20 +324,16 @@ async function yesterdaysConcert(
       '/api/v1/feedback',
       {
         id: response.id,
-        deviceSeq,
+        deviceSeq: response.deviceSeq,
         kind: 'feedback-response',
         body: await seal(tablet.hubPublicKey, response, SEAL_CONTEXTS.feedbackResponse),
       },
       tablet.token,
     );
   }
-  deviceSeq += 1;
   const debrief = {
     schemaVersion: 2,
-    id: newId(),
-    bookingId: booking.id,
-    deviceId: tablet.device.id,
-    deviceSeq,
+    ...nextRecord(),
     howItWent: 'mixed',
     wasAnythingHard: true,
     anythingHard: 'Fjernsynet kørte i naborummet det meste af tiden.',
@@ -344,7 +341,7 @@ async function yesterdaysConcert(
   };
   await send(
     '/api/v1/debriefs',
-    { id: debrief.id, deviceSeq, kind: 'musician-debrief', body: debrief },
+    { id: debrief.id, deviceSeq: debrief.deviceSeq, kind: 'musician-debrief', body: debrief },
     tablet.token,
   );
 }

@@ -4,27 +4,22 @@ import { seal, SEAL_CONTEXTS } from '@stue/core/sealing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
 import { at, planner } from '../planning/fixtures.test-support.js';
-import { aNomination, json, signIn, testHub, withKey } from '../helpers.test-support.js';
+import {
+  aNomination,
+  hubWithMusician,
+  insertMusician,
+  json,
+  withKey,
+  type Session,
+  type TestHub,
+} from '../helpers.test-support.js';
 
-let hub: Awaited<ReturnType<typeof testHub>>;
-let coordinator: Awaited<ReturnType<typeof signIn>>;
+let hub: TestHub;
+let coordinator: Session;
 const musicianId = randomUUID();
 
 beforeEach(async () => {
-  hub = await testHub();
-  coordinator = await signIn(hub.app, hub.db);
-  const now = new Date().toISOString();
-  await hub.db
-    .insertInto('musicians')
-    .values({
-      id: musicianId,
-      name: 'Maja Musiker',
-      active: 1,
-      body: '{}',
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
+  ({ hub, session: coordinator } = await hubWithMusician(musicianId, 'Maja Musiker'));
 });
 afterEach(() => hub.db.destroy());
 
@@ -108,6 +103,16 @@ async function sealedRecord(bookingId: string, deviceId: string, deviceSeq: numb
   const response = aResponse(bookingId, deviceId, deviceSeq);
   const envelope = await seal(hub.hubKey.publicKeyJwk, response, SEAL_CONTEXTS.feedbackResponse);
   return { id: response.id, deviceSeq, kind: 'feedback-response', body: envelope };
+}
+
+// Sends a new sealed feedback record under `deviceSeq`; answers the status.
+async function sendFeedback(
+  bookingId: string,
+  deviceId: string,
+  deviceSeq: number,
+  auth: Record<string, string>,
+) {
+  return (await post('/feedback', await sealedRecord(bookingId, deviceId, deviceSeq), auth)).status;
 }
 
 describe('enrolment', () => {
@@ -312,12 +317,8 @@ describe('sealed feedback under the sync protocol', () => {
   it('notices a gap in the sequence (a wiped or restored tablet)', async () => {
     const { device, auth } = await enrol();
     const bookingId = await bookToday('2026-12-01');
-    expect(
-      (await post('/feedback', await sealedRecord(bookingId, device.id, 1), auth)).status,
-    ).toBe(201);
-    expect(
-      (await post('/feedback', await sealedRecord(bookingId, device.id, 5), auth)).status,
-    ).toBe(201);
+    expect(await sendFeedback(bookingId, device.id, 1, auth)).toBe(201);
+    expect(await sendFeedback(bookingId, device.id, 5, auth)).toBe(201);
     const gaps = await hub.db
       .selectFrom('audit_events')
       .selectAll()
@@ -336,9 +337,7 @@ describe('sealed feedback under the sync protocol', () => {
         .items[0];
     const first = await sealedRecord(bookingId, device.id, 1);
     expect((await post('/feedback', first, auth)).status).toBe(201);
-    expect(
-      (await post('/feedback', await sealedRecord(bookingId, device.id, 3), auth)).status,
-    ).toBe(201);
+    expect(await sendFeedback(bookingId, device.id, 3, auth)).toBe(201);
     // The same record again is a replay, not a reused number.
     expect((await post('/feedback', first, auth)).status).toBe(200);
     expect(await listed()).toMatchObject({ lastSequence: 3, sequenceReusedAt: null });
@@ -351,12 +350,8 @@ describe('sealed feedback under the sync protocol', () => {
     expect(await reused()).toEqual([]);
 
     // A restored or cloned tablet: a new record under a number already used, then an earlier one.
-    expect(
-      (await post('/feedback', await sealedRecord(bookingId, device.id, 3), auth)).status,
-    ).toBe(201);
-    expect(
-      (await post('/feedback', await sealedRecord(bookingId, device.id, 2), auth)).status,
-    ).toBe(201);
+    expect(await sendFeedback(bookingId, device.id, 3, auth)).toBe(201);
+    expect(await sendFeedback(bookingId, device.id, 2, auth)).toBe(201);
     expect(await hub.db.selectFrom('device_records').select('id').execute()).toHaveLength(4);
     expect(await reused()).toEqual([
       expect.objectContaining({
@@ -408,18 +403,7 @@ describe('sealed feedback under the sync protocol', () => {
     // Another musician's concert: the booking exists, but this tablet does not play it.
     const othersBooking = await bookToday('2026-12-02');
     const otherMusician = randomUUID();
-    const now = new Date().toISOString();
-    await hub.db
-      .insertInto('musicians')
-      .values({
-        id: otherMusician,
-        name: 'Ole Andersen',
-        active: 1,
-        body: '{}',
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
+    await insertMusician(hub.db, otherMusician, 'Ole Andersen');
     await hub.db
       .updateTable('tour_days')
       .set({ musician_id: otherMusician })

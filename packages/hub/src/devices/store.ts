@@ -3,6 +3,7 @@ import type { EnrolledDevice, EnrolmentCode } from '@stue/core/client';
 import type { HubDatabase } from '../db/database.js';
 import { canonicalJson } from '../internal/canonical-json.js';
 import { isPostgres, isUniqueViolation } from '../db/database.js';
+import { hasRow } from '../db/rows.js';
 import { hasConsent } from '../consents/index.js';
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
@@ -36,12 +37,7 @@ export async function createEnrolmentCode(
   /** Who asks: `coordinator:<id>`, or `cli` for `stue-hub enrolment-code create`. */
   actor: string,
 ): Promise<EnrolmentCode | undefined> {
-  const musician = await db
-    .selectFrom('musicians')
-    .select('id')
-    .where('id', '=', musicianId)
-    .executeTakeFirst();
-  if (!musician) return undefined;
+  if (!(await hasRow(db, 'musicians', musicianId))) return undefined;
   const raw = Array.from({ length: 8 }, () => CODE_ALPHABET[randomInt(32)]).join('');
   const now = new Date();
   const expiresAt = new Date(now.getTime() + ENROLMENT_CODE_HOURS * 3_600_000).toISOString();
@@ -165,12 +161,7 @@ export async function revokeDevice(db: HubDatabase, id: string, coordinatorId: s
       .executeTakeFirst();
     const changed = Number(result.numUpdatedRows) > 0;
     if (changed) await audit(tx, now, `coordinator:${coordinatorId}`, 'device', id, 'revoked');
-    const exists = await tx
-      .selectFrom('devices')
-      .select('id')
-      .where('id', '=', id)
-      .executeTakeFirst();
-    return exists !== undefined;
+    return hasRow(tx, 'devices', id);
   });
 }
 
@@ -240,12 +231,7 @@ export async function receiveDeviceRecord(
           .$if(isPostgres(db as never), (q) => q.forShare())
           .executeTakeFirst();
         if (!booking) {
-          const erased = await tx
-            .selectFrom('erasures')
-            .select('id')
-            .where('id', '=', record.bookingId)
-            .executeTakeFirst();
-          return erased ? 'erased' : 'not-found';
+          return (await hasRow(tx, 'erasures', record.bookingId)) ? 'erased' : 'not-found';
         }
         // A tablet speaks for its own musician's concerts only.
         if (booking.musician_id !== device.musicianId) return 'not-found';
@@ -286,32 +272,17 @@ export async function receiveDeviceRecord(
         .where('id', '=', device.id)
         .executeTakeFirstOrThrow();
       const lastSeq = Number(last);
+      // What the tablet's numbering tells about it, audited under the tablet's own name.
+      const auditSequence = (action: 'sequence-gap' | 'sequence-reused', reason: string) =>
+        audit(tx, now, `device:${device.id}`, 'device', device.id, action, reason);
       if (record.deviceSeq > lastSeq + 1) {
-        await audit(
-          tx,
-          now,
-          `device:${device.id}`,
-          'device',
-          device.id,
-          'sequence-gap',
-          `missing ${lastSeq + 1}–${record.deviceSeq - 1}`,
-        );
+        await auditSequence('sequence-gap', `missing ${lastSeq + 1}–${record.deviceSeq - 1}`);
       }
       // A new record (a replay was answered above) under a number at or below the highest: the
       // tablet's store went back in time (a restored backup) or another tablet shares its token
       // (a copy). Kept — the record is real — but audited and flagged to the coordinators.
       const reused = record.deviceSeq <= lastSeq;
-      if (reused) {
-        await audit(
-          tx,
-          now,
-          `device:${device.id}`,
-          'device',
-          device.id,
-          'sequence-reused',
-          `${record.deviceSeq} after ${lastSeq}`,
-        );
-      }
+      if (reused) await auditSequence('sequence-reused', `${record.deviceSeq} after ${lastSeq}`);
       await tx
         .updateTable('devices')
         .set({

@@ -8,6 +8,7 @@ import {
 } from '@stue/core/sealing';
 import { isUniqueViolation, type HubDatabase } from '../db/database.js';
 import { isPostgres } from '../db/dialect.js';
+import { hasRow } from '../db/rows.js';
 import type { HubKey } from '../devices/index.js';
 import { decodeCursor, page } from '../http/paging.js';
 import { writeAudit } from '../audit/store.js';
@@ -51,12 +52,7 @@ export async function readBookingFeedback(
   lang: Lang,
   coordinatorId: string,
 ): Promise<BookingFeedback | undefined> {
-  const booking = await db
-    .selectFrom('bookings')
-    .select('id')
-    .where('id', '=', bookingId)
-    .executeTakeFirst();
-  if (!booking) return undefined;
+  if (!(await hasRow(db, 'bookings', bookingId))) return undefined;
   const rows = await db
     .selectFrom('device_records')
     .leftJoin('debrief_calls', 'debrief_calls.debrief_id', 'device_records.id')

@@ -1,4 +1,5 @@
 import {
+  NOMINATION_STATUSES,
   bookingViewSchema,
   consentViewSchema,
   musicianSchema,
@@ -63,6 +64,25 @@ export const pageParams = [
     schema: { type: 'string' },
   },
 ];
+
+/** The `id` in a path, a UUIDv7, described as the record it names. */
+export const uuidParam = (description: string) => ({
+  name: 'id',
+  in: 'path',
+  required: true,
+  description,
+  schema: { type: 'string', format: 'uuid' },
+});
+
+/** The repeatable `status` filter of the coordinators' and the partners' nomination lists. */
+export const nominationStatusFilter = {
+  name: 'status',
+  in: 'query',
+  description: 'Repeat to allow several.',
+  schema: { type: 'array', items: { enum: [...NOMINATION_STATUSES] } },
+  style: 'form',
+  explode: true,
+};
 
 /**
  * A JSON response holding one page of a keyset-paged list: its `items` and the `nextCursor` to

@@ -1,6 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { PartnerWithKeys } from '@stue/core/client';
 import type { HubDatabase } from '../db/database.js';
+import { hasRow } from '../db/rows.js';
 
 /** The SHA-256 of a key, as stored: the key itself never is. */
 export function hashKey(key: string): string {
@@ -119,12 +120,7 @@ export async function createKey(
   partnerId: string,
   kind: KeyKind,
 ): Promise<{ key: string; summary: KeySummary } | undefined> {
-  const partner = await db
-    .selectFrom('partners')
-    .select('id')
-    .where('id', '=', partnerId)
-    .executeTakeFirst();
-  if (!partner) return undefined;
+  if (!(await hasRow(db, 'partners', partnerId))) return undefined;
   const key = newKey(kind);
   return { key, summary: await storeKey(db, partnerId, kind, key) };
 }

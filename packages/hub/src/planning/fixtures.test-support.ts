@@ -8,9 +8,17 @@ import {
   type NominationV2Input,
   type TourDayInput,
 } from '@stue/core';
+import { expect } from 'vitest';
 import type { createApp } from '../app.js';
 import type { HubDatabase } from '../db/database.js';
-import { aNomination, json, signIn, testHub, withKey } from '../helpers.test-support.js';
+import {
+  aNomination,
+  json,
+  signIn,
+  testHub,
+  withKey,
+  type TestHub,
+} from '../helpers.test-support.js';
 
 type App = ReturnType<typeof createApp>;
 
@@ -64,6 +72,36 @@ export async function planner(hub: { app: App; db: HubDatabase }) {
   }
 
   const p = {
+    /**
+     * Proves a create endpoint idempotent: `input` sent again is a replay (200, answered with
+     * `first`, the record it made), and its id with `changed` fields is refused (409
+     * `record_conflict`).
+     */
+    async expectReplayAndConflict(path: string, input: object, first: unknown, changed: object) {
+      const again = await send('POST', path, input);
+      expect(again.status).toBe(200);
+      expect(await json(again)).toEqual(first);
+      const other = await send('POST', path, { ...input, ...changed });
+      expect(other.status).toBe(409);
+      expect((await json(other)).error.code).toBe('record_conflict');
+    },
+    /** A nomination's status as its partner reads it, with the demo publishable key. */
+    async partnerStatus(reference: string): Promise<string> {
+      const res = await hub.app.request(`/api/v1/nominations/${reference}/status`, {
+        headers: withKey('pk_demo'),
+      });
+      return (await json(res)).status;
+    },
+    /** A nomination's audit trail, oldest first: who, what, why and the details of each move. */
+    nominationAudit(id: string) {
+      return hub.db
+        .selectFrom('audit_events')
+        .select(['actor', 'action', 'reason', 'details'])
+        .where('entity', '=', 'nomination')
+        .where('entity_id', '=', id)
+        .orderBy('id')
+        .execute();
+    },
     session,
     coordinatorId,
     send,
@@ -206,6 +244,14 @@ export async function planningFixture(hub: { app: App; db: HubDatabase }) {
 export function planningEndpoints(fixture: () => Awaited<ReturnType<typeof planningFixture>>) {
   const f = fixture;
   const booking = (name: keyof ReturnType<typeof f>['bookings']) => f().bookings[name].id;
+  // A move of a booking or nomination: a coordinator's POST with its body, answered 200.
+  const move = (name: string, path: () => string, body: object) => ({
+    name,
+    method: 'POST',
+    path,
+    body: () => body,
+    expect: coordinatorOnly(200),
+  });
   return [
     {
       name: 'create musician',
@@ -290,20 +336,10 @@ export function planningEndpoints(fixture: () => Awaited<ReturnType<typeof plann
       path: () => `/api/v1/bookings/${booking('shown')}.ics`,
       expect: coordinatorOnly(200),
     },
-    {
-      name: 'confirm booking',
-      method: 'POST',
-      path: () => `/api/v1/bookings/${booking('toConfirm')}/confirm`,
-      body: () => ({}),
-      expect: coordinatorOnly(200),
-    },
-    {
-      name: 'cancel booking',
-      method: 'POST',
-      path: () => `/api/v1/bookings/${booking('toCancel')}/cancel`,
-      body: () => ({ reason: 'Afbud fra besøgsvennen' }),
-      expect: coordinatorOnly(200),
-    },
+    move('confirm booking', () => `/api/v1/bookings/${booking('toConfirm')}/confirm`, {}),
+    move('cancel booking', () => `/api/v1/bookings/${booking('toCancel')}/cancel`, {
+      reason: 'Afbud fra besøgsvennen',
+    }),
     {
       name: 'reschedule booking',
       method: 'POST',
@@ -311,53 +347,24 @@ export function planningEndpoints(fixture: () => Awaited<ReturnType<typeof plann
       body: () => ({ start: at('14:00', '2030-05-08'), tourDayId: f().open.id }),
       expect: coordinatorOnly(200),
     },
-    {
-      name: 'booking held',
-      method: 'POST',
-      path: () => `/api/v1/bookings/${booking('toHold')}/held`,
-      body: () => ({}),
-      expect: coordinatorOnly(200),
-    },
-    {
-      name: 'booking no-show',
-      method: 'POST',
-      path: () => `/api/v1/bookings/${booking('toMiss')}/no-show`,
-      body: () => ({ reason: 'Ingen lukkede op' }),
-      expect: coordinatorOnly(200),
-    },
-    {
-      name: 'review nomination',
-      method: 'POST',
-      path: () => `/api/v1/nominations/${f().toReview.id}/review`,
-      body: () => ({}),
-      expect: coordinatorOnly(200),
-    },
-    {
-      name: 'accept nomination',
-      method: 'POST',
-      path: () => `/api/v1/nominations/${f().toAccept.id}/accept`,
-      body: () => ({}),
-      expect: coordinatorOnly(200),
-    },
-    {
-      name: 'decline nomination',
-      method: 'POST',
-      path: () => `/api/v1/nominations/${f().toDecline.id}/decline`,
-      body: () => ({ reason: 'Uden for formatet', referral: 'Plejehjemmets musikcafé' }),
-      expect: coordinatorOnly(200),
-    },
-    {
-      name: 'withdraw nomination',
-      method: 'POST',
-      path: () => `/api/v1/nominations/${f().toWithdraw.id}/withdraw`,
-      body: () => ({ reason: 'Værten har takket nej' }),
-      expect: coordinatorOnly(200),
-    },
+    move('booking held', () => `/api/v1/bookings/${booking('toHold')}/held`, {}),
+    move('booking no-show', () => `/api/v1/bookings/${booking('toMiss')}/no-show`, {
+      reason: 'Ingen lukkede op',
+    }),
+    move('review nomination', () => `/api/v1/nominations/${f().toReview.id}/review`, {}),
+    move('accept nomination', () => `/api/v1/nominations/${f().toAccept.id}/accept`, {}),
+    move('decline nomination', () => `/api/v1/nominations/${f().toDecline.id}/decline`, {
+      reason: 'Uden for formatet',
+      referral: 'Plejehjemmets musikcafé',
+    }),
+    move('withdraw nomination', () => `/api/v1/nominations/${f().toWithdraw.id}/withdraw`, {
+      reason: 'Værten har takket nej',
+    }),
   ];
 }
 
-/** A hub for a test (`testHub()`), and a planner signed in to it. */
-export type TestHub = Awaited<ReturnType<typeof testHub>>;
+// Re-exported: the planning tests import their whole scene from here.
+export type { TestHub };
 /** What {@link planner} gives: a signed-in coordinator's helpers. */
 export type Planner = Awaited<ReturnType<typeof planner>>;
 

@@ -63,6 +63,15 @@ async function feedback(pair: Awaited<ReturnType<typeof bookedPair>>) {
   return { id: response.id, deviceSeq: response.deviceSeq, kind: 'feedback-response', body };
 }
 
+// A booked pair whose feedback the tablet has sent (`record`), and another pair beside them.
+async function pairWithFeedback() {
+  const pair = await bookedPair();
+  const other = await bookedPair({ sentinel: false });
+  const record = await feedback(pair);
+  expect((await send('/api/v1/feedback', record, pair.auth)).status).toBe(201);
+  return { pair, other, record };
+}
+
 function debrief(pair: Awaited<ReturnType<typeof bookedPair>>) {
   const body = {
     schemaVersion: 1,
@@ -225,10 +234,7 @@ describe('consent records (S6)', () => {
 
 describe('erasure (S7, F5)', () => {
   it('deletes the pair and everything about them, keeps an audit entry naming nobody, and refuses them again with 410', async () => {
-    const pair = await bookedPair();
-    const other = await bookedPair({ sentinel: false });
-    const stored = await feedback(pair);
-    expect((await send('/api/v1/feedback', stored, pair.auth)).status).toBe(201);
+    const { pair, other, record: stored } = await pairWithFeedback();
     const stayed = debrief(pair);
     expect((await send('/api/v1/debriefs', stayed, pair.auth)).status).toBe(201);
     // A call the musician asked for, made and noted: the note goes with the debrief.
@@ -372,10 +378,7 @@ describe('erasure (S7, F5)', () => {
 
 describe('data-subject export', () => {
   it('gives everything about the pair — nomination, consents, notes, bookings, opened feedback, audit — and nothing about others', async () => {
-    const pair = await bookedPair();
-    const other = await bookedPair({ sentinel: false });
-    const record = await feedback(pair);
-    expect((await send('/api/v1/feedback', record, pair.auth)).status).toBe(201);
+    const { pair, other, record } = await pairWithFeedback();
     expect((await send('/api/v1/feedback', await feedback(other), other.auth)).status).toBe(201);
     const noteId = newId();
     await p.send('POST', `/api/v1/nominations/${pair.id}/notes`, {

@@ -2,9 +2,10 @@ import type { ErasureReceipt } from '@stue/core';
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { isPostgres, type HubDatabase } from '../db/database.js';
-import { purgeDeleted } from '../db/purge.js';
+import { deletedCount, purgeDeleted } from '../db/purge.js';
 import { writeAudit } from '../audit/store.js';
 import { locksRows } from '../db/dialect.js';
+import { hasRow } from '../db/rows.js';
 import { isErased } from '../consents/index.js';
 import { REFERENCE_PATTERN } from '../nominations/index.js';
 
@@ -107,12 +108,7 @@ interface EraseStep {
 // the same moment either lands before and is deleted, or finds the id on the list.
 async function eraseIn(tx: HubDatabase, step: EraseStep): Promise<ErasureReceipt> {
   const lock = locksRows(tx);
-  const nomination = await tx
-    .selectFrom('nominations')
-    .select('id')
-    .where('id', '=', step.nominationId)
-    .$if(lock, (q) => q.forUpdate())
-    .executeTakeFirst();
+  const nomination = await hasRow(tx, 'nominations', step.nominationId, { lock: true });
   const bookings = await tx
     .selectFrom('bookings')
     .select('id')
@@ -140,14 +136,7 @@ async function eraseIn(tx: HubDatabase, step: EraseStep): Promise<ErasureReceipt
   const deviceRecords =
     bookingIds.length === 0
       ? 0
-      : Number(
-          (
-            await tx
-              .deleteFrom('device_records')
-              .where('booking_id', 'in', bookingIds)
-              .executeTakeFirst()
-          ).numDeletedRows,
-        );
+      : await deletedCount(tx.deleteFrom('device_records').where('booking_id', 'in', bookingIds));
   // What people typed into the history (reasons, referrals, moves' details) may name someone:
   // it goes; who did what, and when, stays.
   await tx
@@ -167,13 +156,8 @@ async function eraseIn(tx: HubDatabase, step: EraseStep): Promise<ErasureReceipt
     .execute();
   await tx.deleteFrom('consents').where('nomination_id', '=', step.nominationId).execute();
   // Coordinators' notes about the pair go entirely; the audit row of each keeps only who and when.
-  const notes = Number(
-    (
-      await tx
-        .deleteFrom('nomination_notes')
-        .where('nomination_id', '=', step.nominationId)
-        .executeTakeFirst()
-    ).numDeletedRows,
+  const notes = await deletedCount(
+    tx.deleteFrom('nomination_notes').where('nomination_id', '=', step.nominationId),
   );
   const webhookDeliveries = await deleteWebhookDeliveries(tx, step.nominationId, bookingIds);
   if (bookings.length > 0) {
@@ -273,13 +257,7 @@ function eraseTransaction(
   now: Date,
 ): Promise<EraseOutcome> {
   return db.transaction().execute(async (tx) => {
-    const exists = await tx
-      .selectFrom('nominations')
-      .select('id')
-      .where('id', '=', nominationId)
-      .$if(locksRows(db), (q) => q.forUpdate())
-      .executeTakeFirst();
-    if (!exists) {
+    if (!(await hasRow(tx, 'nominations', nominationId, { lock: true }))) {
       return (await isErased(tx, [nominationId]))
         ? ({ kind: 'already-erased' } as const)
         : ({ kind: 'not-found' } as const);

@@ -67,40 +67,13 @@ export async function exportPerson(db: HubDatabase, nominationId: string, hubKey
       content,
     });
   }
-  const audit = [
-    ...(await auditHistory(db, 'nomination', nominationId)).map((e) => ({
-      entity: 'nomination',
-      entityId: nominationId,
-      ...e,
-    })),
-  ];
-  for (const id of bookingIds) {
-    audit.push(
-      ...(await auditHistory(db, 'booking', id)).map((e) => ({
-        entity: 'booking',
-        entityId: id,
-        ...e,
-      })),
-    );
-  }
-  for (const consent of consents) {
-    audit.push(
-      ...(await auditHistory(db, 'consent', consent.id)).map((e) => ({
-        entity: 'consent',
-        entityId: consent.id,
-        ...e,
-      })),
-    );
-  }
-  for (const record of recordRows) {
-    audit.push(
-      ...(await auditHistory(db, record.kind, record.id)).map((e) => ({
-        entity: record.kind,
-        entityId: record.id,
-        ...e,
-      })),
-    );
-  }
+  // A record's audit entries, each saying which record it is about.
+  const historyOf = async (entity: string, entityId: string) =>
+    (await auditHistory(db, entity, entityId)).map((e) => ({ entity, entityId, ...e }));
+  const audit = await historyOf('nomination', nominationId);
+  for (const id of bookingIds) audit.push(...(await historyOf('booking', id)));
+  for (const consent of consents) audit.push(...(await historyOf('consent', consent.id)));
+  for (const record of recordRows) audit.push(...(await historyOf(record.kind, record.id)));
   audit.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   return {
     exportedAt: new Date().toISOString(),

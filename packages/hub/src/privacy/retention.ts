@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_RETENTION_DAYS } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
-import { purgeDeleted } from '../db/purge.js';
+import { deletedCount, purgeDeleted } from '../db/purge.js';
 import { writeAudit } from '../audit/store.js';
 import { erasePerson } from './erasure.js';
 
@@ -120,18 +120,15 @@ export async function runRetention(
     const deletedFeedback =
       withdrawnFeedback.length === 0
         ? 0
-        : Number(
-            (
-              await tx
-                .deleteFrom('device_records')
-                .where('kind', '=', 'feedback-response')
-                .where(
-                  'booking_id',
-                  'in',
-                  withdrawnFeedback.map((row) => row.id),
-                )
-                .executeTakeFirst()
-            ).numDeletedRows,
+        : await deletedCount(
+            tx
+              .deleteFrom('device_records')
+              .where('kind', '=', 'feedback-response')
+              .where(
+                'booking_id',
+                'in',
+                withdrawnFeedback.map((row) => row.id),
+              ),
           );
     // A call noted after a debrief goes with the debrief.
     await tx
@@ -143,29 +140,18 @@ export async function runRetention(
           .where('received_at', '<', daysBefore(now, policy.deviceRecordDays)),
       )
       .execute();
-    const deletedDeviceRecords = Number(
-      (
-        await tx
-          .deleteFrom('device_records')
-          .where('received_at', '<', daysBefore(now, policy.deviceRecordDays))
-          .executeTakeFirst()
-      ).numDeletedRows,
+    const deletedDeviceRecords = await deletedCount(
+      tx
+        .deleteFrom('device_records')
+        .where('received_at', '<', daysBefore(now, policy.deviceRecordDays)),
     );
-    const deletedSessions = Number(
-      (
-        await tx
-          .deleteFrom('sessions')
-          .where('expires_at', '<', now.toISOString())
-          .executeTakeFirst()
-      ).numDeletedRows,
+    const deletedSessions = await deletedCount(
+      tx.deleteFrom('sessions').where('expires_at', '<', now.toISOString()),
     );
-    const deletedEnrolmentCodes = Number(
-      (
-        await tx
-          .deleteFrom('enrolment_codes')
-          .where('expires_at', '<', daysBefore(now, policy.enrolmentCodeDays))
-          .executeTakeFirst()
-      ).numDeletedRows,
+    const deletedEnrolmentCodes = await deletedCount(
+      tx
+        .deleteFrom('enrolment_codes')
+        .where('expires_at', '<', daysBefore(now, policy.enrolmentCodeDays)),
     );
     const report = {
       erasedNominations,

@@ -8,6 +8,7 @@ import {
 import { generateHubKeyPair, seal, SEAL_CONTEXTS } from '@stue/core/sealing';
 import type { HubDatabase } from '../db/database.js';
 import type { HubKey } from '../devices/hub-key.js';
+import { insertMusician } from '../helpers.test-support.js';
 import { ensurePartner } from '../partners/partners.js';
 
 /** The month the seeded reports are of. */
@@ -55,17 +56,7 @@ export async function seedReportMonth(db: HubDatabase, hubKey: HubKey, coordinat
   const now = new Date().toISOString();
   const musicians = ['musician-report-1', 'musician-report-2'];
   for (const id of musicians) {
-    await db
-      .insertInto('musicians')
-      .values({
-        id,
-        name: `Musiker ${id}`,
-        active: 1,
-        body: '{}',
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
+    await insertMusician(db, id, `Musiker ${id}`, now);
     await db
       .insertInto('devices')
       .values({

@@ -8,7 +8,7 @@ import {
   type Report,
   type ReportRow,
 } from '@stue/core/reports';
-import { json, signIn, testHub } from '../helpers.test-support.js';
+import { json, signIn, testHub, type Session, type TestHub } from '../helpers.test-support.js';
 import { createKey } from '../partners/keys.js';
 import { partnerReport } from './store.js';
 import {
@@ -18,8 +18,8 @@ import {
   seedReportMonth,
 } from './fixtures.test-support.js';
 
-let hub: Awaited<ReturnType<typeof testHub>>;
-let session: Awaited<ReturnType<typeof signIn>>;
+let hub: TestHub;
+let session: Session;
 
 beforeAll(async () => {
   hub = await testHub();

@@ -120,18 +120,28 @@ const deliveries = async (endpoint: string) =>
     attempts: { attempt: number; statusCode: number | null; error: string | null }[];
   }[];
 
+// The endpoint's deliveries, once the first one listed has the given status.
+const deliveriesOnceFirstIs = (endpoint: string, status: 'delivered' | 'failed') =>
+  until(async () => {
+    const items = await deliveries(endpoint);
+    return items[0]?.status === status ? items : undefined;
+  });
+
+// A receiver that is closed after the test.
+async function listening(script: (number | 'hang')[]) {
+  const target = await receiver(script);
+  closeReceiver = target.close;
+  return target;
+}
+
 describe('webhook dispatcher', () => {
   it('signs so that a Standard Webhooks verifier accepts it, retries a failure, then delivers', async () => {
-    const target = await receiver([503, 200]);
-    closeReceiver = target.close;
+    const target = await listening([503, 200]);
     const endpoint = await register(target.url);
     const nominationId = await reviewANomination();
     dispatcher = startWebhookDispatcher(hub.db, fast);
 
-    const [delivery] = await until(async () => {
-      const items = await deliveries(endpoint.id);
-      return items[0]?.status === 'delivered' ? items : undefined;
-    });
+    const [delivery] = await deliveriesOnceFirstIs(endpoint.id, 'delivered');
     expect(delivery!.attempts.map((a) => [a.attempt, a.statusCode, a.error])).toEqual([
       [1, 503, 'http_status'],
       [2, 200, null],
@@ -165,16 +175,12 @@ describe('webhook dispatcher', () => {
   });
 
   it('gives up after the last attempt and says so in the log', async () => {
-    const target = await receiver([500]);
-    closeReceiver = target.close;
+    const target = await listening([500]);
     const endpoint = await register(target.url);
     await reviewANomination();
     dispatcher = startWebhookDispatcher(hub.db, { ...fast, maxAttempts: 3 });
 
-    const [delivery] = await until(async () => {
-      const items = await deliveries(endpoint.id);
-      return items[0]?.status === 'failed' ? items : undefined;
-    });
+    const [delivery] = await deliveriesOnceFirstIs(endpoint.id, 'failed');
     expect(delivery!.attempts.map((a) => a.statusCode)).toEqual([500, 500, 500]);
     expect(delivery!.nextAttemptAt).toBeNull();
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -182,16 +188,12 @@ describe('webhook dispatcher', () => {
   });
 
   it('cuts an attempt off at the timeout and records it', async () => {
-    const target = await receiver(['hang', 200]);
-    closeReceiver = target.close;
+    const target = await listening(['hang', 200]);
     const endpoint = await register(target.url);
     await reviewANomination();
     dispatcher = startWebhookDispatcher(hub.db, { ...fast, timeoutMs: 100 });
 
-    const [delivery] = await until(async () => {
-      const items = await deliveries(endpoint.id);
-      return items[0]?.status === 'delivered' ? items : undefined;
-    });
+    const [delivery] = await deliveriesOnceFirstIs(endpoint.id, 'delivered');
     expect(delivery!.attempts.map((a) => [a.statusCode, a.error])).toEqual([
       [null, 'timeout'],
       [200, null],
@@ -208,16 +210,12 @@ describe('webhook dispatcher', () => {
       .execute();
     await reviewANomination();
     dispatcher = startWebhookDispatcher(hub.db, { ...fast, maxAttempts: 1 });
-    const [delivery] = await until(async () => {
-      const items = await deliveries(endpoint.id);
-      return items[0]?.status === 'failed' ? items : undefined;
-    });
+    const [delivery] = await deliveriesOnceFirstIs(endpoint.id, 'failed');
     expect(delivery!.attempts[0]).toMatchObject({ statusCode: null, error: 'blocked_address' });
   });
 
   it('never follows a name that resolves into a private network or back to this machine', async () => {
-    const target = await receiver([200]);
-    closeReceiver = target.close;
+    const target = await listening([200]);
     const port = new URL(target.url).port;
     const endpoint = await register(`https://hooks.besoeg.example:${port}/stue-events`);
     // The name points at the receiver on loopback: a rebinding attack's second answer.
@@ -225,10 +223,7 @@ describe('webhook dispatcher', () => {
       callback(null, [{ address: '127.0.0.1', family: 4 }]);
     await reviewANomination();
     dispatcher = startWebhookDispatcher(hub.db, { ...fast, maxAttempts: 1, resolve });
-    const [delivery] = await until(async () => {
-      const items = await deliveries(endpoint.id);
-      return items[0]?.status === 'failed' ? items : undefined;
-    });
+    const [delivery] = await deliveriesOnceFirstIs(endpoint.id, 'failed');
     expect(delivery!.attempts[0]).toMatchObject({ statusCode: null, error: 'blocked_address' });
     expect(target.received).toHaveLength(0);
   });
@@ -244,18 +239,14 @@ describe('webhook dispatcher', () => {
     '2002:a00:1::1',
     '2001:0:4136:e378:8000:63bf:3fff:fdd2',
   ])('fails the attempt as blocked_address when the name resolves to %s', async (address) => {
-    const target = await receiver([200]);
-    closeReceiver = target.close;
+    const target = await listening([200]);
     const port = new URL(target.url).port;
     const endpoint = await register(`https://hooks.besoeg.example:${port}/stue-events`);
     const resolve: Resolve = (_host, _options, callback) =>
       callback(null, [{ address, family: 6 }]);
     await reviewANomination();
     dispatcher = startWebhookDispatcher(hub.db, { ...fast, maxAttempts: 1, resolve });
-    const [delivery] = await until(async () => {
-      const items = await deliveries(endpoint.id);
-      return items[0]?.status === 'failed' ? items : undefined;
-    });
+    const [delivery] = await deliveriesOnceFirstIs(endpoint.id, 'failed');
     expect(delivery!.attempts[0]).toMatchObject({ statusCode: null, error: 'blocked_address' });
     expect(target.received).toHaveLength(0);
   });

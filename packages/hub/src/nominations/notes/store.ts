@@ -1,7 +1,7 @@
 import type { NominationNote as NominationNoteView } from '@stue/core';
 import type { HubDatabase } from '../../db/database.js';
 import { writeAudit } from '../../audit/store.js';
-import { locksRows } from '../../db/dialect.js';
+import { hasRow } from '../../db/rows.js';
 import { createOnce, type CreateOutcome } from '../../planning/records.js';
 
 /** What a coordinator writes: the client's id (a resend is answered, not stored twice) and the text. */
@@ -53,13 +53,7 @@ export function addNote(
 ): Promise<CreateOutcome<NominationNote> | undefined> {
   return createOnce(() =>
     db.transaction().execute(async (tx) => {
-      const nomination = await tx
-        .selectFrom('nominations')
-        .select('id')
-        .where('id', '=', nominationId)
-        .$if(locksRows(db), (q) => q.forUpdate())
-        .executeTakeFirst();
-      if (!nomination) return undefined;
+      if (!(await hasRow(tx, 'nominations', nominationId, { lock: true }))) return undefined;
       const existing = await tx
         .selectFrom('nomination_notes')
         .select(['nomination_id', 'text'])

@@ -1,6 +1,5 @@
 import {
   exampleNominationV2,
-  NOMINATION_STATUSES,
   nominationReceiptSchema,
   nominationSchema,
   nominationDetailSchema,
@@ -16,7 +15,9 @@ import {
   errorResponse,
   jsonBody,
   jsonSchema,
+  nominationStatusFilter,
   pageParams,
+  uuidParam,
   type ApiArea,
 } from '../helpers.js';
 
@@ -27,6 +28,9 @@ const exampleNote = {
   id: '019ac0f3-1d2e-7f40-8a5b-6c7d8e9f0a1b',
   text: 'Ringede tirsdag, ring igen torsdag',
 };
+
+// A nomination's id in the address of the coordinators' nomination and its notes.
+const nominationIdParam = uuidParam('The nomination’s id (UUIDv7), not its reference.');
 
 const partnerKeyErrors = {
   '401': errorResponse('No key, or a key the hub does not know (`unauthorized`).'),
@@ -71,14 +75,7 @@ export const nominationArea: ApiArea = {
         summary: 'Nominations for coordinators, longest waiting first',
         security: [{ coordinatorSession: [] }],
         parameters: [
-          {
-            name: 'status',
-            in: 'query',
-            description: 'Repeat to allow several.',
-            schema: { type: 'array', items: { enum: [...NOMINATION_STATUSES] } },
-            style: 'form',
-            explode: true,
-          },
+          nominationStatusFilter,
           { name: 'partner', in: 'query', schema: { type: 'string' } },
           {
             name: 'waitingDays',
@@ -163,15 +160,7 @@ export const nominationArea: ApiArea = {
           "`notes` are coordinators' notes, oldest first, each with its author and time; empty " +
           'while consent is withdrawn.',
         security: [{ coordinatorSession: [] }],
-        parameters: [
-          {
-            name: 'id',
-            in: 'path',
-            required: true,
-            description: 'The nomination’s id (UUIDv7), not its reference.',
-            schema: { type: 'string', format: 'uuid' },
-          },
-        ],
+        parameters: [nominationIdParam],
         responses: {
           '200': answer(nominationDetailSchema, 'The nomination.'),
           '400': errorResponse('The id is malformed (`invalid_parameter`).'),
@@ -190,15 +179,7 @@ export const nominationArea: ApiArea = {
           'sending the same note again is answered 200 with it. The audit trail records that a ' +
           'note was written, not its text. Notes are erased and exported with the pair.',
         security: [{ coordinatorSession: [] }],
-        parameters: [
-          {
-            name: 'id',
-            in: 'path',
-            required: true,
-            description: 'The nomination’s id (UUIDv7), not its reference.',
-            schema: { type: 'string', format: 'uuid' },
-          },
-        ],
+        parameters: [nominationIdParam],
         requestBody: jsonBody('NominationNoteInput', exampleNote),
         responses: {
           '201': answer(nominationNoteViewSchema, 'Written.'),

@@ -1,4 +1,4 @@
-import { NOMINATION_STATUSES, webhookEndpointInputSchema, webhookEventSchema } from '@stue/core';
+import { webhookEndpointInputSchema, webhookEventSchema } from '@stue/core';
 import {
   createdPartnerKeySchema,
   createdWebhookEndpointSchema,
@@ -20,7 +20,9 @@ import {
   json,
   jsonBody,
   jsonSchema,
+  nominationStatusFilter,
   pageParams,
+  uuidParam,
   type ApiArea,
 } from '../helpers.js';
 
@@ -30,13 +32,6 @@ const exampleWebhookEndpoint = {
   description: 'Vores frivilligsystem',
 };
 
-const uuidParam = (description: string) => ({
-  name: 'id',
-  in: 'path',
-  required: true,
-  description,
-  schema: { type: 'string', format: 'uuid' },
-});
 const partnerIdParam = {
   name: 'id',
   in: 'path',
@@ -123,14 +118,7 @@ export const partnerArea: ApiArea = {
           "With the partner's secret key, from a server. Another organisation's nominations are never listed.",
         security: [{ partnerSecretKey: [] }],
         parameters: [
-          {
-            name: 'status',
-            in: 'query',
-            description: 'Repeat to allow several.',
-            schema: { type: 'array', items: { enum: [...NOMINATION_STATUSES] } },
-            style: 'form',
-            explode: true,
-          },
+          nominationStatusFilter,
           {
             name: 'updatedSince',
             in: 'query',

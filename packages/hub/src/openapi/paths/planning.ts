@@ -30,6 +30,7 @@ import {
   jsonBody,
   jsonSchema,
   pageParams,
+  uuidParam,
   type ApiArea,
 } from '../helpers.js';
 
@@ -40,13 +41,7 @@ export const tourDayPatchSchema = z.partial(z.strictObject(tourDayInputSchema.sh
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
-const idParam = {
-  name: 'id',
-  in: 'path',
-  required: true,
-  description: 'The record’s UUIDv7.',
-  schema: { type: 'string', format: 'uuid' },
-};
+const idParam = uuidParam('The record’s UUIDv7.');
 
 const allowedActionsSchema = {
   type: 'array',
@@ -81,6 +76,24 @@ const illegal = statusError(
   'The lifecycle does not allow this move from the current status (`illegal_transition`); ' +
     'the body names the `status` and the `allowedActions`.',
 );
+
+// What creating a record under the client's id answers: created, a replay of it, or refused.
+const createAnswers = (record: string, created: string, replay: string) => ({
+  '201': json(ref(record), created),
+  '200': json(ref(record), replay),
+  '400': invalidBody,
+  ...coordinatorWriteErrors,
+  '409': idConflict,
+  '413': tooLarge,
+});
+
+// What reading one record by its id answers.
+const readAnswers = (ok: object) => ({
+  '200': ok,
+  '400': invalidId,
+  ...coordinatorErrors,
+  '404': notFound,
+});
 
 const moveExamples = {
   confirm: {},
@@ -277,14 +290,7 @@ export const planningArea: ApiArea = {
           'the same id with another body → 409. There is no delete: set `active: false`.',
         security: [{ coordinatorSession: [] }],
         requestBody: jsonBody('MusicianInput', exampleMusicianInput()),
-        responses: {
-          '201': json(ref('Musician'), 'Registered.'),
-          '200': json(ref('Musician'), 'Registered before: a replay.'),
-          '400': invalidBody,
-          ...coordinatorWriteErrors,
-          '409': idConflict,
-          '413': tooLarge,
-        },
+        responses: createAnswers('Musician', 'Registered.', 'Registered before: a replay.'),
       },
     },
     '/api/v1/musicians/{id}': {
@@ -295,12 +301,7 @@ export const planningArea: ApiArea = {
           'The history names the fields a change touched (`details.changed`), never their values.',
         security: [{ coordinatorSession: [] }],
         parameters: [idParam],
-        responses: {
-          '200': answer(musicianDetailSchema, 'The musician and their history.'),
-          '400': invalidId,
-          ...coordinatorErrors,
-          '404': notFound,
-        },
+        responses: readAnswers(answer(musicianDetailSchema, 'The musician and their history.')),
       },
       patch: {
         operationId: 'updateMusician',
@@ -350,14 +351,7 @@ export const planningArea: ApiArea = {
           'Replays as for musicians.',
         security: [{ coordinatorSession: [] }],
         requestBody: jsonBody('TourDayInput', exampleTourDayInput()),
-        responses: {
-          '201': json(ref('TourDay'), 'Planned.'),
-          '200': json(ref('TourDay'), 'Planned before: a replay.'),
-          '400': invalidBody,
-          ...coordinatorWriteErrors,
-          '409': idConflict,
-          '413': tooLarge,
-        },
+        responses: createAnswers('TourDay', 'Planned.', 'Planned before: a replay.'),
       },
     },
     '/api/v1/tour-days/{id}': {
@@ -366,16 +360,13 @@ export const planningArea: ApiArea = {
         summary: 'A tour day with its bookings and history',
         security: [{ coordinatorSession: [] }],
         parameters: [idParam],
-        responses: {
-          '200': answer(
+        responses: readAnswers(
+          answer(
             tourDayDetailSchema,
             'The tour day, every booking on it in start order, and its history (changes name ' +
               'the fields touched, not their values).',
           ),
-          '400': invalidId,
-          ...coordinatorErrors,
-          '404': notFound,
-        },
+        ),
       },
       patch: {
         operationId: 'updateTourDay',
@@ -454,18 +445,15 @@ export const planningArea: ApiArea = {
         security: [{ coordinatorSession: [] }],
         requestBody: jsonBody('BookingInput', exampleBookingInput()),
         responses: {
-          '201': json(ref('BookingDetail'), 'Proposed.'),
-          '200': json(ref('BookingDetail'), 'Proposed before: a replay.'),
+          ...createAnswers('BookingDetail', 'Proposed.', 'Proposed before: a replay.'),
           '400': errorResponse(
             'Invalid body, or an issue at `nominationId`, `tourDayId` or `contactCoordinatorId` ' +
               '(`not_found`) or `start` (`outside_window`).',
           ),
-          ...coordinatorWriteErrors,
           '409': statusError(
             '`nomination_not_accepted` (with the nomination’s `status`), `nomination_has_booking`, ' +
               '`tour_day_full`, `booking_overlap` (concert plus buffer), or `record_conflict`.',
           ),
-          '413': tooLarge,
         },
       },
     },
@@ -475,12 +463,9 @@ export const planningArea: ApiArea = {
         summary: 'A booking with its history',
         security: [{ coordinatorSession: [] }],
         parameters: [idParam],
-        responses: {
-          '200': json(ref('BookingDetail'), 'The booking, its audit trail and allowed moves.'),
-          '400': invalidId,
-          ...coordinatorErrors,
-          '404': notFound,
-        },
+        responses: readAnswers(
+          json(ref('BookingDetail'), 'The booking, its audit trail and allowed moves.'),
+        ),
       },
     },
     '/api/v1/bookings/{id}.ics': {

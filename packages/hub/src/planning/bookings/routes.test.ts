@@ -21,23 +21,6 @@ afterEach(() => hub.db.destroy());
 
 const propose = (body: object) => p.send('POST', '/api/v1/bookings', body);
 const detail = async (id: string) => json(await p.get(`/api/v1/bookings/${id}`));
-const nominationStatus = async (reference: string) =>
-  (
-    await json(
-      await hub.app.request(`/api/v1/nominations/${reference}/status`, {
-        headers: withKey('pk_demo'),
-      }),
-    )
-  ).status;
-const nominationAudit = (id: string) =>
-  hub.db
-    .selectFrom('audit_events')
-    .select(['action', 'reason', 'details'])
-    .where('entity', '=', 'nomination')
-    .where('entity_id', '=', id)
-    .orderBy('id')
-    .execute();
-
 describe('POST /api/v1/bookings', () => {
   it('201: a proposed booking, with who it is for, its history and the moves it allows', async () => {
     const nomination = await p.nomination();
@@ -72,7 +55,7 @@ describe('POST /api/v1/bookings', () => {
     expect(booking.allowedActions[0].href).toBe(`/api/v1/bookings/${input.id}/confirm`);
     expect(JSON.stringify(booking)).not.toMatch(/2030 ?40 ?50|20304050|hearing/);
     // The nomination is booked only when the booking is confirmed.
-    expect(await nominationStatus(nomination.reference)).toBe('accepted');
+    expect(await p.partnerStatus(nomination.reference)).toBe('accepted');
     const row = await hub.db
       .selectFrom('bookings')
       .select('start')
@@ -241,7 +224,7 @@ describe('concurrent writes', () => {
       p.send('POST', `/api/v1/bookings/${booking.id}/confirm`),
     ]);
     expect(answers.map((res) => res.status).sort()).toEqual([200, 409]);
-    expect((await nominationAudit(booking.nominationId)).map((e) => e.action)).toEqual([
+    expect((await p.nominationAudit(booking.nominationId)).map((e) => e.action)).toEqual([
       'received',
       'review',
       'accept',
@@ -300,17 +283,17 @@ describe('the booking lifecycle', () => {
     const booking = await p.booking(day.id, at('10:00'));
     const confirmed = await p.act(`/api/v1/bookings/${booking.id}/confirm`);
     expect(confirmed).toMatchObject({ status: 'confirmed', nomination: { status: 'booked' } });
-    expect(await nominationStatus(booking.reference)).toBe('booked');
+    expect(await p.partnerStatus(booking.reference)).toBe('booked');
     const held = await p.act(`/api/v1/bookings/${booking.id}/held`);
     expect(held).toMatchObject({ status: 'held', allowedActions: [] });
-    expect(await nominationStatus(booking.reference)).toBe('completed');
+    expect(await p.partnerStatus(booking.reference)).toBe('completed');
     expect(held.history.map((e: { action: string }) => e.action)).toEqual([
       'created',
       'confirm',
       'hold',
     ]);
     expect(held.history[2].details).toEqual({ from: 'confirmed', to: 'held' });
-    expect((await nominationAudit(booking.nominationId)).map((e) => e.action)).toEqual([
+    expect((await p.nominationAudit(booking.nominationId)).map((e) => e.action)).toEqual([
       'received',
       'review',
       'accept',
@@ -339,14 +322,14 @@ describe('the booking lifecycle', () => {
       reason: 'Afbud fra besøgsvennen',
       details: { from: 'proposed', to: 'cancelled' },
     });
-    expect(await nominationStatus(booking.reference)).toBe('accepted');
+    expect(await p.partnerStatus(booking.reference)).toBe('accepted');
   });
 
   it('confirm → cancel: the nomination goes back to accepted, with the reason', async () => {
     const booking = await p.booking(day.id, at('10:00'), { confirm: true });
     await p.act(`/api/v1/bookings/${booking.id}/cancel`, { reason: 'Værten er syg' });
-    expect(await nominationStatus(booking.reference)).toBe('accepted');
-    expect((await nominationAudit(booking.nominationId)).at(-1)).toMatchObject({
+    expect(await p.partnerStatus(booking.reference)).toBe('accepted');
+    expect((await p.nominationAudit(booking.nominationId)).at(-1)).toMatchObject({
       action: 'unbook',
       reason: 'Værten er syg',
     });
@@ -363,7 +346,7 @@ describe('the booking lifecycle', () => {
       reason: 'Ingen lukkede op',
     });
     expect(missed.status).toBe('no-show');
-    expect(await nominationStatus(booking.reference)).toBe('accepted');
+    expect(await p.partnerStatus(booking.reference)).toBe('accepted');
   });
 
   it('409 illegal_transition with the status and the moves allowed now', async () => {
@@ -449,7 +432,7 @@ describe('the booking lifecycle', () => {
         tourDayId: other.id,
       },
     });
-    expect(await nominationStatus(booking.reference)).toBe('booked');
+    expect(await p.partnerStatus(booking.reference)).toBe('booked');
     const listed = await json(await p.get('/api/v1/bookings?date=2030-05-08'));
     expect(listed.items.map((b: { id: string }) => b.id)).toEqual([booking.id]);
   });
@@ -514,6 +497,6 @@ describe('the booking lifecycle', () => {
     expect(res.status).toBe(500);
     await sql`ALTER TABLE audit_events_away RENAME TO audit_events`.execute(hub.db);
     expect((await detail(booking.id)).status).toBe('proposed');
-    expect(await nominationStatus(booking.reference)).toBe('accepted');
+    expect(await p.partnerStatus(booking.reference)).toBe('accepted');
   });
 });

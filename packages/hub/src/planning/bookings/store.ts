@@ -131,24 +131,23 @@ export async function isActiveCoordinator(db: HubDatabase, id: string) {
   return row !== undefined;
 }
 
+// The query of a nomination's active bookings, to pick columns from.
+const activeBookingsOf = (db: HubDatabase, nominationId: string) =>
+  db
+    .selectFrom('bookings')
+    .where('nomination_id', '=', nominationId)
+    .where('status', 'in', ACTIVE_BOOKING_STATUSES);
+
 /** Whether a nomination has an active booking. */
 export async function hasActiveBooking(db: HubDatabase, nominationId: string) {
-  const row = await db
-    .selectFrom('bookings')
-    .select('id')
-    .where('nomination_id', '=', nominationId)
-    .where('status', 'in', ACTIVE_BOOKING_STATUSES)
-    .executeTakeFirst();
+  const row = await activeBookingsOf(db, nominationId).select('id').executeTakeFirst();
   return row !== undefined;
 }
 
 /** A nomination's active bookings, locked for the rest of the transaction where the database can. */
 export async function lockedActiveBookingsOf(db: HubDatabase, nominationId: string) {
-  const rows = await db
-    .selectFrom('bookings')
+  const rows = await activeBookingsOf(db, nominationId)
     .select('body')
-    .where('nomination_id', '=', nominationId)
-    .where('status', 'in', ACTIVE_BOOKING_STATUSES)
     .$if(locksRows(db), (q) => q.forUpdate())
     .execute();
   return rows.map((row) => JSON.parse(row.body) as Booking);

@@ -8,23 +8,6 @@ let p: Planner;
 beforeEach(async () => ({ hub, p } = await plannerHub()));
 afterEach(() => hub.db.destroy());
 
-const partnerStatus = async (reference: string) =>
-  (
-    await json(
-      await hub.app.request(`/api/v1/nominations/${reference}/status`, {
-        headers: withKey('pk_demo'),
-      }),
-    )
-  ).status;
-const audit = (id: string) =>
-  hub.db
-    .selectFrom('audit_events')
-    .select(['actor', 'action', 'reason', 'details'])
-    .where('entity', '=', 'nomination')
-    .where('entity_id', '=', id)
-    .orderBy('id')
-    .execute();
-
 describe('coordinators’ screening moves on nominations', () => {
   it('review → accept; the partner’s status endpoint shows each new status', async () => {
     const { id, reference } = await p.nomination('received');
@@ -54,13 +37,13 @@ describe('coordinators’ screening moves on nominations', () => {
         },
       ],
     });
-    expect(await partnerStatus(reference)).toBe('in-review');
+    expect(await p.partnerStatus(reference)).toBe('in-review');
     const accepted = await p.act(`/api/v1/nominations/${id}/accept`);
     expect(accepted.status).toBe('accepted');
     // Booking is done through bookings, so only withdraw is offered here.
     expect(accepted.allowedActions.map((a: { action: string }) => a.action)).toEqual(['withdraw']);
-    expect(await partnerStatus(reference)).toBe('accepted');
-    const rows = await audit(id);
+    expect(await p.partnerStatus(reference)).toBe('accepted');
+    const rows = await p.nominationAudit(id);
     expect(rows.map((r) => r.action)).toEqual(['received', 'review', 'accept']);
     expect(rows[1]).toMatchObject({
       actor: `coordinator:${p.coordinatorId}`,
@@ -73,13 +56,13 @@ describe('coordinators’ screening moves on nominations', () => {
     const bare = await p.send('POST', `/api/v1/nominations/${id}/decline`, { referral: 'Café' });
     expect(bare.status).toBe(400);
     expect((await json(bare)).error.code).toBe('reason_required');
-    expect(await partnerStatus(reference)).toBe('in-review');
+    expect(await p.partnerStatus(reference)).toBe('in-review');
     const declined = await p.act(`/api/v1/nominations/${id}/decline`, {
       reason: 'Værten bor på plejehjem',
       referral: 'Plejehjemmets musikeftermiddage',
     });
     expect(declined).toMatchObject({ status: 'declined', allowedActions: [] });
-    expect((await audit(id)).at(-1)).toMatchObject({
+    expect((await p.nominationAudit(id)).at(-1)).toMatchObject({
       action: 'decline',
       reason: 'Værten bor på plejehjem',
       details: JSON.stringify({
@@ -88,7 +71,7 @@ describe('coordinators’ screening moves on nominations', () => {
         referral: 'Plejehjemmets musikeftermiddage',
       }),
     });
-    expect(await partnerStatus(reference)).toBe('declined');
+    expect(await p.partnerStatus(reference)).toBe('declined');
   });
 
   it('withdraw needs a reason, and cancels the nomination’s active booking with it', async () => {
@@ -107,7 +90,7 @@ describe('coordinators’ screening moves on nominations', () => {
       reason: 'Værten har takket nej',
       details: { from: 'confirmed', to: 'cancelled', because: 'nomination-withdrawn' },
     });
-    expect(await partnerStatus(booking.reference)).toBe('withdrawn');
+    expect(await p.partnerStatus(booking.reference)).toBe('withdrawn');
   });
 
   it('409 illegal_transition with the status and the moves allowed now', async () => {
@@ -152,7 +135,7 @@ describe('coordinators’ screening moves on nominations', () => {
       headers: { cookie: p.session.cookie },
     });
     expect(res.status).toBe(403);
-    expect((await audit(id)).map((r) => r.action)).toEqual(['received', 'review']);
+    expect((await p.nominationAudit(id)).map((r) => r.action)).toEqual(['received', 'review']);
   });
 
   it('leaves the partner routes alone: a partner key still creates, and cannot screen', async () => {

@@ -36,12 +36,7 @@ describe('POST /api/v1/tour-days', () => {
       createdBy: p.coordinatorId,
     });
     expect(await actions(input.id)).toEqual(['created']);
-    const again = await p.send('POST', '/api/v1/tour-days', input);
-    expect(again.status).toBe(200);
-    expect(await json(again)).toEqual(day);
-    const other = await p.send('POST', '/api/v1/tour-days', { ...input, windowEnd: '15:00' });
-    expect(other.status).toBe(409);
-    expect((await json(other)).error.code).toBe('record_conflict');
+    await p.expectReplayAndConflict('/api/v1/tour-days', input, day, { windowEnd: '15:00' });
   });
 
   it('400 with an issue at musicianId for an unknown or inactive musician', async () => {

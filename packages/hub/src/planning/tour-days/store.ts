@@ -12,6 +12,7 @@ import { afterKey, decodeCursor, page } from '../../http/paging.js';
 import { takenSlots } from '../bookings/index.js';
 import { writeAudit } from '../../audit/store.js';
 import { locksRows } from '../../db/dialect.js';
+import { hasRow } from '../../db/rows.js';
 import {
   applyPatch,
   changedKeys,
@@ -143,13 +144,7 @@ export function deleteTourDay(
   now = new Date().toISOString(),
 ): Promise<TourDayOutcome> {
   return db.transaction().execute(async (tx) => {
-    const row = await tx
-      .selectFrom('tour_days')
-      .select('id')
-      .where('id', '=', id)
-      .$if(locksRows(db), (q) => q.forUpdate())
-      .executeTakeFirst();
-    if (!row) return { kind: 'not_found' } as const;
+    if (!(await hasRow(tx, 'tour_days', id, { lock: true }))) return { kind: 'not_found' } as const;
     const bookings = await tx
       .selectFrom('bookings')
       .select(['id', 'status', 'body'])
