@@ -5,16 +5,13 @@ import type { NominationV2Input } from '../schemas/nomination-v2.js';
 import { getNominationStatus, submitNomination } from './client.js';
 import { submitNominationLight } from './submit-light.js';
 import { isRetryable, StueHttpError, StueNetworkError, StueValidationError } from '../errors.js';
+import { answer } from './fetch-stub.test-support.js';
 
 const nomination: NominationV2Input = {
   ...exampleNominationV2(),
   id: newId(),
   visitingFriend: { firstName: 'Bent', phone: '+45 20 30 40 50' },
 };
-
-function answer(status: number, body: unknown, headers: Record<string, string> = {}) {
-  return vi.fn<typeof globalThis.fetch>(async () => Response.json(body, { status, headers }));
-}
 
 const api = 'http://hub.test/';
 

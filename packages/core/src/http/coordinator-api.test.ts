@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { EnrolledDevice, EnrolmentCode } from '../schemas/device-answers.js';
 import type {
   CreatedPartnerKey,
@@ -18,21 +18,9 @@ import {
   revokeDevice,
   revokePartnerKey,
 } from './coordinator-api.js';
+import { answer, sent } from './fetch-stub.test-support.js';
 
 const api = 'http://hub.test/';
-const answer = (status: number, body?: unknown) =>
-  vi.fn<typeof fetch>(async () =>
-    body === undefined ? new Response(null, { status }) : Response.json(body, { status }),
-  );
-const sent = (fetch: ReturnType<typeof answer>) => {
-  const [url, init] = fetch.mock.calls[0]!;
-  return {
-    url: String(url),
-    method: init?.method ?? 'GET',
-    headers: new Headers(init?.headers),
-    body: typeof init?.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined,
-  };
-};
 
 const device: EnrolledDevice = {
   id: 'd/1',

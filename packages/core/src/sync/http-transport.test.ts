@@ -3,6 +3,7 @@ import { StueError, StueHttpError, StueNetworkError, StueValidationError } from 
 import { newId } from '../ids.js';
 import { httpTransport } from './http-transport.js';
 import type { OutboxRecord } from './outbox.js';
+import { answer } from '../http/fetch-stub.test-support.js';
 
 const record: OutboxRecord = {
   id: newId(),
@@ -13,14 +14,6 @@ const record: OutboxRecord = {
   attempts: 3,
   state: 'pending',
 };
-
-function answer(status: number, body?: unknown, headers: Record<string, string> = {}) {
-  return vi.fn<typeof globalThis.fetch>(async () =>
-    body === undefined
-      ? new Response(null, { status, headers })
-      : Response.json(body, { status, headers }),
-  );
-}
 
 function transport(fetch: typeof globalThis.fetch, token: string | (() => string) = 'dev_token') {
   return httpTransport({
