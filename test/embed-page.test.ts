@@ -1,20 +1,13 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser.js';
-import { newDataDir, removeDataDir, startHub, type TestHub } from './support/hub.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAndHub, partnerSite } from './support/journey.js';
 import { nominationsIn, waitForReceipt } from './support/nomination-form.js';
 
 // How the embed behaves on partner pages it cannot control (RELIABILITY S3, issue 4 §6 and §9):
 // hostile page CSS does not distort it, it reflows in a 320 px window (400 % zoom of 1280 px),
 // every target is at least 44 px, and the whole journey can be done with the keyboard alone.
 
-let browser: Browser;
-let hub: TestHub;
-let dataDir: string;
-let site: Server;
-let siteUrl: string;
+const journey = browserAndHub();
 
 /** Inherited properties and custom properties a careless or hostile page sets everywhere. */
 const HOSTILE_CSS = `
@@ -50,7 +43,7 @@ function partnerPage(hostile: boolean) {
     <title>Partner</title>
     <style>body { margin: 0; } main { max-width: 720px; padding: 0 8px; }</style>
     ${hostile ? `<style>${HOSTILE_CSS}</style>` : ''}
-    <script type="module" src="${hub.url}/embed/stue-embed.js"></script>
+    <script type="module" src="${journey.hub.url}/embed/stue-embed.js"></script>
   </head>
   <body>
     <main><stue-nomination-form partner-key="pk_demo"></stue-nomination-form></main>
@@ -58,28 +51,15 @@ function partnerPage(hostile: boolean) {
 </html>`;
 }
 
-beforeAll(async () => {
-  dataDir = newDataDir();
-  [browser, hub] = await Promise.all([launchBrowser(), startHub(dataDir)]);
-  site = createServer((req, res) => {
-    res
-      .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
-      .end(partnerPage(req.url === '/hostile'));
-  });
-  await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
-  siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
-});
-
-afterAll(async () => {
-  await new Promise<void>((resolve) => site?.close(() => resolve()));
-  await hub?.stop();
-  await browser?.close();
-  removeDataDir(dataDir);
+const site = partnerSite((req, res) => {
+  res
+    .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+    .end(partnerPage(req.url === '/hostile'));
 });
 
 async function open(path: string, width = 1024) {
-  const page = await browser.newPage({ viewport: { width, height: 800 } });
-  await page.goto(`${siteUrl}${path}`);
+  const page = await journey.browser.newPage({ viewport: { width, height: 800 } });
+  await page.goto(`${site.url}${path}`);
   await page.locator('stue-nomination-form').getByRole('heading').first().waitFor();
   return page;
 }
@@ -332,7 +312,9 @@ describe('the whole journey with the keyboard alone', () => {
     const reference = await waitForReceipt(page);
     await expect.poll(() => focused(page)).toBe('receipt-title');
 
-    const [row] = nominationsIn(dataDir).filter((nomination) => nomination.reference === reference);
+    const [row] = nominationsIn(journey.dataDir).filter(
+      (nomination) => nomination.reference === reference,
+    );
     expect(row).toBeDefined();
     await page.close();
   });
