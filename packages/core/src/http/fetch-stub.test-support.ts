@@ -24,3 +24,18 @@ export function sent(fetch: ReturnType<typeof answer>) {
     body: typeof init.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined,
   };
 }
+
+/** A `fetch` that cannot reach the hub: it fails as a browser's does when offline. */
+export const unreachable = () =>
+  vi.fn<typeof globalThis.fetch>(async () => {
+    throw new TypeError('fetch failed');
+  });
+
+/** A `fetch` that never answers: it fails only when its request is aborted, with the reason. */
+export const hanging = () =>
+  vi.fn<typeof globalThis.fetch>(
+    (_url, init) =>
+      new Promise((_resolve, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)),
+      ),
+  );
