@@ -100,10 +100,22 @@ async function expectPolicyInForce({ page, violations }: Watched) {
     .toEqual(['style-src-attr', 'require-trusted-types-for']);
 }
 
+/**
+ * How each page's test ends: no violation and no problem on the way, the camera allowed or not
+ * as `camera` says, and the policies still in force; then the context is closed.
+ */
+async function expectCleanAndClose(watch: Watched, { camera }: { camera: boolean }) {
+  expect(await watch.violations()).toEqual([]);
+  expect(watch.problems).toEqual([]);
+  expect(await mayUseCamera(watch.page)).toBe(camera);
+  await expectPolicyInForce(watch);
+  await watch.context.close();
+}
+
 describe('the pages the hub serves, under their own policies', () => {
   it('the console: every page, signed in, without a violation; no camera', async () => {
     const watch = await watched();
-    const { page, problems, violations } = watch;
+    const { page } = watch;
     const response = await page.goto(`${hub.url}/console/`);
     expect(response?.headers()['content-security-policy']).toContain(
       "require-trusted-types-for 'script'",
@@ -131,16 +143,12 @@ describe('the pages the hub serves, under their own policies', () => {
     await expect.poll(() => page.locator('main h1').textContent()).toMatch(REFERENCE);
     await page.waitForLoadState('networkidle');
 
-    expect(await violations()).toEqual([]);
-    expect(problems).toEqual([]);
-    expect(await mayUseCamera(page)).toBe(false);
-    await expectPolicyInForce(watch);
-    await watch.context.close();
+    await expectCleanAndClose(watch, { camera: false });
   });
 
   it('the kiosk: starts, registers its service worker and offers enrolment, without a violation; it may use the camera', async () => {
     const watch = await watched();
-    const { page, problems, violations } = watch;
+    const { page, violations } = watch;
     const response = await page.goto(`${hub.url}/kiosk/`);
     expect(response?.headers()['permissions-policy']).toContain('camera=(self)');
     await untilHeading(page, 'Denne tablet er ikke tilmeldt endnu');
@@ -162,16 +170,12 @@ describe('the pages the hub serves, under their own policies', () => {
     await page.reload();
     await untilHeading(page, 'Denne tablet er ikke tilmeldt endnu');
 
-    expect(await violations()).toEqual([]);
-    expect(problems).toEqual([]);
-    expect(await mayUseCamera(page)).toBe(true);
-    await expectPolicyInForce(watch);
-    await watch.context.close();
+    await expectCleanAndClose(watch, { camera: true });
   });
 
   it('the demo page: the embed renders, validates and sends, without a violation; no camera', async () => {
     const watch = await watched();
-    const { page, problems, violations } = watch;
+    const { page } = watch;
     const response = await page.goto(`${hub.url}/`);
     expect(response?.headers()['content-security-policy']).toContain("style-src 'self'");
     // The page's own style, from its stylesheet.
@@ -184,10 +188,6 @@ describe('the pages the hub serves, under their own policies', () => {
     await fillToReview(page);
     expect(await sendAndWaitForReceipt(page)).toMatch(REFERENCE);
 
-    expect(await violations()).toEqual([]);
-    expect(problems).toEqual([]);
-    expect(await mayUseCamera(page)).toBe(false);
-    await expectPolicyInForce(watch);
-    await watch.context.close();
+    await expectCleanAndClose(watch, { camera: false });
   });
 });
