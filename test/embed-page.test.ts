@@ -244,6 +244,12 @@ describe('the whole journey with the keyboard alone', () => {
     };
     const expectHeadingFocused = async (title: string) =>
       expect.poll(() => focused(page)).toBe(title);
+    // Tabs to "Fortsæt" and presses Enter on it; focus moves to the next step's heading.
+    const continueTo = async (title: string) => {
+      await tabTo('Fortsæt');
+      await keyboard.press('Enter');
+      await expectHeadingFocused(title);
+    };
 
     await tabTo('Start indstillingen');
     await keyboard.press('Enter');
@@ -289,23 +295,17 @@ describe('the whole journey with the keyboard alone', () => {
     await keyboard.press('Tab');
     await keyboard.press('ArrowRight');
     await keyboard.press('ArrowRight'); // "Ved ikke"
-    await tabTo('Fortsæt');
-    await keyboard.press('Enter');
-    await expectHeadingFocused('Ønsker og praktiske forhold');
+    await continueTo('Ønsker og praktiske forhold');
 
     await tabTo('preferences-weekdays-wed');
     await keyboard.press('Space');
     await tabTo('access');
     await keyboard.press('Space');
-    await tabTo('Fortsæt');
-    await keyboard.press('Enter');
-    await expectHeadingFocused('Værtens ja');
+    await continueTo('Værtens ja');
 
     await tabTo('consent');
     await keyboard.press('Space');
-    await tabTo('Fortsæt');
-    await keyboard.press('Enter');
-    await expectHeadingFocused('Tjek indstillingen');
+    await continueTo('Tjek indstillingen');
 
     await tabTo('Send indstillingen');
     await keyboard.press('Enter');
