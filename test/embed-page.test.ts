@@ -244,6 +244,11 @@ describe('the whole journey with the keyboard alone', () => {
     };
     const expectHeadingFocused = async (title: string) =>
       expect.poll(() => focused(page)).toBe(title);
+    // Tabs to the control `name` and types `text` into it, as a person does.
+    const typeInto = async (name: string, text: string) => {
+      await tabTo(name);
+      await keyboard.type(text);
+    };
     // Tabs to "Fortsæt" and presses Enter on it; focus moves to the next step's heading.
     const continueTo = async (title: string) => {
       await tabTo('Fortsæt');
@@ -259,17 +264,13 @@ describe('the whole journey with the keyboard alone', () => {
 
     await tabTo('nominator-role');
     await keyboard.press('Space');
-    await tabTo('nominator-name');
-    await keyboard.type('Hanne Holm');
-    await tabTo('nominator-email');
-    await keyboard.type('hanne@example.dk');
+    await typeInto('nominator-name', 'Hanne Holm');
+    await typeInto('nominator-email', 'hanne@example.dk');
     await keyboard.press('Enter'); // submits the step, as in any form
     await expectHeadingFocused('Værten');
 
-    await tabTo('host-firstName');
-    await keyboard.type('Inger');
-    await tabTo('host-municipalityCode');
-    await keyboard.type('Aa'); // the list opens, filtered, on its first match: Aabenraa
+    await typeInto('host-firstName', 'Inger');
+    await typeInto('host-municipalityCode', 'Aa'); // the list opens, filtered, on its first match: Aabenraa
     await keyboard.press('ArrowDown'); // Aalborg
     await keyboard.press('ArrowDown'); // Aarhus
     await keyboard.press('Enter'); // chooses, and does not send the step
@@ -277,15 +278,12 @@ describe('the whole journey with the keyboard alone', () => {
     expect(await page.locator('stue-nomination-form #host-municipalityCode').inputValue()).toBe(
       'Aarhus',
     );
-    await tabTo('host-postcode');
-    await keyboard.type('8000');
+    await typeInto('host-postcode', '8000');
     await keyboard.press('Enter');
     await expectHeadingFocused('Besøgsvennen');
 
-    await tabTo('visitingFriend-firstName');
-    await keyboard.type('Bent');
-    await tabTo('visitingFriend-phone');
-    await keyboard.type('20 30 40 50');
+    await typeInto('visitingFriend-firstName', 'Bent');
+    await typeInto('visitingFriend-phone', '20 30 40 50');
     await keyboard.press('Enter');
     await expectHeadingFocused('Et par spørgsmål om værten');
 
