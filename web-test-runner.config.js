@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { CHROMIUM_LAUNCH_OPTIONS } from './test/support/browser.ts';
 
 async function readJson(req) {
   const chunks = [];
@@ -94,8 +95,8 @@ function stueTestHub() {
   };
 }
 
-// Browser tests (*.browser.test.ts beside the code) run in a real Chromium. The browser is the one
-// the machine has (Debian's by default); CHROME_PATH points elsewhere.
+// Browser tests (*.browser.test.ts beside the code) run in a real Chromium, started as the
+// journeys start it (test/support/browser.ts).
 export default {
   files: ['packages/*/src/**/*.browser.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
@@ -104,17 +105,7 @@ export default {
   browsers: [
     playwrightLauncher({
       product: 'chromium',
-      launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      },
+      launchOptions: CHROMIUM_LAUNCH_OPTIONS,
     }),
   ],
   concurrency: 1,

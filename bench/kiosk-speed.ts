@@ -17,19 +17,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_LAUNCH_OPTIONS } from '../test/support/browser.ts';
 import { newDataDir, removeDataDir, startHub, type TestHub } from '../test/support/hub.ts';
 import { PIN, planToday } from '../test/support/planning.ts';
 import { median } from './stats.ts';
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-const executablePath = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
 
 /** Cold starts per figure: the median is reported. */
 const COLD_RUNS = 7;
@@ -144,8 +135,7 @@ function noteHeading(wanted: string): void {
 // answers the page's clock when `heading` was first on screen.
 async function coldStart(profile: string, url: string, heading: string): Promise<number> {
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
-    executablePath,
-    args: CHROMIUM_ARGS,
+    ...CHROMIUM_LAUNCH_OPTIONS,
     viewport: { width: 1024, height: 768 },
   });
   try {
@@ -173,8 +163,7 @@ export async function kioskColdStart() {
     return await withHub(async (hub) => {
       // Online once: install the app (service worker), enrol, and leave a session at hand-over.
       const setup = await chromium.launchPersistentContext(profile, {
-        executablePath,
-        args: CHROMIUM_ARGS,
+        ...CHROMIUM_LAUNCH_OPTIONS,
       });
       await toHandOver(setup.pages()[0] ?? (await setup.newPage()), hub);
       await setup.close();
@@ -251,7 +240,7 @@ async function idbReferenceScript(): Promise<string> {
 
 export async function kioskTapSave() {
   return withHub(async (hub) => {
-    const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    const browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
     try {
       const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
       await context.addInitScript(recordTapsAndCommits);

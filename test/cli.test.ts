@@ -2,14 +2,12 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { newDataDir, removeDataDir, startHub, type TestHub } from './support/hub.js';
+import { HUB_BIN, newDataDir, removeDataDir, startHub, type TestHub } from './support/hub.js';
 
 // The operator's commands that the journeys do not use otherwise: an enrolment code made on the
 // hub's own machine (for a first tablet, before anyone has signed in to the console).
 
-const bin = fileURLToPath(new URL('../packages/hub/dist/bin/stue-hub.js', import.meta.url));
 const dataDir = newDataDir();
 let hub: TestHub | undefined;
 afterAll(async () => {
@@ -32,7 +30,7 @@ describe('stue-hub enrolment-code create', () => {
 
     const out = execFileSync(
       process.execPath,
-      [bin, 'enrolment-code', 'create', '--musician', id],
+      [HUB_BIN, 'enrolment-code', 'create', '--musician', id],
       {
         env,
         encoding: 'utf8',
@@ -59,7 +57,7 @@ describe('stue-hub enrolment-code create', () => {
   it('says so when there is no such musician, and makes nothing', () => {
     const run = spawnSync(
       process.execPath,
-      [bin, 'enrolment-code', 'create', '--musician', 'nobody'],
+      [HUB_BIN, 'enrolment-code', 'create', '--musician', 'nobody'],
       { env, encoding: 'utf8' },
     );
     expect(run.status).toBe(2);
@@ -119,7 +117,7 @@ describe('the data folder and the files stue-hub writes (S12)', () => {
       const run = (...args: string[]) =>
         execFileSync(
           '/bin/sh',
-          ['-c', 'umask 000 && exec "$@"', 'sh', process.execPath, bin, ...args],
+          ['-c', 'umask 000 && exec "$@"', 'sh', process.execPath, HUB_BIN, ...args],
           {
             env: { ...process.env, STUE_DATA_DIR: own, STUE_DATABASE_URL: '' },
             encoding: 'utf8',

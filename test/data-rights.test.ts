@@ -1,17 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { newId } from '../packages/core/dist/index.js';
 import { exampleNomination } from '../packages/hub/dist/index.js';
-import { newDataDir, removeDataDir, startHub, type TestHub } from './support/hub.js';
+import { HUB_BIN, newDataDir, removeDataDir, startHub, type TestHub } from './support/hub.js';
 
 // RELIABILITY.md S7 and F5 through the real process and its CLI: a backup taken while the hub
 // serves, an erasure after it, a restore — the erased pair stays erased and is refused with 410,
 // everything else is back, the file is sound, and no name reached the logs or the CLI's output.
 
-const bin = fileURLToPath(new URL('../packages/hub/dist/bin/stue-hub.js', import.meta.url));
 const dataDir = newDataDir();
 let hub: TestHub | undefined;
 afterAll(async () => {
@@ -20,7 +18,7 @@ afterAll(async () => {
 });
 
 const cli = (...args: string[]) =>
-  execFileSync(process.execPath, [bin, ...args], {
+  execFileSync(process.execPath, [HUB_BIN, ...args], {
     env: { ...process.env, STUE_DATA_DIR: dataDir, STUE_DATABASE_URL: '' },
     encoding: 'utf8',
   });

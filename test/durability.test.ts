@@ -1,17 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { newId } from '../packages/core/dist/index.js';
 import { exampleNomination } from '../packages/hub/dist/index.js';
-import { newDataDir, removeDataDir, startHub, type TestHub } from './support/hub.js';
+import { HUB_BIN, newDataDir, removeDataDir, startHub, type TestHub } from './support/hub.js';
 
 // RELIABILITY.md F8 and F3: the hub is killed with SIGKILL in the middle of 1,000 writes. After a
 // restart the database is sound, every write the hub acknowledged is there, and sending every
 // record again stores nothing twice.
 
-const bin = fileURLToPath(new URL('../packages/hub/dist/bin/stue-hub.js', import.meta.url));
 const unlimited = { STUE_LIMIT_PER_PARTNER: '1000000', STUE_LIMIT_PER_ADDRESS: '1000000' };
 const dataDir = newDataDir();
 let hub: TestHub | undefined;
@@ -63,7 +61,9 @@ describe('kill -9 during 1,000 writes', () => {
     expect(acknowledged.size).toBeLessThan(records.length);
 
     const env = { ...process.env, STUE_DATA_DIR: dataDir };
-    expect(execFileSync(process.execPath, [bin, 'check'], { env }).toString().trim()).toBe('ok');
+    expect(execFileSync(process.execPath, [HUB_BIN, 'check'], { env }).toString().trim()).toBe(
+      'ok',
+    );
 
     hub = await startHub(dataDir, unlimited);
     for (const [id, reference] of acknowledged) {

@@ -1,11 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser.js';
-import { newDataDir, removeDataDir, startHub, type TestHub } from './support/hub.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAndHub, partnerSite } from './support/journey.js';
 import {
+  continueEmpty,
   fillToReview,
   nominationsIn,
   pageStorage,
@@ -18,11 +16,8 @@ import {
 // hub, and not one violation is reported. And whatever happens, the partner's origin keeps nothing
 // about the people: not after a failed send, not after a receipt.
 
-let browser: Browser;
-let hub: TestHub;
-let dataDir: string;
-let site: Server;
-let siteUrl: string;
+const journey = browserAndHub();
+
 /** Reports the browser POSTed to the page's `report-uri`. */
 const reports: unknown[] = [];
 
@@ -32,7 +27,7 @@ function policy(nonce: string, extra: string[] = []) {
     "default-src 'self'",
     `script-src 'nonce-${nonce}' 'strict-dynamic'`,
     "style-src 'self'",
-    `connect-src ${hub.url}`,
+    `connect-src ${journey.hub.url}`,
     "object-src 'none'",
     "base-uri 'none'",
     "require-trusted-types-for 'script'",
@@ -54,7 +49,7 @@ function partnerPage(nonce: string) {
         window.violations.push({ directive: event.violatedDirective, blocked: event.blockedURI, sample: event.sample });
       }, true);
     </script>
-    <script nonce="${nonce}" type="module" src="${hub.url}/embed/stue-embed.js"></script>
+    <script nonce="${nonce}" type="module" src="${journey.hub.url}/embed/stue-embed.js"></script>
   </head>
   <body>
     <main>
@@ -65,55 +60,42 @@ function partnerPage(nonce: string) {
 </html>`;
 }
 
-beforeAll(async () => {
-  dataDir = newDataDir();
-  [browser, hub] = await Promise.all([launchBrowser(), startHub(dataDir)]);
-  site = createServer((req, res) => {
-    if (req.method === 'POST' && req.url === '/csp-report') {
-      let body = '';
-      req.on('data', (chunk) => (body += chunk));
-      req.on('end', () => {
-        reports.push(JSON.parse(body));
-        res.writeHead(204).end();
-      });
-      return;
-    }
-    if (req.url === '/site.css') {
-      res
-        .writeHead(200, { 'content-type': 'text/css' })
-        .end('main { max-width: 44rem; margin: auto; }');
-      return;
-    }
-    const nonce = randomBytes(16).toString('base64');
-    const extra = req.url === '/trusted-types' ? ['trusted-types lit-html'] : [];
+const site = partnerSite((req, res) => {
+  if (req.method === 'POST' && req.url === '/csp-report') {
+    let body = '';
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', () => {
+      reports.push(JSON.parse(body));
+      res.writeHead(204).end();
+    });
+    return;
+  }
+  if (req.url === '/site.css') {
     res
-      .writeHead(200, {
-        'content-type': 'text/html; charset=utf-8',
-        'content-security-policy': policy(nonce, extra),
-      })
-      .end(partnerPage(nonce));
-  });
-  await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
-  siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
-});
-
-afterAll(async () => {
-  await new Promise<void>((resolve) => site?.close(() => resolve()));
-  await hub?.stop();
-  await browser?.close();
-  removeDataDir(dataDir);
+      .writeHead(200, { 'content-type': 'text/css' })
+      .end('main { max-width: 44rem; margin: auto; }');
+    return;
+  }
+  const nonce = randomBytes(16).toString('base64');
+  const extra = req.url === '/trusted-types' ? ['trusted-types lit-html'] : [];
+  res
+    .writeHead(200, {
+      'content-type': 'text/html; charset=utf-8',
+      'content-security-policy': policy(nonce, extra),
+    })
+    .end(partnerPage(nonce));
 });
 
 /** Opens the partner page, collecting page errors and CSP messages from the console. */
 async function open(path = '/') {
-  const page = await browser.newPage();
+  const page = await journey.browser.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error' || /Content.Security.Policy|Trusted Type/i.test(message.text()))
       problems.push(`console: ${message.text()}`);
   });
-  await page.goto(`${siteUrl}${path}`);
+  await page.goto(`${site.url}${path}`);
   await expect
     .poll(() => page.locator('stue-nomination-form').getByRole('heading').first().textContent())
     .toContain('Indstil en vært');
@@ -130,7 +112,7 @@ async function expectNoPersonalData(page: Page, when: string) {
     cookie: '',
     databases: 0,
     caches: 0,
-    url: `${siteUrl}/`,
+    url: `${site.url}/`,
   });
 }
 
@@ -140,16 +122,14 @@ describe('the embed on a page with a strict Content-Security-Policy', () => {
     const form = page.locator('stue-nomination-form');
 
     // Validation runs (zod, jitless) and shows its summary.
-    await form.getByRole('button', { name: 'Start indstillingen' }).click();
-    await form.getByRole('button', { name: 'Fortsæt' }).click();
-    await expect.poll(() => form.getByText('Der er et problem').count()).toBe(1);
+    await continueEmpty(page);
     await form.getByRole('button', { name: 'Tilbage' }).click();
 
     await fillToReview(page);
     const reference = await sendAndWaitForReceipt(page);
     expect(reference).toMatch(REFERENCE);
 
-    const status = await fetch(`${hub.url}/api/v1/nominations/${reference}/status`, {
+    const status = await fetch(`${journey.hub.url}/api/v1/nominations/${reference}/status`, {
       headers: { authorization: 'Bearer pk_demo' },
     });
     expect(status.status).toBe(200);
@@ -181,10 +161,7 @@ describe('the embed on a page with a strict Content-Security-Policy', () => {
 
   it('creates no Trusted Types policy but lit-html’s (trusted-types lit-html)', async () => {
     const { page, problems } = await open('/trusted-types');
-    const form = page.locator('stue-nomination-form');
-    await form.getByRole('button', { name: 'Start indstillingen' }).click();
-    await form.getByRole('button', { name: 'Fortsæt' }).click();
-    await expect.poll(() => form.getByText('Der er et problem').count()).toBe(1);
+    await continueEmpty(page);
     await page.waitForTimeout(300);
     expect(await violations(page)).toEqual([]);
     expect(reports).toEqual([]);
@@ -197,7 +174,7 @@ describe('the embed on a page with a strict Content-Security-Policy', () => {
     let sentId: string | undefined;
     let lost = 0;
     // The first send reaches the hub, which stores it, but its answer never reaches the page.
-    await page.route(`${hub.url}/api/v1/nominations`, async (route) => {
+    await page.route(`${journey.hub.url}/api/v1/nominations`, async (route) => {
       if (route.request().method() !== 'POST') return route.continue();
       sentId ??= (route.request().postDataJSON() as { id: string }).id;
       expect((route.request().postDataJSON() as { id: string }).id).toBe(sentId);
@@ -211,11 +188,11 @@ describe('the embed on a page with a strict Content-Security-Policy', () => {
     const form = page.locator('stue-nomination-form');
     await form.getByRole('button', { name: 'Send indstillingen' }).click();
     await expect.poll(() => form.getByText('Ikke sendt – prøv igen').count()).toBe(1);
-    expect(nominationsIn(dataDir).filter((row) => row.id === sentId)).toHaveLength(1);
+    expect(nominationsIn(journey.dataDir).filter((row) => row.id === sentId)).toHaveLength(1);
     await expectNoPersonalData(page, 'after a failed send');
 
     const reference = await sendAndWaitForReceipt(page);
-    const rows = nominationsIn(dataDir).filter((row) => row.id === sentId);
+    const rows = nominationsIn(journey.dataDir).filter((row) => row.id === sentId);
     expect(rows).toEqual([{ id: sentId, reference }]);
     await expectNoPersonalData(page, 'after the retry');
     expect(await violations(page)).toEqual([]);

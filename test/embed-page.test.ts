@@ -1,20 +1,13 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser.js';
-import { newDataDir, removeDataDir, startHub, type TestHub } from './support/hub.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAndHub, partnerSite } from './support/journey.js';
 import { nominationsIn, waitForReceipt } from './support/nomination-form.js';
 
 // How the embed behaves on partner pages it cannot control (RELIABILITY S3, issue 4 §6 and §9):
 // hostile page CSS does not distort it, it reflows in a 320 px window (400 % zoom of 1280 px),
 // every target is at least 44 px, and the whole journey can be done with the keyboard alone.
 
-let browser: Browser;
-let hub: TestHub;
-let dataDir: string;
-let site: Server;
-let siteUrl: string;
+const journey = browserAndHub();
 
 /** Inherited properties and custom properties a careless or hostile page sets everywhere. */
 const HOSTILE_CSS = `
@@ -50,7 +43,7 @@ function partnerPage(hostile: boolean) {
     <title>Partner</title>
     <style>body { margin: 0; } main { max-width: 720px; padding: 0 8px; }</style>
     ${hostile ? `<style>${HOSTILE_CSS}</style>` : ''}
-    <script type="module" src="${hub.url}/embed/stue-embed.js"></script>
+    <script type="module" src="${journey.hub.url}/embed/stue-embed.js"></script>
   </head>
   <body>
     <main><stue-nomination-form partner-key="pk_demo"></stue-nomination-form></main>
@@ -58,28 +51,15 @@ function partnerPage(hostile: boolean) {
 </html>`;
 }
 
-beforeAll(async () => {
-  dataDir = newDataDir();
-  [browser, hub] = await Promise.all([launchBrowser(), startHub(dataDir)]);
-  site = createServer((req, res) => {
-    res
-      .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
-      .end(partnerPage(req.url === '/hostile'));
-  });
-  await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
-  siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
-});
-
-afterAll(async () => {
-  await new Promise<void>((resolve) => site?.close(() => resolve()));
-  await hub?.stop();
-  await browser?.close();
-  removeDataDir(dataDir);
+const site = partnerSite((req, res) => {
+  res
+    .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+    .end(partnerPage(req.url === '/hostile'));
 });
 
 async function open(path: string, width = 1024) {
-  const page = await browser.newPage({ viewport: { width, height: 800 } });
-  await page.goto(`${siteUrl}${path}`);
+  const page = await journey.browser.newPage({ viewport: { width, height: 800 } });
+  await page.goto(`${site.url}${path}`);
   await page.locator('stue-nomination-form').getByRole('heading').first().waitFor();
   return page;
 }
@@ -264,6 +244,17 @@ describe('the whole journey with the keyboard alone', () => {
     };
     const expectHeadingFocused = async (title: string) =>
       expect.poll(() => focused(page)).toBe(title);
+    // Tabs to the control `name` and types `text` into it, as a person does.
+    const typeInto = async (name: string, text: string) => {
+      await tabTo(name);
+      await keyboard.type(text);
+    };
+    // Tabs to "Fortsæt" and presses Enter on it; focus moves to the next step's heading.
+    const continueTo = async (title: string) => {
+      await tabTo('Fortsæt');
+      await keyboard.press('Enter');
+      await expectHeadingFocused(title);
+    };
 
     await tabTo('Start indstillingen');
     await keyboard.press('Enter');
@@ -273,17 +264,13 @@ describe('the whole journey with the keyboard alone', () => {
 
     await tabTo('nominator-role');
     await keyboard.press('Space');
-    await tabTo('nominator-name');
-    await keyboard.type('Hanne Holm');
-    await tabTo('nominator-email');
-    await keyboard.type('hanne@example.dk');
+    await typeInto('nominator-name', 'Hanne Holm');
+    await typeInto('nominator-email', 'hanne@example.dk');
     await keyboard.press('Enter'); // submits the step, as in any form
     await expectHeadingFocused('Værten');
 
-    await tabTo('host-firstName');
-    await keyboard.type('Inger');
-    await tabTo('host-municipalityCode');
-    await keyboard.type('Aa'); // the list opens, filtered, on its first match: Aabenraa
+    await typeInto('host-firstName', 'Inger');
+    await typeInto('host-municipalityCode', 'Aa'); // the list opens, filtered, on its first match: Aabenraa
     await keyboard.press('ArrowDown'); // Aalborg
     await keyboard.press('ArrowDown'); // Aarhus
     await keyboard.press('Enter'); // chooses, and does not send the step
@@ -291,15 +278,12 @@ describe('the whole journey with the keyboard alone', () => {
     expect(await page.locator('stue-nomination-form #host-municipalityCode').inputValue()).toBe(
       'Aarhus',
     );
-    await tabTo('host-postcode');
-    await keyboard.type('8000');
+    await typeInto('host-postcode', '8000');
     await keyboard.press('Enter');
     await expectHeadingFocused('Besøgsvennen');
 
-    await tabTo('visitingFriend-firstName');
-    await keyboard.type('Bent');
-    await tabTo('visitingFriend-phone');
-    await keyboard.type('20 30 40 50');
+    await typeInto('visitingFriend-firstName', 'Bent');
+    await typeInto('visitingFriend-phone', '20 30 40 50');
     await keyboard.press('Enter');
     await expectHeadingFocused('Et par spørgsmål om værten');
 
@@ -309,30 +293,26 @@ describe('the whole journey with the keyboard alone', () => {
     await keyboard.press('Tab');
     await keyboard.press('ArrowRight');
     await keyboard.press('ArrowRight'); // "Ved ikke"
-    await tabTo('Fortsæt');
-    await keyboard.press('Enter');
-    await expectHeadingFocused('Ønsker og praktiske forhold');
+    await continueTo('Ønsker og praktiske forhold');
 
     await tabTo('preferences-weekdays-wed');
     await keyboard.press('Space');
     await tabTo('access');
     await keyboard.press('Space');
-    await tabTo('Fortsæt');
-    await keyboard.press('Enter');
-    await expectHeadingFocused('Værtens ja');
+    await continueTo('Værtens ja');
 
     await tabTo('consent');
     await keyboard.press('Space');
-    await tabTo('Fortsæt');
-    await keyboard.press('Enter');
-    await expectHeadingFocused('Tjek indstillingen');
+    await continueTo('Tjek indstillingen');
 
     await tabTo('Send indstillingen');
     await keyboard.press('Enter');
     const reference = await waitForReceipt(page);
     await expect.poll(() => focused(page)).toBe('receipt-title');
 
-    const [row] = nominationsIn(dataDir).filter((nomination) => nomination.reference === reference);
+    const [row] = nominationsIn(journey.dataDir).filter(
+      (nomination) => nomination.reference === reference,
+    );
     expect(row).toBeDefined();
     await page.close();
   });

@@ -51,59 +51,47 @@ describe('size budgets (gzip)', () => {
     expect(code).not.toMatch(/document\.cookie/);
   });
 
-  it('@stue/core for a browser that only validates and submits nominations', async () => {
-    const size = await gzipSizeOfImport(
+  // What an app pays for an import of @stue/core, bundled for browsers as its bundler would.
+  it.each([
+    [
+      '@stue/core for a browser that only validates and submits nominations',
       `import { validateNomination, nominationIssueMessage } from '@stue/core';
        import { submitNomination } from '@stue/core/client';
        console.log(submitNomination, validateNomination, nominationIssueMessage);`,
-    );
-    // The CPR check for every spelling (issue 16) ≈ 0.4 KB.
-    expect(size).toBeLessThanOrEqual(15 * KB);
-  });
-
-  it('@stue/core for a browser that sends nominations without zod (the embed’s path)', async () => {
-    const size = await gzipSizeOfImport(
+      // The CPR check for every spelling (issue 16) ≈ 0.4 KB.
+      15 * KB,
+    ],
+    [
+      '@stue/core for a browser that sends nominations without zod (the embed’s path)',
       `import { validateNominationLight, nominationFormMessage } from '@stue/core';
        import { submitNominationLight } from '@stue/core/client';
        console.log(submitNominationLight, validateNominationLight, nominationFormMessage);`,
-    );
-    // The CPR check for every spelling (issue 16) ≈ 0.4 KB.
-    expect(size).toBeLessThanOrEqual(5.5 * KB);
-  });
-
-  it('@stue/core errors alone carry no validation code', async () => {
-    const size = await gzipSizeOfImport(
+      // The CPR check for every spelling (issue 16) ≈ 0.4 KB.
+      5.5 * KB,
+    ],
+    [
+      '@stue/core errors alone carry no validation code',
       `import { StueError } from '@stue/core'; console.log(StueError);`,
-    );
-    expect(size).toBeLessThanOrEqual(0.25 * KB);
-  });
-
-  it('the outbox engine with its HTTP transport', async () => {
-    const size = await gzipSizeOfImport(
+      0.25 * KB,
+    ],
+    [
+      'the outbox engine with its HTTP transport',
       `import { Outbox, httpTransport } from '@stue/core/sync'; console.log(Outbox, httpTransport);`,
-    );
-    expect(size).toBeLessThanOrEqual(9 * KB);
-  });
-
-  it('the browser store, @stue/core/idb', async () => {
-    const size = await gzipSizeOfImport(
+      9 * KB,
+    ],
+    [
+      'the browser store, @stue/core/idb',
       `import { openStueDb } from '@stue/core/idb'; console.log(openStueDb);`,
-    );
-    expect(size).toBeLessThanOrEqual(3.25 * KB);
-  });
-
-  it('sealing', async () => {
-    const size = await gzipSizeOfImport(
-      `import { seal } from '@stue/core/sealing'; console.log(seal);`,
-    );
-    expect(size).toBeLessThanOrEqual(7 * KB);
-  });
-
-  it('@stue/core tree-shakes to its ids alone when only ids are used', async () => {
-    const size = await gzipSizeOfImport(
+      3.25 * KB,
+    ],
+    ['sealing', `import { seal } from '@stue/core/sealing'; console.log(seal);`, 7 * KB],
+    [
+      '@stue/core tree-shakes to its ids alone when only ids are used',
       `import { newId } from '@stue/core'; console.log(newId());`,
-    );
-    expect(size).toBeLessThanOrEqual(0.75 * KB);
+      0.75 * KB,
+    ],
+  ])('%s', async (_name, source, ceiling) => {
+    expect(await gzipSizeOfImport(source)).toBeLessThanOrEqual(ceiling);
   });
 
   it.each([

@@ -1,12 +1,13 @@
-import esbuild from 'rollup-plugin-esbuild';
+import { npmBuild } from '../../tools/rollup-npm-build.js';
 
 /**
- * The npm build: one ES module per source file, dependencies left as bare imports. The entries are
- * the isomorphic `@stue/core` and its subpaths (`/client`, `/scheduler`, `/reports`, `/sealing`,
- * `/sync`), and the browser-only `@stue/core/idb`; each is listed in package.json's `exports`.
+ * The npm build (one ES module per source file, dependencies left as bare imports). The entries
+ * are the isomorphic `@stue/core` and its subpaths (`/client`, `/scheduler`, `/reports`,
+ * `/sealing`, `/sync`), and the browser-only `@stue/core/idb`; each is listed in package.json's
+ * `exports`.
  */
-export default {
-  input: [
+export default npmBuild(
+  [
     'src/index.ts',
     'src/client.ts',
     'src/scheduler.ts',
@@ -15,13 +16,5 @@ export default {
     'src/sync.ts',
     'src/idb.ts',
   ],
-  external: [/^zod(\/|$)/, /^uuid$/, /^idb$/],
-  plugins: [esbuild({ target: 'es2022' })],
-  output: {
-    dir: 'dist',
-    format: 'es',
-    preserveModules: true,
-    preserveModulesRoot: 'src',
-    sourcemap: true,
-  },
-};
+  [/^zod(\/|$)/, /^uuid$/, /^idb$/],
+);

@@ -2,6 +2,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild, { minify } from 'rollup-plugin-esbuild';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
+import { npmBuild } from '../../tools/rollup-npm-build.js';
 
 const external = [/^lit(\/|$)/, /^@lit\//, /^@stue\/core(\/|$)/, /^zod(\/|$)/, /^uuid(\/|$)/];
 
@@ -18,23 +19,15 @@ export default [
    * The npm build: one ES module per source file, dependencies as bare imports, so an app bundles
    * one Lit and one @stue/core however many elements it uses. Never bundle Lit here.
    */
-  {
-    input: {
+  npmBuild(
+    {
       index: 'src/index.ts',
       define: 'src/define.ts',
       'error-summary/define': 'src/error-summary/define.ts',
       'field/define': 'src/field/define.ts',
     },
     external,
-    plugins: [esbuild({ target: 'es2022' })],
-    output: {
-      dir: 'dist',
-      format: 'es',
-      preserveModules: true,
-      preserveModulesRoot: 'src',
-      sourcemap: true,
-    },
-  },
+  ),
   /**
    * The CDN embed: one self-contained, minified ES module the hub serves at
    * `/embed/stue-embed.js`. A partner page loads it with one script tag and nothing else. The

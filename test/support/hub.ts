@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const bin = fileURLToPath(new URL('../../packages/hub/dist/bin/stue-hub.js', import.meta.url));
+/** The built `stue-hub` command (`pnpm build` first), to run with `process.execPath`. */
+export const HUB_BIN = fileURLToPath(
+  new URL('../../packages/hub/dist/bin/stue-hub.js', import.meta.url),
+);
 
 /** A hub process started by a test, on a free loopback port. */
 export interface TestHub {
@@ -26,7 +29,7 @@ export const removeDataDir = (dir: string) => rmSync(dir, { recursive: true, for
  * `STUE_DEMO: '1'`.
  */
 export function startHub(dataDir: string, env: Record<string, string> = {}): Promise<TestHub> {
-  const child: ChildProcess = spawn(process.execPath, [bin, 'serve', '--demo'], {
+  const child: ChildProcess = spawn(process.execPath, [HUB_BIN, 'serve', '--demo'], {
     env: {
       ...process.env,
       PORT: '0',

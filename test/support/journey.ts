@@ -1,3 +1,5 @@
+import { createServer, type RequestListener, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from './browser.js';
@@ -12,8 +14,8 @@ export interface Journey {
 }
 
 /**
- * Starts a browser and a hub on a fresh data folder before the file's tests, and stops both and
- * removes the folder after them. Read the fields inside tests and hooks: they are set once
+ * Starts a browser and a hub (with `env`, as {@link startHub} takes it) on a fresh data folder
+ * before the file's tests, and stops both and removes the folder after them. Read the fields inside tests and hooks: they are set once
  * `beforeAll` has run.
  *
  * @example
@@ -22,13 +24,13 @@ export interface Journey {
  *   await (await journey.browser.newPage()).goto(`${journey.hub.url}/console/`);
  * });
  */
-export function browserAndHub(): Journey {
+export function browserAndHub(env: Record<string, string> = {}): Journey {
   const journey = {} as Journey;
   beforeAll(async () => {
     journey.dataDir = newDataDir();
     [journey.browser, journey.hub] = await Promise.all([
       launchBrowser(),
-      startHub(journey.dataDir),
+      startHub(journey.dataDir, env),
     ]);
   });
   afterAll(async () => {
@@ -38,4 +40,29 @@ export function browserAndHub(): Journey {
     removeDataDir(journey.dataDir);
   });
   return journey;
+}
+
+/** A partner's web site in a journey: its origin, e.g. `http://127.0.0.1:41234`. */
+export interface PartnerSite {
+  url: string;
+}
+
+/**
+ * Serves a partner's web site with `listener` on a free loopback port before the file's tests,
+ * and closes it after them (before the hub and browser of {@link browserAndHub}, when that was
+ * called first). Read `url` inside tests and hooks.
+ */
+export function partnerSite(listener: RequestListener): PartnerSite {
+  const site = {} as PartnerSite;
+  let server: Server | undefined;
+  beforeAll(async () => {
+    const started = createServer(listener);
+    server = started;
+    await new Promise<void>((resolve) => started.listen(0, '127.0.0.1', resolve));
+    site.url = `http://127.0.0.1:${(started.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  });
+  return site;
 }

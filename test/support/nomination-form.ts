@@ -1,10 +1,27 @@
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { expect } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /** What a receipt's reference looks like. */
 export const REFERENCE = /STUE-[0-9A-Z]{4}-[0-9A-Z]{4}/;
+
+/** Waits for the form's error summary ("Der er et problem") to show, once. */
+async function expectErrorSummary(form: Locator) {
+  await expect.poll(() => form.getByText('Der er et problem').count()).toBe(1);
+}
+
+/**
+ * Starts the Danish journey of `<stue-nomination-form>` on `page` and continues with nothing
+ * filled in, then waits for the error summary: proof that validation runs on this page. The form
+ * stays on its first step.
+ */
+export async function continueEmpty(page: Page) {
+  const form = page.locator('stue-nomination-form');
+  await form.getByRole('button', { name: 'Start indstillingen' }).click();
+  await form.getByRole('button', { name: 'Fortsæt' }).click();
+  await expectErrorSummary(form);
+}
 
 /**
  * Goes through the Danish journey of `<stue-nomination-form>` on `page` up to the review, the way
@@ -39,7 +56,7 @@ export async function fillToReview(
     await form.getByLabel('Værtens fornavn').fill(cprFirst);
     await chooseAarhus();
     await next();
-    await expect.poll(() => form.getByText('Der er et problem').count()).toBe(1);
+    await expectErrorSummary(form);
   }
   await form.getByLabel('Værtens fornavn').fill(host);
   await chooseAarhus();

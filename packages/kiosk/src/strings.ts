@@ -1,7 +1,7 @@
-import type { Lang, ResponseRole } from '@stue/core';
+import type { AccessNeed, Lang, ResponseRole } from '@stue/core';
 
-/** The access needs a booking can carry, as the hub sends them. */
-export type AccessNeed = 'hearing' | 'sight' | 'stairs' | 'wheelchair' | 'pets' | 'smokeFree';
+/** The access needs a booking can carry, as the hub sends them: core's {@link AccessNeed}. */
+export type { AccessNeed };
 
 /** Every text the kiosk shows, so that none exists in one language only. */
 export interface KioskStrings {

@@ -5,16 +5,13 @@ import type { NominationV2Input } from '../schemas/nomination-v2.js';
 import { getNominationStatus, submitNomination } from './client.js';
 import { submitNominationLight } from './submit-light.js';
 import { isRetryable, StueHttpError, StueNetworkError, StueValidationError } from '../errors.js';
+import { answer, hanging, unreachable } from './fetch-stub.test-support.js';
 
 const nomination: NominationV2Input = {
   ...exampleNominationV2(),
   id: newId(),
   visitingFriend: { firstName: 'Bent', phone: '+45 20 30 40 50' },
 };
-
-function answer(status: number, body: unknown, headers: Record<string, string> = {}) {
-  return vi.fn<typeof globalThis.fetch>(async () => Response.json(body, { status, headers }));
-}
 
 const api = 'http://hub.test/';
 
@@ -128,9 +125,7 @@ describe.each([
   });
 
   it('reports an unreachable hub as a retryable network error', async () => {
-    const fetch = vi.fn<typeof globalThis.fetch>(async () => {
-      throw new TypeError('fetch failed');
-    });
+    const fetch = unreachable();
     const error = await submitNomination(nomination, { api, key: 'pk_demo', fetch }).catch(
       (e: unknown) => e,
     );
@@ -140,12 +135,7 @@ describe.each([
   });
 
   it('gives up after the timeout', async () => {
-    const fetch = vi.fn<typeof globalThis.fetch>(
-      (_url, init) =>
-        new Promise((_resolve, reject) =>
-          init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)),
-        ),
-    );
+    const fetch = hanging();
     await expect(
       submitNomination(nomination, { api, key: 'pk_demo', fetch, timeoutMs: 20 }),
     ).rejects.toMatchObject({ name: 'StueNetworkError', code: 'timeout' });

@@ -2,8 +2,13 @@ import { nominationReceiptSchema, type NominationReceipt } from '../schemas/nomi
 import type { NominationV2Input } from '../schemas/nomination-v2.js';
 import type { Lang } from '../validation/messages.js';
 import { validateNomination } from '../validation/nomination.js';
-import { StueValidationError } from '../errors.js';
-import { expectJson, request, type RequestOptions } from './request.js';
+import {
+  expectJson,
+  postNomination,
+  requestJson,
+  withBearer,
+  type RequestOptions,
+} from './request.js';
 
 /** Where the hub is, and the partner key to speak to it with. */
 export interface ClientOptions extends RequestOptions {
@@ -17,11 +22,6 @@ export interface ClientOptions extends RequestOptions {
 export interface SubmitResult extends NominationReceipt {
   replayed: boolean;
 }
-
-const withKey = (init: RequestInit, key: string): RequestInit => ({
-  ...init,
-  headers: { ...(init.headers as Record<string, string>), authorization: `Bearer ${key}` },
-});
 
 /**
  * Sends a nomination (the current version, {@link nominationV2Schema}) to the hub. The hub also
@@ -44,13 +44,7 @@ export async function submitNomination(
   nomination: NominationV2Input,
   options: ClientOptions,
 ): Promise<SubmitResult> {
-  const checked = validateNomination(nomination, { lang: options.lang ?? 'da' });
-  if (!checked.ok) throw new StueValidationError(checked.issues);
-  const response = await request(
-    'api/v1/nominations',
-    withKey({ method: 'POST', body: JSON.stringify(checked.value) }, options.key),
-    options,
-  );
+  const response = await postNomination(nomination, options, validateNomination);
   const receipt = await expectJson(response, nominationReceiptSchema);
   return { ...receipt, replayed: response.status === 200 };
 }
@@ -66,6 +60,10 @@ export async function getNominationStatus(
   options: ClientOptions,
 ): Promise<NominationReceipt> {
   const path = `api/v1/nominations/${encodeURIComponent(reference)}/status`;
-  const response = await request(path, withKey({ method: 'GET' }, options.key), options);
-  return expectJson(response, nominationReceiptSchema);
+  return requestJson(
+    path,
+    withBearer({ method: 'GET' }, options.key),
+    nominationReceiptSchema,
+    options,
+  );
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { EnrolledDevice, EnrolmentCode } from '../schemas/device-answers.js';
 import type {
   CreatedPartnerKey,
@@ -18,21 +18,26 @@ import {
   revokeDevice,
   revokePartnerKey,
 } from './coordinator-api.js';
+import { answer, sent } from './fetch-stub.test-support.js';
 
 const api = 'http://hub.test/';
-const answer = (status: number, body?: unknown) =>
-  vi.fn<typeof fetch>(async () =>
-    body === undefined ? new Response(null, { status }) : Response.json(body, { status }),
-  );
-const sent = (fetch: ReturnType<typeof answer>) => {
-  const [url, init] = fetch.mock.calls[0]!;
-  return {
-    url: String(url),
-    method: init?.method ?? 'GET',
-    headers: new Headers(init?.headers),
-    body: typeof init?.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined,
-  };
-};
+
+/**
+ * Asserts that `fetch` was sent one write: to `url` by `method`, with the CSRF token `t` and, when
+ * given, the JSON `body`.
+ */
+function expectWrite(
+  fetch: ReturnType<typeof answer>,
+  url: string,
+  method: string,
+  body?: unknown,
+) {
+  const request = sent(fetch);
+  expect(request.url).toBe(url);
+  expect(request.method).toBe(method);
+  expect(request.headers.get('x-csrf-token')).toBe('t');
+  if (body !== undefined) expect(request.body).toEqual(body);
+}
 
 const device: EnrolledDevice = {
   id: 'd/1',
@@ -104,20 +109,15 @@ describe("the coordinators' tablet administration", () => {
     const fetch = answer(201, code);
     const made: EnrolmentCode = await createEnrolmentCode({ api, fetch }, 't', 'm1');
     expect(made).toEqual(code);
-    const { url, method, headers, body } = sent(fetch);
-    expect(url).toBe('http://hub.test/api/v1/devices/enrolment-codes');
-    expect(method).toBe('POST');
-    expect(headers.get('x-csrf-token')).toBe('t');
-    expect(body).toEqual({ musicianId: 'm1' });
+    expectWrite(fetch, 'http://hub.test/api/v1/devices/enrolment-codes', 'POST', {
+      musicianId: 'm1',
+    });
   });
 
   it('revokes a tablet by its id, escaped; 204 is undefined', async () => {
     const fetch = answer(204);
     expect(await revokeDevice({ api, fetch }, 't', 'd/1')).toBeUndefined();
-    const { url, method, headers } = sent(fetch);
-    expect(url).toBe('http://hub.test/api/v1/devices/d%2F1/revoke');
-    expect(method).toBe('POST');
-    expect(headers.get('x-csrf-token')).toBe('t');
+    expectWrite(fetch, 'http://hub.test/api/v1/devices/d%2F1/revoke', 'POST');
   });
 });
 
@@ -134,11 +134,7 @@ describe("the coordinators' partner and webhook administration", () => {
     const fetch = answer(201, created);
     const made: CreatedPartnerKey = await createPartnerKey({ api, fetch }, 't', 'p/1', 'secret');
     expect(made.key).toBe('sk_AbCdEfGh_rest');
-    const { url, method, headers, body } = sent(fetch);
-    expect(url).toBe('http://hub.test/api/v1/partners/p%2F1/keys');
-    expect(method).toBe('POST');
-    expect(headers.get('x-csrf-token')).toBe('t');
-    expect(body).toEqual({ kind: 'secret' });
+    expectWrite(fetch, 'http://hub.test/api/v1/partners/p%2F1/keys', 'POST', { kind: 'secret' });
   });
 
   it("revokes a partner's key by both ids, escaped", async () => {
@@ -146,10 +142,7 @@ describe("the coordinators' partner and webhook administration", () => {
     const fetch = answer(200, revoked);
     const summary: PartnerKeySummary = await revokePartnerKey({ api, fetch }, 't', 'p/1', 'k/1');
     expect(summary).toEqual(revoked);
-    const { url, method, headers } = sent(fetch);
-    expect(url).toBe('http://hub.test/api/v1/partners/p%2F1/keys/k%2F1/revoke');
-    expect(method).toBe('POST');
-    expect(headers.get('x-csrf-token')).toBe('t');
+    expectWrite(fetch, 'http://hub.test/api/v1/partners/p%2F1/keys/k%2F1/revoke', 'POST');
   });
 
   it("lists every partner's webhook endpoints, or one partner's", async () => {

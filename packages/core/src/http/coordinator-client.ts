@@ -4,7 +4,7 @@ import {
   coordinatorSessionSchema as sessionSchema,
   type CoordinatorSession,
 } from '../schemas/answers/session.js';
-import { expectJson, request, type RequestOptions } from './request.js';
+import { requestJson, type RequestOptions } from './request.js';
 
 export type { CoordinatorSession };
 
@@ -49,28 +49,27 @@ export async function signIn(
   options: RequestOptions,
   credentials: { email: string; password: string },
 ): Promise<CoordinatorSession> {
-  const response = await request(
+  return requestJson(
     'api/v1/session',
     withCookie({ method: 'POST', body: JSON.stringify(credentials) }),
+    sessionSchema,
     options,
   );
-  return expectJson(response, sessionSchema);
 }
 
 /** Who is signed in, and the CSRF token; throws `unauthorized` (401) when nobody is. */
 export async function getSession(options: RequestOptions): Promise<CoordinatorSession> {
-  const response = await request('api/v1/session', withCookie({ method: 'GET' }), options);
-  return expectJson(response, sessionSchema);
+  return requestJson('api/v1/session', withCookie({ method: 'GET' }), sessionSchema, options);
 }
 
 /** Signs out: the session ends on the hub and its cookie is cleared. */
 export async function signOut(options: RequestOptions, csrfToken: string): Promise<void> {
-  const response = await request(
+  await requestJson(
     'api/v1/session',
     withCookie({ method: 'DELETE', headers: { 'x-csrf-token': csrfToken } }),
+    z.unknown(),
     options,
   );
-  await expectJson(response, z.unknown());
 }
 
 /**
@@ -90,10 +89,10 @@ export async function listNominations(
   if (filter.limit !== undefined) query.set('limit', String(filter.limit));
   if (filter.cursor) query.set('cursor', filter.cursor);
   const search = query.size > 0 ? `?${query}` : '';
-  const response = await request(
+  return requestJson(
     `api/v1/nominations${search}`,
     withCookie({ method: 'GET' }),
+    nominationPageSchema,
     options,
   );
-  return expectJson(response, nominationPageSchema);
 }

@@ -1,14 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StueHttpError, StueNetworkError, StueValidationError } from '../errors.js';
 import { allPages, fetchIn, query, send } from './coordinator-send.js';
+import { answer } from './fetch-stub.test-support.js';
 
 const api = 'http://hub.test/';
-const answer = (status: number, body?: unknown, headers: Record<string, string> = {}) =>
-  vi.fn<typeof fetch>(async () =>
-    body === undefined
-      ? new Response(null, { status, headers })
-      : Response.json(body, { status, headers }),
-  );
 
 afterEach(() => vi.unstubAllGlobals());
 

@@ -2,9 +2,8 @@
 // on writes, no cache, a timeout, and error answers mapped to the typed errors. The answers are
 // typed by the schemas in `schemas/answers/`, not parsed: the hub's contract test holds the hub to
 // them, and the console carries no schema code for it.
-import { StueHttpError } from '../errors.js';
 import type { Page } from '../schemas/answers/common.js';
-import { readJson, request, type RequestOptions } from './request.js';
+import { readJson, request, unexpectedAnswer, type RequestOptions } from './request.js';
 import { errorFromResponse } from './response-errors.js';
 
 /** How one coordinator request is sent. */
@@ -40,13 +39,7 @@ export async function send<T>(
   if (!response.ok) throw (await errorFromResponse(response)).error;
   if (response.status === 204) return undefined as T;
   const json = await readJson(response);
-  if (typeof json !== 'object' || json === null) {
-    throw new StueHttpError(
-      response.status,
-      'invalid_response',
-      'The hub sent an unexpected answer',
-    );
-  }
+  if (typeof json !== 'object' || json === null) throw unexpectedAnswer(response);
   return json as T;
 }
 

@@ -4,7 +4,7 @@ import {
   type DeviceDay,
   type Enrolment,
 } from '../schemas/device-answers.js';
-import { expectJson, request, type RequestOptions } from './request.js';
+import { requestJson, withBearer, type RequestOptions } from './request.js';
 
 export type { DeviceBooking, DeviceDay, Enrolment } from '../schemas/device-answers.js';
 
@@ -34,12 +34,12 @@ export async function enrolDevice(
   options: RequestOptions,
   input: { code: string; name: string },
 ): Promise<Enrolment> {
-  const response = await request(
+  return requestJson(
     'api/v1/devices/enrol',
     { ...NO_STORE, method: 'POST', body: JSON.stringify(input) },
+    enrolmentSchema,
     options,
   );
-  return expectJson(response, enrolmentSchema);
 }
 
 /**
@@ -57,10 +57,10 @@ export async function getDeviceBookings(
   date?: string,
 ): Promise<DeviceDay> {
   const query = date === undefined ? '' : `?date=${encodeURIComponent(date)}`;
-  const response = await request(
+  return requestJson(
     `api/v1/device/bookings${query}`,
-    { ...NO_STORE, method: 'GET', headers: { authorization: `Bearer ${options.token}` } },
+    withBearer({ ...NO_STORE, method: 'GET' }, options.token),
+    deviceDaySchema,
     options,
   );
-  return expectJson(response, deviceDaySchema);
 }

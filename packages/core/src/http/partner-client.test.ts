@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   getPartnerNomination,
   getPartnerReport,
@@ -8,19 +8,10 @@ import {
   registerWebhook,
   removeWebhook,
 } from './partner-client.js';
+import { answer, sent } from './fetch-stub.test-support.js';
 
 const api = 'https://hub.test/stue';
 const key = 'sk_test';
-
-function answer(status: number, body?: unknown) {
-  return vi.fn<typeof globalThis.fetch>(async () =>
-    body === undefined ? new Response(null, { status }) : Response.json(body, { status }),
-  );
-}
-const sent = (fetch: ReturnType<typeof answer>) => {
-  const [url, init] = fetch.mock.calls[0]!;
-  return { url: String(url), init: init!, headers: new Headers(init!.headers) };
-};
 
 const item = {
   id: '019a0000-0000-7000-8000-000000000001',

@@ -15,7 +15,7 @@ import {
   type WebhookEndpoint,
 } from '../schemas/partner-answers.js';
 import type { WebhookEndpointInput } from '../webhooks/events.js';
-import { expectJson, request, type RequestOptions } from './request.js';
+import { expectJson, request, requestJson, withBearer, type RequestOptions } from './request.js';
 
 export type {
   CreatedWebhookEndpoint,
@@ -36,10 +36,9 @@ export interface SecretKeyOptions extends RequestOptions {
   key: string;
 }
 
-const withKey = (init: RequestInit, key: string): RequestInit => ({
-  ...init,
-  headers: { ...(init.headers as Record<string, string>), authorization: `Bearer ${key}` },
-});
+/** Reads `path` with the secret key; the answer is checked against `schema`. */
+const get = <S extends z.core.$ZodType>(path: string, schema: S, options: SecretKeyOptions) =>
+  requestJson(path, withBearer({ method: 'GET' }, options.key), schema, options);
 
 /** Filters for {@link listPartnerNominations}. */
 export interface PartnerNominationFilter {
@@ -81,12 +80,7 @@ export async function listPartnerNominations(
     ['limit', filter.limit],
     ['cursor', filter.cursor],
   ]);
-  const response = await request(
-    `api/v1/partner/nominations${query}`,
-    withKey({ method: 'GET' }, options.key),
-    options,
-  );
-  return expectJson(response, partnerNominationPageSchema);
+  return get(`api/v1/partner/nominations${query}`, partnerNominationPageSchema, options);
 }
 
 /**
@@ -97,12 +91,11 @@ export async function getPartnerNomination(
   options: SecretKeyOptions,
   id: string,
 ): Promise<PartnerNominationDetail> {
-  const response = await request(
+  return get(
     `api/v1/partner/nominations/${encodeURIComponent(id)}`,
-    withKey({ method: 'GET' }, options.key),
+    partnerNominationDetailSchema,
     options,
   );
-  return expectJson(response, partnerNominationDetailSchema);
 }
 
 /**
@@ -115,12 +108,7 @@ export async function getPartnerNomination(
  * rows.find((r) => r.measure === 'concerts-held')?.value; // 12, or null when below 5
  */
 export async function getPartnerReport(options: SecretKeyOptions, period: string): Promise<Report> {
-  const response = await request(
-    `api/v1/partner/reports?${new URLSearchParams({ period })}`,
-    withKey({ method: 'GET' }, options.key),
-    options,
-  );
-  return expectJson(response, reportSchema);
+  return get(`api/v1/partner/reports?${new URLSearchParams({ period })}`, reportSchema, options);
 }
 
 /**
@@ -137,22 +125,17 @@ export async function registerWebhook(
   options: SecretKeyOptions,
   endpoint: WebhookEndpointInput,
 ): Promise<CreatedWebhookEndpoint> {
-  const response = await request(
+  return requestJson(
     'api/v1/partner/webhooks',
-    withKey({ method: 'POST', body: JSON.stringify(endpoint) }, options.key),
+    withBearer({ method: 'POST', body: JSON.stringify(endpoint) }, options.key),
+    createdWebhookEndpointSchema,
     options,
   );
-  return expectJson(response, createdWebhookEndpointSchema);
 }
 
 /** The partner's webhook endpoints (their secrets are never shown again). */
 export async function listWebhooks(options: SecretKeyOptions): Promise<WebhookEndpoint[]> {
-  const response = await request(
-    'api/v1/partner/webhooks',
-    withKey({ method: 'GET' }, options.key),
-    options,
-  );
-  return (await expectJson(response, webhookEndpointListSchema)).items;
+  return (await get('api/v1/partner/webhooks', webhookEndpointListSchema, options)).items;
 }
 
 /**
@@ -163,7 +146,7 @@ export async function listWebhooks(options: SecretKeyOptions): Promise<WebhookEn
 export async function removeWebhook(options: SecretKeyOptions, id: string): Promise<void> {
   const response = await request(
     `api/v1/partner/webhooks/${encodeURIComponent(id)}`,
-    withKey({ method: 'DELETE' }, options.key),
+    withBearer({ method: 'DELETE' }, options.key),
     options,
   );
   if (!response.ok) await expectJson(response, z.unknown());
@@ -183,10 +166,5 @@ export async function listWebhookDeliveries(
     ['limit', filter.limit],
     ['cursor', filter.cursor],
   ]);
-  const response = await request(
-    `api/v1/partner/webhooks/deliveries${query}`,
-    withKey({ method: 'GET' }, options.key),
-    options,
-  );
-  return expectJson(response, webhookDeliveryPageSchema);
+  return get(`api/v1/partner/webhooks/deliveries${query}`, webhookDeliveryPageSchema, options);
 }

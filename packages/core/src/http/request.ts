@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
-import { StueHttpError, StueNetworkError } from '../errors.js';
+import { StueHttpError, StueNetworkError, StueValidationError } from '../errors.js';
+import type { Lang } from '../validation/messages.js';
+import type { ValidationResult } from '../validation/validate.js';
 import { apiBase, errorFromResponse } from './response-errors.js';
 
 /** What every client function needs to reach the hub. */
@@ -61,12 +63,50 @@ export async function expectJson<S extends z.core.$ZodType>(
 ): Promise<z.output<S>> {
   if (!response.ok) throw (await errorFromResponse(response)).error;
   const parsed = z.safeParse(schema, await readJson(response));
-  if (!parsed.success) {
-    throw new StueHttpError(
-      response.status,
-      'invalid_response',
-      'The hub sent an unexpected answer',
-    );
-  }
+  if (!parsed.success) throw unexpectedAnswer(response);
   return parsed.data;
+}
+
+/** The error for an answer of a shape the hub never sends: a {@link StueHttpError} `invalid_response`. */
+export const unexpectedAnswer = (response: Response): StueHttpError =>
+  new StueHttpError(response.status, 'invalid_response', 'The hub sent an unexpected answer');
+
+/**
+ * `init` with an `Authorization: Bearer` header for `key` (a partner key or a device token),
+ * keeping the headers it already has.
+ */
+export const withBearer = (init: RequestInit, key: string): RequestInit => ({
+  ...init,
+  headers: { ...(init.headers as Record<string, string>), authorization: `Bearer ${key}` },
+});
+
+/** Sends a request with {@link request}; its answer is read by {@link expectJson}. */
+export async function requestJson<S extends z.core.$ZodType>(
+  path: string,
+  init: RequestInit,
+  schema: S,
+  options: RequestOptions,
+): Promise<z.output<S>> {
+  return expectJson(await request(path, init, options), schema);
+}
+
+/**
+ * Checks a nomination with `validate` and sends it with the partner key: the common part of both
+ * nomination senders, the schema-based and the zod-free one, which differ only in the validator
+ * and in how they read the answer. The answer is returned whatever its status.
+ *
+ * @throws {StueValidationError} the nomination is not valid (nothing was sent)
+ */
+export async function postNomination(
+  nomination: unknown,
+  options: RequestOptions & { key: string; lang?: Lang },
+  validate: (input: unknown, options: { lang: Lang }) => ValidationResult<unknown>,
+): Promise<Response> {
+  const checked = validate(nomination, { lang: options.lang ?? 'da' });
+  if (!checked.ok) throw new StueValidationError(checked.issues);
+  return request(
+    'api/v1/nominations',
+    withBearer({ method: 'POST', body: JSON.stringify(checked.value) }, options.key),
+    options,
+  );
 }

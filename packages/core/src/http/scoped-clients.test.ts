@@ -1,18 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { getSession, listNominations, signIn, signOut } from './coordinator-client.js';
 import { enrolDevice, getDeviceBookings } from './device-client.js';
+import { answer, sent } from './fetch-stub.test-support.js';
 
 const api = 'https://hub.test/stue';
-
-function answer(status: number, body?: unknown) {
-  return vi.fn<typeof globalThis.fetch>(async () =>
-    body === undefined ? new Response(null, { status }) : Response.json(body, { status }),
-  );
-}
-const sent = (fetch: ReturnType<typeof answer>) => {
-  const [url, init] = fetch.mock.calls[0]!;
-  return { url: String(url), init: init!, headers: new Headers(init!.headers) };
-};
 
 const enrolment = {
   device: { id: 'd1', musicianId: 'm1', name: 'Tablet' },

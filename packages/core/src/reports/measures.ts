@@ -90,6 +90,24 @@ export function reportMeasures(instrument: FeedbackInstrument): ReportMeasures {
     measures.push({ id, kind: 'count', family, label, ...more });
     return id;
   };
+  // A total split into one part per key (`<family>-<key>`), each labelled `<prefix><its label>`.
+  const split = <K extends string>(
+    total: string,
+    family: MeasureDefinition['family'],
+    keys: readonly K[],
+    labels: Record<K, LocalisedText>,
+    prefix: LocalisedText,
+  ) => {
+    sums.push({
+      total,
+      parts: keys.map((key) =>
+        add(`${family}-${key}`, family, {
+          da: `${prefix.da}${labels[key].da}`,
+          en: `${prefix.en}${labels[key].en}`,
+        }),
+      ),
+    });
+  };
 
   add('concerts-held', 'concerts', text('Koncerter holdt', 'Concerts held'));
   add('concerts-cancelled', 'concerts', text('Koncerter aflyst (afbud)', 'Concerts cancelled'));
@@ -112,70 +130,63 @@ export function reportMeasures(instrument: FeedbackInstrument): ReportMeasures {
     withdrawn: text('heraf trukket tilbage', 'of which withdrawn'),
     waiting: text('heraf endnu ikke afgjort', 'of which not yet decided'),
   };
-  sums.push({
-    total: received,
-    parts: NOMINATION_OUTCOMES.map((outcome) =>
-      add(`nominations-${outcome}`, 'nominations', {
-        da: `Indstillinger modtaget, ${outcomeLabels[outcome].da}`,
-        en: `Nominations received, ${outcomeLabels[outcome].en}`,
-      }),
-    ),
-  });
+  split(
+    received,
+    'nominations',
+    NOMINATION_OUTCOMES,
+    outcomeLabels,
+    text('Indstillinger modtaget, ', 'Nominations received, '),
+  );
 
   const respondents = add('respondents', 'respondents', text('Svarpersoner', 'Respondents'));
-  sums.push({
-    total: respondents,
-    parts: RESPONSE_ROLES.map((role) =>
-      add(`respondents-${role}`, 'respondents', {
-        da: `Svarpersoner: ${ROLE_LABELS[role].da}`,
-        en: `Respondents: ${ROLE_LABELS[role].en}`,
-      }),
-    ),
-  });
+  split(
+    respondents,
+    'respondents',
+    RESPONSE_ROLES,
+    ROLE_LABELS,
+    text('Svarpersoner: ', 'Respondents: '),
+  );
 
   for (const question of instrument.questions) {
-    const reached = add(`answers-${question.id}`, 'answers', {
-      da: `${question.prompt.da} – nåede spørgsmålet`,
-      en: `${question.prompt.en} – reached the question`,
-    });
-    const skipped = (id: string) =>
-      add(id, 'answers', {
-        da: `${question.prompt.da} – sprang over`,
-        en: `${question.prompt.en} – skipped`,
-      });
+    // A label about this question: its prompt, a dash, then what is counted.
+    const about = (da: string, en: string) =>
+      text(`${question.prompt.da} – ${da}`, `${question.prompt.en} – ${en}`);
+    const reached = add(
+      `answers-${question.id}`,
+      'answers',
+      about('nåede spørgsmålet', 'reached the question'),
+    );
+    const skipped = (id: string) => add(id, 'answers', about('sprang over', 'skipped'));
     if (question.kind === 'single') {
       const parts = question.options.map((option) =>
-        add(`answers-${question.id}-${option.id}`, 'answers', {
-          da: `${question.prompt.da} – ${option.label.da}`,
-          en: `${question.prompt.en} – ${option.label.en}`,
-        }),
+        add(
+          `answers-${question.id}-${option.id}`,
+          'answers',
+          about(option.label.da, option.label.en),
+        ),
       );
       sums.push({ total: reached, parts: [...parts, skipped(`answers-${question.id}-skipped`)] });
     } else {
-      const chosen = add(`answers-${question.id}-chosen`, 'answers', {
-        da: `${question.prompt.da} – valgte mindst én`,
-        en: `${question.prompt.en} – chose at least one`,
-      });
+      const chosen = add(
+        `answers-${question.id}-chosen`,
+        'answers',
+        about('valgte mindst én', 'chose at least one'),
+      );
       sums.push({ total: reached, parts: [chosen, skipped(`answers-${question.id}-skipped`)] });
       for (const option of question.options) {
-        add(`${question.id}-${option.id}`, 'choices', {
-          da: `${question.prompt.da} – ${option.label.da}`,
-          en: `${question.prompt.en} – ${option.label.en}`,
-        });
+        add(`${question.id}-${option.id}`, 'choices', about(option.label.da, option.label.en));
       }
     }
   }
 
   const debriefs = add('debriefs', 'debriefs', text('Musikerens efterbehandlinger', 'Debriefs'));
-  sums.push({
-    total: debriefs,
-    parts: DEBRIEF_OUTCOMES.map((outcome) =>
-      add(`debriefs-${outcome}`, 'debriefs', {
-        da: `Efterbehandlinger: ${DEBRIEF_LABELS[outcome].da}`,
-        en: `Debriefs: ${DEBRIEF_LABELS[outcome].en}`,
-      }),
-    ),
-  });
+  split(
+    debriefs,
+    'debriefs',
+    DEBRIEF_OUTCOMES,
+    DEBRIEF_LABELS,
+    text('Efterbehandlinger: ', 'Debriefs: '),
+  );
   add(
     'debriefs-would-like-a-call',
     'debriefs',

@@ -3,6 +3,7 @@ import { StueError, StueHttpError, StueNetworkError, StueValidationError } from 
 import { newId } from '../ids.js';
 import { httpTransport } from './http-transport.js';
 import type { OutboxRecord } from './outbox.js';
+import { answer, hanging, unreachable } from '../http/fetch-stub.test-support.js';
 
 const record: OutboxRecord = {
   id: newId(),
@@ -13,14 +14,6 @@ const record: OutboxRecord = {
   attempts: 3,
   state: 'pending',
 };
-
-function answer(status: number, body?: unknown, headers: Record<string, string> = {}) {
-  return vi.fn<typeof globalThis.fetch>(async () =>
-    body === undefined
-      ? new Response(null, { status, headers })
-      : Response.json(body, { status, headers }),
-  );
-}
 
 function transport(fetch: typeof globalThis.fetch, token: string | (() => string) = 'dev_token') {
   return httpTransport({
@@ -116,19 +109,12 @@ describe('httpTransport', () => {
   });
 
   it('throws StueNetworkError when the hub cannot be reached', async () => {
-    const down = vi.fn<typeof globalThis.fetch>(async () => {
-      throw new TypeError('fetch failed');
-    });
+    const down = unreachable();
     await expect(send(down)).rejects.toMatchObject({ name: 'StueNetworkError', code: 'network' });
   });
 
   it('rethrows the abort reason the outbox gave, and maps a plain timeout', async () => {
-    const hang = vi.fn<typeof globalThis.fetch>(
-      (_url, init) =>
-        new Promise((_, reject) =>
-          init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)),
-        ),
-    );
+    const hang = hanging();
     const controller = new AbortController();
     const timeout = new StueNetworkError('timeout', 'Too slow');
     const pending = transport(hang).send(record, { signal: controller.signal });

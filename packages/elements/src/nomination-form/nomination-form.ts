@@ -911,17 +911,14 @@ export class StueNominationForm extends LitElement {
     const id = idOf(path);
     const error = this.#errorFor(path);
     const t = nominationFormText(this.#lang);
-    const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : '']
-      .filter(Boolean)
-      .join(' ');
+    const { describedBy, notes } = this.#notes(id, hint, error, t);
     return html`<fieldset
       class="field ${error ? 'invalid' : ''}"
       part="group"
-      aria-describedby=${describedBy || nothing}
+      aria-describedby=${describedBy}
     >
       <legend class="label" part="label">${legend}</legend>
-      ${hint ? html`<span id="${id}-hint" class="hint" part="hint">${hint}</span>` : nothing}
-      ${this.#renderError(`${id}-error`, error, t)}
+      ${notes}
       <div class="choices ${inline ? 'inline' : ''}">
         ${options.map(
           ([value, label], i) =>
@@ -952,20 +949,17 @@ export class StueNominationForm extends LitElement {
     const id = idOf(path);
     const error = this.#errorFor(path);
     const t = nominationFormText(this.#lang);
-    const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : '']
-      .filter(Boolean)
-      .join(' ');
+    const { describedBy, notes } = this.#notes(id, hint, error, t);
     return html`<div class="field ${error ? 'invalid' : ''}">
       <label for=${id} part="label">${label}</label>
-      ${hint ? html`<span id="${id}-hint" class="hint" part="hint">${hint}</span>` : nothing}
-      ${this.#renderError(`${id}-error`, error, t)}
+      ${notes}
       <select
         id=${id}
         name=${name}
         part="control"
         autocomplete="off"
         aria-invalid=${error ? 'true' : nothing}
-        aria-describedby=${describedBy || nothing}
+        aria-describedby=${describedBy}
       >
         ${options.map(
           ([code, text]) =>
@@ -996,9 +990,7 @@ export class StueNominationForm extends LitElement {
       ? this.#locked(key as NominatorKey)
       : false;
     const hint = locked ? t.nominator.locked : options.hint;
-    const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : '']
-      .filter(Boolean)
-      .join(' ');
+    const { describedBy, notes } = this.#notes(id, hint, error, t);
     const value = this.#draft[key];
     return html`<div class="field ${error ? 'invalid' : ''}">
       <label for=${id} part="label"
@@ -1007,8 +999,7 @@ export class StueNominationForm extends LitElement {
           options.optional ? html`<span class="optional">${` ${t.optional}`}</span>` : nothing
         }</label
       >
-      ${hint ? html`<span id="${id}-hint" class="hint" part="hint">${hint}</span>` : nothing}
-      ${this.#renderError(`${id}-error`, error, t)}
+      ${notes}
       ${
         options.multiline
           ? html`<textarea
@@ -1017,7 +1008,7 @@ export class StueNominationForm extends LitElement {
               part="control"
               rows="3"
               aria-invalid=${error ? 'true' : nothing}
-              aria-describedby=${describedBy || nothing}
+              aria-describedby=${describedBy}
               .value=${value}
             ></textarea>`
           : html`<input
@@ -1031,11 +1022,26 @@ export class StueNominationForm extends LitElement {
               spellcheck="false"
               ?readonly=${locked}
               aria-invalid=${error ? 'true' : nothing}
-              aria-describedby=${describedBy || nothing}
+              aria-describedby=${describedBy}
               .value=${value}
             />`
       }
     </div>`;
+  }
+
+  /**
+   * A field's hint and error message (`notes`, to render after its label) and the
+   * `aria-describedby` that points at them (`describedBy`: `nothing` when there is neither).
+   */
+  #notes(id: string, hint: string | undefined, error: string | undefined, t: NominationFormText) {
+    const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : '']
+      .filter(Boolean)
+      .join(' ');
+    return {
+      describedBy: describedBy || nothing,
+      notes: html`${hint ? html`<span id="${id}-hint" class="hint" part="hint">${hint}</span>` : nothing}
+      ${this.#renderError(`${id}-error`, error, t)}`,
+    };
   }
 
   #renderError(id: string, message: string | undefined, t: NominationFormText) {

@@ -1,4 +1,5 @@
 import {
+  ACCESS_NEEDS,
   CANCELLED_AT_DOOR_REASONS,
   CANCELLED_AT_DOOR_TEXTS,
   LANGS,
@@ -11,7 +12,6 @@ import { property, state } from 'lit/decorators.js';
 import type { StorageState } from '../kiosk-services.js';
 import { icon } from '../pictograms/pictogram.js';
 import type { ConcertProgress, DayBooking, DayCache, Enrolment } from '../store/types.js';
-import type { AccessNeed } from '../strings.js';
 import { bytes, clockTime, longDate } from './format.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { defineOnce, KioskScreen } from './kiosk-screen.js';
@@ -27,15 +27,6 @@ export type DayAction =
   | { action: 'cancel-at-door'; bookingId: string; reason: CancelledAtDoorReason }
   | { action: 'refresh' | 'lock' | 'retry' | 'enrol-again' | 'update' }
   | { action: 'lang'; lang: Lang };
-
-const ACCESS_NEEDS: readonly AccessNeed[] = [
-  'hearing',
-  'sight',
-  'stairs',
-  'wheelchair',
-  'pets',
-  'smokeFree',
-];
 
 /** The outbox before it has said anything: nothing waiting, nothing wrong. */
 export const EMPTY_OUTBOX_STATUS: OutboxStatus = {

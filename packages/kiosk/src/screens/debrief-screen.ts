@@ -101,23 +101,6 @@ export class StueKioskDebrief extends KioskScreen {
         user-select: text;
       }
 
-      .error-summary {
-        padding: 1.25rem 1.5rem;
-        border: 0.375rem solid var(--stue-kiosk-error);
-        border-radius: var(--stue-kiosk-radius);
-        background: var(--stue-kiosk-surface);
-      }
-
-      .error-summary:focus {
-        outline: 0.25rem solid var(--stue-kiosk-accent);
-        outline-offset: 0.25rem;
-      }
-
-      .error-summary ul {
-        margin: 0.75rem 0 0;
-        padding-inline-start: 1.5rem;
-      }
-
       .actions {
         justify-content: space-between;
       }
@@ -172,7 +155,7 @@ export class StueKioskDebrief extends KioskScreen {
     const missing = missingAnswers(draft).map((question) => words[question]);
     if (missing.length > 0) {
       this.issues = missing;
-      return this.#showSummary();
+      return this.focusErrorSummary();
     }
     this.busy = true;
     try {
@@ -180,23 +163,17 @@ export class StueKioskDebrief extends KioskScreen {
       const issues = (await this.services?.sendDebrief(draft)) ?? [];
       if (issues.length > 0) {
         this.issues = issues.map((issue) => issue.message);
-        await this.#showSummary();
+        await this.focusErrorSummary();
         return;
       }
       this.issues = [];
       this.emit('stue-debrief-done', undefined);
     } catch {
       this.issues = [t.somethingWentWrong];
-      await this.#showSummary();
+      await this.focusErrorSummary();
     } finally {
       this.busy = false;
     }
-  }
-
-  async #showSummary(): Promise<void> {
-    await this.updateComplete;
-    // The summary's own update was queued while this screen rendered it, so it has run by now.
-    this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
   }
 
   #yesNo(value: boolean | null, set: (value: boolean) => void, name: string): TemplateResult {

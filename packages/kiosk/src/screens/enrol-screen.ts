@@ -92,23 +92,6 @@ export class StueKioskEnrol extends KioskScreen {
         border-color: var(--stue-kiosk-error);
       }
 
-      .error-summary {
-        padding: 1.25rem 1.5rem;
-        border: 0.375rem solid var(--stue-kiosk-error);
-        border-radius: var(--stue-kiosk-radius);
-        background: var(--stue-kiosk-surface);
-      }
-
-      .error-summary:focus {
-        outline: 0.25rem solid var(--stue-kiosk-accent);
-        outline-offset: 0.25rem;
-      }
-
-      .error-summary ul {
-        margin: 0.75rem 0 0;
-        padding-inline-start: 1.5rem;
-      }
-
       .error-summary a {
         color: var(--stue-kiosk-error);
         font-weight: 700;
@@ -233,7 +216,7 @@ export class StueKioskEnrol extends KioskScreen {
     else if (containsCprNumber(name)) errors.name = t.nameHasCpr;
     this.errors = errors;
     this.problem = '';
-    if (errors.code || errors.name) return this.#showSummary();
+    if (errors.code || errors.name) return this.focusErrorSummary();
     this.busy = true;
     try {
       const { persisted } = (await this.enrol?.(code, name)) ?? { persisted: false };
@@ -249,16 +232,10 @@ export class StueKioskEnrol extends KioskScreen {
       } else if (error instanceof StueNetworkError) this.problem = t.cannotReachHub;
       else if (error instanceof StueError) this.problem = t.somethingWentWrong;
       else this.problem = t.somethingWentWrong;
-      await this.#showSummary();
+      await this.focusErrorSummary();
     } finally {
       this.busy = false;
     }
-  }
-
-  async #showSummary(): Promise<void> {
-    await this.updateComplete;
-    // The summary's own update was queued while this screen rendered it, so it has run by now.
-    this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
   }
 
   protected override render(): TemplateResult {

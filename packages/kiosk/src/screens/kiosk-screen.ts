@@ -45,6 +45,13 @@ export class KioskScreen extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
   }
 
+  /** Moves focus to the screen's error summary (`<stue-error-summary>`), once it has rendered. */
+  protected async focusErrorSummary(): Promise<void> {
+    await this.updateComplete;
+    // The summary's own update was queued while this screen rendered it, so it has run by now.
+    this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+  }
+
   /** Sends a kiosk event from this screen. */
   protected emit<T>(type: string, detail: T): void {
     this.dispatchEvent(new KioskEvent(type, detail));

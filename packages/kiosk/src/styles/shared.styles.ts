@@ -6,7 +6,8 @@ import { css } from 'lit';
  * questions 40 px, targets at least 96 px and 24 px apart at the default size). Every colour pair
  * used for text, borders and pictogram outlines is at least 7:1 (WCAG 1.4.6); the tests measure it.
  * Nothing is coloured to say good or bad: every answer looks the same until it is chosen, and
- * chosen looks the same for every answer.
+ * chosen looks the same for every answer. It also gives `<stue-error-summary>` (which renders
+ * into the screen's own root) its look on the screens that show one.
  */
 export const sharedStyles = css`
   :host {
@@ -245,5 +246,22 @@ export const sharedStyles = css`
     .option:active {
       transform: none;
     }
+  }
+
+  .error-summary {
+    padding: 1.25rem 1.5rem;
+    border: 0.375rem solid var(--stue-kiosk-error);
+    border-radius: var(--stue-kiosk-radius);
+    background: var(--stue-kiosk-surface);
+  }
+
+  .error-summary:focus {
+    outline: 0.25rem solid var(--stue-kiosk-accent);
+    outline-offset: 0.25rem;
+  }
+
+  .error-summary ul {
+    margin: 0.75rem 0 0;
+    padding-inline-start: 1.5rem;
   }
 `;
