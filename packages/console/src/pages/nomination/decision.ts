@@ -25,13 +25,7 @@ export async function act(
   const t = page.t.nomination;
   await page.pageState.run(
     async () => {
-      const moved = await moveNomination(
-        page.context.api,
-        page.context.session.csrfToken,
-        item.id,
-        action,
-        body,
-      );
+      const moved = await page.write(moveNomination, item.id, action, body);
       const updated = { ...item, status: moved.status };
       page.item = updated;
       page.remember(updated);
