@@ -14,6 +14,7 @@ import {
   tourDay,
   until,
 } from '../internal/hub.test-support.js';
+import { renderPage } from '../internal/page.test-support.js';
 import { defineBookingPage, type StueBookingPage } from './booking-page.js';
 
 defineBookingPage();
@@ -92,17 +93,12 @@ const routes = (answer: object = feedback()) => ({
   [`GET /api/v1/musicians/${signe.id}`]: signe,
 });
 
-async function render(lang: 'da' | 'en' = 'da') {
-  const el = await fixture<StueBookingPage>(
-    html`<stue-booking-page
-      .context=${testContext(lang)}
-      .bookingId=${held.id}
-    ></stue-booking-page>`,
+const render = (lang: 'da' | 'en' = 'da') =>
+  renderPage<StueBookingPage>(
+    (context) =>
+      html`<stue-booking-page .context=${context} .bookingId=${held.id}></stue-booking-page>`,
+    { lang, ready: (el) => !el.loading && el.booking },
   );
-  await until(() => !el.loading && el.booking, 'loaded');
-  await el.updateComplete;
-  return { el, root: el.shadowRoot! };
-}
 
 /** The definition list's terms and descriptions as pairs of text. */
 const pairs = (dl: Element) =>
@@ -215,14 +211,12 @@ describe('<stue-booking-page>', () => {
 
   it('says so when the booking does not exist', async () => {
     stubHub({});
-    const el = await fixture<StueBookingPage>(
-      html`<stue-booking-page .context=${testContext()} .bookingId=${'nope'}></stue-booking-page>`,
+    const { root } = await renderPage<StueBookingPage>(
+      (context) =>
+        html`<stue-booking-page .context=${context} .bookingId=${'nope'}></stue-booking-page>`,
+      { ready: (el) => el.problem, waitingFor: 'problem' },
     );
-    await until(() => el.problem, 'problem');
-    await el.updateComplete;
-    expect(textOf(el.shadowRoot!.querySelector('.notice.problem'))).to.match(
-      /^Bookingen kunne ikke hentes/,
-    );
+    expect(textOf(root.querySelector('.notice.problem'))).to.match(/^Bookingen kunne ikke hentes/);
   });
 
   it('keeps focus on its heading while it loads', async () => {

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import {
   apiError,
@@ -8,24 +8,21 @@ import {
   restoreFetch,
   SESSION,
   stubHub,
-  testContext,
   textOf,
   until,
 } from '../internal/hub.test-support.js';
+import { renderPage } from '../internal/page.test-support.js';
 import { defineMusiciansPage, type StueMusiciansPage } from './musicians-page.js';
 
 defineMusiciansPage();
 
 const signe = musician({ name: 'Signe Vang' });
 
-async function render(lang: 'da' | 'en' = 'da') {
-  const el = await fixture<StueMusiciansPage>(
-    html`<stue-musicians-page .context=${testContext(lang)}></stue-musicians-page>`,
+const render = (lang: 'da' | 'en' = 'da') =>
+  renderPage<StueMusiciansPage>(
+    (context) => html`<stue-musicians-page .context=${context}></stue-musicians-page>`,
+    { lang },
   );
-  await until(() => !el.loading, 'loaded');
-  await el.updateComplete;
-  return { el, root: el.shadowRoot! };
-}
 
 function fill(root: ShadowRoot) {
   const set = (id: string, value: string) =>

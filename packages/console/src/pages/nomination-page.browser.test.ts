@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import type { NominationItem } from '../api.js';
 import {
   apiError,
@@ -12,6 +12,7 @@ import {
   until,
   type StubRequest,
 } from '../internal/hub.test-support.js';
+import { renderPage } from '../internal/page.test-support.js';
 import {
   defineNominationPage,
   screeningActionsFor,
@@ -26,15 +27,15 @@ async function render(
 ) {
   const context = testContext(options.lang);
   if (options.cached !== false) context.nominations.set(item.id, item);
-  const el = await fixture<StueNominationPage>(
-    html`<stue-nomination-page
-      .context=${context}
-      .nominationId=${item.id}
-    ></stue-nomination-page>`,
+  const { el, root } = await renderPage<StueNominationPage>(
+    () =>
+      html`<stue-nomination-page
+        .context=${context}
+        .nominationId=${item.id}
+      ></stue-nomination-page>`,
+    { context, ready: (el) => el.item || el.problem },
   );
-  await until(() => el.item || el.problem, 'loaded');
-  await el.updateComplete;
-  return { el, root: el.shadowRoot! };
+  return { el, root };
 }
 
 const buttons = (root: ShadowRoot) =>

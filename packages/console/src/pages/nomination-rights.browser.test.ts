@@ -1,5 +1,5 @@
 import { danishInstant } from '@stue/core';
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ConsentView, NominationDetail, NominationItem, NominationNote } from '../api.js';
 import {
@@ -14,25 +14,22 @@ import {
   textOf,
   until,
 } from '../internal/hub.test-support.js';
+import { renderPage } from '../internal/page.test-support.js';
 import { defineNominationPage, type StueNominationPage } from './nomination-page.js';
 
 defineNominationPage();
 
 // The nomination page's notes and its "consent and data" section, against the stub hub.
 
-async function render(item: NominationDetail, lang: 'da' | 'en' = 'da') {
-  const context = testContext(lang);
-  const el = await fixture<StueNominationPage>(
-    html`<stue-nomination-page
-      .context=${context}
-      .nominationId=${item.id}
-    ></stue-nomination-page>`,
+const render = (item: NominationDetail, lang: 'da' | 'en' = 'da') =>
+  renderPage<StueNominationPage>(
+    (context) =>
+      html`<stue-nomination-page
+        .context=${context}
+        .nominationId=${item.id}
+      ></stue-nomination-page>`,
+    { lang, ready: (el) => (el.item || el.problem) && (el.consents || el.consentsProblem) },
   );
-  await until(() => el.item || el.problem, 'loaded');
-  await until(() => el.consents || el.consentsProblem, 'consents');
-  await el.updateComplete;
-  return { el, root: el.shadowRoot!, context };
-}
 
 const button = (root: ShadowRoot, text: string) =>
   [...root.querySelectorAll('button')].find((b) => textOf(b) === text)!;
@@ -161,15 +158,15 @@ describe('<stue-nomination-page> notes', () => {
     const hub = hubFor({ ...listed, notes: [note('Fra hubben')] });
     const context = testContext();
     context.nominations.set(listed.id, listed);
-    const el = await fixture<StueNominationPage>(
-      html`<stue-nomination-page
-        .context=${context}
-        .nominationId=${listed.id}
-      ></stue-nomination-page>`,
+    const { root } = await renderPage<StueNominationPage>(
+      () =>
+        html`<stue-nomination-page
+          .context=${context}
+          .nominationId=${listed.id}
+        ></stue-nomination-page>`,
+      { context, ready: (el) => el.item?.notes, waitingFor: 'notes' },
     );
-    await until(() => el.item?.notes, 'notes');
-    await el.updateComplete;
-    expect(textOf(el.shadowRoot!.querySelector('ol.notes'))).to.contain('Fra hubben');
+    expect(textOf(root.querySelector('ol.notes'))).to.contain('Fra hubben');
     expect(hub.calls('GET', `/api/v1/nominations/${listed.id}`)).to.have.length(1);
   });
 });
@@ -370,17 +367,15 @@ describe('<stue-nomination-page> consent and data', () => {
     stubHub({
       [`GET /api/v1/nominations/${item.id}`]: apiError(410, 'person_erased', 'gone'),
     });
-    const el = await fixture<StueNominationPage>(
-      html`<stue-nomination-page
-        .context=${testContext('en')}
-        .nominationId=${item.id}
-      ></stue-nomination-page>`,
+    const { root } = await renderPage<StueNominationPage>(
+      (context) =>
+        html`<stue-nomination-page
+          .context=${context}
+          .nominationId=${item.id}
+        ></stue-nomination-page>`,
+      { lang: 'en', ready: (el) => el.problem, waitingFor: 'problem' },
     );
-    await until(() => el.problem, 'problem');
-    await el.updateComplete;
-    expect(textOf(el.shadowRoot!.querySelector('.notice.problem'))).to.contain(
-      'erased at their own request',
-    );
+    expect(textOf(root.querySelector('.notice.problem'))).to.contain('erased at their own request');
   });
 
   it('speaks English, and is accessible with the withdrawal open', async () => {

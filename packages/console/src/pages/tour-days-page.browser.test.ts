@@ -1,5 +1,5 @@
 import { addDays, danishToday } from '@stue/core';
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import {
   apiError,
@@ -8,11 +8,11 @@ import {
   restoreFetch,
   SESSION,
   stubHub,
-  testContext,
   textOf,
   tourDay,
   until,
 } from '../internal/hub.test-support.js';
+import { renderPage } from '../internal/page.test-support.js';
 import { defineTourDaysPage, periodFromParams, type StueTourDaysPage } from './tour-days-page.js';
 
 defineTourDaysPage();
@@ -21,17 +21,12 @@ const pageUrl = location.href;
 const signe = musician({ name: 'Signe Vang' });
 const day = tourDay(signe.id, { date: '2026-05-05', baseMunicipalityCode: '730' });
 
-async function render(params = new URLSearchParams(), lang: 'da' | 'en' = 'da') {
-  const el = await fixture<StueTourDaysPage>(
-    html`<stue-tour-days-page
-      .context=${testContext(lang)}
-      .params=${params}
-    ></stue-tour-days-page>`,
+const render = (params = new URLSearchParams(), lang: 'da' | 'en' = 'da') =>
+  renderPage<StueTourDaysPage>(
+    (context) =>
+      html`<stue-tour-days-page .context=${context} .params=${params}></stue-tour-days-page>`,
+    { lang },
   );
-  await until(() => !el.loading, 'loaded');
-  await el.updateComplete;
-  return { el, root: el.shadowRoot! };
-}
 
 describe('<stue-tour-days-page>', () => {
   afterEach(() => {

@@ -1,0 +1,41 @@
+// TEST ONLY: what the console's page tests start with: a page rendered with a test context, its
+// data loaded from the stub hub (hub.test-support.ts), and its shadow root at hand.
+import { fixture } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import { testContext, until } from './hub.test-support.js';
+import type { ConsoleContext, ConsolePage } from './page.js';
+
+/** A rendered page under test, its shadow root, and the context it was given. */
+export interface RenderedPage<T extends ConsolePage> {
+  el: T;
+  root: ShadowRoot;
+  context: ConsoleContext;
+}
+
+/**
+ * Renders `template` (a page, given the test context) in `lang`, waits until `ready` says the
+ * page has its data (by default: no longer loading), and lets it render that.
+ *
+ * @example
+ * const { el, root } = await renderPage<StueMusiciansPage>(
+ *   (context) => html`<stue-musicians-page .context=${context}></stue-musicians-page>`,
+ * );
+ */
+export async function renderPage<T extends ConsolePage>(
+  template: (context: ConsoleContext) => TemplateResult,
+  options: {
+    lang?: 'da' | 'en' | undefined;
+    /** The context to render with, for a test that fills it in first. */
+    context?: ConsoleContext;
+    ready?: (el: T) => unknown;
+    /** What `ready` waits for, in the message of a test that times out. */
+    waitingFor?: string;
+  } = {},
+): Promise<RenderedPage<T>> {
+  const context = options.context ?? testContext(options.lang);
+  const ready = options.ready ?? ((el: T) => !el.loading);
+  const el = await fixture<T>(template(context));
+  await until(() => ready(el), options.waitingFor ?? 'loaded');
+  await el.updateComplete;
+  return { el, root: el.shadowRoot!, context };
+}
