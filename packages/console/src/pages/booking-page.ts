@@ -12,6 +12,7 @@ import {
   type FeedbackResponseView,
 } from '../api.js';
 import { failureMessage } from '../internal/forms.js';
+import { bookingHistoryEntry } from '../internal/history.js';
 import { bookingTag, municipalityName } from '../internal/labels.js';
 import { ConsolePage } from '../internal/page.js';
 import { sharedStyles } from '../internal/styles.js';
@@ -183,8 +184,6 @@ export class StueBookingPage extends ConsolePage {
   }
 
   private renderHistory(booking: BookingView): TemplateResult {
-    const { lang, session } = this.context;
-    const actions = this.t.bookings.historyActions;
     const history = booking.history ?? [];
     return html`
       <section aria-labelledby="history-heading">
@@ -193,18 +192,7 @@ export class StueBookingPage extends ConsolePage {
           history.length === 0
             ? html`<p>${this.t.booking.historyEmpty}</p>`
             : html`<ol class="history">
-                ${history.map(
-                  (entry) =>
-                    html`<li>
-                      ${formatDateTime(entry.at, lang)}: ${actions[entry.action] ?? entry.action}
-                      ${
-                        entry.actor === `coordinator:${session.coordinator.id}`
-                          ? this.t.history.by(session.coordinator.name)
-                          : ''
-                      }
-                      ${entry.reason ? ` – »${entry.reason}«` : ''}
-                    </li>`,
-                )}
+                ${history.map((entry) => bookingHistoryEntry(this.t, this.context, entry))}
               </ol>`
         }
       </section>

@@ -10,7 +10,7 @@ import {
   listTourDays,
   updateTourDay,
 } from '../api.js';
-import { errorsFromFailure, focusErrorSummary, formText, inputField } from '../internal/forms.js';
+import { errorsFromFailure, focusErrorSummary, formText, periodForm } from '../internal/forms.js';
 import { RecordsPage, type WithHistory } from '../internal/records-page.js';
 import { formatDate } from '../internal/time.js';
 import { replaceParams } from '../router.js';
@@ -191,28 +191,12 @@ export class StueTourDaysPage extends RecordsPage<TourDay> {
     return html`
       <h1 tabindex="-1">${t.heading}</h1>
       <p class="lead">${t.intro}</p>
-      <form class="panel" @submit=${this.showPeriod} aria-labelledby="period-heading">
-        <h2 id="period-heading" class="visually-hidden">${t.periodHeading}</h2>
-        <div class="row">
-          ${inputField({
-            id: 'period-from',
-            name: 'from',
-            type: 'date',
-            label: t.from,
-            value: this.period.from,
-            errors: [],
-          })}
-          ${inputField({
-            id: 'period-to',
-            name: 'to',
-            type: 'date',
-            label: t.to,
-            value: this.period.to,
-            errors: [],
-          })}
-          <div class="field"><button type="submit">${t.show}</button></div>
-        </div>
-      </form>
+      ${periodForm({
+        idPrefix: 'period',
+        period: this.period,
+        words: { ...t, submit: t.show },
+        onSubmit: (event) => this.showPeriod(event),
+      })}
       <p class="notice" role="status" tabindex="-1">${this.notice}</p>
       ${this.problemNotice(() => this.load())} ${renderList(this)}
       ${this.editing ? renderEdit(this, this.editing) : renderForm(this)}

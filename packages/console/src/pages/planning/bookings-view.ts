@@ -3,6 +3,7 @@ import { allowedTransitions, BOOKING_MACHINE, type BookingAction } from '@stue/c
 import { html, nothing, type TemplateResult } from 'lit';
 import { bookingCalendarUrl, type BookingView } from '../../api.js';
 import { errorSummary, inputField } from '../../internal/forms.js';
+import { bookingHistoryEntry } from '../../internal/history.js';
 import { bookingTag } from '../../internal/labels.js';
 import { danishLocal, formatDateTime } from '../../internal/time.js';
 import { href } from '../../router.js';
@@ -143,19 +144,7 @@ export function renderBooking(page: StuePlanningPage, booking: BookingView): Tem
           history === undefined
             ? html`<p>${page.t.loading}</p>`
             : html`<ol>
-                ${history.map(
-                  (entry) =>
-                    html`<li>
-                      ${formatDateTime(entry.at, lang)}:
-                      ${page.t.bookings.historyActions[entry.action] ?? entry.action}
-                      ${
-                        entry.actor === `coordinator:${session.coordinator.id}`
-                          ? page.t.history.by(session.coordinator.name)
-                          : ''
-                      }
-                      ${entry.reason ? ` – »${entry.reason}«` : ''}
-                    </li>`,
-                )}
+                ${history.map((entry) => bookingHistoryEntry(page.t, page.context, entry))}
               </ol>`
         }
       </details>
