@@ -17,7 +17,7 @@ import { replaceParams } from '../router.js';
 import { tourDaysStrings } from '../strings/tour-days.js';
 import { renderEdit } from './tour-days/edit.js';
 import { renderForm, renderList } from './tour-days/list.js';
-import { FIELDS, periodFromParams, wholeOrText } from './tour-days/rules.js';
+import { dayFields, FIELDS, periodFromParams } from './tour-days/rules.js';
 import { tourDaysStyles } from './tour-days/styles.js';
 
 export { periodFromParams } from './tour-days/rules.js';
@@ -86,12 +86,7 @@ export class StueTourDaysPage extends RecordsPage<TourDay> {
       id,
       musicianId: formText(data, 'musicianId'),
       date: formText(data, 'date'),
-      windowStart: formText(data, 'windowStart'),
-      windowEnd: formText(data, 'windowEnd'),
-      baseMunicipalityCode: formText(data, 'baseMunicipalityCode'),
-      maxConcerts: wholeOrText(formText(data, 'maxConcerts')),
-      concertMinutes: wholeOrText(formText(data, 'concertMinutes')),
-      bufferMinutes: wholeOrText(formText(data, 'bufferMinutes')),
+      ...dayFields(data),
     } as TourDayInput;
     return this.write(createTourDay, input);
   }
@@ -128,15 +123,7 @@ export class StueTourDaysPage extends RecordsPage<TourDay> {
   }
 
   protected change(editing: TourDay, data: FormData): Promise<TourDay> {
-    const patch = {
-      windowStart: formText(data, 'windowStart'),
-      windowEnd: formText(data, 'windowEnd'),
-      baseMunicipalityCode: formText(data, 'baseMunicipalityCode'),
-      maxConcerts: wholeOrText(formText(data, 'maxConcerts')),
-      concertMinutes: wholeOrText(formText(data, 'concertMinutes')),
-      bufferMinutes: wholeOrText(formText(data, 'bufferMinutes')),
-    };
-    return this.write(updateTourDay, editing.id, patch);
+    return this.write(updateTourDay, editing.id, dayFields(data));
   }
 
   protected savedNotice(day: TourDay): string {

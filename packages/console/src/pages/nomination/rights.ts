@@ -220,21 +220,42 @@ export function renderConsentRecordForm(
   `;
 }
 
-/** The confirmation of a consent withdrawal, with its reason. */
-export function renderConsentWithdrawForm(page: StueNominationPage): TemplateResult {
-  const t = page.t.pairData;
+/**
+ * The confirmation of a step on the pair's data that cannot be undone (withdraw consent, erase)
+ * in the warning frame: its heading is where `openRights` puts focus, it shows the section's
+ * errors, and Cancel closes it.
+ */
+function rightsWarningForm(
+  page: StueNominationPage,
+  form: Exclude<RightsForm, undefined>,
+  words: { heading: string; confirm: string },
+  onSubmit: (event: SubmitEvent) => unknown,
+  body: TemplateResult,
+): TemplateResult {
   return warningForm(
     {
-      id: 'consent-withdraw-heading',
-      heading: t.withdrawHeading,
+      id: `${form}-heading`,
+      heading: words.heading,
       t: page.t,
       errors: page.rightsErrors,
       class: 'confirm',
-      onSubmit: (event: SubmitEvent) => submitConsentWithdrawal(page, event),
-      confirm: t.withdrawConfirm,
+      onSubmit,
+      confirm: words.confirm,
       busy: page.busy,
       onCancel: () => closeRights(page),
     },
+    body,
+  );
+}
+
+/** The confirmation of a consent withdrawal, with its reason. */
+export function renderConsentWithdrawForm(page: StueNominationPage): TemplateResult {
+  const t = page.t.pairData;
+  return rightsWarningForm(
+    page,
+    'consent-withdraw',
+    { heading: t.withdrawHeading, confirm: t.withdrawConfirm },
+    (event) => submitConsentWithdrawal(page, event),
     html`
       <ul>
         ${t.withdrawEffects(WITHDRAWN_ERASURE_DAYS).map((line) => html`<li>${line}</li>`)}
@@ -254,18 +275,11 @@ export function renderConsentWithdrawForm(page: StueNominationPage): TemplateRes
 /** The confirmation of an erasure: the reference typed to confirm. */
 export function renderEraseForm(page: StueNominationPage, item: NominationDetail): TemplateResult {
   const t = page.t.pairData;
-  return warningForm(
-    {
-      id: 'erase-heading',
-      heading: t.eraseHeading,
-      t: page.t,
-      errors: page.rightsErrors,
-      class: 'confirm',
-      onSubmit: (event: SubmitEvent) => submitErase(page, event),
-      confirm: t.eraseConfirm,
-      busy: page.busy,
-      onCancel: () => closeRights(page),
-    },
+  return rightsWarningForm(
+    page,
+    'erase',
+    { heading: t.eraseHeading, confirm: t.eraseConfirm },
+    (event) => submitErase(page, event),
     html`
       <ul>
         ${t.eraseEffects.map((line) => html`<li>${line}</li>`)}
