@@ -2,8 +2,12 @@
 // data loaded from the stub hub (hub.test-support.ts), and its shadow root at hand.
 import { fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import { testContext, until } from './hub.test-support.js';
+import { restoreFetch, testContext, until } from './hub.test-support.js';
 import type { ConsoleContext, ConsolePage } from './page.js';
+
+// Every page test stubs the hub's `fetch`: the real one is back after each test of a file that
+// uses this kit (a root hook), so no stub outlives its test.
+afterEach(restoreFetch);
 
 /** A rendered page under test, its shadow root, and the context it was given. */
 export interface RenderedPage<T extends ConsolePage> {

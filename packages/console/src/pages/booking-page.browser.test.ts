@@ -6,7 +6,6 @@ import {
   deepActiveElement,
   musician,
   nominationItem,
-  restoreFetch,
   SESSION,
   stubHub,
   testContext,
@@ -105,8 +104,6 @@ const pairs = (dl: Element) =>
   [...dl.querySelectorAll('dt')].map((dt) => [textOf(dt), textOf(dt.nextElementSibling)]);
 
 describe('<stue-booking-page>', () => {
-  afterEach(restoreFetch);
-
   it('shows the concert: when, the musician, the contact person, the status and the history', async () => {
     stubHub(routes());
     const { root } = await render();

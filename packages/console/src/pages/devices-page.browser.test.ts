@@ -3,7 +3,6 @@ import {
   deepActiveElement,
   device,
   musician,
-  restoreFetch,
   SESSION,
   stubHub,
   textOf,
@@ -41,8 +40,6 @@ const button = (root: ShadowRoot, text: string | RegExp) =>
   )!;
 
 describe('<stue-devices-page>', () => {
-  afterEach(restoreFetch);
-
   it('lists the tablets with their musician, when seen and whether revoked', async () => {
     stubHub(routes());
     const { root } = await render();

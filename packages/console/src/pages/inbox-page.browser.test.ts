@@ -1,12 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import type { NominationItem } from '../api.js';
-import {
-  nominationItem,
-  restoreFetch,
-  stubHub,
-  textOf,
-  until,
-} from '../internal/hub.test-support.js';
+import { nominationItem, stubHub, textOf, until } from '../internal/hub.test-support.js';
 import { renderPage } from '../internal/page.test-support.js';
 import { defineInboxPage, type StueInboxPage } from './inbox-page.js';
 
@@ -40,7 +34,6 @@ const rows = (root: ShadowRoot) =>
 
 describe('<stue-inbox-page>', () => {
   afterEach(() => {
-    restoreFetch();
     history.replaceState(null, '', pageUrl);
   });
 

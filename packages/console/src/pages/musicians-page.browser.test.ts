@@ -5,7 +5,6 @@ import {
   deepActiveElement,
   json,
   musician,
-  restoreFetch,
   SESSION,
   stubHub,
   textOf,
@@ -39,8 +38,6 @@ const submit = (root: ShadowRoot) =>
   root.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
 
 describe('<stue-musicians-page>', () => {
-  afterEach(restoreFetch);
-
   it('lists the musicians: how to reach them, where they drive from, languages and music', async () => {
     stubHub({ 'GET /api/v1/musicians': { items: [signe], nextCursor: null } });
     const { root } = await render();

@@ -4,7 +4,6 @@ import {
   apiError,
   deepActiveElement,
   nominationItem,
-  restoreFetch,
   SESSION,
   stubHub,
   testContext,
@@ -53,8 +52,6 @@ const moved = (item: NominationItem, status: NominationItem['status']) => ({
 });
 
 describe('<stue-nomination-page>', () => {
-  afterEach(restoreFetch);
-
   it('shows how to reach the visiting friend and the nominator, for the call', async () => {
     stubHub();
     const item = nominationItem({ host: 'Inger', status: 'received' });

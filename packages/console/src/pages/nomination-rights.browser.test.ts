@@ -7,7 +7,6 @@ import {
   deepActiveElement,
   json,
   nominationItem,
-  restoreFetch,
   SESSION,
   stubHub,
   testContext,
@@ -73,8 +72,6 @@ function hubFor(item: NominationDetail, consents: ConsentView[] = [consent()]) {
 }
 
 describe('<stue-nomination-page> notes', () => {
-  afterEach(restoreFetch);
-
   it('shows the notes with author and time, and adds one', async () => {
     const item: NominationItem = {
       ...nominationItem(),
@@ -172,8 +169,6 @@ describe('<stue-nomination-page> notes', () => {
 });
 
 describe('<stue-nomination-page> consent and data', () => {
-  afterEach(restoreFetch);
-
   it('lists the consents: who, what for, via whom, when, notice version, withdrawn', async () => {
     const item = { ...nominationItem(), notes: [] };
     hubFor(item, [
@@ -394,8 +389,6 @@ describe('<stue-nomination-page> consent and data', () => {
 });
 
 describe('<stue-nomination-page> recording a consent', () => {
-  afterEach(restoreFetch);
-
   const input = (root: ShadowRoot, id: string) => root.querySelector<HTMLInputElement>(`#${id}`)!;
   const checked = (root: ShadowRoot, name: string) =>
     root.querySelector<HTMLInputElement>(`form.record input[name=${name}]:checked`)?.value;

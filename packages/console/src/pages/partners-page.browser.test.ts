@@ -5,7 +5,6 @@ import {
   json,
   partner,
   partnerKey,
-  restoreFetch,
   SESSION,
   stubHub,
   textOf,
@@ -116,8 +115,6 @@ const logTable = (root: ShadowRoot) =>
   root.querySelector('section[aria-labelledby="log-heading"] table');
 
 describe('<stue-partners-page>', () => {
-  afterEach(restoreFetch);
-
   it('lists each partner with its kind, allowed websites and keys', async () => {
     stubHub(routes());
     const { root } = await render();

@@ -7,7 +7,6 @@ import {
   deepActiveElement,
   musician,
   nominationItem,
-  restoreFetch,
   SESSION,
   stubHub,
   textOf,
@@ -65,8 +64,6 @@ const button = (root: ShadowRoot, text: string | RegExp) =>
   )!;
 
 describe('<stue-planning-page>', () => {
-  afterEach(restoreFetch);
-
   it('plans the accepted nominations on the period’s tour days, day by day', async () => {
     const hub = stubHub(routes());
     const { root } = await render();

@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { DEFAULT_INSTRUMENT, questionsFor, type ResponseRole } from '@stue/core';
 import { buildReport, type ReportGrouping, type ReportInput } from '@stue/core/reports';
-import { restoreFetch, stubHub, textOf } from '../internal/hub.test-support.js';
+import { stubHub, textOf } from '../internal/hub.test-support.js';
 import { renderPage } from '../internal/page.test-support.js';
 import { defineReportsPage, lastMonth, type StueReportsPage } from './reports-page.js';
 
@@ -95,8 +95,6 @@ const figure = (root: ShadowRoot, label: string) =>
   );
 
 describe('<stue-reports-page>', () => {
-  afterEach(restoreFetch);
-
   it('opens on last month by default', () => {
     expect(lastMonth('2026-11-26')).to.equal('2026-10');
     expect(lastMonth('2027-01-03')).to.equal('2026-12');

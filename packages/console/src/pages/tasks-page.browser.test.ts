@@ -63,8 +63,6 @@ const rows = (root: ShadowRoot) =>
   );
 
 describe('<stue-tasks-page>', () => {
-  afterEach(restoreFetch);
-
   it('lists the musicians waiting for a call, with their concert linked to its booking', async () => {
     const hub = stubHub({ 'GET /api/v1/tasks': { items: [maja, jonas], nextCursor: null } });
     const { root } = await render();

@@ -5,7 +5,6 @@ import {
   apiError,
   deepActiveElement,
   musician,
-  restoreFetch,
   SESSION,
   stubHub,
   textOf,
@@ -30,7 +29,6 @@ const render = (params = new URLSearchParams(), lang: 'da' | 'en' = 'da') =>
 
 describe('<stue-tour-days-page>', () => {
   afterEach(() => {
-    restoreFetch();
     history.replaceState(null, '', pageUrl);
   });
 
