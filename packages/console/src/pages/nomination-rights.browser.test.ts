@@ -71,6 +71,20 @@ function hubFor(item: NominationDetail, consents: ConsentView[] = [consent()]) {
   });
 }
 
+/**
+ * A nomination without notes, and a hub that refuses its `action` (`notes`, `consents`) with a
+ * 400 about `issue`.
+ */
+function refusedAt(action: string, issue: { path: string; code: string; message: string }) {
+  const item = { ...nominationItem(), notes: [] };
+  const hub = hubFor(item);
+  hub.route(
+    `POST /api/v1/nominations/${item.id}/${action}`,
+    apiError(400, 'invalid_body', 'x', { issues: [issue] }),
+  );
+  return { item, hub };
+}
+
 describe('<stue-nomination-page> notes', () => {
   it('shows the notes with author and time, and adds one', async () => {
     const item: NominationItem = {
@@ -126,16 +140,11 @@ describe('<stue-nomination-page> notes', () => {
   });
 
   it("shows the hub's refusal at the field, and sends the same id again after a failure", async () => {
-    const item = { ...nominationItem(), notes: [] };
-    const hub = hubFor(item);
-    hub.route(
-      `POST /api/v1/nominations/${item.id}/notes`,
-      apiError(400, 'invalid_body', 'x', {
-        issues: [
-          { path: 'text', code: 'cpr_not_allowed', message: 'Teksten ligner et CPR-nummer' },
-        ],
-      }),
-    );
+    const { item, hub } = refusedAt('notes', {
+      path: 'text',
+      code: 'cpr_not_allowed',
+      message: 'Teksten ligner et CPR-nummer',
+    });
     const { root } = await render(item);
     root.querySelector<HTMLTextAreaElement>('#note-text')!.value = 'Noget';
     button(root, 'Gem noten').click();
@@ -498,14 +507,11 @@ describe('<stue-nomination-page> recording a consent', () => {
   });
 
   it('a 400 at noticeVersion is shown at that field, and keeps everything typed', async () => {
-    const item = { ...nominationItem(), notes: [] };
-    const hub = hubFor(item);
-    hub.route(
-      `POST /api/v1/nominations/${item.id}/consents`,
-      apiError(400, 'invalid_body', 'x', {
-        issues: [{ path: 'noticeVersion', code: 'too_long', message: 'Teksten er for lang' }],
-      }),
-    );
+    const { item } = refusedAt('consents', {
+      path: 'noticeVersion',
+      code: 'too_long',
+      message: 'Teksten er for lang',
+    });
     const { el, root } = await render(item);
     await openForm(el, root);
     input(root, 'consent-person-visiting-friend').click();
@@ -537,14 +543,11 @@ describe('<stue-nomination-page> recording a consent', () => {
   });
 
   it('says in its own words what the hub found missing, at the field it names', async () => {
-    const item = { ...nominationItem(), notes: [] };
-    const hub = hubFor(item);
-    hub.route(
-      `POST /api/v1/nominations/${item.id}/consents`,
-      apiError(400, 'invalid_body', 'x', {
-        issues: [{ path: 'at', code: 'invalid_datetime', message: 'Skriv et tidspunkt' }],
-      }),
-    );
+    const { item } = refusedAt('consents', {
+      path: 'at',
+      code: 'invalid_datetime',
+      message: 'Skriv et tidspunkt',
+    });
     const { el, root } = await render(item);
     await openForm(el, root);
     input(root, 'consent-scope-quote').click();
@@ -556,20 +559,11 @@ describe('<stue-nomination-page> recording a consent', () => {
   });
 
   it('shows the hub’s refusal of a time in the future at the time field (the hub’s clock decides)', async () => {
-    const item = { ...nominationItem(), notes: [] };
-    const hub = hubFor(item);
-    hub.route(
-      `POST /api/v1/nominations/${item.id}/consents`,
-      apiError(400, 'invalid_body', 'x', {
-        issues: [
-          {
-            path: 'at',
-            code: 'consent_in_future',
-            message: 'Samtykket er dateret ud i fremtiden.',
-          },
-        ],
-      }),
-    );
+    const { item } = refusedAt('consents', {
+      path: 'at',
+      code: 'consent_in_future',
+      message: 'Samtykket er dateret ud i fremtiden.',
+    });
     const { el, root } = await render(item);
     await openForm(el, root);
     input(root, 'consent-scope-quote').click();
