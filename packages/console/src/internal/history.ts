@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { AuditEntry, BookingView } from '../api.js';
+import type { AuditEntry } from '../api.js';
 import type { ConsoleStrings } from '../strings.js';
 import { listInWords } from './labels.js';
 import type { ConsoleContext } from './page.js';
@@ -44,25 +44,4 @@ export function recordHistory(
       }
     </section>
   `;
-}
-
-/**
- * One entry of a booking's history, as the planning and booking pages list it: when, the move in
- * words, by whom when it was the signed-in coordinator, and the reason given.
- */
-export function bookingHistoryEntry(
-  t: ConsoleStrings,
-  context: Pick<ConsoleContext, 'lang' | 'session'>,
-  entry: NonNullable<BookingView['history']>[number],
-): TemplateResult {
-  const { lang, session } = context;
-  return html`<li>
-    ${formatDateTime(entry.at, lang)}: ${t.bookings.historyActions[entry.action] ?? entry.action}
-    ${
-      entry.actor === `coordinator:${session.coordinator.id}`
-        ? t.history.by(session.coordinator.name)
-        : ''
-    }
-    ${entry.reason ? ` – »${entry.reason}«` : ''}
-  </li>`;
 }

@@ -1,5 +1,7 @@
 import { newId, StueHttpError } from '@stue/core';
+import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { AuditEntry } from '../api.js';
 import { errorsFromFailure, type FieldError, focusErrorSummary } from './forms.js';
 import { ConsolePage } from './page.js';
@@ -157,4 +159,30 @@ export abstract class RecordsPage<R extends { id: string }> extends ConsolePage 
       },
     );
   }
+}
+
+/**
+ * A record's Edit button in its page's list: it opens the edit form, says whether that is open,
+ * and is where {@link RecordsPage.closeEdit} gives focus back (`data-edit`). It names the record
+ * for screen readers either as its `ariaLabel` or as `hidden` text after "Edit".
+ */
+export function editButton<R extends { id: string }>(
+  page: RecordsPage<R>,
+  record: R,
+  name: { ariaLabel?: string; hidden?: string },
+): TemplateResult {
+  return html`<button
+    type="button"
+    class="secondary small"
+    data-edit=${record.id}
+    aria-expanded=${page.editing?.id === record.id ? 'true' : 'false'}
+    aria-label=${ifDefined(name.ariaLabel)}
+    @click=${() => void page.edit(record)}
+  >
+    ${page.t.edit}${
+      name.hidden === undefined
+        ? nothing
+        : html`<span class="visually-hidden"> ${name.hidden}</span>`
+    }
+  </button>`;
 }

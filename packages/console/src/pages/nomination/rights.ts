@@ -222,15 +222,15 @@ export function renderConsentRecordForm(
 
 /**
  * The confirmation of a step on the pair's data that cannot be undone (withdraw consent, erase)
- * in the warning frame: its heading is where `openRights` puts focus, it shows the section's
+ * in the warning frame, with what the step will do and the field it asks for: its heading is where `openRights` puts focus, it shows the section's
  * errors, and Cancel closes it.
  */
 function rightsWarningForm(
   page: StueNominationPage,
   form: Exclude<RightsForm, undefined>,
-  words: { heading: string; confirm: string },
+  words: { heading: string; confirm: string; effects: readonly string[] },
   onSubmit: (event: SubmitEvent) => unknown,
-  body: TemplateResult,
+  field: TemplateResult,
 ): TemplateResult {
   return warningForm(
     {
@@ -244,7 +244,12 @@ function rightsWarningForm(
       busy: page.busy,
       onCancel: () => closeRights(page),
     },
-    body,
+    html`
+      <ul>
+        ${words.effects.map((line) => html`<li>${line}</li>`)}
+      </ul>
+      ${field}
+    `,
   );
 }
 
@@ -254,21 +259,20 @@ export function renderConsentWithdrawForm(page: StueNominationPage): TemplateRes
   return rightsWarningForm(
     page,
     'consent-withdraw',
-    { heading: t.withdrawHeading, confirm: t.withdrawConfirm },
+    {
+      heading: t.withdrawHeading,
+      confirm: t.withdrawConfirm,
+      effects: t.withdrawEffects(WITHDRAWN_ERASURE_DAYS),
+    },
     (event) => submitConsentWithdrawal(page, event),
-    html`
-      <ul>
-        ${t.withdrawEffects(WITHDRAWN_ERASURE_DAYS).map((line) => html`<li>${line}</li>`)}
-      </ul>
-      ${textareaField({
-        id: 'consent-withdraw-reason',
-        name: 'reason',
-        label: t.withdrawReason,
-        hint: page.t.nomination.reasonHint,
-        rows: 2,
-        errors: page.rightsErrors,
-      })}
-    `,
+    textareaField({
+      id: 'consent-withdraw-reason',
+      name: 'reason',
+      label: t.withdrawReason,
+      hint: page.t.nomination.reasonHint,
+      rows: 2,
+      errors: page.rightsErrors,
+    }),
   );
 }
 
@@ -278,20 +282,15 @@ export function renderEraseForm(page: StueNominationPage, item: NominationDetail
   return rightsWarningForm(
     page,
     'erase',
-    { heading: t.eraseHeading, confirm: t.eraseConfirm },
+    { heading: t.eraseHeading, confirm: t.eraseConfirm, effects: t.eraseEffects },
     (event) => submitErase(page, event),
-    html`
-      <ul>
-        ${t.eraseEffects.map((line) => html`<li>${line}</li>`)}
-      </ul>
-      ${inputField({
-        id: 'erase-reference',
-        name: 'reference',
-        label: t.eraseReference(item.reference),
-        autocomplete: 'off',
-        inputClass: 'reference',
-        errors: page.rightsErrors,
-      })}
-    `,
+    inputField({
+      id: 'erase-reference',
+      name: 'reference',
+      label: t.eraseReference(item.reference),
+      autocomplete: 'off',
+      inputClass: 'reference',
+      errors: page.rightsErrors,
+    }),
   );
 }
