@@ -122,25 +122,17 @@ export function renderDayFields(
       inputClass: 'short',
       errors,
     });
+  const time = (name: 'windowStart' | 'windowEnd', fallback: string) =>
+    inputField({
+      id: `${prefix}${name}`,
+      name,
+      type: 'time',
+      label: t[name],
+      value: day?.[name] ?? fallback,
+      errors,
+    });
   return {
-    window: html`
-      ${inputField({
-        id: `${prefix}windowStart`,
-        name: 'windowStart',
-        type: 'time',
-        label: t.windowStart,
-        value: day?.windowStart ?? '10:00',
-        errors,
-      })}
-      ${inputField({
-        id: `${prefix}windowEnd`,
-        name: 'windowEnd',
-        type: 'time',
-        label: t.windowEnd,
-        value: day?.windowEnd ?? '16:00',
-        errors,
-      })}
-    `,
+    window: html` ${time('windowStart', '10:00')} ${time('windowEnd', '16:00')} `,
     rest: html`
       ${selectField({
         id: `${prefix}baseMunicipalityCode`,
