@@ -66,6 +66,7 @@ export abstract class RecordsPage<R extends { id: string }> extends ConsolePage 
     return (path: string) => (fields.includes(path) ? `${prefix}${path}` : undefined);
   }
 
+  /** Adds the record the add form describes, or shows the hub's objections field by field. */
   async submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (this.busy) return;
@@ -132,6 +133,7 @@ export abstract class RecordsPage<R extends { id: string }> extends ConsolePage 
     await this.focusOn('.notice');
   }
 
+  /** Saves the edit form's change, or shows the hub's objections field by field. */
   async save(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const editing = this.editing;
