@@ -43,3 +43,17 @@ export async function renderPage<T extends ConsolePage>(
   await el.updateComplete;
   return { el, root: el.shadowRoot!, context };
 }
+
+/**
+ * Opens the edit form of a records page (musicians, tour days) on the record `id` with its Edit
+ * button, and waits until the record's history is shown.
+ */
+export async function editRecord<T extends ConsolePage>(
+  rendered: RenderedPage<T>,
+  id: string,
+): Promise<RenderedPage<T>> {
+  rendered.root.querySelector<HTMLButtonElement>(`[data-edit="${id}"]`)!.click();
+  await until(() => rendered.root.querySelector('ol.history'), 'history shown');
+  await rendered.el.updateComplete;
+  return rendered;
+}

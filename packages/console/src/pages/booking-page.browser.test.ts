@@ -2,11 +2,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { BookingFeedback, DebriefView, FeedbackResponseView } from '../api.js';
 import {
   apiError,
+  auditEntry,
   booking,
   deepActiveElement,
   musician,
   nominationItem,
-  SESSION,
   stubHub,
   testContext,
   textOf,
@@ -24,12 +24,8 @@ const inger = nominationItem({ host: 'Inger', status: 'completed' });
 const held = booking(inger, day, {
   status: 'held',
   history: [
-    {
-      at: '2026-03-01T09:00:00.000Z',
-      actor: `coordinator:${SESSION.coordinator.id}`,
-      action: 'created',
-    },
-    { at: '2026-03-10T12:00:00.000Z', actor: 'coordinator:other', action: 'hold' },
+    auditEntry('2026-03-01T09:00:00.000Z', 'created'),
+    auditEntry('2026-03-10T12:00:00.000Z', 'hold', { actor: 'coordinator:other' }),
   ],
 });
 

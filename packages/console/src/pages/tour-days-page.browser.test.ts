@@ -3,6 +3,7 @@ import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import {
   apiError,
+  auditEntry,
   deepActiveElement,
   musician,
   SESSION,
@@ -11,7 +12,7 @@ import {
   tourDay,
   until,
 } from '../internal/hub.test-support.js';
-import { renderPage } from '../internal/page.test-support.js';
+import { editRecord, renderPage } from '../internal/page.test-support.js';
 import { defineTourDaysPage, periodFromParams, type StueTourDaysPage } from './tour-days-page.js';
 
 defineTourDaysPage();
@@ -155,17 +156,8 @@ describe('<stue-tour-days-page>', () => {
 
   describe('editing and deleting a tour day', () => {
     const history = [
-      {
-        at: '2026-04-01T08:00:00Z',
-        actor: `coordinator:${SESSION.coordinator.id}`,
-        action: 'created',
-      },
-      {
-        at: '2026-04-02T12:15:00Z',
-        actor: `coordinator:${SESSION.coordinator.id}`,
-        action: 'updated',
-        details: { changed: ['windowEnd', 'maxConcerts'] },
-      },
+      auditEntry('2026-04-01T08:00:00Z', 'created'),
+      auditEntry('2026-04-02T12:15:00Z', 'updated', { changed: ['windowEnd', 'maxConcerts'] }),
     ];
     const routes = () => ({
       'GET /api/v1/tour-days': { items: [day], nextCursor: null },
@@ -175,13 +167,8 @@ describe('<stue-tour-days-page>', () => {
     const saveButton = (root: ShadowRoot) =>
       root.querySelector<HTMLButtonElement>('#edit-heading ~ form button[type=submit]')!;
 
-    async function openEditor(lang: 'da' | 'en' = 'da') {
-      const rendered = await render(new URLSearchParams(), lang);
-      rendered.root.querySelector<HTMLButtonElement>(`[data-edit="${day.id}"]`)!.click();
-      await until(() => rendered.root.querySelector('ol.history'), 'history shown');
-      await rendered.el.updateComplete;
-      return rendered;
-    }
+    const openEditor = async (lang: 'da' | 'en' = 'da') =>
+      editRecord(await render(new URLSearchParams(), lang), day.id);
 
     it('opens a filled form with the day’s history, and is accessible', async () => {
       stubHub(routes());
