@@ -542,33 +542,32 @@ describe('<stue-nomination-page> recording a consent', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('says in its own words what the hub found missing, at the field it names', async () => {
-    const { item } = refusedAt('consents', {
-      path: 'at',
-      code: 'invalid_datetime',
-      message: 'Skriv et tidspunkt',
-    });
+  /**
+   * Records a consent for quotes while the hub refuses its time (`at`) with `code`; answers once
+   * the time field shows the refusal.
+   */
+  async function submitRefusedTime(code: string, message: string) {
+    const { item } = refusedAt('consents', { path: 'at', code, message });
     const { el, root } = await render(item);
     await openForm(el, root);
     input(root, 'consent-scope-quote').click();
     button(root, 'Registrér samtykket').click();
     await until(() => root.querySelector('#consent-at-error'), 'error');
+    return { el, root };
+  }
+
+  it('says in its own words what the hub found missing, at the field it names', async () => {
+    const { root } = await submitRefusedTime('invalid_datetime', 'Skriv et tidspunkt');
     expect(textOf(root.querySelector('#consent-at-error'))).to.equal(
       'Skriv dato og klokkeslæt for, hvornår samtykket blev givet',
     );
   });
 
   it('shows the hub’s refusal of a time in the future at the time field (the hub’s clock decides)', async () => {
-    const { item } = refusedAt('consents', {
-      path: 'at',
-      code: 'consent_in_future',
-      message: 'Samtykket er dateret ud i fremtiden.',
-    });
-    const { el, root } = await render(item);
-    await openForm(el, root);
-    input(root, 'consent-scope-quote').click();
-    button(root, 'Registrér samtykket').click();
-    await until(() => root.querySelector('#consent-at-error'), 'error');
+    const { el, root } = await submitRefusedTime(
+      'consent_in_future',
+      'Samtykket er dateret ud i fremtiden.',
+    );
     await el.updateComplete;
     expect(textOf(root.querySelector('#consent-at-error'))).to.equal(
       'Tidspunktet ligger i fremtiden. Skriv, hvornår samtykket blev givet',
