@@ -97,6 +97,46 @@ export function inputField(
   );
 }
 
+/**
+ * The form that picks a period of days (the planning and tour days pages): two dates and a button,
+ * its fields `${idPrefix}-from` and `${idPrefix}-to`. `busy` marks the button while the period's
+ * data is on its way (left out when the page does not say).
+ */
+export function periodForm(options: {
+  idPrefix: string;
+  period: { from: string; to: string };
+  words: { periodHeading: string; from: string; to: string; submit: string };
+  onSubmit: (event: SubmitEvent) => void;
+  busy?: boolean;
+}): TemplateResult {
+  const { idPrefix, period, words } = options;
+  const busy = options.busy === undefined ? undefined : String(options.busy);
+  return html`<form class="panel" @submit=${options.onSubmit} aria-labelledby="period-heading">
+    <h2 id="period-heading" class="visually-hidden">${words.periodHeading}</h2>
+    <div class="row">
+      ${inputField({
+        id: `${idPrefix}-from`,
+        name: 'from',
+        type: 'date',
+        label: words.from,
+        value: period.from,
+        errors: [],
+      })}
+      ${inputField({
+        id: `${idPrefix}-to`,
+        name: 'to',
+        type: 'date',
+        label: words.to,
+        value: period.to,
+        errors: [],
+      })}
+      <div class="field">
+        <button type="submit" aria-disabled=${ifDefined(busy)}>${words.submit}</button>
+      </div>
+    </div>
+  </form>`;
+}
+
 /** A labelled textarea. */
 export function textareaField(
   options: FieldOptions & { name: string; value?: string; rows?: number; required?: boolean },

@@ -9,6 +9,7 @@ import {
 } from '@stue/core';
 import type { CoordinatorSession } from '@stue/core/client';
 import type {
+  AuditEntry,
   BookingView,
   Device,
   NominationItem,
@@ -126,6 +127,19 @@ export function testContext(lang: 'da' | 'en' = 'da'): ConsoleContext {
     session: SESSION,
     nominations: new Map(),
   };
+}
+
+/**
+ * A row of a record's history (the hub's audit trail): by the signed-in demo coordinator unless
+ * `actor` says otherwise; `changed` names the fields an update touched.
+ */
+export function auditEntry(
+  at: string,
+  action: string,
+  options: { actor?: string; changed?: string[] } = {},
+): AuditEntry {
+  const { actor = `coordinator:${SESSION.coordinator.id}`, changed } = options;
+  return { at, actor, action, ...(changed ? { details: { changed } } : {}) };
 }
 
 let counter = 0;

@@ -122,6 +122,21 @@ export class ConsolePage extends LitElement {
     </div>`;
   }
 
+  /**
+   * Sends a change to the hub as the signed-in coordinator: every write of core's coordinator
+   * client takes the hub and the session's CSRF token ahead of its own arguments, so pages name
+   * only the request and what it is about.
+   *
+   * @example
+   * const moved = await page.write(moveBooking, booking.id, 'confirm');
+   */
+  write<A extends unknown[], R>(
+    request: (api: RequestOptions, csrfToken: string, ...args: A) => Promise<R>,
+    ...args: A
+  ): Promise<R> {
+    return request(this.context.api, this.context.session.csrfToken, ...args);
+  }
+
   /** Focuses an element of the page once rendered (a notice after an action, a form's start). */
   async focusOn(selector: string): Promise<void> {
     await this.updateComplete;

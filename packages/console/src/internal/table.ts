@@ -1,5 +1,8 @@
 import { html, type TemplateResult } from 'lit';
 
+/** A column's header: its words, or its words and a class (`number` aligns figures). */
+export type Column = string | { label: string; class: string };
+
 /**
  * A table of records: a caption, a header cell per column, and a row per record (`row` renders
  * its cells; the first is the record's `<th scope="row">`). With `label`, the table sits in a
@@ -7,7 +10,7 @@ import { html, type TemplateResult } from 'lit';
  */
 export function dataTable<T>(options: {
   caption: string | TemplateResult;
-  columns: readonly string[];
+  columns: readonly Column[];
   rows: readonly T[];
   row: (record: T) => TemplateResult;
   /** The scrolling region's name; without it the table stands alone. */
@@ -20,7 +23,11 @@ export function dataTable<T>(options: {
       </caption>
       <thead>
         <tr>
-          ${options.columns.map((column) => html`<th scope="col">${column}</th>`)}
+          ${options.columns.map((column) =>
+            typeof column === 'string'
+              ? html`<th scope="col">${column}</th>`
+              : html`<th scope="col" class=${column.class}>${column.label}</th>`,
+          )}
         </tr>
       </thead>
       <tbody>

@@ -2,18 +2,18 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { BookingFeedback, DebriefView, FeedbackResponseView } from '../api.js';
 import {
   apiError,
+  auditEntry,
   booking,
   deepActiveElement,
   musician,
   nominationItem,
-  restoreFetch,
-  SESSION,
   stubHub,
   testContext,
   textOf,
   tourDay,
   until,
 } from '../internal/hub.test-support.js';
+import { renderPage } from '../internal/page.test-support.js';
 import { defineBookingPage, type StueBookingPage } from './booking-page.js';
 
 defineBookingPage();
@@ -24,12 +24,8 @@ const inger = nominationItem({ host: 'Inger', status: 'completed' });
 const held = booking(inger, day, {
   status: 'held',
   history: [
-    {
-      at: '2026-03-01T09:00:00.000Z',
-      actor: `coordinator:${SESSION.coordinator.id}`,
-      action: 'created',
-    },
-    { at: '2026-03-10T12:00:00.000Z', actor: 'coordinator:other', action: 'hold' },
+    auditEntry('2026-03-01T09:00:00.000Z', 'created'),
+    auditEntry('2026-03-10T12:00:00.000Z', 'hold', { actor: 'coordinator:other' }),
   ],
 });
 
@@ -92,25 +88,18 @@ const routes = (answer: object = feedback()) => ({
   [`GET /api/v1/musicians/${signe.id}`]: signe,
 });
 
-async function render(lang: 'da' | 'en' = 'da') {
-  const el = await fixture<StueBookingPage>(
-    html`<stue-booking-page
-      .context=${testContext(lang)}
-      .bookingId=${held.id}
-    ></stue-booking-page>`,
+const render = (lang: 'da' | 'en' = 'da') =>
+  renderPage<StueBookingPage>(
+    (context) =>
+      html`<stue-booking-page .context=${context} .bookingId=${held.id}></stue-booking-page>`,
+    { lang, ready: (el) => !el.loading && el.booking },
   );
-  await until(() => !el.loading && el.booking, 'loaded');
-  await el.updateComplete;
-  return { el, root: el.shadowRoot! };
-}
 
 /** The definition list's terms and descriptions as pairs of text. */
 const pairs = (dl: Element) =>
   [...dl.querySelectorAll('dt')].map((dt) => [textOf(dt), textOf(dt.nextElementSibling)]);
 
 describe('<stue-booking-page>', () => {
-  afterEach(restoreFetch);
-
   it('shows the concert: when, the musician, the contact person, the status and the history', async () => {
     stubHub(routes());
     const { root } = await render();
@@ -215,14 +204,12 @@ describe('<stue-booking-page>', () => {
 
   it('says so when the booking does not exist', async () => {
     stubHub({});
-    const el = await fixture<StueBookingPage>(
-      html`<stue-booking-page .context=${testContext()} .bookingId=${'nope'}></stue-booking-page>`,
+    const { root } = await renderPage<StueBookingPage>(
+      (context) =>
+        html`<stue-booking-page .context=${context} .bookingId=${'nope'}></stue-booking-page>`,
+      { ready: (el) => el.problem, waitingFor: 'problem' },
     );
-    await until(() => el.problem, 'problem');
-    await el.updateComplete;
-    expect(textOf(el.shadowRoot!.querySelector('.notice.problem'))).to.match(
-      /^Bookingen kunne ikke hentes/,
-    );
+    expect(textOf(root.querySelector('.notice.problem'))).to.match(/^Bookingen kunne ikke hentes/);
   });
 
   it('keeps focus on its heading while it loads', async () => {

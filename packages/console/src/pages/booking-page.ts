@@ -12,6 +12,7 @@ import {
   type FeedbackResponseView,
 } from '../api.js';
 import { failureMessage } from '../internal/forms.js';
+import { bookingContact, bookingHistoryEntry, nominationLink } from '../internal/bookings.js';
 import { bookingTag, municipalityName } from '../internal/labels.js';
 import { ConsolePage } from '../internal/page.js';
 import { sharedStyles } from '../internal/styles.js';
@@ -155,8 +156,7 @@ export class StueBookingPage extends ConsolePage {
 
   private renderDetails(booking: BookingView): TemplateResult {
     const t = this.t.booking;
-    const { lang, session } = this.context;
-    const mine = booking.contactCoordinatorId === session.coordinator.id;
+    const { lang } = this.context;
     return html`
       <section class="panel" aria-labelledby="details-heading">
         <h2 id="details-heading">${t.detailsHeading}</h2>
@@ -166,25 +166,17 @@ export class StueBookingPage extends ConsolePage {
           <dt>${t.musician}</dt>
           <dd>${this.musicianName || this.t.loading}</dd>
           <dt>${t.contact}</dt>
-          <dd>
-            ${mine ? this.t.bookings.you(session.coordinator.name) : this.t.bookings.otherCoordinator}
-          </dd>
+          <dd>${bookingContact(this.t, this.context, booking)}</dd>
           <dt>${t.status}</dt>
           <dd>${bookingTag(this.t, booking.status)}</dd>
           <dt>${t.reference}</dt>
-          <dd>
-            <a href=${href('nomination', { id: booking.nominationId })}
-              >${booking.nomination.reference}</a
-            >
-          </dd>
+          <dd>${nominationLink(booking)}</dd>
         </dl>
       </section>
     `;
   }
 
   private renderHistory(booking: BookingView): TemplateResult {
-    const { lang, session } = this.context;
-    const actions = this.t.bookings.historyActions;
     const history = booking.history ?? [];
     return html`
       <section aria-labelledby="history-heading">
@@ -193,18 +185,7 @@ export class StueBookingPage extends ConsolePage {
           history.length === 0
             ? html`<p>${this.t.booking.historyEmpty}</p>`
             : html`<ol class="history">
-                ${history.map(
-                  (entry) =>
-                    html`<li>
-                      ${formatDateTime(entry.at, lang)}: ${actions[entry.action] ?? entry.action}
-                      ${
-                        entry.actor === `coordinator:${session.coordinator.id}`
-                          ? this.t.history.by(session.coordinator.name)
-                          : ''
-                      }
-                      ${entry.reason ? ` – »${entry.reason}«` : ''}
-                    </li>`,
-                )}
+                ${history.map((entry) => bookingHistoryEntry(this.t, this.context, entry))}
               </ol>`
         }
       </section>

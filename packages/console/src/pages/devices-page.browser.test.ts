@@ -1,15 +1,14 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import {
   deepActiveElement,
   device,
   musician,
-  restoreFetch,
   SESSION,
   stubHub,
-  testContext,
   textOf,
   until,
 } from '../internal/hub.test-support.js';
+import { renderPage } from '../internal/page.test-support.js';
 import { defineDevicesPage, type StueDevicesPage } from './devices-page.js';
 
 defineDevicesPage();
@@ -29,14 +28,11 @@ const routes = () => ({
   'GET /api/v1/musicians': { items: [jakob, signe], nextCursor: null },
 });
 
-async function render(lang: 'da' | 'en' = 'da') {
-  const el = await fixture<StueDevicesPage>(
-    html`<stue-devices-page .context=${testContext(lang)}></stue-devices-page>`,
+const render = (lang: 'da' | 'en' = 'da') =>
+  renderPage<StueDevicesPage>(
+    (context) => html`<stue-devices-page .context=${context}></stue-devices-page>`,
+    { lang },
   );
-  await until(() => !el.loading, 'loaded');
-  await el.updateComplete;
-  return { el, root: el.shadowRoot! };
-}
 
 const button = (root: ShadowRoot, text: string | RegExp) =>
   [...root.querySelectorAll('button')].find((b) =>
@@ -44,8 +40,6 @@ const button = (root: ShadowRoot, text: string | RegExp) =>
   )!;
 
 describe('<stue-devices-page>', () => {
-  afterEach(restoreFetch);
-
   it('lists the tablets with their musician, when seen and whether revoked', async () => {
     stubHub(routes());
     const { root } = await render();

@@ -129,11 +129,7 @@ export class StueDevicesPage extends ConsolePage {
     }
     await this.pageState.run(
       async () => {
-        const code = await createEnrolmentCode(
-          this.context.api,
-          this.context.session.csrfToken,
-          musicianId,
-        );
+        const code = await this.write(createEnrolmentCode, musicianId);
         const musician = this.musicians.find((m) => m.id === musicianId)?.name ?? '';
         this.errors = [];
         this.code = { ...code, musician };
@@ -165,7 +161,7 @@ export class StueDevicesPage extends ConsolePage {
     if (!device || this.busy) return;
     await this.pageState.run(
       async () => {
-        await revokeDevice(this.context.api, this.context.session.csrfToken, device.id);
+        await this.write(revokeDevice, device.id);
         this.confirming = undefined;
         this.notice = this.t.devices.revoked(device.name);
         await this.load();

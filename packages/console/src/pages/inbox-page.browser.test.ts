@@ -1,13 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import type { NominationItem } from '../api.js';
-import {
-  nominationItem,
-  restoreFetch,
-  stubHub,
-  testContext,
-  textOf,
-  until,
-} from '../internal/hub.test-support.js';
+import { nominationItem, stubHub, textOf, until } from '../internal/hub.test-support.js';
+import { renderPage } from '../internal/page.test-support.js';
 import { defineInboxPage, type StueInboxPage } from './inbox-page.js';
 
 defineInboxPage();
@@ -27,15 +21,11 @@ const poul = nominationItem({ host: 'Poul', daysWaiting: 1, screening: {} });
 
 const page = (items: NominationItem[], nextCursor: string | null = null) => ({ items, nextCursor });
 
-async function render(params = new URLSearchParams(), lang: 'da' | 'en' = 'da') {
-  const el = await fixture<StueInboxPage>(
-    html`<stue-inbox-page .context=${testContext(lang)} .params=${params}></stue-inbox-page>`,
+const render = (params = new URLSearchParams(), lang: 'da' | 'en' = 'da') =>
+  renderPage<StueInboxPage>(
+    (context) => html`<stue-inbox-page .context=${context} .params=${params}></stue-inbox-page>`,
+    { lang },
   );
-  const root = el.shadowRoot!;
-  await until(() => !el.loading, 'loaded');
-  await el.updateComplete;
-  return { el, root };
-}
 
 const rows = (root: ShadowRoot) =>
   [...root.querySelectorAll('tbody tr')].map((tr) =>
@@ -44,7 +34,6 @@ const rows = (root: ShadowRoot) =>
 
 describe('<stue-inbox-page>', () => {
   afterEach(() => {
-    restoreFetch();
     history.replaceState(null, '', pageUrl);
   });
 

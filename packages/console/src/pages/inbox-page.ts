@@ -12,6 +12,7 @@ import {
 } from '../internal/labels.js';
 import { ConsolePage } from '../internal/page.js';
 import { sharedStyles } from '../internal/styles.js';
+import { dataTable } from '../internal/table.js';
 import { waitingDays } from '../internal/time.js';
 import { href, replaceParams } from '../router.js';
 import { inboxStrings } from '../strings/inbox.js';
@@ -248,22 +249,21 @@ export class StueInboxPage extends ConsolePage {
     `;
   }
 
+  /** A nomination's cells in the inbox's table. */
   private renderRow(item: NominationItem): TemplateResult {
     const t = this.t;
     const host = item.nomination.host;
     const days = waitingDays(item.receivedAt);
     return html`
-      <tr>
-        <td class="reference">
-          <a href=${href('nomination', { id: item.id })}>${item.reference}</a>
-        </td>
-        <td>${host?.firstName ?? t.notGiven}</td>
-        <td>${host ? municipalityName(host.municipalityCode) : t.notGiven}</td>
-        <td>${item.partner.name}</td>
-        <td class="number">${t.days(days)}</td>
-        <td>${statusTag(t, item.status)}</td>
-        <td>${outcomeTag(t, eligibilityOf(item.nomination).outcome)}</td>
-      </tr>
+      <td class="reference">
+        <a href=${href('nomination', { id: item.id })}>${item.reference}</a>
+      </td>
+      <td>${host?.firstName ?? t.notGiven}</td>
+      <td>${host ? municipalityName(host.municipalityCode) : t.notGiven}</td>
+      <td>${item.partner.name}</td>
+      <td class="number">${t.days(days)}</td>
+      <td>${statusTag(t, item.status)}</td>
+      <td>${outcomeTag(t, eligibilityOf(item.nomination).outcome)}</td>
     `;
   }
 
@@ -283,29 +283,21 @@ export class StueInboxPage extends ConsolePage {
       ${this.problemNotice(() => this.load())}
       ${
         shown.length > 0
-          ? html`
-              <div class="table-wrap" role="region" aria-label=${t.tableLabel} tabindex="0">
-                <table>
-                  <caption>
-                    ${t.caption}
-                  </caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">${t.columns.reference}</th>
-                      <th scope="col">${t.columns.host}</th>
-                      <th scope="col">${t.columns.municipality}</th>
-                      <th scope="col">${t.columns.partner}</th>
-                      <th scope="col" class="number">${t.columns.waiting}</th>
-                      <th scope="col">${t.columns.status}</th>
-                      <th scope="col">${t.columns.screening}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    ${shown.map((item) => this.renderRow(item))}
-                  </tbody>
-                </table>
-              </div>
-            `
+          ? dataTable({
+              caption: t.caption,
+              columns: [
+                t.columns.reference,
+                t.columns.host,
+                t.columns.municipality,
+                t.columns.partner,
+                { label: t.columns.waiting, class: 'number' },
+                t.columns.status,
+                t.columns.screening,
+              ],
+              rows: shown,
+              row: (item) => this.renderRow(item),
+              label: t.tableLabel,
+            })
           : !this.loading && !this.problem
             ? html`<p>${t.empty}</p>`
             : nothing

@@ -1,31 +1,28 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import {
   apiError,
+  auditEntry,
   deepActiveElement,
   json,
   musician,
-  restoreFetch,
   SESSION,
   stubHub,
-  testContext,
   textOf,
   until,
 } from '../internal/hub.test-support.js';
+import { editRecord, renderPage } from '../internal/page.test-support.js';
 import { defineMusiciansPage, type StueMusiciansPage } from './musicians-page.js';
 
 defineMusiciansPage();
 
 const signe = musician({ name: 'Signe Vang' });
 
-async function render(lang: 'da' | 'en' = 'da') {
-  const el = await fixture<StueMusiciansPage>(
-    html`<stue-musicians-page .context=${testContext(lang)}></stue-musicians-page>`,
+const render = (lang: 'da' | 'en' = 'da') =>
+  renderPage<StueMusiciansPage>(
+    (context) => html`<stue-musicians-page .context=${context}></stue-musicians-page>`,
+    { lang },
   );
-  await until(() => !el.loading, 'loaded');
-  await el.updateComplete;
-  return { el, root: el.shadowRoot! };
-}
 
 function fill(root: ShadowRoot) {
   const set = (id: string, value: string) =>
@@ -42,8 +39,6 @@ const submit = (root: ShadowRoot) =>
   root.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
 
 describe('<stue-musicians-page>', () => {
-  afterEach(restoreFetch);
-
   it('lists the musicians: how to reach them, where they drive from, languages and music', async () => {
     stubHub({ 'GET /api/v1/musicians': { items: [signe], nextCursor: null } });
     const { root } = await render();
@@ -193,30 +188,18 @@ describe('<stue-musicians-page>', () => {
 
   describe('editing a musician', () => {
     const history = [
-      {
-        at: '2026-03-02T09:00:00Z',
-        actor: `coordinator:${SESSION.coordinator.id}`,
-        action: 'created',
-      },
-      {
-        at: '2026-03-09T13:30:00Z',
+      auditEntry('2026-03-02T09:00:00Z', 'created'),
+      auditEntry('2026-03-09T13:30:00Z', 'updated', {
         actor: 'coordinator:someone-else',
-        action: 'updated',
-        details: { changed: ['phone', 'active'] },
-      },
+        changed: ['phone', 'active'],
+      }),
     ];
     const routes = () => ({
       'GET /api/v1/musicians': { items: [signe], nextCursor: null },
       [`GET /api/v1/musicians/${signe.id}`]: { ...signe, history },
     });
 
-    async function openEditor(lang: 'da' | 'en' = 'da') {
-      const rendered = await render(lang);
-      rendered.root.querySelector<HTMLButtonElement>(`[data-edit="${signe.id}"]`)!.click();
-      await until(() => rendered.root.querySelector('ol.history'), 'history shown');
-      await rendered.el.updateComplete;
-      return rendered;
-    }
+    const openEditor = async (lang: 'da' | 'en' = 'da') => editRecord(await render(lang), signe.id);
 
     it('opens a filled form with the musician’s history: who, when and which fields changed', async () => {
       stubHub(routes());

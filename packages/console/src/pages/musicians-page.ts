@@ -1,16 +1,8 @@
-import { type Musician, type MusicianInput, newId, StueHttpError } from '@stue/core';
+import type { Musician, MusicianInput } from '@stue/core';
 import { html, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import {
-  allPages,
-  type AuditEntry,
-  createMusician,
-  getMusician,
-  listMusicians,
-  updateMusician,
-} from '../api.js';
-import { errorsFromFailure, type FieldError, focusErrorSummary } from '../internal/forms.js';
-import { ConsolePage } from '../internal/page.js';
+import { allPages, createMusician, getMusician, listMusicians, updateMusician } from '../api.js';
+import { RecordsPage, type WithHistory } from '../internal/records-page.js';
 import { musiciansStrings } from '../strings/musicians.js';
 import { EDIT_FIELDS, FIELDS, musicianFields } from './musicians/rules.js';
 import { musiciansStyles } from './musicians/styles.js';
@@ -26,7 +18,7 @@ export const MUSICIANS_PAGE_TAG = 'stue-musicians-page';
  *
  * @summary The coordinator's page for musicians.
  */
-export class StueMusiciansPage extends ConsolePage {
+export class StueMusiciansPage extends RecordsPage<Musician> {
   static override styles = musiciansStyles;
 
   /** The page's texts, and the console's shared ones. */
@@ -35,20 +27,11 @@ export class StueMusiciansPage extends ConsolePage {
   }
 
   @state() accessor musicians: Musician[] = [];
-  @state() accessor errors: FieldError[] = [];
-  @state() accessor notice = '';
-  /** The musician being edited, with their history once the hub has sent it. */
-  @state() accessor editing: (Musician & { history?: AuditEntry[] }) | undefined;
-  @state() accessor editErrors: FieldError[] = [];
   @state() accessor historyProblem = false;
 
-  /** The new musician's id, made once and reused until the hub has the record. */
-  pendingId: string | undefined;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
-  }
+  protected readonly fieldPrefix = 'musician';
+  protected readonly addFields = FIELDS;
+  protected readonly editFields = EDIT_FIELDS;
 
   /** Loads every musician. */
   async load(): Promise<void> {
@@ -57,110 +40,42 @@ export class StueMusiciansPage extends ConsolePage {
     });
   }
 
-  async submit(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    if (this.busy) return;
-    const form = event.target as HTMLFormElement;
-    const data = new FormData(form);
-    this.pendingId ??= newId();
-    const input: MusicianInput = {
-      schemaVersion: 1,
-      id: this.pendingId,
-      ...musicianFields(data),
-      active: true,
-    };
-    this.notice = '';
-    await this.pageState.run(
-      async () => {
-        const musician = await createMusician(
-          this.context.api,
-          this.context.session.csrfToken,
-          input,
-        );
-        this.pendingId = undefined;
-        this.errors = [];
-        form.reset();
-        this.notice = this.t.musicians.created(musician.name);
-        await this.load();
-        await this.focusOn('.notice');
-      },
-      async (error) => {
-        // The same id with other details: the first try reached the hub. Start a new record.
-        if (error instanceof StueHttpError && error.code === 'record_conflict') {
-          this.pendingId = undefined;
-        }
-        this.errors = errorsFromFailure(this.t, error, (path) =>
-          FIELDS.includes(path) ? `musician-${path}` : undefined,
-        );
-        await focusErrorSummary(this);
-      },
-    );
+  protected add(data: FormData, id: string): Promise<Musician> {
+    const input: MusicianInput = { schemaVersion: 1, id, ...musicianFields(data), active: true };
+    return this.write(createMusician, input);
+  }
+
+  protected addedNotice(musician: Musician): string {
+    return this.t.musicians.created(musician.name);
   }
 
   /** Opens the edit form for a musician, then fetches their history. */
-  async edit(musician: Musician): Promise<void> {
-    this.editing = musician;
-    this.editErrors = [];
+  override edit(musician: Musician): Promise<void> {
     this.historyProblem = false;
-    this.notice = '';
-    await this.focusOn('#edit-heading');
-    await this.pageState.guard(
-      async () => {
-        const read = await getMusician(this.context.api, musician.id);
-        if (this.editing?.id === musician.id) this.editing = read;
-      },
-      () => {
-        if (this.editing?.id === musician.id) this.historyProblem = true;
-      },
-    );
+    return super.edit(musician);
   }
 
-  /** Closes the edit form and gives focus back to the musician's Edit button. */
-  async closeEdit(): Promise<void> {
-    const id = this.editing?.id;
-    this.editing = undefined;
-    this.editErrors = [];
-    if (id) await this.focusOn(`[data-edit="${id}"]`);
+  protected read(musician: Musician): Promise<WithHistory<Musician>> {
+    return getMusician(this.context.api, musician.id);
   }
 
-  async save(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    const editing = this.editing;
-    if (this.busy || !editing) return;
-    const data = new FormData(event.target as HTMLFormElement);
+  protected historyFailed(): void {
+    this.historyProblem = true;
+  }
+
+  protected change(editing: Musician, data: FormData): Promise<Musician> {
     const patch = { ...musicianFields(data), active: data.get('active') === 'true' };
-    this.notice = '';
-    await this.pageState.run(
-      async () => {
-        const saved = await updateMusician(
-          this.context.api,
-          this.context.session.csrfToken,
-          editing.id,
-          patch,
-        );
-        this.notice =
-          saved.updatedAt === editing.updatedAt
-            ? this.t.musicians.unchanged(saved.name)
-            : this.t.musicians.saved(saved.name);
-        this.editing = undefined;
-        this.editErrors = [];
-        await this.load();
-        await this.focusOn('.notice');
-      },
-      async (error) => {
-        if (error instanceof StueHttpError && error.status === 404) {
-          this.editing = undefined;
-          this.notice = this.t.musicians.gone;
-          await this.load();
-          await this.focusOn('.notice');
-          return;
-        }
-        this.editErrors = errorsFromFailure(this.t, error, (path) =>
-          EDIT_FIELDS.includes(path) ? `edit-musician-${path}` : undefined,
-        );
-        await focusErrorSummary(this);
-      },
-    );
+    return this.write(updateMusician, editing.id, patch);
+  }
+
+  protected savedNotice(saved: Musician, before: Musician): string {
+    return saved.updatedAt === before.updatedAt
+      ? this.t.musicians.unchanged(saved.name)
+      : this.t.musicians.saved(saved.name);
+  }
+
+  protected goneNotice(): string {
+    return this.t.musicians.gone;
   }
 
   protected override render(): TemplateResult {

@@ -1,10 +1,9 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import type { NominationItem } from '../api.js';
 import {
   apiError,
   deepActiveElement,
   nominationItem,
-  restoreFetch,
   SESSION,
   stubHub,
   testContext,
@@ -12,6 +11,7 @@ import {
   until,
   type StubRequest,
 } from '../internal/hub.test-support.js';
+import { renderPage } from '../internal/page.test-support.js';
 import {
   defineNominationPage,
   screeningActionsFor,
@@ -26,15 +26,15 @@ async function render(
 ) {
   const context = testContext(options.lang);
   if (options.cached !== false) context.nominations.set(item.id, item);
-  const el = await fixture<StueNominationPage>(
-    html`<stue-nomination-page
-      .context=${context}
-      .nominationId=${item.id}
-    ></stue-nomination-page>`,
+  const { el, root } = await renderPage<StueNominationPage>(
+    () =>
+      html`<stue-nomination-page
+        .context=${context}
+        .nominationId=${item.id}
+      ></stue-nomination-page>`,
+    { context, ready: (el) => el.item || el.problem },
   );
-  await until(() => el.item || el.problem, 'loaded');
-  await el.updateComplete;
-  return { el, root: el.shadowRoot! };
+  return { el, root };
 }
 
 const buttons = (root: ShadowRoot) =>
@@ -52,8 +52,6 @@ const moved = (item: NominationItem, status: NominationItem['status']) => ({
 });
 
 describe('<stue-nomination-page>', () => {
-  afterEach(restoreFetch);
-
   it('shows how to reach the visiting friend and the nominator, for the call', async () => {
     stubHub();
     const item = nominationItem({ host: 'Inger', status: 'received' });

@@ -1,5 +1,5 @@
 import { danishInstant } from '@stue/core';
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ConsentView, NominationDetail, NominationItem, NominationNote } from '../api.js';
 import {
@@ -7,32 +7,28 @@ import {
   deepActiveElement,
   json,
   nominationItem,
-  restoreFetch,
   SESSION,
   stubHub,
   testContext,
   textOf,
   until,
 } from '../internal/hub.test-support.js';
+import { renderPage } from '../internal/page.test-support.js';
 import { defineNominationPage, type StueNominationPage } from './nomination-page.js';
 
 defineNominationPage();
 
 // The nomination page's notes and its "consent and data" section, against the stub hub.
 
-async function render(item: NominationDetail, lang: 'da' | 'en' = 'da') {
-  const context = testContext(lang);
-  const el = await fixture<StueNominationPage>(
-    html`<stue-nomination-page
-      .context=${context}
-      .nominationId=${item.id}
-    ></stue-nomination-page>`,
+const render = (item: NominationDetail, lang: 'da' | 'en' = 'da') =>
+  renderPage<StueNominationPage>(
+    (context) =>
+      html`<stue-nomination-page
+        .context=${context}
+        .nominationId=${item.id}
+      ></stue-nomination-page>`,
+    { lang, ready: (el) => (el.item || el.problem) && (el.consents || el.consentsProblem) },
   );
-  await until(() => el.item || el.problem, 'loaded');
-  await until(() => el.consents || el.consentsProblem, 'consents');
-  await el.updateComplete;
-  return { el, root: el.shadowRoot!, context };
-}
 
 const button = (root: ShadowRoot, text: string) =>
   [...root.querySelectorAll('button')].find((b) => textOf(b) === text)!;
@@ -75,9 +71,21 @@ function hubFor(item: NominationDetail, consents: ConsentView[] = [consent()]) {
   });
 }
 
-describe('<stue-nomination-page> notes', () => {
-  afterEach(restoreFetch);
+/**
+ * A nomination without notes, and a hub that refuses its `action` (`notes`, `consents`) with a
+ * 400 about `issue`.
+ */
+function refusedAt(action: string, issue: { path: string; code: string; message: string }) {
+  const item = { ...nominationItem(), notes: [] };
+  const hub = hubFor(item);
+  hub.route(
+    `POST /api/v1/nominations/${item.id}/${action}`,
+    apiError(400, 'invalid_body', 'x', { issues: [issue] }),
+  );
+  return { item, hub };
+}
 
+describe('<stue-nomination-page> notes', () => {
   it('shows the notes with author and time, and adds one', async () => {
     const item: NominationItem = {
       ...nominationItem(),
@@ -132,16 +140,11 @@ describe('<stue-nomination-page> notes', () => {
   });
 
   it("shows the hub's refusal at the field, and sends the same id again after a failure", async () => {
-    const item = { ...nominationItem(), notes: [] };
-    const hub = hubFor(item);
-    hub.route(
-      `POST /api/v1/nominations/${item.id}/notes`,
-      apiError(400, 'invalid_body', 'x', {
-        issues: [
-          { path: 'text', code: 'cpr_not_allowed', message: 'Teksten ligner et CPR-nummer' },
-        ],
-      }),
-    );
+    const { item, hub } = refusedAt('notes', {
+      path: 'text',
+      code: 'cpr_not_allowed',
+      message: 'Teksten ligner et CPR-nummer',
+    });
     const { root } = await render(item);
     root.querySelector<HTMLTextAreaElement>('#note-text')!.value = 'Noget';
     button(root, 'Gem noten').click();
@@ -161,22 +164,20 @@ describe('<stue-nomination-page> notes', () => {
     const hub = hubFor({ ...listed, notes: [note('Fra hubben')] });
     const context = testContext();
     context.nominations.set(listed.id, listed);
-    const el = await fixture<StueNominationPage>(
-      html`<stue-nomination-page
-        .context=${context}
-        .nominationId=${listed.id}
-      ></stue-nomination-page>`,
+    const { root } = await renderPage<StueNominationPage>(
+      () =>
+        html`<stue-nomination-page
+          .context=${context}
+          .nominationId=${listed.id}
+        ></stue-nomination-page>`,
+      { context, ready: (el) => el.item?.notes, waitingFor: 'notes' },
     );
-    await until(() => el.item?.notes, 'notes');
-    await el.updateComplete;
-    expect(textOf(el.shadowRoot!.querySelector('ol.notes'))).to.contain('Fra hubben');
+    expect(textOf(root.querySelector('ol.notes'))).to.contain('Fra hubben');
     expect(hub.calls('GET', `/api/v1/nominations/${listed.id}`)).to.have.length(1);
   });
 });
 
 describe('<stue-nomination-page> consent and data', () => {
-  afterEach(restoreFetch);
-
   it('lists the consents: who, what for, via whom, when, notice version, withdrawn', async () => {
     const item = { ...nominationItem(), notes: [] };
     hubFor(item, [
@@ -370,17 +371,15 @@ describe('<stue-nomination-page> consent and data', () => {
     stubHub({
       [`GET /api/v1/nominations/${item.id}`]: apiError(410, 'person_erased', 'gone'),
     });
-    const el = await fixture<StueNominationPage>(
-      html`<stue-nomination-page
-        .context=${testContext('en')}
-        .nominationId=${item.id}
-      ></stue-nomination-page>`,
+    const { root } = await renderPage<StueNominationPage>(
+      (context) =>
+        html`<stue-nomination-page
+          .context=${context}
+          .nominationId=${item.id}
+        ></stue-nomination-page>`,
+      { lang: 'en', ready: (el) => el.problem, waitingFor: 'problem' },
     );
-    await until(() => el.problem, 'problem');
-    await el.updateComplete;
-    expect(textOf(el.shadowRoot!.querySelector('.notice.problem'))).to.contain(
-      'erased at their own request',
-    );
+    expect(textOf(root.querySelector('.notice.problem'))).to.contain('erased at their own request');
   });
 
   it('speaks English, and is accessible with the withdrawal open', async () => {
@@ -399,8 +398,6 @@ describe('<stue-nomination-page> consent and data', () => {
 });
 
 describe('<stue-nomination-page> recording a consent', () => {
-  afterEach(restoreFetch);
-
   const input = (root: ShadowRoot, id: string) => root.querySelector<HTMLInputElement>(`#${id}`)!;
   const checked = (root: ShadowRoot, name: string) =>
     root.querySelector<HTMLInputElement>(`form.record input[name=${name}]:checked`)?.value;
@@ -510,14 +507,11 @@ describe('<stue-nomination-page> recording a consent', () => {
   });
 
   it('a 400 at noticeVersion is shown at that field, and keeps everything typed', async () => {
-    const item = { ...nominationItem(), notes: [] };
-    const hub = hubFor(item);
-    hub.route(
-      `POST /api/v1/nominations/${item.id}/consents`,
-      apiError(400, 'invalid_body', 'x', {
-        issues: [{ path: 'noticeVersion', code: 'too_long', message: 'Teksten er for lang' }],
-      }),
-    );
+    const { item } = refusedAt('consents', {
+      path: 'noticeVersion',
+      code: 'too_long',
+      message: 'Teksten er for lang',
+    });
     const { el, root } = await render(item);
     await openForm(el, root);
     input(root, 'consent-person-visiting-friend').click();
@@ -548,45 +542,32 @@ describe('<stue-nomination-page> recording a consent', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('says in its own words what the hub found missing, at the field it names', async () => {
-    const item = { ...nominationItem(), notes: [] };
-    const hub = hubFor(item);
-    hub.route(
-      `POST /api/v1/nominations/${item.id}/consents`,
-      apiError(400, 'invalid_body', 'x', {
-        issues: [{ path: 'at', code: 'invalid_datetime', message: 'Skriv et tidspunkt' }],
-      }),
-    );
+  /**
+   * Records a consent for quotes while the hub refuses its time (`at`) with `code`; answers once
+   * the time field shows the refusal.
+   */
+  async function submitRefusedTime(code: string, message: string) {
+    const { item } = refusedAt('consents', { path: 'at', code, message });
     const { el, root } = await render(item);
     await openForm(el, root);
     input(root, 'consent-scope-quote').click();
     button(root, 'Registrér samtykket').click();
     await until(() => root.querySelector('#consent-at-error'), 'error');
+    return { el, root };
+  }
+
+  it('says in its own words what the hub found missing, at the field it names', async () => {
+    const { root } = await submitRefusedTime('invalid_datetime', 'Skriv et tidspunkt');
     expect(textOf(root.querySelector('#consent-at-error'))).to.equal(
       'Skriv dato og klokkeslæt for, hvornår samtykket blev givet',
     );
   });
 
   it('shows the hub’s refusal of a time in the future at the time field (the hub’s clock decides)', async () => {
-    const item = { ...nominationItem(), notes: [] };
-    const hub = hubFor(item);
-    hub.route(
-      `POST /api/v1/nominations/${item.id}/consents`,
-      apiError(400, 'invalid_body', 'x', {
-        issues: [
-          {
-            path: 'at',
-            code: 'consent_in_future',
-            message: 'Samtykket er dateret ud i fremtiden.',
-          },
-        ],
-      }),
+    const { el, root } = await submitRefusedTime(
+      'consent_in_future',
+      'Samtykket er dateret ud i fremtiden.',
     );
-    const { el, root } = await render(item);
-    await openForm(el, root);
-    input(root, 'consent-scope-quote').click();
-    button(root, 'Registrér samtykket').click();
-    await until(() => root.querySelector('#consent-at-error'), 'error');
     await el.updateComplete;
     expect(textOf(root.querySelector('#consent-at-error'))).to.equal(
       'Tidspunktet ligger i fremtiden. Skriv, hvornår samtykket blev givet',

@@ -1,19 +1,18 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import {
   apiError,
   deepActiveElement,
   json,
   partner,
   partnerKey,
-  restoreFetch,
   SESSION,
   stubHub,
-  testContext,
   textOf,
   until,
   webhookDelivery,
   webhookEndpoint,
 } from '../internal/hub.test-support.js';
+import { renderPage } from '../internal/page.test-support.js';
 import { definePartnersPage, type StuePartnersPage } from './partners-page.js';
 
 definePartnersPage();
@@ -91,14 +90,11 @@ const routes = () => ({
   'GET /api/v1/webhooks/deliveries': { items: [delivered, retrying, failed], nextCursor: null },
 });
 
-async function render(lang: 'da' | 'en' = 'da') {
-  const el = await fixture<StuePartnersPage>(
-    html`<stue-partners-page .context=${testContext(lang)}></stue-partners-page>`,
+const render = (lang: 'da' | 'en' = 'da') =>
+  renderPage<StuePartnersPage>(
+    (context) => html`<stue-partners-page .context=${context}></stue-partners-page>`,
+    { lang, ready: (el) => !el.loading && !el.logLoading },
   );
-  await until(() => !el.loading && !el.logLoading, 'loaded');
-  await el.updateComplete;
-  return { el, root: el.shadowRoot! };
-}
 
 const button = (root: ParentNode, text: string | RegExp) =>
   [...root.querySelectorAll('button')].find((b) =>
@@ -119,8 +115,6 @@ const logTable = (root: ShadowRoot) =>
   root.querySelector('section[aria-labelledby="log-heading"] table');
 
 describe('<stue-partners-page>', () => {
-  afterEach(restoreFetch);
-
   it('lists each partner with its kind, allowed websites and keys', async () => {
     stubHub(routes());
     const { root } = await render();

@@ -1,5 +1,5 @@
 import { danishInstant } from '@stue/core';
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import type { BookingView, NominationItem } from '../api.js';
 import {
   booking,
@@ -7,14 +7,13 @@ import {
   deepActiveElement,
   musician,
   nominationItem,
-  restoreFetch,
   SESSION,
   stubHub,
-  testContext,
   textOf,
   tourDay,
   until,
 } from '../internal/hub.test-support.js';
+import { renderPage } from '../internal/page.test-support.js';
 import { definePlanningPage, schedulerTourDay, type StuePlanningPage } from './planning-page.js';
 
 definePlanningPage();
@@ -50,12 +49,11 @@ function routes(bookings: BookingView[] = [], accepted: NominationItem[] = [inge
 
 async function render(lang: 'da' | 'en' = 'da') {
   const params = new URLSearchParams({ from: dateIn(1), to: dateIn(10) });
-  const el = await fixture<StuePlanningPage>(
-    html`<stue-planning-page .context=${testContext(lang)} .params=${params}></stue-planning-page>`,
+  return renderPage<StuePlanningPage>(
+    (context) =>
+      html`<stue-planning-page .context=${context} .params=${params}></stue-planning-page>`,
+    { lang, ready: (el) => el.plan && !el.loading, waitingFor: 'planned' },
   );
-  await until(() => el.plan && !el.loading, 'planned');
-  await el.updateComplete;
-  return { el, root: el.shadowRoot! };
 }
 
 const button = (root: ShadowRoot, text: string | RegExp) =>
@@ -66,8 +64,6 @@ const button = (root: ShadowRoot, text: string | RegExp) =>
   )!;
 
 describe('<stue-planning-page>', () => {
-  afterEach(restoreFetch);
-
   it('plans the accepted nominations on the period’s tour days, day by day', async () => {
     const hub = stubHub(routes());
     const { root } = await render();

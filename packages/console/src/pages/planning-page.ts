@@ -12,7 +12,7 @@ import {
   listTourDays,
   type NominationItem,
 } from '../api.js';
-import { type FieldError, inputField } from '../internal/forms.js';
+import { type FieldError, periodForm } from '../internal/forms.js';
 import { ConsolePage } from '../internal/page.js';
 import { formatShortDate } from '../internal/time.js';
 import { renderBookings } from './planning/bookings-view.js';
@@ -132,34 +132,13 @@ export class StuePlanningPage extends ConsolePage {
     return html`
       <h1 tabindex="-1">${t.heading}</h1>
       <p class="lead">${t.intro}</p>
-      <form
-        class="panel"
-        @submit=${(event: SubmitEvent) => submitPeriod(this, event)}
-        aria-labelledby="period-heading"
-      >
-        <h2 id="period-heading" class="visually-hidden">${t.periodHeading}</h2>
-        <div class="row">
-          ${inputField({
-            id: 'plan-from',
-            name: 'from',
-            type: 'date',
-            label: t.from,
-            value: this.period.from,
-            errors: [],
-          })}
-          ${inputField({
-            id: 'plan-to',
-            name: 'to',
-            type: 'date',
-            label: t.to,
-            value: this.period.to,
-            errors: [],
-          })}
-          <div class="field">
-            <button type="submit" aria-disabled=${this.loading ? 'true' : 'false'}>${t.run}</button>
-          </div>
-        </div>
-      </form>
+      ${periodForm({
+        idPrefix: 'plan',
+        period: this.period,
+        words: { ...t, submit: t.run },
+        onSubmit: (event) => submitPeriod(this, event),
+        busy: this.loading,
+      })}
       <p class="summary" role="status">
         ${summary}
         ${

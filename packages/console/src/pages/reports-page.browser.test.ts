@@ -1,7 +1,8 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { DEFAULT_INSTRUMENT, questionsFor, type ResponseRole } from '@stue/core';
 import { buildReport, type ReportGrouping, type ReportInput } from '@stue/core/reports';
-import { restoreFetch, stubHub, testContext, textOf, until } from '../internal/hub.test-support.js';
+import { stubHub, textOf } from '../internal/hub.test-support.js';
+import { renderPage } from '../internal/page.test-support.js';
 import { defineReportsPage, lastMonth, type StueReportsPage } from './reports-page.js';
 
 defineReportsPage();
@@ -75,15 +76,15 @@ async function render(lang: 'da' | 'en' = 'da', params = `period=${PERIOD}`) {
   const hub = stubHub({
     'GET /api/v1/reports': ({ search }) => reportFor(search.get('grouping') as ReportGrouping),
   });
-  const el = await fixture<StueReportsPage>(
-    html`<stue-reports-page
-      .context=${testContext(lang)}
-      .params=${new URLSearchParams(params)}
-    ></stue-reports-page>`,
+  const { el, root } = await renderPage<StueReportsPage>(
+    (context) =>
+      html`<stue-reports-page
+        .context=${context}
+        .params=${new URLSearchParams(params)}
+      ></stue-reports-page>`,
+    { lang, ready: (el) => el.report, waitingFor: 'report' },
   );
-  await until(() => el.report, 'report');
-  await el.updateComplete;
-  return { el, root: el.shadowRoot!, hub };
+  return { el, root, hub };
 }
 
 const figure = (root: ShadowRoot, label: string) =>
@@ -94,8 +95,6 @@ const figure = (root: ShadowRoot, label: string) =>
   );
 
 describe('<stue-reports-page>', () => {
-  afterEach(restoreFetch);
-
   it('opens on last month by default', () => {
     expect(lastMonth('2026-11-26')).to.equal('2026-10');
     expect(lastMonth('2027-01-03')).to.equal('2026-12');

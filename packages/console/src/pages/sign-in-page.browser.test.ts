@@ -30,6 +30,19 @@ function fill(root: ShadowRoot, email: string, password: string) {
 const submit = (root: ShadowRoot) =>
   root.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
 
+/** Submits the form and waits for the error summary. */
+async function submitForProblems(root: ShadowRoot) {
+  submit(root);
+  await until(() => root.querySelector('.error-summary'), 'summary');
+}
+
+/** The hub's answer to too many attempts: wait `retryAfter` seconds. */
+const rateLimited = (retryAfter: string) => () =>
+  new Response(JSON.stringify({ error: { code: 'rate_limited', message: 'x' } }), {
+    status: 429,
+    headers: { 'content-type': 'application/json', 'retry-after': retryAfter },
+  });
+
 const summaryText = (root: ShadowRoot) =>
   [...root.querySelectorAll('.error-summary li')].map((li) => textOf(li));
 
@@ -39,8 +52,7 @@ describe('<stue-sign-in-page>', () => {
   it('asks for both fields in an error summary that takes focus and links to each field', async () => {
     const hub = stubHub();
     const { el, root } = await render();
-    submit(root);
-    await until(() => root.querySelector('.error-summary'), 'summary');
+    await submitForProblems(root);
     expect(summaryText(root)).to.deep.equal(['Skriv din e-mailadresse', 'Skriv din adgangskode']);
     await el.updateComplete;
     expect(deepActiveElement()).to.equal(root.querySelector('.error-summary'));
@@ -72,70 +84,50 @@ describe('<stue-sign-in-page>', () => {
     stubHub({ 'POST /api/v1/session': apiError(401, 'invalid_credentials') });
     const { root } = await render();
     fill(root, 'koordinator@demo.stue.dk', 'forkert');
-    submit(root);
-    await until(() => root.querySelector('.error-summary'), 'summary');
+    await submitForProblems(root);
     expect(summaryText(root)).to.deep.equal([
       'E-mailadressen eller adgangskoden er forkert. Tjek dem, og prøv igen.',
     ]);
   });
 
-  it('says how long to wait after too many attempts (429 with Retry-After)', async () => {
-    stubHub({
-      'POST /api/v1/session': () =>
-        new Response(JSON.stringify({ error: { code: 'rate_limited', message: 'x' } }), {
-          status: 429,
-          headers: { 'content-type': 'application/json', 'retry-after': '540' },
-        }),
+  for (const { name, retryAfter, wait } of [
+    {
+      name: 'says how long to wait after too many attempts (429 with Retry-After)',
+      retryAfter: '540',
+      wait: '9 minutter',
+    },
+    {
+      name: 'says the wait in seconds when it is under a minute',
+      retryAfter: '4',
+      wait: '4 sekunder',
+    },
+  ]) {
+    it(name, async () => {
+      stubHub({ 'POST /api/v1/session': rateLimited(retryAfter) });
+      const { root } = await render();
+      fill(root, 'koordinator@demo.stue.dk', 'x');
+      await submitForProblems(root);
+      expect(summaryText(root)).to.deep.equal([
+        `Der er prøvet at logge ind for mange gange. Vent ${wait}, og prøv igen.`,
+      ]);
     });
-    const { root } = await render();
-    fill(root, 'koordinator@demo.stue.dk', 'x');
-    submit(root);
-    await until(() => root.querySelector('.error-summary'), 'summary');
-    expect(summaryText(root)).to.deep.equal([
-      'Der er prøvet at logge ind for mange gange. Vent 9 minutter, og prøv igen.',
-    ]);
-  });
-
-  it('says the wait in seconds when it is under a minute', async () => {
-    stubHub({
-      'POST /api/v1/session': () =>
-        new Response(JSON.stringify({ error: { code: 'rate_limited', message: 'x' } }), {
-          status: 429,
-          headers: { 'content-type': 'application/json', 'retry-after': '4' },
-        }),
-    });
-    const { root } = await render();
-    fill(root, 'koordinator@demo.stue.dk', 'x');
-    submit(root);
-    await until(() => root.querySelector('.error-summary'), 'summary');
-    expect(summaryText(root)).to.deep.equal([
-      'Der er prøvet at logge ind for mange gange. Vent 4 sekunder, og prøv igen.',
-    ]);
-  });
+  }
 
   it('says that the hub does not answer when it cannot be reached', async () => {
     globalThis.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
     const { root } = await render();
     fill(root, 'a@b.dk', 'x');
-    submit(root);
-    await until(() => root.querySelector('.error-summary'), 'summary');
+    await submitForProblems(root);
     expect(summaryText(root)[0]).to.contain('Stue-serveren svarer ikke');
   });
 
   it('speaks English', async () => {
-    stubHub({
-      'POST /api/v1/session': () =>
-        new Response(JSON.stringify({ error: { code: 'rate_limited', message: 'x' } }), {
-          status: 429,
-          headers: { 'content-type': 'application/json', 'retry-after': '60' },
-        }),
-    });
+    stubHub({ 'POST /api/v1/session': rateLimited('60') });
     const { root } = await render('en');
     expect(textOf(root.querySelector('h1'))).to.equal('Sign in');
     expect(textOf(root.querySelector('label[for=email]'))).to.equal('E-mail address');
     fill(root, 'a@b.dk', 'x');
-    submit(root);
-    await until(() => root.querySelector('.error-summary'), 'summary');
+    await submitForProblems(root);
     expect(textOf(root.querySelector('.error-summary h2'))).to.equal('There is a problem');
     expect(summaryText(root)).to.deep.equal([
       'There have been too many sign-in attempts. Wait 1 minute and try again.',
@@ -146,8 +138,7 @@ describe('<stue-sign-in-page>', () => {
     stubHub();
     const { el, root } = await render();
     await expect(el).to.be.accessible();
-    submit(root);
-    await until(() => root.querySelector('.error-summary'), 'summary');
+    await submitForProblems(root);
     await expect(el).to.be.accessible();
   });
 });

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CallTask } from '../api.js';
 import {
@@ -8,12 +8,12 @@ import {
   restoreFetch,
   SESSION,
   stubHub,
-  testContext,
   testId,
   textOf,
   until,
 } from '../internal/hub.test-support.js';
 import { TasksChangeEvent } from '../internal/page.js';
+import { renderPage } from '../internal/page.test-support.js';
 import { defineTasksPage, type StueTasksPage } from './tasks-page.js';
 
 defineTasksPage();
@@ -47,17 +47,15 @@ const called = task('Signe Vang', {
   },
 });
 
-async function render(params = '', lang: 'da' | 'en' = 'da') {
-  const el = await fixture<StueTasksPage>(
-    html`<stue-tasks-page
-      .context=${testContext(lang)}
-      .params=${new URLSearchParams(params)}
-    ></stue-tasks-page>`,
+const render = (params = '', lang: 'da' | 'en' = 'da') =>
+  renderPage<StueTasksPage>(
+    (context) =>
+      html`<stue-tasks-page
+        .context=${context}
+        .params=${new URLSearchParams(params)}
+      ></stue-tasks-page>`,
+    { lang },
   );
-  await until(() => !el.loading, 'loaded');
-  await el.updateComplete;
-  return { el, root: el.shadowRoot! };
-}
 
 const rows = (root: ShadowRoot) =>
   [...root.querySelectorAll('tbody tr')].map((tr) =>
@@ -65,8 +63,6 @@ const rows = (root: ShadowRoot) =>
   );
 
 describe('<stue-tasks-page>', () => {
-  afterEach(restoreFetch);
-
   it('lists the musicians waiting for a call, with their concert linked to its booking', async () => {
     const hub = stubHub({ 'GET /api/v1/tasks': { items: [maja, jonas], nextCursor: null } });
     const { root } = await render();

@@ -130,7 +130,7 @@ export class StueTasksPage extends ConsolePage {
     }
     await this.pageState.run(
       async () => {
-        await markCallDone(this.context.api, this.context.session.csrfToken, task.id, note);
+        await this.write(markCallDone, task.id, note);
         this.marking = undefined;
         this.errors = [];
         this.notice = t.tasks.marked(task.musician.name);

@@ -1,18 +1,18 @@
 import { addDays, danishToday } from '@stue/core';
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import {
   apiError,
+  auditEntry,
   deepActiveElement,
   musician,
-  restoreFetch,
   SESSION,
   stubHub,
-  testContext,
   textOf,
   tourDay,
   until,
 } from '../internal/hub.test-support.js';
+import { editRecord, renderPage } from '../internal/page.test-support.js';
 import { defineTourDaysPage, periodFromParams, type StueTourDaysPage } from './tour-days-page.js';
 
 defineTourDaysPage();
@@ -21,21 +21,15 @@ const pageUrl = location.href;
 const signe = musician({ name: 'Signe Vang' });
 const day = tourDay(signe.id, { date: '2026-05-05', baseMunicipalityCode: '730' });
 
-async function render(params = new URLSearchParams(), lang: 'da' | 'en' = 'da') {
-  const el = await fixture<StueTourDaysPage>(
-    html`<stue-tour-days-page
-      .context=${testContext(lang)}
-      .params=${params}
-    ></stue-tour-days-page>`,
+const render = (params = new URLSearchParams(), lang: 'da' | 'en' = 'da') =>
+  renderPage<StueTourDaysPage>(
+    (context) =>
+      html`<stue-tour-days-page .context=${context} .params=${params}></stue-tour-days-page>`,
+    { lang },
   );
-  await until(() => !el.loading, 'loaded');
-  await el.updateComplete;
-  return { el, root: el.shadowRoot! };
-}
 
 describe('<stue-tour-days-page>', () => {
   afterEach(() => {
-    restoreFetch();
     history.replaceState(null, '', pageUrl);
   });
 
@@ -162,17 +156,8 @@ describe('<stue-tour-days-page>', () => {
 
   describe('editing and deleting a tour day', () => {
     const history = [
-      {
-        at: '2026-04-01T08:00:00Z',
-        actor: `coordinator:${SESSION.coordinator.id}`,
-        action: 'created',
-      },
-      {
-        at: '2026-04-02T12:15:00Z',
-        actor: `coordinator:${SESSION.coordinator.id}`,
-        action: 'updated',
-        details: { changed: ['windowEnd', 'maxConcerts'] },
-      },
+      auditEntry('2026-04-01T08:00:00Z', 'created'),
+      auditEntry('2026-04-02T12:15:00Z', 'updated', { changed: ['windowEnd', 'maxConcerts'] }),
     ];
     const routes = () => ({
       'GET /api/v1/tour-days': { items: [day], nextCursor: null },
@@ -182,13 +167,8 @@ describe('<stue-tour-days-page>', () => {
     const saveButton = (root: ShadowRoot) =>
       root.querySelector<HTMLButtonElement>('#edit-heading ~ form button[type=submit]')!;
 
-    async function openEditor(lang: 'da' | 'en' = 'da') {
-      const rendered = await render(new URLSearchParams(), lang);
-      rendered.root.querySelector<HTMLButtonElement>(`[data-edit="${day.id}"]`)!.click();
-      await until(() => rendered.root.querySelector('ol.history'), 'history shown');
-      await rendered.el.updateComplete;
-      return rendered;
-    }
+    const openEditor = async (lang: 'da' | 'en' = 'da') =>
+      editRecord(await render(new URLSearchParams(), lang), day.id);
 
     it('opens a filled form with the day’s history, and is accessible', async () => {
       stubHub(routes());

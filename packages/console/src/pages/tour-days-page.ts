@@ -1,9 +1,8 @@
-import { type Musician, newId, StueHttpError, type TourDay, type TourDayInput } from '@stue/core';
+import { type Musician, StueHttpError, type TourDay, type TourDayInput } from '@stue/core';
 import { html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   allPages,
-  type AuditEntry,
   createTourDay,
   deleteTourDay,
   getTourDay,
@@ -11,20 +10,14 @@ import {
   listTourDays,
   updateTourDay,
 } from '../api.js';
-import {
-  errorsFromFailure,
-  type FieldError,
-  focusErrorSummary,
-  formText,
-  inputField,
-} from '../internal/forms.js';
-import { ConsolePage } from '../internal/page.js';
+import { errorsFromFailure, focusErrorSummary, formText, periodForm } from '../internal/forms.js';
+import { RecordsPage, type WithHistory } from '../internal/records-page.js';
 import { formatDate } from '../internal/time.js';
 import { replaceParams } from '../router.js';
 import { tourDaysStrings } from '../strings/tour-days.js';
 import { renderEdit } from './tour-days/edit.js';
 import { renderForm, renderList } from './tour-days/list.js';
-import { FIELDS, periodFromParams, wholeOrText } from './tour-days/rules.js';
+import { dayFields, FIELDS, periodFromParams } from './tour-days/rules.js';
 import { tourDaysStyles } from './tour-days/styles.js';
 
 export { periodFromParams } from './tour-days/rules.js';
@@ -40,7 +33,7 @@ export const TOUR_DAYS_PAGE_TAG = 'stue-tour-days-page';
  *
  * @summary The coordinator's page for musicians' tour days.
  */
-export class StueTourDaysPage extends ConsolePage {
+export class StueTourDaysPage extends RecordsPage<TourDay> {
   static override styles = tourDaysStyles;
 
   /** The page's texts, and the console's shared ones. */
@@ -54,19 +47,15 @@ export class StueTourDaysPage extends ConsolePage {
   @state() accessor period = periodFromParams(new URLSearchParams());
   @state() accessor tourDays: TourDay[] = [];
   @state() accessor musicians: Musician[] = [];
-  @state() accessor errors: FieldError[] = [];
-  @state() accessor notice = '';
-  /** The tour day being edited, with its history once the hub has sent it. */
-  @state() accessor editing: (TourDay & { history?: AuditEntry[] }) | undefined;
-  @state() accessor editErrors: FieldError[] = [];
   @state() accessor confirming = false;
 
-  pendingId: string | undefined;
+  protected readonly fieldPrefix = 'tour-day';
+  protected readonly addFields = FIELDS;
+  protected readonly editFields = FIELDS;
 
   override connectedCallback(): void {
-    super.connectedCallback();
     this.period = periodFromParams(this.params);
-    void this.load();
+    super.connectedCallback();
   }
 
   /** Loads the period's tour days and every musician. */
@@ -91,122 +80,62 @@ export class StueTourDaysPage extends ConsolePage {
     void this.load();
   }
 
-  async submit(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    if (this.busy) return;
-    const form = event.target as HTMLFormElement;
-    const data = new FormData(form);
-    this.pendingId ??= newId();
+  protected add(data: FormData, id: string): Promise<TourDay> {
     const input = {
       schemaVersion: 1,
-      id: this.pendingId,
+      id,
       musicianId: formText(data, 'musicianId'),
       date: formText(data, 'date'),
-      windowStart: formText(data, 'windowStart'),
-      windowEnd: formText(data, 'windowEnd'),
-      baseMunicipalityCode: formText(data, 'baseMunicipalityCode'),
-      maxConcerts: wholeOrText(formText(data, 'maxConcerts')),
-      concertMinutes: wholeOrText(formText(data, 'concertMinutes')),
-      bufferMinutes: wholeOrText(formText(data, 'bufferMinutes')),
+      ...dayFields(data),
     } as TourDayInput;
-    this.notice = '';
-    await this.pageState.run(
-      async () => {
-        const day = await createTourDay(this.context.api, this.context.session.csrfToken, input);
-        this.pendingId = undefined;
-        this.errors = [];
-        form.reset();
-        this.notice = this.t.tourDays.created(formatDate(day.date, this.context.lang));
-        await this.load();
-        await this.focusOn('.notice');
-      },
-      async (error) => {
-        if (error instanceof StueHttpError && error.code === 'record_conflict') {
-          this.pendingId = undefined;
-        }
-        this.errors = errorsFromFailure(this.t, error, (path) =>
-          FIELDS.includes(path) ? `tour-day-${path}` : undefined,
-        );
-        await focusErrorSummary(this);
-      },
-    );
+    return this.write(createTourDay, input);
+  }
+
+  protected addedNotice(day: TourDay): string {
+    return this.t.tourDays.created(formatDate(day.date, this.context.lang));
   }
 
   /** Opens the edit form for a day, then fetches its history. */
-  async edit(day: TourDay): Promise<void> {
-    this.editing = day;
-    this.editErrors = [];
+  override edit(day: TourDay): Promise<void> {
     this.confirming = false;
-    this.notice = '';
-    await this.focusOn('#edit-heading');
-    await this.pageState.guard(
-      async () => {
-        const read = await getTourDay(this.context.api, day.id);
-        if (this.editing?.id === day.id) this.editing = { ...day, history: read.history ?? [] };
-      },
-      () => {
-        if (this.editing?.id === day.id) this.editing = { ...day, history: [] };
-      },
-    );
+    return super.edit(day);
+  }
+
+  protected async read(day: TourDay): Promise<WithHistory<TourDay>> {
+    const read = await getTourDay(this.context.api, day.id);
+    return { ...day, history: read.history ?? [] };
+  }
+
+  protected historyFailed(day: TourDay): void {
+    this.editing = { ...day, history: [] };
   }
 
   /** Closes the edit form and gives focus back to the day's Edit button. */
-  async closeEdit(): Promise<void> {
-    const id = this.editing?.id;
-    this.editing = undefined;
-    this.editErrors = [];
+  override closeEdit(): Promise<void> {
     this.confirming = false;
-    if (id) await this.focusOn(`[data-edit="${id}"]`);
+    return super.closeEdit();
   }
 
   /** The day is gone (someone else deleted it): say so and refresh the list. */
-  async gone(): Promise<void> {
-    this.editing = undefined;
+  override gone(): Promise<void> {
     this.confirming = false;
-    this.notice = this.t.tourDays.gone;
-    await this.load();
-    await this.focusOn('.notice');
+    return super.gone();
   }
 
-  async save(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    const editing = this.editing;
-    if (this.busy || !editing) return;
-    const data = new FormData(event.target as HTMLFormElement);
-    const patch = {
-      windowStart: formText(data, 'windowStart'),
-      windowEnd: formText(data, 'windowEnd'),
-      baseMunicipalityCode: formText(data, 'baseMunicipalityCode'),
-      maxConcerts: wholeOrText(formText(data, 'maxConcerts')),
-      concertMinutes: wholeOrText(formText(data, 'concertMinutes')),
-      bufferMinutes: wholeOrText(formText(data, 'bufferMinutes')),
-    };
-    this.notice = '';
-    await this.pageState.run(
-      async () => {
-        const day = await updateTourDay(
-          this.context.api,
-          this.context.session.csrfToken,
-          editing.id,
-          patch,
-        );
-        this.notice = this.t.tourDays.saved(formatDate(day.date, this.context.lang));
-        this.editing = undefined;
-        this.editErrors = [];
-        await this.load();
-        await this.focusOn('.notice');
-      },
-      async (error) => {
-        if (error instanceof StueHttpError && error.status === 404) return this.gone();
-        this.editErrors = errorsFromFailure(
-          this.t,
-          error,
-          (path) => (FIELDS.includes(path) ? `edit-tour-day-${path}` : undefined),
-          { tour_day_has_bookings: this.t.tourDays.doesNotFit },
-        );
-        await focusErrorSummary(this);
-      },
-    );
+  protected change(editing: TourDay, data: FormData): Promise<TourDay> {
+    return this.write(updateTourDay, editing.id, dayFields(data));
+  }
+
+  protected savedNotice(day: TourDay): string {
+    return this.t.tourDays.saved(formatDate(day.date, this.context.lang));
+  }
+
+  protected goneNotice(): string {
+    return this.t.tourDays.gone;
+  }
+
+  protected override saveRefusals(): Record<string, string> {
+    return { tour_day_has_bookings: this.t.tourDays.doesNotFit };
   }
 
   async askDelete(): Promise<void> {
@@ -226,7 +155,7 @@ export class StueTourDaysPage extends ConsolePage {
     this.notice = '';
     await this.pageState.run(
       async () => {
-        await deleteTourDay(this.context.api, this.context.session.csrfToken, editing.id);
+        await this.write(deleteTourDay, editing.id);
         this.notice = this.t.tourDays.deleted(formatDate(editing.date, this.context.lang));
         this.editing = undefined;
         this.confirming = false;
@@ -249,28 +178,12 @@ export class StueTourDaysPage extends ConsolePage {
     return html`
       <h1 tabindex="-1">${t.heading}</h1>
       <p class="lead">${t.intro}</p>
-      <form class="panel" @submit=${this.showPeriod} aria-labelledby="period-heading">
-        <h2 id="period-heading" class="visually-hidden">${t.periodHeading}</h2>
-        <div class="row">
-          ${inputField({
-            id: 'period-from',
-            name: 'from',
-            type: 'date',
-            label: t.from,
-            value: this.period.from,
-            errors: [],
-          })}
-          ${inputField({
-            id: 'period-to',
-            name: 'to',
-            type: 'date',
-            label: t.to,
-            value: this.period.to,
-            errors: [],
-          })}
-          <div class="field"><button type="submit">${t.show}</button></div>
-        </div>
-      </form>
+      ${periodForm({
+        idPrefix: 'period',
+        period: this.period,
+        words: { ...t, submit: t.show },
+        onSubmit: (event) => this.showPeriod(event),
+      })}
       <p class="notice" role="status" tabindex="-1">${this.notice}</p>
       ${this.problemNotice(() => this.load())} ${renderList(this)}
       ${this.editing ? renderEdit(this, this.editing) : renderForm(this)}

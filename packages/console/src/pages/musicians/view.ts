@@ -11,6 +11,7 @@ import {
   selectField,
 } from '../../internal/forms.js';
 import { recordHistory } from '../../internal/history.js';
+import { editButton } from '../../internal/records-page.js';
 import {
   formatPhone,
   languageName,
@@ -65,17 +66,7 @@ export function renderList(page: StueMusiciansPage): TemplateResult {
           }
         </td>
         <td>${m.active ? page.t.yes : page.t.no}</td>
-        <td>
-          <button
-            type="button"
-            class="secondary small"
-            data-edit=${m.id}
-            aria-expanded=${page.editing?.id === m.id ? 'true' : 'false'}
-            @click=${() => void page.edit(m)}
-          >
-            ${page.t.edit}<span class="visually-hidden"> ${m.name}</span>
-          </button>
-        </td>
+        <td>${editButton(page, m, { hidden: m.name })}</td>
       `,
     })}
   `;

@@ -25,13 +25,7 @@ export async function act(
   const t = page.t.nomination;
   await page.pageState.run(
     async () => {
-      const moved = await moveNomination(
-        page.context.api,
-        page.context.session.csrfToken,
-        item.id,
-        action,
-        body,
-      );
+      const moved = await page.write(moveNomination, item.id, action, body);
       const updated = { ...item, status: moved.status };
       page.item = updated;
       page.remember(updated);
@@ -175,21 +169,41 @@ export function renderDecision(page: StueNominationPage, item: NominationItem): 
   `;
 }
 
+/**
+ * A screening step's form (decline, withdraw) in the warning frame: its heading is where
+ * {@link openForm} puts focus, it shows the page's errors, and Cancel closes it.
+ */
+function screeningForm(
+  page: StueNominationPage,
+  form: Exclude<OpenForm, undefined>,
+  words: { heading: string; confirm: string },
+  onSubmit: (event: SubmitEvent) => unknown,
+  fields: TemplateResult,
+): TemplateResult {
+  return warningForm(
+    {
+      id: `${form}-heading`,
+      heading: words.heading,
+      t: page.t,
+      errors: page.errors,
+      onSubmit,
+      confirm: words.confirm,
+      busy: page.busy,
+      onCancel: () => closeForm(page),
+    },
+    fields,
+  );
+}
+
 /** The decline form: a reason, a referral, and the kind message to send. */
 export function renderDeclineForm(page: StueNominationPage, item: NominationItem): TemplateResult {
   const t = page.t.nomination;
   const n = item.nomination;
-  return warningForm(
-    {
-      id: 'decline-heading',
-      heading: t.declineHeading,
-      t: page.t,
-      errors: page.errors,
-      onSubmit: (event: SubmitEvent) => submitDecline(page, event),
-      confirm: t.declineSubmit,
-      busy: page.busy,
-      onCancel: () => closeForm(page),
-    },
+  return screeningForm(
+    page,
+    'decline',
+    { heading: t.declineHeading, confirm: t.declineSubmit },
+    (event) => submitDecline(page, event),
     html`
       ${textareaField({
         id: 'decline-reason',
@@ -223,17 +237,11 @@ export function renderDeclineForm(page: StueNominationPage, item: NominationItem
 /** The withdrawal form, with its reason. */
 export function renderWithdrawForm(page: StueNominationPage): TemplateResult {
   const t = page.t.nomination;
-  return warningForm(
-    {
-      id: 'withdraw-heading',
-      heading: t.withdrawHeading,
-      t: page.t,
-      errors: page.errors,
-      onSubmit: (event: SubmitEvent) => submitWithdraw(page, event),
-      confirm: t.withdrawSubmit,
-      busy: page.busy,
-      onCancel: () => closeForm(page),
-    },
+  return screeningForm(
+    page,
+    'withdraw',
+    { heading: t.withdrawHeading, confirm: t.withdrawSubmit },
+    (event) => submitWithdraw(page, event),
     html`
       ${textareaField({
         id: 'withdraw-reason',

@@ -77,12 +77,7 @@ export async function submitNote(page: StueNominationPage, event: SubmitEvent): 
   if (errors.length > 0) return page.focusOn('#note-text');
   await page.pageState.run(
     async () => {
-      const note = await addNominationNote(
-        page.context.api,
-        page.context.session.csrfToken,
-        item.id,
-        { id: page.noteId, text },
-      );
+      const note = await page.write(addNominationNote, item.id, { id: page.noteId, text });
       const notes = [...(item.notes ?? []).filter((n) => n.id !== note.id), note];
       // The history says a note was written (never what it says), as the hub's audit trail does.
       const entry: AuditEntry = {

@@ -79,12 +79,7 @@ export async function submitConsentWithdrawal(
   const t = page.t.pairData;
   await page.pageState.run(
     async () => {
-      const outcome = await withdrawConsent(
-        page.context.api,
-        page.context.session.csrfToken,
-        item.id,
-        reason,
-      );
+      const outcome = await page.write(withdrawConsent, item.id, reason);
       page.rightsForm = undefined;
       await Promise.all([page.load(true), loadConsents(page)]);
       page.rightsNotice = outcome.erasureDueAt
@@ -168,7 +163,7 @@ export async function submitConsentRecord(
     hostContactWithdrawn(page);
   await page.pageState.run(
     async () => {
-      await recordConsent(page.context.api, page.context.session.csrfToken, item.id, consent);
+      await page.write(recordConsent, item.id, consent);
       page.rightsForm = undefined;
       await Promise.all([wasHidden ? page.load(true) : undefined, loadConsents(page)]);
       const recorded = t.recordedNotice(consent.person, consent.scope);
@@ -239,7 +234,7 @@ export async function submitErase(page: StueNominationPage, event: SubmitEvent):
   }
   await page.pageState.run(
     async () => {
-      await erasePair(page.context.api, page.context.session.csrfToken, item.id, reference);
+      await page.write(erasePair, item.id, reference);
       page.context.nominations.delete(item.id);
       page.erased = true;
       page.rightsForm = undefined;

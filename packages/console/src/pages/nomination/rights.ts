@@ -220,64 +220,77 @@ export function renderConsentRecordForm(
   `;
 }
 
-/** The confirmation of a consent withdrawal, with its reason. */
-export function renderConsentWithdrawForm(page: StueNominationPage): TemplateResult {
-  const t = page.t.pairData;
+/**
+ * The confirmation of a step on the pair's data that cannot be undone (withdraw consent, erase)
+ * in the warning frame, with what the step will do and the field it asks for: its heading is where `openRights` puts focus, it shows the section's
+ * errors, and Cancel closes it.
+ */
+function rightsWarningForm(
+  page: StueNominationPage,
+  form: Exclude<RightsForm, undefined>,
+  words: { heading: string; confirm: string; effects: readonly string[] },
+  onSubmit: (event: SubmitEvent) => unknown,
+  field: TemplateResult,
+): TemplateResult {
   return warningForm(
     {
-      id: 'consent-withdraw-heading',
-      heading: t.withdrawHeading,
+      id: `${form}-heading`,
+      heading: words.heading,
       t: page.t,
       errors: page.rightsErrors,
       class: 'confirm',
-      onSubmit: (event: SubmitEvent) => submitConsentWithdrawal(page, event),
-      confirm: t.withdrawConfirm,
+      onSubmit,
+      confirm: words.confirm,
       busy: page.busy,
       onCancel: () => closeRights(page),
     },
     html`
       <ul>
-        ${t.withdrawEffects(WITHDRAWN_ERASURE_DAYS).map((line) => html`<li>${line}</li>`)}
+        ${words.effects.map((line) => html`<li>${line}</li>`)}
       </ul>
-      ${textareaField({
-        id: 'consent-withdraw-reason',
-        name: 'reason',
-        label: t.withdrawReason,
-        hint: page.t.nomination.reasonHint,
-        rows: 2,
-        errors: page.rightsErrors,
-      })}
+      ${field}
     `,
+  );
+}
+
+/** The confirmation of a consent withdrawal, with its reason. */
+export function renderConsentWithdrawForm(page: StueNominationPage): TemplateResult {
+  const t = page.t.pairData;
+  return rightsWarningForm(
+    page,
+    'consent-withdraw',
+    {
+      heading: t.withdrawHeading,
+      confirm: t.withdrawConfirm,
+      effects: t.withdrawEffects(WITHDRAWN_ERASURE_DAYS),
+    },
+    (event) => submitConsentWithdrawal(page, event),
+    textareaField({
+      id: 'consent-withdraw-reason',
+      name: 'reason',
+      label: t.withdrawReason,
+      hint: page.t.nomination.reasonHint,
+      rows: 2,
+      errors: page.rightsErrors,
+    }),
   );
 }
 
 /** The confirmation of an erasure: the reference typed to confirm. */
 export function renderEraseForm(page: StueNominationPage, item: NominationDetail): TemplateResult {
   const t = page.t.pairData;
-  return warningForm(
-    {
-      id: 'erase-heading',
-      heading: t.eraseHeading,
-      t: page.t,
+  return rightsWarningForm(
+    page,
+    'erase',
+    { heading: t.eraseHeading, confirm: t.eraseConfirm, effects: t.eraseEffects },
+    (event) => submitErase(page, event),
+    inputField({
+      id: 'erase-reference',
+      name: 'reference',
+      label: t.eraseReference(item.reference),
+      autocomplete: 'off',
+      inputClass: 'reference',
       errors: page.rightsErrors,
-      class: 'confirm',
-      onSubmit: (event: SubmitEvent) => submitErase(page, event),
-      confirm: t.eraseConfirm,
-      busy: page.busy,
-      onCancel: () => closeRights(page),
-    },
-    html`
-      <ul>
-        ${t.eraseEffects.map((line) => html`<li>${line}</li>`)}
-      </ul>
-      ${inputField({
-        id: 'erase-reference',
-        name: 'reference',
-        label: t.eraseReference(item.reference),
-        autocomplete: 'off',
-        inputClass: 'reference',
-        errors: page.rightsErrors,
-      })}
-    `,
+    }),
   );
 }

@@ -45,12 +45,7 @@ export async function makeKey(page: StuePartnersPage, event: SubmitEvent): Promi
   }
   await page.pageState.run(
     async () => {
-      const { key, ...summary } = await createPartnerKey(
-        page.context.api,
-        page.context.session.csrfToken,
-        partner.id,
-        kind,
-      );
+      const { key, ...summary } = await page.write(createPartnerKey, partner.id, kind);
       page.partners = page.partners.map((p) =>
         p.id === partner.id ? { ...p, keys: [...p.keys, summary] } : p,
       );
@@ -132,12 +127,7 @@ export async function revoke(page: StuePartnersPage): Promise<void> {
   page.revokeProblem = '';
   await page.pageState.run(
     async () => {
-      const revoked = await revokePartnerKey(
-        page.context.api,
-        page.context.session.csrfToken,
-        partner.id,
-        key.id,
-      );
+      const revoked = await page.write(revokePartnerKey, partner.id, key.id);
       page.partners = page.partners.map((p) =>
         p.id === partner.id
           ? { ...p, keys: p.keys.map((k) => (k.id === key.id ? { ...k, ...revoked } : k)) }

@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DeliveryStatus, PartnerView, WebhookDelivery } from '../../api.js';
 import { formText } from '../../internal/forms.js';
+import { dataTable } from '../../internal/table.js';
 import { danishLocal, formatClock, formatDateTime } from '../../internal/time.js';
 import type { StuePartnersPage } from '../partners-page.js';
 import { DELIVERY_STATUSES } from './rules.js';
@@ -147,53 +148,45 @@ export function renderLog(page: StuePartnersPage): TemplateResult {
                   ${status ? t.noDeliveriesWith(t.statusChoices[status]) : t.noDeliveries}
                 </p>`
           : html`
-              <div class="table-wrap" role="region" aria-label=${t.logTableLabel} tabindex="0">
-                <table>
-                  <caption>
-                    ${t.logCaption(page.deliveries.length)}
-                  </caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">${t.logColumns.when}</th>
-                      <th scope="col">${t.logColumns.event}</th>
-                      <th scope="col">${t.logColumns.endpoint}</th>
-                      <th scope="col">${t.logColumns.status}</th>
-                      <th scope="col" class="number">${t.logColumns.attempts}</th>
-                      <th scope="col">${t.logColumns.last}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    ${page.deliveries.map((delivery) => {
-                      const endpoint = endpoints.get(delivery.endpointId);
-                      return html`
-                        <tr>
-                          <th scope="row" class="nowrap" id="delivery-${delivery.id}" tabindex="-1">
-                            ${formatDateTime(delivery.createdAt, lang)}
-                          </th>
-                          <td>${eventOf(page, delivery)}</td>
-                          <td class="url">
-                            ${
-                              endpoint
-                                ? html`<span class="mono">${endpoint.url}</span>`
-                                : html`<span class="muted">${t.removedEndpoint}</span>`
-                            }
-                            ${
-                              partner
-                                ? nothing
-                                : html`<span class="detail"
-                                    >${partners.get(delivery.partnerId) ?? delivery.partnerId}</span
-                                  >`
-                            }
-                          </td>
-                          <td>${statusOf(page, delivery)}</td>
-                          <td class="number">${delivery.attemptCount}</td>
-                          <td>${lastAnswer(page, delivery)}</td>
-                        </tr>
-                      `;
-                    })}
-                  </tbody>
-                </table>
-              </div>
+              ${dataTable({
+                caption: t.logCaption(page.deliveries.length),
+                columns: [
+                  t.logColumns.when,
+                  t.logColumns.event,
+                  t.logColumns.endpoint,
+                  t.logColumns.status,
+                  { label: t.logColumns.attempts, class: 'number' },
+                  t.logColumns.last,
+                ],
+                rows: page.deliveries,
+                row: (delivery) => {
+                  const endpoint = endpoints.get(delivery.endpointId);
+                  return html`
+                    <th scope="row" class="nowrap" id="delivery-${delivery.id}" tabindex="-1">
+                      ${formatDateTime(delivery.createdAt, lang)}
+                    </th>
+                    <td>${eventOf(page, delivery)}</td>
+                    <td class="url">
+                      ${
+                        endpoint
+                          ? html`<span class="mono">${endpoint.url}</span>`
+                          : html`<span class="muted">${t.removedEndpoint}</span>`
+                      }
+                      ${
+                        partner
+                          ? nothing
+                          : html`<span class="detail"
+                              >${partners.get(delivery.partnerId) ?? delivery.partnerId}</span
+                            >`
+                      }
+                    </td>
+                    <td>${statusOf(page, delivery)}</td>
+                    <td class="number">${delivery.attemptCount}</td>
+                    <td>${lastAnswer(page, delivery)}</td>
+                  `;
+                },
+                label: t.logTableLabel,
+              })}
               ${
                 page.nextCursor
                   ? html`<div class="actions">

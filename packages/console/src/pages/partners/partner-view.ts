@@ -1,6 +1,7 @@
 /** A partner as shown: its kind, websites, keys and webhook addresses. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PartnerView } from '../../api.js';
+import { dataTable } from '../../internal/table.js';
 import { formatDateTime } from '../../internal/time.js';
 import type { StuePartnersPage } from '../partners-page.js';
 import { renderConfirm, renderKeys, renderMade, renderNewKeyForm } from './keys-view.js';
@@ -13,59 +14,40 @@ export function renderEndpoints(page: StuePartnersPage, partner: PartnerView): T
   const { lang } = page.context;
   const endpoints = page.endpoints.filter((e) => e.partnerId === partner.id);
   if (endpoints.length === 0) return html`<p>${t.noEndpoints}</p>`;
-  return html`
-    <div
-      class="table-wrap"
-      role="region"
-      aria-label=${t.endpointsTableLabel(partner.name)}
-      tabindex="0"
-    >
-      <table>
-        <caption>
-          ${t.endpointsCaption(partner.name)}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${t.endpointColumns.url}</th>
-            <th scope="col">${t.endpointColumns.events}</th>
-            <th scope="col">${t.endpointColumns.created}</th>
-            <th scope="col">${t.endpointColumns.state}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${endpoints.map(
-            (endpoint) => html`
-              <tr>
-                <th scope="row" class="url">
-                  <span class="mono">${endpoint.url}</span>
-                  ${
-                    endpoint.description
-                      ? html`<span class="detail">${endpoint.description}</span>`
-                      : nothing
-                  }
-                </th>
-                <td>
-                  <ul class="plain">
-                    ${endpoint.events.map((e) => html`<li>${t.events[e] ?? e}</li> `)}
-                  </ul>
-                </td>
-                <td class="nowrap">${formatDateTime(endpoint.createdAt, lang)}</td>
-                <td>
-                  ${
-                    endpoint.disabledAt
-                      ? html`<span class="tag closed"
-                          >${t.endpointRemoved(formatDateTime(endpoint.disabledAt, lang))}</span
-                        >`
-                      : html`<span class="tag ok">${t.active}</span>`
-                  }
-                </td>
-              </tr>
-            `,
-          )}
-        </tbody>
-      </table>
-    </div>
-  `;
+  return dataTable({
+    caption: t.endpointsCaption(partner.name),
+    columns: [
+      t.endpointColumns.url,
+      t.endpointColumns.events,
+      t.endpointColumns.created,
+      t.endpointColumns.state,
+    ],
+    rows: endpoints,
+    row: (endpoint) => html`
+      <th scope="row" class="url">
+        <span class="mono">${endpoint.url}</span>
+        ${
+          endpoint.description ? html`<span class="detail">${endpoint.description}</span>` : nothing
+        }
+      </th>
+      <td>
+        <ul class="plain">
+          ${endpoint.events.map((e) => html`<li>${t.events[e] ?? e}</li> `)}
+        </ul>
+      </td>
+      <td class="nowrap">${formatDateTime(endpoint.createdAt, lang)}</td>
+      <td>
+        ${
+          endpoint.disabledAt
+            ? html`<span class="tag closed"
+                >${t.endpointRemoved(formatDateTime(endpoint.disabledAt, lang))}</span
+              >`
+            : html`<span class="tag ok">${t.active}</span>`
+        }
+      </td>
+    `,
+    label: t.endpointsTableLabel(partner.name),
+  });
 }
 
 /** A partner: its kind, websites, keys and webhook addresses. */

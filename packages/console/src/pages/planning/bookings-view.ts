@@ -3,6 +3,7 @@ import { allowedTransitions, BOOKING_MACHINE, type BookingAction } from '@stue/c
 import { html, nothing, type TemplateResult } from 'lit';
 import { bookingCalendarUrl, type BookingView } from '../../api.js';
 import { errorSummary, inputField } from '../../internal/forms.js';
+import { bookingContact, bookingHistoryEntry, nominationLink } from '../../internal/bookings.js';
 import { bookingTag } from '../../internal/labels.js';
 import { danishLocal, formatDateTime } from '../../internal/time.js';
 import { href } from '../../router.js';
@@ -73,7 +74,7 @@ export function movesFor(page: StuePlanningPage, booking: BookingView): BookingA
 /** A booking with its moves, calendar file and history. */
 export function renderBooking(page: StuePlanningPage, booking: BookingView): TemplateResult {
   const t = page.t.planning;
-  const { lang, session } = page.context;
+  const { lang } = page.context;
   const who = hostOf(page, booking);
   const history = page.histories.get(booking.id);
   const form = page.bookingForm?.id === booking.id ? page.bookingForm : undefined;
@@ -89,19 +90,9 @@ export function renderBooking(page: StuePlanningPage, booking: BookingView): Tem
         <dt>${t.musician}</dt>
         <dd>${musicianOfDay(page, booking.tourDayId)}</dd>
         <dt>${t.contact}</dt>
-        <dd>
-          ${
-            booking.contactCoordinatorId === session.coordinator.id
-              ? page.t.bookings.you(session.coordinator.name)
-              : page.t.bookings.otherCoordinator
-          }
-        </dd>
+        <dd>${bookingContact(page.t, page.context, booking)}</dd>
         <dt>${t.reference}</dt>
-        <dd>
-          <a href=${href('nomination', { id: booking.nominationId })}
-            >${booking.nomination.reference}</a
-          >
-        </dd>
+        <dd>${nominationLink(booking)}</dd>
       </dl>
       <div class="actions">
         ${movesFor(page, booking).map((action) => {
@@ -143,19 +134,7 @@ export function renderBooking(page: StuePlanningPage, booking: BookingView): Tem
           history === undefined
             ? html`<p>${page.t.loading}</p>`
             : html`<ol>
-                ${history.map(
-                  (entry) =>
-                    html`<li>
-                      ${formatDateTime(entry.at, lang)}:
-                      ${page.t.bookings.historyActions[entry.action] ?? entry.action}
-                      ${
-                        entry.actor === `coordinator:${session.coordinator.id}`
-                          ? page.t.history.by(session.coordinator.name)
-                          : ''
-                      }
-                      ${entry.reason ? ` – »${entry.reason}«` : ''}
-                    </li>`,
-                )}
+                ${history.map((entry) => bookingHistoryEntry(page.t, page.context, entry))}
               </ol>`
         }
       </details>

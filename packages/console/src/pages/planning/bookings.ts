@@ -28,13 +28,7 @@ export async function moveTo(
   if (!move || page.busy) return;
   await page.pageState.run(
     async () => {
-      const moved = await moveBooking(
-        page.context.api,
-        page.context.session.csrfToken,
-        booking.id,
-        move,
-        reason,
-      );
+      const moved = await page.write(moveBooking, booking.id, move, reason);
       afterMove(page, moved);
     },
     (error) => moveFailed(page, error, 'booking-reason'),
@@ -121,12 +115,10 @@ export async function submitForm(
   if (page.busy) return;
   await page.pageState.run(
     async () => {
-      const moved = await rescheduleBooking(
-        page.context.api,
-        page.context.session.csrfToken,
-        booking.id,
-        { start: danishInstant(start), ...(reason ? { reason } : {}) },
-      );
+      const moved = await page.write(rescheduleBooking, booking.id, {
+        start: danishInstant(start),
+        ...(reason ? { reason } : {}),
+      });
       afterMove(page, moved);
     },
     (error) => moveFailed(page, error, 'booking-reason'),

@@ -8,6 +8,7 @@ import {
 import { html, type TemplateResult } from 'lit';
 import { errorSummary, type FieldError, inputField, selectField } from '../../internal/forms.js';
 import { municipalityChoices, municipalityName } from '../../internal/labels.js';
+import { editButton } from '../../internal/records-page.js';
 import { formatDate, formatLocalClock, formatShortDate } from '../../internal/time.js';
 import { dataTable } from '../../internal/table.js';
 import type { StueTourDaysPage } from '../tour-days-page.js';
@@ -50,16 +51,9 @@ export function renderList(page: StueTourDaysPage): TemplateResult {
       <td>${t.upTo(day.maxConcerts)}</td>
       <td class="nowrap">${t.lengthText(day.concertMinutes, day.bufferMinutes)}</td>
       <td>
-        <button
-          type="button"
-          class="secondary small"
-          data-edit=${day.id}
-          aria-expanded=${page.editing?.id === day.id ? 'true' : 'false'}
-          aria-label=${t.editLabel(formatDate(day.date, lang), musicianName(page, day.musicianId))}
-          @click=${() => void page.edit(day)}
-        >
-          ${page.t.edit}
-        </button>
+        ${editButton(page, day, {
+          ariaLabel: t.editLabel(formatDate(day.date, lang), musicianName(page, day.musicianId)),
+        })}
       </td>
     `,
   });
@@ -128,25 +122,17 @@ export function renderDayFields(
       inputClass: 'short',
       errors,
     });
+  const time = (name: 'windowStart' | 'windowEnd', fallback: string) =>
+    inputField({
+      id: `${prefix}${name}`,
+      name,
+      type: 'time',
+      label: t[name],
+      value: day?.[name] ?? fallback,
+      errors,
+    });
   return {
-    window: html`
-      ${inputField({
-        id: `${prefix}windowStart`,
-        name: 'windowStart',
-        type: 'time',
-        label: t.windowStart,
-        value: day?.windowStart ?? '10:00',
-        errors,
-      })}
-      ${inputField({
-        id: `${prefix}windowEnd`,
-        name: 'windowEnd',
-        type: 'time',
-        label: t.windowEnd,
-        value: day?.windowEnd ?? '16:00',
-        errors,
-      })}
-    `,
+    window: html` ${time('windowStart', '10:00')} ${time('windowEnd', '16:00')} `,
     rest: html`
       ${selectField({
         id: `${prefix}baseMunicipalityCode`,
