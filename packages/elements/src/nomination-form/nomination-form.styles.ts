@@ -242,6 +242,7 @@ export const nominationFormStyles = css`
     }
 
     .field {
+      display: block;
       margin: 0 0 24px;
     }
 
@@ -268,7 +269,7 @@ export const nominationFormStyles = css`
       color: var(--_muted);
     }
 
-    .error {
+    .error-message {
       display: block;
       margin: 0 0 8px;
       color: var(--_error);

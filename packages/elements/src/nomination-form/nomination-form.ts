@@ -40,6 +40,7 @@ import {
   type NominationStep,
 } from './nomination-form.events.js';
 import { StueErrorSummary } from '../error-summary/error-summary.js';
+import { StueField } from '../field/field.js';
 import { ensureDefined } from '../internal/define-element.js';
 import { illustration } from './nomination-form.illustration.js';
 import { nominationFormStyles } from './nomination-form.styles.js';
@@ -316,6 +317,7 @@ export class StueNominationForm extends LitElement {
   constructor() {
     super();
     ensureDefined('stue-error-summary', StueErrorSummary);
+    ensureDefined('stue-field', StueField);
     this.partnerKey = '';
     this.lang = 'da';
     this.api = '';
@@ -562,12 +564,12 @@ export class StueNominationForm extends LitElement {
     const options = this.#listOpen ? this.#matches(this.#comboText()) : [];
     const open = options.length > 0;
     const active = open ? this.#activeCode : undefined;
-    const describedBy = [`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
-    return html`<div class="field ${error ? 'invalid' : ''}">
-      <label for=${id} id="${id}-label" part="label">${t.host.municipality}</label>
-      <span id="${id}-hint" class="hint" part="hint">${t.host.municipalityHint}</span>
-      ${this.#renderError(`${id}-error`, error, t)}
-      <div class="combo">
+    return this.#field(
+      t.host.municipality,
+      t.host.municipalityHint,
+      error,
+      t,
+      html`<div class="combo">
         <input
           id=${id}
           type="text"
@@ -579,8 +581,6 @@ export class StueNominationForm extends LitElement {
           aria-expanded=${open ? 'true' : 'false'}
           aria-controls="${id}-list"
           aria-activedescendant=${active ? `municipality-${active}` : nothing}
-          aria-invalid=${error ? 'true' : nothing}
-          aria-describedby=${describedBy}
           .value=${chosen?.[1] ?? value}
           @input=${this.#onMunicipalityInput}
           @keydown=${this.#onMunicipalityKey}
@@ -590,7 +590,7 @@ export class StueNominationForm extends LitElement {
           id="${id}-list"
           role="listbox"
           part="listbox"
-          aria-labelledby="${id}-label"
+          aria-label=${t.host.municipality}
           ?hidden=${!open}
           @mousedown=${(event: Event) => event.preventDefault()}
         >
@@ -607,8 +607,8 @@ export class StueNominationForm extends LitElement {
               </li>`,
           )}
         </ul>
-      </div>
-    </div>`;
+      </div>`,
+    );
   }
 
   #comboText(): string {
@@ -949,24 +949,18 @@ export class StueNominationForm extends LitElement {
     const id = idOf(path);
     const error = this.#errorFor(path);
     const t = nominationFormText(this.#lang);
-    const { describedBy, notes } = this.#notes(id, hint, error, t);
-    return html`<div class="field ${error ? 'invalid' : ''}">
-      <label for=${id} part="label">${label}</label>
-      ${notes}
-      <select
-        id=${id}
-        name=${name}
-        part="control"
-        autocomplete="off"
-        aria-invalid=${error ? 'true' : nothing}
-        aria-describedby=${describedBy}
-      >
+    return this.#field(
+      label,
+      hint,
+      error,
+      t,
+      html`<select id=${id} name=${name} part="control" autocomplete="off">
         ${options.map(
           ([code, text]) =>
             html`<option value=${code} ?selected=${value === code}>${text}</option>`,
         )}
-      </select>
-    </div>`;
+      </select>`,
+    );
   }
 
   #textField(
@@ -990,43 +984,52 @@ export class StueNominationForm extends LitElement {
       ? this.#locked(key as NominatorKey)
       : false;
     const hint = locked ? t.nominator.locked : options.hint;
-    const { describedBy, notes } = this.#notes(id, hint, error, t);
     const value = this.#draft[key];
-    return html`<div class="field ${error ? 'invalid' : ''}">
-      <label for=${id} part="label"
-        >${label}${
-          // The space is a bound value: the CDN build's template minifier would drop a literal one.
-          options.optional ? html`<span class="optional">${` ${t.optional}`}</span>` : nothing
-        }</label
-      >
-      ${notes}
-      ${
-        options.multiline
-          ? html`<textarea
-              id=${id}
-              name=${key}
-              part="control"
-              rows="3"
-              aria-invalid=${error ? 'true' : nothing}
-              aria-describedby=${describedBy}
-              .value=${value}
-            ></textarea>`
-          : html`<input
-              id=${id}
-              name=${key}
-              type=${options.type ?? 'text'}
-              class=${options.short ? 'short' : ''}
-              part="control"
-              inputmode=${options.numeric ? 'numeric' : nothing}
-              autocomplete=${options.autocomplete ?? 'off'}
-              spellcheck="false"
-              ?readonly=${locked}
-              aria-invalid=${error ? 'true' : nothing}
-              aria-describedby=${describedBy}
-              .value=${value}
-            />`
-      }
-    </div>`;
+    return this.#field(
+      label,
+      hint,
+      error,
+      t,
+      options.multiline
+        ? html`<textarea id=${id} name=${key} part="control" rows="3" .value=${value}></textarea>`
+        : html`<input
+            id=${id}
+            name=${key}
+            type=${options.type ?? 'text'}
+            class=${options.short ? 'short' : ''}
+            part="control"
+            inputmode=${options.numeric ? 'numeric' : nothing}
+            autocomplete=${options.autocomplete ?? 'off'}
+            spellcheck="false"
+            ?readonly=${locked}
+            .value=${value}
+          />`,
+      // The space is a bound value: the CDN build's template minifier would drop a literal one.
+      options.optional ? ` ${t.optional}` : undefined,
+    );
+  }
+
+  /**
+   * A `<stue-field>` around `control` (an `input`, `select` or `textarea` with an id): it renders
+   * the label, hint and message, and sets the control's `aria-invalid` and `aria-describedby`.
+   */
+  #field(
+    label: string,
+    hint: string | undefined,
+    error: string | undefined,
+    t: NominationFormText,
+    control: TemplateResult,
+    optional?: string,
+  ) {
+    return html`<stue-field
+      class="field ${error ? 'invalid' : ''}"
+      .label=${label}
+      .hint=${hint}
+      .error=${error}
+      .errorPrefix=${t.errorPrefix}
+      .optional=${optional}
+      >${control}</stue-field
+    >`;
   }
 
   /**
@@ -1046,7 +1049,7 @@ export class StueNominationForm extends LitElement {
 
   #renderError(id: string, message: string | undefined, t: NominationFormText) {
     return message
-      ? html`<span id=${id} class="error" part="error"
+      ? html`<span id=${id} class="error-message" part="error"
           ><span class="visually-hidden">${t.errorPrefix}</span> ${message}</span
         >`
       : nothing;
