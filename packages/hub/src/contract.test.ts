@@ -21,6 +21,7 @@ import {
   nominationItemPageSchema,
   nominationMovedSchema,
   nominationNoteViewSchema,
+  personExportSchema,
   tourDayDetailSchema,
   tourDayPageSchema,
   tourDaySchema,
@@ -76,7 +77,7 @@ describe('the answers coordinators read match the schemas in @stue/core', () => 
     expect(detail.notes).toHaveLength(1);
   });
 
-  it("the pair's data rights: consents, withdrawal, the hidden detail, erasure", async () => {
+  it("the pair's data rights: consents, withdrawal, the hidden detail, the export, erasure", async () => {
     const { id, reference } = await concert.p.nomination('accepted');
     await answer(await get(`/api/v1/nominations/${id}/consents`), consentListSchema);
     const quote = {
@@ -94,6 +95,18 @@ describe('the answers coordinators read match the schemas in @stue/core', () => 
     );
     const hidden = await answer(await get(`/api/v1/nominations/${id}`), nominationDetailSchema);
     expect(hidden.nomination).toBeNull();
+    const everything = await answer(
+      await get(`/api/v1/nominations/${id}/export`),
+      personExportSchema,
+    );
+    expect(everything.consents.length).toBeGreaterThan(0);
+    // The concert's pair: a booking, the tablet's records about it (sealed feedback, a debrief).
+    const concertExport = await answer(
+      await get(`/api/v1/nominations/${concert.booking.nominationId}/export`),
+      personExportSchema,
+    );
+    expect(concertExport.bookings).toHaveLength(1);
+    expect(concertExport.deviceRecords.length).toBeGreaterThan(0);
     await answer(
       await post(`/api/v1/nominations/${id}/erase`, { reference }),
       erasureReceiptSchema,

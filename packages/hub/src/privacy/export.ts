@@ -1,9 +1,13 @@
+import type { PersonExport } from '@stue/core';
 import { openSealedJson, SEAL_CONTEXTS, StueSealingError } from '@stue/core/sealing';
 import type { HubDatabase } from '../db/database.js';
 import type { HubKey } from '../devices/index.js';
 import { auditHistory } from '../audit/store.js';
 import { listConsents } from '../consents/index.js';
 import { listNotes, nominationsWithPartner } from '../nominations/index.js';
+
+/** A body as the hub stored it: a JSON object. */
+type Stored = PersonExport['bookings'][number];
 
 /**
  * Everything the hub holds about the people of one nomination — host and visiting friend — for a
@@ -15,7 +19,11 @@ import { listNotes, nominationsWithPartner } from '../nominations/index.js';
  * const everything = await exportPerson(db, nominationId, hubKey);
  * writeFileSync('export.json', JSON.stringify(everything, null, 2));
  */
-export async function exportPerson(db: HubDatabase, nominationId: string, hubKey?: HubKey) {
+export async function exportPerson(
+  db: HubDatabase,
+  nominationId: string,
+  hubKey?: HubKey,
+): Promise<PersonExport | undefined> {
   const row = await nominationsWithPartner(db)
     .where('nominations.id', '=', nominationId)
     .executeTakeFirst();
@@ -35,9 +43,10 @@ export async function exportPerson(db: HubDatabase, nominationId: string, hubKey
           .selectFrom('device_records')
           .select(['id', 'kind', 'booking_id', 'body', 'received_at'])
           .where('booking_id', 'in', bookingIds)
+          .$narrowType<{ booking_id: string }>()
           .orderBy('received_at')
           .execute();
-  const deviceRecords = [];
+  const deviceRecords: PersonExport['deviceRecords'] = [];
   for (const record of recordRows) {
     const body = JSON.parse(record.body) as unknown;
     let content: unknown = body;
@@ -85,11 +94,11 @@ export async function exportPerson(db: HubDatabase, nominationId: string, hubKey
       receivedAt: row.received_at,
       updatedAt: row.updated_at,
       hiddenAt: row.hidden_at,
-      record: JSON.parse(row.body) as unknown,
+      record: JSON.parse(row.body) as Stored,
     },
     consents,
     notes: await listNotes(db, nominationId),
-    bookings: bookingRows.map((b) => JSON.parse(b.body) as unknown),
+    bookings: bookingRows.map((b) => JSON.parse(b.body) as Stored),
     deviceRecords,
     audit,
   };

@@ -2,7 +2,8 @@
 // erasure.
 import * as z from 'zod/mini';
 import { CONSENT_PERSONS, CONSENT_SCOPES } from '../vocabulary.js';
-import { listSchema } from './common.js';
+import { auditEntrySchema, listSchema, namedSchema } from './common.js';
+import { nominationNoteViewSchema } from './nominations.js';
 
 /** A consent as the hub keeps it: whose, what for, through whom, when, and whether withdrawn. */
 export const consentViewSchema = z.object({
@@ -51,3 +52,48 @@ export const erasureReceiptSchema = z.object({
 });
 /** What one erasure removed, counted. */
 export type ErasureReceipt = z.output<typeof erasureReceiptSchema>;
+
+/** A JSON document as the hub stored it (a nomination's or a booking's body), unread. */
+const storedBodySchema = z.record(z.string(), z.unknown());
+
+/**
+ * Everything the hub holds about the pair of a nomination, for a data-subject access request:
+ * the nomination as stored, its consents, coordinators' notes, its bookings, the tablet records
+ * about them and every audit entry about these.
+ */
+export const personExportSchema = z.object({
+  exportedAt: z.string(),
+  nomination: z.object({
+    id: z.string(),
+    reference: z.string(),
+    status: z.string(),
+    partner: namedSchema,
+    receivedAt: z.string(),
+    updatedAt: z.string(),
+    hiddenAt: z.nullable(z.string()),
+    /** The nomination as the partner sent it. */
+    record: storedBodySchema,
+  }),
+  consents: z.array(consentViewSchema),
+  /** Coordinators' notes about the pair, with author and time. */
+  notes: z.array(nominationNoteViewSchema),
+  /** The bookings as stored. */
+  bookings: z.array(storedBodySchema),
+  /** The tablet records about the bookings, oldest first. */
+  deviceRecords: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.string(),
+      bookingId: z.string(),
+      receivedAt: z.string(),
+      /** Still sealed: the hub's key was not at hand, or could not open it. */
+      sealed: z.boolean(),
+      /** The record's body; sealed feedback opened with the hub's key. */
+      content: z.unknown(),
+    }),
+  ),
+  /** The audit entries about all of these, oldest first, each naming the record it is about. */
+  audit: z.array(z.extend(auditEntrySchema, { entity: z.string(), entityId: z.string() })),
+});
+/** Everything the hub holds about the pair of a nomination. */
+export type PersonExport = z.output<typeof personExportSchema>;

@@ -5,6 +5,7 @@ import {
   consentViewSchema,
   consentWithdrawnSchema,
   erasureReceiptSchema,
+  personExportSchema,
 } from '@stue/core';
 import {
   answer,
@@ -180,34 +181,7 @@ export const dataRightsArea: ApiArea = {
         security: [{ coordinatorSession: [] }],
         parameters: [idParameter],
         responses: {
-          '200': json(
-            {
-              type: 'object',
-              properties: {
-                exportedAt: { type: 'string', format: 'date-time' },
-                nomination: { type: 'object' },
-                consents: { type: 'array', items: { $ref: '#/components/schemas/Consent' } },
-                notes: {
-                  type: 'array',
-                  description: "Coordinators' notes about the pair, with author and time.",
-                  items: { $ref: '#/components/schemas/NominationNote' },
-                },
-                bookings: { type: 'array', items: { type: 'object' } },
-                deviceRecords: { type: 'array', items: { type: 'object' } },
-                audit: { type: 'array', items: { type: 'object' } },
-              },
-              required: [
-                'exportedAt',
-                'nomination',
-                'consents',
-                'notes',
-                'bookings',
-                'deviceRecords',
-                'audit',
-              ],
-            },
-            'The export.',
-          ),
+          '200': answer(personExportSchema, 'The export.'),
           '400': badId,
           ...coordinatorErrors,
           '404': notFound,
