@@ -26,6 +26,21 @@ export const allowedActionSchema = z.object({
 /** One move the lifecycle allows now. */
 export type AllowedAction = z.output<typeof allowedActionSchema>;
 
+/**
+ * The hub's error shape for a refusal about a record's state (409): the record's `status` and,
+ * for `illegal_transition`, the moves it allows now.
+ */
+export const statusErrorSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    status: z.optional(z.string()),
+    allowedActions: z.optional(z.array(allowedActionSchema)),
+  }),
+});
+/** A refusal about a record's state. */
+export type StatusError = z.output<typeof statusErrorSchema>;
+
 /** A row of a record's audit trail: who (`coordinator:<id>`), when, what and why. */
 export const auditEntrySchema = z.object({
   at: z.string(),

@@ -17,6 +17,7 @@ import {
   tourDayInputSchema,
   tourDayPageSchema,
   tourDaySchema,
+  statusErrorSchema,
 } from '@stue/core';
 import { bookingMoveSchema, rescheduleRequestSchema } from '../../planning/bookings/routes.js';
 import { declineSchema, nominationMoveSchema } from '../../planning/nomination-actions/routes.js';
@@ -42,21 +43,6 @@ export const tourDayPatchSchema = z.partial(z.strictObject(tourDayInputSchema.sh
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
 const idParam = uuidParam('The record’s UUIDv7.');
-
-const allowedActionsSchema = {
-  type: 'array',
-  description: 'The moves the record allows now, each with the endpoint that makes it.',
-  items: {
-    type: 'object',
-    properties: {
-      action: { type: 'string' },
-      to: { type: 'string' },
-      reasonRequired: { type: 'boolean' },
-      href: { type: 'string' },
-    },
-    required: ['action', 'to', 'reasonRequired', 'href'],
-  },
-};
 
 const statusError = (description: string) => ({
   description,
@@ -192,23 +178,10 @@ export const planningArea: ApiArea = {
     NominationDecline: jsonSchema(declineSchema, 'input'),
     NominationMoved: answerSchema(nominationMovedSchema),
     StatusError: {
-      type: 'object',
       description:
         'An error about the state of a record: the hub’s error shape, with the record’s `status` ' +
         'and, for `illegal_transition`, the moves allowed now.',
-      properties: {
-        error: {
-          type: 'object',
-          properties: {
-            code: { type: 'string' },
-            message: { type: 'string' },
-            status: { type: 'string' },
-            allowedActions: allowedActionsSchema,
-          },
-          required: ['code', 'message'],
-        },
-      },
-      required: ['error'],
+      ...answerSchema(statusErrorSchema),
     },
   },
   writes: [
