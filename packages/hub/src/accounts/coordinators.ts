@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { containsCprNumber } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
-import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords.js';
+import { hashPassword, verifyNoAccount, verifyPassword } from './passwords.js';
 
 /** A coordinator as the API shows them. */
 export interface Coordinator {
@@ -58,9 +58,9 @@ export async function authenticate(
     .where('email', '=', email.trim().toLowerCase())
     .where('disabled_at', 'is', null)
     .executeTakeFirst();
-  const stored = row?.password_hash ?? (await dummyPasswordHash());
-  const ok = await verifyPassword(password, stored, { priority });
-  return ok && row ? { id: row.id, email: row.email, name: row.name } : undefined;
+  if (!row) return verifyNoAccount(password, { priority }).then(() => undefined);
+  const ok = await verifyPassword(password, row.password_hash, { priority });
+  return ok ? { id: row.id, email: row.email, name: row.name } : undefined;
 }
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');

@@ -1,4 +1,5 @@
 import { pbkdf2 } from 'node:crypto';
+import Tinypool from 'tinypool';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../app.js';
 import { testDatabase } from '../db/database.test-support.js';
@@ -83,6 +84,43 @@ describe('the password hasher', () => {
   });
 });
 
+describe('a check for an e-mail nobody has', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('hashes once for real while no real check has been timed, then never', async () => {
+    const pool = hasher({ cost: cheap });
+    const run = vi.spyOn(Tinypool.prototype, 'run');
+    expect(await pool.verifyNoAccount('gæt')).toBe(false);
+    // The hash of nothing anyone knows, and the check against it.
+    expect(run).toHaveBeenCalledTimes(2);
+    expect(pool.recentCheckMs).toHaveLength(2);
+    run.mockClear();
+    expect(await pool.verifyNoAccount('gæt igen')).toBe(false);
+    expect(run).not.toHaveBeenCalled();
+  });
+
+  it('waits as long as one of the latest real checks took', async () => {
+    const pool = hasher({ cost: cheap });
+    await pool.verify('x', await pool.hash('x'));
+    const timer = vi.spyOn(globalThis, 'setTimeout');
+    await pool.verifyNoAccount('gæt');
+    const waits = timer.mock.calls.map(([, ms]) => ms);
+    expect(waits.filter((ms) => pool.recentCheckMs.includes(ms!))).toHaveLength(1);
+  });
+
+  it('takes a place in the same queue: refused exactly when a real check would be, and in turn', async () => {
+    const pool = hasher({ cost: { N: 2 ** 14, r: 8, p: 1 }, threads: 1, maxQueue: 1 });
+    const stored = await pool.hash('x');
+    const order: string[] = [];
+    const first = pool.verify('x', stored).then(() => order.push('real'));
+    const unknown = pool.verifyNoAccount('x').then(() => order.push('unknown'));
+    await expect(pool.verify('x', stored)).rejects.toBeInstanceOf(PasswordHasherBusyError);
+    await expect(pool.verifyNoAccount('x')).rejects.toBeInstanceOf(PasswordHasherBusyError);
+    await Promise.all([first, unknown]);
+    expect(order).toEqual(['real', 'unknown']);
+  });
+});
+
 describe('the production cost', () => {
   afterEach(() => vi.restoreAllMocks());
 
@@ -97,20 +135,20 @@ describe('the production cost', () => {
       await createCoordinator(db, { email: 'mette@example.dk', name: 'Mette', password: 'p' });
       const row = await db.selectFrom('coordinators').select('password_hash').executeTakeFirst();
       expect(row?.password_hash).toMatch(/^scrypt\$131072\$8\$1\$/);
-      // `stue-hub serve` runs createApp: an unknown e-mail is checked against a dummy hash at
-      // the same cost, so it takes as long as a known one.
-      const verify = vi.spyOn(passwordHasher(), 'verify');
+      // `stue-hub serve` runs createApp: an unknown e-mail waits as long as the production-cost
+      // hash above took (it was timed), so it takes as long as a known one.
+      const timed = passwordHasher().recentCheckMs;
+      expect(timed).toHaveLength(1);
+      const unknown = vi.spyOn(passwordHasher(), 'verifyNoAccount');
+      const timer = vi.spyOn(globalThis, 'setTimeout');
       const res = await createApp({ db }).request('/api/v1/session', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ email: 'nobody@example.dk', password: 'p' }),
       });
       expect(res.status).toBe(401);
-      expect(verify).toHaveBeenCalledWith(
-        'p',
-        expect.stringMatching(/^scrypt\$131072\$8\$1\$/),
-        expect.anything(),
-      );
+      expect(unknown).toHaveBeenCalledWith('p', expect.anything());
+      expect(timer.mock.calls.map(([, ms]) => ms)).toContain(timed[0]);
     } finally {
       await db.destroy();
       await passwordHasher().close();

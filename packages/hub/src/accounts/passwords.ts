@@ -17,6 +17,9 @@ export interface ScryptCost {
 export const PRODUCTION_SCRYPT_COST: ScryptCost = Object.freeze({ N: 2 ** 17, r: 8, p: 1 });
 
 const KEY_LENGTH = 32;
+// How many real checks' durations an unknown e-mail's check draws from: enough to follow the
+// machine's load and the natural spread of scrypt's time, few enough to follow it quickly.
+const RECENT_RUNS = 16;
 
 /** How a {@link PasswordHasher} works. */
 export interface PasswordHasherOptions {
@@ -53,12 +56,15 @@ export class PasswordHasher {
   #running = 0;
   // Waiting tries, those with priority first (the first `#waitingFirst` of them).
   readonly #waiting: {
-    task: ScryptTask;
+    work: () => Promise<string>;
     resolve: (key: string) => void;
     reject: (error: unknown) => void;
   }[] = [];
   #waitingFirst = 0;
   #dummyHash: Promise<string> | undefined;
+  // How long the latest real derivations took on their thread (ms), oldest first: a check for an
+  // e-mail nobody has waits as long as one of them (see `verifyNoAccount`).
+  readonly #recentMs: number[] = [];
 
   constructor({
     cost = PRODUCTION_SCRYPT_COST,
@@ -90,12 +96,25 @@ export class PasswordHasher {
   // The queue is kept here, not in tinypool, so that the bound is exact and a try with priority
   // can go before the others: tinypool is handed a task only when a thread is free.
   #derive(task: ScryptTask, priority = false): Promise<string> {
+    return this.#enqueue(() => this.#run(task), priority);
+  }
+
+  #run(task: ScryptTask): Promise<string> {
+    const started = performance.now();
+    return (this.#startPool().run(task) as Promise<string>).then((key) => {
+      this.#recentMs.push(performance.now() - started);
+      if (this.#recentMs.length > RECENT_RUNS) this.#recentMs.shift();
+      return key;
+    });
+  }
+
+  #enqueue(work: () => Promise<string>, priority: boolean): Promise<string> {
     const full = priority
       ? this.#waitingFirst >= this.#maxQueue
       : this.#running + this.#waiting.length >= this.#threads + this.#maxQueue;
     if (full) return Promise.reject(new PasswordHasherBusyError());
     return new Promise<string>((resolve, reject) => {
-      const entry = { task, resolve, reject };
+      const entry = { work, resolve, reject };
       if (priority) this.#waiting.splice(this.#waitingFirst++, 0, entry);
       else this.#waiting.push(entry);
       this.#next();
@@ -104,14 +123,21 @@ export class PasswordHasher {
 
   #next() {
     while (this.#running < this.#threads && this.#waiting.length > 0) {
-      const { task, resolve, reject } = this.#waiting.shift()!;
+      const { work, resolve, reject } = this.#waiting.shift()!;
       if (this.#waitingFirst > 0) this.#waitingFirst -= 1;
       this.#running += 1;
-      (this.#startPool().run(task) as Promise<string>).then(resolve, reject).finally(() => {
-        this.#running -= 1;
-        this.#next();
-      });
+      work()
+        .then(resolve, reject)
+        .finally(() => {
+          this.#running -= 1;
+          this.#next();
+        });
     }
+  }
+
+  /** How long the latest real derivations took on their thread, in ms, oldest first. */
+  get recentCheckMs(): readonly number[] {
+    return [...this.#recentMs];
   }
 
   /** Hashes a password with a random salt, as `scrypt$N$r$p$salt$hash`. */
@@ -162,10 +188,30 @@ export class PasswordHasher {
   }
 
   /**
-   * A hash of nothing anyone knows, at this hasher's cost: checked when the e-mail is unknown, so
-   * that a sign-in for an unknown address takes as long as one with a wrong password.
+   * The check for an e-mail that no account has: always `false`, and from outside just like a
+   * wrong password for a real account. It waits in the same queue, holds a thread's place (so it
+   * is refused with {@link PasswordHasherBusyError} exactly when a real check would be) and then
+   * waits as long as one of the latest real checks took, without hashing: a storm of made-up
+   * e-mails costs no CPU (ADR 0010). Until a real check has been timed it hashes once for real.
    */
-  dummyHash(): Promise<string> {
+  async verifyNoAccount(
+    password: string,
+    { priority = false }: { priority?: boolean } = {},
+  ): Promise<false> {
+    if (this.#recentMs.length === 0) {
+      await this.verify(password, await this.#dummy(), { priority });
+      return false;
+    }
+    const ms = this.#recentMs[Math.floor(Math.random() * this.#recentMs.length)]!;
+    await this.#enqueue(
+      () => new Promise<string>((resolve) => setTimeout(resolve, ms, '')),
+      priority,
+    );
+    return false;
+  }
+
+  // A hash of nothing anyone knows, at this hasher's cost, for the first check of an unknown e-mail.
+  #dummy(): Promise<string> {
     this.#dummyHash ??= this.hash(randomBytes(16).toString('hex'));
     this.#dummyHash.catch(() => {
       this.#dummyHash = undefined;
@@ -226,7 +272,10 @@ export function verifyPassword(
   return passwordHasher().verify(password, stored, options);
 }
 
-/** The process hasher's {@link PasswordHasher.dummyHash}. */
-export function dummyPasswordHash(): Promise<string> {
-  return passwordHasher().dummyHash();
+/** The process hasher's {@link PasswordHasher.verifyNoAccount}. */
+export function verifyNoAccount(
+  password: string,
+  options?: { priority?: boolean },
+): Promise<false> {
+  return passwordHasher().verifyNoAccount(password, options);
 }
