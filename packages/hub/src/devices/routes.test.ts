@@ -211,7 +211,14 @@ describe('enrolment', () => {
     const revoked = await post(`/devices/${device.id}/revoke`, {}, coordinator.headers);
     expect(revoked.status).toBe(204);
     expect((await hub.app.request('/api/v1/device/bookings', { headers: auth })).status).toBe(401);
-    expect((await post('/devices/nope/revoke', {}, coordinator.headers)).status).toBe(404);
+    const malformed = await post('/devices/nope/revoke', {}, coordinator.headers);
+    expect(malformed.status).toBe(400);
+    expect(await malformed.json()).toMatchObject({ error: { code: 'invalid_parameter' } });
+    const unknown = await post(`/devices/${newId()}/revoke`, {}, coordinator.headers);
+    expect(unknown.status).toBe(404);
+    // A tablet enrolled before tablets' ids were UUIDv7 can still be revoked.
+    const older = await post(`/devices/${randomUUID()}/revoke`, {}, coordinator.headers);
+    expect(older.status).toBe(404);
   });
 });
 

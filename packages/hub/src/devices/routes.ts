@@ -30,6 +30,7 @@ import { requestLang } from '../http/errors.js';
 import { HubError } from '../http/hub-error.js';
 import { refuseIssues } from '../http/outcomes.js';
 import { jsonBody } from '../http/json-body.js';
+import { uuidParam } from '../http/params.js';
 import { perAddressLimit, type Limit } from '../http/rate-limit.js';
 import type { HubKey } from './hub-key.js';
 import {
@@ -141,11 +142,16 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
 
   app.get('/devices', coordinatorAuth(db), async (c) => c.json({ items: await listDevices(db) }));
 
-  app.post('/devices/:id/revoke', coordinatorAuth(db), async (c) => {
-    const found = await revokeDevice(db, c.req.param('id'), c.get('coordinator').id);
-    if (!found) throw new HubError(404, 'not_found');
-    return c.body(null, 204);
-  });
+  app.post(
+    '/devices/:id/revoke',
+    coordinatorAuth(db),
+    uuidParam({ anyVersion: true }),
+    async (c) => {
+      const found = await revokeDevice(db, c.req.valid('param').id, c.get('coordinator').id);
+      if (!found) throw new HubError(404, 'not_found');
+      return c.body(null, 204);
+    },
+  );
 
   app.post(
     '/devices/enrol',

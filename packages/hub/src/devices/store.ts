@@ -1,4 +1,5 @@
-import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomInt } from 'node:crypto';
+import { newId } from '@stue/core';
 import type { EnrolledDevice, EnrolmentCode } from '@stue/core/client';
 import type { HubDatabase } from '../db/database.js';
 import { canonicalJson } from '../internal/canonical-json.js';
@@ -82,7 +83,7 @@ export async function enrolDevice(db: HubDatabase, code: string, name: string) {
         .select(['id', 'name'])
         .where('id', '=', used.musician_id)
         .executeTakeFirstOrThrow();
-      const id = randomUUID();
+      const id = newId();
       await tx
         .insertInto('devices')
         .values({

@@ -5,15 +5,21 @@ import { freeText, isUuidV7, validate } from '@stue/core';
 import { requestLang } from './errors.js';
 import { HubError } from './hub-error.js';
 
+// Any version, lower or upper case: ids made before every record's id was a UUIDv7 (tablets').
+const ANY_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+
 /**
  * The `:id` of the URL, which must be a UUIDv7 (400 `invalid_parameter` otherwise); the
  * handler reads it as `c.req.valid('param').id`. Put it before a body middleware, so that a bad
- * address is said before a bad body.
+ * address is said before a bad body. `{ anyVersion: true }` accepts every UUID version, for
+ * records some of whose ids are older than UUIDv7.
  */
-export const uuidParam = () =>
+export const uuidParam = ({ anyVersion = false }: { anyVersion?: boolean } = {}) =>
   validator('param', (params: Record<string, string>) => {
-    const id = params['id'];
-    if (!isUuidV7(id)) throw new HubError(400, 'invalid_parameter');
+    const id = params['id'] ?? '';
+    if (!(anyVersion ? ANY_UUID.test(id) : isUuidV7(id))) {
+      throw new HubError(400, 'invalid_parameter');
+    }
     return { id };
   });
 

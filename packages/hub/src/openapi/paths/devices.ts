@@ -176,6 +176,7 @@ export const deviceArea: ApiArea = {
         parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
         responses: {
           '204': { description: 'Revoked.' },
+          '400': errorResponse('The id is not a UUID (`invalid_parameter`).'),
           '404': errorResponse('No such tablet (`not_found`).'),
           ...coordinatorWriteErrors,
         },
