@@ -25,7 +25,7 @@ import * as z from 'zod/mini';
 import { concertWithTablet } from './feedback/fixtures.test-support.js';
 import { aNomination, json, testHub, withKey, type TestHub } from './helpers.test-support.js';
 import { createKey } from './partners/keys.js';
-import { TOUR_DATE } from './planning/fixtures.test-support.js';
+import { onTourDate, TOUR_DATE } from './planning/fixtures.test-support.js';
 
 let hub: TestHub;
 let concert: Awaited<ReturnType<typeof concertWithTablet>>;
@@ -84,7 +84,10 @@ describe('the tablet’s answers (core’s device client)', () => {
   });
 
   it('a day’s concerts', async () => {
-    const day = await answer(await asTablet(`/api/v1/device/bookings?date=${TOUR_DATE}`), 200);
+    const day = await answer(
+      await onTourDate(() => asTablet(`/api/v1/device/bookings?date=${TOUR_DATE}`)),
+      200,
+    );
     expect(day.items).toHaveLength(1);
     expectAnswer(deviceDaySchema, day);
   });

@@ -1,9 +1,9 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { newId, type FeedbackResponseInput } from '@stue/core';
+import { addDays, danishToday, newId, type FeedbackResponseInput } from '@stue/core';
 import { seal, SEAL_CONTEXTS } from '@stue/core/sealing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
-import { at, planner } from '../planning/fixtures.test-support.js';
+import { at, onTourDate, planner } from '../planning/fixtures.test-support.js';
 import {
   aNomination,
   hubWithMusician,
@@ -225,26 +225,42 @@ describe('enrolment', () => {
 describe("a tablet's day", () => {
   it("lists its musician's confirmed concerts for a day, without phone numbers", async () => {
     const { auth } = await enrol();
-    const bookingId = await bookToday('2026-12-01');
-    const res = await hub.app.request('/api/v1/device/bookings?date=2026-12-01', { headers: auth });
+    const today = danishToday();
+    const bookingId = await bookToday(today);
+    const res = await hub.app.request('/api/v1/device/bookings', { headers: auth });
     expect(res.status).toBe(200);
     const body = await json(res);
+    expect(body.date).toBe(today);
     expect(body.items).toEqual([
       expect.objectContaining({
         bookingId,
-        start: '2026-12-01T10:00',
+        start: `${today}T10:00`,
         host: { firstName: 'Inger', municipality: 'Aarhus', language: 'da' },
         visitingFriend: { firstName: 'Bent' },
       }),
     ]);
     expect(JSON.stringify(body)).not.toMatch(/\+45|2030/);
-    const other = await hub.app.request('/api/v1/device/bookings?date=2026-12-02', {
+    const tomorrow = await hub.app.request(`/api/v1/device/bookings?date=${addDays(today, 1)}`, {
       headers: auth,
     });
-    expect((await json(other)).items).toEqual([]);
+    expect((await json(tomorrow)).items).toEqual([]);
     expect(
       (await hub.app.request('/api/v1/device/bookings?date=1.12', { headers: auth })).status,
     ).toBe(400);
+  });
+
+  it('reads yesterday, today and tomorrow only, so a stolen tablet cannot read every date', async () => {
+    const { auth } = await enrol();
+    const today = danishToday();
+    await bookToday(addDays(today, 2));
+    const day = (offset: number) =>
+      hub.app.request(`/api/v1/device/bookings?date=${addDays(today, offset)}`, { headers: auth });
+    for (const offset of [-1, 0, 1]) expect((await day(offset)).status).toBe(200);
+    for (const offset of [-2, 2, 365]) {
+      const res = await day(offset);
+      expect(res.status).toBe(400);
+      expect(await json(res)).toMatchObject({ error: { code: 'invalid_parameter' } });
+    }
   });
 });
 
@@ -591,7 +607,9 @@ describe('a concert cancelled at the door', () => {
       .where('bookings.id', '=', confirmed.id)
       .executeTakeFirstOrThrow();
     const day = await json(
-      await hub.app.request(`/api/v1/device/bookings?date=${date}`, { headers: auth }),
+      await onTourDate(() =>
+        hub.app.request(`/api/v1/device/bookings?date=${date}`, { headers: auth }),
+      ),
     );
     expect(day.items).toEqual([
       expect.objectContaining({ bookingId: confirmed.id, status: 'cancelled' }),

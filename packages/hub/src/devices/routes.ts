@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono';
 import * as z from 'zod/mini';
 import {
+  addDays,
   bookingCancelledAtDoorSchema,
   checkResponse,
   danishToday,
@@ -174,9 +175,14 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
     },
   );
 
+  // Yesterday, today or tomorrow in Denmark: what a musician's tablet needs around a tour day, so a
+  // lost or stolen tablet cannot read its musician's concerts for every date there is.
   app.get('/device/bookings', deviceAuth(db), async (c) => {
-    const date = c.req.query('date') ?? danishToday();
-    if (!DATE.test(date)) throw new HubError(400, 'invalid_parameter');
+    const today = danishToday();
+    const date = c.req.query('date') ?? today;
+    if (!DATE.test(date) || date < addDays(today, -1) || date > addDays(today, 1)) {
+      throw new HubError(400, 'invalid_parameter');
+    }
     const day: DeviceDay = { date, items: await bookingsForDevice(db, c.get('device'), date) };
     return c.json(day);
   });

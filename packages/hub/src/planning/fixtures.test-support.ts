@@ -8,7 +8,7 @@ import {
   type NominationV2Input,
   type TourDayInput,
 } from '@stue/core';
-import { expect } from 'vitest';
+import { expect, vi } from 'vitest';
 import type { createApp } from '../app.js';
 import type { HubDatabase } from '../db/database.js';
 import {
@@ -41,6 +41,19 @@ export function aTourDay(musicianId: string, overrides: Partial<TourDayInput> = 
     windowEnd: '17:00',
     ...overrides,
   };
+}
+
+/**
+ * Runs `read` with the clock on {@link TOUR_DATE} at noon (only `Date`; timers run as usual): a
+ * tablet reads concerts from yesterday to tomorrow only.
+ */
+export async function onTourDate<T>(read: () => T | Promise<T>): Promise<T> {
+  vi.useFakeTimers({ toFake: ['Date'], now: new Date(at('12:00')) });
+  try {
+    return await read();
+  } finally {
+    vi.useRealTimers();
+  }
 }
 
 /** A start on {@link TOUR_DATE} (or `date`) at a Danish local time. */

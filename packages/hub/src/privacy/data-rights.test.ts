@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { aNomination, json, testHub, withKey } from '../helpers.test-support.js';
 import {
   at,
+  onTourDate,
   TOUR_DATE,
   plannerHub,
   type Planner,
@@ -187,7 +188,9 @@ describe('consent records (S6)', () => {
     const listed = await json(await p.get('/api/v1/nominations'));
     expect(listed.items.map((n: { id: string }) => n.id)).not.toContain(pair.id);
     const tablet = await json(
-      await hub.app.request(`/api/v1/device/bookings?date=${TOUR_DATE}`, { headers: pair.auth }),
+      await onTourDate(() =>
+        hub.app.request(`/api/v1/device/bookings?date=${TOUR_DATE}`, { headers: pair.auth }),
+      ),
     );
     expect(tablet.items.map((b: { bookingId: string }) => b.bookingId)).not.toContain(
       pair.bookingId,

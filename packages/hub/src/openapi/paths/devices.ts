@@ -204,11 +204,14 @@ export const deviceArea: ApiArea = {
       get: {
         operationId: 'deviceBookings',
         summary: "The tablet's musician's concerts on a day (default: today in Denmark)",
+        description: 'Yesterday, today or tomorrow in Denmark; any other date is refused.',
         security: [{ deviceToken: [] }],
         parameters: [{ name: 'date', in: 'query', schema: { type: 'string', format: 'date' } }],
         responses: {
           '200': json(jsonSchema(deviceDaySchema), 'The concerts, in time order.'),
-          '400': errorResponse('A malformed date (`invalid_parameter`).'),
+          '400': errorResponse(
+            'A malformed date, or one outside yesterday to tomorrow (`invalid_parameter`).',
+          ),
           ...deviceErrors,
         },
       },
