@@ -12,7 +12,7 @@ const journey = browserAndHub();
 /** Inherited properties and custom properties a careless or hostile page sets everywhere. */
 const HOSTILE_CSS = `
   html { font-size: 62.5%; }
-  body { font: italic 30px/3 "Comic Sans MS", cursive; color: lime; }
+  body { font: italic 30px/3 "Comic Sans MS", cursive; color: lime; direction: rtl; }
   * {
     letter-spacing: 3px !important;
     word-spacing: 12px;
@@ -69,8 +69,16 @@ function measure(page: Page) {
   return page.evaluate(() => {
     const host = document.querySelector('stue-nomination-form')!;
     const base = host.shadowRoot!.querySelector('.base')!;
+    // Boxes from the element's own corner: a right-to-left page may place the element elsewhere.
+    const origin = host.getBoundingClientRect();
     return [base, ...base.querySelectorAll('*')].map((el) => {
-      const box = el.getBoundingClientRect();
+      const rect = el.getBoundingClientRect();
+      const box = {
+        x: rect.x - origin.x,
+        y: rect.y - origin.y,
+        width: rect.width,
+        height: rect.height,
+      };
       const style = getComputedStyle(el);
       return {
         el: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${el.getAttribute('class') ?? ''}`,
@@ -90,6 +98,7 @@ function measure(page: Page) {
           style.borderTopLeftRadius,
           style.paddingTop,
           style.whiteSpace,
+          style.direction,
         ].join(' | '),
       };
     });
@@ -124,10 +133,15 @@ describe('the embed on a hostile page', () => {
     const hostStyle = (page: Page) =>
       page.evaluate(() => {
         const style = getComputedStyle(document.querySelector('stue-nomination-form')!);
-        return [style.fontSize, style.letterSpacing, style.getPropertyValue('--_accent')];
+        return [
+          style.fontSize,
+          style.letterSpacing,
+          style.direction,
+          style.getPropertyValue('--_accent'),
+        ];
       });
-    expect(await hostStyle(plain)).toEqual(['16px', 'normal', '']);
-    expect(await hostStyle(hostile)).toEqual(['11px', '3px', 'red']);
+    expect(await hostStyle(plain)).toEqual(['16px', 'normal', 'ltr', '']);
+    expect(await hostStyle(hostile)).toEqual(['11px', '3px', 'ltr', 'red']);
     await plain.close();
     await hostile.close();
   });

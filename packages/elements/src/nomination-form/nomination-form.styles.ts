@@ -9,6 +9,8 @@ export const nominationFormStyles = css`
   @layer stue.component {
     :host {
       display: block;
+      /* Danish and English run left to right, on a right-to-left page too (the wrapper's dir). */
+      direction: ltr;
       /* Narrow layouts follow the space the page gives the form, not the window. */
       container-type: inline-size;
     }

@@ -407,7 +407,9 @@ export class StueNominationForm extends LitElement {
     const lang = this.#lang;
     const t = nominationFormText(lang);
     const sent = this.phase === 'sent' && this.receipt;
-    return html`<div class="base" part="base" lang=${lang}>
+    // The direction follows the form's language (Danish and English run left to right), not the
+    // page's: a page set right to left would otherwise mirror the form.
+    return html`<div class="base" part="base" lang=${lang} dir="ltr">
       ${sent ? this.#renderReceipt(t, this.receipt!.reference) : this.#renderStep(t)}
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </div>`;
