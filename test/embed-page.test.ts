@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserAndHub, partnerSite } from './support/journey.js';
-import { nominationsIn, waitForReceipt } from './support/nomination-form.js';
+import { fillToReview, nominationsIn, waitForReceipt } from './support/nomination-form.js';
 
 // How the embed behaves on partner pages it cannot control (RELIABILITY S3, issue 4 §6 and §9):
 // hostile page CSS does not distort it, it reflows in a 320 px window (400 % zoom of 1280 px),
@@ -51,10 +52,32 @@ function partnerPage(hostile: boolean) {
 </html>`;
 }
 
+/** A partner page that serves its own copy of the embed script and sets no `api`. */
+const SELF_HOSTED_PAGE = `<!doctype html>
+<html lang="da">
+  <head>
+    <meta charset="utf-8" />
+    <title>Partner</title>
+    <script type="module" src="/js/stue-embed.js"></script>
+  </head>
+  <body>
+    <main><stue-nomination-form partner-key="pk_demo"></stue-nomination-form></main>
+  </body>
+</html>`;
+
 const site = partnerSite((req, res) => {
-  res
-    .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
-    .end(partnerPage(req.url === '/hostile'));
+  const html = { 'content-type': 'text/html; charset=utf-8' };
+  if (req.url === '/' || req.url === '/hostile') {
+    res.writeHead(200, html).end(partnerPage(req.url === '/hostile'));
+  } else if (req.url === '/self-hosted') {
+    res.writeHead(200, html).end(SELF_HOSTED_PAGE);
+  } else if (req.url === '/js/stue-embed.js') {
+    res
+      .writeHead(200, { 'content-type': 'text/javascript' })
+      .end(readFileSync(new URL('../packages/elements/dist/cdn/stue-embed.js', import.meta.url)));
+  } else {
+    res.writeHead(404, html).end('<h1>Siden findes ikke</h1>');
+  }
 });
 
 async function open(path: string, width = 1024) {
@@ -328,6 +351,34 @@ describe('the whole journey with the keyboard alone', () => {
       (nomination) => nomination.reference === reference,
     );
     expect(row).toBeDefined();
+    await page.close();
+  });
+});
+
+describe('a copy of the embed on the partner’s own server, without api', () => {
+  it('tells the developer that no hub answers there, and the person that it cannot be sent from this page', async () => {
+    const page = await open('/self-hosted');
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    await fillToReview(page);
+    const form = page.locator('stue-nomination-form');
+    await form.getByRole('button', { name: 'Send indstillingen' }).click();
+    await expect
+      .poll(() =>
+        form
+          .getByRole('heading', { name: 'Formularen kan ikke sendes fra denne side lige nu' })
+          .count(),
+      )
+      .toBe(1);
+    expect(await form.getByText('Prøv at sende igen').count()).toBe(0);
+    expect(await form.locator('.notice code').textContent()).toBe('no_hub');
+    expect(warnings).toEqual([
+      `<stue-nomination-form>: no Stue hub answers at ${site.url}/. Set the api attribute to your hub's address, for example api="https://stue.example.dk/".`,
+    ]);
+    // What was typed is still there: the review shows it.
+    expect(await form.getByText('Hanne Holm').count()).toBeGreaterThan(0);
     await page.close();
   });
 });

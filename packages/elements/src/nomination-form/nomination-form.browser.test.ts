@@ -808,6 +808,43 @@ describe('<stue-nomination-form>', () => {
     expect(sent[0]!.url).to.equal('https://partner.example.test/stue/api/v1/nominations');
   });
 
+  it('says that no hub answers when a server that is no hub answers (404, 405, a page)', async () => {
+    const page = (status: number) =>
+      Promise.resolve(
+        new Response('<h1>Not found</h1>', { status, headers: { 'content-type': 'text/html' } }),
+      );
+    for (const answer of [() => page(404), () => page(405), () => page(200)]) {
+      stubFetch(answer);
+      const warn = console.warn;
+      const warnings: unknown[][] = [];
+      console.warn = (...args: unknown[]) => warnings.push(args);
+      try {
+        const el = await fixture<StueNominationForm>(
+          html`<stue-nomination-form
+            lang="en"
+            partner-key="pk_test"
+            api="https://partner.example.test/"
+          ></stue-nomination-form>`,
+        );
+        await fillToReview(el);
+        const failed = oneEvent(el, 'stue-nomination-error') as Promise<StueNominationErrorEvent>;
+        await next(el);
+        const error = await failed;
+        expect([error.code, error.retryable]).to.deep.equal(['no_hub', false]);
+        await el.updateComplete;
+        expect(text($(el, '.notice h3'))).to.equal(
+          'The form cannot be sent from this page right now',
+        );
+        expect(text($(el, 'button[type=submit]'))).not.to.equal('Try sending again');
+        expect(String(warnings[0]![0])).to.contain(
+          'no Stue hub answers at https://partner.example.test/. Set the api attribute',
+        );
+      } finally {
+        console.warn = warn;
+      }
+    }
+  });
+
   it('asks to wait and retry on 429 and 5xx', async () => {
     stubFetch((call) =>
       call === 1

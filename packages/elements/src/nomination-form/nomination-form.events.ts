@@ -98,7 +98,8 @@ export class StueNominationSuccessEvent extends Event {
  * Fired when a nomination could not be sent. `code` is stable: `network`, `timeout`,
  * `rate_limited`, `internal` and other server errors can be retried; `unauthorized`,
  * `origin_not_allowed`, `missing_partner_key` and `missing_api` mean the embed is not set up
- * correctly on the page; `invalid_body` means the hub refused what was typed;
+ * correctly on the page, and `no_hub` that a server which is not a Stue hub answered (a copy of
+ * the script on the page's own server without `api`); `invalid_body` means the hub refused what was typed;
  * `nomination_conflict` means the hub already holds this nomination with other details.
  */
 export class StueNominationErrorEvent extends Event {

@@ -89,6 +89,7 @@ export interface NominationFormText {
   sending: string;
   notSent: {
     title: string;
+    setupTitle: string;
     retryable: string;
     rateLimited: string;
     setup: string;
@@ -218,6 +219,7 @@ const da: NominationFormText = {
   sending: 'Sender…',
   notSent: {
     title: 'Ikke sendt – prøv igen',
+    setupTitle: 'Formularen kan ikke sendes fra denne side lige nu',
     retryable:
       'Indstillingen nåede ikke frem. Det, du har skrevet, er her stadig. Prøv at sende igen om lidt.',
     rateLimited:
@@ -361,6 +363,7 @@ const en: NominationFormText = {
   sending: 'Sending…',
   notSent: {
     title: 'Not sent – please try again',
+    setupTitle: 'The form cannot be sent from this page right now',
     retryable:
       'The nomination did not get through. What you typed is still here. Try sending it again in a moment.',
     rateLimited:

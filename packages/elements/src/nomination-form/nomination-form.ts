@@ -1078,9 +1078,10 @@ export class StueNominationForm extends LitElement {
       setup: t.notSent.setup,
       conflict: t.notSent.conflict,
     };
+    const title = failure.kind === 'setup' ? t.notSent.setupTitle : t.notSent.title;
     return html`<div class="notice" part="notice" tabindex="-1">
       <div role="alert">
-        <h3>${t.notSent.title}</h3>
+        <h3>${title}</h3>
         <p>${text[failure.kind]}</p>
         <p class="code">${t.notSent.code}: <code>${failure.code}</code></p>
       </div>
@@ -1312,15 +1313,19 @@ export class StueNominationForm extends LitElement {
         this.#showIssuesAtTheirStep(error.issues);
         this.dispatchEvent(new StueNominationErrorEvent(error.code, false));
       } else {
-        this.#fail(failureOf(error), isRetryable(error));
+        this.#fail(failureOf(error), isRetryable(error), api);
       }
     }
   }
 
-  #fail(failure: Failure, retryable: boolean) {
+  #fail(failure: Failure, retryable: boolean, api?: string) {
     this.failure = failure;
-    if (failure.kind === 'setup') {
-      // For the site owner, who will look in the console first. Codes only, never what was typed.
+    // For the site owner, who will look in the console first. Codes only, never what was typed.
+    if (failure.code === 'no_hub') {
+      console.warn(
+        `<stue-nomination-form>: no Stue hub answers at ${api}. Set the api attribute to your hub's address, for example api="https://stue.example.dk/".`,
+      );
+    } else if (failure.kind === 'setup') {
       console.warn(
         `<stue-nomination-form> is not set up correctly on this page (${failure.code}): check its partner-key and api.`,
       );
@@ -1368,6 +1373,12 @@ function failureOf(error: unknown): Failure {
     if (error.status === 401 || error.status === 403) return { code: error.code, kind: 'setup' };
     if (error.status === 409) return { code: error.code, kind: 'conflict' };
     if (error.status === 429) return { code: error.code, kind: 'rate-limited' };
+    // A hub answers every refusal with its own error code; an answer below 500 without one (a
+    // page's 404, a 405) comes from a server that is no hub, such as a self-hosted copy of the
+    // embed without an api attribute. Sending again cannot help.
+    if (error.status < 500 && /^http_|^invalid_response$/.test(error.code)) {
+      return { code: 'no_hub', kind: 'setup' };
+    }
   }
   return { code: error.code, kind: 'retry' };
 }
