@@ -177,7 +177,7 @@ describe('the embed on a hostile page', () => {
     const styles = await page.evaluate(() => {
       const root = document.querySelector('stue-nomination-form')!.shadowRoot!;
       return {
-        button: getComputedStyle(root.querySelector('button')!).backgroundColor,
+        button: getComputedStyle(root.querySelector('button[type=submit]')!).backgroundColor,
         padding: getComputedStyle(root.querySelector('.base')!).paddingTop,
       };
     });

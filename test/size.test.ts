@@ -32,12 +32,13 @@ describe('size budgets (gzip)', () => {
   // Its text fields, selects and the municipality combobox rendered through <stue-field> (issue
   // 13: one field element shared by the widget, the console and the kiosk) added 235 B, to
   // 27,352 B; issue 18's whole-journey budget is 28 KB. Keeping the names of the events' and
-  // errors' classes, which a partner's page may read, added 109 B.
+  // errors' classes, which a partner's page may read, added 109 B; the "Dansk | English" switch
+  // and the no_hub notice 311 B more, to 27,772 B.
   it('the CDN embed bundle, with Lit, validation and both languages', () => {
     const size = gzipSizeOfFile(
       new URL('../packages/elements/dist/cdn/stue-embed.js', import.meta.url),
     );
-    expect(size).toBeLessThanOrEqual(27 * KB);
+    expect(size).toBeLessThanOrEqual(27.25 * KB);
   });
 
   it('the CDN embed bundle keeps the names of its event and error classes', () => {

@@ -292,6 +292,37 @@ describe('<stue-nomination-form>', () => {
     expect($<HTMLInputElement>(el, '#nominator-name')!.value).to.equal('Hanne');
   });
 
+  it('switches between Dansk and English with its own buttons, keeping what was typed', async () => {
+    const el = await renderForm();
+    const choice = (name: string) =>
+      $$<HTMLButtonElement>(el, '.languages button').find((button) => text(button) === name)!;
+    expect($(el, '.languages')!.getAttribute('aria-label')).to.equal('Sprog');
+    expect([choice('Dansk').ariaPressed, choice('English').ariaPressed]).to.deep.equal([
+      'true',
+      'false',
+    ]);
+    expect(choice('English').lang).to.equal('en');
+    await next(el);
+    type(el, 'nominator-name', 'Hanne');
+    await next(el);
+    expect(text($(el, '#nominator-role-error'))).to.equal('Fejl: Vælg hvem du er');
+
+    choice('English').click();
+    await el.updateComplete;
+    expect($(el, '.base')!.lang).to.equal('en');
+    expect(heading(el)).to.equal('About you');
+    expect(text($(el, '#nominator-role-error'))).to.equal('Error: Choose who you are');
+    expect($<HTMLInputElement>(el, '#nominator-name')!.value).to.equal('Hanne');
+    expect(choice('English').ariaPressed).to.equal('true');
+    // The page's lang is only the default: the person's choice stays.
+    expect(el.lang).to.equal('da');
+    await expect(el).to.be.accessible();
+
+    choice('Dansk').click();
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Om dig, der indstiller');
+  });
+
   it('names weekdays and visit languages in the page language, from the browser', async () => {
     const el = await renderForm('en');
     await next(el);

@@ -115,6 +115,20 @@ export const nominationFormStyles = css`
       margin-bottom: 0;
     }
 
+    .languages {
+      display: flex;
+      justify-content: flex-end;
+      align-items: center;
+      gap: 4px;
+      margin: 0 0 4px;
+      color: var(--_muted);
+    }
+
+    .languages button[aria-pressed='true'] {
+      color: var(--_text);
+      text-decoration: none;
+    }
+
     .progress {
       margin: 0 0 12px;
       color: var(--_muted);

@@ -19,6 +19,8 @@ export const NOTICE_VERSION = 'stue-nomination-form/2';
  * the browser (`Intl`), so they are not here.
  */
 export interface NominationFormText {
+  /** The name of the language switch's group. */
+  language: string;
   step: (index: number, total: number) => string;
   next: string;
   back: string;
@@ -100,6 +102,7 @@ export interface NominationFormText {
 }
 
 const da: NominationFormText = {
+  language: 'Sprog',
   step: (index, total) => `Trin ${index} af ${total}`,
   next: 'Fortsæt',
   back: 'Tilbage',
@@ -244,6 +247,7 @@ const da: NominationFormText = {
 };
 
 const en: NominationFormText = {
+  language: 'Language',
   step: (index, total) => `Step ${index} of ${total}`,
   next: 'Continue',
   back: 'Back',

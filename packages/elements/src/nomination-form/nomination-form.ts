@@ -206,6 +206,7 @@ function displayName(make: () => string | undefined, fallback: string): string {
  *   `code` (stable), `retryable`.
  *
  * @csspart base - The wrapper around everything.
+ * @csspart languages - The "Dansk | English" switch.
  * @csspart progress - "Trin 2 af 8" and the bar under it.
  * @csspart heading - The step's title, and the receipt's.
  * @csspart intro - The sentences under a step's title.
@@ -271,6 +272,7 @@ export class StueNominationForm extends LitElement {
     failure: { state: true },
     receipt: { state: true },
     announcement: { state: true },
+    chosenLang: { state: true },
   };
 
   /** The partner's publishable key (`pk_…`), given by the programme. */
@@ -343,8 +345,11 @@ export class StueNominationForm extends LitElement {
   #listOpen = false;
   #activeCode: string | undefined;
 
+  /** The language the person chose with the form's own switch; until then, `lang`'s. */
+  declare chosenLang: Lang | undefined;
+
   get #lang(): Lang {
-    return toLang(this.lang);
+    return this.chosenLang ?? toLang(this.lang);
   }
 
   get #criteria(): readonly ScreeningQuestion[] {
@@ -410,8 +415,26 @@ export class StueNominationForm extends LitElement {
     // The direction follows the form's language (Danish and English run left to right), not the
     // page's: a page set right to left would otherwise mirror the form.
     return html`<div class="base" part="base" lang=${lang} dir="ltr">
+      ${this.#renderLanguages(t, lang)}
       ${sent ? this.#renderReceipt(t, this.receipt!.reference) : this.#renderStep(t)}
       <p class="visually-hidden" role="status">${this.announcement}</p>
+    </div>`;
+  }
+
+  /** "Dansk | English": each name in its own language; what was typed stays. */
+  #renderLanguages(t: NominationFormText, lang: Lang) {
+    const choice = (value: Lang, name: string) =>
+      html`<button
+        type="button"
+        class="link"
+        lang=${value}
+        aria-pressed=${lang === value ? 'true' : 'false'}
+        @click=${() => (this.chosenLang = value)}
+      >
+        ${name}
+      </button>`;
+    return html`<div class="languages" part="languages" role="group" aria-label=${t.language}>
+      ${choice('da', 'Dansk')}<span aria-hidden="true">|</span>${choice('en', 'English')}
     </div>`;
   }
 
