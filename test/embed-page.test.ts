@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -65,8 +66,33 @@ const SELF_HOSTED_PAGE = `<!doctype html>
   </body>
 </html>`;
 
+/** A partner page that pins one release: the versioned URL with its integrity hash. */
+function pinnedPage(integrity: string) {
+  return `<!doctype html>
+<html lang="da">
+  <head>
+    <meta charset="utf-8" />
+    <title>Partner</title>
+    <script type="module" src="${journey.hub.url}/embed/v1/stue-embed.js" integrity="${integrity}" crossorigin="anonymous"></script>
+  </head>
+  <body>
+    <main><stue-nomination-form partner-key="pk_demo"></stue-nomination-form></main>
+  </body>
+</html>`;
+}
+
+const published = JSON.parse(
+  readFileSync(new URL('../packages/elements/dist/cdn/integrity.json', import.meta.url), 'utf8'),
+) as Record<string, string>;
+
 const site = partnerSite((req, res) => {
   const html = { 'content-type': 'text/html; charset=utf-8' };
+  if (req.url === '/pinned' || req.url === '/pinned-other') {
+    const integrity =
+      req.url === '/pinned' ? published['stue-embed.js']! : `sha384-${'A'.repeat(64)}`;
+    res.writeHead(200, html).end(pinnedPage(integrity));
+    return;
+  }
   if (req.url === '/' || req.url === '/hostile') {
     res.writeHead(200, html).end(partnerPage(req.url === '/hostile'));
   } else if (req.url === '/self-hosted') {
@@ -380,5 +406,32 @@ describe('a copy of the embed on the partner’s own server, without api', () =>
     // What was typed is still there: the review shows it.
     expect(await form.getByText('Hanne Holm').count()).toBeGreaterThan(0);
     await page.close();
+  });
+});
+
+describe('a page that pins a release with Subresource Integrity', () => {
+  it('loads /embed/v1/stue-embed.js with the published hash, and refuses other bytes', async () => {
+    const served = await fetch(`${journey.hub.url}/embed/v1/stue-embed.js`);
+    const digest = createHash('sha384')
+      .update(Buffer.from(await served.arrayBuffer()))
+      .digest('base64');
+    expect(published['stue-embed.js']).toBe(`sha384-${digest}`);
+    expect(await (await fetch(`${journey.hub.url}/embed/v1/integrity.json`)).json()).toEqual(
+      published,
+    );
+
+    const pinned = await open('/pinned');
+    expect(await pinned.evaluate(() => Boolean(customElements.get('stue-nomination-form')))).toBe(
+      true,
+    );
+    await pinned.close();
+
+    const other = await journey.browser.newPage();
+    await other.goto(`${site.url}/pinned-other`);
+    await other.waitForLoadState('load');
+    expect(await other.evaluate(() => Boolean(customElements.get('stue-nomination-form')))).toBe(
+      false,
+    );
+    await other.close();
   });
 });

@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild, { minify } from 'rollup-plugin-esbuild';
@@ -12,6 +15,28 @@ function onwarn(warning, warn) {
   if (warning.code === 'INVALID_ANNOTATION' && inDependency(warning.id)) return;
   if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every(inDependency)) return;
   warn(warning);
+}
+
+/**
+ * Writes `integrity.json` beside the CDN bundle: its Subresource Integrity hash, for partners who
+ * host a copy of one release or pin it (`<script integrity="sha384-…">`). Read from the written
+ * file, so the hash is of the very bytes served.
+ */
+function integrity() {
+  return {
+    name: 'stue-integrity',
+    writeBundle(options) {
+      const file = options.file;
+      const digest = createHash('sha384').update(readFileSync(file)).digest('base64');
+      const { version } = JSON.parse(
+        readFileSync(new URL('package.json', import.meta.url), 'utf8'),
+      );
+      writeFileSync(
+        join(dirname(file), 'integrity.json'),
+        `${JSON.stringify({ version, 'stue-embed.js': `sha384-${digest}` }, null, 2)}\n`,
+      );
+    },
+  };
 }
 
 /**
@@ -62,6 +87,7 @@ export default [
         mangle: { keep_classnames: KEPT_CLASS_NAMES },
         format: { comments: false },
       }),
+      integrity(),
     ],
     output: {
       file: 'dist/cdn/stue-embed.js',

@@ -27,6 +27,7 @@ beforeAll(async () => {
     writeFileSync(join(roots[name], 'index.html'), `<title>${name}</title>`);
   }
   writeFileSync(join(roots.embed, 'stue-embed.js'), 'export {};');
+  writeFileSync(join(roots.embed, 'integrity.json'), '{"stue-embed.js":"sha384-test"}');
   writeFileSync(join(roots.kiosk, 'assets', 'index-AbCd1234.js'), 'export {};');
   db = await openDatabase(':memory:');
   await seedDemo(db);
@@ -64,6 +65,20 @@ describe('the hub app', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/javascript/);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
+  });
+
+  it('serves the same embed script at /embed/v1/, with its integrity hashes', async () => {
+    const unversioned = await app().request('/embed/stue-embed.js');
+    const versioned = await app().request('/embed/v1/stue-embed.js', {
+      headers: { origin: 'https://besoeg.example' },
+    });
+    expect(versioned.status).toBe(200);
+    expect(versioned.headers.get('access-control-allow-origin')).toBe('*');
+    expect(versioned.headers.get('cache-control')).toBe('no-cache');
+    expect(await versioned.text()).toBe(await unversioned.text());
+    const hashes = await app().request('/embed/v1/integrity.json');
+    expect(await json(hashes)).toEqual({ 'stue-embed.js': 'sha384-test' });
+    expect((await app().request('/embed/v2/stue-embed.js')).status).toBe(404);
   });
 
   it('marks hashed assets immutable', async () => {

@@ -133,6 +133,8 @@ export function createApp({
   if (staticRoots) {
     // Partner pages on other origins load the embed as a module script, which needs CORS.
     hub.use('/embed/*', cors({ origin: '*', allowMethods: ['GET'] }));
+    // `/embed/v1/` is the embed's first major version; the unversioned path is its alias.
+    hub.get('/embed/v1/*', app(staticRoots.embed, '/embed/v1'));
     hub.get('/embed/*', app(staticRoots.embed, '/embed'));
     for (const name of ['kiosk', 'console'] as const) {
       hub.get(`/${name}`, (c) => c.redirect(`/${name}/`, 301));
