@@ -63,6 +63,12 @@ for tarball in "${TARBALLS[@]}"; do
   # A registry page shows the README without the repository around it: links must be absolute.
   relative="$(tar -xzOf "$tarball" package/README.md | grep -oE '\]\([^)#h][^)]*\)' || true)"
   [ -z "$relative" ] || fail "$(basename "$tarball") README has relative links: $relative"
+  # Only public packages may be dependencies: npm could not install a private one.
+  tar -xzOf "$tarball" package/package.json | node -e "
+    const pkg = JSON.parse(require('fs').readFileSync(0, 'utf8'));
+    const stue = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies }).filter((n) => n.startsWith('@stue/'));
+    const other = stue.filter((n) => !process.argv.slice(1).includes(n.slice(6)));
+    if (other.length) { console.error(pkg.name + ' depends on ' + other.join(', ')); process.exit(1); }" "${PUBLIC[@]}"
   for field in repository homepage bugs types engines; do
     tar -xzOf "$tarball" package/package.json | node -e "
       const pkg = JSON.parse(require('fs').readFileSync(0, 'utf8'));
@@ -123,9 +129,16 @@ expect() {
 }
 expect /api/health 'application/json' '"ok"'
 expect /embed/stue-embed.js 'text/javascript' 'stue-nomination-form'
-expect /kiosk/ 'text/html' '<html'
-expect /console/ 'text/html' '<html'
 expect / 'text/html' 'stue-embed.js'
+for app in kiosk console; do
+  expect "/$app/" 'text/html' '<html'
+  # Every file the app's page loads is in the package too.
+  loads="$(grep -oE "(src|href)=\"/$app/[^\"]+\"" "$WORK/body" | cut -d'"' -f2 || true)"
+  [ -n "$loads" ] || fail "/$app/ loads nothing from /$app/."
+  for path in $loads; do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "$URL$path")" = 200 ] || fail "GET $path (from /$app/) is not 200."
+  done
+done
 kill "$HUB_PID"
 wait "$HUB_PID" || true
 HUB_PID=""
