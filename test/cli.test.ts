@@ -1,6 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, existsSync, mkdtempSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { DatabaseSync } from 'node:sqlite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { HUB_BIN, newDataDir, removeDataDir, startHub, type TestHub } from './support/hub.js';
@@ -133,6 +135,54 @@ describe('the data folder and the files stue-hub writes (S12)', () => {
       }
     } finally {
       removeDataDir(own);
+    }
+  });
+});
+
+// A Node older than the `engines` range (the machine's own /usr/bin/node, where it is one): one
+// line that says so, not a stack trace about `node:sqlite`, and not a whole build first.
+const OLD_NODE = '/usr/bin/node';
+const oldNodeVersion = (() => {
+  const run = spawnSync(OLD_NODE, ['-p', 'process.versions.node'], { encoding: 'utf8' });
+  const major = Number(run.stdout?.split('.')[0]);
+  return run.status === 0 && major < 22 ? run.stdout.trim() : undefined;
+})();
+
+describe.skipIf(!oldNodeVersion)(`on Node ${oldNodeVersion} (older than engines)`, () => {
+  const oneLine = (text: string) => text.trim().split('\n');
+
+  it('stue-hub says which Node it needs in one line, and exits 1', () => {
+    const run = spawnSync(OLD_NODE, [HUB_BIN, 'serve', '--demo'], {
+      env: { ...process.env, STUE_DATA_DIR: join(dataDir, 'never-made') },
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(oneLine(run.stderr)).toEqual([
+      `stue-hub needs Node >=22.18, and this is Node ${oldNodeVersion}: install a current Node LTS (https://nodejs.org/) and run it again.`,
+    ]);
+    expect(existsSync(join(dataDir, 'never-made'))).toBe(false);
+  });
+
+  it('pnpm start stops before building, with one line', () => {
+    // `node` on the PATH is the old one, as on a machine whose system Node is too old.
+    const bin = mkdtempSync(join(tmpdir(), 'stue-old-node-'));
+    try {
+      symlinkSync(OLD_NODE, join(bin, 'node'));
+      const run = spawnSync('pnpm', ['start'], {
+        cwd: fileURLToPath(new URL('..', import.meta.url)),
+        env: { ...process.env, PATH: `${bin}${delimiter}${process.env.PATH}` },
+        encoding: 'utf8',
+      });
+      expect(run.status).not.toBe(0);
+      expect(oneLine(run.stderr)).toContain(
+        `Stue needs Node >=22.18, and this is Node ${oldNodeVersion}: install a current Node LTS (https://nodejs.org/) and run it again.`,
+      );
+      expect(`${run.stdout}${run.stderr}`).not.toMatch(
+        /workspace-concurrency|rollup|vite build|No such built-in module/,
+      );
+    } finally {
+      rmSync(bin, { recursive: true, force: true });
     }
   });
 });

@@ -54,6 +54,7 @@ export default [
     {
       index: 'src/index.ts',
       define: 'src/define.ts',
+      react: 'src/react.ts',
       'error-summary/define': 'src/error-summary/define.ts',
       'field/define': 'src/field/define.ts',
     },

@@ -60,8 +60,24 @@ export interface HubPrivateKeyJwk extends HubPublicKeyJwk {
   d: string;
 }
 
-/** A JWK as WebCrypto exports it, with the key id JOSE adds. */
-export type Jwk = JsonWebKey & { kid?: string };
+/**
+ * A JWK as WebCrypto exports it, with the key id JOSE adds. Written out rather than the DOM's
+ * `JsonWebKey`, so the type also reads in a Node-only project (no `DOM` lib); it has the members
+ * an EC or symmetric key uses and is assignable both ways to `JsonWebKey`.
+ */
+export interface Jwk {
+  kty?: string;
+  crv?: string;
+  x?: string;
+  y?: string;
+  d?: string;
+  k?: string;
+  alg?: string;
+  use?: string;
+  key_ops?: string[];
+  ext?: boolean;
+  kid?: string;
+}
 
 /** What {@link seal} accepts: bytes, a string (sealed as UTF-8), or a value sealed as JSON. */
 export type SealInput = Uint8Array | string | object;

@@ -229,11 +229,17 @@ export interface QueueOptions extends StoreQueueOptions {
 export interface OutboxTriggerTarget {
   window?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
   document?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'> & {
-    readonly visibilityState: DocumentVisibilityState;
+    // `string` rather than the DOM's `DocumentVisibilityState`, so the type reads without the DOM lib.
+    readonly visibilityState: string;
   };
 }
 
 type PassResult = 'done' | 'retry' | 'stopped';
+
+// EventTarget's own parameter types, named through EventTarget rather than the DOM lib's names
+// (which a Node-only project without `DOM` in its lib does not have).
+type Listener = Parameters<EventTarget['addEventListener']>[1];
+type AddOptions = Parameters<EventTarget['addEventListener']>[2];
 type Timer = ReturnType<typeof setTimeout>;
 
 function later(callback: () => void, ms: number): Timer {
@@ -345,18 +351,10 @@ export class Outbox extends EventTarget {
   override addEventListener<K extends keyof OutboxEventMap>(
     type: K,
     listener: ((event: OutboxEventMap[K]) => void) | null,
-    options?: boolean | AddEventListenerOptions,
+    options?: AddOptions,
   ): void;
-  override addEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject | null,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  override addEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject | null,
-    options?: boolean | AddEventListenerOptions,
-  ): void {
+  override addEventListener(type: string, listener: Listener, options?: AddOptions): void;
+  override addEventListener(type: string, listener: Listener, options?: AddOptions): void {
     super.addEventListener(type, listener, options);
   }
 
@@ -367,12 +365,12 @@ export class Outbox extends EventTarget {
   ): void;
   override removeEventListener(
     type: string,
-    listener: EventListenerOrEventListenerObject | null,
+    listener: Listener,
     options?: boolean | EventListenerOptions,
   ): void;
   override removeEventListener(
     type: string,
-    listener: EventListenerOrEventListenerObject | null,
+    listener: Listener,
     options?: boolean | EventListenerOptions,
   ): void {
     super.removeEventListener(type, listener, options);

@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,15 +14,19 @@ export interface StaticRoots {
   console: string;
 }
 
-/** The built apps from the installed `@stue/*` packages, and the hub's own demo page. */
+/**
+ * The hub's own demo page, and the built apps its build copies into `dist/apps/` (so the
+ * published package carries them; see `scripts/copy-apps.js`).
+ */
 export function defaultStaticRoots(): StaticRoots {
-  const require = createRequire(import.meta.url);
-  const packageDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
+  // Two folders up from `src/http/` or `dist/http/`: the package's root.
+  const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+  const apps = join(packageRoot, 'dist', 'apps');
   return {
-    demo: join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'public'),
-    embed: join(packageDir('@stue/elements'), 'dist', 'cdn'),
-    kiosk: join(packageDir('@stue/kiosk'), 'dist'),
-    console: join(packageDir('@stue/console'), 'dist'),
+    demo: join(packageRoot, 'public'),
+    embed: join(apps, 'embed'),
+    kiosk: join(apps, 'kiosk'),
+    console: join(apps, 'console'),
   };
 }
 

@@ -1,0 +1,146 @@
+#!/usr/bin/env bash
+# `pnpm test:pack` (after `pnpm build`): packs every public package, installs the tarballs with
+# plain npm in fresh folders outside the repository, and checks that they work as a user gets
+# them: publint and attw on each tarball, LICENSE and README links, a strict Node-only typecheck
+# of @stue/core and @stue/hub (nodenext and bundler), the React snippet of docs/embedding.md as
+# written, and the globally installed `stue-hub serve --demo` serving the API and every app.
+# Dependencies come from the npm registry; the @stue/* ones from the local tarballs.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROOT="$PWD"
+PUBLIC=(core elements hub)
+
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/stue-pack-XXXXXX")"
+HUB_PID=""
+cleanup() {
+  if [ -n "$HUB_PID" ]; then
+    kill "$HUB_PID" 2>/dev/null || true
+    wait "$HUB_PID" 2>/dev/null || true
+  fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+step() { echo "--- pack: $*"; }
+fail() {
+  echo "pack: $*" >&2
+  exit 1
+}
+version_of() { node -p "require('$1/package.json').version"; }
+# npm, quietly, from a folder outside the workspace (so no pnpm or workspace settings apply).
+npm_in() {
+  local dir="$1"
+  shift
+  (cd "$dir" && npm --no-audit --no-fund --loglevel=error --prefer-offline "$@" >/dev/null)
+}
+
+for name in "${PUBLIC[@]}"; do
+  [ -d "packages/$name/dist" ] || fail "packages/$name is not built: run pnpm build first."
+  if [ "$(node -p "require('./packages/$name/package.json').private === true")" = true ]; then
+    fail "@stue/$name is private, but it is on the public list."
+  fi
+done
+
+step "packing ${PUBLIC[*]}"
+mkdir -p "$WORK/tarballs"
+TARBALLS=()
+for name in "${PUBLIC[@]}"; do
+  # pnpm pack turns workspace:* into the packages' versions, as publishing does.
+  tarball="$(cd "packages/$name" && pnpm pack --pack-destination "$WORK/tarballs" | tail -n 1)"
+  TARBALLS+=("$tarball")
+done
+
+step "publint, attw, LICENSE and README links"
+for tarball in "${TARBALLS[@]}"; do
+  pnpm exec publint run --strict "$tarball" >/dev/null || pnpm exec publint run --strict "$tarball"
+  # ESM only, on purpose (docs/adr): CommonJS `require` and node10 resolution are not offered.
+  pnpm exec attw --profile esm-only --format table-flipped "$tarball" >/dev/null ||
+    pnpm exec attw --profile esm-only --format table-flipped "$tarball"
+  files="$(tar -tzf "$tarball")"
+  for needed in package/LICENSE package/README.md package/CHANGELOG.md; do
+    grep -qx "$needed" <<<"$files" || fail "$(basename "$tarball") has no ${needed#package/}."
+  done
+  # A registry page shows the README without the repository around it: links must be absolute.
+  relative="$(tar -xzOf "$tarball" package/README.md | grep -oE '\]\([^)#h][^)]*\)' || true)"
+  [ -z "$relative" ] || fail "$(basename "$tarball") README has relative links: $relative"
+  # Only public packages may be dependencies: npm could not install a private one.
+  tar -xzOf "$tarball" package/package.json | node -e "
+    const pkg = JSON.parse(require('fs').readFileSync(0, 'utf8'));
+    const stue = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies }).filter((n) => n.startsWith('@stue/'));
+    const other = stue.filter((n) => !process.argv.slice(1).includes(n.slice(6)));
+    if (other.length) { console.error(pkg.name + ' depends on ' + other.join(', ')); process.exit(1); }" "${PUBLIC[@]}"
+  for field in repository homepage bugs types engines; do
+    tar -xzOf "$tarball" package/package.json | node -e "
+      const pkg = JSON.parse(require('fs').readFileSync(0, 'utf8'));
+      if (!pkg['$field']) { console.error('$(basename "$tarball"): no $field in package.json'); process.exit(1); }"
+  done
+done
+
+TS="typescript@$(version_of typescript)"
+NODE_TYPES="@types/node@$(version_of @types/node)"
+
+step "a Node-only project: strict typecheck (nodenext, bundler)"
+mkdir -p "$WORK/node-only"
+cp test/pack/node-only/* "$WORK/node-only/"
+echo '{ "name": "node-only", "private": true, "type": "module" }' >"$WORK/node-only/package.json"
+npm_in "$WORK/node-only" install "${TARBALLS[@]}" "$TS" "$NODE_TYPES"
+for resolution in nodenext bundler; do
+  (cd "$WORK/node-only" && node_modules/.bin/tsc -p "tsconfig.$resolution.json") ||
+    fail "the Node-only project does not typecheck under $resolution (above)."
+done
+
+step "a React 19 project: the snippet of docs/embedding.md as written"
+mkdir -p "$WORK/react"
+cp test/pack/react/tsconfig.json "$WORK/react/"
+{
+  cat test/pack/react/names.ts
+  # The first tsx block under "## React".
+  awk '/^## React/ { in_section = 1 } in_section && /^```tsx/ { in_block = 1; next }
+       in_block && /^```/ { exit } in_block { print }' docs/embedding.md
+} >"$WORK/react/app.tsx"
+grep -q 'stue-nomination-form' "$WORK/react/app.tsx" || fail "no React snippet in docs/embedding.md."
+echo '{ "name": "react-app", "private": true, "type": "module" }' >"$WORK/react/package.json"
+ELEMENTS_TYPES_REACT="$(cd packages/elements && version_of @types/react)"
+npm_in "$WORK/react" install "${TARBALLS[@]:0:2}" "$TS" react@19 "@types/react@$ELEMENTS_TYPES_REACT"
+(cd "$WORK/react" && node_modules/.bin/tsc -p tsconfig.json) ||
+  fail "the React snippet of docs/embedding.md does not typecheck (above)."
+
+step "npm i -g @stue/hub (into a temporary prefix), then stue-hub serve --demo"
+npm_in "$WORK" install --global --prefix "$WORK/global" "${TARBALLS[@]}"
+mkdir -p "$WORK/run"
+(cd "$WORK/run" && exec env PORT=0 HOST=127.0.0.1 STUE_DATA_DIR="$WORK/run/.stue" \
+  STUE_DATABASE_URL= "$WORK/global/bin/stue-hub" serve --demo >"$WORK/hub.log" 2>&1) &
+HUB_PID=$!
+URL=""
+for _ in $(seq 1 100); do
+  URL="$(grep -oE 'listening on http://127\.0\.0\.1:[0-9]+' "$WORK/hub.log" | head -n 1 | sed 's/listening on //' || true)"
+  [ -n "$URL" ] && break
+  kill -0 "$HUB_PID" 2>/dev/null || break
+  sleep 0.2
+done
+[ -n "$URL" ] || fail "the installed hub did not start: $(cat "$WORK/hub.log")"
+expect() {
+  local path="$1" type="$2" text="$3" headers body
+  headers="$(curl -sS -o "$WORK/body" -D - "$URL$path")"
+  body="$(cat "$WORK/body")"
+  grep -qE '^HTTP/1\.1 200' <<<"$headers" || fail "GET $path: $(head -n 1 <<<"$headers")"
+  grep -qiE "^content-type: $type" <<<"$headers" || fail "GET $path is not $type."
+  grep -q "$text" <<<"$body" || fail "GET $path does not contain $text."
+}
+expect /api/health 'application/json' '"ok"'
+expect /embed/stue-embed.js 'text/javascript' 'stue-nomination-form'
+expect / 'text/html' 'stue-embed.js'
+for app in kiosk console; do
+  expect "/$app/" 'text/html' '<html'
+  # Every file the app's page loads is in the package too.
+  loads="$(grep -oE "(src|href)=\"/$app/[^\"]+\"" "$WORK/body" | cut -d'"' -f2 || true)"
+  [ -n "$loads" ] || fail "/$app/ loads nothing from /$app/."
+  for path in $loads; do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "$URL$path")" = 200 ] || fail "GET $path (from /$app/) is not 200."
+  done
+done
+kill "$HUB_PID"
+wait "$HUB_PID" || true
+HUB_PID=""
+
+step "ok: ${PUBLIC[*]} install from their tarballs and work"
