@@ -267,6 +267,30 @@ describe.skipIf(!url)('the webhook dispatcher beside another hub', () => {
   });
 });
 
+describe.skipIf(!url)('retention beside another hub', () => {
+  it('is skipped while another hub holds the lock, and runs on the next turn after', async () => {
+    const location = await testSchemaUrl(url!);
+    const schema = new URL(location).searchParams.get('options')!.split('=')[1]!;
+    // Another hub in the middle of its retention run: it holds the lock on a session of its own.
+    const other = new pg.Client({ connectionString: url });
+    await other.connect();
+    const key = [`stue:retention`, schema];
+    await other.query('SELECT pg_advisory_lock(hashtext($1), hashtext($2))', key);
+    cleanups.push(() => other.end());
+    const logged: LogEntry[] = [];
+    await hub(location, logged);
+    const runs = () => logged.filter((entry) => String(entry.msg).startsWith('retention'));
+    await until(async () => runs().length >= 2, 10_000);
+    expect(runs().every((entry) => entry.msg === 'retention running on another hub')).toBe(true);
+
+    await other.query('SELECT pg_advisory_unlock(hashtext($1), hashtext($2))', key);
+    await until(async () => runs().some((entry) => entry.msg === 'retention'), 10_000);
+    expect(runs().find((entry) => entry.msg === 'retention')).toMatchObject({
+      erasedNominations: 0,
+    });
+  });
+});
+
 describe.skipIf(!url)('unlessRunningElsewhere on PostgreSQL', () => {
   it('skips the work while another connection pool runs it, and runs it once that is done', async () => {
     const location = await testSchemaUrl(url!);
