@@ -23,13 +23,21 @@ export interface TestHub {
 export const newDataDir = () => mkdtempSync(join(tmpdir(), 'stue-e2e-'));
 export const removeDataDir = (dir: string) => rmSync(dir, { recursive: true, force: true });
 
+/** A hub process that is not the `stue-hub` command (see `hub-process.ts`). */
+export const HUB_PROCESS = fileURLToPath(new URL('hub-process.ts', import.meta.url));
+
 /**
  * Starts `stue-hub serve --demo` on 127.0.0.1 with a free port and the given data folder. The
  * journeys build their own records, so the hub seeds the demo accounts only unless `env` says
- * `STUE_DEMO: '1'`.
+ * `STUE_DEMO: '1'`. With `script`, that script runs in the process instead of the command.
  */
-export function startHub(dataDir: string, env: Record<string, string> = {}): Promise<TestHub> {
-  const child: ChildProcess = spawn(process.execPath, [HUB_BIN, 'serve', '--demo'], {
+export function startHub(
+  dataDir: string,
+  env: Record<string, string> = {},
+  { script }: { script?: string } = {},
+): Promise<TestHub> {
+  const args = script ? [script] : [HUB_BIN, 'serve', '--demo'];
+  const child: ChildProcess = spawn(process.execPath, args, {
     env: {
       ...process.env,
       PORT: '0',

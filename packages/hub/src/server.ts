@@ -4,6 +4,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import { bodyLimitFor } from './body-limits.js';
 import { openDatabase, type HubDatabase } from './db/database.js';
+import { unlessRunningElsewhere } from './db/dialect.js';
 import {
   answerClientErrors,
   DEFAULT_TIMEOUTS,
@@ -99,10 +100,16 @@ export async function startServer(options: ServerOptions): Promise<RunningHub> {
   if (options.retention && options.retention.everyMs > 0) {
     const { policy, everyMs } = options.retention;
     const run = () => {
-      // One run at a time; counts only in the log, never what was removed.
-      running ??= runRetention(db, policy)
+      // One run at a time, in this process and among hubs sharing a PostgreSQL database (the
+      // others skip their turn while one runs); counts only in the log, never what was removed.
+      running ??= unlessRunningElsewhere(db, 'retention', () => runRetention(db, policy))
         .then(
-          (report) => options.log?.({ msg: 'retention', level: 'info', ...report }),
+          (outcome) =>
+            options.log?.(
+              outcome.ran
+                ? { msg: 'retention', level: 'info', ...outcome.value }
+                : { msg: 'retention running on another hub', level: 'info' },
+            ),
           (error: unknown) =>
             options.log?.({
               msg: 'retention failed',

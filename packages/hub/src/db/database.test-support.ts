@@ -13,7 +13,14 @@ import { openDatabase, type HubDatabase } from './database.js';
  */
 export async function testDatabase(): Promise<HubDatabase> {
   const url = process.env.STUE_TEST_DATABASE_URL;
-  if (!url) return openDatabase(':memory:');
+  return openDatabase(url ? await testSchemaUrl(url) : ':memory:');
+}
+
+/**
+ * A new, empty schema in the PostgreSQL database `url`, as a URL that works in it (its
+ * `search_path`): what several hubs given the same URL share.
+ */
+export async function testSchemaUrl(url: string): Promise<string> {
   const schema = `t_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
@@ -24,7 +31,7 @@ export async function testDatabase(): Promise<HubDatabase> {
   }
   const scoped = new URL(url);
   scoped.searchParams.set('options', `-c search_path=${schema}`);
-  return openDatabase(scoped.toString());
+  return scoped.toString();
 }
 
 /** Drops the schemas earlier test runs left in the PostgreSQL test database. */

@@ -357,7 +357,13 @@ export const MIGRATIONS: Record<string, Migration> = {
   },
 };
 
-/** Brings the database up to the newest schema; throws if a migration fails. */
+/**
+ * Brings the database up to the newest schema; throws if a migration fails. Several hubs may
+ * start on one PostgreSQL database at once (an upgrade, a restart of all of them): Kysely's
+ * migrator holds a session-level `pg_advisory_lock` while it migrates, in one transaction, so the
+ * first applies what is pending and the others wait, then find nothing left to do
+ * (`two-hubs.test.ts`). On SQLite one process serves the file.
+ */
 export async function migrate(db: Kysely<unknown>): Promise<void> {
   // Kysely looks for its own bookkeeping tables across every schema it can see; on PostgreSQL it
   // must be told which one is ours, or a table in another schema would count as ours.

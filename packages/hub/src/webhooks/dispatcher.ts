@@ -4,6 +4,7 @@ import http from 'node:http';
 import https from 'node:https';
 import { addressKind } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
+import { locksRows } from '../db/dialect.js';
 import type { Log } from '../http/log.js';
 
 /** How the dispatcher sends and retries. */
@@ -185,25 +186,11 @@ export function startWebhookDispatcher(
     id: string;
     payload: string;
     attempt_count: number;
-    next_attempt_at: string | null;
     url: string;
     secret: string;
-    disabled_at: string | null;
   }) {
     if (stopping.signal.aborted) return;
     const startedAt = new Date();
-    // Claim the row first: another process (or an overlapping round) that read it too finds
-    // `next_attempt_at` changed and leaves it. The claim lapses if this process dies mid-attempt.
-    const lease = new Date(startedAt.getTime() + settings.timeoutMs + 60_000).toISOString();
-    const claimed = await db
-      .updateTable('webhook_deliveries')
-      .set({ next_attempt_at: lease })
-      .where('id', '=', row.id)
-      .where('status', '=', 'pending')
-      .where('next_attempt_at', '=', row.next_attempt_at)
-      .executeTakeFirst();
-    if (Number(claimed.numUpdatedRows) === 0) return;
-
     const timestamp = Math.floor(startedAt.getTime() / 1000);
     let statusCode: number | null = null;
     let error: AttemptError | null = null;
@@ -274,28 +261,54 @@ export function startWebhookDispatcher(
     });
   }
 
+  /**
+   * Takes the deliveries that are due and claims them, in one transaction: each gets a lease
+   * (`next_attempt_at` moved past this round's attempts), so nobody else takes it until the
+   * attempt is recorded, or the lease lapses because this process died mid-attempt. On
+   * PostgreSQL several hubs may share the outbox: `FOR UPDATE SKIP LOCKED` makes each pass over
+   * the rows another hub is claiming at that moment, so every delivery is claimed by one of them
+   * (docs/adr/0014-several-hubs-on-postgresql.md). SQLite has one writer at a time.
+   */
+  async function claimDue() {
+    const now = new Date();
+    const lease = new Date(now.getTime() + settings.timeoutMs + 60_000).toISOString();
+    return db.transaction().execute(async (tx) => {
+      const due = await tx
+        .selectFrom('webhook_deliveries')
+        .innerJoin('webhook_endpoints', 'webhook_endpoints.id', 'webhook_deliveries.endpoint_id')
+        .select([
+          'webhook_deliveries.id',
+          'webhook_deliveries.payload',
+          'webhook_deliveries.attempt_count',
+          'webhook_endpoints.url',
+          'webhook_endpoints.secret',
+        ])
+        .where('webhook_deliveries.status', '=', 'pending')
+        .where('webhook_deliveries.next_attempt_at', '<=', now.toISOString())
+        .where('webhook_endpoints.disabled_at', 'is', null)
+        .orderBy('webhook_deliveries.next_attempt_at')
+        .orderBy('webhook_deliveries.id')
+        .limit(settings.batchSize)
+        .$if(locksRows(db), (q) => q.forUpdate('webhook_deliveries').skipLocked())
+        .execute();
+      if (due.length > 0) {
+        await tx
+          .updateTable('webhook_deliveries')
+          .set({ next_attempt_at: lease })
+          .where(
+            'id',
+            'in',
+            due.map((row) => row.id),
+          )
+          .execute();
+      }
+      return due;
+    });
+  }
+
   async function round() {
     if (stopping.signal.aborted) return;
-    const now = new Date().toISOString();
-    const due = await db
-      .selectFrom('webhook_deliveries')
-      .innerJoin('webhook_endpoints', 'webhook_endpoints.id', 'webhook_deliveries.endpoint_id')
-      .select([
-        'webhook_deliveries.id',
-        'webhook_deliveries.payload',
-        'webhook_deliveries.attempt_count',
-        'webhook_deliveries.next_attempt_at',
-        'webhook_endpoints.url',
-        'webhook_endpoints.secret',
-        'webhook_endpoints.disabled_at',
-      ])
-      .where('webhook_deliveries.status', '=', 'pending')
-      .where('webhook_deliveries.next_attempt_at', '<=', now)
-      .where('webhook_endpoints.disabled_at', 'is', null)
-      .orderBy('webhook_deliveries.next_attempt_at')
-      .orderBy('webhook_deliveries.id')
-      .limit(settings.batchSize)
-      .execute();
+    const due = await claimDue();
     await Promise.all(due.map((row) => attempt(row)));
   }
 
