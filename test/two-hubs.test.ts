@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -7,7 +8,14 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exampleNomination } from '../packages/hub/dist/index.js';
 import { newId } from '../packages/core/dist/index.js';
-import { HUB_PROCESS, newDataDir, removeDataDir, startHub, type TestHub } from './support/hub.js';
+import {
+  HUB_BIN,
+  HUB_PROCESS,
+  newDataDir,
+  removeDataDir,
+  startHub,
+  type TestHub,
+} from './support/hub.js';
 
 // Issue 14 item 4 with two hub processes on one PostgreSQL database, each running the built
 // server as `stue-hub serve` does, with the webhook dispatcher polling every 5 ms (the command
@@ -150,4 +158,26 @@ describe.skipIf(!url)('two hub processes on one PostgreSQL database', () => {
     expect(delivered(b)).toBeGreaterThan(0);
     expect(delivered(a) + delivered(b)).toBe(NOMINATIONS);
   }, 240_000);
+
+  it('stue-hub retention by hand does nothing while a hub runs retention on the same database', async () => {
+    const location = new URL(url!);
+    location.searchParams.set('options', `-c search_path=${schema}`);
+    const retention = () =>
+      execFileSync(process.execPath, [HUB_BIN, 'retention'], {
+        env: { ...process.env, STUE_DATABASE_URL: location.toString() },
+        encoding: 'utf8',
+      });
+    // A hub's retention run holds this lock (db/dialect.ts, unlessRunningElsewhere).
+    const hub = new pg.Client({ connectionString: location.toString() });
+    await hub.connect();
+    try {
+      await hub.query(
+        `SELECT pg_advisory_lock(hashtext('stue:retention'), hashtext(current_schema()))`,
+      );
+      expect(retention()).toMatch(/^Retention is running on another hub right now/);
+    } finally {
+      await hub.end();
+    }
+    expect(retention()).toMatch(/^Retention: \d+ nominations erased/);
+  }, 60_000);
 });

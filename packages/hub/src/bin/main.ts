@@ -11,6 +11,7 @@ import {
   DEMO_SECRET_KEY,
 } from '../partners/index.js';
 import { openDatabase } from '../db/database.js';
+import { unlessRunningElsewhere } from '../db/dialect.js';
 import { ensurePrivateDir, writePrivateFile } from '../db/private-files.js';
 import { integrityCheck } from '../db/migrations.js';
 import { loadOrCreateHubKey, createEnrolmentCode } from '../devices/index.js';
@@ -339,7 +340,14 @@ async function main(argv: string[]) {
     }
     case 'retention': {
       const { policy } = retentionSettings();
-      const report = await withDatabase((db) => runRetention(db, policy));
+      // Under the same lock as the hubs' own runs, so it never runs beside one of them.
+      const outcome = await withDatabase((db) =>
+        unlessRunningElsewhere(db, 'retention', () => runRetention(db, policy)),
+      );
+      if (!outcome.ran) {
+        return console.log('Retention is running on another hub right now: nothing done here.');
+      }
+      const report = outcome.value;
       return console.log(
         `Retention: ${report.erasedNominations} nominations erased, ` +
           `${report.deletedFeedback} withdrawn feedback and ${report.deletedDeviceRecords} old tablet records deleted, ` +
