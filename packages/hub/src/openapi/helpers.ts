@@ -1,6 +1,7 @@
 import {
   NOMINATION_STATUSES,
   UUID_V7_PATTERN,
+  isUuidV7,
   bookingViewSchema,
   consentViewSchema,
   musicianSchema,
@@ -26,9 +27,20 @@ export interface ApiArea {
  * (`input`: such a field may be left out, see {@link defaultsAsText}).
  */
 export const jsonSchema = (schema: z.core.$ZodType, io: 'input' | 'output' = 'output') => {
-  const generated = z.toJSONSchema(schema, { io, unrepresentable: 'any' });
+  const generated = z.toJSONSchema(schema, { io, unrepresentable: 'any', override: describeIds });
   return io === 'input' ? (defaultsAsText(generated) as typeof generated) : generated;
 };
+
+/**
+ * Says of a string that core checks with `isUuidV7` (a record's id, `clientId()`) that it is a
+ * UUIDv7: `format: uuid` and the pattern with the version digit. Core's schemas carry no such
+ * description themselves, which browsers would download for nothing.
+ */
+function describeIds(context: { zodSchema: z.core.$ZodType; jsonSchema: object }): void {
+  const checks = (context.zodSchema._zod.def as { checks?: z.core.$ZodCheck[] }).checks ?? [];
+  const isId = checks.some((check) => (check._zod.def as { fn?: unknown }).fn === isUuidV7);
+  if (isId) Object.assign(context.jsonSchema, { format: 'uuid', pattern: UUID_V7_PATTERN });
+}
 
 // Keywords whose value is a map of names to schemas, rather than a schema or a keyword's value.
 const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs', 'dependentSchemas']);
@@ -205,6 +217,7 @@ function withParts(schema: z.core.$ZodType, parts: AnswerParts, io: 'input' | 'o
     io,
     unrepresentable: 'any',
     metadata: registry,
+    override: describeIds,
   }) as Record<string, unknown>;
   return toComponentRefs(generated) as object;
 }
