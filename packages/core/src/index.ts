@@ -49,6 +49,7 @@ export {
   StueHttpError,
   StueNetworkError,
   StueValidationError,
+  type StueHttpErrorCode,
 } from './errors.js';
 export {
   MAX_WEBHOOK_ENDPOINTS,
