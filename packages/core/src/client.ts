@@ -34,8 +34,10 @@ export {
   listPartnerNominations,
   listWebhookDeliveries,
   listWebhooks,
+  partnerNominationPages,
   registerWebhook,
   removeWebhook,
+  webhookDeliveryPages,
   type CreatedWebhookEndpoint,
   type PartnerNomination,
   type PartnerNominationDetail,
@@ -89,6 +91,7 @@ export {
   type NominationPage,
 } from './http/coordinator-client.js';
 export { allPages, fetchIn, query, send, type SendInit } from './http/coordinator-send.js';
+export { pages } from './http/pages.js';
 export {
   addNominationNote,
   bookingCalendarUrl,

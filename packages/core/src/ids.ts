@@ -11,6 +11,13 @@ export function newId(): string {
   return v7();
 }
 
+/**
+ * A UUIDv7 as a regular expression's source (either case), for descriptions of the API such as
+ * its OpenAPI document; code checks ids with {@link isUuidV7}.
+ */
+export const UUID_V7_PATTERN =
+  '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-7[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$';
+
 /** Whether `value` is a UUIDv7 string (the only id form Stue accepts from clients). */
 export function isUuidV7(value: unknown): value is string {
   return typeof value === 'string' && validate(value) && version(value) === 7;

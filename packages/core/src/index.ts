@@ -3,7 +3,7 @@
 // Danish time. The HTTP clients, the scheduler, reports, sealing and the outbox each have their own
 // entry (`@stue/core/client`, `/scheduler`, `/reports`, `/sealing`, `/sync`; the browser store is
 // `/idb`), so a page loads what it uses and the main entry stays a short list.
-export { newId, isUuidV7 } from './ids.js';
+export { newId, isUuidV7, UUID_V7_PATTERN } from './ids.js';
 export { DEFAULT_RETENTION_DAYS, TEXT_LIMITS } from './limits.js';
 export {
   freeText,
@@ -49,6 +49,7 @@ export {
   StueHttpError,
   StueNetworkError,
   StueValidationError,
+  type StueHttpErrorCode,
 } from './errors.js';
 export {
   MAX_WEBHOOK_ENDPOINTS,

@@ -20,7 +20,7 @@ function host() {
   return { state, calls, controllers };
 }
 
-const lost = () => new StueHttpError(401, 'unauthenticated', 'Sign in');
+const lost = () => new StueHttpError(401, 'unauthorized', 'Sign in');
 const refused = () => new StueHttpError(500, 'internal', 'Boom');
 
 describe('PageState', () => {

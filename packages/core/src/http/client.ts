@@ -1,6 +1,5 @@
 import { nominationReceiptSchema, type NominationReceipt } from '../schemas/nomination.js';
 import type { NominationV2Input } from '../schemas/nomination-v2.js';
-import type { Lang } from '../validation/messages.js';
 import { validateNomination } from '../validation/nomination.js';
 import {
   expectJson,
@@ -12,10 +11,12 @@ import {
 
 /** Where the hub is, and the partner key to speak to it with. */
 export interface ClientOptions extends RequestOptions {
-  /** A partner key: `pk_…` (publishable, for browsers) or a secret key (server to server). */
-  key: string;
-  /** The language of validation messages (default Danish). */
-  lang?: Lang;
+  /**
+   * A partner key: `pk_…` (publishable, for browsers) or a secret key (server to server).
+   * Missing or empty (an unset environment variable), the call fails before sending anything
+   * with a `StueError` `missing_key`.
+   */
+  key: string | undefined;
 }
 
 /** A receipt for a sent nomination; `replayed` is true when the hub already had it. */
@@ -62,7 +63,7 @@ export async function getNominationStatus(
   const path = `api/v1/nominations/${encodeURIComponent(reference)}/status`;
   return requestJson(
     path,
-    withBearer({ method: 'GET' }, options.key),
+    withBearer({ method: 'GET' }, options.key, options.lang),
     nominationReceiptSchema,
     options,
   );

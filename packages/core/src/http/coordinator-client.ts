@@ -4,9 +4,17 @@ import {
   coordinatorSessionSchema as sessionSchema,
   type CoordinatorSession,
 } from '../schemas/answers/session.js';
+import type { NominationV2 } from '../schemas/nomination-v2.js';
 import { requestJson, type RequestOptions } from './request.js';
 
 export type { CoordinatorSession };
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+// The record as the partner sent it and the hub stored it after checking it: the client checks
+// that it is one, not every rule again (as the partner client does, schemas/partner-answers.ts).
+const nominationRecord = z.custom<NominationV2>(isRecord);
 
 const nominationPageSchema = z.object({
   items: z.array(
@@ -16,7 +24,7 @@ const nominationPageSchema = z.object({
       status: z.enum(NOMINATION_STATUSES),
       partner: z.object({ id: z.string(), name: z.string() }),
       receivedAt: z.string(),
-      nomination: z.unknown(),
+      nomination: nominationRecord,
     }),
   ),
   nextCursor: z.nullable(z.string()),

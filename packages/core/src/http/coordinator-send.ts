@@ -3,6 +3,7 @@
 // typed by the schemas in `schemas/answers/`, not parsed: the hub's contract test holds the hub to
 // them, and the console carries no schema code for it.
 import type { Page } from '../schemas/answers/common.js';
+import { pages } from './pages.js';
 import { readJson, request, unexpectedAnswer, type RequestOptions } from './request.js';
 import { errorFromResponse } from './response-errors.js';
 
@@ -61,12 +62,11 @@ export async function allPages<T>(
   maxPages = 50,
 ): Promise<T[]> {
   const items: T[] = [];
-  let cursor: string | undefined;
-  for (let pageNo = 0; pageNo < maxPages; pageNo += 1) {
-    const page = await load(cursor);
+  let loaded = 0;
+  for await (const page of pages(load)) {
     items.push(...page.items);
-    if (!page.nextCursor) break;
-    cursor = page.nextCursor;
+    loaded += 1;
+    if (loaded >= maxPages) break;
   }
   return items;
 }

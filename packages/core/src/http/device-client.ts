@@ -59,7 +59,7 @@ export async function getDeviceBookings(
   const query = date === undefined ? '' : `?date=${encodeURIComponent(date)}`;
   return requestJson(
     `api/v1/device/bookings${query}`,
-    withBearer({ ...NO_STORE, method: 'GET' }, options.token),
+    withBearer({ ...NO_STORE, method: 'GET' }, options.token, options.lang),
     deviceDaySchema,
     options,
   );

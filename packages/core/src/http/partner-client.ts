@@ -15,6 +15,7 @@ import {
   type WebhookEndpoint,
 } from '../schemas/partner-answers.js';
 import type { WebhookEndpointInput } from '../webhooks/events.js';
+import { pages } from './pages.js';
 import { expectJson, request, requestJson, withBearer, type RequestOptions } from './request.js';
 
 export type {
@@ -32,13 +33,16 @@ export type {
 
 /** Where the hub is, and the partner's secret key. */
 export interface SecretKeyOptions extends RequestOptions {
-  /** The partner's secret key, `sk_…`. Keep it on the server. */
-  key: string;
+  /**
+   * The partner's secret key, `sk_…`. Keep it on the server. Missing or empty (an unset
+   * environment variable), the call fails before sending anything with a `StueError` `missing_key`.
+   */
+  key: string | undefined;
 }
 
 /** Reads `path` with the secret key; the answer is checked against `schema`. */
 const get = <S extends z.core.$ZodType>(path: string, schema: S, options: SecretKeyOptions) =>
-  requestJson(path, withBearer({ method: 'GET' }, options.key), schema, options);
+  requestJson(path, withBearer({ method: 'GET' }, options.key, options.lang), schema, options);
 
 /** Filters for {@link listPartnerNominations}. */
 export interface PartnerNominationFilter {
@@ -81,6 +85,22 @@ export async function listPartnerNominations(
     ['cursor', filter.cursor],
   ]);
   return get(`api/v1/partner/nominations${query}`, partnerNominationPageSchema, options);
+}
+
+/**
+ * Every page of the partner's own nominations that fit `filter`, one at a time, as
+ * {@link listPartnerNominations} reads them (`filter.cursor` is where to start).
+ *
+ * @example
+ * for await (const page of partnerNominationPages({ api, key: process.env.STUE_SECRET_KEY })) {
+ *   for (const { reference, status } of page.items) console.log(reference, status);
+ * }
+ */
+export function partnerNominationPages(
+  options: SecretKeyOptions,
+  filter: PartnerNominationFilter = {},
+): AsyncGenerator<PartnerNominationPage, void, undefined> {
+  return pages((cursor = filter.cursor) => listPartnerNominations(options, { ...filter, cursor }));
 }
 
 /**
@@ -127,7 +147,7 @@ export async function registerWebhook(
 ): Promise<CreatedWebhookEndpoint> {
   return requestJson(
     'api/v1/partner/webhooks',
-    withBearer({ method: 'POST', body: JSON.stringify(endpoint) }, options.key),
+    withBearer({ method: 'POST', body: JSON.stringify(endpoint) }, options.key, options.lang),
     createdWebhookEndpointSchema,
     options,
   );
@@ -146,7 +166,7 @@ export async function listWebhooks(options: SecretKeyOptions): Promise<WebhookEn
 export async function removeWebhook(options: SecretKeyOptions, id: string): Promise<void> {
   const response = await request(
     `api/v1/partner/webhooks/${encodeURIComponent(id)}`,
-    withBearer({ method: 'DELETE' }, options.key),
+    withBearer({ method: 'DELETE' }, options.key, options.lang),
     options,
   );
   if (!response.ok) await expectJson(response, z.unknown());
@@ -167,4 +187,15 @@ export async function listWebhookDeliveries(
     ['cursor', filter.cursor],
   ]);
   return get(`api/v1/partner/webhooks/deliveries${query}`, webhookDeliveryPageSchema, options);
+}
+
+/**
+ * Every page of the delivery log of the partner's webhooks that fits `filter`, newest first, as
+ * {@link listWebhookDeliveries} reads them.
+ */
+export function webhookDeliveryPages(
+  options: SecretKeyOptions,
+  filter: WebhookDeliveryFilter = {},
+): AsyncGenerator<WebhookDeliveryPage, void, undefined> {
+  return pages((cursor = filter.cursor) => listWebhookDeliveries(options, { ...filter, cursor }));
 }

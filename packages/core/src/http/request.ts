@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { StueHttpError, StueNetworkError, StueValidationError } from '../errors.js';
+import { StueError, StueHttpError, StueNetworkError, StueValidationError } from '../errors.js';
 import type { Lang } from '../validation/messages.js';
 import type { ValidationResult } from '../validation/validate.js';
 import { apiBase, errorFromResponse } from './response-errors.js';
@@ -14,6 +14,8 @@ export interface RequestOptions {
   timeoutMs?: number;
   /** Cancels the request. */
   signal?: AbortSignal;
+  /** The language of the messages the SDK writes itself: validation issues, a missing key (default Danish). */
+  lang?: Lang;
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000;
@@ -71,14 +73,33 @@ export async function expectJson<S extends z.core.$ZodType>(
 export const unexpectedAnswer = (response: Response): StueHttpError =>
   new StueHttpError(response.status, 'invalid_response', 'The hub sent an unexpected answer');
 
+const MISSING_KEY: Record<Lang, string> = {
+  da: 'Nøglen (key) mangler, så intet er sendt',
+  en: 'The key is missing, so nothing was sent',
+};
+
 /**
  * `init` with an `Authorization: Bearer` header for `key` (a partner key or a device token),
  * keeping the headers it already has.
+ *
+ * @throws {StueError} `missing_key` when `key` is missing, empty, or the text `undefined` or
+ *   `null` (an unset environment variable written into a string): nothing is sent, and the
+ *   message says so in `lang` (Danish by default)
  */
-export const withBearer = (init: RequestInit, key: string): RequestInit => ({
-  ...init,
-  headers: { ...(init.headers as Record<string, string>), authorization: `Bearer ${key}` },
-});
+export function withBearer(
+  init: RequestInit,
+  key: string | undefined,
+  lang: Lang = 'da',
+): RequestInit {
+  const trimmed = key?.trim();
+  if (!trimmed || trimmed === 'undefined' || trimmed === 'null') {
+    throw new StueError('missing_key', MISSING_KEY[lang] ?? MISSING_KEY.da);
+  }
+  return {
+    ...init,
+    headers: { ...(init.headers as Record<string, string>), authorization: `Bearer ${trimmed}` },
+  };
+}
 
 /** Sends a request with {@link request}; its answer is read by {@link expectJson}. */
 export async function requestJson<S extends z.core.$ZodType>(
@@ -99,14 +120,12 @@ export async function requestJson<S extends z.core.$ZodType>(
  */
 export async function postNomination(
   nomination: unknown,
-  options: RequestOptions & { key: string; lang?: Lang },
+  options: RequestOptions & { key: string | undefined },
   validate: (input: unknown, options: { lang: Lang }) => ValidationResult<unknown>,
 ): Promise<Response> {
-  const checked = validate(nomination, { lang: options.lang ?? 'da' });
+  const lang = options.lang ?? 'da';
+  const post = withBearer({ method: 'POST' }, options.key, lang);
+  const checked = validate(nomination, { lang });
   if (!checked.ok) throw new StueValidationError(checked.issues);
-  return request(
-    'api/v1/nominations',
-    withBearer({ method: 'POST', body: JSON.stringify(checked.value) }, options.key),
-    options,
-  );
+  return request('api/v1/nominations', { ...post, body: JSON.stringify(checked.value) }, options);
 }

@@ -1,5 +1,5 @@
 import type { Issue } from '../validation/validate.js';
-import type { ApiErrorBody } from './api-error.js';
+import type { ApiErrorBody, ApiErrorCode } from './api-error.js';
 import { StueHttpError, StueValidationError, type StueError } from '../errors.js';
 
 /** A hub base URL that keeps its last path segment when paths are resolved against it. */
@@ -55,7 +55,7 @@ export function readApiError(json: unknown): ApiErrorBody['error'] | undefined {
  */
 export async function errorFromResponse(
   response: Response,
-): Promise<{ code: string | undefined; error: StueError }> {
+): Promise<{ code: ApiErrorCode | undefined; error: StueError }> {
   let json: unknown;
   try {
     json = await response.json();
@@ -63,17 +63,19 @@ export async function errorFromResponse(
     json = undefined;
   }
   const body = readApiError(json);
-  if (response.status === 400 && body?.issues) {
+  // The hub's code, as it sent it (`readApiError` reads any string: a newer hub's code too).
+  const code = body?.code as ApiErrorCode | undefined;
+  if (response.status === 400 && body?.issues && code) {
     return {
-      code: body.code,
-      error: new StueValidationError(body.issues as Issue[], body.message),
+      code,
+      error: new StueValidationError(body.issues as Issue[], body.message, code),
     };
   }
   return {
-    code: body?.code,
+    code,
     error: new StueHttpError(
       response.status,
-      body?.code ?? `http_${response.status}`,
+      code ?? `http_${response.status}`,
       body?.message ?? (response.statusText || `HTTP ${response.status}`),
       retryAfterSeconds(response),
     ),

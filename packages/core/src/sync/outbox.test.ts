@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { StueError, StueHttpError, StueNetworkError } from '../errors.js';
+import { StueError, StueHttpError, StueNetworkError, type StueHttpErrorCode } from '../errors.js';
 import { isUuidV7, newId } from '../ids.js';
 import { MemoryOutboxStore } from './memory-store.js';
 import {
@@ -54,7 +54,8 @@ class FakeHub {
       log(String(step.status));
       throw new StueHttpError(
         step.status,
-        step.code ?? `http_${step.status}`,
+        // A code may be one this SDK does not know yet (a newer hub's).
+        (step.code ?? `http_${step.status}`) as StueHttpErrorCode,
         'No',
         step.retryAfter,
       );

@@ -104,6 +104,14 @@ describe('verifyWebhook', () => {
       'invalid_secret',
     );
   });
+
+  it('refuses a missing secret (an unset environment variable) as invalid_secret', async () => {
+    for (const missing of [undefined, '']) {
+      expect(await refusal(verifyWebhook(missing, headers(), body, { now }))).toBe(
+        'invalid_secret',
+      );
+    }
+  });
 });
 
 describe('webhook addresses', () => {

@@ -53,7 +53,7 @@ function fromBase64(text: string): Uint8Array<ArrayBuffer> | undefined {
  * re-serialising it changes the bytes. Uses WebCrypto, so it runs in Node, Deno, workers and
  * browsers. Answers the event; store its `webhook-id` to ignore a delivery that comes twice.
  *
- * @throws {StueWebhookError} `invalid_secret`, `missing_headers`, `invalid_timestamp`,
+ * @throws {StueWebhookError} `invalid_secret` (also when `secret` is missing), `missing_headers`, `invalid_timestamp`,
  *   `invalid_signature` or `invalid_body`
  *
  * @example
@@ -62,14 +62,20 @@ function fromBase64(text: string): Uint8Array<ArrayBuffer> | undefined {
  * if (event.type === 'booking.confirmed') console.log(event.data.reference, event.data.start);
  */
 export async function verifyWebhook(
-  secret: string,
+  secret: string | undefined,
   headers: WebhookHeaders,
   body: string | Uint8Array,
   options: VerifyWebhookOptions = {},
 ): Promise<WebhookEvent> {
-  const key = fromBase64(secret.startsWith('whsec_') ? secret.slice('whsec_'.length) : secret);
+  // A missing secret (an unset environment variable) is refused like a wrong one.
+  const key = secret
+    ? fromBase64(secret.startsWith('whsec_') ? secret.slice('whsec_'.length) : secret)
+    : undefined;
   if (!key || key.length === 0) {
-    throw new StueWebhookError('invalid_secret', 'The webhook secret is not a whsec_ secret');
+    throw new StueWebhookError(
+      'invalid_secret',
+      'The webhook secret is missing or not a whsec_ secret',
+    );
   }
   const id = header(headers, 'webhook-id');
   const timestamp = header(headers, 'webhook-timestamp');

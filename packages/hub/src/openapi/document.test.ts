@@ -1,5 +1,5 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
-import { validate } from '@stue/core';
+import { newId, validate, WEBHOOK_EVENTS } from '@stue/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { aNomination, testHub, withKey, json } from '../helpers.test-support.js';
 import { exampleNomination, writeOperations } from './document.js';
@@ -94,7 +94,7 @@ describe('GET /api/v1/openapi.json', () => {
 
   it('describes the nomination body from the same schema the hub validates with', async () => {
     const document = await json(await hub.app.request('/api/v1/openapi.json'));
-    const schema = document.components.schemas.Nomination;
+    const schema = document.components.schemas.NominationInput;
     expect(schema.additionalProperties).toBe(false);
     expect(schema.required).toEqual(
       expect.arrayContaining([
@@ -107,5 +107,76 @@ describe('GET /api/v1/openapi.json', () => {
       ]),
     );
     expect(Object.keys(schema.properties)).toEqual(Object.keys(aNomination()));
+  });
+
+  it('describes what a client sends apart from what the hub answers', async () => {
+    const document = await json(await hub.app.request('/api/v1/openapi.json'));
+    const { NominationInput: sent, Nomination: stored } = document.components.schemas;
+    // A field with a default may be left out of a request; the description says what it becomes.
+    expect(sent.required).not.toContain('preferences');
+    expect(sent.properties.preferences.default).toBeUndefined();
+    expect(sent.properties.preferences.description).toContain('Optional');
+    expect(sent.properties.host.properties.language.description).toContain('`"da"`');
+    // The hub's answer always has it.
+    expect(stored.required).toEqual(expect.arrayContaining(['preferences', 'access', 'screening']));
+    // No request body anywhere carries a `default` for a generator to read as "always there".
+    const requestSchemas = Object.entries(document.components.schemas as Record<string, object>)
+      .filter(([name]) => JSON.stringify(document.paths).includes(`"#/components/schemas/${name}"`))
+      .filter(([name]) => /Input$|Patch$|Request$|Record$|^Login$/.test(name));
+    expect(requestSchemas.length).toBeGreaterThan(10);
+    for (const [name, schema] of requestSchemas) {
+      expect(JSON.stringify(schema), name).not.toContain('"default"');
+    }
+  });
+
+  it('documents record ids as UUIDv7, and a tablet id in an address as any UUID', async () => {
+    const document = await json(await hub.app.request('/api/v1/openapi.json'));
+    const v7 = { type: 'string', format: 'uuid', pattern: expect.stringContaining('-7[') };
+    expect(document.components.schemas.NominationInput.properties.id).toMatchObject(v7);
+    expect(document.components.schemas.BookingInput.properties.nominationId).toMatchObject(v7);
+    const pattern = new RegExp(document.components.schemas.NominationInput.properties.id.pattern);
+    expect(pattern.test(newId())).toBe(true);
+    expect(pattern.test('3f1c9a52-7d7e-4b8e-9d6a-2f0c1b2a3e4d')).toBe(false);
+    expect(document.paths['/api/v1/bookings/{id}'].get.parameters[0].schema).toMatchObject(v7);
+    const tablet = document.paths['/api/v1/devices/{id}/revoke'].post.parameters[0];
+    expect(tablet.schema).toEqual({ type: 'string', format: 'uuid' });
+  });
+
+  it('says on every operation who may call it, and gives every API operation a 4xx answer', async () => {
+    const document = await json(await hub.app.request('/api/v1/openapi.json'));
+    const operations = Object.entries(
+      document.paths as Record<
+        string,
+        Record<string, { security?: unknown[]; responses: Record<string, unknown> }>
+      >,
+    ).flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => ({ path, method, op })));
+    const publicOnes = operations.filter(({ op }) => op.security?.length === 0);
+    expect(publicOnes.map(({ method, path }) => `${method} ${path}`)).toEqual(
+      expect.arrayContaining([
+        'get /api/health',
+        'post /api/v1/session',
+        'post /api/v1/devices/enrol',
+      ]),
+    );
+    for (const { path, method, op } of operations) {
+      expect(Array.isArray(op.security), `${method} ${path} has security`).toBe(true);
+      if (path === '/api/health' || path === '/api/v1/openapi.json') continue;
+      const fourXx = Object.keys(op.responses).filter((status) => status.startsWith('4'));
+      expect(fourXx.length, `${method} ${path} has a 4xx answer`).toBeGreaterThan(0);
+    }
+  });
+
+  it('has a license, a described server and the webhook events', async () => {
+    const document = await json(await hub.app.request('/api/v1/openapi.json'));
+    expect(document.info.license).toEqual({ name: 'MIT', identifier: 'MIT' });
+    for (const server of document.servers) {
+      expect(server.url.startsWith('http') || server.description !== undefined).toBe(true);
+    }
+    expect(Object.keys(document.webhooks).sort()).toEqual([...WEBHOOK_EVENTS].sort());
+    for (const event of WEBHOOK_EVENTS) {
+      expect(document.webhooks[event].post.requestBody.content['application/json'].schema).toEqual({
+        $ref: '#/components/schemas/WebhookEvent',
+      });
+    }
   });
 });

@@ -110,8 +110,16 @@ export function openApiDocument(version: string) {
         "Every body is checked against its route's size limit before anything else (413 " +
         '`payload_too_large`), must arrive whole in time (408 `request_timeout`), and must be ' +
         'UTF-8 (400 `invalid_encoding`).',
+      license: { name: 'MIT', identifier: 'MIT' },
     },
-    servers: [{ url: '/' }],
+    servers: [
+      {
+        url: '/',
+        description:
+          'The hub that serves this document (`GET /api/v1/openapi.json`): every path is ' +
+          'relative to its origin, e.g. `https://stue.example.dk`.',
+      },
+    ],
     components: {
       securitySchemes: {
         partnerKey: {
@@ -154,6 +162,7 @@ export function openApiDocument(version: string) {
           get: {
             operationId: 'health',
             summary: 'Liveness',
+            security: [],
             responses: {
               '200': {
                 description: 'The hub is running and can write to its database.',
@@ -186,12 +195,14 @@ export function openApiDocument(version: string) {
           get: {
             operationId: 'openApi',
             summary: 'This document',
+            security: [],
             responses: { '200': { description: 'The OpenAPI 3.1 document.' } },
           },
         },
       },
       pathsOf(API_AREAS),
     ),
+    webhooks: Object.assign({}, ...API_AREAS.map((area) => area.webhooks ?? {})),
   };
 }
 

@@ -16,6 +16,7 @@ import {
   json,
   jsonBody,
   jsonSchema,
+  uuidV7,
   type ApiArea,
 } from '../helpers.js';
 
@@ -40,7 +41,7 @@ const idParameter = {
   in: 'path',
   required: true,
   description: "The nomination's id (UUIDv7).",
-  schema: { type: 'string', example: NOMINATION_ID },
+  schema: { ...uuidV7, example: NOMINATION_ID },
 };
 
 const gone = errorResponse(

@@ -20,6 +20,7 @@ import {
   json,
   jsonBody,
   jsonSchema,
+  requestSchema,
   type ApiArea,
 } from '../helpers.js';
 
@@ -100,7 +101,10 @@ export const deviceArea: ApiArea = {
     EnrolmentCodeRequest: jsonSchema(enrolmentCodeRequestSchema, 'input'),
     EnrolRequest: jsonSchema(enrolRequestSchema, 'input'),
     SealedEnvelope: jsonSchema(sealedEnvelopeSchema, 'input'),
-    FeedbackRecord: jsonSchema(feedbackRecordSchema, 'input'),
+    FeedbackRecord: requestSchema(
+      feedbackRecordSchema,
+      new Map([[sealedEnvelopeSchema, 'SealedEnvelope']]),
+    ),
     DebriefRecord: jsonSchema(debriefRecordSchema, 'input'),
     CancelledAtDoorRecord: jsonSchema(cancelledAtDoorRecordSchema, 'input'),
   },
@@ -173,7 +177,17 @@ export const deviceArea: ApiArea = {
         operationId: 'revokeDevice',
         summary: "Revoke a tablet's token at once",
         security: [{ coordinatorSession: [] }],
-        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        parameters: [
+          {
+            name: 'id',
+            in: 'path',
+            required: true,
+            description:
+              'The tablet’s id: a UUID of any version (tablets enrolled before ids were UUIDv7 ' +
+              'have version 4 ids).',
+            schema: { type: 'string', format: 'uuid' },
+          },
+        ],
         responses: {
           '204': { description: 'Revoked.' },
           '400': errorResponse('The id is not a UUID (`invalid_parameter`).'),
@@ -189,6 +203,7 @@ export const deviceArea: ApiArea = {
         description:
           'Answers the device token (shown once) and the hub’s public key that feedback is sealed to. ' +
           'Ten attempts per address per 15 minutes.',
+        security: [],
         requestBody: jsonBody('EnrolRequest', { code: '7KQ3-9XZD', name: 'Majas tablet' }),
         responses: {
           '201': json(jsonSchema(enrolmentSchema), 'Enrolled.'),

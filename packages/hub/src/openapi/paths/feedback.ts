@@ -7,6 +7,7 @@ import {
   errorResponse,
   jsonBody,
   jsonSchema,
+  uuidV7,
   type ApiArea,
 } from '../helpers.js';
 
@@ -83,7 +84,7 @@ const idParameter = {
   name: 'id',
   in: 'path',
   required: true,
-  schema: { type: 'string', format: 'uuid' },
+  schema: uuidV7,
 };
 
 /** What tablets sent, read by coordinators: a booking's feedback, and the musicians' call tasks. */

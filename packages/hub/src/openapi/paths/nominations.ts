@@ -42,7 +42,13 @@ const partnerKeyErrors = {
 /** Nominations: partner sites send them, coordinators read them. */
 export const nominationArea: ApiArea = {
   schemas: {
-    Nomination: jsonSchema(nominationV2Schema, 'input'),
+    NominationInput: jsonSchema(nominationV2Schema, 'input'),
+    Nomination: {
+      ...jsonSchema(nominationV2Schema),
+      description:
+        'A nomination as the hub stored it: every field with a default is filled in. What a ' +
+        'client sends is `NominationInput`.',
+    },
     NominationV1: {
       ...jsonSchema(nominationSchema, 'input'),
       deprecated: true,
@@ -105,7 +111,7 @@ export const nominationArea: ApiArea = {
             'application/json': {
               schema: {
                 oneOf: [
-                  { $ref: '#/components/schemas/Nomination' },
+                  { $ref: '#/components/schemas/NominationInput' },
                   { $ref: '#/components/schemas/NominationV1' },
                 ],
               },

@@ -1,4 +1,4 @@
-import { webhookEndpointInputSchema, webhookEventSchema } from '@stue/core';
+import { WEBHOOK_EVENTS, webhookEndpointInputSchema, webhookEventSchema } from '@stue/core';
 import {
   createdPartnerKeySchema,
   createdWebhookEndpointSchema,
@@ -23,6 +23,7 @@ import {
   nominationStatusFilter,
   pageParams,
   uuidParam,
+  uuidV7,
   type ApiArea,
 } from '../helpers.js';
 
@@ -44,7 +45,7 @@ const deliveryFilters = [
     name: 'endpoint',
     in: 'query',
     description: "Only this endpoint's deliveries.",
-    schema: { type: 'string', format: 'uuid' },
+    schema: uuidV7,
   },
   {
     name: 'status',
@@ -88,8 +89,75 @@ const webhookEvent = {
   },
 };
 
+const webhookHeader = (name: string, description: string, example: string) => ({
+  name,
+  in: 'header',
+  required: true,
+  description,
+  schema: { type: 'string', example },
+});
+
+const webhookWhen: Record<(typeof WEBHOOK_EVENTS)[number], string> = {
+  'nomination.status_changed':
+    'A nomination of the partner’s moved: in review, accepted, declined, withdrawn, booked, ' +
+    'completed, back to accepted.',
+  'booking.confirmed': 'A coordinator confirmed a concert for one of the partner’s nominations.',
+  'booking.cancelled':
+    'A concert for one of the partner’s nominations was cancelled, also when its nomination ' +
+    'was withdrawn.',
+};
+
+/**
+ * What the hub sends to a partner's registered endpoint, one entry per event type (Standard
+ * Webhooks): a signed POST whose body is a {@link webhookEvent}.
+ */
+const webhooks = Object.fromEntries(
+  WEBHOOK_EVENTS.map((event) => [
+    event,
+    {
+      post: {
+        operationId: `webhook.${event}`,
+        summary: webhookWhen[event],
+        description:
+          'Sent to each of the partner’s endpoints registered for this event. Check the ' +
+          'signature on the body exactly as it arrived (`verifyWebhook` in `@stue/core/client`) ' +
+          'and drop a `webhook-id` you have seen. Any answer other than 2xx, or none in time, ' +
+          'is tried again with growing delays; the delivery log shows every attempt.',
+        security: [],
+        parameters: [
+          webhookHeader(
+            'webhook-id',
+            'The delivery’s id, the same on every retry.',
+            'msg_019ac0f25b7e7c3d9e4f5a6b7c8d9e12',
+          ),
+          webhookHeader('webhook-timestamp', 'When it was sent, in Unix seconds.', '1764152100'),
+          webhookHeader(
+            'webhook-signature',
+            '`v1,<base64>`: the HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>` under ' +
+              'the secret’s bytes (the base64 after `whsec_`).',
+            'v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=',
+          ),
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': { schema: { $ref: '#/components/schemas/WebhookEvent' } },
+          },
+        },
+        responses: {
+          '2XX': { description: 'Received: the delivery is done.' },
+          '4XX': {
+            description: 'Not accepted: the hub tries again later, as for any other answer.',
+          },
+        },
+      },
+    },
+  ]),
+);
+
 /** Partners' secret-key API, partner keys for coordinators, and webhooks. */
 export const partnerArea: ApiArea = {
+  webhooks,
   schemas: {
     WebhookEndpointInput: jsonSchema(webhookEndpointInputSchema, 'input'),
     NewPartnerKey: jsonSchema(newKeySchema, 'input'),

@@ -32,6 +32,7 @@ import {
   jsonSchema,
   pageParams,
   uuidParam,
+  uuidV7,
   type ApiArea,
 } from '../helpers.js';
 
@@ -306,7 +307,7 @@ export const planningArea: ApiArea = {
             name: 'musician',
             in: 'query',
             description: 'Only this musician’s tour days.',
-            schema: { type: 'string', format: 'uuid' },
+            schema: uuidV7,
           },
           ...pageParams,
         ],
@@ -390,8 +391,8 @@ export const planningArea: ApiArea = {
             description: 'Concerts starting on this Danish local date.',
             schema: { type: 'string', format: 'date' },
           },
-          { name: 'tourDay', in: 'query', schema: { type: 'string', format: 'uuid' } },
-          { name: 'nomination', in: 'query', schema: { type: 'string', format: 'uuid' } },
+          { name: 'tourDay', in: 'query', schema: uuidV7 },
+          { name: 'nomination', in: 'query', schema: uuidV7 },
           {
             name: 'status',
             in: 'query',

@@ -18,6 +18,7 @@ export const sessionArea: ApiArea = {
           'and a `stue_device` cookie that exempts this browser from the throttle on the account. ' +
           'Wrong tries are slowed with growing delays per address (after 10) and per account ' +
           '(after 20, at most 30 s), never locked out.',
+        security: [],
         requestBody: {
           required: true,
           content: {

@@ -1,0 +1,80 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { docBlocks, tsBlocks, typeErrors } from './docs-ts.ts';
+
+let dir: string | undefined;
+afterEach(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  dir = undefined;
+});
+
+/** docs/-like folder with one Markdown file. */
+function docs(markdown: string): string {
+  dir = mkdtempSync(join(tmpdir(), 'stue-docs-md-'));
+  writeFileSync(join(dir, 'guide.md'), markdown);
+  return dir;
+}
+
+describe('tools/docs-ts', () => {
+  it('finds the ts blocks of a Markdown file, and only those, with their first line', () => {
+    const blocks = tsBlocks(
+      'docs/guide.md',
+      [
+        '# Guide',
+        '',
+        '```ts',
+        'const a = 1;',
+        '```',
+        '',
+        '```js',
+        'x()',
+        '```',
+        '```ts',
+        'b;',
+        '```',
+      ].join('\n'),
+    );
+    expect(blocks).toEqual([
+      { file: 'docs/guide.md', line: 4, code: 'const a = 1;' },
+      { file: 'docs/guide.md', line: 11, code: 'b;' },
+    ]);
+  });
+
+  it('passes a block that uses the built packages as their types say', () => {
+    const blocks = docBlocks(
+      docs(
+        [
+          '```ts',
+          "import { newId } from '@stue/core';",
+          "import { pages } from '@stue/core/client';",
+          'const id: string = newId();',
+          'void pages;',
+          'void id;',
+          '```',
+        ].join('\n'),
+      ),
+    );
+    expect(typeErrors(blocks)).toEqual([]);
+  });
+
+  it('reports a block that does not typecheck at its line in the Markdown', () => {
+    const blocks = docBlocks(
+      docs(
+        [
+          '# Sending',
+          '',
+          '```ts',
+          "import { submitNomination } from '@stue/core/client';",
+          '',
+          "await submitNomination({ schemaVersion: 2 }, { api: 'https://stue.example.dk/', key: 'pk_x' });",
+          '```',
+        ].join('\n'),
+      ),
+    );
+    const errors = typeErrors(blocks);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/guide\.md:6: Argument of type .* is not assignable/);
+  });
+});
