@@ -79,7 +79,7 @@ describe('the React 19 example', () => {
     expect(await form.locator('.locked-value').textContent()).toContain('besøgstjeneste');
 
     // The app switches the element's language.
-    await page.getByRole('button', { name: 'English' }).click();
+    await page.locator('header').getByRole('button', { name: 'English' }).click();
     await expect
       .poll(() => form.getByRole('heading', { level: 2 }).textContent())
       .toBe('About you');
