@@ -3,7 +3,8 @@
 # plain npm in fresh folders outside the repository, and checks that they work as a user gets
 # them: publint and attw on each tarball, LICENSE and README links, a strict Node-only typecheck
 # of @stue/core and @stue/hub (nodenext and bundler), the React snippet of docs/embedding.md as
-# written, and the globally installed `stue-hub serve --demo` serving the API and every app.
+# written, and the globally installed `stue-hub serve --demo` serving the API, every app and the
+# embed (versioned too) with the integrity hash of the @stue/elements tarball.
 # Dependencies come from the npm registry; the @stue/* ones from the local tarballs.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -129,6 +130,30 @@ expect() {
 }
 expect /api/health 'application/json' '"ok"'
 expect /embed/stue-embed.js 'text/javascript' 'stue-nomination-form'
+cp "$WORK/body" "$WORK/embed.js"
+# The versioned path serves the same bytes, and its integrity.json the hash of those bytes: the
+# one in the @stue/elements tarball (dist/cdn/integrity.json), which partners pin.
+expect /embed/v1/stue-embed.js 'text/javascript' 'stue-nomination-form'
+cmp -s "$WORK/body" "$WORK/embed.js" || fail "/embed/v1/stue-embed.js and /embed/stue-embed.js differ."
+expect /embed/v1/integrity.json 'application/json' '"stue-embed.js"'
+ELEMENTS_INSTALLED="$WORK/global/lib/node_modules/@stue/elements"
+cmp -s "$WORK/embed.js" "$ELEMENTS_INSTALLED/dist/cdn/stue-embed.js" ||
+  fail "/embed/stue-embed.js is not the stue-embed.js of the @stue/elements tarball."
+node -e "
+  const { createHash } = require('node:crypto');
+  const { readFileSync } = require('node:fs');
+  const [servedJson, installedJson, script] = process.argv.slice(1);
+  const actual = 'sha384-' + createHash('sha384').update(readFileSync(script)).digest('base64');
+  const served = JSON.parse(readFileSync(servedJson, 'utf8'))['stue-embed.js'];
+  const installed = JSON.parse(readFileSync(installedJson, 'utf8'))['stue-embed.js'];
+  if (served !== actual) {
+    console.error('pack: /embed/v1/integrity.json says ' + served + ', the served script is ' + actual + '.');
+    process.exit(1);
+  }
+  if (installed !== served) {
+    console.error('pack: /embed/v1/integrity.json says ' + served + ', the @stue/elements tarball ' + installed + '.');
+    process.exit(1);
+  }" "$WORK/body" "$ELEMENTS_INSTALLED/dist/cdn/integrity.json" "$WORK/embed.js"
 expect / 'text/html' 'stue-embed.js'
 for app in kiosk console; do
   expect "/$app/" 'text/html' '<html'
