@@ -1,10 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
-// Unit tests of every package, run in Node. Browser tests (*.browser.test.ts) run in
-// @web/test-runner, journeys in test/ with their own config.
+// Unit tests of every package and of the tools, run in Node. Browser tests (*.browser.test.ts)
+// run in @web/test-runner, journeys in test/ with their own config.
 export default defineConfig({
   test: {
-    include: ['packages/*/src/**/*.test.ts'],
+    include: ['packages/*/src/**/*.test.ts', 'tools/**/*.test.ts'],
     exclude: ['**/*.browser.test.ts', '**/node_modules/**', '**/dist/**'],
     globalSetup: ['./test/support/vitest-global-setup.ts'],
     // The hub's tests hash passwords at a low cost (production's is fixed in code, not settable).
