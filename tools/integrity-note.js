@@ -3,7 +3,8 @@
 // @stue/elements (its CHANGELOG and the GitHub release notes), from
 // packages/elements/dist/cdn/integrity.json. It first checks that the file is of this build: the
 // package's version, and the hash of the stue-embed.js beside it. `--write` also puts the line
-// under the version's heading in the package's CHANGELOG.md (once). See docs/releasing.md.
+// under the version's heading in the package's CHANGELOG.md (once), and refuses when that version
+// already has another hash there. See docs/releasing.md.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -58,7 +59,8 @@ if (actual !== hash) {
   stop(`integrity.json says ${hash}, but stue-embed.js is ${actual}: run pnpm build again.`);
 }
 
-const line = `**Embed script** \`stue-embed.js\` ${version}, Subresource Integrity: \`${hash}\` ([pinning it](${PINNING}))`;
+const LINE_START = '**Embed script** `stue-embed.js` ';
+const line = `${LINE_START}${version}, Subresource Integrity: \`${hash}\` ([pinning it](${PINNING}))`;
 
 if (write) {
   const changelogFile = join(packageDir, 'CHANGELOG.md');
@@ -73,8 +75,15 @@ if (write) {
   );
   if (!heading)
     stop(`CHANGELOG.md has no "## ${version}" heading: run pnpm changeset version first.`);
-  if (!changelog.includes(line)) {
-    const after = heading.index + heading[0].length;
+  const after = heading.index + heading[0].length;
+  const next = changelog.slice(after).search(/^## /m);
+  const section = changelog.slice(after, next === -1 ? undefined : after + next);
+  if (section.includes(LINE_START) && !section.includes(line)) {
+    stop(
+      `CHANGELOG.md already gives ${version} another hash: remove that line if it is of a build not published, or release the change as a new version.`,
+    );
+  }
+  if (!section.includes(line)) {
     writeFileSync(
       changelogFile,
       `${changelog.slice(0, after)}\n${line}\n${changelog.slice(after)}`,

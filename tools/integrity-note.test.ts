@@ -103,6 +103,24 @@ describe('tools/integrity-note.js', () => {
     expect(result.stderr).toMatch(/no "## 0\.2\.0" heading: run pnpm changeset version first\.$/m);
   });
 
+  it('with --write, refuses another hash already given for the version', () => {
+    const other = LINE.replace(HASH, 'sha384-AAAA');
+    const written = CHANGELOG.replace('## 0.2.0\n', `## 0.2.0\n\n${other}\n`);
+    elements({ changelog: written });
+    const result = run('--write');
+    expect(result).toMatchObject({ status: 1, stdout: '' });
+    expect(result.stderr).toMatch(/already gives 0\.2\.0 another hash/);
+    expect(changelog()).toBe(written);
+  });
+
+  it('with --write, leaves an earlier version’s line alone', () => {
+    const earlier = LINE.replace(HASH, 'sha384-AAAA').replace(' 0.2.0,', ' 0.1.0,');
+    elements({ changelog: CHANGELOG.replace('## 0.1.0\n', `## 0.1.0\n\n${earlier}\n`) });
+    expect(run('--write').status).toBe(0);
+    expect(changelog()).toContain(`## 0.2.0\n\n${LINE}\n`);
+    expect(changelog()).toContain(`## 0.1.0\n\n${earlier}\n`);
+  });
+
   it('refuses an unknown option', () => {
     elements();
     expect(run('--changelog')).toMatchObject({
