@@ -2,8 +2,10 @@
 # `pnpm test:pack` (after `pnpm build`): packs every public package, installs the tarballs with
 # plain npm in fresh folders outside the repository, and checks that they work as a user gets
 # them: publint and attw on each tarball, LICENSE and README links, a strict Node-only typecheck
-# of @stue/core and @stue/hub (nodenext and bundler), the React snippet of docs/embedding.md as
-# written, and the globally installed `stue-hub serve --demo` serving the API and every app.
+# of @stue/core and @stue/hub (nodenext and bundler), the code snippet of the hub's README and
+# the React snippet of docs/embedding.md as written, and the globally installed
+# `stue-hub serve --demo` serving the API, every app and the embed (versioned too) with the
+# integrity hash of the @stue/elements tarball.
 # Dependencies come from the npm registry; the @stue/* ones from the local tarballs.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -89,6 +91,20 @@ for resolution in nodenext bundler; do
     fail "the Node-only project does not typecheck under $resolution (above)."
 done
 
+step "the \"Use it in code\" snippet of the hub's README as written: typecheck (checkJs), run"
+# The first js block under "## Use it in code" of the packed README, as app.js in the same
+# Node-only project.
+tar -xzOf "${TARBALLS[2]}" package/README.md |
+  awk '/^## Use it in code/ { in_section = 1 } in_section && /^```js/ { in_block = 1; next }
+       in_block && /^```/ { exit } in_block { print }' >"$WORK/node-only/app.js"
+grep -q "from '@stue/hub'" "$WORK/node-only/app.js" || fail "no code snippet in packages/hub/README.md."
+(cd "$WORK/node-only" && node_modules/.bin/tsc -p tsconfig.hub-readme.json) ||
+  fail "the code snippet of packages/hub/README.md does not typecheck (above)."
+out="$(cd "$WORK/node-only" && node app.js 2>&1)" ||
+  fail "the code snippet of packages/hub/README.md fails: $out"
+grep -q "^201 .*reference: 'STUE-" <<<"$out" ||
+  fail "the code snippet of packages/hub/README.md printed $out, not 201 with a reference."
+
 step "a React 19 project: the snippet of docs/embedding.md as written"
 mkdir -p "$WORK/react"
 cp test/pack/react/tsconfig.json "$WORK/react/"
@@ -129,6 +145,30 @@ expect() {
 }
 expect /api/health 'application/json' '"ok"'
 expect /embed/stue-embed.js 'text/javascript' 'stue-nomination-form'
+cp "$WORK/body" "$WORK/embed.js"
+# The versioned path serves the same bytes, and its integrity.json the hash of those bytes: the
+# one in the @stue/elements tarball (dist/cdn/integrity.json), which partners pin.
+expect /embed/v1/stue-embed.js 'text/javascript' 'stue-nomination-form'
+cmp -s "$WORK/body" "$WORK/embed.js" || fail "/embed/v1/stue-embed.js and /embed/stue-embed.js differ."
+expect /embed/v1/integrity.json 'application/json' '"stue-embed.js"'
+ELEMENTS_INSTALLED="$WORK/global/lib/node_modules/@stue/elements"
+cmp -s "$WORK/embed.js" "$ELEMENTS_INSTALLED/dist/cdn/stue-embed.js" ||
+  fail "/embed/stue-embed.js is not the stue-embed.js of the @stue/elements tarball."
+node -e "
+  const { createHash } = require('node:crypto');
+  const { readFileSync } = require('node:fs');
+  const [servedJson, installedJson, script] = process.argv.slice(1);
+  const actual = 'sha384-' + createHash('sha384').update(readFileSync(script)).digest('base64');
+  const served = JSON.parse(readFileSync(servedJson, 'utf8'))['stue-embed.js'];
+  const installed = JSON.parse(readFileSync(installedJson, 'utf8'))['stue-embed.js'];
+  if (served !== actual) {
+    console.error('pack: /embed/v1/integrity.json says ' + served + ', the served script is ' + actual + '.');
+    process.exit(1);
+  }
+  if (installed !== served) {
+    console.error('pack: /embed/v1/integrity.json says ' + served + ', the @stue/elements tarball ' + installed + '.');
+    process.exit(1);
+  }" "$WORK/body" "$ELEMENTS_INSTALLED/dist/cdn/integrity.json" "$WORK/embed.js"
 expect / 'text/html' 'stue-embed.js'
 for app in kiosk console; do
   expect "/$app/" 'text/html' '<html'
