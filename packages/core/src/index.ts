@@ -85,6 +85,7 @@ export {
   programmeSchema,
   SCREENING_ANSWERS,
   screeningAnswerSchema,
+  screeningWording,
   type Criterion,
   type CriterionKind,
   type LocalisedText,
@@ -92,7 +93,25 @@ export {
   type ProgrammeFormat,
   type ScreeningAnswer,
   type ScreeningQuestion,
+  type ScreeningWording,
 } from './programme/programme.js';
+export {
+  FEEDBACK_CONSENT_PLACES,
+  noticeVersionOf,
+  programmeContentSchema,
+  programmeInputSchema,
+  programmeSlugSchema,
+  programmeVersionSchema,
+  publicPartOf,
+  VISIT_FORMAT_KINDS,
+  type FeedbackConsentPlace,
+  type ProgrammeContent,
+  type ProgrammeContentInput,
+  type ProgrammeInput,
+  type ProgrammePublic,
+  type ProgrammeVersion,
+  type VisitFormatKind,
+} from './programme/record.js';
 export {
   assessEligibility,
   ELIGIBILITY_OUTCOMES,
