@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { phoneOrEmail } from '../schemas/contact.js';
 import { choice, danishPhone, email, isoDateTime, requiredText } from '../schemas/fields.js';
+import { auditEntrySchema } from '../schemas/answers/common.js';
 import { criterionSchema } from './programme.js';
 import { FEEDBACK_CONSENT_PLACES, VISIT_FORMAT_KINDS, type ProgrammePublic } from './public.js';
 
@@ -95,6 +96,40 @@ export const programmeVersionSchema = z.extend(programmeContentSchema, {
 });
 /** A programme version as coordinators read it. */
 export type ProgrammeVersion = z.output<typeof programmeVersionSchema>;
+
+/** The public part of a programme version, as the hub sends it ({@link ProgrammePublic}). */
+export const programmePublicSchema = z.strictObject({
+  slug: programmeSlugSchema,
+  version: z.number().check(z.int(), z.minimum(1)),
+  noticeVersion: requiredText(80),
+  name: programmeContentSchema.shape.name,
+  format: programmeContentSchema.shape.format,
+  controller: programmeContentSchema.shape.controller,
+  notice: programmeContentSchema.shape.notice,
+  nominatorContact: programmeContentSchema.shape.nominatorContact,
+  callWithin: programmeContentSchema.shape.callWithin,
+  criteria: z.array(z.omit(criterionSchema, { whenNo: true })),
+  feedbackConsent: programmeContentSchema.shape.feedbackConsent,
+});
+
+/** Every programme's newest version, as coordinators list them. */
+export const programmeListSchema = z.strictObject({ items: z.array(programmeVersionSchema) });
+
+/** A programme as a coordinator reads it: its newest version, every version, its history. */
+export const programmeDetailSchema = z.strictObject({
+  current: programmeVersionSchema,
+  versions: z.array(
+    z.strictObject({
+      version: z.number().check(z.int(), z.minimum(1)),
+      noticeVersion: requiredText(80),
+      createdAt: isoDateTime(),
+      createdBy: requiredText(200),
+    }),
+  ),
+  history: z.array(auditEntrySchema),
+});
+/** A programme with its versions and history. */
+export type ProgrammeDetail = z.output<typeof programmeDetailSchema>;
 
 /**
  * The public part of a programme version ({@link ProgrammePublic}): what only a coordinator
