@@ -5,6 +5,7 @@ import {
   CRITERION_KINDS,
   DEFAULT_PROGRAMME_ID,
   DEFAULT_SCREENING_QUESTIONS,
+  DEFAULT_SCREENING_WORDING,
   SCREENING_ANSWERS,
 } from './screening-questions.js';
 
@@ -12,6 +13,7 @@ export {
   CRITERION_KINDS,
   DEFAULT_PROGRAMME_ID,
   DEFAULT_SCREENING_QUESTIONS,
+  DEFAULT_SCREENING_WORDING,
   SCREENING_ANSWERS,
   screeningWording,
   type CriterionKind,
@@ -198,6 +200,7 @@ export const DEFAULT_PROGRAMME: Programme = {
   eligibility: {
     criteria: /* @__PURE__ */ DEFAULT_SCREENING_QUESTIONS.map((question) => ({
       ...question,
+      ...DEFAULT_SCREENING_WORDING[question.id],
       whenNo: WHEN_NO[question.id],
     })),
   },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validate } from '../validation/validate.js';
-import { DEFAULT_SCREENING_QUESTIONS, screeningWording } from './screening-questions.js';
+import { screeningWording } from './screening-questions.js';
 import {
   noticeVersionOf,
   programmeContentSchema,
@@ -79,7 +79,8 @@ describe('publicPartOf', () => {
 });
 
 describe('screeningWording', () => {
-  const [ownHome] = DEFAULT_SCREENING_QUESTIONS;
+  const questions = DEFAULT_PROGRAMME.eligibility.criteria;
+  const [ownHome] = questions;
   it('speaks to the visiting friend, of the host to staff and relatives, and to the host', () => {
     expect(screeningWording(ownHome!, 'visiting-friend').question.da).toBe(
       'Bor den, du besøger, i sit eget hjem?',
@@ -94,7 +95,7 @@ describe('screeningWording', () => {
   });
 
   it('never says "through you" to someone who is not the visiting friend', () => {
-    for (const question of DEFAULT_SCREENING_QUESTIONS) {
+    for (const question of questions) {
       for (const role of ['local-expert', 'relative', 'self'] as const) {
         const wording = screeningWording(question, role);
         expect(wording.question.da).not.toMatch(/den, du besøger/);

@@ -74,6 +74,78 @@ export const DEFAULT_SCREENING_QUESTIONS: readonly ScreeningQuestion[] = [
       da: 'Hus, lejlighed og ældrebolig tæller alle med. Et plejehjem gør ikke – koncerten foregår i personens egen stue.',
       en: 'A house, a flat or a sheltered flat all count. A care home does not – the concert takes place in their own living room.',
     },
+  },
+  {
+    id: 'little-access-to-concerts',
+    kind: 'supporting',
+    question: {
+      da: 'Er det svært for den, du besøger, at komme ud og høre levende musik?',
+      en: 'Is it hard for the person you visit to get out and hear live music?',
+    },
+    help: {
+      da: 'Fx fordi det er svært at gå, en lang tur er for meget, eller en stor sal er for larmende.',
+      en: 'For example because walking is hard, a long trip is too much, or a big hall is too noisy.',
+    },
+  },
+  {
+    id: 'risk-of-loneliness',
+    kind: 'supporting',
+    question: {
+      da: 'Er den, du besøger, meget alene i hverdagen?',
+      en: 'Is the person you visit alone much of the time?',
+    },
+    help: {
+      da: 'Fx få besøg eller få at tale med. Du behøver ikke spørge – svar ud fra det, du ved.',
+      en: 'For example few visitors or few people to talk to. You need not ask – answer from what you know.',
+    },
+  },
+  {
+    id: 'enjoys-music',
+    kind: 'required',
+    question: {
+      da: 'Kan den, du besøger, glæde sig over musik – lytte og reagere på den?',
+      en: 'Can the person you visit enjoy music – listen and respond to it?',
+    },
+    help: {
+      da: 'Et smil, et nik eller at nynne med er nok.',
+      en: 'A smile, a nod or humming along is enough.',
+    },
+  },
+  {
+    id: 'takes-part-in-conversation',
+    kind: 'required',
+    question: {
+      da: 'Kan den, du besøger, være med i en samtale, fx om musikken eller gamle minder?',
+      en: 'Can the person you visit take part in a conversation, for example about the music or old memories?',
+    },
+    help: {
+      da: 'Korte svar er fine. Dårlig hørelse er også fint – musikeren tager hensyn.',
+      en: 'Short answers are fine. Poor hearing is fine too – the musician adapts.',
+    },
+  },
+  {
+    id: 'said-yes',
+    kind: 'required',
+    question: {
+      da: 'Har den, du besøger, selv sagt ja til en koncert, da du fortalte om den?',
+      en: 'Has the person you visit said yes to a concert when you told them about it?',
+    },
+    help: {
+      da: 'Vi kontakter kun personen gennem dig. Er du i tvivl, så spørg gerne igen.',
+      en: 'We only contact them through you. If you are unsure, ask them again.',
+    },
+  },
+];
+
+/**
+ * The default questions in the words of staff and relatives (`thirdPerson`) and of the host
+ * (`host`), by criterion id: part of the default programme's record (`DEFAULT_PROGRAMME`), which a
+ * form reads from the hub. A form that cannot reach the hub asks the visiting friend's wording.
+ */
+export const DEFAULT_SCREENING_WORDING: Readonly<
+  Record<string, Pick<ScreeningQuestion, 'thirdPerson' | 'host'>>
+> = {
+  'own-home': {
     thirdPerson: {
       question: { da: 'Bor værten i sit eget hjem?', en: 'Does the host live in their own home?' },
       help: {
@@ -89,17 +161,7 @@ export const DEFAULT_SCREENING_QUESTIONS: readonly ScreeningQuestion[] = [
       },
     },
   },
-  {
-    id: 'little-access-to-concerts',
-    kind: 'supporting',
-    question: {
-      da: 'Er det svært for den, du besøger, at komme ud og høre levende musik?',
-      en: 'Is it hard for the person you visit to get out and hear live music?',
-    },
-    help: {
-      da: 'Fx fordi det er svært at gå, en lang tur er for meget, eller en stor sal er for larmende.',
-      en: 'For example because walking is hard, a long trip is too much, or a big hall is too noisy.',
-    },
+  'little-access-to-concerts': {
     thirdPerson: {
       question: {
         da: 'Er det svært for værten at komme ud og høre levende musik?',
@@ -121,17 +183,7 @@ export const DEFAULT_SCREENING_QUESTIONS: readonly ScreeningQuestion[] = [
       },
     },
   },
-  {
-    id: 'risk-of-loneliness',
-    kind: 'supporting',
-    question: {
-      da: 'Er den, du besøger, meget alene i hverdagen?',
-      en: 'Is the person you visit alone much of the time?',
-    },
-    help: {
-      da: 'Fx få besøg eller få at tale med. Du behøver ikke spørge – svar ud fra det, du ved.',
-      en: 'For example few visitors or few people to talk to. You need not ask – answer from what you know.',
-    },
+  'risk-of-loneliness': {
     thirdPerson: {
       question: {
         da: 'Er værten meget alene i hverdagen?',
@@ -150,17 +202,7 @@ export const DEFAULT_SCREENING_QUESTIONS: readonly ScreeningQuestion[] = [
       },
     },
   },
-  {
-    id: 'enjoys-music',
-    kind: 'required',
-    question: {
-      da: 'Kan den, du besøger, glæde sig over musik – lytte og reagere på den?',
-      en: 'Can the person you visit enjoy music – listen and respond to it?',
-    },
-    help: {
-      da: 'Et smil, et nik eller at nynne med er nok.',
-      en: 'A smile, a nod or humming along is enough.',
-    },
+  'enjoys-music': {
     thirdPerson: {
       question: {
         da: 'Kan værten glæde sig over musik – lytte og reagere på den?',
@@ -182,17 +224,7 @@ export const DEFAULT_SCREENING_QUESTIONS: readonly ScreeningQuestion[] = [
       },
     },
   },
-  {
-    id: 'takes-part-in-conversation',
-    kind: 'required',
-    question: {
-      da: 'Kan den, du besøger, være med i en samtale, fx om musikken eller gamle minder?',
-      en: 'Can the person you visit take part in a conversation, for example about the music or old memories?',
-    },
-    help: {
-      da: 'Korte svar er fine. Dårlig hørelse er også fint – musikeren tager hensyn.',
-      en: 'Short answers are fine. Poor hearing is fine too – the musician adapts.',
-    },
+  'takes-part-in-conversation': {
     thirdPerson: {
       question: {
         da: 'Kan værten være med i en samtale, fx om musikken eller gamle minder?',
@@ -214,17 +246,7 @@ export const DEFAULT_SCREENING_QUESTIONS: readonly ScreeningQuestion[] = [
       },
     },
   },
-  {
-    id: 'said-yes',
-    kind: 'required',
-    question: {
-      da: 'Har den, du besøger, selv sagt ja til en koncert, da du fortalte om den?',
-      en: 'Has the person you visit said yes to a concert when you told them about it?',
-    },
-    help: {
-      da: 'Vi kontakter kun personen gennem dig. Er du i tvivl, så spørg gerne igen.',
-      en: 'We only contact them through you. If you are unsure, ask them again.',
-    },
+  'said-yes': {
     thirdPerson: {
       question: {
         da: 'Har værten selv sagt ja til en koncert?',
@@ -246,4 +268,4 @@ export const DEFAULT_SCREENING_QUESTIONS: readonly ScreeningQuestion[] = [
       },
     },
   },
-];
+};
