@@ -110,7 +110,10 @@ describe('<stue-programmes-page>', () => {
     await until(() => el.errors.length > 0, 'the issue');
     await el.updateComplete;
     expect(el.errors).to.deep.equal([
-      { field: 'programme-controller-name', message: 'Skriv den dataansvarliges navn' },
+      {
+        field: 'programme-controller-name',
+        message: 'Dataansvarliges navn: Skriv den dataansvarliges navn',
+      },
     ]);
     const sent = hub.calls('POST', '/api/v1/programmes')[0]!.body as Record<string, unknown>;
     expect(sent).to.deep.include({ slug: 'syngende-besoeg', feedbackConsent: 'kiosk' });

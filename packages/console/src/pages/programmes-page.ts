@@ -160,15 +160,46 @@ export class StueProgrammesPage extends ConsolePage {
   }
 }
 
-/** The hub's issues at their fields (each path has its own field), or one message. */
+/**
+ * The hub's issues at their fields (each path has its own field), each named by its field's
+ * label so that the summary says which; or one message.
+ */
 function errorsOf(page: StueProgrammesPage, error: unknown): FieldError[] {
   if (error instanceof StueValidationError) {
-    return error.issues.map((issue) => ({ field: fieldIdOf(issue.path), message: issue.message }));
+    return error.issues.map((issue) => {
+      const label = fieldLabels(page)[issue.path];
+      const message = label ? `${label}: ${issue.message}` : issue.message;
+      return { field: fieldIdOf(issue.path), message };
+    });
   }
   if (error instanceof StueHttpError && error.code === 'programme_exists') {
     return [{ field: fieldIdOf('slug'), message: page.t.programmes.exists }];
   }
   return [{ message: failureMessage(page.t, error) }];
+}
+
+/** Each field's label by the path of its value. */
+function fieldLabels(page: StueProgrammesPage): Record<string, string> {
+  const f = page.t.programmes.fields;
+  return {
+    slug: f.slug,
+    'name.da': f.nameDa,
+    'name.en': f.nameEn,
+    'format.kind': f.kind,
+    'format.minutes': f.minutes,
+    'format.description.da': f.descriptionDa,
+    'format.description.en': f.descriptionEn,
+    'controller.name': f.controllerName,
+    'controller.address': f.controllerAddress,
+    'controller.contact': f.controllerContact,
+    'notice.da': f.noticeDa,
+    'notice.en': f.noticeEn,
+    'nominatorContact.phone': f.phone,
+    'nominatorContact.email': f.email,
+    'callWithin.da': f.callWithinDa,
+    'callWithin.en': f.callWithinEn,
+    feedbackConsent: f.feedbackConsent,
+  };
 }
 
 /** Registers `<stue-programmes-page>`; harmless to call twice. */

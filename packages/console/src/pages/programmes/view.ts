@@ -36,9 +36,9 @@ export function renderList(page: StueProgrammesPage): TemplateResult {
       t.columns.action,
     ],
     rows: page.programmes,
+    label: t.caption,
     row: (p) =>
-      html`<tr>
-        <td>${p.name[lang]}</td>
+      html`<th scope="row">${p.name[lang]}</th>
         <td class="mono">${p.slug}</td>
         <td>${p.version}</td>
         <td>${t.formats[p.format.kind]}, ${t.minutesOf(p.format.minutes)}</td>
@@ -51,8 +51,7 @@ export function renderList(page: StueProgrammesPage): TemplateResult {
           >
             ${t.show}
           </button>
-        </td>
-      </tr>`,
+        </td>`,
   });
 }
 
@@ -106,14 +105,16 @@ export function renderDetail(page: StueProgrammesPage, detail: ProgrammeDetail):
       ],
       rows: detail.versions,
       row: (v) =>
-        html`<tr>
-          <td>${v.version}</td>
+        html`<th scope="row">${v.version}</th>
           <td class="mono">${v.noticeVersion}</td>
           <td>${formatDateTime(v.createdAt, lang)}</td>
           <td>
-            ${v.createdBy === `coordinator:${page.context.session.coordinator.id}` ? page.context.session.coordinator.name : v.createdBy}
-          </td>
-        </tr>`,
+            ${
+              v.createdBy === `coordinator:${page.context.session.coordinator.id}`
+                ? page.context.session.coordinator.name
+                : v.createdBy
+            }
+          </td>`,
     })}
     <button type="button" class="secondary" @click=${() => page.startForm(p)}>
       ${t.newVersion}
