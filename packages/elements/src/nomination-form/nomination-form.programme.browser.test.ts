@@ -311,3 +311,52 @@ describe('<stue-nomination-form> with its programme', () => {
 });
 
 const exists = (el: StueNominationForm, selector: string) => $(el, selector) !== null;
+
+describe('<stue-nomination-form lang="en"> with its programme', () => {
+  afterEach(() => {
+    globalThis.fetch = realFetch;
+  });
+
+  it('says the programme in English: notice, controller, the host’s own words, the receipt', async () => {
+    const { sent } = stubHub(programme());
+    const el = await fixture<StueNominationForm>(
+      html`<stue-nomination-form
+        partner-key="pk_test"
+        api=${API}
+        lang="en"
+      ></stue-nomination-form>`,
+    );
+    await programmeShown(el, 'Musical Visiting Friends');
+    await next(el);
+    click(el, `#${roleId('self')}`);
+    type(el, 'nominator-name', 'Inger Holm');
+    type(el, 'nominator-phone', '20304050');
+    await next(el);
+    type(el, 'host-firstName', 'Inger');
+    type(el, 'host-municipalityCode', 'Aarhus');
+    await next(el);
+    type(el, 'visitingFriend-firstName', 'Bent');
+    type(el, 'visitingFriend-phone', '20304051');
+    await next(el);
+    expect(heading(el)).to.equal('A few questions about you');
+    expect(text($(el, 'fieldset legend'))).to.equal('Do you live in your own home?');
+    await next(el);
+    await next(el);
+    const shown = text($(el, '.intro'));
+    expect(shown).to.contain('We use the details to plan the visit.');
+    expect(shown).to.contain('Data controller: Foreningen Stue, Eksempelvej 1, 8000 Aarhus C.');
+    expect(text($(el, 'label[part=label]'))).to.equal('I say yes to the visit');
+    click(el, '#consent');
+    click(el, '#feedbackConsent');
+    await next(el);
+    const success = oneEvent(el, 'stue-nomination-success');
+    await next(el);
+    await success;
+    expect(sent[0]!.body.feedbackConsent).to.deep.include({ via: 'self' });
+    const receipt = text($(el, '.receipt'));
+    expect(receipt).to.contain('A coordinator phones the visiting friend within about two weeks.');
+    expect(receipt).to.contain('Questions? Contact 70 20 30 40 · koordinator@stue.example.dk');
+    expect(receipt).to.contain('I also say yes to you keeping my answers from the tablet');
+    await expect(el).to.be.accessible();
+  });
+});
