@@ -58,8 +58,11 @@ async function published(measure: string): Promise<number | 'suppressed' | undef
  */
 async function aSecondConcertWithThreeResponses() {
   const c = plan.coordinator;
+  const example = exampleNominationV2();
   const nomination = {
-    ...exampleNominationV2(),
+    ...example,
+    // The pair also said yes to keeping their answers from the tablet.
+    feedbackConsent: example.consent,
     id: newId(),
     host: { firstName: 'Karen', municipalityCode: '751' },
     visitingFriend: { firstName: 'Lise', phone: '20304051' },

@@ -72,8 +72,11 @@ export async function planToday(url: string) {
     windowEnd: '20:00',
     baseMunicipalityCode: '751',
   });
+  const example = exampleNominationV2();
   const nomination = {
-    ...exampleNominationV2(),
+    ...example,
+    // The pair also said yes to keeping their answers from the tablet.
+    feedbackConsent: example.consent,
     id: newId(),
     host: { firstName: 'Inger', municipalityCode: '751' },
     visitingFriend: { firstName: 'Bent', phone: '20304050' },
@@ -104,7 +107,8 @@ export async function planToday(url: string) {
 
 /**
  * A version 2 nomination for `people` that answers every screening question yes, with the host's
- * consent given through the visiting friend just now.
+ * consent to the visit and to keeping the answers from the tablet, both given through the
+ * visiting friend just now.
  */
 export function screenedNomination(
   people: { nominator: object; host: object; visitingFriend: object },
@@ -116,6 +120,12 @@ export function screenedNomination(
     ...people,
     screening: { 'own-home': 'yes', 'enjoys-music': 'yes', 'said-yes': 'yes' },
     consent: {
+      agreedBy: 'host',
+      via: 'visiting-friend',
+      at: new Date().toISOString(),
+      noticeVersion: '2026-01',
+    },
+    feedbackConsent: {
       agreedBy: 'host',
       via: 'visiting-friend',
       at: new Date().toISOString(),

@@ -90,6 +90,7 @@ describe('<stue-console-app>', () => {
       'Tablets',
       'Rapporter',
       'Partnere',
+      'Programmer',
     ]);
     expect(textOf(nav.querySelector('[aria-current=page]'))).to.equal('Indbakke');
     await until(() => document.title === 'Indbakke · Stue · Koordinator', 'title');

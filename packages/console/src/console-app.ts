@@ -39,6 +39,7 @@ const MENU_LABEL = {
   devices: 'devices',
   reports: 'reports',
   partners: 'partners',
+  programmes: 'programmes',
 } as const satisfies Record<(typeof MENU)[number], keyof ConsoleStrings['nav']>;
 
 /**
@@ -56,12 +57,13 @@ const PAGE_MODULES: Record<Exclude<Route['name'], 'not-found'>, () => Promise<vo
   devices: () => import('./pages/devices-page.js').then((m) => m.defineDevicesPage()),
   reports: () => import('./pages/reports-page.js').then((m) => m.defineReportsPage()),
   partners: () => import('./pages/partners-page.js').then((m) => m.definePartnersPage()),
+  programmes: () => import('./pages/programmes-page.js').then((m) => m.defineProgrammesPage()),
 };
 
 /**
  * The coordinator console: sign-in, and for a signed-in coordinator the inbox, a nomination's
  * page, the call tasks, planning, a booking's page, musicians, tour days, tablets, reports and
- * partners (keys, webhooks and their delivery log), addressed by
+ * partners (keys, webhooks and their delivery log) and programmes (with their versions), addressed by
  * the hash (`#/inbox`, …). The session is restored on reload from the hub's cookie
  * (`GET /api/v1/session`). On navigation, focus moves to the new page's heading and the document
  * title follows. Texts are Danish, or English when the page's address has `?lang=en`.
@@ -291,6 +293,8 @@ export class StueConsoleApp extends LitElement {
         ></stue-reports-page>`;
       case 'partners':
         return html`<stue-partners-page class="page" .context=${context}></stue-partners-page>`;
+      case 'programmes':
+        return html`<stue-programmes-page class="page" .context=${context}></stue-programmes-page>`;
       case 'not-found':
         return html`<div class="page not-found">
           <h1 tabindex="-1">${this.t.notFoundHeading}</h1>

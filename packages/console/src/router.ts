@@ -14,6 +14,7 @@ export type Route =
   | { name: 'devices' }
   | { name: 'reports'; params: URLSearchParams }
   | { name: 'partners' }
+  | { name: 'programmes' }
   | { name: 'not-found' };
 
 /** The names of the pages in the main menu, in its order. */
@@ -26,6 +27,7 @@ export const MENU = [
   'devices',
   'reports',
   'partners',
+  'programmes',
 ] as const;
 
 /**
@@ -62,6 +64,8 @@ export function parseRoute(hash: string): Route {
       return { name: 'reports', params };
     case 'partners':
       return { name: 'partners' };
+    case 'programmes':
+      return { name: 'programmes' };
     default:
       return { name: 'not-found' };
   }

@@ -7,6 +7,7 @@ export {
   type SubmitResult,
 } from './http/client.js';
 export { submitNominationLight } from './http/submit-light.js';
+export { fetchProgrammePublic } from './http/programme-light.js';
 export type { RequestOptions } from './http/request.js';
 export {
   enrolDevice,
@@ -130,6 +131,10 @@ export {
   updateMusician,
   updateTourDay,
   withdrawConsent,
+  listProgrammes,
+  getProgramme,
+  createProgramme,
+  addProgrammeVersion,
   type BookingMove,
   type ConsentToRecord,
   type NominationItemFilter,

@@ -31,6 +31,7 @@ import { nominationActionRoutes, planningRoutes } from './planning/routes.js';
 import { reportRoutes } from './reports/routes.js';
 import { dataRightsRoutes } from './privacy/routes.js';
 import type { RetentionPolicy } from './privacy/index.js';
+import { programmeRoutes } from './programmes/routes.js';
 import { webhookRoutes } from './webhooks/routes.js';
 
 /** What the hub app is made of. */
@@ -121,6 +122,7 @@ export function createApp({
   hub.route('/api/v1/partner', partnerApiRoutes(db, limits, hubKey));
   hub.route('/api/v1/partners', partnerRoutes(db));
   hub.route('/api/v1/webhooks', webhookRoutes(db));
+  hub.route('/api/v1/programmes', programmeRoutes(db, limits));
   if (hubKey) {
     hub.route('/api/v1', deviceRoutes(db, hubKey));
     hub.route('/api/v1', feedbackRoutes(db, hubKey));

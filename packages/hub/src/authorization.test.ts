@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newId } from '@stue/core';
+import { DEFAULT_PROGRAMME_ID, newId } from '@stue/core';
 import {
   aNomination,
   hubWithMusician,
@@ -9,6 +9,7 @@ import {
   type TestHub,
 } from './helpers.test-support.js';
 import { createKey } from './partners/keys.js';
+import { DEMO_DEFAULT_PROGRAMME, seedDemoProgrammes } from './programmes/index.js';
 import {
   coordinatorOnly,
   planningEndpoints,
@@ -53,6 +54,7 @@ async function enrolDevice(musicianId: string): Promise<{ id: string; token: str
 
 beforeAll(async () => {
   ({ hub, session } = await hubWithMusician('m1', 'Maja'));
+  await seedDemoProgrammes(hub.db);
   deviceToken = (await enrolDevice('m1')).token;
   otherDeviceId = (await enrolDevice('m1')).id;
   const res = await hub.app.request('/api/v1/nominations', {
@@ -266,6 +268,31 @@ const endpoints: Endpoint[] = [
     coordinatorOnly(200),
   ),
   ...planningEndpoints(() => planning),
+  row('programmes', 'GET', () => '/api/v1/programmes', coordinatorOnly(200)),
+  row('create a programme', 'POST', () => '/api/v1/programmes', coordinatorOnly(201), {
+    body: () => ({ ...DEMO_DEFAULT_PROGRAMME, slug: 'matrix-programme' }),
+  }),
+  row(
+    'a programme with its versions',
+    'GET',
+    () => `/api/v1/programmes/${DEFAULT_PROGRAMME_ID}`,
+    coordinatorOnly(200),
+    { template: '/api/v1/programmes/{slug}' },
+  ),
+  row(
+    'a new version of a programme',
+    'POST',
+    () => `/api/v1/programmes/${DEFAULT_PROGRAMME_ID}/versions`,
+    coordinatorOnly(201),
+    { body: () => DEMO_DEFAULT_PROGRAMME, template: '/api/v1/programmes/{slug}/versions' },
+  ),
+  row(
+    "a programme's public part, for anyone",
+    'GET',
+    () => `/api/v1/programmes/${DEFAULT_PROGRAMME_ID}/public`,
+    everyone(200),
+    { template: '/api/v1/programmes/{slug}/public' },
+  ),
   row(
     'a report',
     'GET',

@@ -62,10 +62,15 @@ export async function hubWithMusician(
   return { hub, session };
 }
 
-/** A valid nomination (the current version) with a new id. */
+/**
+ * A valid nomination (the current version) with a new id, whose host also said yes to keeping
+ * their feedback (`feedbackConsent`), so a tablet's feedback about it is kept.
+ */
 export function aNomination(overrides: Partial<NominationV2Input> = {}): NominationV2Input {
+  const example = exampleNominationV2();
   return {
-    ...exampleNominationV2(),
+    ...example,
+    feedbackConsent: example.consent,
     id: newId(),
     nominator: { role: 'visiting-friend', name: 'Bent Berg', phone: '20 30 40 50' },
     host: { firstName: 'Inger', municipalityCode: '751' },

@@ -18,6 +18,7 @@ import type { HubKey } from './devices/index.js';
 import { defaultStaticRoots, missingRoots, type StaticRoots } from './http/static-apps.js';
 import { seedDemoProgramme } from './demo/index.js';
 import { seedDemo } from './partners/index.js';
+import { seedDemoProgrammes } from './programmes/index.js';
 import { runRetention, type RetentionPolicy } from './privacy/index.js';
 import { startWebhookDispatcher, type DispatcherOptions } from './webhooks/index.js';
 
@@ -66,7 +67,10 @@ export async function startServer(options: ServerOptions): Promise<RunningHub> {
     throw new Error(`Built apps are missing (run \`pnpm build\`):\n  ${missing.join('\n  ')}`);
   }
   const db = await openDatabase(options.databaseFile);
-  if (options.demo) await seedDemo(db);
+  if (options.demo) {
+    await seedDemo(db);
+    await seedDemoProgrammes(db);
+  }
   if (options.demo === true) await seedDemoProgramme(db, options.hubKey);
   const app = createApp({
     db,

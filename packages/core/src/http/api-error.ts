@@ -36,6 +36,7 @@ export const API_ERROR_CODES = [
   'storage_full',
   'request_timeout',
   'invalid_encoding',
+  'programme_exists',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 

@@ -16,6 +16,11 @@ import type {
   TourDayDetail,
 } from '../schemas/answers/planning.js';
 import type { ConsentPerson, ConsentScope, ConsentVia } from '../schemas/vocabulary.js';
+import type {
+  ProgrammeContentInput,
+  ProgrammeDetail,
+  ProgrammeVersion,
+} from '../programme/record.js';
 import type { NominationStatus } from '../lifecycle/nomination.js';
 import type { EnrolledDevice, EnrolmentCode } from '../schemas/device-answers.js';
 import type {
@@ -441,4 +446,38 @@ export function listWebhookDeliveryLog(
   filter: WebhookDeliveryLogFilter = {},
 ): Promise<Page<PartnersWebhookDelivery>> {
   return send(`api/v1/webhooks/deliveries${query({ limit: 25, ...filter })}`, {}, options);
+}
+
+/** Every programme's newest version, by slug. */
+export async function listProgrammes(options: RequestOptions): Promise<ProgrammeVersion[]> {
+  const answer = await send<{ items: ProgrammeVersion[] }>('api/v1/programmes', {}, options);
+  return answer.items;
+}
+
+/** A programme: its newest version, every version (newest first) and its history. */
+export function getProgramme(options: RequestOptions, slug: string): Promise<ProgrammeDetail> {
+  return send(at('programmes', slug), {}, options);
+}
+
+/** Creates a programme with its first version; 409 `programme_exists` for a taken slug. */
+export function createProgramme(
+  options: RequestOptions,
+  csrfToken: string,
+  input: ProgrammeContentInput & { slug: string },
+): Promise<ProgrammeVersion> {
+  return send('api/v1/programmes', { method: 'POST', body: input, csrfToken }, options);
+}
+
+/** Adds a whole new version to a programme; the earlier ones stay as they were. */
+export function addProgrammeVersion(
+  options: RequestOptions,
+  csrfToken: string,
+  slug: string,
+  content: ProgrammeContentInput,
+): Promise<ProgrammeVersion> {
+  return send(
+    at('programmes', slug, '/versions'),
+    { method: 'POST', body: content, csrfToken },
+    options,
+  );
 }

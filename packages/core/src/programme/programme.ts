@@ -5,6 +5,7 @@ import {
   CRITERION_KINDS,
   DEFAULT_PROGRAMME_ID,
   DEFAULT_SCREENING_QUESTIONS,
+  DEFAULT_SCREENING_WORDING,
   SCREENING_ANSWERS,
 } from './screening-questions.js';
 
@@ -12,10 +13,13 @@ export {
   CRITERION_KINDS,
   DEFAULT_PROGRAMME_ID,
   DEFAULT_SCREENING_QUESTIONS,
+  DEFAULT_SCREENING_WORDING,
   SCREENING_ANSWERS,
+  screeningWording,
   type CriterionKind,
   type ScreeningAnswer,
   type ScreeningQuestion,
+  type ScreeningWording,
 } from './screening-questions.js';
 
 /** One screening answer. */
@@ -45,6 +49,14 @@ function localised(max: number) {
   return z.strictObject({ da: requiredText(max), en: requiredText(max) });
 }
 
+/** A question and its optional help line, for one kind of nominator (`screeningWording`). */
+function wording() {
+  return z.strictObject({
+    question: localised(MAX_QUESTION_LENGTH),
+    help: z.optional(localised(MAX_QUESTION_LENGTH)),
+  });
+}
+
 /** A text a person reads, in Danish and English. */
 export interface LocalisedText {
   da: string;
@@ -56,6 +68,8 @@ export interface LocalisedText {
  *
  * - `question`: plain words a volunteer can answer with yes, no or not sure.
  * - `help`: an optional line under the question that makes it easier to answer.
+ * - `thirdPerson`, `host`: the question (and help) for staff and relatives ("the host"), and for
+ *   the host themself ("du"); without them every nominator reads the visiting friend's wording.
  * - `whenNo`: optional text a coordinator reads when the answer is "no"; without it, eligibility
  *   writes a general sentence from the question.
  */
@@ -63,6 +77,8 @@ export const criterionSchema = z.strictObject({
   id: slug(),
   question: localised(MAX_QUESTION_LENGTH),
   help: z.optional(localised(MAX_QUESTION_LENGTH)),
+  thirdPerson: z.optional(wording()),
+  host: z.optional(wording()),
   whenNo: z.optional(localised(MAX_QUESTION_LENGTH)),
   kind: z.enum(CRITERION_KINDS, {
     error: (issue) => (issue.input === undefined ? 'required' : 'invalid_choice'),
@@ -184,6 +200,7 @@ export const DEFAULT_PROGRAMME: Programme = {
   eligibility: {
     criteria: /* @__PURE__ */ DEFAULT_SCREENING_QUESTIONS.map((question) => ({
       ...question,
+      ...DEFAULT_SCREENING_WORDING[question.id],
       whenNo: WHEN_NO[question.id],
     })),
   },

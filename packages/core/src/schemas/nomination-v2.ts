@@ -158,7 +158,11 @@ export const screeningSchema = z.record(slug(), screeningAnswerSchema).check(
  *   Danish.
  * - `screening`, `preferences`, `access` may be left out; they then hold no answers, no
  *   preferences and no needs.
- * - `consent` is required.
+ * - `consent` is required: the host's yes to the visit, with the notice version shown. It is
+ *   recorded as consent to hold the pair's details and contact them (`nomination-contact`) only.
+ * - `feedbackConsent` is the host's own yes to keeping the answers given after the visit
+ *   (`feedback`), when the form asked it as its own choice; left out, nobody was asked, and the
+ *   tablet asks before the first question.
  *
  * Every text refuses CPR numbers (`cpr_not_allowed`). Older payloads are read with
  * `readNomination`, which upgrades version 1.
@@ -191,6 +195,7 @@ export const nominationV2Schema = z.strictObject({
   preferences: z.prefault(preferencesSchema, () => ({})),
   access: z.prefault(accessSchema, () => ({})),
   consent: consentSchema,
+  feedbackConsent: z.optional(consentSchema),
 });
 
 /** A valid, normalised version 2 nomination, with every default filled in. */

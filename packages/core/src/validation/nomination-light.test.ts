@@ -225,6 +225,22 @@ function nominationArbitrary(w: number) {
           fc.constant(true),
           wrongType,
         ),
+        feedbackConsent: either(
+          w,
+          fc.record({
+            agreedBy: either(w, fc.constant('host'), fc.constantFrom('visiting-friend', undefined)),
+            via: enumOf(CONSENT_VIA, w),
+            at: dateTime,
+            noticeVersion: either(
+              w,
+              fc.constant('stue-nomination-form/2'),
+              oddText,
+              longText(38, 50),
+            ),
+          }),
+          fc.constant(true),
+          wrongType,
+        ),
       },
       { requiredKeys: ['schemaVersion', 'id', 'nominator', 'host', 'visitingFriend', 'consent'] },
     )

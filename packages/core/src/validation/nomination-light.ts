@@ -262,6 +262,19 @@ function checks(run: Run) {
     extraGuests: withDefault(wholeNumber, () => 0),
   });
   const access = object(Object.fromEntries(ACCESS_NEEDS.map((key) => [key, boolean])));
+  const consent = object(
+    {
+      agreedBy: (value, path) => {
+        if (value !== 'host') run.add(path, 'invalid_choice');
+        return value;
+      },
+      via: choice(CONSENT_VIA),
+      at: isoDateTime,
+      // `TEXT_LIMITS.noticeVersion`, written out: the object would cost the embed ≈ 40 bytes gzip.
+      noticeVersion: requiredText(40),
+    },
+    'consent_required',
+  );
   const nomination = object({
     schemaVersion: (value, path) => {
       if (value !== 2) run.add(path, 'unsupported_version');
@@ -284,19 +297,8 @@ function checks(run: Run) {
     screening: withDefault(screening, () => ({})),
     preferences: withDefault(preferences, () => preferences({}, 'preferences')),
     access: withDefault(access, () => access({}, 'access')),
-    consent: object(
-      {
-        agreedBy: (value, path) => {
-          if (value !== 'host') run.add(path, 'invalid_choice');
-          return value;
-        },
-        via: choice(CONSENT_VIA),
-        at: isoDateTime,
-        // `TEXT_LIMITS.noticeVersion`, written out: the object would cost the embed ≈ 40 bytes gzip.
-        noticeVersion: requiredText(40),
-      },
-      'consent_required',
-    ),
+    consent,
+    feedbackConsent: optional(consent),
   });
   return { slug, nomination };
 }

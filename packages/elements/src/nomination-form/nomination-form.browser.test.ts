@@ -518,6 +518,7 @@ describe('<stue-nomination-form>', () => {
     }
     expect(heading(el)).to.equal('Et par spørgsmål om værten');
     const legends = $$(el, 'fieldset legend').map(text);
+    // Without its programme from the hub, the form asks in its built-in (visiting friend's) words.
     expect(legends).to.deep.equal(criteria.map((criterion) => criterion.question.da));
     expect(
       $$(el, `input[name="screening:own-home"]`).map(
@@ -644,10 +645,11 @@ describe('<stue-nomination-form>', () => {
       pets: false,
       smokeFree: false,
     });
-    // The tick box becomes a consent record: who agreed, through whom, when, and to what notice.
+    // The tick box becomes a consent record: who agreed, through whom (the nominator, here
+    // staff), when, and to what notice.
     expect(body.consent).to.deep.include({
       agreedBy: 'host',
-      via: 'visiting-friend',
+      via: 'local-expert',
       noticeVersion: NOTICE_VERSION,
     });
     expect(Date.now() - Date.parse(body.consent.at!)).to.be.within(0, 60_000);
@@ -719,7 +721,7 @@ describe('<stue-nomination-form>', () => {
     await next(el);
     await success;
 
-    click(el, '.receipt button');
+    click(el, '.receipt button[part=button]');
     await el.updateComplete;
     await tick();
     expect(heading(el)).to.equal('Om dig, der indstiller');

@@ -591,6 +591,16 @@ export const nominationFormStyles = css`
       margin: 0 0 8px;
     }
 
+    .receipt .receipt-actions {
+      margin: 0 0 24px;
+    }
+
+    @media print {
+      .receipt button {
+        display: none;
+      }
+    }
+
     @container (max-width: 480px) {
       .base {
         padding: min(var(--_padding), 16px);

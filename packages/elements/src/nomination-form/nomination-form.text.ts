@@ -8,11 +8,16 @@ import type {
 } from '@stue/core';
 
 /**
- * The version of the privacy notice and consent wording below. It is sent as
- * `consent.noticeVersion`, so a consent record can always be matched with the words the person
- * read: change the version whenever `consent.notice` or `consent.label` changes in either language.
+ * The version of the built-in privacy notice and consent wording below, shown when the form
+ * cannot read its programme from the hub. It is sent as `consent.noticeVersion`, so a consent
+ * record can always be matched with the words the person read: change the version whenever
+ * `consent.notice` or a consent label changes in either language. With the programme, the form
+ * records the programme's own notice version instead.
  */
-export const NOTICE_VERSION = 'stue-nomination-form/2';
+export const NOTICE_VERSION = 'stue-nomination-form/3';
+
+/** The nominators who can answer for the host's yes to keeping feedback themselves. */
+export type FeedbackAsker = 'visiting-friend' | 'self';
 
 /**
  * Every text the nomination form shows, in one language. Weekday and language names come from
@@ -27,7 +32,14 @@ export interface NominationFormText {
   optional: string;
   errorPrefix: string;
   summaryTitle: string;
-  about: { title: string; lines: string[]; picture: string; start: string };
+  about: {
+    title: string;
+    lines: string[];
+    picture: string;
+    start: string;
+    programme: string;
+    titleFor: (name: string) => string;
+  };
   nominator: {
     title: string;
     role: string;
@@ -55,6 +67,8 @@ export interface NominationFormText {
   friend: { title: string; why: string; firstName: string; phone: string };
   screening: {
     title: string;
+    /** The title when the host nominates themself. */
+    titleSelf: string;
     intro: string;
     answers: Record<ScreeningAnswer, string>;
     talkFirst: string;
@@ -76,7 +90,18 @@ export interface NominationFormText {
     accessHint: string;
     accessNeeds: Record<AccessNeed, string>;
   };
-  consent: { title: string; notice: string[]; version: string; label: string };
+  consent: {
+    title: string;
+    notice: string[];
+    label: string;
+    /** The tick box in the words of the nominator (the host, the visiting friend, others). */
+    labels: Record<NominatorRole, string>;
+    controller: (name: string, address: string, contact: string) => string;
+    ask: string;
+    feedbackTitle: string;
+    feedbackHint: string;
+    feedbackLabels: Record<FeedbackAsker, string>;
+  };
   review: {
     title: string;
     intro: string;
@@ -98,7 +123,19 @@ export interface NominationFormText {
     conflict: string;
     code: string;
   };
-  receipt: { title: string; reference: string; nextTitle: string; next: string[]; again: string };
+  receipt: {
+    title: string;
+    reference: string;
+    copy: string;
+    copied: string;
+    print: string;
+    nextTitle: string;
+    next: string[];
+    ask: string;
+    sentTitle: string;
+    consents: string;
+    again: string;
+  };
 }
 
 const da: NominationFormText = {
@@ -118,6 +155,8 @@ const da: NominationFormText = {
     ],
     picture: 'En musiker med guitar spiller for to personer, der sidder i lænestole med kaffe.',
     start: 'Start indstillingen',
+    programme: 'Program',
+    titleFor: (name) => `Indstil en vært og besøgsven til ${name}`,
   },
   nominator: {
     title: 'Om dig, der indstiller',
@@ -156,6 +195,7 @@ const da: NominationFormText = {
   },
   screening: {
     title: 'Et par spørgsmål om værten',
+    titleSelf: 'Et par spørgsmål om dig',
     intro:
       'Svar ud fra det, du ved. Ingen svar udelukker en koncert – de hjælper koordinatoren med at forberede samtalen.',
     answers: { yes: 'Ja', no: 'Nej', 'not-sure': 'Ved ikke' },
@@ -205,8 +245,23 @@ const da: NominationFormText = {
       'Vi bruger oplysningerne til at planlægge og følge op på en koncert i stuen. Kun programmets koordinatorer ser dem, og musikeren får kun det, der er brug for til besøget. Vi gemmer ikke CPR-numre eller oplysninger om sygdom.',
       'Værten kan altid sige nej og bede os slette oplysningerne – gennem besøgsvennen eller koordinatoren. Intet gemmes på denne hjemmeside.',
     ],
-    version: 'Oplysningstekstens version:',
     label: 'Værten har sagt ja til besøget gennem sin besøgsven',
+    labels: {
+      'local-expert': 'Værten har sagt ja til besøget gennem sin besøgsven',
+      relative: 'Værten har sagt ja til besøget gennem sin besøgsven',
+      'visiting-friend': 'Værten har sagt ja til besøget, da jeg spurgte',
+      self: 'Jeg siger ja til besøget',
+    },
+    controller: (name, address, contact) =>
+      `Dataansvarlig: ${name}, ${address}. Spørgsmål om oplysningerne: ${contact}.`,
+    ask: 'Spørgsmål om indstillingen:',
+    feedbackTitle: 'Svar efter besøget (valgfrit)',
+    feedbackHint:
+      'Efter besøget kan I svare på et par spørgsmål på musikerens tablet. Svarene bruges kun samlet og uden navne.',
+    feedbackLabels: {
+      'visiting-friend': 'Værten siger også ja til, at vi gemmer svarene fra tabletten',
+      self: 'Jeg siger også ja til, at I gemmer mine svar fra tabletten',
+    },
   },
   review: {
     title: 'Tjek indstillingen',
@@ -235,13 +290,19 @@ const da: NominationFormText = {
   },
   receipt: {
     title: 'Tak – indstillingen er sendt',
-    reference: 'Referencen er',
+    reference: 'Reference:',
+    copy: 'Kopiér referencen',
+    copied: 'Referencen er kopieret',
+    print: 'Udskriv kvitteringen',
     nextTitle: 'Det sker nu',
     next: [
       'En koordinator ringer til besøgsvennen for at tale om besøget og finde en dag, der passer.',
       'Værten bliver ikke ringet op af os. Alt går gennem besøgsvennen.',
       'Skriv gerne referencen ned, hvis I vil spørge til indstillingen senere.',
     ],
+    ask: 'Spørgsmål? Kontakt',
+    sentTitle: 'Det har du sendt',
+    consents: 'Samtykker',
     again: 'Indstil et andet par',
   },
 };
@@ -263,6 +324,8 @@ const en: NominationFormText = {
     ],
     picture: 'A musician with a guitar plays for two people sitting in armchairs with coffee.',
     start: 'Start the nomination',
+    programme: 'Programme',
+    titleFor: (name) => `Nominate a host and visiting friend for ${name}`,
   },
   nominator: {
     title: 'About you',
@@ -301,6 +364,7 @@ const en: NominationFormText = {
   },
   screening: {
     title: 'A few questions about the host',
+    titleSelf: 'A few questions about you',
     intro:
       'Answer from what you know. No answer rules out a concert – they help the coordinator prepare the conversation.',
     answers: { yes: 'Yes', no: 'No', 'not-sure': 'Not sure' },
@@ -350,8 +414,23 @@ const en: NominationFormText = {
       'We use the details to plan and follow up a living-room concert. Only the programme’s coordinators see them, and the musician gets only what the visit needs. We do not keep CPR numbers or information about illness.',
       'The host can always say no and ask us to delete the details – through the visiting friend or the coordinator. Nothing is stored on this website.',
     ],
-    version: 'Version of this notice:',
     label: 'The host has said yes to the visit, through their visiting friend',
+    labels: {
+      'local-expert': 'The host has said yes to the visit, through their visiting friend',
+      relative: 'The host has said yes to the visit, through their visiting friend',
+      'visiting-friend': 'The host said yes to the visit when I asked',
+      self: 'I say yes to the visit',
+    },
+    controller: (name, address, contact) =>
+      `Data controller: ${name}, ${address}. Questions about the details: ${contact}.`,
+    ask: 'Questions about the nomination:',
+    feedbackTitle: 'Answers after the visit (optional)',
+    feedbackHint:
+      "After the visit you can answer a few questions on the musician's tablet. The answers are only used together and without names.",
+    feedbackLabels: {
+      'visiting-friend': 'The host also says yes to us keeping the answers from the tablet',
+      self: 'I also say yes to you keeping my answers from the tablet',
+    },
   },
   review: {
     title: 'Check the nomination',
@@ -380,13 +459,19 @@ const en: NominationFormText = {
   },
   receipt: {
     title: 'Thank you – the nomination has been sent',
-    reference: 'The reference is',
+    reference: 'Reference:',
+    copy: 'Copy the reference',
+    copied: 'The reference is copied',
+    print: 'Print the receipt',
     nextTitle: 'What happens next',
     next: [
       'A coordinator will phone the visiting friend to talk about the visit and find a day that suits.',
       'We will not phone the host. Everything goes through the visiting friend.',
       'Note down the reference if you want to ask about the nomination later.',
     ],
+    ask: 'Questions? Contact',
+    sentTitle: 'What you sent',
+    consents: 'Consents',
     again: 'Nominate another pair',
   },
 };

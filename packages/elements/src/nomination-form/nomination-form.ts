@@ -13,6 +13,7 @@ import {
   nominationFormMessage,
   NOMINATOR_ROLES,
   SCREENING_ANSWERS,
+  screeningWording,
   StueError,
   StueHttpError,
   StueValidationError,
@@ -26,11 +27,12 @@ import {
   type NominationStatus,
   type NominationV2Input,
   type NominatorRole,
+  type ProgrammePublic,
   type ScreeningAnswer,
   type ScreeningQuestion,
   type VisitLanguage,
 } from '@stue/core';
-import { submitNominationLight } from '@stue/core/client';
+import { fetchProgrammePublic, submitNominationLight } from '@stue/core/client';
 import {
   NOMINATION_STEPS,
   StueNominationErrorEvent,
@@ -48,6 +50,7 @@ import {
   NOTICE_VERSION,
   nominationFormText,
   toLang,
+  type FeedbackAsker,
   type NominationFormText,
 } from './nomination-form.text.js';
 
@@ -87,6 +90,11 @@ interface Draft {
   extraGuests: number;
   /** When the consent box was ticked (the consent record's time); unticked when undefined. */
   consentAt: string | undefined;
+  /** The notice version on screen when it was ticked: what the person read. */
+  consentNotice: string;
+  /** When the separate yes to keeping feedback was ticked; unticked when undefined. */
+  feedbackAt: string | undefined;
+  feedbackNotice: string;
 }
 
 type TextKey = {
@@ -115,6 +123,9 @@ const emptyDraft = (): Draft => ({
   musicWishes: '',
   extraGuests: 0,
   consentAt: undefined,
+  consentNotice: NOTICE_VERSION,
+  feedbackAt: undefined,
+  feedbackNotice: NOTICE_VERSION,
 });
 
 /** An issue as the form keeps it: the message is looked up at render, so it follows `lang`. */
@@ -151,7 +162,7 @@ const STEP_FIELDS: Partial<Record<NominationStep, readonly string[]>> = {
     'preferences.extraGuests',
     'access',
   ],
-  consent: ['consent'],
+  consent: ['consent', 'feedbackConsent'],
 };
 const FIELD_ORDER = Object.values(STEP_FIELDS).flat();
 
@@ -273,6 +284,7 @@ export class StueNominationForm extends LitElement {
     receipt: { state: true },
     announcement: { state: true },
     chosenLang: { state: true },
+    info: { state: true },
   };
 
   /** The partner's publishable key (`pk_…`), given by the programme. */
@@ -285,15 +297,20 @@ export class StueNominationForm extends LitElement {
   declare api: string;
 
   /**
-   * The id of the programme nominated for (sent as `programmeId`). Empty means the hub's default,
-   * Musikalske Besøgsvenner, whose screening questions the element knows.
+   * The slug of the programme nominated for (sent as `programmeId`); empty means the default,
+   * Musikalske Besøgsvenner. The form reads the programme's public part from the hub beside the
+   * first step, never before it: its description, privacy notice, data controller, contact,
+   * screening questions in the nominator's words, the yes to feedback where the programme asks it
+   * here, and the receipt's promise. Until it comes, or if it cannot, the built-in texts show, and
+   * the consent records the version of the words that were on screen.
    */
   declare programme: string;
 
   /**
-   * The screening questions, for a programme other than the default (from its record's
-   * `eligibility.criteria`). Without them, a programme the element does not know skips the
-   * screening step: answers never block a nomination, and the coordinator asks on the phone.
+   * The screening questions, to override the programme's (from a record's
+   * `eligibility.criteria`). Without them or the programme from the hub, a programme the element
+   * does not know skips the screening step: answers never block a nomination, and the
+   * coordinator asks on the phone.
    */
   declare criteria: readonly ScreeningQuestion[] | undefined;
 
@@ -313,7 +330,9 @@ export class StueNominationForm extends LitElement {
   declare private phase: 'editing' | 'sending' | 'sent';
   declare private issues: FormIssue[];
   declare private failure: Failure | undefined;
-  declare private receipt: { reference: string; status: NominationStatus } | undefined;
+  declare private receipt: Receipt | undefined;
+  /** The programme's public part, once the hub has sent it; the built-in texts until then. */
+  declare private info: ProgrammePublic | undefined;
   declare private announcement: string;
 
   constructor() {
@@ -352,10 +371,41 @@ export class StueNominationForm extends LitElement {
     return this.chosenLang ?? toLang(this.lang);
   }
 
+  get #slug(): string {
+    return this.programme.trim() || DEFAULT_PROGRAMME_ID;
+  }
+
   get #criteria(): readonly ScreeningQuestion[] {
     if (this.criteria) return this.criteria;
-    const id = this.programme.trim();
-    return id === '' || id === DEFAULT_PROGRAMME_ID ? DEFAULT_SCREENING_QUESTIONS : [];
+    if (this.info) return this.info.criteria;
+    return this.#slug === DEFAULT_PROGRAMME_ID ? DEFAULT_SCREENING_QUESTIONS : [];
+  }
+
+  /** Whether the form asks the host's yes to keeping feedback, and in whose words. */
+  get #feedbackAsker(): FeedbackAsker | undefined {
+    const role = this.#draft.role;
+    return this.info?.feedbackConsent === 'widget' &&
+      (role === 'visiting-friend' || role === 'self')
+      ? role
+      : undefined;
+  }
+
+  // The programme is read beside the first step, never before it: until it comes (or if it never
+  // does) the form shows its built-in texts and records their version.
+  #loading: string | undefined;
+  #loadProgramme() {
+    const api = withTrailingSlash(this.api.trim() || StueNominationForm.defaultApi);
+    const slug = this.#slug;
+    const key = `${api} ${slug}`;
+    if (!api || this.#loading === key) return;
+    this.#loading = key;
+    this.info = undefined;
+    fetchProgrammePublic(slug, { api }).then(
+      (info) => {
+        if (this.#loading === key) this.info = info;
+      },
+      () => undefined,
+    );
   }
 
   get #steps(): readonly NominationStep[] {
@@ -388,6 +438,7 @@ export class StueNominationForm extends LitElement {
 
   override willUpdate(changed: PropertyValues) {
     if (changed.has('prefill')) this.#applyPrefill();
+    if (changed.has('api') || changed.has('programme')) this.#loadProgramme();
   }
 
   #applyPrefill() {
@@ -416,7 +467,7 @@ export class StueNominationForm extends LitElement {
     // page's: a page set right to left would otherwise mirror the form.
     return html`<div class="base" part="base" lang=${lang} dir="ltr">
       ${this.#renderLanguages(t, lang)}
-      ${sent ? this.#renderReceipt(t, this.receipt!.reference) : this.#renderStep(t)}
+      ${sent ? this.#renderReceipt(t, this.receipt!) : this.#renderStep(t)}
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </div>`;
   }
@@ -446,11 +497,11 @@ export class StueNominationForm extends LitElement {
     const sending = this.phase === 'sending';
     const retry = this.failure?.kind === 'retry' || this.failure?.kind === 'rate-limited';
     const titles: Record<NominationStep, string> = {
-      about: t.about.title,
+      about: this.info ? t.about.titleFor(this.info.name[this.#lang]) : t.about.title,
       nominator: t.nominator.title,
       host: t.host.title,
       friend: t.friend.title,
-      screening: t.screening.title,
+      screening: this.#draft.role === 'self' ? t.screening.titleSelf : t.screening.title,
       wishes: t.wishes.title,
       consent: t.consent.title,
       review: t.review.title,
@@ -494,11 +545,14 @@ export class StueNominationForm extends LitElement {
   #renderFields(step: NominationStep, t: NominationFormText) {
     const lang = this.#lang;
     switch (step) {
-      case 'about':
+      case 'about': {
+        // The programme's own description of its visit, then how long nominating takes.
+        const lines = this.info
+          ? [this.info.format.description[lang], t.about.lines.at(-1)!]
+          : t.about.lines;
         return html`${illustration(t.about.picture)}
-          <div class="intro" part="intro">
-            ${t.about.lines.map((line) => html`<p>${line}</p>`)}
-          </div>`;
+          <div class="intro" part="intro">${lines.map((line) => html`<p>${line}</p>`)}</div>`;
+      }
       case 'nominator':
         return html`${this.#roleField(t)}
           ${this.#textField('nominator.name', 'name', t.nominator.name, { autocomplete: 'name' })}
@@ -551,18 +605,19 @@ export class StueNominationForm extends LitElement {
           })}`;
       case 'screening':
         return html`<p class="intro" part="intro">${t.screening.intro}</p>
-          ${this.#criteria.map((criterion) =>
-            this.#choiceGroup(
+          ${this.#criteria.map((criterion) => {
+            const wording = screeningWording(criterion, this.#draft.role);
+            return this.#choiceGroup(
               `screening.${criterion.id}`,
               `screening:${criterion.id}`,
               'radio',
-              criterion.question[lang],
+              wording.question[lang],
               SCREENING_ANSWERS.map((answer) => [answer, t.screening.answers[answer]]),
               [this.#draft.screening[criterion.id] ?? ''],
-              criterion.help?.[lang],
+              wording.help?.[lang],
               true,
-            ),
-          )}
+            );
+          })}
           ${this.#renderTalkFirst(t)}`;
       case 'wishes':
         return this.#renderWishes(t);
@@ -780,9 +835,24 @@ export class StueNominationForm extends LitElement {
 
   #renderConsent(t: NominationFormText) {
     const error = this.#errorFor('consent');
+    const info = this.info;
+    const lang = this.#lang;
+    const asker = this.#feedbackAsker;
+    const notice = info ? info.notice[lang].split(/\n\s*\n/) : t.consent.notice;
     return html`<div class="intro" part="intro">
-        ${t.consent.notice.map((line) => html`<p>${line}</p>`)}
-        <p class="hint" part="hint">${t.consent.version} ${NOTICE_VERSION}</p>
+        ${notice.map((line) => html`<p>${line}</p>`)}
+        ${
+          info
+            ? html`<p>
+                  ${t.consent.controller(
+                    info.controller.name,
+                    info.controller.address,
+                    info.controller.contact,
+                  )}
+                </p>
+                <p>${t.consent.ask} ${this.#contactLine(info)}</p>`
+            : nothing
+        }
       </div>
       <div class="field ${error ? 'invalid' : ''}">
         ${this.#renderError('consent-error', error, t)}
@@ -796,9 +866,38 @@ export class StueNominationForm extends LitElement {
             aria-invalid=${error ? 'true' : nothing}
             .checked=${this.#draft.consentAt !== undefined}
           />
-          <span>${t.consent.label}</span>
+          <span>${this.#consentLabel(t)}</span>
         </label>
-      </div>`;
+      </div>
+      ${
+        asker
+          ? html`<fieldset class="field" part="group" aria-describedby="feedback-hint">
+              <legend class="label" part="label">${t.consent.feedbackTitle}</legend>
+              <span id="feedback-hint" class="hint" part="hint">${t.consent.feedbackHint}</span>
+              <label class="choice" part="label">
+                <input
+                  id="feedbackConsent"
+                  type="checkbox"
+                  name="feedbackConsent"
+                  part="control"
+                  .checked=${this.#draft.feedbackAt !== undefined}
+                />
+                <span>${t.consent.feedbackLabels[asker]}</span>
+              </label>
+            </fieldset>`
+          : nothing
+      }`;
+  }
+
+  #consentLabel(t: NominationFormText): string {
+    const role = this.#draft.role;
+    return role ? t.consent.labels[role] : t.consent.label;
+  }
+
+  /** Whom to ask, as the programme gives it: a phone number, an e-mail, or both. */
+  #contactLine(info: ProgrammePublic): string {
+    const { phone, email } = info.nominatorContact;
+    return [phone && readablePhone(phone), email].filter(Boolean).join(' · ');
   }
 
   #renderReview(t: NominationFormText) {
@@ -850,7 +949,8 @@ export class StueNominationForm extends LitElement {
         t.screening.title,
         this.#criteria.map((c) => {
           const answer = d.screening[c.id];
-          return [c.question[lang], answer ? t.screening.answers[answer] : ''];
+          const { question } = screeningWording(c, d.role);
+          return [question[lang], answer ? t.screening.answers[answer] : ''];
         }),
       ],
       [
@@ -875,7 +975,16 @@ export class StueNominationForm extends LitElement {
           ],
         ],
       ],
-      ['consent', t.consent.title, [[t.consent.label, d.consentAt ? r.yes : '']]],
+      [
+        'consent',
+        t.consent.title,
+        [
+          [this.#consentLabel(t), d.consentAt ? r.yes : ''],
+          ...(this.#feedbackAsker
+            ? [[t.consent.feedbackLabels[this.#feedbackAsker], d.feedbackAt ? r.yes : r.none]]
+            : []),
+        ] as [string, string][],
+      ],
     ];
     return html`<p class="intro" part="intro">${r.intro}</p>
       ${sections
@@ -1111,18 +1220,73 @@ export class StueNominationForm extends LitElement {
     </div>`;
   }
 
-  #renderReceipt(t: NominationFormText, reference: string): TemplateResult {
+  #renderReceipt(t: NominationFormText, receipt: Receipt): TemplateResult {
+    const info = this.info;
+    const lang = this.#lang;
+    const next = info ? [info.callWithin[lang], ...t.receipt.next.slice(1)] : t.receipt.next;
     return html`<section class="receipt" part="receipt" aria-labelledby="receipt-title">
       <h2 id="receipt-title" part="heading" tabindex="-1">${t.receipt.title}</h2>
-      <p>
-        ${t.receipt.reference}<br /><span class="reference" part="reference">${reference}</span>
+      <p class="reference-line">
+        ${t.receipt.reference}
+        <span class="reference" part="reference">${receipt.reference}</span>
       </p>
+      <div class="actions receipt-actions">
+        <button type="button" class="secondary" part="back" @click=${this.#copyReference}>
+          ${t.receipt.copy}
+        </button>
+        <button type="button" class="secondary" part="back" @click=${() => window.print()}>
+          ${t.receipt.print}
+        </button>
+      </div>
       <h3>${t.receipt.nextTitle}</h3>
       <ul>
-        ${t.receipt.next.map((line) => html`<li>${line}</li>`)}
+        ${next.map((line) => html`<li>${line}</li>`)}
       </ul>
+      ${info ? html`<p>${t.receipt.ask} ${this.#contactLine(info)}</p>` : nothing}
+      <h3>${t.receipt.sentTitle}</h3>
+      <dl class="review">
+        ${receipt.summary.map(
+          ([label, value]) =>
+            html`<div>
+              <dt>${label}</dt>
+              <dd>${value}</dd>
+            </div>`,
+        )}
+      </dl>
       <button type="button" part="button" @click=${this.#startAgain}>${t.receipt.again}</button>
     </section>`;
+  }
+
+  async #copyReference() {
+    const t = nominationFormText(this.#lang);
+    try {
+      await navigator.clipboard.writeText(this.receipt?.reference ?? '');
+      this.announcement = t.receipt.copied;
+    } catch {
+      // No clipboard here (an insecure page, a refusal): the reference stays on screen to copy by hand.
+    }
+  }
+
+  /** What was sent, in the words the person read, for the receipt (nothing else is kept). */
+  #summary(t: NominationFormText): [string, string][] {
+    const d = this.#draft;
+    const municipality = municipalityNames().find(([code]) => code === d.municipalityCode)?.[1];
+    const rows: [string, string][] = [
+      [t.host.firstName, [d.hostFirstName, municipality].filter(Boolean).join(', ')],
+      [t.friend.firstName, `${d.friendFirstName}, ${d.friendPhone}`],
+      [t.nominator.name, d.name],
+      [
+        t.receipt.consents,
+        [
+          this.#consentLabel(t),
+          ...(this.#feedbackAsker && d.feedbackAt
+            ? [t.consent.feedbackLabels[this.#feedbackAsker]]
+            : []),
+        ].join('. '),
+      ],
+    ];
+    if (this.info) rows.unshift([t.about.programme, this.info.name[this.#lang]]);
+    return rows;
   }
 
   #message(issue: FormIssue): string {
@@ -1140,8 +1304,12 @@ export class StueNominationForm extends LitElement {
     const input = event.target as HTMLInputElement;
     const { name, value } = input;
     const draft = this.#draft;
-    if (name === 'consent') {
-      draft.consentAt = input.checked ? new Date().toISOString() : undefined;
+    if (name === 'consent' || name === 'feedbackConsent') {
+      // The time it was ticked, and the version of the words on screen then.
+      const at = input.checked ? new Date().toISOString() : undefined;
+      const notice = this.info?.noticeVersion ?? NOTICE_VERSION;
+      if (name === 'consent') [draft.consentAt, draft.consentNotice] = [at, notice];
+      else [draft.feedbackAt, draft.feedbackNotice] = [at, notice];
     } else if (name === 'role') draft.role = value as NominatorRole;
     else if (name.startsWith('screening:')) {
       draft.screening[name.slice('screening:'.length)] = value as ScreeningAnswer;
@@ -1159,6 +1327,7 @@ export class StueNominationForm extends LitElement {
     const d = this.#draft;
     const inOrder = <T extends string>(all: readonly T[], chosen: readonly string[]) =>
       all.filter((value) => chosen.includes(value));
+    const via = d.role || 'visiting-friend';
     const screening: Record<string, ScreeningAnswer> = {};
     for (const { id: criterion } of this.#criteria) {
       const answer = d.screening[criterion];
@@ -1167,7 +1336,7 @@ export class StueNominationForm extends LitElement {
     return {
       schemaVersion: 2,
       id,
-      programmeId: blankToUndefined(this.programme),
+      programmeId: blankToUndefined(this.programme.trim()),
       nominator: {
         // An unanswered question is sent as missing, so it reads "choose who you are".
         role: (d.role || undefined) as NominatorRole,
@@ -1192,16 +1361,16 @@ export class StueNominationForm extends LitElement {
         extraGuests: d.extraGuests,
       },
       access: Object.fromEntries(ACCESS_NEEDS.map((need) => [need, d.access.includes(need)])),
-      // The tick box is the statement that the host said yes through the visiting friend; the
-      // record says who, via whom, when, and which wording the person read.
+      // The tick box is the statement that the host said yes; the record says who, through
+      // whom (the nominator's role), when, and which wording the person read.
       consent: (d.consentAt
-        ? {
-            agreedBy: 'host',
-            via: 'visiting-friend',
-            at: d.consentAt,
-            noticeVersion: NOTICE_VERSION,
-          }
+        ? { agreedBy: 'host', via, at: d.consentAt, noticeVersion: d.consentNotice }
         : undefined) as NominationV2Input['consent'],
+      // Only when it was asked, on its own, and ticked.
+      feedbackConsent:
+        this.#feedbackAsker && d.feedbackAt
+          ? { agreedBy: 'host', via, at: d.feedbackAt, noticeVersion: d.feedbackNotice }
+          : undefined,
     };
   }
 
@@ -1325,8 +1494,9 @@ export class StueNominationForm extends LitElement {
         lang: this.#lang,
       });
       this.#nominationId = undefined;
+      const summary = this.#summary(nominationFormText(this.#lang));
       this.#forgetThePair();
-      this.receipt = { reference: result.reference, status: result.status };
+      this.receipt = { reference: result.reference, status: result.status, summary };
       this.phase = 'sent';
       await this.#focusAfterRender('#receipt-title');
       this.dispatchEvent(new StueNominationSuccessEvent(result.reference, result.status));
@@ -1372,6 +1542,19 @@ export class StueNominationForm extends LitElement {
     this.receipt = undefined;
     this.#go(1);
   }
+}
+
+/** The receipt: the hub's reference and status, and what was sent, in the words read. */
+interface Receipt {
+  reference: string;
+  status: NominationStatus;
+  summary: [string, string][];
+}
+
+/** A Danish number as people write it: `+4570203040` → `70 20 30 40`. */
+function readablePhone(phone: string): string {
+  const local = phone.replace(/^\+45/, '');
+  return /^\d{8}$/.test(local) ? local.replace(/(\d\d)(?=\d)/g, '$1 ') : phone;
 }
 
 /** The `prefill` attribute: JSON, or nothing (with a warning for the site owner) when it is not. */

@@ -20,12 +20,15 @@ import { writeAudit } from '../audit/store.js';
 import { locksRows } from '../db/dialect.js';
 
 /**
- * The scopes a nomination's own consent record is written as (of `CONSENT_SCOPES` in `@stue/core`,
- * which says what each allows). A nomination's consent record (the widget's consent step, with the
- * notice version shown) covers `nomination-contact` and `feedback`: the notice says the details are
- * used to plan and follow up a concert.
+ * What a nomination's consents are recorded as (of `CONSENT_SCOPES` in `@stue/core`, which says
+ * what each allows): its `consent` (the host's yes to the visit, with the notice version shown)
+ * as `nomination-contact` alone, and its `feedbackConsent`, only when the form asked it as its own
+ * choice, as `feedback`. Nothing is recorded that the person was not asked.
  */
-export const NOMINATION_CONSENT_SCOPES = ['nomination-contact', 'feedback'] as const;
+export const NOMINATION_CONSENT_SCOPES = {
+  consent: 'nomination-contact',
+  feedbackConsent: 'feedback',
+} as const;
 
 const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, {
@@ -95,10 +98,12 @@ export async function writeNominationConsents(
     .insertInto('consents')
     .values(
       records.flatMap(({ nomination, recordedAt, recordedBy }) =>
-        NOMINATION_CONSENT_SCOPES.map((scope) => {
-          const { agreedBy: person, via, at, noticeVersion } = nomination.consent;
-          const consent = { person, via, at, noticeVersion, scope };
-          return consentRow(nomination.id, consent, recordedAt, recordedBy);
+        (['consent', 'feedbackConsent'] as const).flatMap((key) => {
+          const given = nomination[key];
+          if (!given) return [];
+          const { agreedBy: person, via, at, noticeVersion } = given;
+          const consent = { person, via, at, noticeVersion, scope: NOMINATION_CONSENT_SCOPES[key] };
+          return [consentRow(nomination.id, consent, recordedAt, recordedBy)];
         }),
       ),
     )

@@ -355,6 +355,27 @@ export const MIGRATIONS: Record<string, Migration> = {
       await db.schema.alterTable('devices').addColumn('sequence_reused_at', 'text').execute();
     },
   },
+  '0011_programmes': {
+    async up(db: Kysely<unknown>) {
+      // Programmes and every version of what each says (name, format, data controller, privacy
+      // notice, contact, promise, criteria, consents); a version is never changed or deleted.
+      await db.schema
+        .createTable('programmes')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('slug', 'text', (c) => c.notNull().unique())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('programme_versions')
+        .addColumn('programme_id', 'text', (c) => c.notNull().references('programmes.id'))
+        .addColumn('version', 'integer', (c) => c.notNull())
+        .addColumn('body', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('created_by', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('programme_versions_pk', ['programme_id', 'version'])
+        .execute();
+    },
+  },
 };
 
 /**

@@ -22,6 +22,8 @@ export interface Database {
   webhook_deliveries: WebhookDeliveriesTable;
   webhook_attempts: WebhookAttemptsTable;
   storage_probe: StorageProbeTable;
+  programmes: ProgrammesTable;
+  programme_versions: ProgrammeVersionsTable;
 }
 
 export interface PartnersTable {
@@ -289,4 +291,23 @@ export interface WebhookAttemptsTable {
 export interface StorageProbeTable {
   id: string;
   filler: string;
+}
+
+/** A programme: its slug, fixed for good; what it says is in its versions. */
+export interface ProgrammesTable {
+  id: string;
+  slug: string;
+  created_at: string;
+}
+
+/** One version of a programme, kept for good: consents name the version their words came from. */
+export interface ProgrammeVersionsTable {
+  programme_id: string;
+  /** 1, 2, 3 … per programme. */
+  version: number;
+  /** JSON of core's `ProgrammeContent`. */
+  body: string;
+  created_at: string;
+  /** The audit actor who wrote it (`coordinator:<id>`, `system:demo`). */
+  created_by: string;
 }

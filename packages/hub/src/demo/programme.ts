@@ -228,6 +228,9 @@ export async function seedDemoProgramme(
           earliestDate: addDays(today, -30),
         },
         consent: { ...example.consent, at: now.toISOString() },
+        // The demo pairs also said yes to keeping their answers after the concert, so the
+        // tablets' feedback is kept and shows in the reports.
+        feedbackConsent: { ...example.consent, at: now.toISOString() },
       },
       DEMO_PARTNER_KEY,
     );

@@ -115,6 +115,10 @@ const messages = {
     da: 'Indholdet er ikke gyldig UTF-8.',
     en: 'The body is not valid UTF-8.',
   },
+  programme_exists: {
+    da: 'Der findes allerede et program med den forkortelse. Vælg en anden, eller lav en ny version af det.',
+    en: 'A programme with this slug already exists. Choose another, or make a new version of it.',
+  },
 } satisfies Record<string, Record<Lang, string>>;
 
 /** Every code the hub answers errors with. */

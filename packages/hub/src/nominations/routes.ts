@@ -90,8 +90,13 @@ export function nominationRoutes(db: HubDatabase, limits: RateLimits = DEFAULT_R
     if (!checked.ok) throw new HubError(400, 'invalid_body', { issues: checked.issues });
     // A consent not yet given is no consent. Checked here, on arrival, by the hub's clock — not
     // when a replay is read again, so a nomination stored once is always answered the same.
-    if (isConsentInFuture(checked.value.consent.at, receivedAt)) {
-      throw new HubError(400, 'invalid_body', { issues: [consentInFuture('consent.at', lang)] });
+    const future = (['consent', 'feedbackConsent'] as const).filter((key) => {
+      const at = checked.value[key]?.at;
+      return at !== undefined && isConsentInFuture(at, receivedAt);
+    });
+    if (future.length > 0) {
+      const issues = future.map((key) => consentInFuture(`${key}.at`, lang));
+      throw new HubError(400, 'invalid_body', { issues });
     }
     const read = (at: Date) => {
       const again =

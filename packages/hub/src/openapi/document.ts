@@ -8,6 +8,7 @@ import { feedbackArea } from './paths/feedback.js';
 import { nominationArea } from './paths/nominations.js';
 import { partnerArea } from './paths/partners.js';
 import { planningArea } from './paths/planning.js';
+import { programmeArea } from './paths/programmes.js';
 import { reportArea } from './paths/reports.js';
 import { sessionArea } from './paths/session.js';
 
@@ -23,6 +24,7 @@ export const API_AREAS: readonly ApiArea[] = [
   feedbackArea,
   dataRightsArea,
   partnerArea,
+  programmeArea,
 ];
 
 /** Each write operation's body schema and example, so tests can prove every example is valid. */

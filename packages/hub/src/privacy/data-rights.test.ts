@@ -106,38 +106,60 @@ async function everything(): Promise<string> {
 }
 
 describe('consent records (S6)', () => {
-  it("a nomination's consent is stored as rows, with the nomination, in one go", async () => {
-    const nomination = aNomination({
-      consent: {
-        agreedBy: 'host',
-        via: 'relative',
-        at: '2026-01-02T10:00:00Z',
-        noticeVersion: '7',
-      },
-    });
-    const res = await send('/api/v1/nominations', nomination, withKey('pk_demo'));
-    expect(res.status).toBe(201);
-    const list = await json(await p.get(`/api/v1/nominations/${nomination.id}/consents`));
-    expect(list.items).toHaveLength(2);
-    expect(list.items).toEqual(
-      expect.arrayContaining(
-        ['nomination-contact', 'feedback'].map((scope) =>
-          expect.objectContaining({
-            person: 'host',
-            scope,
-            via: 'relative',
-            givenAt: '2026-01-02T10:00:00Z',
-            noticeVersion: '7',
-            recordedBy: expect.stringMatching(/^partner-key:/),
-            withdrawnAt: null,
-          }),
-        ),
-      ),
+  it("a nomination's consents are stored as rows, with the nomination, in one go: exactly those given", async () => {
+    const consent = {
+      agreedBy: 'host',
+      via: 'relative',
+      at: '2026-01-02T10:00:00Z',
+      noticeVersion: '7',
+    } as const;
+    const row = (scope: string, given: typeof consent | typeof feedbackConsent) =>
+      expect.objectContaining({
+        person: 'host',
+        scope,
+        via: given.via,
+        givenAt: given.at,
+        noticeVersion: given.noticeVersion,
+        recordedBy: expect.stringMatching(/^partner-key:/),
+        withdrawnAt: null,
+      });
+    // The host's yes to the visit is consent to hold the details and contact them, nothing more.
+    const { feedbackConsent: _none, ...onlyContact } = aNomination({ consent });
+    expect((await send('/api/v1/nominations', onlyContact, withKey('pk_demo'))).status).toBe(201);
+    const first = await json(await p.get(`/api/v1/nominations/${onlyContact.id}/consents`));
+    expect(first.items).toEqual([row('nomination-contact', consent)]);
+
+    // The yes to keeping feedback, asked as its own choice, is recorded with its own version.
+    const feedbackConsent = {
+      agreedBy: 'host',
+      via: 'visiting-friend',
+      at: '2026-01-02T10:01:00Z',
+      noticeVersion: 'musikalske-besoegsvenner/2',
+    } as const;
+    const both = aNomination({ consent, feedbackConsent });
+    expect((await send('/api/v1/nominations', both, withKey('pk_demo'))).status).toBe(201);
+    const second = await json(await p.get(`/api/v1/nominations/${both.id}/consents`));
+    expect(second.items).toHaveLength(2);
+    expect(second.items).toEqual(
+      expect.arrayContaining([
+        row('nomination-contact', consent),
+        row('feedback', feedbackConsent),
+      ]),
     );
+
+    // A yes to feedback dated ahead of the hub's clock is no yes: nothing is stored.
+    const ahead = aNomination({
+      feedbackConsent: { ...feedbackConsent, at: new Date(Date.now() + 3_600_000).toISOString() },
+    });
+    const refused = await send('/api/v1/nominations', ahead, withKey('pk_demo'));
+    expect(refused.status).toBe(400);
+    expect((await json(refused)).error.issues).toEqual([
+      expect.objectContaining({ path: 'feedbackConsent.at', code: 'consent_in_future' }),
+    ]);
     // Without a consent record nothing is stored at all.
     const { consent: _, ...without } = aNomination();
     expect((await send('/api/v1/nominations', without, withKey('pk_demo'))).status).toBe(400);
-    expect(await hub.db.selectFrom('consents').selectAll().execute()).toHaveLength(2);
+    expect(await hub.db.selectFrom('consents').selectAll().execute()).toHaveLength(3);
   });
 
   it('a coordinator records a further consent; an invalid one is refused and nothing written', async () => {

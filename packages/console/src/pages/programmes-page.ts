@@ -1,0 +1,214 @@
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import {
+  DEFAULT_PROGRAMME,
+  StueHttpError,
+  StueValidationError,
+  type ProgrammeContentInput,
+  type ProgrammeDetail,
+  type ProgrammeVersion,
+} from '@stue/core';
+import { addProgrammeVersion, createProgramme, getProgramme, listProgrammes } from '../api.js';
+import { failureMessage, focusErrorSummary, formText, type FieldError } from '../internal/forms.js';
+import { ConsolePage } from '../internal/page.js';
+import { sharedStyles } from '../internal/styles.js';
+import { programmesStrings } from '../strings/programmes.js';
+import { fieldIdOf, renderDetail, renderForm, renderList } from './programmes/view.js';
+
+/** The tag the programmes page is registered under. */
+export const PROGRAMMES_PAGE_TAG = 'stue-programmes-page';
+
+/** The open form: a new programme, or a new version of `base`; `values` fill it in. */
+export interface ProgrammeForm {
+  kind: 'create' | 'version';
+  /** The version whose questions and feedback instrument the new one carries over. */
+  base: Pick<ProgrammeVersion, 'slug' | 'version' | 'name' | 'criteria' | 'feedbackInstrumentId'>;
+  values: ProgrammeVersion | undefined;
+}
+
+/**
+ * Programmes: each with what its current version says (format, data controller, contact,
+ * promise, notice, questions) and every version; a form for a new programme and for a new
+ * version, whose screening questions and feedback instrument carry over.
+ *
+ * @summary The coordinator's page for programmes and their versions.
+ */
+export class StueProgrammesPage extends ConsolePage {
+  static override styles = [sharedStyles];
+
+  /** The page's texts, and the console's shared ones. */
+  override get t() {
+    return programmesStrings(this.context?.lang ?? 'da');
+  }
+
+  @state() accessor programmes: ProgrammeVersion[] = [];
+  @state() accessor detail: ProgrammeDetail | undefined = undefined;
+  @state() accessor form: ProgrammeForm | undefined = undefined;
+  @state() accessor errors: FieldError[] = [];
+  @state() accessor notice = '';
+
+  started = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.started || !this.context) return;
+    this.started = true;
+    void this.load();
+  }
+
+  /** Loads every programme's newest version. */
+  async load(): Promise<void> {
+    await this.pageState.load(async () => {
+      this.programmes = await listProgrammes(this.context.api);
+    });
+  }
+
+  /** Shows a programme with its versions. */
+  async open(slug: string): Promise<void> {
+    await this.pageState.run(async () => {
+      this.detail = await getProgramme(this.context.api, slug);
+      this.form = undefined;
+      await this.focusOn('#programme-heading');
+    });
+  }
+
+  /** Opens the form: a new version of `base`, or a new programme with the default's questions. */
+  startForm(base?: ProgrammeVersion): void {
+    this.errors = [];
+    this.notice = '';
+    this.form = base
+      ? { kind: 'version', base, values: base }
+      : {
+          kind: 'create',
+          base: {
+            slug: DEFAULT_PROGRAMME.id,
+            version: 0,
+            name: DEFAULT_PROGRAMME.name,
+            criteria: DEFAULT_PROGRAMME.eligibility.criteria,
+            feedbackInstrumentId: DEFAULT_PROGRAMME.feedbackInstrumentId,
+          },
+          values: undefined,
+        };
+    void this.focusOn('#programme-form-heading');
+  }
+
+  closeForm(): void {
+    this.form = undefined;
+    this.errors = [];
+  }
+
+  /** Saves the form as a new programme or a new version, and shows it. */
+  submit = async (event: SubmitEvent): Promise<void> => {
+    event.preventDefault();
+    const form = this.form;
+    if (!form || this.busy) return;
+    const data = new FormData(event.target as HTMLFormElement);
+    const field = (name: string) => formText(data, name);
+    const optional = (name: string) => field(name) || undefined;
+    const content: ProgrammeContentInput = {
+      name: { da: field('name.da'), en: field('name.en') },
+      format: {
+        kind: field('format.kind') as ProgrammeContentInput['format']['kind'],
+        minutes: Number(field('format.minutes')),
+        description: { da: field('format.description.da'), en: field('format.description.en') },
+      },
+      controller: {
+        name: field('controller.name'),
+        address: field('controller.address'),
+        contact: field('controller.contact'),
+      },
+      notice: { da: field('notice.da'), en: field('notice.en') },
+      nominatorContact: {
+        phone: optional('nominatorContact.phone'),
+        email: optional('nominatorContact.email'),
+      },
+      callWithin: { da: field('callWithin.da'), en: field('callWithin.en') },
+      criteria: form.base.criteria,
+      feedbackInstrumentId: form.base.feedbackInstrumentId,
+      feedbackConsent: field('feedbackConsent') as ProgrammeContentInput['feedbackConsent'],
+    };
+    await this.pageState.run(
+      async () => {
+        const saved =
+          form.kind === 'create'
+            ? await this.write(createProgramme, { slug: field('slug'), ...content })
+            : await this.write(addProgrammeVersion, form.base.slug, content);
+        this.form = undefined;
+        this.errors = [];
+        this.programmes = await listProgrammes(this.context.api);
+        this.detail = await getProgramme(this.context.api, saved.slug);
+        this.notice = this.t.programmes.saved(saved.name[this.context.lang], saved.version);
+        await this.focusOn('.notice');
+      },
+      async (error) => {
+        this.errors = errorsOf(this, error);
+        await focusErrorSummary(this);
+      },
+    );
+  };
+
+  protected override render(): TemplateResult {
+    const t = this.t.programmes;
+    return html`
+      <h1 tabindex="-1">${t.heading}</h1>
+      <p class="lead">${t.intro}</p>
+      <p class="notice" role="status" tabindex="-1">${this.notice}</p>
+      ${this.problemNotice(() => this.load())} ${renderList(this)}
+      <button type="button" @click=${() => this.startForm()}>${t.create}</button>
+      ${renderForm(this)} ${this.detail && !this.form ? renderDetail(this, this.detail) : ''}
+    `;
+  }
+}
+
+/**
+ * The hub's issues at their fields (each path has its own field), each named by its field's
+ * label so that the summary says which; or one message.
+ */
+function errorsOf(page: StueProgrammesPage, error: unknown): FieldError[] {
+  if (error instanceof StueValidationError) {
+    return error.issues.map((issue) => {
+      const label = fieldLabels(page)[issue.path];
+      const message = label ? `${label}: ${issue.message}` : issue.message;
+      return { field: fieldIdOf(issue.path), message };
+    });
+  }
+  if (error instanceof StueHttpError && error.code === 'programme_exists') {
+    return [{ field: fieldIdOf('slug'), message: page.t.programmes.exists }];
+  }
+  return [{ message: failureMessage(page.t, error) }];
+}
+
+/** Each field's label by the path of its value. */
+function fieldLabels(page: StueProgrammesPage): Record<string, string> {
+  const f = page.t.programmes.fields;
+  return {
+    slug: f.slug,
+    'name.da': f.nameDa,
+    'name.en': f.nameEn,
+    'format.kind': f.kind,
+    'format.minutes': f.minutes,
+    'format.description.da': f.descriptionDa,
+    'format.description.en': f.descriptionEn,
+    'controller.name': f.controllerName,
+    'controller.address': f.controllerAddress,
+    'controller.contact': f.controllerContact,
+    'notice.da': f.noticeDa,
+    'notice.en': f.noticeEn,
+    'nominatorContact.phone': f.phone,
+    'nominatorContact.email': f.email,
+    'callWithin.da': f.callWithinDa,
+    'callWithin.en': f.callWithinEn,
+    feedbackConsent: f.feedbackConsent,
+  };
+}
+
+/** Registers `<stue-programmes-page>`; harmless to call twice. */
+export function defineProgrammesPage(registry: CustomElementRegistry = customElements): void {
+  if (!registry.get(PROGRAMMES_PAGE_TAG)) registry.define(PROGRAMMES_PAGE_TAG, StueProgrammesPage);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    [PROGRAMMES_PAGE_TAG]: StueProgrammesPage;
+  }
+}

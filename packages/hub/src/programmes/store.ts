@@ -1,0 +1,208 @@
+import {
+  newId,
+  noticeVersionOf,
+  type ProgrammeContent,
+  type ProgrammeDetail,
+  type ProgrammeInput,
+  type ProgrammeVersion,
+} from '@stue/core';
+import type { HubDatabase } from '../db/database.js';
+import { auditHistory, writeAudit } from '../audit/store.js';
+import { locksRows } from '../db/dialect.js';
+
+type VersionRow = {
+  slug: string;
+  version: number;
+  body: string;
+  created_at: string;
+  created_by: string;
+};
+
+const versionOf = (row: VersionRow): ProgrammeVersion => ({
+  ...(JSON.parse(row.body) as ProgrammeContent),
+  slug: row.slug,
+  version: Number(row.version),
+  noticeVersion: noticeVersionOf(row.slug, Number(row.version)),
+  createdAt: row.created_at,
+  createdBy: row.created_by,
+});
+
+const versions = (db: HubDatabase) =>
+  db
+    .selectFrom('programme_versions')
+    .innerJoin('programmes', 'programmes.id', 'programme_versions.programme_id')
+    .select([
+      'programmes.slug',
+      'programme_versions.version',
+      'programme_versions.body',
+      'programme_versions.created_at',
+      'programme_versions.created_by',
+    ]);
+
+/**
+ * Stores a new programme with its first version, and says so in the audit trail; `exists` when
+ * the slug is taken (a slug is for good: a change is a new version).
+ */
+export async function createProgramme(
+  db: HubDatabase,
+  input: ProgrammeInput,
+  by: string,
+  now = new Date().toISOString(),
+): Promise<{ kind: 'created'; record: ProgrammeVersion } | { kind: 'exists' }> {
+  const { slug, ...content } = input;
+  try {
+    return await db.transaction().execute(async (tx) => {
+      const taken = await tx
+        .selectFrom('programmes')
+        .select('id')
+        .where('slug', '=', slug)
+        .executeTakeFirst();
+      if (taken) return { kind: 'exists' as const };
+      const id = newId();
+      await tx.insertInto('programmes').values({ id, slug, created_at: now }).execute();
+      await insertVersion(tx, id, 1, content, by, now);
+      await writeAudit(tx, {
+        at: now,
+        actor: by,
+        entity: 'programme',
+        entityId: slug,
+        action: 'created',
+        details: { version: 1 },
+      });
+      return {
+        kind: 'created' as const,
+        record: versionOf({
+          slug,
+          version: 1,
+          body: JSON.stringify(content),
+          created_at: now,
+          created_by: by,
+        }),
+      };
+    });
+  } catch (error) {
+    // Two coordinators creating the same slug at once: the unique key decides, the second hears so.
+    if (await programmeId(db, slug)) return { kind: 'exists' };
+    throw error;
+  }
+}
+
+/**
+ * Adds a version to a programme: the next number, the whole content, an audit entry. Earlier
+ * versions stay as they were. `undefined` when there is no such programme.
+ */
+export async function addProgrammeVersion(
+  db: HubDatabase,
+  slug: string,
+  content: ProgrammeContent,
+  by: string,
+  now = new Date().toISOString(),
+): Promise<ProgrammeVersion | undefined> {
+  return db.transaction().execute(async (tx) => {
+    const programme = await tx
+      .selectFrom('programmes')
+      .select('id')
+      .where('slug', '=', slug)
+      .$if(locksRows(tx), (q) => q.forUpdate())
+      .executeTakeFirst();
+    if (!programme) return undefined;
+    const last = await tx
+      .selectFrom('programme_versions')
+      .select((eb) => eb.fn.max('version').as('version'))
+      .where('programme_id', '=', programme.id)
+      .executeTakeFirst();
+    const version = Number(last?.version ?? 0) + 1;
+    await insertVersion(tx, programme.id, version, content, by, now);
+    await writeAudit(tx, {
+      at: now,
+      actor: by,
+      entity: 'programme',
+      entityId: slug,
+      action: 'new-version',
+      details: { version },
+    });
+    return versionOf({
+      slug,
+      version,
+      body: JSON.stringify(content),
+      created_at: now,
+      created_by: by,
+    });
+  });
+}
+
+function insertVersion(
+  tx: HubDatabase,
+  programmeId: string,
+  version: number,
+  content: ProgrammeContent,
+  by: string,
+  now: string,
+) {
+  return tx
+    .insertInto('programme_versions')
+    .values({
+      programme_id: programmeId,
+      version,
+      body: JSON.stringify(content),
+      created_at: now,
+      created_by: by,
+    })
+    .execute();
+}
+
+async function programmeId(db: HubDatabase, slug: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('programmes')
+    .select('id')
+    .where('slug', '=', slug)
+    .executeTakeFirst();
+  return row?.id;
+}
+
+/** The newest version of the programme `slug`, or `undefined`. */
+export async function currentVersion(
+  db: HubDatabase,
+  slug: string,
+): Promise<ProgrammeVersion | undefined> {
+  const row = await versions(db)
+    .where('programmes.slug', '=', slug)
+    .orderBy('programme_versions.version', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row && versionOf(row);
+}
+
+/** Every programme's newest version, by slug. */
+export async function listProgrammes(db: HubDatabase): Promise<ProgrammeVersion[]> {
+  const rows = await versions(db)
+    .orderBy('programmes.slug')
+    .orderBy('programme_versions.version', 'desc')
+    .execute();
+  const newest = new Map<string, ProgrammeVersion>();
+  for (const row of rows) if (!newest.has(row.slug)) newest.set(row.slug, versionOf(row));
+  return [...newest.values()];
+}
+
+/** A programme with its versions (newest first) and its audit trail, or `undefined`. */
+export async function findProgramme(
+  db: HubDatabase,
+  slug: string,
+): Promise<ProgrammeDetail | undefined> {
+  const rows = await versions(db)
+    .where('programmes.slug', '=', slug)
+    .orderBy('programme_versions.version', 'desc')
+    .execute();
+  const [newest] = rows;
+  if (!newest) return undefined;
+  return {
+    current: versionOf(newest),
+    versions: rows.map((row) => ({
+      version: Number(row.version),
+      noticeVersion: noticeVersionOf(slug, Number(row.version)),
+      createdAt: row.created_at,
+      createdBy: row.created_by,
+    })),
+    history: await auditHistory(db, 'programme', slug),
+  };
+}
