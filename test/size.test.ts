@@ -12,7 +12,7 @@ import {
 const KB = 1024;
 
 /** The console's entry chunk, and its largest chunk loaded on a page's first visit. */
-const ENTRY_CEILING = 32 * KB;
+const ENTRY_CEILING = 32.5 * KB;
 const PAGE_CEILING = 17 * KB;
 
 const appScripts = (app: string) => {
@@ -138,6 +138,8 @@ describe('size budgets (gzip)', () => {
   // every page but three, under a 110 KB ceiling for all that every feature raised. Now the entry
   // carries the shell, sign-in, Lit, core's coordinator client and the shared texts (≈ 31 KB); a
   // page its own code and words (planning, with the scheduler, ≈ 16.5 KB; nomination ≈ 15.5 KB).
+  // The footer telling "cannot save" (503 `not_writable`) from "no answer", in both languages, took
+  // the entry past 32 KB (≈ 0.25 KB).
   it('the console’s entry: the shell and sign-in, no page', () => {
     expect(consoleScriptSizes().entry).toBeLessThanOrEqual(ENTRY_CEILING);
   });

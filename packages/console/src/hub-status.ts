@@ -14,7 +14,7 @@ export type HubState = 'checking' | 'answers' | 'cannot-save' | 'silent';
 const icons: Record<HubState, TemplateResult> = {
   checking: svg`<circle cx="12" cy="12" r="8" /><path d="M12 8v4l3 2" />`,
   answers: svg`<circle cx="12" cy="12" r="9" /><path d="m7.5 12.5 3 3 6-6.5" />`,
-  'cannot-save': svg`<path d="M12 3 2.5 20h19z" /><path d="M12 10v4m0 3v.01" />`,
+  'cannot-save': svg`<circle cx="12" cy="12" r="9" /><path d="M12 7v6m0 4v.01" />`,
   silent: svg`<circle cx="12" cy="12" r="9" /><path d="m8.5 8.5 7 7m0-7-7 7" />`,
 };
 
