@@ -1,5 +1,13 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -64,6 +72,27 @@ describe('stue-hub enrolment-code create', () => {
     );
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/There is no musician nobody\./);
+  });
+});
+
+describe('stue-hub retention', () => {
+  const variables = (text: string) => [...new Set(text.match(/STUE_RETAIN_[A-Z_]+_DAYS/g))].sort();
+  const doc = (name: string) =>
+    readFileSync(fileURLToPath(new URL(`../docs/${name}`, import.meta.url)), 'utf8');
+
+  it('says what it removed, the finished webhook deliveries included', () => {
+    const out = execFileSync(process.execPath, [HUB_BIN, 'retention'], { env, encoding: 'utf8' });
+    expect(out.trim()).toMatch(
+      /^Retention: \d+ nominations erased, .* and \d+ finished webhook deliveries removed\.$/,
+    );
+  });
+
+  it('has every period in --help, and the operations and privacy guides name the same ones', () => {
+    const help = execFileSync(process.execPath, [HUB_BIN, '--help'], { encoding: 'utf8' });
+    const listed = variables(help);
+    expect(listed).toContain('STUE_RETAIN_WEBHOOK_DELIVERY_DAYS');
+    expect(variables(doc('operations.md'))).toEqual(listed);
+    expect(variables(doc('privacy.md'))).toEqual(listed);
   });
 });
 

@@ -11,10 +11,11 @@ import {
 // ceiling fails the suite: find what grew before raising it.
 const KB = 1024;
 
-/** The console's entry chunk, and its largest chunk loaded on a page's first visit. */
-// The Programmes page's place in the shell (its route, link and name; issue 15) took the entry past
-// 32 KB.
-const ENTRY_CEILING = 32.25 * KB;
+/**
+ * The console's entry chunk, and its largest chunk loaded on a page's first visit. The Programmes
+ * page's place in the shell (issue 15) took the entry just past 32 KB.
+ */
+const ENTRY_CEILING = 32.75 * KB;
 const PAGE_CEILING = 17 * KB;
 
 const appScripts = (app: string) => {
@@ -144,6 +145,8 @@ describe('size budgets (gzip)', () => {
   // every page but three, under a 110 KB ceiling for all that every feature raised. Now the entry
   // carries the shell, sign-in, Lit, core's coordinator client and the shared texts (≈ 31 KB); a
   // page its own code and words (planning, with the scheduler, ≈ 16.5 KB; nomination ≈ 15.5 KB).
+  // The footer telling "cannot save" (503 `not_writable`) from "no answer", in both languages, took
+  // the entry past 32 KB (≈ 0.25 KB).
   it('the console’s entry: the shell and sign-in, no page', () => {
     expect(consoleScriptSizes().entry).toBeLessThanOrEqual(ENTRY_CEILING);
   });

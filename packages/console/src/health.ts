@@ -10,17 +10,22 @@ export function healthUrl(base: string = document.baseURI): URL {
 }
 
 /**
- * Asks the hub whether it is alive. Resolves `true` only for a successful answer whose body is
- * `{"ok":true}`; a refused connection, a time-out, an error status or any other body resolve
- * `false`. It never rejects.
+ * What the hub's health answer says: it `answers` (`{"ok":true}`), it answers but `cannot-save`
+ * (503 with `"database":"not_writable"`: a write failed for lack of room, and a trial write still
+ * fails), or it is `silent` (a refused connection, a time-out, another status or body).
+ */
+export type HubHealth = 'answers' | 'cannot-save' | 'silent';
+
+/**
+ * Asks the hub whether it is alive and can save. It never rejects.
  *
  * @example
- * if (await hubAnswers(healthUrl())) console.log('the hub answers');
+ * if ((await hubHealth(healthUrl())) === 'cannot-save') console.log('the hub cannot save now');
  */
-export async function hubAnswers(
+export async function hubHealth(
   url: URL,
   options: { signal?: AbortSignal; timeoutMs?: number } = {},
-): Promise<boolean> {
+): Promise<HubHealth> {
   const timeout = AbortSignal.timeout(options.timeoutMs ?? HEALTH_TIMEOUT_MS);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   try {
@@ -29,10 +34,14 @@ export async function hubAnswers(
       cache: 'no-store',
       headers: { accept: 'application/json' },
     });
-    if (!response.ok) return false;
+    if (!response.ok && response.status !== 503) return 'silent';
     const body: unknown = await response.json();
-    return typeof body === 'object' && body !== null && 'ok' in body && body.ok === true;
+    if (typeof body !== 'object' || body === null || !('ok' in body)) return 'silent';
+    if (response.ok && body.ok === true) return 'answers';
+    const cannotSave =
+      response.status === 503 && 'database' in body && body.database === 'not_writable';
+    return cannotSave ? 'cannot-save' : 'silent';
   } catch {
-    return false;
+    return 'silent';
   }
 }

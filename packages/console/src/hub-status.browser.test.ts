@@ -59,6 +59,37 @@ describe('<stue-hub-status>', () => {
     expect(textOf(root.querySelector('.answer'))).to.equal('Stue-serveren svarer ikke.');
   });
 
+  it('tells a hub that answers but cannot save (503 not_writable) from one that does not answer', async () => {
+    const full = () => Promise.resolve(json({ ok: false, database: 'not_writable' }, 503));
+    stubFetch(full, () => Promise.resolve(json({ ok: false }, 503)));
+    const { el, root } = await render();
+    await settled(root);
+    expect(root.querySelector('section')!.getAttribute('data-state')).to.equal('cannot-save');
+    expect(textOf(root.querySelector('[role=status] .answer'))).to.equal(
+      'Stue-serveren svarer, men kan ikke gemme lige nu.',
+    );
+    expect(textOf(root.querySelector('.hint'))).to.contain('ikke mere plads');
+    await expect(el).to.be.accessible();
+    // Another 503 is no answer.
+    root.querySelector('button')!.click();
+    await el.updateComplete;
+    await settled(root);
+    expect(textOf(root.querySelector('.answer'))).to.equal('Stue-serveren svarer ikke.');
+  });
+
+  it('says in English that the hub cannot save', async () => {
+    stubFetch(() => Promise.resolve(json({ ok: false, database: 'not_writable' }, 503)));
+    const { el, root } = await render('en');
+    await settled(root);
+    expect(textOf(root.querySelector('.answer'))).to.equal(
+      'The Stue server answers but cannot save right now.',
+    );
+    expect(textOf(root.querySelector('.hint'))).to.equal(
+      'The server has run out of space, so nothing new is saved. Tell whoever runs the server.',
+    );
+    await expect(el).to.be.accessible();
+  });
+
   it('speaks English, and is accessible', async () => {
     stubFetch(refused);
     const { el, root } = await render('en');

@@ -1,25 +1,27 @@
 import type { Lang } from '@stue/core';
 import { css, html, LitElement, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { healthUrl, hubAnswers } from './health.js';
+import { healthUrl, hubHealth } from './health.js';
 import { sharedStyles } from './internal/styles.js';
 import { CONSOLE_STRINGS } from './strings.js';
 
 /** The tag the hub status is registered under. */
 export const HUB_STATUS_TAG = 'stue-hub-status';
 
-/** What the console knows of the hub: asking it, it answers, or it does not. */
-export type HubState = 'checking' | 'answers' | 'silent';
+/** What the console knows of the hub: asking it, it answers, it answers but cannot save, or it does not answer. */
+export type HubState = 'checking' | 'answers' | 'cannot-save' | 'silent';
 
 const icons: Record<HubState, TemplateResult> = {
   checking: svg`<circle cx="12" cy="12" r="8" /><path d="M12 8v4l3 2" />`,
   answers: svg`<circle cx="12" cy="12" r="9" /><path d="m7.5 12.5 3 3 6-6.5" />`,
+  'cannot-save': svg`<circle cx="12" cy="12" r="9" /><path d="M12 7v6m0 4v.01" />`,
   silent: svg`<circle cx="12" cy="12" r="9" /><path d="m8.5 8.5 7 7m0-7-7 7" />`,
 };
 
 /**
  * A small status line for the console's footer: asks the hub (`../api/health`, resolved
- * against the page's base URL) whether it answers, says so in words in a polite live region,
+ * against the page's base URL) whether it answers — and, when it answers 503 `not_writable`,
+ * that it cannot save — says so in words in a polite live region,
  * with the time of the check, and asks again on request.
  *
  * @summary Whether the Stue hub answers.
@@ -73,7 +75,8 @@ export class StueHubStatus extends LitElement {
       [data-state='answers'] .icon {
         color: var(--stue-console-ok);
       }
-      [data-state='silent'] .icon {
+      [data-state='silent'] .icon,
+      [data-state='cannot-save'] .icon {
         color: var(--stue-console-problem);
       }
       button {
@@ -110,15 +113,25 @@ export class StueHubStatus extends LitElement {
     const check = new AbortController();
     this.#check = check;
     this.hub = 'checking';
-    const answers = await hubAnswers(healthUrl(), { signal: check.signal });
+    const health = await hubHealth(healthUrl(), { signal: check.signal });
     if (check.signal.aborted) return;
-    this.hub = answers ? 'answers' : 'silent';
+    this.hub = health;
     this.checkedAt = new Date();
   }
 
   protected override render(): TemplateResult {
     const t = CONSOLE_STRINGS[this.language].health;
-    const answer = { checking: t.checking, answers: t.answers, silent: t.silent }[this.hub];
+    const answer = {
+      checking: t.checking,
+      answers: t.answers,
+      'cannot-save': t.cannotSave,
+      silent: t.silent,
+    }[this.hub];
+    const hints: Partial<Record<HubState, string>> = {
+      'cannot-save': t.cannotSaveHint,
+      silent: t.silentHint,
+    };
+    const hint = hints[this.hub];
     return html`
       <section aria-labelledby="server-heading" data-state=${this.hub}>
         <h2 id="server-heading">${t.heading}</h2>
@@ -129,7 +142,7 @@ export class StueHubStatus extends LitElement {
             </svg>
             <span>${answer}</span>
           </p>
-          ${this.hub === 'silent' ? html`<p class="hint">${t.silentHint}</p>` : nothing}
+          ${hint ? html`<p class="hint">${hint}</p>` : nothing}
           ${
             this.checkedAt && this.hub !== 'checking'
               ? html`<p class="checked">${t.checkedAt(this.checkedAt)}</p>`

@@ -121,6 +121,9 @@ const da = {
     answers: 'Stue-serveren svarer.',
     silent: 'Stue-serveren svarer ikke.',
     silentHint: 'Tjek internetforbindelsen, og prøv igen.',
+    cannotSave: 'Stue-serveren svarer, men kan ikke gemme lige nu.',
+    cannotSaveHint:
+      'Serveren har ikke mere plads, så intet nyt bliver gemt. Sig det til den, der driver serveren.',
     checkedAt: (time: Date) => `Tjekket kl. ${clock('da-DK').format(time)}`,
     checkAgain: 'Tjek igen',
   },
@@ -248,6 +251,9 @@ const en: ConsoleStrings = {
     answers: 'The Stue server answers.',
     silent: 'The Stue server does not answer.',
     silentHint: 'Check the internet connection and try again.',
+    cannotSave: 'The Stue server answers but cannot save right now.',
+    cannotSaveHint:
+      'The server has run out of space, so nothing new is saved. Tell whoever runs the server.',
     checkedAt: (time) => `Checked at ${clock('en-GB').format(time)}`,
     checkAgain: 'Check again',
   },

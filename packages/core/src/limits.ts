@@ -28,7 +28,8 @@ export const TEXT_LIMITS = {
  * hub's `RetentionPolicy`). A closed nomination for a year (a pair that said no may be nominated
  * again, and the coordinator should see that), 30 days after a withdrawal (time to undo a mistake
  * and to tell the musician), tablet records for three years (reports to funders cover a
- * programme's grant period), enrolment codes for 30 days after they expire.
+ * programme's grant period), enrolment codes for 30 days after they expire, the log of finished
+ * webhook deliveries for 90 days (long enough for a partner's questions about a missed event).
  *
  * @example
  * `erased ${DEFAULT_RETENTION_DAYS.withdrawnConsentDays} days after the withdrawal`;
@@ -42,4 +43,6 @@ export const DEFAULT_RETENTION_DAYS = {
   deviceRecordDays: 1095,
   /** Enrolment codes, counted from their expiry. */
   enrolmentCodeDays: 30,
+  /** Finished webhook deliveries (delivered, or failed for good) with their attempts, counted from when they finished. */
+  webhookDeliveryDays: 90,
 } as const;

@@ -85,6 +85,7 @@ Environment:
   ${RETENTION_ENV.withdrawnConsentDays}      after a consent is withdrawn (default 30)
   ${RETENTION_ENV.deviceRecordDays}          sealed feedback and debriefs (default 1095)
   ${RETENTION_ENV.enrolmentCodeDays}         expired enrolment codes (default 30)
+  ${RETENTION_ENV.webhookDeliveryDays}       finished webhook deliveries and their attempts (default 90)
 `;
 
 class UsageError extends Error {}
@@ -351,7 +352,8 @@ async function main(argv: string[]) {
       return console.log(
         `Retention: ${report.erasedNominations} nominations erased, ` +
           `${report.deletedFeedback} withdrawn feedback and ${report.deletedDeviceRecords} old tablet records deleted, ` +
-          `${report.deletedSessions} sessions and ${report.deletedEnrolmentCodes} enrolment codes removed.`,
+          `${report.deletedSessions} sessions, ${report.deletedEnrolmentCodes} enrolment codes and ` +
+          `${report.deletedWebhookDeliveries} finished webhook deliveries removed.`,
       );
     }
     case 'partner': {

@@ -18,6 +18,9 @@ interface Operation {
   requestBody?: { content: Record<string, { example?: unknown }> };
 }
 
+// Each check starts a tool or a TypeScript program (seconds each, more on a busy machine).
+const TOOL_TIMEOUT_MS = 60_000;
+
 let dir: string;
 let document: { paths: Record<string, Record<string, Operation>> };
 
@@ -28,7 +31,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'stue-openapi-'));
   writeFileSync(join(dir, 'openapi.json'), JSON.stringify(document));
   await run(bin('openapi-typescript'), [join(dir, 'openapi.json'), '-o', join(dir, 'api.d.ts')]);
-});
+}, TOOL_TIMEOUT_MS);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The type errors of `source` (a module next to the generated `api.d.ts`), as text. */
@@ -60,7 +63,7 @@ function minimalNomination(): unknown {
 const body = (path: string, method: string) =>
   `NonNullable<paths[${JSON.stringify(path)}][${JSON.stringify(method)}]['requestBody']>['content']['application/json']`;
 
-describe('the OpenAPI document, as tools read it', () => {
+describe('the OpenAPI document, as tools read it', { timeout: TOOL_TIMEOUT_MS }, () => {
   it('passes redocly lint with no error or warning', async () => {
     const config = join(root, 'redocly.yaml');
     const { stdout } = await run(bin('redocly'), [

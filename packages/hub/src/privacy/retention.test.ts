@@ -9,6 +9,7 @@ import { ephemeralHubKey } from '../devices/hub-key.js';
 import { startServer } from '../server.js';
 import { json } from '../helpers.test-support.js';
 import { plannerHub, type Planner, type TestHub } from '../planning/fixtures.test-support.js';
+import { emitWebhookEvent, registerEndpoint } from '../webhooks/store.js';
 import { DEFAULT_RETENTION, retentionFromEnv, runRetention } from './retention.js';
 
 let hub: TestHub;
@@ -166,6 +167,91 @@ describe('retention', () => {
       deletedDeviceRecords: 0,
     });
   });
+
+  it('deletes finished webhook deliveries with their attempts after their period, never a pending one', async () => {
+    const now = new Date();
+    const partner = await hub.db.selectFrom('partners').select('id').executeTakeFirstOrThrow();
+    const registered = await registerEndpoint(hub.db, partner.id, {
+      url: 'https://partner.example/hooks',
+      events: ['nomination.status_changed'],
+    });
+    if (registered.kind !== 'created') throw new Error('no endpoint');
+    const emit = () =>
+      emitWebhookEvent(
+        hub.db,
+        partner.id,
+        'nomination.status_changed',
+        {
+          nominationId: newId(),
+          reference: 'STUE-TEST',
+          from: 'in-review',
+          to: 'accepted',
+          changedAt: now.toISOString(),
+        },
+        now.toISOString(),
+      );
+    for (let i = 0; i < 5; i++) await emit();
+    const deliveries = await hub.db
+      .selectFrom('webhook_deliveries')
+      .select('id')
+      .orderBy('id')
+      .execute();
+    const [oldDelivered, oldFailed, oldPending, recentDelivered, recentFailed] = deliveries.map(
+      (d) => d.id,
+    );
+    const set = (id: string, status: string, daysAgo: number) =>
+      hub.db
+        .updateTable('webhook_deliveries')
+        .set({ status, updated_at: new Date(now.getTime() - daysAgo * DAY).toISOString() })
+        .where('id', '=', id)
+        .execute();
+    await set(oldDelivered!, 'delivered', 91);
+    await set(oldFailed!, 'failed', 120);
+    // Still being retried after all this time (the endpoint answers 5xx): it stays.
+    await set(oldPending!, 'pending', 200);
+    await set(recentDelivered!, 'delivered', 89);
+    await set(recentFailed!, 'failed', 1);
+    for (const id of [oldDelivered!, oldFailed!, oldPending!, recentDelivered!]) {
+      await hub.db
+        .insertInto('webhook_attempts')
+        .values({
+          delivery_id: id,
+          attempt: 1,
+          at: now.toISOString(),
+          status_code: 500,
+          error: null,
+          duration_ms: 12,
+        })
+        .execute();
+    }
+
+    expect(await runRetention(hub.db, DEFAULT_RETENTION, now)).toMatchObject({
+      deletedWebhookDeliveries: 2,
+    });
+    const left = await hub.db.selectFrom('webhook_deliveries').select('id').execute();
+    expect(left.map((d) => d.id).sort()).toEqual(
+      [oldPending!, recentDelivered!, recentFailed!].sort(),
+    );
+    const attempts = await hub.db.selectFrom('webhook_attempts').select('delivery_id').execute();
+    expect(attempts.map((a) => a.delivery_id).sort()).toEqual(
+      [oldPending!, recentDelivered!].sort(),
+    );
+    // The audit entry counts them; a second run removes nothing more.
+    const audit = await hub.db
+      .selectFrom('audit_events')
+      .select('details')
+      .where('entity', '=', 'retention')
+      .execute();
+    expect(audit.map((a) => JSON.parse(a.details ?? '{}'))).toContainEqual(
+      expect.objectContaining({ deletedWebhookDeliveries: 2 }),
+    );
+    expect(await runRetention(hub.db, DEFAULT_RETENTION, now)).toMatchObject({
+      deletedWebhookDeliveries: 0,
+    });
+    // A shorter period, set by the operator, takes the recent delivered one too.
+    const policy = retentionFromEnv({ STUE_RETAIN_WEBHOOK_DELIVERY_DAYS: '30' });
+    expect(await runRetention(hub.db, policy, now)).toMatchObject({ deletedWebhookDeliveries: 1 });
+  });
 });
 
 describe('retention settings', () => {
@@ -179,6 +265,11 @@ describe('retention settings', () => {
       /STUE_RETAIN_DEVICE_RECORD_DAYS/,
     );
     expect(() => retentionFromEnv({ STUE_RETAIN_WITHDRAWN_CONSENT_DAYS: '-1' })).toThrow();
+    expect(retentionFromEnv({ STUE_RETAIN_WEBHOOK_DELIVERY_DAYS: '14' })).toEqual({
+      ...DEFAULT_RETENTION,
+      webhookDeliveryDays: 14,
+    });
+    expect(DEFAULT_RETENTION.webhookDeliveryDays).toBe(90);
   });
 });
 
@@ -216,7 +307,10 @@ describe('retention in serve', () => {
       retention: { policy: DEFAULT_RETENTION, everyMs: 3_600_000 },
     });
     await expect.poll(() => logged.find((e) => e.msg === 'retention')).toBeTruthy();
-    expect(logged.find((e) => e.msg === 'retention')).toMatchObject({ deletedSessions: 1 });
+    expect(logged.find((e) => e.msg === 'retention')).toMatchObject({
+      deletedSessions: 1,
+      deletedWebhookDeliveries: 0,
+    });
     expect(await hub.db.selectFrom('sessions').selectAll().execute()).toEqual([]);
     await hub.close();
     rmSync(dir, { recursive: true, force: true });

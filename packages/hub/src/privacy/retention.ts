@@ -22,13 +22,19 @@ export interface RetentionPolicy {
   deviceRecordDays: number;
   /** Enrolment codes are deleted this long after they expired (used or not). */
   enrolmentCodeDays: number;
+  /**
+   * Webhook deliveries that are finished — delivered, or failed for good — are deleted with their
+   * attempts this long after they finished. A delivery still pending is never removed.
+   */
+  webhookDeliveryDays: number;
 }
 
 /**
  * The defaults: a closed nomination for a year (a pair that said no may be nominated again, and
  * the coordinator should see that), 30 days after a withdrawal (time to undo a mistake and to tell
  * the musician), tablet records for three years (reports to funders cover a programme's grant
- * period), enrolment codes for 30 days after they expire. Expired sessions go at once. The numbers
+ * period), enrolment codes for 30 days after they expire, finished webhook deliveries for 90 days
+ * (time to answer a partner asking about an event). Expired sessions go at once. The numbers
  * are `DEFAULT_RETENTION_DAYS` in `@stue/core`, so the console announces the same ones.
  */
 export const DEFAULT_RETENTION: RetentionPolicy = { ...DEFAULT_RETENTION_DAYS };
@@ -39,6 +45,7 @@ export const RETENTION_ENV: Record<keyof RetentionPolicy, string> = {
   withdrawnConsentDays: 'STUE_RETAIN_WITHDRAWN_CONSENT_DAYS',
   deviceRecordDays: 'STUE_RETAIN_DEVICE_RECORD_DAYS',
   enrolmentCodeDays: 'STUE_RETAIN_ENROLMENT_CODE_DAYS',
+  webhookDeliveryDays: 'STUE_RETAIN_WEBHOOK_DELIVERY_DAYS',
 };
 
 /**
@@ -66,6 +73,7 @@ export interface RetentionReport {
   deletedDeviceRecords: number;
   deletedSessions: number;
   deletedEnrolmentCodes: number;
+  deletedWebhookDeliveries: number;
 }
 
 const daysBefore = (now: Date, days: number) =>
@@ -153,12 +161,24 @@ export async function runRetention(
         .deleteFrom('enrolment_codes')
         .where('expires_at', '<', daysBefore(now, policy.enrolmentCodeDays)),
     );
+    // The delivery log: finished deliveries (never a pending one) with their attempts.
+    const finishedBefore = daysBefore(now, policy.webhookDeliveryDays);
+    const finished = tx
+      .selectFrom('webhook_deliveries')
+      .select('webhook_deliveries.id')
+      .where('webhook_deliveries.status', 'in', ['delivered', 'failed'])
+      .where('webhook_deliveries.updated_at', '<', finishedBefore);
+    await tx.deleteFrom('webhook_attempts').where('delivery_id', 'in', finished).execute();
+    const deletedWebhookDeliveries = await deletedCount(
+      tx.deleteFrom('webhook_deliveries').where('id', 'in', finished),
+    );
     const report = {
       erasedNominations,
       deletedFeedback,
       deletedDeviceRecords,
       deletedSessions,
       deletedEnrolmentCodes,
+      deletedWebhookDeliveries,
     };
     if (Object.values(report).some((n) => n > 0)) {
       await writeAudit(tx, {

@@ -41,7 +41,9 @@ export async function withdrawConsent(
       .executeTakeFirstOrThrow();
     const from = row.status as NominationStatus;
     if (allowedTransitions(NOMINATION_MACHINE, from).some((m) => m.action === 'withdraw')) {
-      // As before the move was shared: no `updated_at`, no webhook to the partner.
+      // Announced as any move is: the partner's `nomination.status_changed` (ids and statuses
+      // only). Where the status cannot move, the partner learns of the withdrawal by polling:
+      // hiding the nomination sets its `updated_at` and `consentWithdrawnAt`.
       const move = {
         id,
         from,
@@ -49,7 +51,7 @@ export async function withdrawConsent(
         reason,
         details: { because: 'consent-withdrawn' },
       } as const;
-      await changeNominationStatus(tx, move, by, now, { announce: false });
+      await changeNominationStatus(tx, move, by, now);
     }
     await cancelBookingsOf(tx, id, by, reason, now);
   };

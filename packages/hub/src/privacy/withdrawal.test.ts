@@ -33,6 +33,12 @@ const SENTINELS = [
 const leaks = (text: string) => SENTINELS.filter((sentinel) => text.includes(sentinel));
 
 const asPartner = (path: string) => hub.app.request(path, { headers: withKey(secretKey) });
+const asPartnerPost = (path: string, body: unknown) =>
+  hub.app.request(path, {
+    method: 'POST',
+    headers: withKey(secretKey),
+    body: JSON.stringify(body),
+  });
 
 /** A nomination sent with the publishable key, accepted, with a confirmed booking. */
 async function bookedPair() {
@@ -171,6 +177,68 @@ describe('withdrawn consent closes every door (S14)', () => {
       expect.objectContaining({ id: pair.id, status: 'withdrawn', nomination: null }),
     ]);
     expect(listed[0].consentWithdrawnAt).toBe(detail.consentWithdrawnAt);
+  });
+
+  it('a partner polling with updatedSince sees the withdrawal, and hears nomination.status_changed only when the status moves', async () => {
+    await asPartnerPost('/api/v1/partner/webhooks', {
+      url: 'https://api.besoeg.example/stue',
+      events: ['nomination.status_changed'],
+    });
+    const booked = await bookedPair();
+    const declined = await p.nomination('in-review');
+    await p.act(`/api/v1/nominations/${declined.id}/decline`, { reason: 'Passer ikke' });
+    const ids = [booked.id, declined.id];
+    await hub.db
+      .updateTable('nominations')
+      .set({ updated_at: '2026-01-01T00:00:00.000Z' })
+      .where('id', 'in', ids)
+      .execute();
+    const since = '2026-02-01T00:00:00.000Z';
+    const changedSince = async () =>
+      (await json(await asPartner(`/api/v1/partner/nominations?updatedSince=${since}`))).items;
+    expect(await changedSince()).toEqual([]);
+    const statusEvents = async () =>
+      (
+        await hub.db
+          .selectFrom('webhook_deliveries')
+          .select('payload')
+          .where('event_type', '=', 'nomination.status_changed')
+          .orderBy('id')
+          .execute()
+      )
+        .map((row) => JSON.parse(row.payload).data)
+        .filter((data) => ids.includes(data.nominationId));
+    const before = await statusEvents();
+
+    for (const id of ids) {
+      const res = await p.send('POST', `/api/v1/nominations/${id}/consents/withdraw`, {});
+      expect(res.status).toBe(200);
+    }
+
+    const seen = await changedSince();
+    expect(seen).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: booked.id, status: 'withdrawn', nomination: null }),
+        expect.objectContaining({ id: declined.id, status: 'declined', nomination: null }),
+      ]),
+    );
+    expect(seen).toHaveLength(2);
+    for (const item of seen) {
+      expect(item.consentWithdrawnAt).toEqual(expect.any(String));
+      expect(item.updatedAt > since).toBe(true);
+    }
+    // The booked one moved to withdrawn: one event, ids and statuses only. The declined one
+    // stays declined: no event (the partner learns of the withdrawal by polling).
+    const events = (await statusEvents()).slice(before.length);
+    expect(events).toEqual([
+      {
+        nominationId: booked.id,
+        reference: booked.reference,
+        from: 'booked',
+        to: 'withdrawn',
+        changedAt: seen.find((item: { id: string }) => item.id === booked.id).updatedAt,
+      },
+    ]);
   });
 
   it('a coordinator sees that it exists, its status and history, and can still act on it', async () => {
