@@ -37,8 +37,8 @@ describe('tools/docs-ts', () => {
       ].join('\n'),
     );
     expect(blocks).toEqual([
-      { file: 'docs/guide.md', line: 4, code: 'const a = 1;' },
-      { file: 'docs/guide.md', line: 11, code: 'b;' },
+      { file: 'docs/guide.md', line: 4, code: 'const a = 1;', dom: false },
+      { file: 'docs/guide.md', line: 11, code: 'b;', dom: false },
     ]);
   });
 
@@ -76,5 +76,15 @@ describe('tools/docs-ts', () => {
     const errors = typeErrors(blocks);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/guide\.md:6: Argument of type .* is not assignable/);
+  });
+  it('typechecks a block as Node code without the DOM, and with it when the fence says dom', () => {
+    const browser = ["const form = document.querySelector('form');", 'void form;'];
+    const blocks = docBlocks(
+      docs(['```ts', ...browser, '```', '', '```ts dom', ...browser, '```'].join('\n')),
+    );
+    expect(blocks.map((block) => block.dom)).toEqual([false, true]);
+    const errors = typeErrors(blocks);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/guide\.md:2: Cannot find name 'document'/);
   });
 });
