@@ -2,8 +2,9 @@
 # `pnpm test:pack` (after `pnpm build`): packs every public package, installs the tarballs with
 # plain npm in fresh folders outside the repository, and checks that they work as a user gets
 # them: publint and attw on each tarball, LICENSE and README links, a strict Node-only typecheck
-# of @stue/core and @stue/hub (nodenext and bundler), the code snippet of the hub's README and
-# the React snippet of docs/embedding.md as written, and the globally installed
+# of @stue/core and @stue/hub (nodenext and bundler), every ```ts block of docs/*.md (both
+# resolutions; ```ts dom blocks with the DOM), the code snippet of the hub's README and the React
+# snippet of docs/embedding.md as written, and the globally installed
 # `stue-hub serve --demo` serving the API, every app and the embed (versioned too) with the
 # integrity hash of the @stue/elements tarball.
 # Dependencies come from the npm registry; the @stue/* ones from the local tarballs.
@@ -89,6 +90,14 @@ npm_in "$WORK/node-only" install "${TARBALLS[@]}" "$TS" "$NODE_TYPES"
 for resolution in nodenext bundler; do
   (cd "$WORK/node-only" && node_modules/.bin/tsc -p "tsconfig.$resolution.json") ||
     fail "the Node-only project does not typecheck under $resolution (above)."
+done
+
+step "every \`\`\`ts block of docs/*.md against the installed tarballs (nodenext, bundler)"
+# tools/docs-ts.ts in the Node-only project: strict, skipLibCheck false, lib ES2023 and
+# @types/node; the blocks fenced \`\`\`ts dom (browser code) with the DOM's lib added.
+for resolution in nodenext bundler; do
+  node tools/docs-ts.ts --project "$WORK/node-only" --resolution "$resolution" ||
+    fail "docs/*.md has ts blocks that do not typecheck against the installed tarballs under $resolution (above)."
 done
 
 step "the \"Use it in code\" snippet of the hub's README as written: typecheck (checkJs), run"
