@@ -5,7 +5,7 @@
 // adds the DOM to its lib.
 //
 //   pnpm test:docs        (node tools/docs-ts.ts; prints each error at its line in the .md)
-//   node tools/docs-ts.ts --project <dir> --resolution nodenext|bundler
+//   node tools/docs-ts.ts --project <dir> --resolution nodenext|bundler [--skip-lib-check]
 //                         (against the packages installed in <dir>/node_modules, as a partner's
 //                         strict project has them: test/pack/run.sh, after npm installs the
 //                         tarballs there)
@@ -40,6 +40,8 @@ export interface CheckOptions {
   project?: string;
   /** The module resolution of a `project` (default nodenext). */
   resolution?: 'nodenext' | 'bundler';
+  /** Check only the blocks in a `project`, not the libraries' declarations (skipLibCheck). */
+  skipLibCheck?: boolean;
 }
 
 /** The fence of a checked block: ```ts, or ```ts dom for browser code. */
@@ -125,7 +127,7 @@ function compilerOptions(dom: boolean, options: CheckOptions): ts.CompilerOption
   return {
     ...common,
     target: ts.ScriptTarget.ES2023,
-    skipLibCheck: false,
+    skipLibCheck: options.skipLibCheck ?? false,
     module: bundler ? ts.ModuleKind.Preserve : ts.ModuleKind.NodeNext,
     moduleResolution: bundler ? ts.ModuleResolutionKind.Bundler : ts.ModuleResolutionKind.NodeNext,
     typeRoots: [join(options.project, 'node_modules', '@types')],
@@ -171,23 +173,27 @@ export function typeErrors(blocks: readonly DocBlock[], options: CheckOptions = 
   }
 }
 
-/** `--project <dir>` and `--resolution nodenext|bundler` of the command line. */
+/** `--project <dir>`, `--resolution nodenext|bundler` and `--skip-lib-check` of the command line. */
 export function parseArgs(args: readonly string[]): CheckOptions {
   const options: CheckOptions = {};
   for (let i = 0; i < args.length; i += 1) {
     const value = args[i + 1];
+    if (args[i] === '--skip-lib-check') {
+      options.skipLibCheck = true;
+      continue;
+    }
     if (args[i] === '--project' && value) options.project = resolve(value);
     else if (args[i] === '--resolution' && (value === 'nodenext' || value === 'bundler')) {
       options.resolution = value;
     } else {
       throw new Error(
-        `docs-ts: unknown argument ${args[i]}; use --project <dir> --resolution nodenext|bundler`,
+        `docs-ts: unknown argument ${args[i]}; use --project <dir> [--resolution nodenext|bundler] [--skip-lib-check]`,
       );
     }
     i += 1;
   }
-  if (options.resolution && !options.project) {
-    throw new Error('docs-ts: --resolution needs --project <dir>');
+  if ((options.resolution || options.skipLibCheck) && !options.project) {
+    throw new Error('docs-ts: --resolution and --skip-lib-check need --project <dir>');
   }
   return options;
 }
