@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { docBlocks, tsBlocks, typeErrors } from './docs-ts.ts';
+import { docBlocks, parseArgs, tsBlocks, typeErrors } from './docs-ts.ts';
 
 let dir: string | undefined;
 afterEach(() => {
@@ -86,5 +86,15 @@ describe('tools/docs-ts', () => {
     const errors = typeErrors(blocks);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/guide\.md:2: Cannot find name 'document'/);
+  });
+  it('reads --project, --resolution and --skip-lib-check, and refuses anything else', () => {
+    expect(parseArgs([])).toEqual({});
+    expect(
+      parseArgs(['--project', '/tmp/app', '--resolution', 'bundler', '--skip-lib-check']),
+    ).toEqual({ project: '/tmp/app', resolution: 'bundler', skipLibCheck: true });
+    expect(() => parseArgs(['--resolution', 'node10', '--project', '/tmp/app'])).toThrow(
+      /unknown argument --resolution/,
+    );
+    expect(() => parseArgs(['--resolution', 'bundler'])).toThrow(/need --project/);
   });
 });
