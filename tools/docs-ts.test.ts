@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { docBlocks, tsBlocks, typeErrors } from './docs-ts.ts';
+import { docBlocks, parseArgs, tsBlocks, typeErrors } from './docs-ts.ts';
 
 let dir: string | undefined;
 afterEach(() => {
@@ -37,8 +37,8 @@ describe('tools/docs-ts', () => {
       ].join('\n'),
     );
     expect(blocks).toEqual([
-      { file: 'docs/guide.md', line: 4, code: 'const a = 1;' },
-      { file: 'docs/guide.md', line: 11, code: 'b;' },
+      { file: 'docs/guide.md', line: 4, code: 'const a = 1;', dom: false },
+      { file: 'docs/guide.md', line: 11, code: 'b;', dom: false },
     ]);
   });
 
@@ -76,5 +76,25 @@ describe('tools/docs-ts', () => {
     const errors = typeErrors(blocks);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/guide\.md:6: Argument of type .* is not assignable/);
+  });
+  it('typechecks a block as Node code without the DOM, and with it when the fence says dom', () => {
+    const browser = ["const form = document.querySelector('form');", 'void form;'];
+    const blocks = docBlocks(
+      docs(['```ts', ...browser, '```', '', '```ts dom', ...browser, '```'].join('\n')),
+    );
+    expect(blocks.map((block) => block.dom)).toEqual([false, true]);
+    const errors = typeErrors(blocks);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/guide\.md:2: Cannot find name 'document'/);
+  });
+  it('reads --project, --resolution and --skip-lib-check, and refuses anything else', () => {
+    expect(parseArgs([])).toEqual({});
+    expect(
+      parseArgs(['--project', '/tmp/app', '--resolution', 'bundler', '--skip-lib-check']),
+    ).toEqual({ project: '/tmp/app', resolution: 'bundler', skipLibCheck: true });
+    expect(() => parseArgs(['--resolution', 'node10', '--project', '/tmp/app'])).toThrow(
+      /unknown argument --resolution/,
+    );
+    expect(() => parseArgs(['--resolution', 'bundler'])).toThrow(/need --project/);
   });
 });

@@ -2,8 +2,9 @@
 # `pnpm test:pack` (after `pnpm build`): packs every public package, installs the tarballs with
 # plain npm in fresh folders outside the repository, and checks that they work as a user gets
 # them: publint and attw on each tarball, LICENSE and README links, a strict Node-only typecheck
-# of @stue/core and @stue/hub (nodenext and bundler), the code snippet of the hub's README and
-# the React snippet of docs/embedding.md as written, and the globally installed
+# of @stue/core and @stue/hub (nodenext and bundler), every ```ts block of docs/*.md (both
+# resolutions; ```ts dom blocks with the DOM), the code snippet of the hub's README and the React
+# snippet of docs/embedding.md as written, and the globally installed
 # `stue-hub serve --demo` serving the API, every app and the embed (versioned too) with the
 # integrity hash of the @stue/elements tarball.
 # Dependencies come from the npm registry; the @stue/* ones from the local tarballs.
@@ -14,7 +15,12 @@ PUBLIC=(core elements hub)
 
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/stue-pack-XXXXXX")"
 HUB_PID=""
+INSTALL_PIDS=()
 cleanup() {
+  for pid in "${INSTALL_PIDS[@]}"; do
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  done
   if [ -n "$HUB_PID" ]; then
     kill "$HUB_PID" 2>/dev/null || true
     wait "$HUB_PID" 2>/dev/null || true
@@ -29,11 +35,20 @@ fail() {
   exit 1
 }
 version_of() { node -p "require('$1/package.json').version"; }
-# npm, quietly, from a folder outside the workspace (so no pnpm or workspace settings apply).
-npm_in() {
-  local dir="$1"
-  shift
-  (cd "$dir" && npm --no-audit --no-fund --loglevel=error --prefer-offline "$@" >/dev/null)
+# npm, quietly, from a folder outside the workspace (so no pnpm or workspace settings apply). The
+# installs wait on the network and the disk more than on the CPU: they run side by side, in the
+# background, during the checks before the step that needs each one; `installed` waits for one.
+declare -A INSTALLS
+install_in_background() {
+  local name="$1" dir="$2"
+  shift 2
+  (cd "$dir" && exec npm --no-audit --no-fund --loglevel=error --prefer-offline "$@" >/dev/null) \
+    >"$WORK/npm-$name.log" 2>&1 &
+  INSTALLS[$name]=$!
+  INSTALL_PIDS+=($!)
+}
+installed() {
+  wait "${INSTALLS[$1]}" || fail "npm could not install the $1 project: $(cat "$WORK/npm-$1.log")"
 }
 
 for name in "${PUBLIC[@]}"; do
@@ -52,12 +67,25 @@ for name in "${PUBLIC[@]}"; do
   TARBALLS+=("$tarball")
 done
 
+TS="typescript@$(version_of typescript)"
+NODE_TYPES="@types/node@$(version_of @types/node)"
+ELEMENTS_TYPES_REACT="$(cd packages/elements && version_of @types/react)"
+step "npm installs the tarballs: a Node-only project, a React 19 project, and globally"
+mkdir -p "$WORK/node-only" "$WORK/react"
+echo '{ "name": "node-only", "private": true, "type": "module" }' >"$WORK/node-only/package.json"
+echo '{ "name": "react-app", "private": true, "type": "module" }' >"$WORK/react/package.json"
+install_in_background node-only "$WORK/node-only" install "${TARBALLS[@]}" "$TS" "$NODE_TYPES"
+install_in_background react "$WORK/react" install "${TARBALLS[@]:0:2}" "$TS" react@19 \
+  "@types/react@$ELEMENTS_TYPES_REACT"
+install_in_background global "$WORK" install --global --prefix "$WORK/global" "${TARBALLS[@]}"
+
 step "publint, attw, LICENSE and README links"
 for tarball in "${TARBALLS[@]}"; do
-  pnpm exec publint run --strict "$tarball" >/dev/null || pnpm exec publint run --strict "$tarball"
+  node_modules/.bin/publint run --strict "$tarball" >/dev/null ||
+    node_modules/.bin/publint run --strict "$tarball"
   # ESM only, on purpose (docs/adr): CommonJS `require` and node10 resolution are not offered.
-  pnpm exec attw --profile esm-only --format table-flipped "$tarball" >/dev/null ||
-    pnpm exec attw --profile esm-only --format table-flipped "$tarball"
+  node_modules/.bin/attw --profile esm-only --format table-flipped "$tarball" >/dev/null ||
+    node_modules/.bin/attw --profile esm-only --format table-flipped "$tarball"
   files="$(tar -tzf "$tarball")"
   for needed in package/LICENSE package/README.md package/CHANGELOG.md; do
     grep -qx "$needed" <<<"$files" || fail "$(basename "$tarball") has no ${needed#package/}."
@@ -78,18 +106,24 @@ for tarball in "${TARBALLS[@]}"; do
   done
 done
 
-TS="typescript@$(version_of typescript)"
-NODE_TYPES="@types/node@$(version_of @types/node)"
-
 step "a Node-only project: strict typecheck (nodenext, bundler)"
-mkdir -p "$WORK/node-only"
 cp test/pack/node-only/* "$WORK/node-only/"
-echo '{ "name": "node-only", "private": true, "type": "module" }' >"$WORK/node-only/package.json"
-npm_in "$WORK/node-only" install "${TARBALLS[@]}" "$TS" "$NODE_TYPES"
+installed node-only
 for resolution in nodenext bundler; do
   (cd "$WORK/node-only" && node_modules/.bin/tsc -p "tsconfig.$resolution.json") ||
     fail "the Node-only project does not typecheck under $resolution (above)."
 done
+
+step "every \`\`\`ts block of docs/*.md against the installed tarballs (nodenext, bundler)"
+# tools/docs-ts.ts in the Node-only project: strict, lib ES2023 and @types/node; the blocks
+# fenced \`\`\`ts dom (browser code) with the DOM's lib added. Under nodenext the libraries'
+# declarations are checked too; under bundler only the blocks (skipLibCheck, four times faster):
+# the step above checks every Node entry point's declarations under bundler, the React project
+# below those of @stue/elements with the DOM.
+node tools/docs-ts.ts --project "$WORK/node-only" --resolution nodenext ||
+  fail "docs/*.md has ts blocks that do not typecheck against the installed tarballs under nodenext (above)."
+node tools/docs-ts.ts --project "$WORK/node-only" --resolution bundler --skip-lib-check ||
+  fail "docs/*.md has ts blocks that do not typecheck against the installed tarballs under bundler (above)."
 
 step "the \"Use it in code\" snippet of the hub's README as written: typecheck (checkJs), run"
 # The first js block under "## Use it in code" of the packed README, as app.js in the same
@@ -106,7 +140,6 @@ grep -q "^201 .*reference: 'STUE-" <<<"$out" ||
   fail "the code snippet of packages/hub/README.md printed $out, not 201 with a reference."
 
 step "a React 19 project: the snippet of docs/embedding.md as written"
-mkdir -p "$WORK/react"
 cp test/pack/react/tsconfig.json "$WORK/react/"
 {
   cat test/pack/react/names.ts
@@ -115,14 +148,12 @@ cp test/pack/react/tsconfig.json "$WORK/react/"
        in_block && /^```/ { exit } in_block { print }' docs/embedding.md
 } >"$WORK/react/app.tsx"
 grep -q 'stue-nomination-form' "$WORK/react/app.tsx" || fail "no React snippet in docs/embedding.md."
-echo '{ "name": "react-app", "private": true, "type": "module" }' >"$WORK/react/package.json"
-ELEMENTS_TYPES_REACT="$(cd packages/elements && version_of @types/react)"
-npm_in "$WORK/react" install "${TARBALLS[@]:0:2}" "$TS" react@19 "@types/react@$ELEMENTS_TYPES_REACT"
+installed react
 (cd "$WORK/react" && node_modules/.bin/tsc -p tsconfig.json) ||
   fail "the React snippet of docs/embedding.md does not typecheck (above)."
 
 step "npm i -g @stue/hub (into a temporary prefix), then stue-hub serve --demo"
-npm_in "$WORK" install --global --prefix "$WORK/global" "${TARBALLS[@]}"
+installed global
 mkdir -p "$WORK/run"
 (cd "$WORK/run" && exec env PORT=0 HOST=127.0.0.1 STUE_DATA_DIR="$WORK/run/.stue" \
   STUE_DATABASE_URL= "$WORK/global/bin/stue-hub" serve --demo >"$WORK/hub.log" 2>&1) &

@@ -4,6 +4,9 @@ import { StueErrorSummary } from './error-summary/error-summary.js';
 import { StueField } from './field/field.js';
 import { defineElement } from './internal/define-element.js';
 import { StueNominationForm } from './nomination-form/nomination-form.js';
+// Kept in the declarations too, so `@stue/elements/define` alone types the form's events on
+// addEventListener (HTMLElementEventMap): the form's own declarations do not import them.
+import './nomination-form/nomination-form.events.js';
 
 defineElement('stue-nomination-form', StueNominationForm);
 defineElement('stue-error-summary', StueErrorSummary);
