@@ -292,7 +292,7 @@ describe('<stue-nomination-form>', () => {
     expect($<HTMLInputElement>(el, '#nominator-name')!.value).to.equal('Hanne');
   });
 
-  it('names weekdays and visit languages in the page language, from the browser', async () => {
+  it("names weekdays from the browser and visit languages in core's words, in the page language", async () => {
     const el = await renderForm('en');
     await next(el);
     await fillStepIfNeeded(el);
@@ -300,12 +300,13 @@ describe('<stue-nomination-form>', () => {
     const languages = $$<HTMLOptionElement>(el, '#host-language option').map(text);
     expect(languages).to.have.length(14);
     expect(languages.slice(0, 3)).to.deep.equal(['Danish', 'English', 'Swedish']);
+    // Chromium's own tables have no name for `kl` and would show "Kl".
+    expect(languages[6]).to.equal('Greenlandic');
     el.lang = 'da';
     await el.updateComplete;
-    expect($$(el, '#host-language option').map(text).slice(0, 2)).to.deep.equal([
-      'Dansk',
-      'Engelsk',
-    ]);
+    const danish = $$(el, '#host-language option').map(text);
+    expect(danish.slice(0, 2)).to.deep.equal(['Dansk', 'Engelsk']);
+    expect(danish[6]).to.equal('Grønlandsk');
   });
 
   it('offers the municipalities in an accessible combobox: type to filter, arrows, Enter, Escape', async () => {

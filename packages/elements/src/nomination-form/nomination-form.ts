@@ -29,6 +29,7 @@ import {
   type ScreeningAnswer,
   type ScreeningQuestion,
   type VisitLanguage,
+  visitLanguageName,
 } from '@stue/core';
 import { submitNominationLight } from '@stue/core/client';
 import {
@@ -177,6 +178,10 @@ function displayName(make: () => string | undefined, fallback: string): string {
     return fallback;
   }
 }
+
+/** A visit language's name, capitalised as an item on its own: core's words, not the browser's. */
+const languageName = (code: string, lang: Lang) =>
+  capitalise(visitLanguageName(code, lang) ?? code);
 
 /**
  * The form a visit service puts on its own website so that its people can nominate a host and
@@ -510,10 +515,7 @@ export class StueNominationForm extends LitElement {
             'host.language',
             'language',
             t.host.language,
-            VISIT_LANGUAGES.map((code) => [
-              code,
-              displayName(() => new Intl.DisplayNames([lang], { type: 'language' }).of(code), code),
-            ]),
+            VISIT_LANGUAGES.map((code) => [code, languageName(code, lang)]),
             this.#draft.language,
             t.host.languageHint,
           )}`;
@@ -786,10 +788,7 @@ export class StueNominationForm extends LitElement {
         .map(name)
         .join(', ');
     const municipality = municipalityNames().find(([code]) => code === d.municipalityCode)?.[1];
-    const language = displayName(
-      () => new Intl.DisplayNames([lang], { type: 'language' }).of(d.language),
-      d.language,
-    );
+    const language = languageName(d.language, lang);
     const sections: [NominationStep, string, [string, string][]][] = [
       [
         'nominator',
