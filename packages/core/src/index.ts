@@ -73,7 +73,11 @@ export {
   type MunicipalityCode,
   type RegionCode,
 } from './geo/municipalities.js';
-export { municipalityNames } from './geo/municipality-names.js';
+export {
+  municipalityNamed,
+  municipalityNames,
+  searchMunicipalityNames,
+} from './geo/municipality-names.js';
 export {
   CRITERION_KINDS,
   criterionSchema,

@@ -335,10 +335,13 @@ describe('<stue-nomination-form>', () => {
     expect(input.getAttribute('aria-activedescendant')).to.equal('municipality-165');
     await expect(el).to.be.accessible();
 
-    // Typing filters (those starting with the text first); arrows move; Enter chooses.
+    // Typing filters (those starting with the text first), with no option active yet; the first
+    // ArrowDown goes to the first match, the next to the second; Enter chooses.
     type(el, 'host-municipalityCode', 'holm');
     await el.updateComplete;
     expect(options()).to.deep.equal(['Bornholm', 'Hørsholm']);
+    expect(input.hasAttribute('aria-activedescendant')).to.equal(false);
+    await key('ArrowDown');
     expect(input.getAttribute('aria-activedescendant')).to.equal('municipality-400');
     await key('ArrowDown');
     expect(input.getAttribute('aria-activedescendant')).to.equal('municipality-223');
@@ -366,14 +369,38 @@ describe('<stue-nomination-form>', () => {
     $(el, '#municipality-751')!.click();
     await el.updateComplete;
     expect(input.value).to.equal('Aarhus');
+
+    // Other common forms find their municipality; one typed out in full counts as chosen, and
+    // shows as its official name once the field is left.
+    type(el, 'host-municipalityCode', 'Århus');
+    await el.updateComplete;
+    expect(options()).to.deep.equal(['Aarhus']);
+    type(el, 'host-municipalityCode', 'Copenhagen');
+    await el.updateComplete;
+    expect(options()).to.deep.equal(['København']);
+    expect(input.value).to.equal('Copenhagen');
+    input.blur();
+    await el.updateComplete;
+    expect(input.value).to.equal('København');
+    type(el, 'host-municipalityCode', 'Aarhus');
+    await el.updateComplete;
     type(el, 'host-firstName', 'Inger');
     await next(el);
     expect(heading(el)).to.equal('Besøgsvennen');
 
-    // Text that names no municipality asks to choose from the list.
+    // Text that names no municipality says so while typing, and asks to choose from the list.
     click(el, '.actions button.secondary');
     await el.updateComplete;
+    const status = () => text($(el, '.combo-status'));
+    expect(status()).to.equal('');
     type(el, 'host-municipalityCode', 'Atlantis');
+    await el.updateComplete;
+    expect(options()).to.deep.equal([]);
+    expect($(el, '.combo-status')!.getAttribute('role')).to.equal('status');
+    expect(status()).to.equal(
+      'Ingen kommune passer til »Atlantis«. Prøv med færre bogstaver eller en anden stavemåde.',
+    );
+    await expect(el).to.be.accessible();
     await next(el);
     expect(text($(el, '#host-municipalityCode-error'))).to.equal(
       'Fejl: Vælg værtens kommune på listen',
