@@ -10,6 +10,7 @@ export {
   MAX_NAME_LENGTH,
   noCprNumber,
   normaliseDanishPhone,
+  normalisePhone,
   requiredText,
 } from './schemas/fields.js';
 export {
