@@ -210,7 +210,8 @@ describe('<stue-planning-page>', () => {
     expect(textOf(card.querySelector('.tag'))).to.equal('Foreslået');
     expect(textOf(card)).to.contain('Kontaktperson Demo Koordinator (dig)');
     const ics = card.querySelector<HTMLAnchorElement>('a[download]')!;
-    expect(ics.getAttribute('href')).to.equal(`/api/v1/bookings/${proposed.id}.ics`);
+    // In the console's language: a download link cannot send it any other way.
+    expect(ics.getAttribute('href')).to.equal(`/api/v1/bookings/${proposed.id}.ics?lang=da`);
     // A concert in the future cannot have been held or missed yet.
     expect([...card.querySelectorAll('button')].map((b) => textOf(b))).to.deep.equal([
       'Bekræft',
