@@ -496,12 +496,24 @@ describe('<stue-kiosk-app> in musician mode', () => {
     );
     await screenCheck(app, 'debrief with errors');
 
+    // Each answer takes its line out of the summary; the last takes the summary away.
     tap(app, { selector: '[data-outcome="mixed"]' });
+    await waitUntil(
+      () => !textIn(deep(app.shadowRoot!, '.error-summary')).includes('hvordan koncerten gik'),
+      'the answered question stays in the summary',
+    );
+    expect(textIn(deep(app.shadowRoot!, '.error-summary'))).to.contain(
+      'Svar, om noget var svært for dig.',
+    );
     tap(app, { selector: '[data-answer="hard-yes"]' });
     await waitUntil(() => has(app.shadowRoot!, '#hard'));
     expect(textIn(app.shadowRoot!)).to.contain('Hvad var svært? (valgfrit)');
     typeInto(app, '#hard', 'Fjernsynet kørte hos naboen, 010203-1234');
     tap(app, { selector: '[data-answer="call-yes"]' });
+    await waitUntil(
+      () => !has(app.shadowRoot!, '.error-summary'),
+      'the summary stays after every question is answered',
+    );
     tap(app, 'Gem og send');
     await waitUntil(() => textIn(app.shadowRoot!).includes('CPR'), 'no CPR refusal');
     expect((await rawStores(tablet.dbName)).outbox).to.have.length(0);
