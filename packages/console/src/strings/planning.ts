@@ -47,7 +47,7 @@ const da = {
     actionFor: (action: string, who: string) => `${action} – ${who}`,
     ics: 'Kalenderfil',
     openBooking: 'Åbn koncerten',
-    openBookingFor: (who: string) => `Åbn koncerten hos ${who}: detaljer, feedback og debriefing`,
+    openBookingFor: (who: string) => `Åbn koncerten hos ${who}: detaljer, feedback og evaluering`,
     icsFor: (who: string) => `Kalenderfil for koncerten hos ${who}`,
     cancelReason: 'Hvorfor aflyses koncerten?',
     noShowReason: 'Hvad skete der?',

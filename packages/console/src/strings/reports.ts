@@ -37,7 +37,7 @@ const da = {
         : `Hvad mærkede de under musikken? (${respondents} svarede)`,
     nominationsChart: 'Hvad der er sket med månedens indstillinger',
     respondentsChart: 'Hvem svarede på tabletten',
-    debriefsChart: 'Musikernes efterbehandling',
+    debriefsChart: 'Musikernes evalueringer',
     answer: 'Svar',
     count: 'Antal',
     suppressed: 'Under 5 – skjult',

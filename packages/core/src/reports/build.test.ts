@@ -4,6 +4,8 @@ import { buildPartnerReport, buildReport } from './build.js';
 import type { ReportRow } from './report-row.js';
 import { feelingsSpectrum } from './spectrum.js';
 import { aResponse } from './report.test-support.js';
+import { reportMeasures } from './measures.js';
+import { DEFAULT_INSTRUMENT } from '../feedback/default-instrument.js';
 
 // Aarhus (751) holds 12 concerts in March 2025, København (101) 6 and little Dragør (155) 3.
 // Every host answers; two hosts in Aarhus chose "sad", one host in Dragør did not like the visit.
@@ -168,5 +170,19 @@ describe('feelingsSpectrum', () => {
 
   it('refuses a question that is not several-choice', () => {
     expect(() => feelingsSpectrum([], undefined, { question: 'visit' })).toThrow(RangeError);
+  });
+});
+
+describe('report labels', () => {
+  it('go on in lower case after the dash in Danish, and name the musician’s form "evaluering"', () => {
+    const labels = new Map(
+      reportMeasures(DEFAULT_INSTRUMENT).measures.map((m) => [m.id, m.label] as const),
+    );
+    expect(labels.get('feelings-sad')).toEqual({
+      da: 'Hvad mærkede du under musikken? – trist',
+      en: 'What did you feel during the music? – Sad',
+    });
+    expect(labels.get('debriefs')?.da).toBe('Musikernes evalueringer');
+    expect(labels.get('debriefs-good')?.da).toBe('Evalueringer: gik godt');
   });
 });
