@@ -137,8 +137,37 @@ describe('buildReport', () => {
     expect(cell(april, 'all', 'concerts-held')).toBe('suppressed');
   });
 
-  it('refuses a period that is not a month', () => {
-    expect(() => buildReport(seeded(), { period: '2025-3', grouping: 'all' })).toThrow(RangeError);
+  it('counts a quarter and a year as the months in them, where a month alone shows too few', () => {
+    const input = seeded();
+    // Five nominations received over three months of a quarter: each month's count is too small.
+    const spread = ['2025-01-15', '2025-02-10', '2025-02-20', '2025-03-05', '2025-03-25'].map(
+      (day, i) => ({ ...input.nominations[0]!, id: `spread-${i}`, receivedAt: `${day}T10:00:00Z` }),
+    );
+    const base = {
+      ...input,
+      nominations: [
+        ...input.nominations.filter((n) => !n.receivedAt.startsWith('2025-01')),
+        ...spread,
+      ],
+    };
+    const received = (period: string) =>
+      cell(buildReport(base, { period, grouping: 'all' }).rows, 'all', 'nominations-received');
+    expect(received('2025-02')).toBe('suppressed');
+    expect(received('2025-Q1')).toBe(5);
+    expect(received('2025-Q2')).toBe('suppressed');
+    expect(received('2025')).toBe(5);
+    // The concerts of March are the quarter's and the year's concerts too.
+    const held = (period: string) =>
+      cell(buildReport(input, { period, grouping: 'all' }).rows, 'all', 'concerts-held');
+    expect(held('2025-Q1')).toBe(held('2025-03'));
+    expect(held('2025')).toBe(21);
+    expect(buildReport(input, { period: '2025-Q1', grouping: 'all' }).period).toBe('2025-Q1');
+  });
+
+  it('refuses a period that is not a month, a quarter or a year', () => {
+    for (const period of ['2025-3', '2025-Q5', '2025-H1']) {
+      expect(() => buildReport(seeded(), { period, grouping: 'all' }), period).toThrow(RangeError);
+    }
   });
 
   it('gives a partner its own rows only', () => {
