@@ -204,7 +204,8 @@ describe('the kiosk with a real hub', () => {
       expect(await page.locator('[aria-pressed="true"]').count()).toBe(0);
     }
     await tapThen(page, '[data-option="in-between"]', 'Hvad mærkede du under musikken?');
-    await tapThen(page, '[data-action="finish"]', 'Tusind tak!');
+    await tapThen(page, '[data-action="finish"]', 'Vil du stoppe her?');
+    await tapThen(page, '[data-action="stop-yes"]', 'Tusind tak!');
     await tapThen(page, '[data-action="done"]', 'Tabletten er klar');
     await unlock(page);
     await expect

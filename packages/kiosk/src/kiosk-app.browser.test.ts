@@ -435,6 +435,8 @@ describe('<stue-kiosk-app> in musician mode', () => {
     tap(app, { selector: '[data-option="good"]' });
     await untilHeading(app, 'Hvad mærkede du under musikken?');
     tap(app, { selector: '[data-action="finish"]' });
+    await untilHeading(app, 'Vil du stoppe her?');
+    tap(app, { selector: '[data-action="stop-yes"]' });
     await untilHeading(app, 'Tusind tak!');
 
     await waitUntil(async () => (await hub.state()).rows.length === 1, 'never sent', {

@@ -141,6 +141,10 @@ export interface KioskStrings {
   skip: string;
   next: string;
   finishNow: string;
+  stopHeading: string;
+  stopText: string;
+  stopYes: string;
+  stopNo: string;
   chooseMany: string;
   chosen: string;
   saveFailed: string;
@@ -327,6 +331,10 @@ const da: KioskStrings = {
   skip: 'Spring over',
   next: 'Næste',
   finishNow: 'Færdig',
+  stopHeading: 'Vil du stoppe her?',
+  stopText: 'Dine svar indtil nu er gemt.',
+  stopYes: 'Ja, stop her',
+  stopNo: 'Nej, fortsæt',
   chooseMany: 'Vælg så mange, du vil.',
   chosen: 'valgt',
   saveFailed: 'Svaret blev ikke gemt. Tryk igen.',
@@ -518,6 +526,10 @@ const en: KioskStrings = {
   skip: 'Skip',
   next: 'Next',
   finishNow: 'Done',
+  stopHeading: 'Do you want to stop here?',
+  stopText: 'Your answers so far are saved.',
+  stopYes: 'Yes, stop here',
+  stopNo: 'No, go on',
   chooseMany: 'Choose as many as you like.',
   chosen: 'chosen',
   saveFailed: 'The answer was not saved. Tap again.',

@@ -114,6 +114,16 @@ export const sharedStyles = css`
     color: var(--stue-kiosk-on-accent);
   }
 
+  /* A way out beside the answers (Done): the same large target, without the frame the answers
+     have, so it does not read as one of them. */
+  .button.quiet {
+    border-color: transparent;
+    background: transparent;
+    font-weight: 600;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+
   .button:disabled {
     cursor: default;
   }
