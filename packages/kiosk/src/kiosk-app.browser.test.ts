@@ -408,8 +408,10 @@ describe('<stue-kiosk-app> in musician mode', () => {
     expect(text).to.match(/Husk ?: hører dårligt, trapper, 1 gæst mere/);
     expect(text).to.match(/Ønsker ?: Gamle danske sange/);
     expect(text).to.contain('Kl. 14.00 · Karen og Ole');
-    expect(text).to.contain('Alt er sendt.');
-    expect(text).to.contain('Intet sendt siden start.');
+    // Nothing sent yet: said as such, never "all sent" beside "nothing sent".
+    expect(text).to.contain('Der er ingen svar at sende endnu.');
+    expect(text).not.to.contain('Alt er sendt.');
+    expect(text).not.to.contain('Sidst sendt');
     expect(text).to.match(/De gemte svar er (ikke )?beskyttet mod oprydning/);
     expect(text).to.contain('Stue kører i en almindelig browserfane');
     await screenCheck(app, 'day');
@@ -450,8 +452,15 @@ describe('<stue-kiosk-app> in musician mode', () => {
     await unlock(app);
     const text = textIn(app.shadowRoot!);
     expect(text).to.contain('Alt er sendt.');
-    expect(text).to.match(/Sidst sendt kl\. \d\d\.\d\d\./);
+    expect(text).to.match(/Sidst sendt i dag kl\. \d\d\.\d\d — 1 svar\./);
     expect(text).to.contain('1 person har svaret.');
+
+    // A restart keeps the last sending: the tablet still says when it was, and how many.
+    const again = await renderApp(tablet.dbName, hub.api);
+    await unlock(again);
+    const after = textIn(again.shadowRoot!);
+    expect(after).to.contain('Alt er sendt.');
+    expect(after).to.match(/Sidst sendt i dag kl\. \d\d\.\d\d — 1 svar\./);
   });
 
   it('keeps records queued and says so when the hub has revoked the tablet', async () => {

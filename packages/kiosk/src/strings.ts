@@ -105,8 +105,10 @@ export interface KioskStrings {
   syncWaiting: (count: number) => string;
   syncSending: (count: number) => string;
   syncAllSent: string;
-  syncLastSent: (time: string) => string;
-  syncNeverSent: string;
+  syncNothingYet: string;
+  syncLastSent: (when: string, count: number) => string;
+  today: string;
+  yesterday: string;
   syncNeedsAttention: (count: number) => string;
   syncNeedsAttentionHint: string;
   retry: string;
@@ -284,8 +286,10 @@ const da: KioskStrings = {
   syncWaiting: (count) => `${count} svar venter på net.`,
   syncSending: (count) => `Sender ${count} svar …`,
   syncAllSent: 'Alt er sendt.',
-  syncLastSent: (time) => `Sidst sendt kl. ${time}.`,
-  syncNeverSent: 'Intet sendt siden start.',
+  syncNothingYet: 'Der er ingen svar at sende endnu.',
+  syncLastSent: (when, count) => `Sidst sendt ${when} — ${count} svar.`,
+  today: 'i dag',
+  yesterday: 'i går',
   syncNeedsAttention: (count) =>
     count === 1 ? '1 svar kræver opmærksomhed.' : `${count} svar kræver opmærksomhed.`,
   syncNeedsAttentionHint:
@@ -478,8 +482,11 @@ const en: KioskStrings = {
       : `${count} answers waiting for a connection.`,
   syncSending: (count) => (count === 1 ? 'Sending 1 answer …' : `Sending ${count} answers …`),
   syncAllSent: 'Everything has been sent.',
-  syncLastSent: (time) => `Last sent at ${time}.`,
-  syncNeverSent: 'Nothing sent since start.',
+  syncNothingYet: 'There are no answers to send yet.',
+  syncLastSent: (when, count) =>
+    `Last sent ${when} — ${count} ${count === 1 ? 'answer' : 'answers'}.`,
+  today: 'today',
+  yesterday: 'yesterday',
   syncNeedsAttention: (count) =>
     count === 1 ? '1 answer needs attention.' : `${count} answers need attention.`,
   syncNeedsAttentionHint:

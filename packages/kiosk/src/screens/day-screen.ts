@@ -2,6 +2,7 @@ import {
   ACCESS_NEEDS,
   CANCELLED_AT_DOOR_REASONS,
   CANCELLED_AT_DOOR_TEXTS,
+  danishToday,
   LANGS,
   type CancelledAtDoorReason,
   type Lang,
@@ -11,7 +12,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { StorageState } from '../kiosk-services.js';
 import { icon } from '../pictograms/pictogram.js';
-import type { ConcertProgress, DayBooking, DayCache, Enrolment } from '../store/types.js';
+import type { ConcertProgress, DayBooking, DayCache, Enrolment, LastSend } from '../store/types.js';
 import { bytes, clockTime, longDate } from './format.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { defineOnce, KioskScreen } from './kiosk-screen.js';
@@ -140,6 +141,8 @@ export class StueKioskDay extends KioskScreen {
   @property({ attribute: false }) accessor day: DayCache | undefined;
   @property({ attribute: false }) accessor progress: Record<string, ConcertProgress> = {};
   @property({ attribute: false }) accessor status: OutboxStatus = EMPTY_OUTBOX_STATUS;
+  /** The last successful sending, kept across restarts; none before the first. */
+  @property({ attribute: false }) accessor lastSend: LastSend | undefined;
   @property({ attribute: false }) accessor storage: StorageState | undefined;
   @property({ type: Boolean }) accessor online = true;
   @property({ type: Boolean }) accessor fetching = false;
@@ -405,22 +408,23 @@ export class StueKioskDay extends KioskScreen {
 
   #sync(): TemplateResult {
     const t = this.t;
-    const { pending, sending, needsAttention, lastSuccessAt } = this.status;
+    const { pending, sending, needsAttention } = this.status;
+    const last = this.lastSend;
     const state =
-      pending === 0 ? t.syncAllSent : sending ? t.syncSending(pending) : t.syncWaiting(pending);
+      pending > 0
+        ? sending
+          ? t.syncSending(pending)
+          : t.syncWaiting(pending)
+        : last
+          ? t.syncAllSent
+          : t.syncNothingYet;
     return html`<section
       class="panel ${needsAttention > 0 ? 'attention' : ''}"
       aria-labelledby="sync-heading"
     >
       <h2 id="sync-heading">${t.syncHeading}</h2>
       <p role="status" data-sync>${state}</p>
-      <p class="muted">
-        ${
-          lastSuccessAt === null
-            ? t.syncNeverSent
-            : t.syncLastSent(clockTime(lastSuccessAt, this.language))
-        }
-      </p>
+      ${last ? html`<p class="muted" data-last-send>${this.#lastSent(last)}</p>` : nothing}
       ${
         needsAttention > 0
           ? html`<p><strong>${t.syncNeedsAttention(needsAttention)}</strong></p>
@@ -433,6 +437,24 @@ export class StueKioskDay extends KioskScreen {
           : nothing
       }
     </section>`;
+  }
+
+  /** "Sidst sendt i dag kl. 14.02 — 3 svar": the day in words when it is today or yesterday. */
+  #lastSent(last: LastSend): string {
+    const t = this.t;
+    const lang = this.language;
+    const day = danishToday(new Date(last.at));
+    const today = danishToday();
+    const yesterday = danishToday(new Date(Date.now() - 86_400_000));
+    const time = clockTime(last.at, lang);
+    const clock = lang === 'da' ? `kl. ${time}` : `at ${time}`;
+    const when =
+      day === today
+        ? `${t.today} ${clock}`
+        : day === yesterday
+          ? `${t.yesterday} ${clock}`
+          : `${longDate(day, lang)} ${clock}`;
+    return t.syncLastSent(when, last.count);
   }
 
   #language(): TemplateResult {
