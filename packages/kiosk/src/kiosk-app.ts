@@ -490,11 +490,12 @@ export class StueKioskApp extends LitElement {
     </div>`;
   }
 
-  #tabWarning(): TemplateResult | typeof nothing {
+  /** The tab warning; `persisted` marks it as the answer about storage too (it says the risk). */
+  #tabWarning(persisted?: false): TemplateResult | typeof nothing {
     const t = KIOSK_STRINGS[this.language];
     return this.installed
       ? nothing
-      : html`<div class="notice" role="note">
+      : html`<div class="notice" role="note" data-persisted=${persisted ?? nothing}>
           <h2>${t.tabWarningHeading}</h2>
           <p>${t.tabWarningText}</p>
         </div>`;
@@ -540,10 +541,15 @@ export class StueKioskApp extends LitElement {
     return html`<div class="centre stack">
       <h1 tabindex="-1">${t.enrolledHeading}</h1>
       ${enrolment ? html`<p>${t.enrolledFor(enrolment.musician.name)}</p>` : nothing}
-      <p class="notice" data-persisted=${String(persisted)}>
-        ${persisted ? t.persisted : t.notPersisted}
-      </p>
-      ${this.#tabWarning()}
+      ${
+        // One warning, not two: in a tab, the tab warning says what is at risk and what to do.
+        !persisted && !this.installed
+          ? this.#tabWarning(false)
+          : html`<p class="notice" data-persisted=${String(persisted)}>
+                ${persisted ? t.persisted : t.notPersisted}
+              </p>
+              ${this.#tabWarning()}`
+      }
       ${actionButton(
         'continue',
         () => (hasPin ? void this.#openDay() : (this.view = { kind: 'pin-set' })),

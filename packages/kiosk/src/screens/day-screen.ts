@@ -98,8 +98,9 @@ export class StueKioskDay extends KioskScreen {
         align-items: center;
       }
 
+      /* "Hentet kl. …" and its button on one line, so the first concert is on screen at once. */
       .day-line p {
-        flex: 1 1 12em;
+        flex: 1 1 6em;
       }
 
       .lang {
@@ -194,10 +195,18 @@ export class StueKioskDay extends KioskScreen {
         ${
           this.installed
             ? nothing
-            : html`<div class="notice" role="note">
-                <h2>${t.tabWarningHeading}</h2>
+            : // One warning about the tab and what it risks, open until the musician has read it
+              // and closed it; the storage panel does not say it again.
+              html`<details
+                class="notice tab-notice"
+                ?open=${!tabNoticeRead()}
+                @toggle=${(event: Event) => {
+                  if (!(event.target as HTMLDetailsElement).open) markTabNoticeRead();
+                }}
+              >
+                <summary><h2>${t.tabWarningHeading}</h2></summary>
                 <p>${t.tabWarningText}</p>
-              </div>`
+              </details>`
         }
         ${
           this.revoked || isRevoked(this.status)
@@ -483,7 +492,13 @@ export class StueKioskDay extends KioskScreen {
     const storage = this.storage;
     return html`<section class="panel" aria-labelledby="storage-heading">
       <h2 id="storage-heading">${t.storageHeading}</h2>
-      <p>${storage?.persisted ? t.storagePersisted : t.storageNotPersisted}</p>
+      ${
+        storage?.persisted
+          ? html`<p>${t.storagePersisted}</p>`
+          : this.installed
+            ? html`<p>${t.storageNotPersisted}</p>`
+            : nothing
+      }
       ${
         storage && storage.usage !== null && storage.quota !== null
           ? html`<p class="muted">
@@ -492,6 +507,25 @@ export class StueKioskDay extends KioskScreen {
           : nothing
       }
     </section>`;
+  }
+}
+
+// Whether the musician has read and closed the tab warning on this tablet (no personal data).
+const TAB_NOTICE_READ = 'stue-kiosk-tab-notice-read';
+
+function tabNoticeRead(): boolean {
+  try {
+    return localStorage.getItem(TAB_NOTICE_READ) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function markTabNoticeRead(): void {
+  try {
+    localStorage.setItem(TAB_NOTICE_READ, '1');
+  } catch {
+    // Refused storage (private mode): the warning opens again next time, which is no harm.
   }
 }
 

@@ -234,6 +234,24 @@ export const sharedStyles = css`
     margin-block-end: 0.5rem;
   }
 
+  /* A notice that folds to its heading once read: the heading is the (large) target. */
+  details.notice summary {
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+    min-block-size: var(--stue-kiosk-target);
+    cursor: pointer;
+  }
+
+  details.notice summary h2 {
+    display: inline;
+    margin: 0;
+  }
+
+  details.notice[open] summary {
+    margin-block-end: 0.5rem;
+  }
+
   .error-text {
     color: var(--stue-kiosk-error);
     font-weight: 700;
