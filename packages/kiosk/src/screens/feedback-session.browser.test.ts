@@ -376,6 +376,37 @@ describe('feedback session', () => {
     expect(pressed(app), 'Next kept the answer').to.deep.equal(['good']);
   });
 
+  it('shows in a second session for the same concert who already answered today, and only there', async () => {
+    const app = await renderApp(tablet.dbName);
+    await unlock(app);
+    const [inger, karen] = tablet.bookings as [
+      SeededTablet['bookings'][0],
+      SeededTablet['bookings'][0],
+    ];
+    await startFeedback(app, inger.bookingId);
+    await tapThen(app, '.primary', 'Hvem svarer nu?');
+    await hostAnswers(app);
+    await tapThen(app, '[data-action="done"]', 'Tabletten er klar');
+
+    // Later the same day the musician opens the concert again: the host is marked as answered.
+    await unlock(app);
+    await startFeedback(app, inger.bookingId);
+    await tapThen(app, '.primary', 'Hvem svarer nu?');
+    expect(textIn(deep(app.shadowRoot!, '[data-role="host"]'))).to.contain('Har svaret');
+    expect(textIn(deep(app.shadowRoot!, '[data-role="visiting-friend"]'))).not.to.contain(
+      'Har svaret',
+    );
+    await expect(app).to.be.accessible();
+    tap(app, 'Vi er færdige');
+    await untilHeading(app, 'Tabletten er klar');
+
+    // Another concert's session shows nothing of it.
+    await unlock(app);
+    await startFeedback(app, karen.bookingId);
+    await tapThen(app, '.primary', 'Hvem svarer nu?');
+    expect(textIn(app.shadowRoot!)).not.to.contain('Har svaret');
+  });
+
   it('speaks English when the musician chose English before handing over', async () => {
     const app = await renderApp(tablet.dbName);
     await unlock(app);

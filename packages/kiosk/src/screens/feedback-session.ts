@@ -356,15 +356,16 @@ export class StueKioskSession extends KioskScreen {
   #finish(draft: RespondentDraft): Promise<void> {
     return this.#commitToHousehold(async (household) => {
       await this.services?.finishRespondent(draft);
-      // Sealed and queued: nothing readable of this respondent is left, in storage or here.
-      this.draft = undefined;
       const answered = household.answered.includes(draft.role)
         ? household.answered
         : [...household.answered, draft.role];
       const next: Household = { ...household, stage: 'thanks', answered };
       delete next.respondentId;
-      this.household = next;
+      // The thanks show once the household is saved, so their buttons answer the first tap.
       await this.services?.saveHousehold(next);
+      // Sealed and queued: nothing readable of this respondent is left, in storage or here.
+      this.draft = undefined;
+      this.household = next;
     });
   }
 

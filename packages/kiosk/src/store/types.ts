@@ -45,6 +45,8 @@ export const ONE_SENDING_MS = 5 * 60_000;
 export interface ConcertProgress {
   responses: number;
   debrief: boolean;
+  /** Who has answered for the concert today (roles, never answers), across sessions. */
+  answered?: ResponseRole[];
   /** Set once the musician reported the concert cancelled at the door (and it was queued). */
   cancelledAtDoor?: CancelledAtDoorReason;
 }
