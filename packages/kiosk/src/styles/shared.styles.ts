@@ -248,6 +248,25 @@ export const sharedStyles = css`
     margin: 0;
   }
 
+  /* A chevron at the end says it folds: down while open, right once folded. */
+  details.notice summary::after {
+    content: '';
+    flex: none;
+    margin-inline-start: auto;
+    padding: 0.4rem;
+    border: solid currentColor;
+    border-width: 0 0.25rem 0.25rem 0;
+    transform: rotate(-45deg);
+  }
+
+  details.notice[open] summary::after {
+    transform: rotate(45deg);
+  }
+
+  details.notice summary::-webkit-details-marker {
+    display: none;
+  }
+
   details.notice[open] summary {
     margin-block-end: 0.5rem;
   }
