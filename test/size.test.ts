@@ -111,8 +111,10 @@ describe('size budgets (gzip)', () => {
     // 63 KB. Refusing a CPR number in the tablet's name at enrolment (issue 16) ≈ 0.4 KB; the
     // Trusted Types policy that registers the service worker under the strict CSP ≈ 0.1 KB; the
     // debrief's text limits from core's shared `TEXT_LIMITS` (issue 13) ≈ 0.05 KB; the shared
-    // `<stue-error-summary>` and `<stue-field>` from @stue/elements (issue 13) ≈ 0.65 KB.
-    ['kiosk', 67.5 * KB],
+    // `<stue-error-summary>` and `<stue-field>` from @stue/elements (issue 13) ≈ 0.65 KB. Issue 15
+    // for the old person, to 70,365 B: the "stop here?" question, the last sending kept across
+    // restarts, who answered today, and the one folding warning, in both languages.
+    ['kiosk', 69 * KB],
   ])('the %s app’s scripts', (app, ceiling) => {
     expect(appScripts(app)).toBeLessThanOrEqual(ceiling);
   });
@@ -134,8 +136,9 @@ describe('size budgets (gzip)', () => {
   it('the kiosk as a tablet downloads it: page, scripts, styles, pictures, service worker', () => {
     // Issue 5's budget is 80 KB for all of it; the ceiling sits just above what it is. Issue 13
     // took it past 73 KB: core's device client checking each answer against the contract's schema
-    // (≈ 0.6 KB) and the shared error summary and field (≈ 0.4 KB).
-    expect(kioskDownloadSize()).toBeLessThanOrEqual(74.5 * KB);
+    // (≈ 0.6 KB) and the shared error summary and field (≈ 0.4 KB). Issue 15's kiosk changes
+    // (see the kiosk's scripts above) took it to 76,815 B.
+    expect(kioskDownloadSize()).toBeLessThanOrEqual(75.25 * KB);
     const dist = new URL('../packages/kiosk/dist/', import.meta.url);
     // Our outbox sends queued records; Workbox's background sync (7-day expiry) must not.
     expect(readFileSync(new URL('sw.js', dist), 'utf8')).not.toMatch(/BackgroundSync|bgSync/);
