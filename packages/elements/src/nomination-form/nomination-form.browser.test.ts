@@ -443,7 +443,10 @@ describe('<stue-nomination-form>', () => {
     expect(summaryLinks(el)).to.deep.equal([
       ['#nominator-name', 'Skriv ikke CPR-numre. Stue må ikke gemme dem.'],
       ['#nominator-organisation', 'Skriv organisationens navn med højst 120 tegn'],
-      ['#nominator-phone', 'Skriv et telefonnummer med 8 cifre, fx 20 30 40 50, eller et udenlandsk med landekode, fx +46 70 123 45 67'],
+      [
+        '#nominator-phone',
+        'Skriv et telefonnummer med 8 cifre, fx 20 30 40 50, eller et udenlandsk med landekode, fx +46 70 123 45 67',
+      ],
       ['#nominator-email', 'Skriv en e-mailadresse som navn@eksempel.dk'],
     ]);
     expect(counts).to.deep.equal({ step: 1, submit: 0, success: 0, error: 0 });
@@ -487,7 +490,10 @@ describe('<stue-nomination-form>', () => {
     type(el, 'visitingFriend-phone', '2030');
     await next(el);
     expect(summaryLinks(el)).to.deep.equal([
-      ['#visitingFriend-phone', 'Skriv et telefonnummer med 8 cifre, fx 20 30 40 50, eller et udenlandsk med landekode, fx +46 70 123 45 67'],
+      [
+        '#visitingFriend-phone',
+        'Skriv et telefonnummer med 8 cifre, fx 20 30 40 50, eller et udenlandsk med landekode, fx +46 70 123 45 67',
+      ],
     ]);
     type(el, 'visitingFriend-phone', '20304050');
     await next(el);
