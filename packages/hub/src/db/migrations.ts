@@ -355,7 +355,7 @@ export const MIGRATIONS: Record<string, Migration> = {
       await db.schema.alterTable('devices').addColumn('sequence_reused_at', 'text').execute();
     },
   },
-  '0011_coordinator_phone': {
+  '0012_coordinator_phone': {
     async up(db: Kysely<unknown>) {
       // The number a musician or a visiting friend can call the contact coordinator on (E.164).
       await db.schema.alterTable('coordinators').addColumn('phone', 'text').execute();
