@@ -229,7 +229,7 @@ describe('after the concert, in the console', () => {
         .count(),
     ).toBe(1);
     expect(await feedback.getByText(/skrives det i loggen/).count()).toBe(1);
-    const debrief = page.getByRole('region', { name: 'Musikerens debriefing' });
+    const debrief = page.getByRole('region', { name: 'Musikerens evaluering' });
     expect(await debrief.getByText('Svært at finde parkering.').count()).toBe(1);
     expect(await debrief.getByText(/af Demo Koordinator\./).count()).toBe(1);
 

@@ -93,7 +93,9 @@ describe('the kiosk with a real hub', () => {
       await navigator.serviceWorker.ready;
     });
     await enrol(page, plan.code.toLowerCase(), 'Signes tablet');
-    await expect(page.locator('[data-persisted]').textContent()).resolves.toMatch(/lovet/);
+    await expect(page.locator('[data-persisted]').textContent()).resolves.toMatch(
+      /lovet|almindelig browserfane/,
+    );
     await choosePin(page);
     const concert = page.locator(`[data-booking="${plan.bookingId}"]`);
     await expect.poll(() => concert.count(), { timeout: 10_000 }).toBe(1);
@@ -204,7 +206,8 @@ describe('the kiosk with a real hub', () => {
       expect(await page.locator('[aria-pressed="true"]').count()).toBe(0);
     }
     await tapThen(page, '[data-option="in-between"]', 'Hvad mærkede du under musikken?');
-    await tapThen(page, '[data-action="finish"]', 'Tusind tak!');
+    await tapThen(page, '[data-action="finish"]', 'Vil du stoppe her?');
+    await tapThen(page, '[data-action="stop-yes"]', 'Tusind tak!');
     await tapThen(page, '[data-action="done"]', 'Tabletten er klar');
     await unlock(page);
     await expect

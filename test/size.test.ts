@@ -40,12 +40,14 @@ describe('size budgets (gzip)', () => {
   // and English, and keeping the hub's error code (issue 14) added ≈ 145 B. Its programme read
   // from the hub (issue 15: notice, data controller and contact, the wording and consent per
   // nominator, the separate yes to feedback, a receipt with the promise, copy, print and what was
-  // sent) added ≈ 1.5 KB, to 29,473 B: over issue 18's budget until the split it asks for.
+  // sent) added ≈ 1.5 KB; core's names for the visit languages, a municipality search that finds other
+  // spellings ("Århus", "Copenhagen") and says when none match, and foreign phone numbers ≈ 0.7 KB,
+  // to 30,231 B: over issue 18's budget until the split it asks for.
   it('the CDN embed bundle, with Lit, validation and both languages', () => {
     const size = gzipSizeOfFile(
       new URL('../packages/elements/dist/cdn/stue-embed.js', import.meta.url),
     );
-    expect(size).toBeLessThanOrEqual(29 * KB);
+    expect(size).toBeLessThanOrEqual(29.75 * KB);
   });
 
   it('the CDN embed bundle keeps the names of its event and error classes', () => {
@@ -70,8 +72,9 @@ describe('size budgets (gzip)', () => {
       new URL('../packages/elements/dist/cdn/stue-embed.js', import.meta.url),
       'utf8',
     );
-    // The municipalities' coordinates, regions and search aliases stay out (names only).
-    expect(code).not.toMatch(/lat:|hovedstaden|copenhagen/);
+    // The municipalities' coordinates and regions stay out (names, and the six other names people
+    // type, such as "Copenhagen", only).
+    expect(code).not.toMatch(/lat:|hovedstaden/);
     // No schema library (the zod-free check), nor the texts only a coordinator reads.
     expect(code).not.toMatch(/\$Zod|ZodError|jitless/);
     expect(code).not.toMatch(/Ikke besvaret|whenNo|Værten bor ikke i eget hjem/);
@@ -89,8 +92,9 @@ describe('size budgets (gzip)', () => {
        console.log(submitNomination, validateNomination, nominationIssueMessage);`,
       // The CPR check for every spelling (issue 16) ≈ 0.4 KB; the answer read through the one
       // request path every client of core shares (issue 13) ≈ 20 B; a missing key refused before
-      // sending, in both languages, and the hub's error code kept (issue 14) ≈ 130 B.
-      15.2 * KB,
+      // sending, in both languages, and the hub's error code kept (issue 14) ≈ 130 B; foreign phone
+      // numbers in E.164 and the longer message that explains them (issue 15) ≈ 80 B.
+      15.3 * KB,
     ],
     [
       '@stue/core for a browser that sends nominations without zod (the embed’s path)',
@@ -100,8 +104,9 @@ describe('size budgets (gzip)', () => {
       // The CPR check for every spelling (issue 16) ≈ 0.4 KB; the answer read through the one
       // request path every client of core shares (issue 13) ≈ 7 B; a missing key refused before
       // sending, in both languages, and the hub's error code kept (issue 14) ≈ 130 B; a
-      // nomination's own feedbackConsent (issue 15) ≈ 10 B.
-      5.65 * KB,
+      // nomination's own feedbackConsent (issue 15) ≈ 10 B; foreign phone numbers in E.164 and the
+      // longer message that explains them (issue 15) ≈ 115 B.
+      5.8 * KB,
     ],
     [
       '@stue/core errors alone carry no validation code',
@@ -135,8 +140,10 @@ describe('size budgets (gzip)', () => {
     // Trusted Types policy that registers the service worker under the strict CSP ≈ 0.1 KB; the
     // debrief's text limits from core's shared `TEXT_LIMITS` (issue 13) ≈ 0.05 KB; the shared
     // `<stue-error-summary>` and `<stue-field>` from @stue/elements (issue 13) ≈ 0.65 KB; the
-    // client's missing-key check and typed codes (issue 14) ≈ 0.14 KB.
-    ['kiosk', 68 * KB],
+    // client's missing-key check and typed codes (issue 14) ≈ 0.14 KB. Issue 15 for the old person:
+    // the "stop here?" question, the last sending kept across restarts, who answered today, and the
+    // one folding warning, in both languages, ≈ 1.2 KB.
+    ['kiosk', 69 * KB],
   ])('the %s app’s scripts', (app, ceiling) => {
     expect(appScripts(app)).toBeLessThanOrEqual(ceiling);
   });
@@ -160,8 +167,9 @@ describe('size budgets (gzip)', () => {
   it('the kiosk as a tablet downloads it: page, scripts, styles, pictures, service worker', () => {
     // Issue 5's budget is 80 KB for all of it; the ceiling sits just above what it is. Issue 13
     // took it past 73 KB: core's device client checking each answer against the contract's schema
-    // (≈ 0.6 KB) and the shared error summary and field (≈ 0.4 KB).
-    expect(kioskDownloadSize()).toBeLessThanOrEqual(74.5 * KB);
+    // (≈ 0.6 KB) and the shared error summary and field (≈ 0.4 KB). Issue 15's kiosk changes
+    // (see the kiosk's scripts above) took it to 76,815 B.
+    expect(kioskDownloadSize()).toBeLessThanOrEqual(75.25 * KB);
     const dist = new URL('../packages/kiosk/dist/', import.meta.url);
     // Our outbox sends queued records; Workbox's background sync (7-day expiry) must not.
     expect(readFileSync(new URL('sw.js', dist), 'utf8')).not.toMatch(/BackgroundSync|bgSync/);

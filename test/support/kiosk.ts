@@ -80,7 +80,8 @@ export async function answerAs(page: Page, role: 'host' | 'visiting-friend', fee
   }
   await tapThen(page, '[data-action="next"]', 'Følte du dig set?');
   await tapThen(page, '[data-option="yes"]', /^Delte du oplevelsen/);
-  await tapThen(page, '[data-action="finish"]', 'Tusind tak!');
+  await tapThen(page, '[data-action="finish"]', 'Vil du stoppe her?');
+  await tapThen(page, '[data-action="stop-yes"]', 'Tusind tak!');
 }
 
 /** Enrols the tablet from its first screen with a coordinator's code, as the musician types it. */

@@ -10,6 +10,7 @@ export {
   MAX_NAME_LENGTH,
   noCprNumber,
   normaliseDanishPhone,
+  normalisePhone,
   requiredText,
 } from './schemas/fields.js';
 export {
@@ -74,7 +75,11 @@ export {
   type MunicipalityCode,
   type RegionCode,
 } from './geo/municipalities.js';
-export { municipalityNames } from './geo/municipality-names.js';
+export {
+  municipalityNamed,
+  municipalityNames,
+  searchMunicipalityNames,
+} from './geo/municipality-names.js';
 export {
   CRITERION_KINDS,
   criterionSchema,

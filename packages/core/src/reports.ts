@@ -4,11 +4,13 @@ export {
   REPORT_GROUPINGS,
   REPORT_PERIOD_PATTERN,
   REPORT_ROW_SCHEMA_VERSION,
+  reportPeriod,
   reportRowSchema,
   reportRowsSchema,
   reportSchema,
   type Report,
   type ReportGrouping,
+  type ReportPeriodKind,
   type ReportRow,
 } from './reports/report-row.js';
 export {

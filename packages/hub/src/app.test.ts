@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,6 +28,7 @@ beforeAll(async () => {
   }
   writeFileSync(join(roots.embed, 'stue-embed.js'), 'export {};');
   writeFileSync(join(roots.embed, 'integrity.json'), '{"stue-embed.js":"sha384-test"}');
+  writeFileSync(join(roots.demo, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   writeFileSync(join(roots.kiosk, 'assets', 'index-AbCd1234.js'), 'export {};');
   db = await openDatabase(':memory:');
   await seedDemo(db);
@@ -56,6 +57,17 @@ describe('the hub app', () => {
     expect(res.status).toBe(200);
     expect(await res.text()).toBe(`<title>${name}</title>`);
     expect(res.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it("serves the demo partner page's icon, which the page names", async () => {
+    const res = await app().request('/favicon.svg');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
+    const page = readFileSync(new URL('../public/index.html', import.meta.url), 'utf8');
+    expect(page).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml" />');
+    expect(readFileSync(new URL('../public/favicon.svg', import.meta.url), 'utf8')).toMatch(
+      /^<svg /,
+    );
   });
 
   it('serves the embed script as JavaScript that any origin may load as a module', async () => {

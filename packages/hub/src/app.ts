@@ -144,6 +144,7 @@ export function createApp({
     }
     hub.get('/', app(staticRoots.demo, ''));
     hub.get('/demo.css', app(staticRoots.demo, ''));
+    hub.get('/favicon.svg', app(staticRoots.demo, ''));
   }
 
   hub.onError((error, c) => {

@@ -1,3 +1,4 @@
+import { setViewport } from '@web/test-runner-commands';
 import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import { newId, type MusicianDebrief } from '@stue/core';
 import { generateHubKeyPair } from '@stue/core/sealing';
@@ -238,10 +239,16 @@ describe('<stue-kiosk-app> on a tablet that is not enrolled', () => {
       body: { code: 'abcd-1234', name: 'Signes tablet' },
     });
     expect(textIn(app.shadowRoot!)).to.contain('Den hører nu til Signe Vang.');
-    // The answer of navigator.storage.persist() is shown, whichever it is.
+    // The answer of navigator.storage.persist() is shown, whichever it is; in a tab without the
+    // promise it is one warning, the tab's, which says what is at risk.
     const persisted = deep(app.shadowRoot!, '[data-persisted]');
     expect(persisted.dataset['persisted']).to.be.oneOf(['true', 'false']);
-    expect(textIn(persisted)).to.match(/Browseren har (ikke )?lovet/);
+    expect(textIn(persisted)).to.match(
+      /Browseren har lovet|Browseren har ikke lovet|almindelig browserfane/,
+    );
+    expect(deepAll(app.shadowRoot!, '.notice').length, 'one warning, not two').to.equal(
+      persisted.dataset['persisted'] === 'false' ? 1 : 2,
+    );
     await screenCheck(app, 'enrolled');
 
     tap(app, { selector: '[data-action="continue"]' });
@@ -411,11 +418,47 @@ describe('<stue-kiosk-app> in musician mode', () => {
     expect(text).to.match(/Husk ?: hører dårligt, trapper, 1 gæst mere/);
     expect(text).to.match(/Ønsker ?: Gamle danske sange/);
     expect(text).to.contain('Kl. 14.00 · Karen og Ole');
-    expect(text).to.contain('Alt er sendt.');
-    expect(text).to.contain('Intet sendt siden start.');
-    expect(text).to.match(/De gemte svar er (ikke )?beskyttet mod oprydning/);
+    // Nothing sent yet: said as such, never "all sent" beside "nothing sent".
+    expect(text).to.contain('Der er ingen svar at sende endnu.');
+    expect(text).not.to.contain('Alt er sendt.');
+    expect(text).not.to.contain('Sidst sendt');
+    // In a tab the storage panel does not repeat the tab warning; protected, it says so.
+    expect(text).not.to.contain('De gemte svar er ikke beskyttet mod oprydning');
     expect(text).to.contain('Stue kører i en almindelig browserfane');
     await screenCheck(app, 'day');
+  });
+
+  it('warns once about the tab, folds the warning once read, and shows the first concert at 1024×768', async () => {
+    await setViewport({ width: 1024, height: 768 });
+    try {
+      const app = await renderApp(tablet.dbName);
+      await unlock(app);
+      const root = app.shadowRoot!;
+      // One warning: the storage panel does not repeat the tab's.
+      expect(deepAll(root, '.notice')).to.have.length(1);
+      expect(textIn(root)).not.to.contain('De gemte svar er ikke beskyttet mod oprydning');
+      const notice = deep<HTMLDetailsElement>(root, 'details.tab-notice');
+      expect(notice.open).to.equal(true);
+      const firstConcert = () => deepAll(root, '[data-booking]')[0]!.getBoundingClientRect();
+      expect(firstConcert().top, 'the first concert starts on screen').to.be.below(768 - 100);
+      await expect(app).to.be.accessible();
+
+      // Read and closed, it stays closed on the next start, and the concert moves up.
+      const openTop = firstConcert().top;
+      deep(root, 'details.tab-notice summary').click();
+      await waitUntil(() => !notice.open);
+      expect(firstConcert().top).to.be.below(openTop);
+      app.remove();
+      const again = await renderApp(tablet.dbName);
+      await unlock(again);
+      expect(deep<HTMLDetailsElement>(again.shadowRoot!, 'details.tab-notice').open).to.equal(
+        false,
+      );
+      expect(textIn(again.shadowRoot!)).to.contain('Stue kører i en almindelig browserfane');
+      await screenCheck(again, 'day, warning read');
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('keeps the concerts for offline use and says so', async () => {
@@ -438,6 +481,8 @@ describe('<stue-kiosk-app> in musician mode', () => {
     tap(app, { selector: '[data-option="good"]' });
     await untilHeading(app, 'Hvad mærkede du under musikken?');
     tap(app, { selector: '[data-action="finish"]' });
+    await untilHeading(app, 'Vil du stoppe her?');
+    tap(app, { selector: '[data-action="stop-yes"]' });
     await untilHeading(app, 'Tusind tak!');
 
     await waitUntil(async () => (await hub.state()).rows.length === 1, 'never sent', {
@@ -451,8 +496,15 @@ describe('<stue-kiosk-app> in musician mode', () => {
     await unlock(app);
     const text = textIn(app.shadowRoot!);
     expect(text).to.contain('Alt er sendt.');
-    expect(text).to.match(/Sidst sendt kl\. \d\d\.\d\d\./);
+    expect(text).to.match(/Sidst sendt i dag kl\. \d\d\.\d\d — 1 svar\./);
     expect(text).to.contain('1 person har svaret.');
+
+    // A restart keeps the last sending: the tablet still says when it was, and how many.
+    const again = await renderApp(tablet.dbName, hub.api);
+    await unlock(again);
+    const after = textIn(again.shadowRoot!);
+    expect(after).to.contain('Alt er sendt.');
+    expect(after).to.match(/Sidst sendt i dag kl\. \d\d\.\d\d — 1 svar\./);
   });
 
   it('keeps records queued and says so when the hub has revoked the tablet', async () => {
@@ -499,12 +551,24 @@ describe('<stue-kiosk-app> in musician mode', () => {
     );
     await screenCheck(app, 'debrief with errors');
 
+    // Each answer takes its line out of the summary; the last takes the summary away.
     tap(app, { selector: '[data-outcome="mixed"]' });
+    await waitUntil(
+      () => !textIn(deep(app.shadowRoot!, '.error-summary')).includes('hvordan koncerten gik'),
+      'the answered question stays in the summary',
+    );
+    expect(textIn(deep(app.shadowRoot!, '.error-summary'))).to.contain(
+      'Svar, om noget var svært for dig.',
+    );
     tap(app, { selector: '[data-answer="hard-yes"]' });
     await waitUntil(() => has(app.shadowRoot!, '#hard'));
     expect(textIn(app.shadowRoot!)).to.contain('Hvad var svært? (valgfrit)');
     typeInto(app, '#hard', 'Fjernsynet kørte hos naboen, 010203-1234');
     tap(app, { selector: '[data-answer="call-yes"]' });
+    await waitUntil(
+      () => !has(app.shadowRoot!, '.error-summary'),
+      'the summary stays after every question is answered',
+    );
     tap(app, 'Gem og send');
     await waitUntil(() => textIn(app.shadowRoot!).includes('CPR'), 'no CPR refusal');
     expect((await rawStores(tablet.dbName)).outbox).to.have.length(0);

@@ -21,7 +21,14 @@ import { defineEnrolScreen } from './screens/enrol-screen.js';
 import { defineSessionScreen, type StueKioskSession } from './screens/feedback-session.js';
 import type { KioskEvent } from './screens/kiosk-screen.js';
 import { definePinScreen } from './screens/pin-screen.js';
-import type { ConcertProgress, DayCache, Enrolment, Household } from './store/types.js';
+import {
+  type ConcertProgress,
+  type DayCache,
+  type Enrolment,
+  type Household,
+  type LastSend,
+  ONE_SENDING_MS,
+} from './store/types.js';
 import { KIOSK_STRINGS } from './strings.js';
 import { actionButton } from './screens/action-button.js';
 
@@ -85,6 +92,8 @@ export class StueKioskApp extends LitElement {
 
   @state() accessor view: KioskView = { kind: 'loading' };
   @state() accessor status: OutboxStatus = EMPTY_OUTBOX_STATUS;
+  @state() accessor lastSend: LastSend | undefined;
+  #seenSuccessAt: number | null = null;
   @state() accessor day: DayCache | undefined;
   @state() accessor progress: Record<string, ConcertProgress> = {};
   @state() accessor storage: StorageState | undefined;
@@ -186,12 +195,14 @@ export class StueKioskApp extends LitElement {
     const store = services.store;
     // Read together, and show the screen before the outbox starts sending: a cold start offline
     // has a second to reach the hand-over screen on a slow tablet.
-    const [lang, wiped, day, progress] = await Promise.all([
+    const [lang, wiped, day, progress, lastSend] = await Promise.all([
       store.lang(),
       store.wasWiped(),
       store.day(),
       store.progress(danishToday()),
+      store.lastSend(),
     ]);
+    this.lastSend = lastSend;
     this.language = lang ?? this.language;
     this.wiped = wiped;
     this.day = day;
@@ -205,10 +216,25 @@ export class StueKioskApp extends LitElement {
     this.#unsubscribe?.();
     this.#unsubscribe = services.subscribe((status) => {
       this.status = status;
+      this.#noteSent(services, status.lastSuccessAt);
       if (isRevocation(status.lastError)) this.revoked = true;
       else if (status.lastSuccessAt !== null && status.lastError === null) this.revoked = false;
     });
     services.start({ window, document });
+  }
+
+  /**
+   * Keeps the last successful sending on the tablet, so "Sendt til Stue" says when it was after a
+   * restart too: each record that reached Stue adds to the sending it is part of.
+   */
+  #noteSent(services: KioskServices, at: number | null): void {
+    if (at === null || at === this.#seenSuccessAt) return;
+    this.#seenSuccessAt = at;
+    const last = this.lastSend;
+    const lastSend: LastSend =
+      last && at - last.at < ONE_SENDING_MS ? { at, count: last.count + 1 } : { at, count: 1 };
+    this.lastSend = lastSend;
+    void services.store.saveLastSend(lastSend).catch(() => undefined);
   }
 
   /** Shows what the tablet's storage says should be on screen now. */
@@ -405,6 +431,7 @@ export class StueKioskApp extends LitElement {
           .day=${this.day}
           .progress=${this.progress}
           .status=${this.status}
+          .lastSend=${this.lastSend}
           .storage=${this.storage}
           .online=${this.online}
           .fetching=${this.fetching}
@@ -463,11 +490,12 @@ export class StueKioskApp extends LitElement {
     </div>`;
   }
 
-  #tabWarning(): TemplateResult | typeof nothing {
+  /** The tab warning; `persisted` marks it as the answer about storage too (it says the risk). */
+  #tabWarning(persisted?: false): TemplateResult | typeof nothing {
     const t = KIOSK_STRINGS[this.language];
     return this.installed
       ? nothing
-      : html`<div class="notice" role="note">
+      : html`<div class="notice" role="note" data-persisted=${persisted ?? nothing}>
           <h2>${t.tabWarningHeading}</h2>
           <p>${t.tabWarningText}</p>
         </div>`;
@@ -513,10 +541,15 @@ export class StueKioskApp extends LitElement {
     return html`<div class="centre stack">
       <h1 tabindex="-1">${t.enrolledHeading}</h1>
       ${enrolment ? html`<p>${t.enrolledFor(enrolment.musician.name)}</p>` : nothing}
-      <p class="notice" data-persisted=${String(persisted)}>
-        ${persisted ? t.persisted : t.notPersisted}
-      </p>
-      ${this.#tabWarning()}
+      ${
+        // One warning, not two: in a tab, the tab warning says what is at risk and what to do.
+        !persisted && !this.installed
+          ? this.#tabWarning(false)
+          : html`<p class="notice" data-persisted=${String(persisted)}>
+                ${persisted ? t.persisted : t.notPersisted}
+              </p>
+              ${this.#tabWarning()}`
+      }
       ${actionButton(
         'continue',
         () => (hasPin ? void this.#openDay() : (this.view = { kind: 'pin-set' })),

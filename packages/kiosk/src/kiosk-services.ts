@@ -228,9 +228,16 @@ export class KioskServices {
     }
   }
 
-  startHousehold(bookingId: string, lang: Lang): Promise<Household> {
-    const household: Household = { bookingId, lang, stage: 'hand-over', answered: [] };
-    return this.store.saveHousehold(household).then(() => household);
+  /**
+   * Starts a feedback session for a concert. Who has answered for it today (in an earlier
+   * session too) is marked on the "who answers" screen, so nobody is counted twice by accident.
+   */
+  async startHousehold(bookingId: string, lang: Lang): Promise<Household> {
+    const progress = await this.store.progress(danishToday());
+    const answered = progress[bookingId]?.answered ?? [];
+    const household: Household = { bookingId, lang, stage: 'hand-over', answered: [...answered] };
+    await this.store.saveHousehold(household);
+    return household;
   }
 
   saveHousehold(household: Household | undefined): Promise<void> {
@@ -282,6 +289,9 @@ export class KioskServices {
     await this.store.updateProgress(danishToday(), draft.bookingId, (current) => ({
       ...current,
       responses: current.responses + 1,
+      answered: current.answered?.includes(draft.role)
+        ? current.answered
+        : [...(current.answered ?? []), draft.role],
     }));
     return record;
   }

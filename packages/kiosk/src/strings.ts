@@ -105,8 +105,10 @@ export interface KioskStrings {
   syncWaiting: (count: number) => string;
   syncSending: (count: number) => string;
   syncAllSent: string;
-  syncLastSent: (time: string) => string;
-  syncNeverSent: string;
+  syncNothingYet: string;
+  syncLastSent: (when: string, count: number) => string;
+  today: string;
+  yesterday: string;
   syncNeedsAttention: (count: number) => string;
   syncNeedsAttentionHint: string;
   retry: string;
@@ -141,6 +143,10 @@ export interface KioskStrings {
   skip: string;
   next: string;
   finishNow: string;
+  stopHeading: string;
+  stopText: string;
+  stopYes: string;
+  stopNo: string;
   chooseMany: string;
   chosen: string;
   saveFailed: string;
@@ -265,7 +271,7 @@ const da: KioskStrings = {
   },
   extraGuests: (count) => (count === 1 ? '1 gæst mere' : `${count} gæster mere`),
   musicWishes: 'Ønsker',
-  startFeedback: 'Start tilbagemelding',
+  startFeedback: 'Start feedback',
   recordDebrief: 'Din evaluering',
   debriefSent: 'Din evaluering er gemt.',
   cancelAtDoor: 'Aflyst ved døren',
@@ -280,8 +286,10 @@ const da: KioskStrings = {
   syncWaiting: (count) => `${count} svar venter på net.`,
   syncSending: (count) => `Sender ${count} svar …`,
   syncAllSent: 'Alt er sendt.',
-  syncLastSent: (time) => `Sidst sendt kl. ${time}.`,
-  syncNeverSent: 'Intet sendt siden start.',
+  syncNothingYet: 'Der er ingen svar at sende endnu.',
+  syncLastSent: (when, count) => `Sidst sendt ${when} — ${count} svar.`,
+  today: 'i dag',
+  yesterday: 'i går',
   syncNeedsAttention: (count) =>
     count === 1 ? '1 svar kræver opmærksomhed.' : `${count} svar kræver opmærksomhed.`,
   syncNeedsAttentionHint:
@@ -289,14 +297,14 @@ const da: KioskStrings = {
   retry: 'Prøv igen',
   revokedHeading: 'Tabletten er ikke længere tilmeldt',
   revokedText:
-    'Koordinatoren har afmeldt tabletten. Svarene er gemt her og bliver sendt, når den er tilmeldt igen.',
+    'Koordinatoren har spærret tabletten. Svarene er gemt her og bliver sendt, når den er tilmeldt igen.',
   enrolAgain: 'Tilmeld igen',
   storageHeading: 'Plads på tabletten',
   storagePersisted: 'De gemte svar er beskyttet mod oprydning.',
   storageNotPersisted:
     'De gemte svar er ikke beskyttet mod oprydning. Installer Stue på hjemmeskærmen.',
   storageUse: (used, quota) => `Bruger ${used} af ${quota}.`,
-  languageHeading: 'Sprog til tilbagemeldingen',
+  languageHeading: 'Sprog til feedbacken',
   languageNames: { da: 'Dansk', en: 'English' },
   lock: 'Lås',
   updateReady: 'En ny udgave af Stue er klar.',
@@ -327,6 +335,10 @@ const da: KioskStrings = {
   skip: 'Spring over',
   next: 'Næste',
   finishNow: 'Færdig',
+  stopHeading: 'Vil du stoppe her?',
+  stopText: 'Dine svar indtil nu er gemt.',
+  stopYes: 'Ja, stop her',
+  stopNo: 'Nej, fortsæt',
   chooseMany: 'Vælg så mange, du vil.',
   chosen: 'valgt',
   saveFailed: 'Svaret blev ikke gemt. Tryk igen.',
@@ -470,8 +482,11 @@ const en: KioskStrings = {
       : `${count} answers waiting for a connection.`,
   syncSending: (count) => (count === 1 ? 'Sending 1 answer …' : `Sending ${count} answers …`),
   syncAllSent: 'Everything has been sent.',
-  syncLastSent: (time) => `Last sent at ${time}.`,
-  syncNeverSent: 'Nothing sent since start.',
+  syncNothingYet: 'There are no answers to send yet.',
+  syncLastSent: (when, count) =>
+    `Last sent ${when} — ${count} ${count === 1 ? 'answer' : 'answers'}.`,
+  today: 'today',
+  yesterday: 'yesterday',
   syncNeedsAttention: (count) =>
     count === 1 ? '1 answer needs attention.' : `${count} answers need attention.`,
   syncNeedsAttentionHint:
@@ -479,7 +494,7 @@ const en: KioskStrings = {
   retry: 'Try again',
   revokedHeading: 'This tablet is no longer enrolled',
   revokedText:
-    'The coordinator has withdrawn the tablet. The answers are kept here and will be sent once it is enrolled again.',
+    'The coordinator has revoked the tablet. The answers are kept here and will be sent once it is enrolled again.',
   enrolAgain: 'Enrol again',
   storageHeading: 'Space on the tablet',
   storagePersisted: 'The saved answers are protected from clean-up.',
@@ -518,6 +533,10 @@ const en: KioskStrings = {
   skip: 'Skip',
   next: 'Next',
   finishNow: 'Done',
+  stopHeading: 'Do you want to stop here?',
+  stopText: 'Your answers so far are saved.',
+  stopYes: 'Yes, stop here',
+  stopNo: 'No, go on',
   chooseMany: 'Choose as many as you like.',
   chosen: 'chosen',
   saveFailed: 'The answer was not saved. Tap again.',

@@ -135,6 +135,11 @@ describe('<stue-nomination-page>', () => {
     await el.updateComplete;
     expect(textOf(root.querySelector('.notice'))).to.equal('Indstillingen er nu: Godkendt.');
     expect(buttons(root)).to.deep.equal(['Træk tilbage …']);
+    // Accepted, it waits for a concert: the decision links on to planning.
+    const onward = root.querySelector<HTMLAnchorElement>('.decision a.onward')!;
+    expect(textOf(onward)).to.equal('Gå til Planlægning');
+    expect(onward.getAttribute('href')).to.equal('#/planning');
+    await expect(el).to.be.accessible();
     expect(el.context.nominations.get(item.id)!.status).to.equal('accepted');
     const history = [...root.querySelectorAll('ol.history li')].map((li) => textOf(li));
     expect(history).to.have.length(3);

@@ -91,6 +91,30 @@ describe('<stue-planning-page>', () => {
     expect(left).to.contain('Poul, Aarhus');
   });
 
+  it('warns about a long drive for one concert, and only then', async () => {
+    // Hjørring is far from Aarhus: one concert there is hours on the road.
+    const far = nominationItem({ host: 'Aase', municipalityCode: '860', status: 'accepted' });
+    stubHub(routes([], [far]));
+    const { root } = await render();
+    expect(root.querySelectorAll('.proposal')).to.have.length(1);
+    expect(textOf(root.querySelector('.day .long-drive'))).to.match(
+      /^Lang køretur for én koncert: \d{3,} min\. i bil i alt\. Overvej at vente/,
+    );
+    await expect(root.host).to.be.accessible();
+
+    // Two concerts near the base: no warning.
+    stubHub(routes([], [inger, karen]));
+    const near = await render();
+    expect(near.root.querySelectorAll('.proposal')).to.have.length(2);
+    expect(near.root.querySelector('.long-drive')).to.equal(null);
+
+    // One concert close by: no warning either.
+    stubHub(routes([], [inger]));
+    const one = await render();
+    expect(one.root.querySelectorAll('.proposal')).to.have.length(1);
+    expect(one.root.querySelector('.long-drive')).to.equal(null);
+  });
+
   it('gives a tour day only the room its bookings leave, and leaves booked nominations out', () => {
     expect(schedulerTourDay(day, signe, 1)!.maxConcerts).to.equal(2);
     expect(schedulerTourDay(day, signe, 3)).to.equal(undefined);
@@ -186,7 +210,8 @@ describe('<stue-planning-page>', () => {
     expect(textOf(card.querySelector('.tag'))).to.equal('Foreslået');
     expect(textOf(card)).to.contain('Kontaktperson Demo Koordinator (dig)');
     const ics = card.querySelector<HTMLAnchorElement>('a[download]')!;
-    expect(ics.getAttribute('href')).to.equal(`/api/v1/bookings/${proposed.id}.ics`);
+    // In the console's language: a download link cannot send it any other way.
+    expect(ics.getAttribute('href')).to.equal(`/api/v1/bookings/${proposed.id}.ics?lang=da`);
     // A concert in the future cannot have been held or missed yet.
     expect([...card.querySelectorAll('button')].map((b) => textOf(b))).to.deep.equal([
       'Bekræft',

@@ -65,16 +65,17 @@ function monthInput(): ReportInput {
   return { nominations, bookings, feedback, debriefs };
 }
 
-function reportFor(grouping: ReportGrouping) {
+function reportFor(grouping: ReportGrouping, period = PERIOD) {
   return {
-    ...buildReport(monthInput(), { period: PERIOD, grouping }),
+    ...buildReport(monthInput(), { period, grouping }),
     names: { 'demo-partner': 'Demo Besøgstjeneste' },
   };
 }
 
 async function render(lang: 'da' | 'en' = 'da', params = `period=${PERIOD}`) {
   const hub = stubHub({
-    'GET /api/v1/reports': ({ search }) => reportFor(search.get('grouping') as ReportGrouping),
+    'GET /api/v1/reports': ({ search }) =>
+      reportFor(search.get('grouping') as ReportGrouping, search.get('period') ?? PERIOD),
   });
   const { el, root } = await renderPage<StueReportsPage>(
     (context) =>
@@ -155,6 +156,54 @@ describe('<stue-reports-page>', () => {
       separator: 'semicolon',
     });
     expect(links[1]!.pathname).to.match(/\/api\/v1\/reports$/);
+  });
+
+  it('makes a quarter’s or a year’s report from the chosen month', async () => {
+    const { el, root, hub } = await render();
+    const span = root.querySelector<HTMLSelectElement>('#report-span')!;
+    expect([...span.options].map((o) => o.text)).to.deep.equal([
+      'Kun måneden',
+      'Hele kvartalet',
+      'Hele året',
+    ]);
+    span.value = 'quarter';
+    root.querySelector<HTMLButtonElement>('.filters button[type=submit]')!.click();
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await el.updateComplete;
+    expect(hub.calls('GET', '/api/v1/reports').at(-1)!.search.get('period')).to.equal('2026-Q4');
+    expect(textOf(root.querySelector('#report-heading'))).to.equal(
+      'Musikalske Besøgsvenner – 4. kvartal 2026',
+    );
+    expect(figure(root, 'Koncerter holdt')).to.equal('32');
+    expect(location.hash).to.contain('period=2026-Q4');
+
+    // Opened on a year, the filters show its first month and "the whole year".
+    const year = await render('en', 'period=2026');
+    expect(year.root.querySelector<HTMLSelectElement>('#report-span')!.value).to.equal('year');
+    expect(year.root.querySelector<HTMLInputElement>('#report-period')!.value).to.equal('2026-01');
+    expect(textOf(year.root.querySelector('#report-heading'))).to.equal(
+      'Musikalske Besøgsvenner – 2026',
+    );
+  });
+
+  it('says in one sentence when every count of a chart is hidden, and suggests a longer period', async () => {
+    // September has none of the concerts: every count is hidden.
+    const { root } = await render('da', 'period=2026-09');
+    expect(root.querySelectorAll('figure[aria-labelledby="feelings-caption"]').length).to.equal(0);
+    expect(textOf(root.querySelector('#feelings-hidden'))).to.equal(
+      'Hvad mærkede de under musikken? Alle tal er under 5 og vises ikke. Vælg hele kvartalet eller hele året for at få tal, der kan vises.',
+    );
+    expect(textOf(root.querySelector('#debriefs-hidden'))).to.match(
+      /^Musikernes evalueringer Alle/,
+    );
+    await expect(root.host).to.be.accessible();
+    // A month with figures draws its charts.
+    const october = await render();
+    expect(october.root.querySelectorAll('#feelings-hidden, #debriefs-hidden').length).to.equal(0);
+    expect(
+      october.root.querySelectorAll('figure[aria-labelledby="feelings-caption"]').length,
+    ).to.equal(1);
   });
 
   it('is in English when asked', async () => {

@@ -1,4 +1,10 @@
-import { type Report, REPORT_GROUPINGS, type ReportGrouping } from '@stue/core/reports';
+import {
+  type Report,
+  REPORT_GROUPINGS,
+  REPORT_PERIOD_PATTERN,
+  type ReportGrouping,
+  type ReportPeriodKind,
+} from '@stue/core/reports';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { getReport, hubBase } from '../api.js';
@@ -6,7 +12,7 @@ import { failureMessage, formText, inputField, selectField } from '../internal/f
 import { ConsolePage } from '../internal/page.js';
 import { replaceParams } from '../router.js';
 import { reportsStrings } from '../strings/reports.js';
-import { lastMonth } from './reports/rules.js';
+import { lastMonth, periodOf, periodParts } from './reports/rules.js';
 import { reportsStyles } from './reports/styles.js';
 import { renderReport } from './reports/view.js';
 
@@ -16,12 +22,14 @@ export { lastMonth } from './reports/rules.js';
 export const REPORTS_PAGE_TAG = 'stue-reports-page';
 
 /**
- * A month's report for funders and municipalities: filters (month and grouping), the figures in
+ * A month's, quarter's or year's report for funders and municipalities: filters (a month, how far
+ * the period reaches from it, and the grouping), the figures in
  * the order a funder reads them — the intervention (concerts), the people (nominations and
  * respondents), the setting (by group) and the outcomes (the feelings spectrum and each
  * question's answers) — as accessible charts with their numbers as tables, downloads as CSV
  * (for Excel) and JSON, and a print layout for A4. Small counts come suppressed from the hub and
- * are shown as such.
+ * are shown as such; a chart whose every count is hidden becomes one sentence that suggests a
+ * longer period.
  *
  * @summary The coordinator's reports page.
  */
@@ -45,7 +53,7 @@ export class StueReportsPage extends ConsolePage {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('params')) return;
     const period = this.params.get('period');
-    if (period && /^\d{4}-(0[1-9]|1[0-2])$/.test(period)) this.period = period;
+    if (period && REPORT_PERIOD_PATTERN.test(period)) this.period = period;
     const grouping = this.params.get('grouping');
     if (grouping && (REPORT_GROUPINGS as readonly string[]).includes(grouping)) {
       this.grouping = grouping as ReportGrouping;
@@ -73,7 +81,8 @@ export class StueReportsPage extends ConsolePage {
   private show(event: SubmitEvent): void {
     event.preventDefault();
     const data = new FormData(event.target as HTMLFormElement);
-    this.period = formText(data, 'period') || this.period;
+    const month = formText(data, 'period') || periodParts(this.period).month;
+    this.period = periodOf(month, (formText(data, 'span') || 'month') as ReportPeriodKind);
     this.grouping = formText(data, 'grouping') as ReportGrouping;
     replaceParams('reports', new URLSearchParams({ period: this.period, grouping: this.grouping }));
     void this.load();
@@ -101,7 +110,18 @@ export class StueReportsPage extends ConsolePage {
             name: 'period',
             type: 'month',
             label: t.period,
-            value: this.period,
+            value: periodParts(this.period).month,
+            errors: [],
+          })}
+          ${selectField({
+            id: 'report-span',
+            name: 'span',
+            label: t.span,
+            value: periodParts(this.period).kind,
+            choices: (['month', 'quarter', 'year'] as const).map((kind) => ({
+              value: kind,
+              label: t.spans[kind],
+            })),
             errors: [],
           })}
           ${selectField({

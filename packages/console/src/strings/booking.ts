@@ -30,8 +30,8 @@ const da = {
     unreadable:
       'Dette svar kan ikke åbnes med hubbens nøgle. Kontakt den, der driver Stue, hvis nøglen er skiftet.',
     received: (when: string) => `Modtaget ${when}`,
-    debriefHeading: 'Musikerens debriefing',
-    debriefNone: 'Musikeren har ikke sendt en debriefing endnu.',
+    debriefHeading: 'Musikerens evaluering',
+    debriefNone: 'Musikeren har ikke sendt en evaluering endnu.',
     howItWent: 'Hvordan gik det for musikeren',
     wasAnythingHard: 'Var noget svært',
     anythingHard: 'Hvad var svært',

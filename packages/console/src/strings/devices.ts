@@ -4,8 +4,8 @@ const da = {
   devices: {
     heading: 'Tablets',
     intro:
-      'Hver musiker har en tablet med til koncerterne. En ny tablet tilknyttes med en engangskode.',
-    enrolHeading: 'Tilknyt en tablet',
+      'Hver musiker har en tablet med til koncerterne. En ny tablet tilmeldes med en engangskode.',
+    enrolHeading: 'Tilmeld en tablet',
     musician: 'Musiker',
     chooseMusician: 'Vælg musiker',
     musicianRequired: 'Vælg den musiker, tabletten skal høre til',
@@ -14,14 +14,15 @@ const da = {
     codeFor: (name: string) => `Til tabletten hos ${name}`,
     codeExpires: (when: string) => `Gælder til ${when} og kan bruges én gang.`,
     codeQr: 'QR-kode med engangskoden',
-    codeHowTo: 'Åbn Stue på tabletten, vælg »Tilknyt tablet«, og skriv koden eller scan QR-koden.',
+    codeHowTo:
+      'Åbn Stue på tabletten, vælg »Tilmeld tabletten«, og skriv koden eller scan QR-koden.',
     noMusicians: 'Der er ingen musikere endnu. Opret dem under Musikere.',
-    listHeading: 'Tilknyttede tablets',
+    listHeading: 'Tilmeldte tablets',
     caption: 'Tablets, nyeste først',
     columns: {
       name: 'Navn',
       musician: 'Musiker',
-      enrolled: 'Tilknyttet',
+      enrolled: 'Tilmeldt',
       lastSeen: 'Sidst set',
       state: 'Status',
       actions: 'Handling',
@@ -31,14 +32,14 @@ const da = {
     never: 'Ikke endnu',
     revoke: (name: string) => `Spær ${name}`,
     revokeQuestion: (name: string) =>
-      `Spær »${name}«? Tabletten kan ikke hente koncerter eller sende svar, før den tilknyttes igen med en ny kode.`,
+      `Spær »${name}«? Tabletten kan ikke hente koncerter eller sende svar, før den tilmeldes igen med en ny kode.`,
     revokeYes: 'Ja, spær tabletten',
     revoked: (name: string) => `Tabletten »${name}« er spærret.`,
     none: 'Der er ingen tablets endnu.',
     tableLabel: 'Tablets (kan rulles vandret)',
     sequenceReusedHeading: 'Tjek disse tablets',
     sequenceReused: (name: string, musician: string, when: string) =>
-      `»${name}« har sendt et løbenummer, den har brugt før — den kan være gendannet eller kopieret. Sidst ${when}. Tjek tabletten med ${musician}. Kan der findes en kopi, så spær tabletten og tilknyt den rigtige igen med en ny kode.`,
+      `»${name}« har sendt et løbenummer, den har brugt før — den kan være gendannet eller kopieret. Sidst ${when}. Tjek tabletten med ${musician}. Kan der findes en kopi, så spær tabletten, og tilmeld den rigtige igen med en ny kode.`,
     sequenceReusedTag: 'Tjek tabletten',
   },
 };
@@ -58,7 +59,7 @@ const en: typeof da = {
     codeExpires: (when) => `Valid until ${when}, and can be used once.`,
     codeQr: 'QR code with the one-time code',
     codeHowTo:
-      'Open Stue on the tablet, choose “Enrol tablet” and type the code or scan the QR code.',
+      'Open Stue on the tablet, choose “Enrol this tablet” and type the code or scan the QR code.',
     noMusicians: 'There are no musicians yet. Add them under Musicians.',
     listHeading: 'Enrolled tablets',
     caption: 'Tablets, newest first',

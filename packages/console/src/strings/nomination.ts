@@ -108,6 +108,7 @@ const da = {
       booked: 'Der er foreslået eller bekræftet en koncert. Se den under Planlægning.',
       completed: 'Koncerten er holdt.',
     } satisfies Record<NominationStatus, string>,
+    toPlanning: 'Gå til Planlægning',
     actions: {
       review: 'Start vurdering',
       accept: 'Godkend',
@@ -369,6 +370,7 @@ const en: typeof da = {
       booked: 'A concert has been proposed or confirmed. See it under Planning.',
       completed: 'The concert has been held.',
     },
+    toPlanning: 'Go to Planning',
     actions: {
       review: 'Start review',
       accept: 'Accept',

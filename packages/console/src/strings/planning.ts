@@ -20,6 +20,8 @@ const da = {
     dayStats: (concerts: number, drive: number) =>
       `${concerts} ${plural(concerts, 'koncert', 'koncerter')}, ${drive} min. kørsel i alt (hjemturen med).`,
     dayEmpty: 'Ingen koncerter foreslået denne dag.',
+    longDriveForOne: (drive: number) =>
+      `Lang køretur for én koncert: ${drive} min. i bil i alt. Overvej at vente, til der er flere koncerter i området, eller at finde en musiker, der bor tættere på.`,
     drive: (n: number) => `${n} min. kørsel hertil`,
     alreadyBooked: (n: number) =>
       `Dagen har ${n} ${plural(n, 'booking', 'bookinger')} i forvejen; der er planlagt rundt om dem.`,
@@ -45,7 +47,7 @@ const da = {
     actionFor: (action: string, who: string) => `${action} – ${who}`,
     ics: 'Kalenderfil',
     openBooking: 'Åbn koncerten',
-    openBookingFor: (who: string) => `Åbn koncerten hos ${who}: detaljer, feedback og debriefing`,
+    openBookingFor: (who: string) => `Åbn koncerten hos ${who}: detaljer, feedback og evaluering`,
     icsFor: (who: string) => `Kalenderfil for koncerten hos ${who}`,
     cancelReason: 'Hvorfor aflyses koncerten?',
     noShowReason: 'Hvad skete der?',
@@ -87,6 +89,8 @@ const en: typeof da = {
     proposalsHeading: 'Proposals day by day',
     dayHeading: (date, musician) => `${date} – ${musician}`,
     startsFrom: (place, window) => `Starts from ${place}, ${window}.`,
+    longDriveForOne: (drive) =>
+      `A long drive for one concert: ${drive} min on the road in all. Consider waiting until there are more concerts in the area, or finding a musician who lives closer.`,
     dayStats: (concerts, drive) =>
       `${concerts} ${plural(concerts, 'concert', 'concerts')}, ${drive} min of driving in all (the drive home included).`,
     dayEmpty: 'No concerts proposed on this day.',

@@ -1,13 +1,24 @@
-import type { ReportGrouping } from '@stue/core/reports';
+import type { ReportGrouping, ReportPeriodKind } from '@stue/core/reports';
 import { pageStrings } from '../strings.js';
 
 const da = {
   reports: {
     heading: 'Rapporter',
     intro:
-      'En måneds tal til fonde og kommuner. Tal under 5 vises ikke, og heller ikke de tal, de kunne regnes ud fra, så ingen kan genkendes.',
+      'En måneds, et kvartals eller et års tal til fonde og kommuner. Tal under 5 vises ikke, og heller ikke de tal, de kunne regnes ud fra, så ingen kan genkendes.',
     filtersHeading: 'Vælg rapport',
     period: 'Måned',
+    span: 'Periode',
+    spans: { month: 'Kun måneden', quarter: 'Hele kvartalet', year: 'Hele året' },
+    quarterName: (quarter: number, year: number) => `${quarter}. kvartal ${year}`,
+    allSuppressed: (kind: ReportPeriodKind) =>
+      `Alle tal er under 5 og vises ikke. ${
+        kind === 'month'
+          ? 'Vælg hele kvartalet eller hele året for at få tal, der kan vises.'
+          : kind === 'quarter'
+            ? 'Vælg hele året for at få tal, der kan vises.'
+            : 'Året har for få svar til at vise dem.'
+      }`,
     grouping: 'Opdelt efter',
     groupings: {
       all: 'Hele programmet',
@@ -27,7 +38,7 @@ const da = {
     intervention: 'Indsatsen: koncerterne',
     population: 'Målgruppen: indstillinger og svarpersoner',
     setting: 'Rammerne: hvor koncerterne blev holdt',
-    settingCaption: (grouping: string) => `Måneden fordelt på ${grouping.toLowerCase()}`,
+    settingCaption: (grouping: string) => `Perioden fordelt på ${grouping.toLowerCase()}`,
     outcomes: 'Udbyttet: hvad koncerterne betød',
     spectrumNote:
       'Følelserne er et spænd, ikke en skala: at blive rørt, trist eller mindet om noget hører til en god koncert lige så meget som glæde. Én person kan vælge flere.',
@@ -35,14 +46,14 @@ const da = {
       respondents === null
         ? 'Hvad mærkede de under musikken?'
         : `Hvad mærkede de under musikken? (${respondents} svarede)`,
-    nominationsChart: 'Hvad der er sket med månedens indstillinger',
+    nominationsChart: 'Hvad der er sket med periodens indstillinger',
     respondentsChart: 'Hvem svarede på tabletten',
-    debriefsChart: 'Musikernes efterbehandling',
+    debriefsChart: 'Musikernes evalueringer',
     answer: 'Svar',
     count: 'Antal',
     suppressed: 'Under 5 – skjult',
     asTable: 'Tallene som tabel',
-    nothing: 'ingen tal i måneden',
+    nothing: 'ingen tal i perioden',
     limitsHeading: 'Det kan tallene ikke sige',
     limits:
       'Tallene tæller koncerter og svar; de måler ikke helbred og kan ikke sige, hvad der ville være sket uden besøget. Svarene kommer fra dem, der havde lyst til at svare, ofte med hjælp. Små måneder og små kommuner giver få tal, og skjulte tal kan ikke lægges sammen.',
@@ -53,9 +64,20 @@ const en: typeof da = {
   reports: {
     heading: 'Reports',
     intro:
-      'A month’s figures for funders and municipalities. Counts below 5 are not shown, nor the figures they could be worked out from, so nobody can be recognised.',
+      'A month’s, a quarter’s or a year’s figures for funders and municipalities. Counts below 5 are not shown, nor the figures they could be worked out from, so nobody can be recognised.',
     filtersHeading: 'Choose a report',
     period: 'Month',
+    span: 'Period',
+    spans: { month: 'The month only', quarter: 'The whole quarter', year: 'The whole year' },
+    quarterName: (quarter, year) => `Q${quarter} ${year}`,
+    allSuppressed: (kind) =>
+      `Every count is below 5 and not shown. ${
+        kind === 'month'
+          ? 'Choose the whole quarter or the whole year for figures that can be shown.'
+          : kind === 'quarter'
+            ? 'Choose the whole year for figures that can be shown.'
+            : 'The year has too few answers to show them.'
+      }`,
     grouping: 'Split by',
     groupings: {
       all: 'The whole programme',
@@ -75,7 +97,7 @@ const en: typeof da = {
     intervention: 'The intervention: the concerts',
     population: 'The population: nominations and respondents',
     setting: 'The setting: where the concerts were held',
-    settingCaption: (grouping) => `The month by ${grouping.toLowerCase()}`,
+    settingCaption: (grouping) => `The period by ${grouping.toLowerCase()}`,
     outcomes: 'The outcomes: what the concerts meant',
     spectrumNote:
       'The feelings are a range, not a scale: being moved, sad or reminded of something belongs to a good concert as much as joy. One person may choose several.',
@@ -83,14 +105,14 @@ const en: typeof da = {
       respondents === null
         ? 'What did they feel during the music?'
         : `What did they feel during the music? (${respondents} answered)`,
-    nominationsChart: 'What became of the month’s nominations',
+    nominationsChart: 'What became of the period’s nominations',
     respondentsChart: 'Who answered on the tablet',
     debriefsChart: 'The musicians’ debriefs',
     answer: 'Answer',
     count: 'Count',
     suppressed: 'Below 5 – hidden',
     asTable: 'The figures as a table',
-    nothing: 'no figures this month',
+    nothing: 'no figures in the period',
     limitsHeading: 'What the figures cannot say',
     limits:
       'The figures count concerts and answers; they do not measure health and cannot say what would have happened without the visit. The answers come from those who wished to answer, often with help. Small months and small municipalities give few figures, and hidden figures cannot be added up.',

@@ -4,7 +4,7 @@ const da = {
   tasks: {
     heading: 'Opgaver',
     intro:
-      'Musikere, der i deres debriefing har bedt om at blive ringet op efter en koncert. Ring, og markér opkaldet som gennemført.',
+      'Musikere, der i deres evaluering har bedt om at blive ringet op efter en koncert. Ring, og markér opkaldet som gennemført.',
     filterLabel: 'Vis opgaver',
     open: 'Åbne',
     done: 'Gennemførte',

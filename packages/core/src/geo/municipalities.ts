@@ -1,3 +1,9 @@
+import {
+  foldMunicipalityName,
+  MUNICIPALITY_ALIASES,
+  municipalitySearchKey,
+} from './municipality-fold.js';
+
 /**
  * The five Danish regions, in their official order, with their Danish names.
  *
@@ -169,34 +175,6 @@ export const MUNICIPALITIES: readonly Municipality[] = [
   { code: '860', name: 'Hjørring', region: 'nordjylland', lat: 57.47, lon: 10.08 },
 ];
 
-// Names people commonly write that folding alone does not reach (English, short and older forms).
-const ALIASES: Readonly<Record<string, MunicipalityCode>> = {
-  copenhagen: '101',
-  kbh: '101',
-  lyngby: '173',
-  nordfyn: '480',
-  vesthimmerland: '820',
-  elsinore: '217',
-};
-
-/**
- * Folds a name so that the spellings people actually type meet: case, å/aa, ø/oe/o, æ/ae/a,
- * other accents, and spaces or dashes ("Høje Taastrup", "Hoeje-Taastrup", "Århus", "Kobenhavn").
- */
-function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/æ/g, 'a')
-    .replace(/ø/g, 'o')
-    .replace(/å/g, 'a')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/aa/g, 'a')
-    .replace(/oe/g, 'o')
-    .replace(/ae/g, 'a')
-    .replace(/[^a-z0-9]/g, '');
-}
-
 let byFoldedName: Map<string, Municipality> | undefined;
 let byCode: Map<string, Municipality> | undefined;
 
@@ -208,9 +186,9 @@ function codeIndex(): Map<string, Municipality> {
 
 function nameIndex(): Map<string, Municipality> {
   if (byFoldedName === undefined) {
-    byFoldedName = new Map(MUNICIPALITIES.map((m) => [fold(m.name), m]));
-    for (const [alias, code] of Object.entries(ALIASES)) {
-      byFoldedName.set(fold(alias), codeIndex().get(code)!);
+    byFoldedName = new Map(MUNICIPALITIES.map((m) => [foldMunicipalityName(m.name), m]));
+    for (const [alias, code] of Object.entries(MUNICIPALITY_ALIASES)) {
+      byFoldedName.set(foldMunicipalityName(alias), codeIndex().get(code)!);
     }
   }
   return byFoldedName;
@@ -243,7 +221,7 @@ export function findMunicipality(text: string): Municipality | undefined {
   const trimmed = text.trim();
   const code = /^0?(\d{3})$/.exec(trimmed);
   if (code) return municipalityByCode(code[1]!);
-  const key = fold(trimmed.replace(/\s+(?:regions)?kommune$/i, ''));
+  const key = municipalitySearchKey(trimmed);
   if (key === '') return undefined;
   const names = nameIndex();
   return names.get(key) ?? (key.endsWith('s') ? names.get(key.slice(0, -1)) : undefined);

@@ -4,6 +4,8 @@ import { buildPartnerReport, buildReport } from './build.js';
 import type { ReportRow } from './report-row.js';
 import { feelingsSpectrum } from './spectrum.js';
 import { aResponse } from './report.test-support.js';
+import { reportMeasures } from './measures.js';
+import { DEFAULT_INSTRUMENT } from '../feedback/default-instrument.js';
 
 // Aarhus (751) holds 12 concerts in March 2025, København (101) 6 and little Dragør (155) 3.
 // Every host answers; two hosts in Aarhus chose "sad", one host in Dragør did not like the visit.
@@ -135,8 +137,37 @@ describe('buildReport', () => {
     expect(cell(april, 'all', 'concerts-held')).toBe('suppressed');
   });
 
-  it('refuses a period that is not a month', () => {
-    expect(() => buildReport(seeded(), { period: '2025-3', grouping: 'all' })).toThrow(RangeError);
+  it('counts a quarter and a year as the months in them, where a month alone shows too few', () => {
+    const input = seeded();
+    // Five nominations received over three months of a quarter: each month's count is too small.
+    const spread = ['2025-01-15', '2025-02-10', '2025-02-20', '2025-03-05', '2025-03-25'].map(
+      (day, i) => ({ ...input.nominations[0]!, id: `spread-${i}`, receivedAt: `${day}T10:00:00Z` }),
+    );
+    const base = {
+      ...input,
+      nominations: [
+        ...input.nominations.filter((n) => !n.receivedAt.startsWith('2025-01')),
+        ...spread,
+      ],
+    };
+    const received = (period: string) =>
+      cell(buildReport(base, { period, grouping: 'all' }).rows, 'all', 'nominations-received');
+    expect(received('2025-02')).toBe('suppressed');
+    expect(received('2025-Q1')).toBe(5);
+    expect(received('2025-Q2')).toBe('suppressed');
+    expect(received('2025')).toBe(5);
+    // The concerts of March are the quarter's and the year's concerts too.
+    const held = (period: string) =>
+      cell(buildReport(input, { period, grouping: 'all' }).rows, 'all', 'concerts-held');
+    expect(held('2025-Q1')).toBe(held('2025-03'));
+    expect(held('2025')).toBe(21);
+    expect(buildReport(input, { period: '2025-Q1', grouping: 'all' }).period).toBe('2025-Q1');
+  });
+
+  it('refuses a period that is not a month, a quarter or a year', () => {
+    for (const period of ['2025-3', '2025-Q5', '2025-H1']) {
+      expect(() => buildReport(seeded(), { period, grouping: 'all' }), period).toThrow(RangeError);
+    }
   });
 
   it('gives a partner its own rows only', () => {
@@ -168,5 +199,19 @@ describe('feelingsSpectrum', () => {
 
   it('refuses a question that is not several-choice', () => {
     expect(() => feelingsSpectrum([], undefined, { question: 'visit' })).toThrow(RangeError);
+  });
+});
+
+describe('report labels', () => {
+  it('go on in lower case after the dash in Danish, and name the musician’s form "evaluering"', () => {
+    const labels = new Map(
+      reportMeasures(DEFAULT_INSTRUMENT).measures.map((m) => [m.id, m.label] as const),
+    );
+    expect(labels.get('feelings-sad')).toEqual({
+      da: 'Hvad mærkede du under musikken? – trist',
+      en: 'What did you feel during the music? – Sad',
+    });
+    expect(labels.get('debriefs')?.da).toBe('Musikernes evalueringer');
+    expect(labels.get('debriefs-good')?.da).toBe('Evalueringer: gik godt');
   });
 });

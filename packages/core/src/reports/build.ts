@@ -13,7 +13,7 @@ import {
   type Report,
   type ReportGrouping,
   type ReportRow,
-  REPORT_PERIOD_PATTERN,
+  reportPeriod,
 } from './report-row.js';
 import { suppressCells, type CellSum } from './suppress.js';
 import { danishToday } from '../time/danish-time.js';
@@ -139,7 +139,10 @@ function median(values: number[]): number | null {
  */
 export function buildReport(input: ReportInput, options: ReportOptions): Report {
   const { period, grouping } = options;
-  if (!REPORT_PERIOD_PATTERN.test(period)) throw new RangeError(`Not a month (YYYY-MM): ${period}`);
+  const range = reportPeriod(period);
+  if (!range)
+    throw new RangeError(`Not a month, quarter or year (YYYY-MM, YYYY-Qn, YYYY): ${period}`);
+  const inPeriod = (day: string) => day >= range.start && day < range.end;
   const instrument = options.instrument ?? DEFAULT_INSTRUMENT;
   const { measures, sums } = reportMeasures(instrument);
   const geographic = grouping === 'municipality' || grouping === 'region';
@@ -189,7 +192,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): Report 
     if (region === undefined || Number.isNaN(received.getTime())) continue;
     const day = danishToday(received);
     nominations.set(nomination.id, { ...nomination, region, day });
-    if (!day.startsWith(`${period}-`)) continue;
+    if (!inPeriod(day)) continue;
     const targets = groupsOf({
       municipality: nomination.municipalityCode,
       region,
@@ -203,7 +206,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): Report 
   const bookings = new Map<string, Row[]>();
   for (const booking of input.bookings) {
     const nomination = nominations.get(booking.nominationId);
-    if (!nomination || !booking.date.startsWith(`${period}-`)) continue;
+    if (!nomination || !inPeriod(booking.date)) continue;
     const targets = groupsOf({
       municipality: nomination.municipalityCode,
       region: nomination.region,

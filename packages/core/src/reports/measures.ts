@@ -56,6 +56,10 @@ export type NominationOutcome = (typeof NOMINATION_OUTCOMES)[number];
 
 const text = (da: string, en: string): LocalisedText => ({ da, en });
 
+/** A Danish label as it reads inside a sentence: "Glad" → "glad", "Ja, lidt" → "ja, lidt"; "TV" stays. */
+const inSentence = (label: string) =>
+  /^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLocaleLowerCase('da') + label.slice(1) : label;
+
 /**
  * Every measure a report has for `instrument`, and the sums that hold between them:
  *
@@ -148,9 +152,10 @@ export function reportMeasures(instrument: FeedbackInstrument): ReportMeasures {
   );
 
   for (const question of instrument.questions) {
-    // A label about this question: its prompt, a dash, then what is counted.
+    // A label about this question: its prompt, a dash, then what is counted. After the dash the
+    // Danish goes on in lower case, as inside a sentence ("– glad"; docs/glossary.md).
     const about = (da: string, en: string) =>
-      text(`${question.prompt.da} – ${da}`, `${question.prompt.en} – ${en}`);
+      text(`${question.prompt.da} – ${inSentence(da)}`, `${question.prompt.en} – ${en}`);
     const reached = add(
       `answers-${question.id}`,
       'answers',
@@ -179,18 +184,18 @@ export function reportMeasures(instrument: FeedbackInstrument): ReportMeasures {
     }
   }
 
-  const debriefs = add('debriefs', 'debriefs', text('Musikerens efterbehandlinger', 'Debriefs'));
+  const debriefs = add('debriefs', 'debriefs', text('Musikernes evalueringer', 'Debriefs'));
   split(
     debriefs,
     'debriefs',
     DEBRIEF_OUTCOMES,
     DEBRIEF_LABELS,
-    text('Efterbehandlinger: ', 'Debriefs: '),
+    text('Evalueringer: ', 'Debriefs: '),
   );
   add(
     'debriefs-would-like-a-call',
     'debriefs',
-    text('Efterbehandlinger: vil gerne ringes op', 'Debriefs: would like a call'),
+    text('Evalueringer: vil gerne ringes op', 'Debriefs: would like a call'),
   );
   return { measures, sums };
 }

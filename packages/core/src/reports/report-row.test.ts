@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleReportRow } from '../schemas/examples.js';
 import { validate } from '../validation/validate.js';
-import { reportRowSchema, reportRowsSchema } from './report-row.js';
+import { reportPeriod, reportRowSchema, reportRowsSchema } from './report-row.js';
 import { issueCodes } from '../validation/validate.test-support.js';
 
 function codesOf(input: unknown) {
@@ -35,12 +35,40 @@ describe('reportRowSchema', () => {
     expect(codesOf({ ...exampleReportRow(), grouping })).toEqual(expected);
   });
 
-  it.each(['2025-3', '2025-13', '2025-00', '25-03', '2025-03-01'])(
+  it.each(['2025-3', '2025-13', '2025-00', '25-03', '2025-03-01', '2025-Q0', '2025-Q5', '2025-q1'])(
     'refuses period %s',
     (period) => {
       expect(codesOf({ ...exampleReportRow(), period })).toEqual([['period', 'invalid_period']]);
     },
   );
+
+  it('knows months, quarters and years, each with its first day and the day after its last', () => {
+    expect(reportPeriod('2025-03')).toEqual({
+      kind: 'month',
+      start: '2025-03-01',
+      end: '2025-04-01',
+    });
+    expect(reportPeriod('2025-12')).toEqual({
+      kind: 'month',
+      start: '2025-12-01',
+      end: '2026-01-01',
+    });
+    expect(reportPeriod('2025-Q1')).toEqual({
+      kind: 'quarter',
+      start: '2025-01-01',
+      end: '2025-04-01',
+    });
+    expect(reportPeriod('2025-Q4')).toEqual({
+      kind: 'quarter',
+      start: '2025-10-01',
+      end: '2026-01-01',
+    });
+    expect(reportPeriod('2025')).toEqual({ kind: 'year', start: '2025-01-01', end: '2026-01-01' });
+    expect(reportPeriod('2025-Q5')).toBeUndefined();
+    for (const period of ['2025-Q2', '2025']) {
+      expect(codesOf({ ...exampleReportRow(), period }), period).toEqual([]);
+    }
+  });
 
   it('takes numbers JSON can carry, or null', () => {
     expect(codesOf({ ...exampleReportRow(), value: Number.NaN })).toEqual([

@@ -6,10 +6,43 @@ import { choice, slug } from '../schemas/fields.js';
 export const REPORT_ROW_SCHEMA_VERSION = 1;
 
 /**
- * A report's month, `YYYY-MM`, from 1900 to 2999: wide enough for any programme, narrow enough
- * that the month after it is a date too.
+ * A report's period: a month `YYYY-MM`, a quarter `YYYY-Q1` … `YYYY-Q4`, or a year `YYYY`, from
+ * 1900 to 2999: wide enough for any programme, narrow enough that the day after it is a date too.
+ * A small programme's month often has too few concerts to publish; its quarter or year has more.
  */
-export const REPORT_PERIOD_PATTERN = /^(?:19|2\d)\d{2}-(?:0[1-9]|1[0-2])$/;
+export const REPORT_PERIOD_PATTERN = /^(?:19|2\d)\d{2}(?:-(?:0[1-9]|1[0-2])|-Q[1-4])?$/;
+
+/** What a report period is: a month, a quarter or a year. */
+export type ReportPeriodKind = 'month' | 'quarter' | 'year';
+
+/**
+ * A valid report period's kind and its days: `start` is its first day and `end` the day after
+ * its last (`YYYY-MM-DD`, Danish dates); `undefined` for anything else.
+ *
+ * @example
+ * reportPeriod('2025-Q2'); // { kind: 'quarter', start: '2025-04-01', end: '2025-07-01' }
+ * reportPeriod('2025'); // { kind: 'year', start: '2025-01-01', end: '2026-01-01' }
+ */
+export function reportPeriod(
+  period: string,
+): { kind: ReportPeriodKind; start: string; end: string } | undefined {
+  if (!REPORT_PERIOD_PATTERN.test(period)) return undefined;
+  const year = Number(period.slice(0, 4));
+  const rest = period.slice(5);
+  const [kind, first, months]: [ReportPeriodKind, number, number] =
+    rest === ''
+      ? ['year', 1, 12]
+      : rest.startsWith('Q')
+        ? ['quarter', (Number(rest.slice(1)) - 1) * 3 + 1, 3]
+        : ['month', Number(rest), 1];
+  const day = (y: number, m: number) => `${y}-${String(m).padStart(2, '0')}-01`;
+  const after = first + months;
+  return {
+    kind,
+    start: day(year, first),
+    end: after > 12 ? day(year + 1, after - 12) : day(year, after),
+  };
+}
 
 /** The smallest count a report publishes; a cell below it is suppressed. */
 export const MIN_CELL_SIZE = 5;

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
 import { isUuidV7 } from '../ids.js';
 import { containsCprNumber } from './cpr.js';
-import { MAX_NAME_LENGTH, normaliseDanishPhone } from './text-rules.js';
+import { MAX_NAME_LENGTH, normaliseDanishPhone, normalisePhone } from './text-rules.js';
 
-export { MAX_NAME_LENGTH, normaliseDanishPhone };
+export { MAX_NAME_LENGTH, normaliseDanishPhone, normalisePhone };
 
 /**
  * Refuses text that contains a CPR number (`cpr_not_allowed`). Every text builder below includes
@@ -51,18 +51,21 @@ export function freeText(max: number) {
   return z.string().check(z.trim(), z.maxLength(max, { error: 'too_long' }), noCprNumber());
 }
 
-/** A Danish phone number, stored normalised as `+45XXXXXXXX`. */
+/**
+ * A phone number, stored in E.164: a Danish one as `+45XXXXXXXX`, a foreign one (written with its
+ * country code) as `+` and its digits (see {@link normalisePhone}).
+ */
 export function danishPhone() {
   return z.string().check(
     z.trim(),
     z.minLength(1, { error: 'required' }),
     noCprNumber(),
     // An empty value is reported once, as `required`, not also as a malformed number.
-    z.refine((value) => value === '' || normaliseDanishPhone(value) !== undefined, {
+    z.refine((value) => value === '' || normalisePhone(value) !== undefined, {
       error: 'invalid_phone',
       when: unlessCpr,
     }),
-    z.overwrite((value) => normaliseDanishPhone(value) ?? value),
+    z.overwrite((value) => normalisePhone(value) ?? value),
   );
 }
 

@@ -18,6 +18,7 @@ import {
 import { NOMINATION_V2_FILLED_IN, storedNomination } from './records.test-support.js';
 import { MUSIC_GENRES, TIMES_OF_DAY, VISIT_LANGUAGES, WEEKDAYS } from './vocabulary.js';
 import { expectAcceptedAsIs } from '../validation/validate.test-support.js';
+import { validateNominationLight } from '../validation/nomination-light.js';
 
 function minimal(): NominationV2Input {
   return {
@@ -47,6 +48,41 @@ function codesOf(input: unknown) {
 describe('nominationV2Schema', () => {
   it('accepts the complete example as it is', () => {
     expectAcceptedAsIs(nominationV2Schema, exampleNominationV2());
+  });
+
+  it('accepts a visiting friend from across the border with a foreign number, stored in E.164', () => {
+    const cases: [string, string][] = [
+      ['+46 70 123 45 67', '+46701234567'],
+      ['0049 (461) 123456', '+49461123456'],
+      ['+45 20 30 40 50', '+4520304050'],
+    ];
+    for (const [phone, stored] of cases) {
+      const input = { ...minimal(), visitingFriend: { firstName: 'Bent', phone } };
+      const result = validate(nominationV2Schema, input);
+      expect(result.ok && result.value.visitingFriend.phone, phone).toBe(stored);
+      const light = validateNominationLight(input);
+      expect(light.ok && light.value.visitingFriend.phone, phone).toBe(stored);
+    }
+  });
+
+  it('refuses a number that is neither Danish nor written with a country code, and says how', () => {
+    for (const phone of ['46 70 123 45 67', '+45 123', '+46 12', '+0 1234 5678', '1234']) {
+      const input = { ...minimal(), visitingFriend: { firstName: 'Bent', phone } };
+      expect(issuesOf(input), phone).toEqual([
+        {
+          path: 'visitingFriend.phone',
+          code: 'invalid_phone',
+          message:
+            'Skriv et telefonnummer med 8 cifre, fx 20 30 40 50, eller et udenlandsk med landekode, fx +46 70 123 45 67',
+        },
+      ]);
+    }
+    expect(
+      issuesOf({ ...minimal(), visitingFriend: { firstName: 'Bent', phone: '+46' } }, 'en')[0]
+        ?.message,
+    ).toBe(
+      'Enter a phone number with 8 digits, like 20 30 40 50, or a foreign one with its country code, like +46 70 123 45 67',
+    );
   });
 
   it('fills in what may be left out: programme, language, no answers, preferences or needs', () => {

@@ -17,3 +17,21 @@ export function normaliseDanishPhone(input: string): string | undefined {
   const digits = compact.replace(/^(?:\+45|0045)/, '');
   return /^[2-9]\d{7}$/.test(digits) ? `+45${digits}` : undefined;
 }
+
+/**
+ * Reduces a phone number to E.164: a Danish one (eight digits, with or without `+45`) to `+45` and
+ * its digits, and a foreign one written with its country code after `+` or `00` (a visiting friend
+ * across the border: `+46 70 123 45 67`, `0049 461 123456`) to `+`, the country code and 7 to 14
+ * more digits. `undefined` for anything else, and for a `+45` number without eight digits.
+ *
+ * @example
+ * normalisePhone('20 30 40 50'); // '+4520304050'
+ * normalisePhone('+46 70-123 45 67'); // '+46701234567'
+ * normalisePhone('0049 (461) 123456'); // '+49461123456'
+ */
+export function normalisePhone(input: string): string | undefined {
+  const danish = normaliseDanishPhone(input);
+  if (danish !== undefined) return danish;
+  const international = /^(?:\+|00)([1-9]\d{7,14})$/.exec(input.replace(/[\s\-.()]/g, ''));
+  return international && !international[1]!.startsWith('45') ? `+${international[1]}` : undefined;
+}

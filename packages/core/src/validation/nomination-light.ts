@@ -2,7 +2,7 @@ import { MUNICIPALITY_CODES } from '../geo/municipalities.js';
 import { isUuidV7 } from '../ids.js';
 import { DEFAULT_PROGRAMME_ID, SCREENING_ANSWERS } from '../programme/screening-questions.js';
 import { containsCprNumber } from '../schemas/cpr.js';
-import { MAX_NAME_LENGTH, normaliseDanishPhone } from '../schemas/text-rules.js';
+import { MAX_NAME_LENGTH, normalisePhone } from '../schemas/text-rules.js';
 import type { NominationV2, NominationV2Input } from '../schemas/nomination-v2.js';
 import {
   ACCESS_NEEDS,
@@ -103,7 +103,7 @@ function checks(run: Run) {
     after: (value, path) => {
       const cpr = containsCprNumber(value);
       if (cpr) run.add(path, 'cpr_not_allowed');
-      const normal = normaliseDanishPhone(value);
+      const normal = normalisePhone(value);
       if (!cpr && value !== '' && normal === undefined) run.add(path, 'invalid_phone');
       return normal ?? value;
     },

@@ -323,7 +323,7 @@ describe('<stue-nomination-form>', () => {
     expect(heading(el)).to.equal('Om dig, der indstiller');
   });
 
-  it('names weekdays and visit languages in the page language, from the browser', async () => {
+  it("names weekdays from the browser and visit languages in core's words, in the page language", async () => {
     const el = await renderForm('en');
     await next(el);
     await fillStepIfNeeded(el);
@@ -331,12 +331,13 @@ describe('<stue-nomination-form>', () => {
     const languages = $$<HTMLOptionElement>(el, '#host-language option').map(text);
     expect(languages).to.have.length(14);
     expect(languages.slice(0, 3)).to.deep.equal(['Danish', 'English', 'Swedish']);
+    // Chromium's own tables have no name for `kl` and would show "Kl".
+    expect(languages[6]).to.equal('Greenlandic');
     el.lang = 'da';
     await el.updateComplete;
-    expect($$(el, '#host-language option').map(text).slice(0, 2)).to.deep.equal([
-      'Dansk',
-      'Engelsk',
-    ]);
+    const danish = $$(el, '#host-language option').map(text);
+    expect(danish.slice(0, 2)).to.deep.equal(['Dansk', 'Engelsk']);
+    expect(danish[6]).to.equal('Grønlandsk');
   });
 
   it('offers the municipalities in an accessible combobox: type to filter, arrows, Enter, Escape', async () => {
@@ -365,10 +366,13 @@ describe('<stue-nomination-form>', () => {
     expect(input.getAttribute('aria-activedescendant')).to.equal('municipality-165');
     await expect(el).to.be.accessible();
 
-    // Typing filters (those starting with the text first); arrows move; Enter chooses.
+    // Typing filters (those starting with the text first), with no option active yet; the first
+    // ArrowDown goes to the first match, the next to the second; Enter chooses.
     type(el, 'host-municipalityCode', 'holm');
     await el.updateComplete;
     expect(options()).to.deep.equal(['Bornholm', 'Hørsholm']);
+    expect(input.hasAttribute('aria-activedescendant')).to.equal(false);
+    await key('ArrowDown');
     expect(input.getAttribute('aria-activedescendant')).to.equal('municipality-400');
     await key('ArrowDown');
     expect(input.getAttribute('aria-activedescendant')).to.equal('municipality-223');
@@ -396,14 +400,38 @@ describe('<stue-nomination-form>', () => {
     $(el, '#municipality-751')!.click();
     await el.updateComplete;
     expect(input.value).to.equal('Aarhus');
+
+    // Other common forms find their municipality; one typed out in full counts as chosen, and
+    // shows as its official name once the field is left.
+    type(el, 'host-municipalityCode', 'Århus');
+    await el.updateComplete;
+    expect(options()).to.deep.equal(['Aarhus']);
+    type(el, 'host-municipalityCode', 'Copenhagen');
+    await el.updateComplete;
+    expect(options()).to.deep.equal(['København']);
+    expect(input.value).to.equal('Copenhagen');
+    input.blur();
+    await el.updateComplete;
+    expect(input.value).to.equal('København');
+    type(el, 'host-municipalityCode', 'Aarhus');
+    await el.updateComplete;
     type(el, 'host-firstName', 'Inger');
     await next(el);
     expect(heading(el)).to.equal('Besøgsvennen');
 
-    // Text that names no municipality asks to choose from the list.
+    // Text that names no municipality says so while typing, and asks to choose from the list.
     click(el, '.actions button.secondary');
     await el.updateComplete;
+    const status = () => text($(el, '.combo-status'));
+    expect(status()).to.equal('');
     type(el, 'host-municipalityCode', 'Atlantis');
+    await el.updateComplete;
+    expect(options()).to.deep.equal([]);
+    expect($(el, '.combo-status')!.getAttribute('role')).to.equal('status');
+    expect(status()).to.equal(
+      'Ingen kommune passer til »Atlantis«. Prøv med færre bogstaver eller en anden stavemåde.',
+    );
+    await expect(el).to.be.accessible();
     await next(el);
     expect(text($(el, '#host-municipalityCode-error'))).to.equal(
       'Fejl: Vælg værtens kommune på listen',
@@ -446,7 +474,10 @@ describe('<stue-nomination-form>', () => {
     expect(summaryLinks(el)).to.deep.equal([
       ['#nominator-name', 'Skriv ikke CPR-numre. Stue må ikke gemme dem.'],
       ['#nominator-organisation', 'Skriv organisationens navn med højst 120 tegn'],
-      ['#nominator-phone', 'Skriv et dansk telefonnummer med 8 cifre, fx 20 30 40 50'],
+      [
+        '#nominator-phone',
+        'Skriv et telefonnummer med 8 cifre, fx 20 30 40 50, eller et udenlandsk med landekode, fx +46 70 123 45 67',
+      ],
       ['#nominator-email', 'Skriv en e-mailadresse som navn@eksempel.dk'],
     ]);
     expect(counts).to.deep.equal({ step: 1, submit: 0, success: 0, error: 0 });
@@ -490,7 +521,10 @@ describe('<stue-nomination-form>', () => {
     type(el, 'visitingFriend-phone', '2030');
     await next(el);
     expect(summaryLinks(el)).to.deep.equal([
-      ['#visitingFriend-phone', 'Skriv et dansk telefonnummer med 8 cifre, fx 20 30 40 50'],
+      [
+        '#visitingFriend-phone',
+        'Skriv et telefonnummer med 8 cifre, fx 20 30 40 50, eller et udenlandsk med landekode, fx +46 70 123 45 67',
+      ],
     ]);
     type(el, 'visitingFriend-phone', '20304050');
     await next(el);

@@ -346,6 +346,15 @@ export const nominationFormStyles = css`
       display: none;
     }
 
+    /* Always in the page, so a screen reader hears it when it starts to say something. */
+    .combo-status {
+      margin: 0;
+    }
+
+    .combo-status:not(:empty) {
+      margin-top: 8px;
+    }
+
     [role='option'] {
       display: flex;
       align-items: center;

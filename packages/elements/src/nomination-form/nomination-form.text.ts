@@ -60,6 +60,7 @@ export interface NominationFormText {
     firstNameHint: string;
     municipality: string;
     municipalityHint: string;
+    municipalityNone: (typed: string) => string;
     postcode: string;
     language: string;
     languageHint: string;
@@ -183,6 +184,8 @@ const da: NominationFormText = {
     firstNameHint: 'Kun fornavnet. Resten får koordinatoren at vide gennem besøgsvennen.',
     municipality: 'Kommune',
     municipalityHint: 'Skriv de første bogstaver, og vælg kommunen på listen.',
+    municipalityNone: (typed) =>
+      `Ingen kommune passer til »${typed}«. Prøv med færre bogstaver eller en anden stavemåde.`,
     postcode: 'Postnummer',
     language: 'Sprog under besøget',
     languageHint: 'Det sprog, musikeren skal tale med værten.',
@@ -352,6 +355,8 @@ const en: NominationFormText = {
     firstNameHint: 'First name only. The coordinator learns the rest through the visiting friend.',
     municipality: 'Municipality',
     municipalityHint: 'Type the first letters, then choose the municipality from the list.',
+    municipalityNone: (typed) =>
+      `No municipality matches “${typed}”. Try fewer letters or another spelling.`,
     postcode: 'Postcode',
     language: 'Language of the visit',
     languageHint: 'The language the musician should speak with the host.',

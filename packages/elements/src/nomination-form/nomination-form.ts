@@ -7,6 +7,7 @@ import {
   DEFAULT_SCREENING_QUESTIONS,
   isRetryable,
   MAX_EXTRA_GUESTS,
+  municipalityNamed,
   municipalityNames,
   MUSIC_GENRES,
   newId,
@@ -14,6 +15,7 @@ import {
   NOMINATOR_ROLES,
   SCREENING_ANSWERS,
   screeningWording,
+  searchMunicipalityNames,
   StueError,
   StueHttpError,
   StueValidationError,
@@ -31,6 +33,7 @@ import {
   type ScreeningAnswer,
   type ScreeningQuestion,
   type VisitLanguage,
+  visitLanguageName,
 } from '@stue/core';
 import { fetchProgrammePublic, submitNominationLight } from '@stue/core/client';
 import {
@@ -188,6 +191,10 @@ function displayName(make: () => string | undefined, fallback: string): string {
     return fallback;
   }
 }
+
+/** A visit language's name, capitalised as an item on its own: core's words, not the browser's. */
+const languageName = (code: string, lang: Lang) =>
+  capitalise(visitLanguageName(code, lang) ?? code);
 
 /**
  * The form a visit service puts on its own website so that its people can nominate a host and
@@ -363,6 +370,9 @@ export class StueNominationForm extends LitElement {
   // The municipality combobox: whether its list is open, and the option the arrow keys are on.
   #listOpen = false;
   #activeCode: string | undefined;
+  // The text as typed, shown until the field is left: "Copenhagen" becomes "København" then, not
+  // under the person's fingers.
+  #typed: string | undefined;
 
   /** The language the person chose with the form's own switch; until then, `lang`'s. */
   declare chosenLang: Lang | undefined;
@@ -589,10 +599,7 @@ export class StueNominationForm extends LitElement {
             'host.language',
             'language',
             t.host.language,
-            VISIT_LANGUAGES.map((code) => [
-              code,
-              displayName(() => new Intl.DisplayNames([lang], { type: 'language' }).of(code), code),
-            ]),
+            VISIT_LANGUAGES.map((code) => [code, languageName(code, lang)]),
             this.#draft.language,
             t.host.languageHint,
           )}`;
@@ -643,6 +650,8 @@ export class StueNominationForm extends LitElement {
     const chosen = municipalityNames().find(([code]) => code === value);
     const options = this.#listOpen ? this.#matches(this.#comboText()) : [];
     const open = options.length > 0;
+    const typed = this.#typed?.trim() ?? '';
+    const none = this.#listOpen && !open && typed !== '';
     const active = open ? this.#activeCode : undefined;
     return this.#field(
       t.host.municipality,
@@ -661,10 +670,14 @@ export class StueNominationForm extends LitElement {
           aria-expanded=${open ? 'true' : 'false'}
           aria-controls="${id}-list"
           aria-activedescendant=${active ? `municipality-${active}` : nothing}
-          .value=${chosen?.[1] ?? value}
+          .value=${this.#typed ?? chosen?.[1] ?? value}
           @input=${this.#onMunicipalityInput}
           @keydown=${this.#onMunicipalityKey}
-          @blur=${() => this.#closeList()}
+          @blur=${() => {
+            this.#typed = undefined;
+            this.#listOpen = false;
+            this.requestUpdate();
+          }}
         />
         <ul
           id="${id}-list"
@@ -687,6 +700,7 @@ export class StueNominationForm extends LitElement {
               </li>`,
           )}
         </ul>
+        <p class="combo-status" role="status">${none ? t.host.municipalityNone(typed) : ''}</p>
       </div>`,
     );
   }
@@ -695,26 +709,19 @@ export class StueNominationForm extends LitElement {
     return this.renderRoot.querySelector<HTMLInputElement>('#host-municipalityCode')?.value ?? '';
   }
 
-  /** The names containing `text` (case and accents aside), those starting with it first. */
+  /** The names (or common other names) containing `text`, in any spelling, those starting with it first. */
   #matches(text: string) {
-    const fold = (name: string) => name.toLocaleLowerCase('da').normalize('NFC');
-    const wanted = fold(text.trim());
-    const sorted = [...municipalityNames()].sort((a, b) => a[1].localeCompare(b[1], 'da'));
-    const found = sorted.filter(([, name]) => fold(name).includes(wanted));
-    return [
-      ...found.filter(([, name]) => fold(name).startsWith(wanted)),
-      ...found.filter(([, name]) => !fold(name).startsWith(wanted)),
-    ];
+    return searchMunicipalityNames(text);
   }
 
   #onMunicipalityInput(event: Event) {
     const text = (event.target as HTMLInputElement).value;
-    const exact = this.#matches(text).find(
-      ([, name]) => name.toLocaleLowerCase('da') === text.trim().toLocaleLowerCase('da'),
-    );
-    this.#draft.municipalityCode = exact?.[0] ?? text;
+    const named = municipalityNamed(text);
+    this.#draft.municipalityCode = named ?? text;
+    this.#typed = text;
     this.#listOpen = true;
-    this.#activeCode = exact?.[0] ?? this.#matches(text)[0]?.[0];
+    // No option is active until an arrow key moves to one, so ArrowDown lands on the first.
+    this.#activeCode = named;
     this.requestUpdate();
   }
 
@@ -728,7 +735,8 @@ export class StueNominationForm extends LitElement {
         this.#activeCode ??= options[0]?.[0];
       } else {
         const step = event.key === 'ArrowDown' ? 1 : -1;
-        const next = Math.min(Math.max(at + step, 0), options.length - 1);
+        const from = at < 0 && step < 0 ? options.length : at;
+        const next = Math.min(Math.max(from + step, 0), options.length - 1);
         this.#activeCode = options[next]?.[0];
       }
       this.requestUpdate();
@@ -745,6 +753,7 @@ export class StueNominationForm extends LitElement {
       if (this.#listOpen) this.#closeList();
       else {
         this.#draft.municipalityCode = '';
+        this.#typed = undefined;
         (event.target as HTMLInputElement).value = '';
         this.requestUpdate();
       }
@@ -753,6 +762,7 @@ export class StueNominationForm extends LitElement {
 
   #chooseMunicipality(code: string) {
     this.#draft.municipalityCode = code;
+    this.#typed = undefined;
     this.#activeCode = code;
     this.#closeList();
     this.renderRoot.querySelector<HTMLInputElement>('#host-municipalityCode')?.focus();
@@ -910,10 +920,7 @@ export class StueNominationForm extends LitElement {
         .map(name)
         .join(', ');
     const municipality = municipalityNames().find(([code]) => code === d.municipalityCode)?.[1];
-    const language = displayName(
-      () => new Intl.DisplayNames([lang], { type: 'language' }).of(d.language),
-      d.language,
-    );
+    const language = languageName(d.language, lang);
     const sections: [NominationStep, string, [string, string][]][] = [
       [
         'nominator',

@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { containsCprNumber } from '@stue/core';
+import { containsCprNumber, normalisePhone } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
 import { hashPassword, verifyNoAccount, verifyPassword } from './passwords.js';
 
@@ -15,16 +15,22 @@ export const SESSION_HOURS = 10;
 
 /**
  * Creates a coordinator account. E-mail addresses are compared lower-cased. A name that holds a
- * CPR number is refused (RELIABILITY.md S13: no free text anywhere keeps one).
+ * CPR number is refused (RELIABILITY.md S13: no free text anywhere keeps one). The phone number,
+ * when given, is the one a concert's calendar file gives for its contact person; it is stored in
+ * E.164 and refused when it is not a phone number.
  *
  * @example
- * await createCoordinator(db, { email: 'mette@example.dk', name: 'Mette', password: '…' });
+ * await createCoordinator(db, { email: 'mette@example.dk', name: 'Mette', password: '…', phone: '33 12 34 56' });
  */
 export async function createCoordinator(
   db: HubDatabase,
-  input: { email: string; name: string; password: string },
+  input: { email: string; name: string; password: string; phone?: string | undefined },
 ): Promise<Coordinator> {
   if (containsCprNumber(input.name)) throw new Error('A name must not contain a CPR number.');
+  const phone = input.phone === undefined ? null : normalisePhone(input.phone);
+  if (phone === undefined) {
+    throw new Error('A phone number has 8 digits (20 30 40 50), or a country code (+46 …).');
+  }
   const coordinator = {
     id: randomUUID(),
     email: input.email.trim().toLowerCase(),
@@ -37,6 +43,7 @@ export async function createCoordinator(
       password_hash: await hashPassword(input.password),
       created_at: new Date().toISOString(),
       disabled_at: null,
+      phone,
     })
     .execute();
   return coordinator;

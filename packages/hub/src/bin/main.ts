@@ -57,7 +57,7 @@ Commands:
                         make a new key for a partner (default secret) and print it (shown once)
   partner key --partner <id> --revoke <key id>
                         revoke a partner's key; it is refused from the next request on
-  coordinator create --email <e-mail> --name <name>
+  coordinator create --email <e-mail> --name <name> [--phone <number>]
                         create a coordinator account; the password is read from standard input
   enrolment-code create --musician <id>
                         a one-time code for a musician's tablet (valid 24 hours, shown once)
@@ -262,6 +262,7 @@ async function main(argv: string[]) {
       partner: { type: 'string' },
       revoke: { type: 'string' },
       musician: { type: 'string' },
+      phone: { type: 'string' },
     },
   });
   const [command, ...rest] = positionals;
@@ -389,7 +390,12 @@ async function main(argv: string[]) {
         throw new UsageError('Give a password of at least 12 characters on standard input.');
       }
       const coordinator = await withDatabase((db) =>
-        createCoordinator(db, { email: values.email!, name: values.name!, password }),
+        createCoordinator(db, {
+          email: values.email!,
+          name: values.name!,
+          password,
+          phone: values.phone,
+        }),
       );
       return console.log(`Coordinator ${coordinator.email} created.`);
     }

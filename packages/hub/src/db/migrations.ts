@@ -376,6 +376,12 @@ export const MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  '0012_coordinator_phone': {
+    async up(db: Kysely<unknown>) {
+      // The number a musician or a visiting friend can call the contact coordinator on (E.164).
+      await db.schema.alterTable('coordinators').addColumn('phone', 'text').execute();
+    },
+  },
 };
 
 /**

@@ -92,6 +92,8 @@ export interface CoordinatorsTable {
   password_hash: string;
   created_at: string;
   disabled_at: string | null;
+  /** The number to reach them on, E.164 (`+4533123456`), or null when none was given. */
+  phone: string | null;
 }
 
 export interface SessionsTable {

@@ -75,6 +75,7 @@ export const DEMO_COORDINATOR = {
   email: 'koordinator@demo.stue.dk',
   name: 'Demo Koordinator',
   password: 'stue-demo-koordinator',
+  phone: '33 12 34 56',
 } as const;
 
 /** Seeds the demo coordinator once; later starts leave the account as it is. */

@@ -77,6 +77,21 @@ describe('GET /api/v1/reports (S8)', () => {
     expect(value(rows, 'all', 'waiting-days-median')).toBe(56);
   });
 
+  it("counts a quarter and a year: the month's records are in them, and nothing is twice", async () => {
+    const year = REPORT_PERIOD.slice(0, 4);
+    const quarter = `${year}-Q${Math.ceil(Number(REPORT_PERIOD.slice(5)) / 3)}`;
+    for (const period of [quarter, year]) {
+      const res = await get(`/api/v1/reports?period=${period}&grouping=all`);
+      expect(res.status, period).toBe(200);
+      const body = (await res.json()) as Report;
+      expect(body.period).toBe(period);
+      expect(value(body.rows, 'all', 'concerts-held'), period).toBe(22);
+      expect(value(body.rows, 'all', 'respondents'), period).toBe(44);
+    }
+    const csv = await get(`/api/v1/reports.csv?period=${quarter}&grouping=all`);
+    expect(csv.headers.get('content-disposition')).toContain(`stue-rapport-${quarter}-all.csv`);
+  });
+
   it('names the partners and musicians it is grouped by, in the asked language', async () => {
     const byPartner = await report('partner');
     const keys = new Set(byPartner.rows.map((row) => row.grouping.key));
@@ -117,11 +132,12 @@ describe('GET /api/v1/reports (S8)', () => {
 
   it('refuses a bad query with a message in Danish, or English on request, naming the field', async () => {
     const cases: [string, string, string, string][] = [
-      ['', 'period', 'required', 'Vælg rapportens måned'],
-      ['?period=2030-13', 'period', 'invalid_period', 'Skriv en måned som ÅÅÅÅ-MM'],
+      ['', 'period', 'required', 'Vælg rapportens periode'],
+      ['?period=2030-13', 'period', 'invalid_period', 'Skriv en periode som en måned'],
+      ['?period=2030-Q5', 'period', 'invalid_period', 'Skriv en periode som en måned'],
       // A month whose next month is no date (year 0, or year 9999's December) is no month either.
-      ['?period=0000-01', 'period', 'invalid_period', 'Skriv en måned som ÅÅÅÅ-MM'],
-      ['?period=9999-12', 'period', 'invalid_period', 'Skriv en måned som ÅÅÅÅ-MM'],
+      ['?period=0000-01', 'period', 'invalid_period', 'Skriv en periode som en måned'],
+      ['?period=9999-12', 'period', 'invalid_period', 'Skriv en periode som en måned'],
       [
         `?period=${REPORT_PERIOD}&grouping=person`,
         'grouping',
@@ -145,7 +161,7 @@ describe('GET /api/v1/reports (S8)', () => {
     }
     const english = await json(await get('/api/v1/reports.csv', { 'accept-language': 'en' }));
     expect(english.error.issues[0].message).toBe(
-      "Choose the report's month as YYYY-MM, like 2025-03",
+      "Choose the report's period: a month (like 2025-03), a quarter (like 2025-Q1) or a year (like 2025)",
     );
   });
 

@@ -11,6 +11,7 @@ import {
 import {
   buildPartnerReport,
   buildReport,
+  reportPeriod,
   type Report,
   type ReportGrouping,
   type ReportInput,
@@ -28,21 +29,15 @@ async function inSlices<T>(ids: readonly string[], read: (slice: string[]) => Pr
   return rows;
 }
 
-/** The first day of the month after `period` (`YYYY-MM`), as `YYYY-MM-DD`. */
-function nextMonth(period: string): string {
-  const [year, month] = period.split('-').map(Number) as [number, number];
-  return month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
-}
-
-/** `YYYY-MM-DD` shifted by `days`, for a margin around a month in UTC. */
+/** `YYYY-MM-DD` shifted by `days`, for a margin around a period in UTC. */
 function shift(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString();
 }
 
 /**
  * What a report of `period` is made from, read from the database: the bookings whose concert
- * falls in the month (with their musician), the nominations received in the month in Denmark or
- * booked for it, and the feedback and debriefs of those bookings. Sealed feedback is opened with
+ * falls in the period (a month, quarter or year; with their musician), the nominations received
+ * in the period in Denmark or booked for it, and the feedback and debriefs of those bookings. Sealed feedback is opened with
  * the hub's key; a record that cannot be opened or read is left out and counted in `unreadable`
  * (never logged with its content). Only the fields a report counts are kept: no names, no texts.
  */
@@ -51,8 +46,9 @@ export async function readReportInput(
   hubKey: HubKey,
   period: string,
 ): Promise<{ input: ReportInput; unreadable: number }> {
-  const start = `${period}-01`;
-  const end = nextMonth(period);
+  const range = reportPeriod(period);
+  if (!range) throw new RangeError(`Not a report period: ${period}`);
+  const { start, end } = range;
 
   const bookingRows = await db
     .selectFrom('bookings')
@@ -68,8 +64,8 @@ export async function readReportInput(
     .where('bookings.start', '<', end)
     .execute();
 
-  // Denmark is UTC+1 or +2: a day either side of the month in UTC catches every nomination the
-  // month received there; the report sorts them by their Danish date.
+  // Denmark is UTC+1 or +2: a day either side of the period in UTC catches every nomination the
+  // period received there; the report sorts them by their Danish date.
   const received = await db
     .selectFrom('nominations')
     .select(['id', 'partner_id', 'status', 'received_at', 'body'])

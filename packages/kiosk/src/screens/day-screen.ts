@@ -2,6 +2,7 @@ import {
   ACCESS_NEEDS,
   CANCELLED_AT_DOOR_REASONS,
   CANCELLED_AT_DOOR_TEXTS,
+  danishToday,
   LANGS,
   type CancelledAtDoorReason,
   type Lang,
@@ -11,7 +12,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { StorageState } from '../kiosk-services.js';
 import { icon } from '../pictograms/pictogram.js';
-import type { ConcertProgress, DayBooking, DayCache, Enrolment } from '../store/types.js';
+import type { ConcertProgress, DayBooking, DayCache, Enrolment, LastSend } from '../store/types.js';
 import { bytes, clockTime, longDate } from './format.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { defineOnce, KioskScreen } from './kiosk-screen.js';
@@ -97,8 +98,9 @@ export class StueKioskDay extends KioskScreen {
         align-items: center;
       }
 
+      /* "Hentet kl. …" and its button on one line, so the first concert is on screen at once. */
       .day-line p {
-        flex: 1 1 12em;
+        flex: 1 1 6em;
       }
 
       .lang {
@@ -140,6 +142,8 @@ export class StueKioskDay extends KioskScreen {
   @property({ attribute: false }) accessor day: DayCache | undefined;
   @property({ attribute: false }) accessor progress: Record<string, ConcertProgress> = {};
   @property({ attribute: false }) accessor status: OutboxStatus = EMPTY_OUTBOX_STATUS;
+  /** The last successful sending, kept across restarts; none before the first. */
+  @property({ attribute: false }) accessor lastSend: LastSend | undefined;
   @property({ attribute: false }) accessor storage: StorageState | undefined;
   @property({ type: Boolean }) accessor online = true;
   @property({ type: Boolean }) accessor fetching = false;
@@ -191,10 +195,18 @@ export class StueKioskDay extends KioskScreen {
         ${
           this.installed
             ? nothing
-            : html`<div class="notice" role="note">
-                <h2>${t.tabWarningHeading}</h2>
+            : // One warning about the tab and what it risks, open until the musician has read it
+              // and closed it; the storage panel does not say it again.
+              html`<details
+                class="notice tab-notice"
+                ?open=${!tabNoticeRead()}
+                @toggle=${(event: Event) => {
+                  if (!(event.target as HTMLDetailsElement).open) markTabNoticeRead();
+                }}
+              >
+                <summary><h2>${t.tabWarningHeading}</h2></summary>
                 <p>${t.tabWarningText}</p>
-              </div>`
+              </details>`
         }
         ${
           this.revoked || isRevoked(this.status)
@@ -405,22 +417,23 @@ export class StueKioskDay extends KioskScreen {
 
   #sync(): TemplateResult {
     const t = this.t;
-    const { pending, sending, needsAttention, lastSuccessAt } = this.status;
+    const { pending, sending, needsAttention } = this.status;
+    const last = this.lastSend;
     const state =
-      pending === 0 ? t.syncAllSent : sending ? t.syncSending(pending) : t.syncWaiting(pending);
+      pending > 0
+        ? sending
+          ? t.syncSending(pending)
+          : t.syncWaiting(pending)
+        : last
+          ? t.syncAllSent
+          : t.syncNothingYet;
     return html`<section
       class="panel ${needsAttention > 0 ? 'attention' : ''}"
       aria-labelledby="sync-heading"
     >
       <h2 id="sync-heading">${t.syncHeading}</h2>
       <p role="status" data-sync>${state}</p>
-      <p class="muted">
-        ${
-          lastSuccessAt === null
-            ? t.syncNeverSent
-            : t.syncLastSent(clockTime(lastSuccessAt, this.language))
-        }
-      </p>
+      ${last ? html`<p class="muted" data-last-send>${this.#lastSent(last)}</p>` : nothing}
       ${
         needsAttention > 0
           ? html`<p><strong>${t.syncNeedsAttention(needsAttention)}</strong></p>
@@ -433,6 +446,24 @@ export class StueKioskDay extends KioskScreen {
           : nothing
       }
     </section>`;
+  }
+
+  /** "Sidst sendt i dag kl. 14.02 — 3 svar": the day in words when it is today or yesterday. */
+  #lastSent(last: LastSend): string {
+    const t = this.t;
+    const lang = this.language;
+    const day = danishToday(new Date(last.at));
+    const today = danishToday();
+    const yesterday = danishToday(new Date(Date.now() - 86_400_000));
+    const time = clockTime(last.at, lang);
+    const clock = lang === 'da' ? `kl. ${time}` : `at ${time}`;
+    const when =
+      day === today
+        ? `${t.today} ${clock}`
+        : day === yesterday
+          ? `${t.yesterday} ${clock}`
+          : `${longDate(day, lang)} ${clock}`;
+    return t.syncLastSent(when, last.count);
   }
 
   #language(): TemplateResult {
@@ -461,7 +492,13 @@ export class StueKioskDay extends KioskScreen {
     const storage = this.storage;
     return html`<section class="panel" aria-labelledby="storage-heading">
       <h2 id="storage-heading">${t.storageHeading}</h2>
-      <p>${storage?.persisted ? t.storagePersisted : t.storageNotPersisted}</p>
+      ${
+        storage?.persisted
+          ? html`<p>${t.storagePersisted}</p>`
+          : this.installed
+            ? html`<p>${t.storageNotPersisted}</p>`
+            : nothing
+      }
       ${
         storage && storage.usage !== null && storage.quota !== null
           ? html`<p class="muted">
@@ -470,6 +507,25 @@ export class StueKioskDay extends KioskScreen {
           : nothing
       }
     </section>`;
+  }
+}
+
+// Whether the musician has read and closed the tab warning on this tablet (no personal data).
+const TAB_NOTICE_READ = 'stue-kiosk-tab-notice-read';
+
+function tabNoticeRead(): boolean {
+  try {
+    return localStorage.getItem(TAB_NOTICE_READ) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function markTabNoticeRead(): void {
+  try {
+    localStorage.setItem(TAB_NOTICE_READ, '1');
+  } catch {
+    // Refused storage (private mode): the warning opens again next time, which is no harm.
   }
 }
 

@@ -131,15 +131,32 @@ export class StueKioskDebrief extends KioskScreen {
   @state() accessor saved = false;
 
   #saving: Promise<void> = Promise.resolve();
+  // Whether the summary lists unanswered questions: then each answer takes its line away.
+  #listsMissing = false;
 
   /** Keeps every change on disk, in order; the last one wins. */
   #change(change: Partial<DebriefDraft>): void {
     if (!this.draft) return;
     const draft = { ...this.draft, ...change };
     this.draft = draft;
+    if (this.#listsMissing) {
+      this.issues = this.#missing(draft);
+      this.#listsMissing = this.issues.length > 0;
+    }
     this.#saving = this.#saving
       .then(() => this.services?.saveDebriefDraft(draft))
       .catch(() => undefined);
+  }
+
+  /** What the summary says for each question still without an answer. */
+  #missing(draft: DebriefDraft): string[] {
+    const t = this.t;
+    const words: Record<Question, string> = {
+      howItWent: t.chooseHowItWent,
+      anythingHard: t.chooseAnythingHard,
+      wouldLikeACall: t.chooseCall,
+    };
+    return missingAnswers(draft).map((question) => words[question]);
   }
 
   async #submit(event: Event): Promise<void> {
@@ -147,12 +164,8 @@ export class StueKioskDebrief extends KioskScreen {
     const draft = this.draft;
     if (!draft || this.busy) return;
     const t = this.t;
-    const words: Record<Question, string> = {
-      howItWent: t.chooseHowItWent,
-      anythingHard: t.chooseAnythingHard,
-      wouldLikeACall: t.chooseCall,
-    };
-    const missing = missingAnswers(draft).map((question) => words[question]);
+    const missing = this.#missing(draft);
+    this.#listsMissing = missing.length > 0;
     if (missing.length > 0) {
       this.issues = missing;
       return this.focusErrorSummary();

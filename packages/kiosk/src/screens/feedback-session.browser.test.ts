@@ -108,8 +108,9 @@ describe('feedback session', () => {
     await untilPressed(app, ['happy']);
     await tapThen(app, '[data-action="next"]', 'Følte du dig set?');
     await tapThen(app, '[data-option="no"]', 'Delte du oplevelsen med den, du besøger?');
-    // Stopping early is fine: what was reached is kept, the rest is left out.
-    await tapThen(app, '[data-action="finish"]', 'Tusind tak!');
+    // Stopping early is fine: asked once, what was reached is kept, the rest is left out.
+    await tapThen(app, '[data-action="finish"]', 'Vil du stoppe her?');
+    await tapThen(app, '[data-action="stop-yes"]', 'Tusind tak!');
 
     await tapThen(app, '[data-action="done"]', 'Tabletten er klar');
 
@@ -179,7 +180,8 @@ describe('feedback session', () => {
     expect(pressed(app)).to.deep.equal(['not-good']);
     await tapThen(app, '[data-option="not-good"]', 'Hvad mærkede du under musikken?');
     await tapThen(app, '[data-action="next"]', 'Følte du dig set?');
-    await tapThen(app, '[data-action="finish"]', 'Tusind tak!');
+    await tapThen(app, '[data-action="finish"]', 'Vil du stoppe her?');
+    await tapThen(app, '[data-action="stop-yes"]', 'Tusind tak!');
 
     const [only] = await openAll(tablet);
     expect(only!.response.role).to.equal('together');
@@ -333,6 +335,78 @@ describe('feedback session', () => {
     await check('thank you');
   });
 
+  it('asks once before stopping, keeps "Done" quieter than the answers, and offers no skip once something is chosen', async () => {
+    const app = await renderApp(tablet.dbName);
+    await unlock(app);
+    await startFeedback(app, tablet.bookings[0]!.bookingId);
+    tap(app, { selector: '.primary' });
+    await untilHeading(app, 'Hvem svarer nu?');
+    await tapThen(app, '[data-role="host"]', 'Svarer du selv, eller får du hjælp?');
+    await tapThen(app, '[data-help="false"]', 'Hvordan var besøget?');
+
+    // "Done" has no frame: it does not look like one of the answers, and is as large a target.
+    const done = deep(app.shadowRoot!, '[data-action="finish"]');
+    const answer = deep(app.shadowRoot!, '[data-option="good"]');
+    expect(getComputedStyle(done).borderTopColor).to.equal('rgba(0, 0, 0, 0)');
+    expect(getComputedStyle(answer).borderTopColor).not.to.equal('rgba(0, 0, 0, 0)');
+    expect(done.getBoundingClientRect().height).to.be.at.least(44);
+
+    // Asked once, with two large buttons; "No" goes back to the same question.
+    await tapThen(app, '[data-action="finish"]', 'Vil du stoppe her?');
+    expect(textIn(app.shadowRoot!)).to.contain('Dine svar indtil nu er gemt.');
+    expect(
+      deepAll(app.shadowRoot!, '.stop-choices button').map((b) => b.textContent!.trim()),
+    ).to.deep.equal(['Nej, fortsæt', 'Ja, stop her']);
+    expectLargeTargets(app.shadowRoot!, 'stop here?');
+    await expect(app).to.be.accessible();
+    await tapThen(app, '[data-action="stop-no"]', 'Hvordan var besøget?');
+
+    // Nothing chosen: "Skip". Something chosen: no "Skip", and "Next" keeps the choice.
+    await tapThen(app, '[data-option="good"]', 'Hvad mærkede du under musikken?');
+    expect(has(app.shadowRoot!, '[data-action="skip"]')).to.equal(true);
+    tap(app, { selector: '[data-option="calm"]' });
+    await untilPressed(app, ['calm']);
+    expect(has(app.shadowRoot!, '[data-action="skip"]')).to.equal(false);
+    expect(has(app.shadowRoot!, '[data-action="next"]')).to.equal(true);
+    await tapThen(app, '[data-action="back"]', 'Hvordan var besøget?');
+    expect(pressed(app)).to.deep.equal(['good']);
+    expect(has(app.shadowRoot!, '[data-action="skip"]')).to.equal(false);
+    await tapThen(app, '[data-action="next"]', 'Hvad mærkede du under musikken?');
+    await tapThen(app, '[data-action="back"]', 'Hvordan var besøget?');
+    expect(pressed(app), 'Next kept the answer').to.deep.equal(['good']);
+  });
+
+  it('shows in a second session for the same concert who already answered today, and only there', async () => {
+    const app = await renderApp(tablet.dbName);
+    await unlock(app);
+    const [inger, karen] = tablet.bookings as [
+      SeededTablet['bookings'][0],
+      SeededTablet['bookings'][0],
+    ];
+    await startFeedback(app, inger.bookingId);
+    await tapThen(app, '.primary', 'Hvem svarer nu?');
+    await hostAnswers(app);
+    await tapThen(app, '[data-action="done"]', 'Tabletten er klar');
+
+    // Later the same day the musician opens the concert again: the host is marked as answered.
+    await unlock(app);
+    await startFeedback(app, inger.bookingId);
+    await tapThen(app, '.primary', 'Hvem svarer nu?');
+    expect(textIn(deep(app.shadowRoot!, '[data-role="host"]'))).to.contain('Har svaret');
+    expect(textIn(deep(app.shadowRoot!, '[data-role="visiting-friend"]'))).not.to.contain(
+      'Har svaret',
+    );
+    await expect(app).to.be.accessible();
+    tap(app, 'Vi er færdige');
+    await untilHeading(app, 'Tabletten er klar');
+
+    // Another concert's session shows nothing of it.
+    await unlock(app);
+    await startFeedback(app, karen.bookingId);
+    await tapThen(app, '.primary', 'Hvem svarer nu?');
+    expect(textIn(app.shadowRoot!)).not.to.contain('Har svaret');
+  });
+
   it('speaks English when the musician chose English before handing over', async () => {
     const app = await renderApp(tablet.dbName);
     await unlock(app);
@@ -347,6 +421,7 @@ describe('feedback session', () => {
     await tapThen(app, '[data-role="host"]', 'Are you answering on your own, or with help?');
     await tapThen(app, '[data-help="false"]', 'How was the visit?');
     expect(deep(app.shadowRoot!, '.session').getAttribute('lang')).to.equal('en');
-    await tapThen(app, '[data-action="finish"]', 'Thank you so much!');
+    await tapThen(app, '[data-action="finish"]', 'Do you want to stop here?');
+    await tapThen(app, '[data-action="stop-yes"]', 'Thank you so much!');
   });
 });

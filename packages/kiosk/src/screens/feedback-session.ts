@@ -242,6 +242,8 @@ export class StueKioskSession extends KioskScreen {
   #busy = false;
   @state() accessor failed = false;
   @state() accessor voices = 0;
+  /** "Done" was tapped mid-questionnaire: ask once whether to stop. */
+  @state() accessor askingToStop = false;
 
   #stopVoices: (() => void) | undefined;
 
@@ -354,15 +356,16 @@ export class StueKioskSession extends KioskScreen {
   #finish(draft: RespondentDraft): Promise<void> {
     return this.#commitToHousehold(async (household) => {
       await this.services?.finishRespondent(draft);
-      // Sealed and queued: nothing readable of this respondent is left, in storage or here.
-      this.draft = undefined;
       const answered = household.answered.includes(draft.role)
         ? household.answered
         : [...household.answered, draft.role];
       const next: Household = { ...household, stage: 'thanks', answered };
       delete next.respondentId;
-      this.household = next;
+      // The thanks show once the household is saved, so their buttons answer the first tap.
       await this.services?.saveHousehold(next);
+      // Sealed and queued: nothing readable of this respondent is left, in storage or here.
+      this.draft = undefined;
+      this.household = next;
     });
   }
 
@@ -370,6 +373,7 @@ export class StueKioskSession extends KioskScreen {
     const household = this.household;
     if (!household) return html``;
     if (household.stage === 'respondent' && this.draft) {
+      if (this.askingToStop) return this.#stopScreen(this.draft);
       return this.draft.step === HELP_STEP
         ? this.#helpScreen(this.draft)
         : this.#questionScreen(this.draft);
@@ -548,7 +552,7 @@ export class StueKioskSession extends KioskScreen {
                   )
                 : nothing
             }
-            ${actionButton('finish', () => this.#finish(draft), t.finishNow)}
+            ${actionButton('finish', () => this.#askToStop(true), t.finishNow, { quiet: true })}
           </div>
         </header>
         <div class="body">
@@ -588,9 +592,14 @@ export class StueKioskSession extends KioskScreen {
             html`${icon('back')} ${t.back}`,
           )}
           <div class="row">
-            ${actionButton('skip', () => this.#update(skip(draft, question.id)), t.skip)}
             ${
-              multi
+              // Once something is chosen there is nothing to skip: "Next" keeps it and goes on.
+              chosen.length === 0
+                ? actionButton('skip', () => this.#update(skip(draft, question.id)), t.skip)
+                : nothing
+            }
+            ${
+              multi || chosen.length > 0
                 ? actionButton(
                     'next',
                     () => this.#update(moveOn(draft, question.id)),
@@ -601,6 +610,37 @@ export class StueKioskSession extends KioskScreen {
             }
           </div>
         </footer>
+      </div>
+    `;
+  }
+
+  #askToStop(asking: boolean): void {
+    this.askingToStop = asking;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('h1')?.focus());
+  }
+
+  /** Asked once, after "Done" mid-questionnaire: stop (what is answered is kept) or go on. */
+  #stopScreen(draft: RespondentDraft): TemplateResult {
+    const t = this.t;
+    return html`
+      <div class="session" lang=${this.#lang}>
+        <div></div>
+        <div class="body centre">
+          <h1 tabindex="-1" id="stop">${t.stopHeading}</h1>
+          <p>${t.stopText}</p>
+          ${this.#failedLine()}
+          <div class="row stop-choices">
+            ${actionButton('stop-no', () => this.#askToStop(false), t.stopNo)}
+            ${actionButton(
+              'stop-yes',
+              // The question stays away while the answers are sealed: straight on to the thanks.
+              () => this.#finish(draft).then(() => (this.askingToStop = false)),
+              t.stopYes,
+              { primary: true },
+            )}
+          </div>
+        </div>
+        <div></div>
       </div>
     `;
   }

@@ -1,7 +1,14 @@
 import type { Lang } from '@stue/core';
 import type { StueDb } from '@stue/core/idb';
 import type { PinAttempts } from '../pin/pin-attempts.js';
-import type { ConcertProgress, DayCache, Enrolment, Household, PinRecord } from './types.js';
+import type {
+  ConcertProgress,
+  DayCache,
+  Enrolment,
+  Household,
+  LastSend,
+  PinRecord,
+} from './types.js';
 
 /** The meta keys the kiosk keeps (the store's own, `nextSeq` and `schema`, are not among them). */
 const KEYS = {
@@ -13,6 +20,7 @@ const KEYS = {
   household: 'kiosk:household',
   lang: 'kiosk:lang',
   revoked: 'kiosk:revoked',
+  lastSend: 'kiosk:last-send',
 } as const;
 
 /**
@@ -56,6 +64,15 @@ export class KioskStore {
       return false;
     }
     return mark !== null && (await this.enrolment()) === undefined;
+  }
+
+  /** The last successful sending, or none when this tablet has sent nothing yet. */
+  async lastSend(): Promise<LastSend | undefined> {
+    return (await this.db.meta.get<LastSend | null>(KEYS.lastSend)) ?? undefined;
+  }
+
+  saveLastSend(lastSend: LastSend): Promise<void> {
+    return this.db.meta.set(KEYS.lastSend, lastSend);
   }
 
   pin(): Promise<PinRecord | undefined> {

@@ -29,10 +29,24 @@ export interface DayCache {
   items: DayBooking[];
 }
 
+/**
+ * The tablet's last successful sending, kept across restarts: when the last record reached Stue
+ * (epoch ms), and how many records reached it in that sending (records a few minutes apart).
+ */
+export interface LastSend {
+  at: number;
+  count: number;
+}
+
+/** Records that reached Stue within this long of each other count as one sending. */
+export const ONE_SENDING_MS = 5 * 60_000;
+
 /** What happened per concert on this tablet: counts only, never answers. */
 export interface ConcertProgress {
   responses: number;
   debrief: boolean;
+  /** Who has answered for the concert today (roles, never answers), across sessions. */
+  answered?: ResponseRole[];
   /** Set once the musician reported the concert cancelled at the door (and it was queued). */
   cancelledAtDoor?: CancelledAtDoorReason;
 }

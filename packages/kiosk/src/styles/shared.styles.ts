@@ -114,6 +114,16 @@ export const sharedStyles = css`
     color: var(--stue-kiosk-on-accent);
   }
 
+  /* A way out beside the answers (Done): the same large target, without the frame the answers
+     have, so it does not read as one of them. */
+  .button.quiet {
+    border-color: transparent;
+    background: transparent;
+    font-weight: 600;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+
   .button:disabled {
     cursor: default;
   }
@@ -221,6 +231,43 @@ export const sharedStyles = css`
 
   .notice h2 {
     font-size: 1.75rem;
+    margin-block-end: 0.5rem;
+  }
+
+  /* A notice that folds to its heading once read: the heading is the (large) target. */
+  details.notice summary {
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+    min-block-size: var(--stue-kiosk-target);
+    cursor: pointer;
+  }
+
+  details.notice summary h2 {
+    display: inline;
+    margin: 0;
+  }
+
+  /* A chevron at the end says it folds: down while open, right once folded. */
+  details.notice summary::after {
+    content: '';
+    flex: none;
+    margin-inline-start: auto;
+    padding: 0.4rem;
+    border: solid currentColor;
+    border-width: 0 0.25rem 0.25rem 0;
+    transform: rotate(-45deg);
+  }
+
+  details.notice[open] summary::after {
+    transform: rotate(45deg);
+  }
+
+  details.notice summary::-webkit-details-marker {
+    display: none;
+  }
+
+  details.notice[open] summary {
     margin-block-end: 0.5rem;
   }
 

@@ -11,6 +11,7 @@ import {
   warningForm,
 } from '../../internal/forms.js';
 import { formatPhone } from '../../internal/labels.js';
+import { href } from '../../router.js';
 import type { StueNominationPage } from '../nomination-page.js';
 import { MAX_REASON, MAX_REFERRAL, type OpenForm, screeningActionsFor } from './rules.js';
 
@@ -138,6 +139,11 @@ export function renderDecision(page: StueNominationPage, item: NominationItem): 
       <p class="notice" role="status" tabindex="-1">${page.notice}</p>
       ${page.declined ? renderAfterDecline(page, item) : nothing}
       <p>${t.statusNote[item.status]}</p>
+      ${
+        item.status === 'accepted'
+          ? html`<p><a class="onward" href=${href('planning')}>${t.toPlanning}</a></p>`
+          : nothing
+      }
       ${actions.length === 0 ? html`<p class="muted">${t.decisionNone}</p>` : nothing}
       ${
         page.form === 'decline'

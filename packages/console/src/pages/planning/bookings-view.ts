@@ -121,7 +121,7 @@ export function renderBooking(page: StuePlanningPage, booking: BookingView): Tem
         >
         <a
           class="button secondary small"
-          href=${bookingCalendarUrl(page.context.api, booking.id)}
+          href="${bookingCalendarUrl(page.context.api, booking.id)}?lang=${page.context.lang}"
           download="stue-koncert-${booking.id}.ics"
           aria-label=${t.icsFor(who)}
           >${t.ics}</a

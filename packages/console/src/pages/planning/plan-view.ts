@@ -6,7 +6,7 @@ import { formatDate, formatLocalClock } from '../../internal/time.js';
 import { href } from '../../router.js';
 import type { StuePlanningPage } from '../planning-page.js';
 import { createChosen, toggle } from './plan.js';
-import type { Plan } from './rules.js';
+import { isLongDriveForOne, type Plan } from './rules.js';
 
 /** The name of a tour day's musician. */
 export function musicianOfDay(page: StuePlanningPage, tourDayId: string): string {
@@ -82,6 +82,11 @@ export function renderPlan(page: StuePlanningPage, plan: Plan): TemplateResult {
               )}
               ${proposals.length > 0 ? t.dayStats(stats.concerts, stats.driveMinutes) : ''}
             </p>
+            ${
+              isLongDriveForOne(stats)
+                ? html`<p class="long-drive">${t.longDriveForOne(stats.driveMinutes)}</p>`
+                : nothing
+            }
             ${booked > 0 ? html`<p class="muted">${t.alreadyBooked(booked)}</p>` : nothing}
             ${
               proposals.length > 0

@@ -48,6 +48,17 @@ export function schedulerTourDay(
   };
 }
 
+/**
+ * A day's driving (there and home) from which one concert alone is worth a second thought: two
+ * hours on the road for one hour in a living room. The planner says so and leaves the choice.
+ */
+export const LONG_DRIVE_FOR_ONE_MINUTES = 120;
+
+/** Whether a day holds one concert and drives at least {@link LONG_DRIVE_FOR_ONE_MINUTES} for it. */
+export function isLongDriveForOne(stats: { concerts: number; driveMinutes: number }): boolean {
+  return stats.concerts === 1 && stats.driveMinutes >= LONG_DRIVE_FOR_ONE_MINUTES;
+}
+
 export interface Plan {
   result: ScheduleResult;
   /** Bookings already on each tour day before the plan. */

@@ -11,6 +11,13 @@ export const planningStyles = [
     .day h3 {
       margin-block-start: 0;
     }
+    /* A warning to weigh, not an error: the attention colour beside the text. */
+    .long-drive {
+      padding: 0.5rem 0.75rem;
+      border-inline-start: 6px solid #8a5a00;
+      background: var(--stue-console-notice-soft);
+      font-weight: 600;
+    }
     ol.proposals {
       margin: 0.5rem 0 0;
       padding: 0;

@@ -5,7 +5,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { type Bar, barChart } from '../../internal/charts.js';
 import { municipalityName } from '../../internal/labels.js';
 import type { StueReportsPage } from '../reports-page.js';
-import { ALL, cell, MEASURES, shortLabel } from './rules.js';
+import { ALL, cell, MEASURES, periodParts, shortLabel } from './rules.js';
 
 /** The month's report, in the order a funder reads it. */
 export function renderReport(page: StueReportsPage, report: Report, lang: Lang): TemplateResult {
@@ -24,16 +24,27 @@ export function renderReport(page: StueReportsPage, report: Report, lang: Lang):
     suppressed: t.suppressed,
     tableSummary: t.asTable,
   };
+  const { month: first, kind } = periodParts(report.period);
   const chart = (id: string, caption: string, data: Bar[]) =>
     data.length === 0
       ? html`<p>${caption}: ${t.nothing}</p>`
-      : barChart({ id, caption, bars: data, texts: chartTexts });
+      : data.every((bar) => bar.value === null)
+        ? // Nothing to draw: one sentence, and how to get figures.
+          html`<p class="all-suppressed" id=${`${id}-hidden`}>
+            <strong>${caption}</strong> ${t.allSuppressed(kind)}
+          </p>`
+        : barChart({ id, caption, bars: data, texts: chartTexts });
   const spectrum = feelingsSpectrum(rows, ALL);
-  const month = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'da-DK', {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${report.period}-15T12:00:00Z`));
+  const month =
+    kind === 'year'
+      ? report.period
+      : kind === 'quarter'
+        ? t.quarterName(Number(report.period.slice(6)), Number(report.period.slice(0, 4)))
+        : new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'da-DK', {
+            month: 'long',
+            year: 'numeric',
+            timeZone: 'UTC',
+          }).format(new Date(`${first}-15T12:00:00Z`));
 
   return html`
     <div class="downloads">

@@ -38,7 +38,8 @@ export const bookingMessages: Catalogue<(typeof codes)[number]> = {
       'Adressen peger ind i et privat netværk. Brug en offentlig https-adresse',
     window_end_before_start: 'Sluttidspunktet skal ligge efter starttidspunktet',
     window_too_short: 'Tidsrummet skal kunne rumme mindst én koncert',
-    invalid_period: 'Skriv en måned som ÅÅÅÅ-MM, fx 2025-03',
+    invalid_period:
+      'Skriv en periode som en måned (ÅÅÅÅ-MM, fx 2025-03), et kvartal (fx 2025-Q1) eller et år (fx 2025)',
     suppressed_value_present: 'En skjult celle må ikke have en værdi',
     'phone:required': 'Skriv telefonnummeret',
     'email:required': 'Skriv e-mailadressen',
@@ -55,7 +56,8 @@ export const bookingMessages: Catalogue<(typeof codes)[number]> = {
     'bufferMinutes:out_of_range': 'Skriv en pause mellem 0 og 240 minutter',
     'start:required': 'Vælg et tidspunkt for koncerten',
     'contactCoordinatorId:required': 'Vælg koordinatoren, der er kontaktperson',
-    'period:required': 'Vælg rapportens måned som ÅÅÅÅ-MM, fx 2025-03',
+    'period:required':
+      'Vælg rapportens periode: en måned (fx 2025-03), et kvartal (fx 2025-Q1) eller et år (fx 2025)',
     'grouping:invalid_choice':
       'Vælg en opdeling: all, municipality, region, partner, musician eller programme',
     'lang:invalid_choice': 'Vælg sproget da eller en',
@@ -78,7 +80,8 @@ export const bookingMessages: Catalogue<(typeof codes)[number]> = {
       'The address points into a private network. Use a public https address',
     window_end_before_start: 'The end time must be after the start time',
     window_too_short: 'The time window must fit at least one concert',
-    invalid_period: 'Enter a month as YYYY-MM, like 2025-03',
+    invalid_period:
+      'Enter a period as a month (YYYY-MM, like 2025-03), a quarter (like 2025-Q1) or a year (like 2025)',
     suppressed_value_present: 'A suppressed cell must not have a value',
     'phone:required': 'Enter the phone number',
     'email:required': 'Enter the email address',
@@ -95,7 +98,8 @@ export const bookingMessages: Catalogue<(typeof codes)[number]> = {
     'bufferMinutes:out_of_range': 'Enter a break between 0 and 240 minutes',
     'start:required': 'Choose a time for the concert',
     'contactCoordinatorId:required': 'Choose the coordinator who is the contact person',
-    'period:required': "Choose the report's month as YYYY-MM, like 2025-03",
+    'period:required':
+      "Choose the report's period: a month (like 2025-03), a quarter (like 2025-Q1) or a year (like 2025)",
     'grouping:invalid_choice':
       'Choose a grouping: all, municipality, region, partner, musician or programme',
     'lang:invalid_choice': 'Choose the language da or en',

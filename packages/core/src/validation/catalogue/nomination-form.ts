@@ -24,7 +24,8 @@ export const formCommonMessages = {
 /** The nomination texts a nomination form shows (part of `nominationMessages`). */
 export const formNominationMessages = {
   da: {
-    invalid_phone: 'Skriv et dansk telefonnummer med 8 cifre, fx 20 30 40 50',
+    invalid_phone:
+      'Skriv et telefonnummer med 8 cifre, fx 20 30 40 50, eller et udenlandsk med landekode, fx +46 70 123 45 67',
     invalid_email: 'Skriv en e-mailadresse som navn@eksempel.dk',
     contact_required: 'Skriv et telefonnummer eller en e-mailadresse, så vi kan kontakte dig',
     consent_required: 'Bekræft, at værten har sagt ja til besøget gennem sin besøgsven',
@@ -51,7 +52,8 @@ export const formNominationMessages = {
     'consent.via:invalid_choice': 'Vælg hvordan værten har sagt ja',
   },
   en: {
-    invalid_phone: 'Enter a Danish phone number with 8 digits, like 20 30 40 50',
+    invalid_phone:
+      'Enter a phone number with 8 digits, like 20 30 40 50, or a foreign one with its country code, like +46 70 123 45 67',
     invalid_email: 'Enter an email address like name@example.com',
     contact_required: 'Enter a phone number or an email address so we can contact you',
     consent_required:

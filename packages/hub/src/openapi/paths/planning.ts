@@ -449,9 +449,20 @@ export const planningArea: ApiArea = {
         description:
           'One VEVENT (RFC 5545): UID `<id>@<hub host>`, times in UTC, the summary with the ' +
           'host’s first name and municipality only (neither once the host has withdrawn consent), STATUS TENTATIVE/CONFIRMED/CANCELLED and a ' +
-          'SEQUENCE that rises with every change. Danish unless `Accept-Language` prefers English.',
+          'SEQUENCE that rises with every change; the description names the musician, the contact ' +
+          'coordinator with their phone number and the reference. In the language of `lang`, else ' +
+          'Danish unless `Accept-Language` prefers English.',
         security: [{ coordinatorSession: [] }],
-        parameters: [idParam],
+        parameters: [
+          idParam,
+          {
+            name: 'lang',
+            in: 'query',
+            required: false,
+            description: 'The language of the file (the console sends its own).',
+            schema: { type: 'string', enum: ['da', 'en'] },
+          },
+        ],
         responses: {
           '200': {
             description: 'The calendar file.',

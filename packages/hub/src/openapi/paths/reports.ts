@@ -13,8 +13,12 @@ const query = (name: string, description: string, schema: object, required = fal
 
 const period = query(
   'period',
-  'The month, `YYYY-MM`. Records count in the month of the concert (bookings, feedback, debriefs) or of their receipt in Denmark (nominations).',
-  { type: 'string', pattern: REPORT_PERIOD_PATTERN.source, examples: ['2025-03'] },
+  'The period: a month `YYYY-MM`, a quarter `YYYY-Q1` … `YYYY-Q4`, or a year `YYYY`. Records count in the period of the concert (bookings, feedback, debriefs) or of their receipt in Denmark (nominations).',
+  {
+    type: 'string',
+    pattern: REPORT_PERIOD_PATTERN.source,
+    examples: ['2025-03', '2025-Q1', '2025'],
+  },
   true,
 );
 const grouping = query(

@@ -7,6 +7,12 @@ const summaryText = {
   da: (name: string, place: string) => `Hjemmekoncert hos ${name}, ${place}`,
   en: (name: string, place: string) => `Home concert with ${name}, ${place}`,
 };
+const phoneWord = { da: 'tlf.', en: 'phone' };
+
+/** A Danish number in pairs as people read it (`+4533123456` → `33 12 34 56`); others as stored. */
+const spokenPhone = (phone: string) =>
+  /^\+45\d{8}$/.test(phone) ? phone.slice(3).replace(/(\d\d)(?=\d)/g, '$1 ') : phone;
+
 // The summary of a concert whose host withdrew consent: nothing about them (RELIABILITY.md S14).
 const anonymousSummary = { da: 'Hjemmekoncert', en: 'Home concert' };
 
@@ -14,7 +20,7 @@ const anonymousSummary = { da: 'Hjemmekoncert', en: 'Home concert' };
  * A booking's concert as an iCalendar file, for the musician's and the coordinator's calendars.
  * The summary names the host by first name and municipality only — no phone numbers, no access
  * needs, and nothing once the host has withdrawn consent; the description names the musician, the
- * contact coordinator and the reference.
+ * contact coordinator with their phone number (when they gave one) and the reference.
  */
 export async function bookingCalendar(
   db: HubDatabase,
@@ -34,7 +40,7 @@ export async function bookingCalendar(
   const musician = JSON.parse(day.musician) as Musician;
   const coordinator = await db
     .selectFrom('coordinators')
-    .select('name')
+    .select(['name', 'phone'])
     .where('id', '=', booking.contactCoordinatorId)
     .executeTakeFirst();
   const changes = await db
@@ -45,10 +51,14 @@ export async function bookingCalendar(
     .executeTakeFirstOrThrow();
   const { host } = booking.nomination;
   const place = host && (municipalityByCode(host.municipalityCode)?.name ?? host.municipalityCode);
+  const contact = [
+    coordinator?.name ?? '–',
+    ...(coordinator?.phone ? [`${phoneWord[lang]} ${spokenPhone(coordinator.phone)}`] : []),
+  ].join(', ');
   const description =
     lang === 'en'
-      ? [`Musician: ${musician.name}`, `Contact: ${coordinator?.name ?? '–'}`]
-      : [`Musiker: ${musician.name}`, `Kontaktperson: ${coordinator?.name ?? '–'}`];
+      ? [`Musician: ${musician.name}`, `Contact: ${contact}`]
+      : [`Musiker: ${musician.name}`, `Kontaktperson: ${contact}`];
   description.push(`Reference: ${booking.nomination.reference}`);
   return concertCalendar({
     uid: `${id}@${hubHost}`,

@@ -145,6 +145,29 @@ describe('GET /api/v1/bookings/{id}.ics', () => {
     );
   });
 
+  it("gives the contact coordinator's phone, and speaks the console's language when asked", async () => {
+    await hub.db.updateTable('coordinators').set({ phone: '+4533123456' }).execute();
+    const day = await p.tourDay();
+    const booking = await p.booking(day.id, at('10:00'));
+    let calendar = await (await fetchIcs(booking.id)).text();
+    expect(property(calendar, 'DESCRIPTION')).toBe(
+      `Musiker: Signe Vang\\nKontaktperson: Mette Koordinator\\, tlf. 33 12 34 56\\nReference: ${booking.reference}`,
+    );
+    // The console's download link says its language in the query; it wins over the browser's.
+    const english = await p.get(`/api/v1/bookings/${booking.id}.ics?lang=en`, {
+      'accept-language': 'da',
+    });
+    calendar = await english.text();
+    expect(property(calendar, 'SUMMARY')).toBe('Home concert with Inger\\, Aarhus');
+    expect(property(calendar, 'DESCRIPTION')).toBe(
+      `Musician: Signe Vang\\nContact: Mette Koordinator\\, phone 33 12 34 56\\nReference: ${booking.reference}`,
+    );
+    const danish = await p.get(`/api/v1/bookings/${booking.id}.ics?lang=da`, {
+      'accept-language': 'en',
+    });
+    expect(property(await danish.text(), 'SUMMARY')).toBe('Hjemmekoncert hos Inger\\, Aarhus');
+  });
+
   it('400 for a malformed id, 404 for an unknown one, 401 without a session', async () => {
     expect((await fetchIcs('nope')).status).toBe(400);
     expect((await fetchIcs(newId())).status).toBe(404);

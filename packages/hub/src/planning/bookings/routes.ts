@@ -117,7 +117,10 @@ export function bookingRoutes(db: HubDatabase) {
   app.get('/:file{[^/]+\\.ics}', auth, async (c) => {
     const id = c.req.param('file').slice(0, -'.ics'.length);
     if (!isUuidV7(id)) throw new HubError(400, 'invalid_parameter');
-    const calendar = await bookingCalendar(db, id, requestLang(c), new URL(c.req.url).hostname);
+    // `?lang=` is the console's language: a download link cannot set Accept-Language.
+    const asked = c.req.query('lang');
+    const lang = asked === 'da' || asked === 'en' ? asked : requestLang(c);
+    const calendar = await bookingCalendar(db, id, lang, new URL(c.req.url).hostname);
     return c.body(found(calendar), 200, {
       'Content-Type': 'text/calendar; charset=utf-8',
       'Content-Disposition': `attachment; filename="stue-koncert-${id}.ics"`,
