@@ -116,6 +116,7 @@ export const programmeArea: ApiArea = {
           `what only a coordinator reads) — and the notice version to record. Cacheable for ` +
           `${PUBLIC_PROGRAMME_MAX_AGE} s; the \`ETag\` is the notice version, and ` +
           '`If-None-Match` with it answers 304 while it is the newest.',
+        security: [],
         parameters: [slugParam],
         responses: {
           '200': answer(programmePublicSchema, "The newest version's public part."),
