@@ -6,6 +6,7 @@ import {
   type FeedbackInstrument,
   type FeedbackQuestion,
   type ResponseRole,
+  type TabletConsent,
 } from '@stue/core';
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -28,6 +29,7 @@ import type { DayBooking, Household } from '../store/types.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { defineOnce, KioskScreen } from './kiosk-screen.js';
 import { actionButton } from './action-button.js';
+import { defineConsentScreen } from './consent-screen.js';
 
 /** The grid for a number of answers: two side by side, four in a row (or a square), or many. */
 const layoutOf = (count: number) => (count <= 2 ? 'two' : count <= 4 ? 'four' : 'many');
@@ -40,7 +42,8 @@ export interface SessionServices {
   saveHousehold(household: Household | undefined): Promise<void>;
   saveDraft(draft: RespondentDraft): Promise<void>;
   discardDraft(responseId: string): Promise<void>;
-  finishRespondent(draft: RespondentDraft): Promise<unknown>;
+  /** `consent`: the pair's yes given on the tablet, sent with the sealed response. */
+  finishRespondent(draft: RespondentDraft, consent?: TabletConsent): Promise<unknown>;
 }
 
 // Host, friend, the pair, then a guest: the order people are usually asked in.
@@ -353,7 +356,7 @@ export class StueKioskSession extends KioskScreen {
 
   #finish(draft: RespondentDraft): Promise<void> {
     return this.#commitToHousehold(async (household) => {
-      await this.services?.finishRespondent(draft);
+      await this.services?.finishRespondent(draft, household.consent);
       // Sealed and queued: nothing readable of this respondent is left, in storage or here.
       this.draft = undefined;
       const answered = household.answered.includes(draft.role)
@@ -375,6 +378,7 @@ export class StueKioskSession extends KioskScreen {
         : this.#questionScreen(this.draft);
     }
     if (household.stage === 'hand-over') return this.#handOverScreen(household);
+    if (household.stage === 'consent') return this.#consentScreen(household);
     if (household.stage === 'thanks') return this.#thanksScreen();
     return this.#whoScreen(household);
   }
@@ -405,7 +409,7 @@ export class StueKioskSession extends KioskScreen {
           <button
             class="button primary"
             type="button"
-            @click=${() => this.#saveHousehold({ ...household, stage: 'who' })}
+            @click=${() => this.#saveHousehold({ ...household, stage: this.#afterHandOver(household) })}
           >
             ${t.handOverStart} ${icon('forward')}
           </button>
@@ -426,6 +430,20 @@ export class StueKioskSession extends KioskScreen {
         </footer>
       </div>
     `;
+  }
+
+  // Unless the pair's yes to keeping their answers is on record, or given here, ask it first.
+  #afterHandOver(household: Household): Household['stage'] {
+    return this.booking?.feedbackConsent === 'given' || household.consent ? 'who' : 'consent';
+  }
+
+  #consentScreen(household: Household): TemplateResult {
+    return html`<stue-kiosk-consent
+      .language=${this.#lang}
+      @stue-consent-yes=${(event: CustomEvent<TabletConsent>) =>
+        this.#saveHousehold({ ...household, stage: 'who', consent: event.detail })}
+      @stue-consent-no=${() => this.#saveHousehold(undefined)}
+    ></stue-kiosk-consent>`;
   }
 
   #whoScreen(household: Household): TemplateResult {
@@ -636,6 +654,7 @@ export class StueKioskSession extends KioskScreen {
 
 /** Registers `<stue-kiosk-session>`. */
 export function defineSessionScreen(): void {
+  defineConsentScreen();
   defineOnce(SESSION_TAG, StueKioskSession);
 }
 
