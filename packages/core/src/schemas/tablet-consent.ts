@@ -4,10 +4,11 @@ import { choice, isoDateTime, requiredText } from './fields.js';
 
 /**
  * Whether a concert's pair has said yes to keeping their answers from the tablet, as the tablet's
- * day gives it: `given` (the host's `feedback` consent is on record) or `ask` (the tablet asks the
- * pair before the first question).
+ * day gives it: `given` (the host's `feedback` consent is on record), `ask` (never given: the
+ * tablet asks the pair before the first question) or `withdrawn` (the host took it back: the
+ * tablet does not ask, and the hub refuses their answers).
  */
-export const FEEDBACK_CONSENT_STATES = ['given', 'ask'] as const;
+export const FEEDBACK_CONSENT_STATES = ['given', 'ask', 'withdrawn'] as const;
 /** One of {@link FEEDBACK_CONSENT_STATES}. */
 export type FeedbackConsentState = (typeof FEEDBACK_CONSENT_STATES)[number];
 

@@ -375,6 +375,28 @@ describe('the pair’s yes to keeping their answers, given on the tablet', () =>
     expect(await feedbackConsents(bookingId)).toEqual(before);
   });
 
+  it('after the host withdrew it, the day says `withdrawn` and a yes from the tablet is refused (410)', async () => {
+    const { device, auth } = await enrol();
+    const bookingId = await bookToday(danishToday());
+    const { nomination_id: nominationId } = await hub.db
+      .selectFrom('bookings')
+      .select('nomination_id')
+      .where('id', '=', bookingId)
+      .executeTakeFirstOrThrow();
+    const withdrawn = await post(
+      `/nominations/${nominationId}/consents/withdraw`,
+      { scopes: ['feedback'] },
+      coordinator.headers,
+    );
+    expect(withdrawn.status).toBe(200);
+    const day = await json(await hub.app.request('/api/v1/device/bookings', { headers: auth }));
+    expect(day.items[0].feedbackConsent).toBe('withdrawn');
+    const res = await post('/feedback', await withConsent(bookingId, device.id, 1, yes()), auth);
+    expect(res.status).toBe(410);
+    expect(await feedbackConsents(bookingId)).toHaveLength(1);
+    expect(await hub.db.selectFrom('device_records').select('id').execute()).toEqual([]);
+  });
+
   it('the visiting friend’s yes alone does not let the host’s answers in: 410, nothing kept', async () => {
     const { device, auth } = await enrol();
     const bookingId = await bookToday(danishToday(), noFeedbackConsent);

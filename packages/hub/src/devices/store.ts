@@ -181,6 +181,19 @@ async function audit(
     .execute();
 }
 
+/** Whether the host's `feedback` consent was given once and withdrawn. */
+async function hadConsent(tx: HubDatabase, nominationId: string): Promise<boolean> {
+  const row = await tx
+    .selectFrom('consents')
+    .select('id')
+    .where('nomination_id', '=', nominationId)
+    .where('person', '=', 'host')
+    .where('scope', '=', 'feedback')
+    .where('withdrawn_at', 'is not', null)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /** A record a device sends under the sync protocol. */
 export interface DeviceRecord {
   id: string;
@@ -247,8 +260,13 @@ export async function receiveDeviceRecord(
           record.kind === 'feedback-response' &&
           !(await hasConsent(tx, booking.nomination_id, 'feedback'))
         ) {
-          // The host's yes, given on the tablet, lets the answers in; someone else's does not.
-          if (!record.consent || !tabletConsentPersons(record.consent.agreedBy).includes('host')) {
+          // The host's yes, given on the tablet, lets the answers in; someone else's does not, and
+          // nor does one after the host took theirs back (a coordinator records a new one).
+          if (
+            !record.consent ||
+            !tabletConsentPersons(record.consent.agreedBy).includes('host') ||
+            (await hadConsent(tx, booking.nomination_id))
+          ) {
             return 'no-consent';
           }
           newConsent = { nominationId: booking.nomination_id, consent: record.consent };

@@ -432,9 +432,10 @@ export class StueKioskSession extends KioskScreen {
     `;
   }
 
-  // Unless the pair's yes to keeping their answers is on record, or given here, ask it first.
+  // When the pair's yes to keeping their answers was never given (the day says `ask`), and not
+  // yet here, ask it first.
   #afterHandOver(household: Household): Household['stage'] {
-    return this.booking?.feedbackConsent === 'given' || household.consent ? 'who' : 'consent';
+    return this.booking?.feedbackConsent === 'ask' && !household.consent ? 'consent' : 'who';
   }
 
   #consentScreen(household: Household): TemplateResult {

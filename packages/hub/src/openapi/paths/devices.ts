@@ -229,7 +229,8 @@ export const deviceArea: ApiArea = {
         description:
           'Yesterday, today or tomorrow in Denmark; any other date is refused. `feedbackConsent` ' +
           'says per concert whether the host’s yes to keeping the answers is on record (`given`) ' +
-          'or the tablet asks the pair before the first question (`ask`).',
+          'or the tablet asks the pair before the first question (`ask`), or the host withdrew it ' +
+          '(`withdrawn`: the tablet does not ask).',
         security: [{ deviceToken: [] }],
         parameters: [{ name: 'date', in: 'query', schema: { type: 'string', format: 'date' } }],
         responses: {
@@ -251,8 +252,8 @@ export const deviceArea: ApiArea = {
           'pair said yes to keeping their answers on the tablet, the body is `{sealed, consent}` ' +
           '(`TabletConsent`: who, when, the notice version shown), outside the sealed answers; the ' +
           'hub records it as `feedback` consent (via `tablet`) with the feedback, only when the ' +
-          'host’s is not on record. A consent dated in the future beyond clock skew is refused ' +
-          '(`consent_in_future`).',
+          'host’s is not on record and was never withdrawn. A consent dated in the future beyond ' +
+          'clock skew is refused (`consent_in_future`).',
         security: [{ deviceToken: [] }],
         requestBody: jsonBody('FeedbackRecord', exampleFeedbackRecord),
         responses: {
