@@ -28,14 +28,18 @@ async function screenCheck(app: StueKioskApp, where: string): Promise<void> {
   await expect(app, where).to.be.accessible();
 }
 
-/** Inger and Bent's yes to keeping their answers is not on record: the tablet asks. */
+/** Inger and Bent's yes to keeping their answers was never given: the tablet asks. */
 async function askFirst(tablet: SeededTablet): Promise<void> {
   const db = await openStueDb(tablet.dbName);
   const store = new KioskStore(db);
   const day = (await store.day())!;
   await store.saveDay({
     ...day,
-    items: day.items.map((item, i) => (i === 0 ? { ...item, feedbackConsent: 'ask' } : item)),
+    // Karen and Ole's host took theirs back: the tablet does not ask them again.
+    items: day.items.map((item, i) => ({
+      ...item,
+      feedbackConsent: i === 0 ? 'ask' : 'withdrawn',
+    })),
   });
   db.close();
 }
@@ -123,10 +127,10 @@ describe('the question about keeping the answers', () => {
     expect(heading(app)).to.equal('Tabletten er klar');
   });
 
-  it('is not asked again when the yes is on record, nor twice in one session', async () => {
+  it('is not asked after a withdrawal (nor when the yes is on record: the session tests)', async () => {
     const app = await renderApp(tablet.dbName);
     await unlock(app);
-    // Karen and Ole's yes is on record: straight to who answers.
+    // Karen and Ole's host withdrew it: straight to who answers, and no yes is sent.
     await startFeedback(app, tablet.bookings[1]!.bookingId);
     await tapThen(app, '.primary', 'Hvem svarer nu?');
     await answerBriefly(app, 'host');
