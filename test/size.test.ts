@@ -142,8 +142,9 @@ describe('size budgets (gzip)', () => {
     // `<stue-error-summary>` and `<stue-field>` from @stue/elements (issue 13) ≈ 0.65 KB; the
     // client's missing-key check and typed codes (issue 14) ≈ 0.14 KB. Issue 15 for the old person:
     // the "stop here?" question, the last sending kept across restarts, who answered today, and the
-    // one folding warning, in both languages, ≈ 1.2 KB.
-    ['kiosk', 69 * KB],
+    // one folding warning, in both languages, ≈ 1.2 KB; asking the pair before the first question
+    // whether their answers may be kept ("Må vi gemme jeres svar?"), in both languages, ≈ 1.4 KB.
+    ['kiosk', 70.5 * KB],
   ])('the %s app’s scripts', (app, ceiling) => {
     expect(appScripts(app)).toBeLessThanOrEqual(ceiling);
   });
@@ -168,8 +169,8 @@ describe('size budgets (gzip)', () => {
     // Issue 5's budget is 80 KB for all of it; the ceiling sits just above what it is. Issue 13
     // took it past 73 KB: core's device client checking each answer against the contract's schema
     // (≈ 0.6 KB) and the shared error summary and field (≈ 0.4 KB). Issue 15's kiosk changes
-    // (see the kiosk's scripts above) took it to 76,815 B.
-    expect(kioskDownloadSize()).toBeLessThanOrEqual(75.25 * KB);
+    // (see the kiosk's scripts above) took it to 78,482 B.
+    expect(kioskDownloadSize()).toBeLessThanOrEqual(77 * KB);
     const dist = new URL('../packages/kiosk/dist/', import.meta.url);
     // Our outbox sends queued records; Workbox's background sync (7-day expiry) must not.
     expect(readFileSync(new URL('sw.js', dist), 'utf8')).not.toMatch(/BackgroundSync|bgSync/);

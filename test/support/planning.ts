@@ -54,8 +54,11 @@ export async function coordinator(url: string) {
   return { id: me.id, send };
 }
 
-/** A musician with a concert today at 14:00 for Inger and Bent, and an enrolment code. */
-export async function planToday(url: string) {
+/**
+ * A musician with a concert today at 14:00 for Inger and Bent, and an enrolment code; the pair said
+ * yes to keeping their answers in the nomination unless `feedbackConsent` is false (the tablet asks).
+ */
+export async function planToday(url: string, { feedbackConsent = true } = {}) {
   const c = await coordinator(url);
   const musician = await c.send('POST', '/api/v1/musicians', {
     ...exampleMusicianInput(),
@@ -75,8 +78,9 @@ export async function planToday(url: string) {
   const example = exampleNominationV2();
   const nomination = {
     ...example,
-    // The pair also said yes to keeping their answers from the tablet.
-    feedbackConsent: example.consent,
+    // The pair also said yes to keeping their answers from the tablet (unless the tablet is to
+    // ask them).
+    ...(feedbackConsent ? { feedbackConsent: example.consent } : {}),
     id: newId(),
     host: { firstName: 'Inger', municipalityCode: '751' },
     visitingFriend: { firstName: 'Bent', phone: '20304050' },

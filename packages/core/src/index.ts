@@ -179,6 +179,16 @@ export {
   type Weekday,
 } from './schemas/vocabulary.js';
 export {
+  FEEDBACK_CONSENT_STATES,
+  TABLET_CONSENT_BY,
+  TABLET_NOTICE_VERSION,
+  tabletConsentPersons,
+  tabletConsentSchema,
+  type FeedbackConsentState,
+  type TabletConsent,
+  type TabletConsentBy,
+} from './schemas/tablet-consent.js';
+export {
   accessSchema,
   CONSENT_VIA,
   CONSENT_CLOCK_SKEW_MS,

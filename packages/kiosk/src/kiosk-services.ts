@@ -14,6 +14,7 @@ import {
   type Issue,
   type CancelledAtDoorReason,
   type Lang,
+  type TabletConsent,
 } from '@stue/core';
 import { enrolDevice, getDeviceBookings } from '@stue/core/client';
 import { seal, SEAL_CONTEXTS } from '@stue/core/sealing';
@@ -261,11 +262,13 @@ export class KioskServices {
    * Finishes a respondent: builds the response with the next device sequence number, checks it
    * against the instrument, seals it to the hub's public key, and queues the envelope while
    * deleting the draft, in one transaction. After this the tablet holds no readable answer.
+   * With `consent` (the pair's yes given on the tablet) the record is `{ sealed, consent }`: the
+   * consent travels beside the sealed answers, for the hub to record.
    *
    * @throws {StueValidationError} when the answers do not fit the instrument (nothing is lost:
    *   the draft stays)
    */
-  async finishRespondent(draft: RespondentDraft): Promise<OutboxRecord> {
+  async finishRespondent(draft: RespondentDraft, consent?: TabletConsent): Promise<OutboxRecord> {
     const enrolment = this.#requireEnrolment();
     const record = await queueNumbered(
       { outbox: this.outbox, store: this.db.outbox },
@@ -282,7 +285,12 @@ export class KioskServices {
         if (!checked.ok || issues.length > 0) {
           throw new StueValidationError(issues, 'The response does not fit the instrument');
         }
-        return seal(enrolment.hubPublicKey, checked.value, SEAL_CONTEXTS.feedbackResponse);
+        const sealed = await seal(
+          enrolment.hubPublicKey,
+          checked.value,
+          SEAL_CONTEXTS.feedbackResponse,
+        );
+        return consent ? { sealed, consent } : sealed;
       },
       { clearDraft: draft.responseId },
     );

@@ -189,6 +189,7 @@ describe('<stue-nomination-page> consent and data', () => {
         via: 'self',
         withdrawnAt: '2026-11-20T10:00:00.000Z',
       }),
+      consent({ id: 'consent-3', scope: 'feedback', via: 'tablet' }),
     ]);
     const { root } = await render(item);
     const rows = [...root.querySelectorAll('table.consents tbody tr')].map((row) =>
@@ -203,6 +204,8 @@ describe('<stue-nomination-page> consent and data', () => {
     expect(rows[0]![5]).to.equal('Nej');
     expect(rows[1]!.slice(0, 3)).to.deep.equal(['Besøgsvennen', 'At blive citeret', 'selv']);
     expect(rows[1]![5]).to.contain('20.');
+    // Given on the musician's tablet before the first question.
+    expect(rows[2]![2]).to.equal('på tabletten');
     expect(textOf(root.querySelector('table.consents caption'))).to.equal('Samtykker');
   });
 

@@ -42,7 +42,9 @@ const da = {
     relative: 'gennem en pårørende',
     'local-expert': 'gennem den lokale ekspert',
     self: 'selv',
-  } satisfies Record<ConsentVia, string>,
+    // A consent given on the musician's tablet before the first question (never a nomination's).
+    tablet: 'på tabletten',
+  } satisfies Record<ConsentVia | 'tablet', string>,
   nomination: {
     heading: (reference: string) => `Indstilling ${reference}`,
     summary: (partner: string, date: string, days: string) =>
@@ -305,6 +307,7 @@ const en: typeof da = {
     relative: 'through a relative',
     'local-expert': 'through the local expert',
     self: 'directly',
+    tablet: 'on the tablet',
   },
   nomination: {
     heading: (reference) => `Nomination ${reference}`,

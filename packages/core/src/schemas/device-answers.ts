@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { FEEDBACK_CONSENT_STATES } from './tablet-consent.js';
 
 // What the hub answers a kiosk tablet. The hub types its answers with these (so a field renamed
 // there fails its typecheck), core's device client parses them, and the hub's OpenAPI document
@@ -37,6 +38,11 @@ export const deviceBookingSchema = z.object({
   access: z.record(z.string(), z.boolean()),
   extraGuests: z.int(),
   musicWishes: z.nullable(z.string()),
+  /**
+   * Whether the pair's yes to keeping their answers is on record (`given`), or the tablet asks
+   * them before the first question (`ask`).
+   */
+  feedbackConsent: z.enum(FEEDBACK_CONSENT_STATES),
 });
 /** A concert as the musician's tablet sees it: no phone numbers, nothing from earlier feedback. */
 export type DeviceBooking = z.output<typeof deviceBookingSchema>;

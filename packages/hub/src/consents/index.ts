@@ -11,4 +11,5 @@ export {
   recordConsent,
   withdrawConsents,
   writeNominationConsents,
+  writeTabletConsent,
 } from './store.js';

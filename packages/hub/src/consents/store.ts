@@ -8,12 +8,14 @@ import {
   issueMessage,
   newId,
   requiredText,
+  tabletConsentPersons,
   TEXT_LIMITS,
   type ConsentPerson,
   type ConsentScope,
   type Issue,
   type Lang,
   type NominationV2,
+  type TabletConsent,
 } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
 import { writeAudit } from '../audit/store.js';
@@ -113,7 +115,9 @@ export async function writeNominationConsents(
 /** A consent as its row: given now, by `recordedBy`, and not withdrawn. */
 function consentRow(
   nominationId: string,
-  consent: Pick<ConsentRecord, 'person' | 'scope' | 'via' | 'at' | 'noticeVersion'>,
+  consent: Pick<ConsentRecord, 'person' | 'scope' | 'at' | 'noticeVersion'> & {
+    via: ConsentRecord['via'] | 'tablet';
+  },
   recordedAt: string,
   recordedBy: string,
 ) {
@@ -131,6 +135,44 @@ function consentRow(
     withdrawn_at: null,
     withdrawn_by: null,
   };
+}
+
+/**
+ * Records the pair's yes to keeping their answers, given on a tablet before the first question,
+ * as `feedback` consent rows (via `tablet`, one per person who said yes) with their audit entries.
+ * Call it in the transaction that stores the feedback, and only when the host's `feedback`
+ * consent is not on record.
+ */
+export async function writeTabletConsent(
+  tx: HubDatabase,
+  nominationId: string,
+  consent: TabletConsent,
+  by: string,
+  now: string,
+): Promise<void> {
+  for (const person of tabletConsentPersons(consent.agreedBy)) {
+    const row = consentRow(
+      nominationId,
+      {
+        person,
+        scope: 'feedback',
+        via: 'tablet',
+        at: consent.at,
+        noticeVersion: consent.noticeVersion,
+      },
+      now,
+      by,
+    );
+    await tx.insertInto('consents').values(row).execute();
+    await writeAudit(tx, {
+      at: now,
+      actor: by,
+      entity: 'consent',
+      entityId: row.id,
+      action: 'recorded',
+      details: { nominationId, person, scope: 'feedback' },
+    });
+  }
 }
 
 /** Hides a nomination from lists and tablets, or shows it again, with its audit entry. */

@@ -217,7 +217,7 @@ export interface ConsentsTable {
   nomination_id: string;
   /** Whose consent: `host` or `visiting-friend` of the nomination. */
   person: string;
-  /** Through whom it was given (`CONSENT_VIA`), e.g. `visiting-friend`. */
+  /** Through whom it was given (`CONSENT_VIA`), e.g. `visiting-friend`, or `tablet`: on the musician's tablet before the first question. */
   given_via: string;
   /** When the person said yes, as the sender recorded it. */
   given_at: string;

@@ -6,7 +6,8 @@ import type { Device } from './store.js';
 /**
  * A tablet's view of its musician's concerts on a day: what a musician needs at the door — the
  * time, the host's and visiting friend's first names, the municipality, access needs and wishes.
- * No phone numbers and nothing from earlier feedback.
+ * No phone numbers and nothing from earlier feedback; whether the host's yes to keeping the
+ * answers is on record (`feedbackConsent`), so the tablet asks the pair first when it is not.
  */
 export async function bookingsForDevice(
   db: HubDatabase,
@@ -18,6 +19,20 @@ export async function bookingsForDevice(
     .innerJoin('tour_days', 'tour_days.id', 'bookings.tour_day_id')
     .innerJoin('nominations', 'nominations.id', 'bookings.nomination_id')
     .select(['bookings.id', 'bookings.start', 'bookings.status', 'nominations.body'])
+    .select((eb) => {
+      const hostFeedback = (withdrawn: boolean) =>
+        eb
+          .selectFrom('consents')
+          .select('consents.id')
+          .whereRef('consents.nomination_id', '=', 'bookings.nomination_id')
+          .where('consents.person', '=', 'host')
+          .where('consents.scope', '=', 'feedback')
+          .where('consents.withdrawn_at', withdrawn ? 'is not' : 'is', null);
+      return [
+        eb.exists(hostFeedback(false)).as('feedback_consent'),
+        eb.exists(hostFeedback(true)).as('feedback_withdrawn'),
+      ];
+    })
     .where('tour_days.musician_id', '=', device.musicianId)
     .where('tour_days.date', '=', date)
     // Cancelled ones too, so a musician sees that a concert is off rather than find it gone.
@@ -40,6 +55,14 @@ export async function bookingsForDevice(
       access: nomination.access,
       extraGuests: nomination.preferences.extraGuests,
       musicWishes: nomination.preferences.musicWishes ?? null,
+      feedbackConsent: truthy(row.feedback_consent)
+        ? 'given'
+        : truthy(row.feedback_withdrawn)
+          ? 'withdrawn'
+          : 'ask',
     };
   });
 }
+
+// PostgreSQL answers `exists` as a boolean, SQLite as 0 or 1.
+const truthy = (value: unknown) => value === true || Number(value) === 1;

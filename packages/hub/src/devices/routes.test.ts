@@ -1,5 +1,11 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { addDays, danishToday, newId, type FeedbackResponseInput } from '@stue/core';
+import {
+  addDays,
+  danishToday,
+  newId,
+  TABLET_NOTICE_VERSION,
+  type FeedbackResponseInput,
+} from '@stue/core';
 import { seal, SEAL_CONTEXTS } from '@stue/core/sealing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
@@ -41,8 +47,8 @@ async function enrol() {
 }
 
 /** A booking on today's tour day for the musician, for a received nomination. */
-async function bookToday(date: string) {
-  const nomination = aNomination();
+async function bookToday(date: string, overrides: Parameters<typeof aNomination>[0] = {}) {
+  const nomination = aNomination(overrides);
   await hub.app.request('/api/v1/nominations', {
     method: 'POST',
     headers: withKey('pk_demo'),
@@ -261,6 +267,165 @@ describe("a tablet's day", () => {
       expect(res.status).toBe(400);
       expect(await json(res)).toMatchObject({ error: { code: 'invalid_parameter' } });
     }
+  });
+});
+
+describe('the pair’s yes to keeping their answers, given on the tablet', () => {
+  const noFeedbackConsent = { feedbackConsent: undefined };
+  const yes = (at = new Date().toISOString()) => ({
+    agreedBy: 'both',
+    at,
+    noticeVersion: TABLET_NOTICE_VERSION,
+  });
+  const withConsent = async (
+    bookingId: string,
+    deviceId: string,
+    deviceSeq: number,
+    consent: unknown,
+  ) => {
+    const record = await sealedRecord(bookingId, deviceId, deviceSeq);
+    return { ...record, body: { sealed: record.body, consent } };
+  };
+  const feedbackConsents = (bookingId: string) =>
+    hub.db
+      .selectFrom('consents')
+      .innerJoin('bookings', 'bookings.nomination_id', 'consents.nomination_id')
+      .select([
+        'consents.person',
+        'consents.given_via',
+        'consents.notice_version',
+        'consents.given_at',
+      ])
+      .where('bookings.id', '=', bookingId)
+      .where('consents.scope', '=', 'feedback')
+      .orderBy('consents.person')
+      .execute();
+
+  it('the day says per concert whether to ask: `ask` without the consent, `given` with it', async () => {
+    const { auth } = await enrol();
+    const today = danishToday();
+    const asked = await bookToday(today, noFeedbackConsent);
+    const given = await bookToday(today);
+    const day = await json(await hub.app.request('/api/v1/device/bookings', { headers: auth }));
+    const state = Object.fromEntries(
+      day.items.map((item: { bookingId: string; feedbackConsent: string }) => [
+        item.bookingId,
+        item.feedbackConsent,
+      ]),
+    );
+    expect(state).toEqual({ [asked]: 'ask', [given]: 'given' });
+  });
+
+  it('201 and the consent recorded with the feedback, once; 410 no_consent without either', async () => {
+    const { device, auth } = await enrol();
+    const bookingId = await bookToday(danishToday(), noFeedbackConsent);
+    // Without a consent on record or from the tablet: refused, and nothing kept.
+    expect(
+      (await post('/feedback', await sealedRecord(bookingId, device.id, 1), auth)).status,
+    ).toBe(410);
+    expect(await feedbackConsents(bookingId)).toEqual([]);
+
+    const at = new Date(Date.now() - 60_000).toISOString();
+    const record = await withConsent(bookingId, device.id, 2, yes(at));
+    expect((await post('/feedback', record, auth)).status).toBe(201);
+    const rows = await feedbackConsents(bookingId);
+    expect(rows).toEqual([
+      { person: 'host', given_via: 'tablet', notice_version: TABLET_NOTICE_VERSION, given_at: at },
+      {
+        person: 'visiting-friend',
+        given_via: 'tablet',
+        notice_version: TABLET_NOTICE_VERSION,
+        given_at: at,
+      },
+    ]);
+    // The hub keeps the sealed answers as they were sealed, the consent apart from them.
+    const kept = await hub.db
+      .selectFrom('device_records')
+      .select('body')
+      .where('id', '=', record.id)
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(kept.body)).toEqual(record.body.sealed);
+    const audited = await hub.db
+      .selectFrom('audit_events')
+      .select(['actor', 'action'])
+      .where('entity', '=', 'consent')
+      .execute();
+    expect(audited).toEqual([
+      { actor: `device:${device.id}`, action: 'recorded' },
+      { actor: `device:${device.id}`, action: 'recorded' },
+    ]);
+    // A replay, and the pair's next record with the same yes: no second consent.
+    expect((await post('/feedback', record, auth)).status).toBe(200);
+    expect(
+      (await post('/feedback', await withConsent(bookingId, device.id, 3, yes()), auth)).status,
+    ).toBe(201);
+    expect(await feedbackConsents(bookingId)).toHaveLength(2);
+    const day = await json(await hub.app.request('/api/v1/device/bookings', { headers: auth }));
+    expect(day.items[0].feedbackConsent).toBe('given');
+  });
+
+  it('with the consent on record already, a yes from the tablet adds no second row', async () => {
+    const { device, auth } = await enrol();
+    const bookingId = await bookToday(danishToday());
+    const before = await feedbackConsents(bookingId);
+    expect(before).toHaveLength(1);
+    expect(
+      (await post('/feedback', await withConsent(bookingId, device.id, 1, yes()), auth)).status,
+    ).toBe(201);
+    expect(await feedbackConsents(bookingId)).toEqual(before);
+  });
+
+  it('after the host withdrew it, the day says `withdrawn` and a yes from the tablet is refused (410)', async () => {
+    const { device, auth } = await enrol();
+    const bookingId = await bookToday(danishToday());
+    const { nomination_id: nominationId } = await hub.db
+      .selectFrom('bookings')
+      .select('nomination_id')
+      .where('id', '=', bookingId)
+      .executeTakeFirstOrThrow();
+    const withdrawn = await post(
+      `/nominations/${nominationId}/consents/withdraw`,
+      { scopes: ['feedback'] },
+      coordinator.headers,
+    );
+    expect(withdrawn.status).toBe(200);
+    const day = await json(await hub.app.request('/api/v1/device/bookings', { headers: auth }));
+    expect(day.items[0].feedbackConsent).toBe('withdrawn');
+    const res = await post('/feedback', await withConsent(bookingId, device.id, 1, yes()), auth);
+    expect(res.status).toBe(410);
+    expect(await feedbackConsents(bookingId)).toHaveLength(1);
+    expect(await hub.db.selectFrom('device_records').select('id').execute()).toEqual([]);
+  });
+
+  it('the visiting friend’s yes alone does not let the host’s answers in: 410, nothing kept', async () => {
+    const { device, auth } = await enrol();
+    const bookingId = await bookToday(danishToday(), noFeedbackConsent);
+    const friend = { ...yes(), agreedBy: 'visiting-friend' };
+    expect(
+      (await post('/feedback', await withConsent(bookingId, device.id, 1, friend), auth)).status,
+    ).toBe(410);
+    expect(await feedbackConsents(bookingId)).toEqual([]);
+    expect(await hub.db.selectFrom('device_records').select('id').execute()).toEqual([]);
+  });
+
+  it('refuses a consent dated in the future beyond clock skew, or without its notice version, keeping nothing', async () => {
+    const { device, auth } = await enrol();
+    const bookingId = await bookToday(danishToday(), noFeedbackConsent);
+    const future = yes(new Date(Date.now() + 60 * 60_000).toISOString());
+    const res = await post('/feedback', await withConsent(bookingId, device.id, 1, future), auth);
+    expect(res.status).toBe(400);
+    expect((await json(res)).error.issues).toEqual([
+      expect.objectContaining({ path: 'body.consent.at', code: 'consent_in_future' }),
+    ]);
+    const noVersion = { agreedBy: 'both', at: new Date().toISOString() };
+    const bare = await post(
+      '/feedback',
+      await withConsent(bookingId, device.id, 1, noVersion),
+      auth,
+    );
+    expect(bare.status).toBe(400);
+    expect(await feedbackConsents(bookingId)).toEqual([]);
+    expect(await hub.db.selectFrom('device_records').select('id').execute()).toEqual([]);
   });
 });
 

@@ -8,11 +8,13 @@ import {
   DEFAULT_INSTRUMENT,
   feedbackResponseSchema,
   isUuidV7,
+  isConsentInFuture,
   issueMessage,
   musicianDebriefSchema,
   musicianDebriefV1Schema,
   readMusicianDebrief,
   requiredText,
+  tabletConsentSchema,
   validate,
   type Issue,
 } from '@stue/core';
@@ -45,6 +47,7 @@ import {
 } from './store.js';
 import { bookingsForDevice } from './bookings.js';
 import { lifecycleError } from '../http/lifecycle-error.js';
+import { consentInFuture } from '../consents/index.js';
 import { receiveDoorCancellation } from './service.js';
 
 /** Enrolment attempts allowed per client address: a code cannot be guessed by brute force. */
@@ -88,8 +91,24 @@ const envelopeRecord = <K extends string>(kind: K, body: z.core.$ZodType) =>
     body,
   });
 
-/** The wire format of a sealed feedback response (the outbox's `httpTransport`). */
-export const feedbackRecordSchema = envelopeRecord('feedback-response', sealedEnvelopeSchema);
+/**
+ * A sealed feedback response with the pair's yes to keeping their answers, given on the tablet
+ * before the first question: the consent stays outside the sealed answers, so the hub can record
+ * it without reading them.
+ */
+export const consentedFeedbackSchema = z.strictObject({
+  sealed: sealedEnvelopeSchema,
+  consent: tabletConsentSchema,
+});
+
+/**
+ * The wire format of a feedback response (the outbox's `httpTransport`): its sealed envelope, or
+ * the envelope with the consent given on the tablet (`consentedFeedbackSchema`).
+ */
+export const feedbackRecordSchema = envelopeRecord(
+  'feedback-response',
+  z.union([sealedEnvelopeSchema, consentedFeedbackSchema]),
+);
 /**
  * The wire format of a musician's debrief: version 2, or version 1 from a tablet not yet updated
  * (read with `readMusicianDebrief`, stored as version 2).
@@ -200,7 +219,19 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
 
   app.post('/feedback', deviceAuth(db), limitRecord, jsonBody(feedbackRecordSchema), async (c) => {
     const lang = requestLang(c);
-    const { id, deviceSeq, body: envelope } = c.req.valid('json');
+    const { id, deviceSeq, body } = c.req.valid('json') as {
+      id: string;
+      deviceSeq: number;
+      body: z.output<typeof sealedEnvelopeSchema> | z.output<typeof consentedFeedbackSchema>;
+    };
+    const { envelope, consent } =
+      'sealed' in body ? { envelope: body.sealed, consent: body.consent } : { envelope: body };
+    // A consent not yet given is no consent (the hub's clock, with skew allowed).
+    if (consent && isConsentInFuture(consent.at, new Date())) {
+      throw new HubError(400, 'invalid_body', {
+        issues: [consentInFuture('body.consent.at', lang)],
+      });
+    }
     // The hub can read what the tablet cannot: open it, and refuse what is not a response to
     // the instrument, or not this record.
     let opened: unknown;
@@ -224,6 +255,7 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
       kind: 'feedback-response',
       bookingId: response.value.bookingId,
       body: envelope,
+      ...(consent ? { consent } : {}),
     };
     return answer(c, id, await receiveDeviceRecord(db, c.get('device'), record));
   });

@@ -1,11 +1,11 @@
 import { createHash, randomBytes, randomInt } from 'node:crypto';
-import { newId } from '@stue/core';
+import { newId, tabletConsentPersons, type TabletConsent } from '@stue/core';
 import type { EnrolledDevice, EnrolmentCode } from '@stue/core/client';
 import type { HubDatabase } from '../db/database.js';
 import { canonicalJson } from '../internal/canonical-json.js';
 import { isPostgres, isUniqueViolation } from '../db/database.js';
 import { hasRow } from '../db/rows.js';
-import { hasConsent } from '../consents/index.js';
+import { hasConsent, writeTabletConsent } from '../consents/index.js';
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
@@ -181,6 +181,19 @@ async function audit(
     .execute();
 }
 
+/** Whether the host's `feedback` consent was given once and withdrawn. */
+async function hadConsent(tx: HubDatabase, nominationId: string): Promise<boolean> {
+  const row = await tx
+    .selectFrom('consents')
+    .select('id')
+    .where('nomination_id', '=', nominationId)
+    .where('person', '=', 'host')
+    .where('scope', '=', 'feedback')
+    .where('withdrawn_at', 'is not', null)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /** A record a device sends under the sync protocol. */
 export interface DeviceRecord {
   id: string;
@@ -189,6 +202,11 @@ export interface DeviceRecord {
   bookingId: string | null;
   /** The record as it should be stored (a sealed envelope for feedback). */
   body: unknown;
+  /**
+   * Feedback only: the pair's yes to keeping their answers, given on the tablet. Not part of the
+   * stored body; recorded as `feedback` consent when the host's is not on record yet.
+   */
+  consent?: TabletConsent;
 }
 
 /**
@@ -206,7 +224,8 @@ export type DeviceReceiveOutcome =
  * device (a restored or cloned tablet: RELIABILITY.md F12); the record, its
  * dedupe key and its audit entry commit in one transaction, in the hub's own receive time.
  * Nothing is accepted about an erased booking, about a booking the hub does not know or another
- * musician plays (`not-found`), nor feedback without the host's consent to it.
+ * musician plays (`not-found`), nor feedback without the host's consent to it: on record, or
+ * given on the tablet with the record (`consent`, recorded then, in the same transaction, once).
  *
  * `apply` is what a new record does besides being kept (a booking cancelled at the door): it runs
  * in the same transaction, only the first time, and whatever it throws rolls the record back too.
@@ -221,6 +240,7 @@ export async function receiveDeviceRecord(
   const bodyHash = sha256(body);
   const attempt = () =>
     db.transaction().execute(async (tx): Promise<DeviceReceiveOutcome> => {
+      let newConsent: { nominationId: string; consent: TabletConsent } | undefined;
       if (record.bookingId !== null) {
         // Shares the booking row with an erasure running at the same moment (PostgreSQL): either
         // this record lands first and the erasure deletes it, or the booking is gone and listed.
@@ -240,7 +260,16 @@ export async function receiveDeviceRecord(
           record.kind === 'feedback-response' &&
           !(await hasConsent(tx, booking.nomination_id, 'feedback'))
         ) {
-          return 'no-consent';
+          // The host's yes, given on the tablet, lets the answers in; someone else's does not, and
+          // nor does one after the host took theirs back (a coordinator records a new one).
+          if (
+            !record.consent ||
+            !tabletConsentPersons(record.consent.agreedBy).includes('host') ||
+            (await hadConsent(tx, booking.nomination_id))
+          ) {
+            return 'no-consent';
+          }
+          newConsent = { nominationId: booking.nomination_id, consent: record.consent };
         }
       }
       const existing = await tx
@@ -254,6 +283,26 @@ export async function receiveDeviceRecord(
           : 'conflict';
       }
       const now = new Date();
+      if (newConsent) {
+        const { nominationId, consent } = newConsent;
+        // Two of the pair's records at once (PostgreSQL): the second waits here, then finds the
+        // first one's consent and records none.
+        await tx
+          .selectFrom('nominations')
+          .select('id')
+          .where('id', '=', nominationId)
+          .$if(isPostgres(db as never), (q) => q.forUpdate())
+          .executeTakeFirst();
+        if (!(await hasConsent(tx, nominationId, 'feedback'))) {
+          await writeTabletConsent(
+            tx,
+            nominationId,
+            consent,
+            `device:${device.id}`,
+            now.toISOString(),
+          );
+        }
+      }
       await tx
         .insertInto('device_records')
         .values({

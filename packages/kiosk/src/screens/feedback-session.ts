@@ -6,6 +6,7 @@ import {
   type FeedbackInstrument,
   type FeedbackQuestion,
   type ResponseRole,
+  type TabletConsent,
 } from '@stue/core';
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -28,6 +29,7 @@ import type { DayBooking, Household } from '../store/types.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { defineOnce, KioskScreen } from './kiosk-screen.js';
 import { actionButton } from './action-button.js';
+import { defineConsentScreen } from './consent-screen.js';
 
 /** The grid for a number of answers: two side by side, four in a row (or a square), or many. */
 const layoutOf = (count: number) => (count <= 2 ? 'two' : count <= 4 ? 'four' : 'many');
@@ -40,7 +42,8 @@ export interface SessionServices {
   saveHousehold(household: Household | undefined): Promise<void>;
   saveDraft(draft: RespondentDraft): Promise<void>;
   discardDraft(responseId: string): Promise<void>;
-  finishRespondent(draft: RespondentDraft): Promise<unknown>;
+  /** `consent`: the pair's yes given on the tablet, sent with the sealed response. */
+  finishRespondent(draft: RespondentDraft, consent?: TabletConsent): Promise<unknown>;
 }
 
 // Host, friend, the pair, then a guest: the order people are usually asked in.
@@ -355,7 +358,7 @@ export class StueKioskSession extends KioskScreen {
 
   #finish(draft: RespondentDraft): Promise<void> {
     return this.#commitToHousehold(async (household) => {
-      await this.services?.finishRespondent(draft);
+      await this.services?.finishRespondent(draft, household.consent);
       const answered = household.answered.includes(draft.role)
         ? household.answered
         : [...household.answered, draft.role];
@@ -379,6 +382,7 @@ export class StueKioskSession extends KioskScreen {
         : this.#questionScreen(this.draft);
     }
     if (household.stage === 'hand-over') return this.#handOverScreen(household);
+    if (household.stage === 'consent') return this.#consentScreen(household);
     if (household.stage === 'thanks') return this.#thanksScreen();
     return this.#whoScreen(household);
   }
@@ -409,7 +413,7 @@ export class StueKioskSession extends KioskScreen {
           <button
             class="button primary"
             type="button"
-            @click=${() => this.#saveHousehold({ ...household, stage: 'who' })}
+            @click=${() => this.#saveHousehold({ ...household, stage: this.#afterHandOver(household) })}
           >
             ${t.handOverStart} ${icon('forward')}
           </button>
@@ -430,6 +434,21 @@ export class StueKioskSession extends KioskScreen {
         </footer>
       </div>
     `;
+  }
+
+  // When the pair's yes to keeping their answers was never given (the day says `ask`), and not
+  // yet here, ask it first.
+  #afterHandOver(household: Household): Household['stage'] {
+    return this.booking?.feedbackConsent === 'ask' && !household.consent ? 'consent' : 'who';
+  }
+
+  #consentScreen(household: Household): TemplateResult {
+    return html`<stue-kiosk-consent
+      .language=${this.#lang}
+      @stue-consent-yes=${(event: CustomEvent<TabletConsent>) =>
+        this.#saveHousehold({ ...household, stage: 'who', consent: event.detail })}
+      @stue-consent-no=${() => this.#saveHousehold(undefined)}
+    ></stue-kiosk-consent>`;
   }
 
   #whoScreen(household: Household): TemplateResult {
@@ -676,6 +695,7 @@ export class StueKioskSession extends KioskScreen {
 
 /** Registers `<stue-kiosk-session>`. */
 export function defineSessionScreen(): void {
+  defineConsentScreen();
   defineOnce(SESSION_TAG, StueKioskSession);
 }
 

@@ -1,4 +1,4 @@
-import type { CancelledAtDoorReason, Lang, ResponseRole } from '@stue/core';
+import type { CancelledAtDoorReason, Lang, ResponseRole, TabletConsent } from '@stue/core';
 import type { DeviceBooking } from '@stue/core/client';
 import type { HubPublicKeyJwk } from '@stue/core/sealing';
 
@@ -55,11 +55,14 @@ export interface ConcertProgress {
 export interface Household {
   bookingId: string;
   lang: Lang;
-  stage: 'hand-over' | 'who' | 'respondent' | 'thanks';
+  /** `consent`: asking the pair whether their answers may be kept (before anyone answers). */
+  stage: 'hand-over' | 'consent' | 'who' | 'respondent' | 'thanks';
   /** The roles that have finished, so the pair sees who is left; never what they answered. */
   answered: ResponseRole[];
   /** The draft of the respondent answering now (its response id). */
   respondentId?: string;
+  /** The pair's yes to keeping their answers, given on this tablet; sent with every response. */
+  consent?: TabletConsent;
 }
 
 /** A musician PIN as stored: a PBKDF2 hash, never the PIN. */

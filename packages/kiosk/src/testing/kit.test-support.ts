@@ -45,6 +45,7 @@ export function testBookings(): DayBooking[] {
       access: { hearing: true, stairs: true },
       extraGuests: 1,
       musicWishes: 'Gamle danske sange',
+      feedbackConsent: 'given',
     },
     {
       bookingId: newId(),
@@ -55,6 +56,7 @@ export function testBookings(): DayBooking[] {
       access: {},
       extraGuests: 0,
       musicWishes: null,
+      feedbackConsent: 'given',
     },
   ];
 }

@@ -13,6 +13,8 @@ import {
   enrolRequestSchema,
   feedbackRecordSchema,
 } from '../../devices/routes.js';
+import { tabletConsentSchema } from '@stue/core';
+import type * as z from 'zod/mini';
 import {
   coordinatorErrors,
   coordinatorWriteErrors,
@@ -89,8 +91,9 @@ const syncAnswers = (what: string) => ({
   '404': errorResponse('No such booking for this tablet’s musician (`not_found`).'),
   '409': errorResponse('A different record has the same id (`record_conflict`). Do not resend.'),
   '410': errorResponse(
-    'The booking’s people were erased (`person_erased`), or — for feedback — the host withdrew ' +
-      'consent to it (`no_consent`). Do not resend; the outbox purges the record.',
+    'The booking’s people were erased (`person_erased`), or — for feedback — the host’s consent ' +
+      'to it is not on record (never given, or withdrawn) and none came with the record ' +
+      '(`no_consent`). Do not resend; the outbox purges the record.',
   ),
   '413': errorResponse('The body is too large (`payload_too_large`).'),
 });
@@ -101,9 +104,13 @@ export const deviceArea: ApiArea = {
     EnrolmentCodeRequest: jsonSchema(enrolmentCodeRequestSchema, 'input'),
     EnrolRequest: jsonSchema(enrolRequestSchema, 'input'),
     SealedEnvelope: jsonSchema(sealedEnvelopeSchema, 'input'),
+    TabletConsent: jsonSchema(tabletConsentSchema, 'input'),
     FeedbackRecord: requestSchema(
       feedbackRecordSchema,
-      new Map([[sealedEnvelopeSchema, 'SealedEnvelope']]),
+      new Map<z.core.$ZodType, string>([
+        [sealedEnvelopeSchema, 'SealedEnvelope'],
+        [tabletConsentSchema, 'TabletConsent'],
+      ]),
     ),
     DebriefRecord: jsonSchema(debriefRecordSchema, 'input'),
     CancelledAtDoorRecord: jsonSchema(cancelledAtDoorRecordSchema, 'input'),
@@ -219,7 +226,11 @@ export const deviceArea: ApiArea = {
       get: {
         operationId: 'deviceBookings',
         summary: "The tablet's musician's concerts on a day (default: today in Denmark)",
-        description: 'Yesterday, today or tomorrow in Denmark; any other date is refused.',
+        description:
+          'Yesterday, today or tomorrow in Denmark; any other date is refused. `feedbackConsent` ' +
+          'says per concert whether the host’s yes to keeping the answers is on record (`given`) ' +
+          'or the tablet asks the pair before the first question (`ask`), or the host withdrew it ' +
+          '(`withdrawn`: the tablet does not ask).',
         security: [{ deviceToken: [] }],
         parameters: [{ name: 'date', in: 'query', schema: { type: 'string', format: 'date' } }],
         responses: {
@@ -237,7 +248,12 @@ export const deviceArea: ApiArea = {
         summary: 'A sealed feedback response from a tablet',
         description:
           'The response is sealed to the hub’s key on the tablet; the hub opens it to check it, and ' +
-          'stores it sealed. Same id and body again → 200; same id, other body → 409.',
+          'stores it sealed. Same id and body again → 200; same id, other body → 409. When the ' +
+          'pair said yes to keeping their answers on the tablet, the body is `{sealed, consent}` ' +
+          '(`TabletConsent`: who, when, the notice version shown), outside the sealed answers; the ' +
+          'hub records it as `feedback` consent (via `tablet`) with the feedback, only when the ' +
+          'host’s is not on record and was never withdrawn. A consent dated in the future beyond ' +
+          'clock skew is refused (`consent_in_future`).',
         security: [{ deviceToken: [] }],
         requestBody: jsonBody('FeedbackRecord', exampleFeedbackRecord),
         responses: {

@@ -1,0 +1,159 @@
+import { TABLET_NOTICE_VERSION, type Lang, type TabletConsent } from '@stue/core';
+import { css, html, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { icon, pictogram } from '../pictograms/pictogram.js';
+import { sharedStyles } from '../styles/shared.styles.js';
+import { defineOnce, KioskScreen } from './kiosk-screen.js';
+import { actionButton } from './action-button.js';
+
+/** The tag of {@link StueKioskConsent}. */
+export const CONSENT_TAG = 'stue-kiosk-consent';
+
+/**
+ * The words of the question, short and plain for people of 80 to 100. Their version is
+ * `TABLET_NOTICE_VERSION` in `@stue/core`: change it with them.
+ */
+export const CONSENT_STRINGS = {
+  da: {
+    heading: 'Må vi gemme jeres svar?',
+    what: 'Om lidt kan I svare på nogle spørgsmål om besøget. Vi vil gerne gemme svarene.',
+    why: 'Svarene bruges uden navne, så vi kan lære, hvad koncerterne betyder. Vi sletter dem efter tre år.',
+    no: 'I må godt sige nej. Så har I stadig haft koncerten, og vi gemmer ingenting.',
+    ask: 'Har I spørgsmål, kan I spørge koordinatoren. Musikeren ved, hvordan I får fat i koordinatoren.',
+    yes: 'Ja, gem vores svar',
+    noThanks: 'Nej tak',
+    declinedHeading: 'Det er helt i orden',
+    declinedText: 'Vi gemmer ingenting. Tak fordi I lyttede med.',
+    declinedDone: 'Giv tabletten tilbage',
+  },
+  en: {
+    heading: 'May we keep your answers?',
+    what: 'In a moment you can answer a few questions about the visit. We would like to keep the answers.',
+    why: 'The answers are used without names, so we learn what the concerts mean. We delete them after three years.',
+    no: 'You may say no. You have still had the concert, and we keep nothing.',
+    ask: 'If you have questions, ask the coordinator. The musician knows how to reach the coordinator.',
+    yes: 'Yes, keep our answers',
+    noThanks: 'No, thank you',
+    declinedHeading: 'That is quite all right',
+    declinedText: 'We keep nothing. Thank you for listening with us.',
+    declinedDone: 'Give the tablet back',
+  },
+} as const satisfies Record<Lang, Record<string, string>>;
+
+/**
+ * The pair's yes to keeping their answers, as the tablet records it: both of them (the question
+ * is put to the pair), now, with the version of the words shown.
+ */
+export function pairSaidYes(now = new Date()): TabletConsent {
+  return { agreedBy: 'both', at: now.toISOString(), noticeVersion: TABLET_NOTICE_VERSION };
+}
+
+/**
+ * Before the first question, when the pair's yes to keeping their answers is not on record:
+ * "may we keep your answers?", in plain words — what is kept, for how long, that no is fine,
+ * and whom to ask — with two large buttons. A no ends kindly and keeps nothing.
+ *
+ * @summary The tablet's question about keeping the answers.
+ * @event stue-consent-yes - the pair said yes; `detail` is the {@link TabletConsent}
+ * @event stue-consent-no - the pair said no and tapped to give the tablet back
+ */
+export class StueKioskConsent extends KioskScreen {
+  static override styles = [
+    sharedStyles,
+    css`
+      .screen {
+        display: grid;
+        align-content: center;
+        justify-items: center;
+        gap: 1rem;
+        min-block-size: 100%;
+        text-align: center;
+      }
+
+      .screen p {
+        max-inline-size: 32em;
+        margin: 0;
+      }
+
+      .screen .pictogram {
+        inline-size: 7rem;
+        block-size: 7rem;
+      }
+
+      .answers {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
+        gap: var(--stue-kiosk-gap);
+        inline-size: min(100%, 44rem);
+        margin-block-start: 0.5rem;
+      }
+
+      .answers .button {
+        min-block-size: 6rem;
+        font-size: 1.75rem;
+        justify-content: center;
+      }
+    `,
+  ];
+
+  @state() accessor declined = false;
+
+  #words() {
+    return CONSENT_STRINGS[this.language];
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    if (changed.has('declined') && changed.get('declined') !== undefined) this.focusHeading();
+  }
+
+  protected override render(): TemplateResult {
+    const w = this.#words();
+    if (this.declined) {
+      return html`
+        <div class="screen" lang=${this.language}>
+          ${pictogram('thanks')}
+          <h1 tabindex="-1">${w.declinedHeading}</h1>
+          <p>${w.declinedText}</p>
+          ${actionButton(
+            'consent-done',
+            () => this.emit('stue-consent-no', undefined),
+            w.declinedDone,
+            {
+              primary: true,
+            },
+          )}
+        </div>
+      `;
+    }
+    return html`
+      <div class="screen" lang=${this.language}>
+        <h1 tabindex="-1" id="consent">${w.heading}</h1>
+        <p>${w.what}</p>
+        <p>${w.why}</p>
+        <p>${w.no}</p>
+        <p class="muted">${w.ask}</p>
+        <div class="answers" role="group" aria-labelledby="consent">
+          ${actionButton(
+            'consent-yes',
+            () => this.emit('stue-consent-yes', pairSaidYes()),
+            html`${icon('check')} ${w.yes}`,
+            { primary: true },
+          )}
+          ${actionButton('consent-no', () => (this.declined = true), w.noThanks)}
+        </div>
+      </div>
+    `;
+  }
+}
+
+/** Registers `<stue-kiosk-consent>`. */
+export function defineConsentScreen(): void {
+  defineOnce(CONSENT_TAG, StueKioskConsent);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    [CONSENT_TAG]: StueKioskConsent;
+  }
+}
