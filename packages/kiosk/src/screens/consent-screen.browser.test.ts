@@ -49,7 +49,8 @@ async function answerBriefly(app: StueKioskApp, role: string): Promise<void> {
   await tapThen(app, `[data-role="${role}"]`, /Svarer (du|I) selv/);
   await tapThen(app, '[data-help="false"]', 'Hvordan var besøget?');
   await tapThen(app, '[data-option="good"]', /Hvad mærkede/);
-  await tapThen(app, '[data-action="finish"]', 'Tusind tak!');
+  await tapThen(app, '[data-action="finish"]', 'Vil du stoppe her?');
+  await tapThen(app, '[data-action="stop-yes"]', 'Tusind tak!');
 }
 
 describe('the question about keeping the answers', () => {
