@@ -107,8 +107,8 @@ async function next(el: StueNominationForm) {
 const roleId = (role: NominatorRole) =>
   role === NOMINATOR_ROLES[0] ? 'nominator-role' : `nominator-role-${role}`;
 
-/** From the first step to the consent step, as `role`, answering every question yes. */
-async function fillToConsent(el: StueNominationForm, role: NominatorRole) {
+/** From the first step past the visiting friend's, as `role`. */
+async function fillPastFriend(el: StueNominationForm, role: NominatorRole) {
   await next(el);
   click(el, `#${roleId(role)}`);
   type(el, 'nominator-name', 'Hanne Holm');
@@ -120,6 +120,11 @@ async function fillToConsent(el: StueNominationForm, role: NominatorRole) {
   type(el, 'visitingFriend-firstName', 'Bent');
   type(el, 'visitingFriend-phone', '20304050');
   await next(el);
+}
+
+/** From the first step to the consent step, as `role`, answering every question yes. */
+async function fillToConsent(el: StueNominationForm, role: NominatorRole) {
+  await fillPastFriend(el, role);
   if (heading(el).startsWith('Et par spørgsmål')) {
     for (const input of $$(el, 'input[type=radio][value=yes]')) (input as HTMLElement).click();
     await next(el);
@@ -232,17 +237,7 @@ describe('<stue-nomination-form> with its programme', () => {
       stubHub(programme());
       const el = await renderForm();
       await programmeShown(el, 'Musikalske Besøgsvenner');
-      await next(el);
-      click(el, `#${roleId(role)}`);
-      type(el, 'nominator-name', 'Hanne Holm');
-      type(el, 'nominator-email', 'hanne@example.dk');
-      await next(el);
-      type(el, 'host-firstName', 'Inger');
-      type(el, 'host-municipalityCode', 'Aarhus');
-      await next(el);
-      type(el, 'visitingFriend-firstName', 'Bent');
-      type(el, 'visitingFriend-phone', '20304050');
-      await next(el);
+      await fillPastFriend(el, role);
       expect(heading(el)).to.equal(
         role === 'self' ? 'Et par spørgsmål om dig' : 'Et par spørgsmål om værten',
       );
