@@ -401,14 +401,18 @@ describe('<stue-nomination-form>', () => {
     await el.updateComplete;
     expect(input.value).to.equal('Aarhus');
 
-    // Other common forms find their municipality; one typed out in full counts as chosen, and
-    // shows as its official name once the field is left.
-    type(el, 'host-municipalityCode', 'Århus');
+    // Other common forms find their municipality; one typed out in full counts as chosen at
+    // once, closes the list (so nothing under the field moves when it loses focus), and shows as
+    // its official name once the field is left.
+    type(el, 'host-municipalityCode', 'Århu');
     await el.updateComplete;
     expect(options()).to.deep.equal(['Aarhus']);
+    type(el, 'host-municipalityCode', 'Århus');
+    await el.updateComplete;
+    expect(input.getAttribute('aria-expanded')).to.equal('false');
     type(el, 'host-municipalityCode', 'Copenhagen');
     await el.updateComplete;
-    expect(options()).to.deep.equal(['København']);
+    expect(input.getAttribute('aria-expanded')).to.equal('false');
     expect(input.value).to.equal('Copenhagen');
     input.blur();
     await el.updateComplete;

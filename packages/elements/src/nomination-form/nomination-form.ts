@@ -719,7 +719,11 @@ export class StueNominationForm extends LitElement {
     const named = municipalityNamed(text);
     this.#draft.municipalityCode = named ?? text;
     this.#typed = text;
-    this.#listOpen = true;
+    // A name typed out in full that names one municipality only closes the list: had it stayed
+    // open under the field, closing it as the field loses focus would move "Fortsæt" away from
+    // under the press that was meant for it.
+    const matches = named ? this.#matches(text) : [];
+    this.#listOpen = !(matches.length === 1 && matches[0]![0] === named);
     // No option is active until an arrow key moves to one, so ArrowDown lands on the first.
     this.#activeCode = named;
     this.requestUpdate();
