@@ -93,6 +93,13 @@ function nominationArbitrary(w: number) {
     oddText,
     wrongType,
   );
+  // The nomination's consent and its own yes to keeping feedback have the same shape.
+  const consentRecord = fc.record({
+    agreedBy: either(w, fc.constant('host'), fc.constantFrom('visiting-friend', undefined)),
+    via: enumOf(CONSENT_VIA, w),
+    at: dateTime,
+    noticeVersion: either(w, fc.constant('stue-nomination-form/2'), oddText, longText(38, 50)),
+  });
   const date = either(
     w,
     fc.constantFrom('2025-03-01', '2024-02-29', '2000-02-29'),
@@ -209,38 +216,8 @@ function nominationArbitrary(w: number) {
           ),
           wrongType,
         ),
-        consent: either(
-          w,
-          fc.record({
-            agreedBy: either(w, fc.constant('host'), fc.constantFrom('visiting-friend', undefined)),
-            via: enumOf(CONSENT_VIA, w),
-            at: dateTime,
-            noticeVersion: either(
-              w,
-              fc.constant('stue-nomination-form/2'),
-              oddText,
-              longText(38, 50),
-            ),
-          }),
-          fc.constant(true),
-          wrongType,
-        ),
-        feedbackConsent: either(
-          w,
-          fc.record({
-            agreedBy: either(w, fc.constant('host'), fc.constantFrom('visiting-friend', undefined)),
-            via: enumOf(CONSENT_VIA, w),
-            at: dateTime,
-            noticeVersion: either(
-              w,
-              fc.constant('stue-nomination-form/2'),
-              oddText,
-              longText(38, 50),
-            ),
-          }),
-          fc.constant(true),
-          wrongType,
-        ),
+        consent: either(w, consentRecord, fc.constant(true), wrongType),
+        feedbackConsent: either(w, consentRecord, fc.constant(true), wrongType),
       },
       { requiredKeys: ['schemaVersion', 'id', 'nominator', 'host', 'visitingFriend', 'consent'] },
     )
