@@ -1,21 +1,13 @@
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newDataDir, removeDataDir, startHub, type TestHub } from './support/hub.js';
+import { describe, expect, it } from 'vitest';
+import { hubForFile } from './support/hub.js';
 
 // The partner-sync example — a partner's server using @stue/core — against a real hub process.
 
 let reference: string | undefined;
 
-const dataDir = newDataDir();
-let hub: TestHub;
-beforeAll(async () => {
-  hub = await startHub(dataDir);
-});
-afterAll(async () => {
-  await hub.stop();
-  removeDataDir(dataDir);
-});
+const hub = hubForFile();
 
 describe('examples/partner-sync', () => {
   it('sends a nomination from Node and reads its status', async () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   exampleNominationV2,
   newId,
@@ -12,20 +12,12 @@ import {
   partnerNominationPages,
   submitNomination,
 } from '../packages/core/dist/client.js';
-import { newDataDir, removeDataDir, startHub, type TestHub } from './support/hub.js';
+import { hubForFile } from './support/hub.js';
 
 // The SDK as a partner's server uses it, against a real hub process: its page iterator, the hub's
 // error codes passed through, and a missing key refused before anything is sent.
 
-const dataDir = newDataDir();
-let hub: TestHub;
-beforeAll(async () => {
-  hub = await startHub(dataDir);
-});
-afterAll(async () => {
-  await hub.stop();
-  removeDataDir(dataDir);
-});
+const hub = hubForFile();
 
 const partner = () => ({ api: `${hub.url}/`, key: 'pk_demo' });
 const server = () => ({ api: `${hub.url}/`, key: 'sk_demo' });

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
 
 /** The built `stue-hub` command (`pnpm build` first), to run with `process.execPath`. */
 export const HUB_BIN = fileURLToPath(
@@ -74,4 +75,29 @@ export function startHub(
       reject(new Error(`hub exited with ${code}:\n${output}`));
     });
   });
+}
+
+/**
+ * A hub process on a fresh data folder for the file's tests: started before them, stopped and
+ * its folder removed after them. Read `url` inside tests and hooks.
+ *
+ * @example
+ * const hub = hubForFile();
+ * it('answers', async () => expect((await fetch(`${hub.url}/api/health`)).ok).toBe(true));
+ */
+export function hubForFile(env: Record<string, string> = {}): { readonly url: string } {
+  const dataDir = newDataDir();
+  let hub: TestHub | undefined;
+  beforeAll(async () => {
+    hub = await startHub(dataDir, env);
+  });
+  afterAll(async () => {
+    await hub?.stop();
+    removeDataDir(dataDir);
+  });
+  return {
+    get url() {
+      return hub!.url;
+    },
+  };
 }
