@@ -10,6 +10,7 @@ import {
   exampleNomination,
 } from '../packages/hub/dist/index.js';
 import {
+  embedSizes,
   gzipSizeOfFile,
   gzipSizeOfImport,
   kioskDownloadSize,
@@ -52,23 +53,36 @@ async function opsPerSecond(
   );
 }
 
+const litAlone = () =>
+  gzipSizeOfImport(
+    `import { LitElement, html, css } from 'lit'; console.log(LitElement, html, css);`,
+  );
+
 const benchmarks: Record<string, Benchmark> = {
-  // The embed a partner's visitors download, against Lit alone (the floor any Lit element pays).
+  // What the embed's visitors download before its first step can be used, and everything any
+  // path can load, against Lit alone (the floor any Lit element pays).
   'embed-size': async () => {
-    const value = gzipSizeOfFile(
-      new URL('../packages/elements/dist/cdn/stue-embed.js', import.meta.url),
-    );
-    const lit = await gzipSizeOfImport(
-      `import { LitElement, html, css } from 'lit'; console.log(LitElement, html, css);`,
-    );
+    const { critical } = embedSizes();
     return {
       name: 'embed-size',
-      value,
-      unit: 'bytes gzip',
+      value: critical,
+      unit: 'bytes gzip before the first step',
       reference: 'lit alone',
-      referenceValue: lit,
+      referenceValue: await litAlone(),
       goal: '<= 16384 bytes gzip',
-      met: value <= 16 * 1024,
+      met: critical <= 16 * 1024,
+    };
+  },
+  'embed-whole-size': async () => {
+    const { whole } = embedSizes();
+    return {
+      name: 'embed-whole-size',
+      value: whole,
+      unit: 'bytes gzip, every chunk',
+      reference: 'lit alone',
+      referenceValue: await litAlone(),
+      goal: '<= 28672 bytes gzip',
+      met: whole <= 28 * 1024,
     };
   },
 

@@ -66,13 +66,17 @@ const SELF_HOSTED_PAGE = `<!doctype html>
   </body>
 </html>`;
 
-/** A partner page that pins one release: the versioned URL with its integrity hash. */
-function pinnedPage(integrity: string) {
+/**
+ * A partner page that pins one release: the versioned URL with its integrity hash, and the hashes
+ * of the chunks it loads in an import map (`chunks` replaces the published ones).
+ */
+function pinnedPage(integrity: string, chunks = chunkHashes()) {
   return `<!doctype html>
 <html lang="da">
   <head>
     <meta charset="utf-8" />
     <title>Partner</title>
+    <script type="importmap">${JSON.stringify({ integrity: chunks })}</script>
     <script type="module" src="${journey.hub.url}/embed/v1/stue-embed.js" integrity="${integrity}" crossorigin="anonymous"></script>
   </head>
   <body>
@@ -85,6 +89,15 @@ const published = JSON.parse(
   readFileSync(new URL('../packages/elements/dist/cdn/integrity.json', import.meta.url), 'utf8'),
 ) as Record<string, string>;
 
+/** The published hashes of the chunks, by the URL the versioned embed loads them from. */
+function chunkHashes(hash = (published: string) => published): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(published)
+      .filter(([file]) => file.startsWith('chunks/'))
+      .map(([file, integrity]) => [`${journey.hub.url}/embed/v1/${file}`, hash(integrity)]),
+  );
+}
+
 const site = partnerSite((req, res) => {
   const html = { 'content-type': 'text/html; charset=utf-8' };
   if (req.url === '/pinned' || req.url === '/pinned-other') {
@@ -93,14 +106,19 @@ const site = partnerSite((req, res) => {
     res.writeHead(200, html).end(pinnedPage(integrity));
     return;
   }
+  if (req.url === '/pinned-other-chunks') {
+    const other = chunkHashes(() => `sha384-${'A'.repeat(64)}`);
+    res.writeHead(200, html).end(pinnedPage(published['stue-embed.js']!, other));
+    return;
+  }
   if (req.url === '/' || req.url === '/hostile') {
     res.writeHead(200, html).end(partnerPage(req.url === '/hostile'));
   } else if (req.url === '/self-hosted') {
     res.writeHead(200, html).end(SELF_HOSTED_PAGE);
-  } else if (req.url === '/js/stue-embed.js') {
-    res
-      .writeHead(200, { 'content-type': 'text/javascript' })
-      .end(readFileSync(new URL('../packages/elements/dist/cdn/stue-embed.js', import.meta.url)));
+  } else if (/^\/js\/(chunks\/)?[\w.-]+\.js$/.test(req.url ?? '')) {
+    // The partner's copy of the whole folder: the script and its chunks.
+    const file = new URL(`../packages/elements/dist/cdn/${req.url!.slice(4)}`, import.meta.url);
+    res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(file));
   } else {
     res.writeHead(404, html).end('<h1>Siden findes ikke</h1>');
   }
@@ -411,7 +429,7 @@ describe('a copy of the embed on the partner’s own server, without api', () =>
 });
 
 describe('a page that pins a release with Subresource Integrity', () => {
-  it('loads /embed/v1/stue-embed.js with the published hash, and refuses other bytes', async () => {
+  it('loads /embed/v1/stue-embed.js and its chunks with the published hashes, and refuses other bytes', async () => {
     const served = await fetch(`${journey.hub.url}/embed/v1/stue-embed.js`);
     const digest = createHash('sha384')
       .update(Buffer.from(await served.arrayBuffer()))
@@ -425,7 +443,19 @@ describe('a page that pins a release with Subresource Integrity', () => {
     expect(await pinned.evaluate(() => Boolean(customElements.get('stue-nomination-form')))).toBe(
       true,
     );
+    // The chunks the page pinned in its import map load too: the journey goes on.
+    const form = pinned.locator('stue-nomination-form');
+    await form.getByRole('button', { name: 'Start indstillingen' }).click();
+    await form.getByRole('heading', { name: 'Om dig, der indstiller' }).waitFor();
     await pinned.close();
+
+    // Chunks whose bytes are not the pinned ones are refused: "Start" says so and goes nowhere.
+    const otherChunks = await open('/pinned-other-chunks');
+    const refused = otherChunks.locator('stue-nomination-form');
+    await refused.getByRole('button', { name: 'Start indstillingen' }).click();
+    await refused.getByRole('alert').filter({ hasText: 'kunne ikke hentes' }).waitFor();
+    expect(await refused.getByRole('heading', { name: 'Om dig, der indstiller' }).count()).toBe(0);
+    await otherChunks.close();
 
     const other = await journey.browser.newPage();
     await other.goto(`${site.url}/pinned-other`);
@@ -434,5 +464,59 @@ describe('a page that pins a release with Subresource Integrity', () => {
       false,
     );
     await other.close();
+  });
+});
+
+describe('what the embed loads, and when', () => {
+  it('shows the first step from its script alone, then loads the later steps and the page’s language only', async () => {
+    const page = await journey.browser.newPage();
+    const loaded: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/embed/')) loaded.push(path.replace(/-[\w-]{8}\.js$/, '.js'));
+    });
+    // The chunks wait until the first step is on screen: it must not need them.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/embed/chunks/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${site.url}/`);
+    const form = page.locator('stue-nomination-form');
+    await form.getByRole('heading', { name: /Indstil en vært og besøgsven/ }).waitFor();
+    await form.getByRole('button', { name: 'Start indstillingen' }).waitFor();
+    release();
+    // Fetched while the person reads: the later steps and the Danish words, not the English.
+    await expect.poll(() => loaded.length).toBe(3);
+    expect(loaded.toSorted()).toEqual([
+      '/embed/chunks/nomination-form.journey.js',
+      '/embed/chunks/nomination-form.text.da.js',
+      '/embed/stue-embed.js',
+    ]);
+    await form.getByRole('button', { name: 'Start indstillingen' }).click();
+    await form.getByRole('heading', { name: 'Om dig, der indstiller' }).waitFor();
+    await form.getByLabel('Dit navn').fill('Hanne Holm');
+    // The English words load when the person asks for them, and what was typed stays.
+    await form.getByRole('button', { name: 'English' }).click();
+    await form.getByRole('heading', { name: 'About you' }).waitFor();
+    expect(loaded).toContain('/embed/chunks/nomination-form.text.en.js');
+    expect(await form.getByLabel('Your name').inputValue()).toBe('Hanne Holm');
+    await page.close();
+  });
+
+  it('says so when the rest of the form cannot be fetched, and goes on once it can', async () => {
+    const page = await journey.browser.newPage();
+    await page.route('**/embed/chunks/**', (route) => route.abort('internetdisconnected'));
+    await page.goto(`${site.url}/`);
+    const form = page.locator('stue-nomination-form');
+    await form.getByRole('button', { name: 'Start indstillingen' }).click();
+    const alert = form.getByRole('alert').filter({ hasText: 'kunne ikke hentes' });
+    await alert.waitFor();
+    expect(await form.locator('.notice').evaluate((notice) => notice.matches(':focus'))).toBe(true);
+    await page.unroute('**/embed/chunks/**');
+    await form.getByRole('button', { name: 'Start indstillingen' }).click();
+    await form.getByRole('heading', { name: 'Om dig, der indstiller' }).waitFor();
+    await page.close();
   });
 });

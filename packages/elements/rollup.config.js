@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild, { minify } from 'rollup-plugin-esbuild';
@@ -18,22 +18,32 @@ function onwarn(warning, warn) {
 }
 
 /**
- * Writes `integrity.json` beside the CDN bundle: its Subresource Integrity hash, for partners who
- * host a copy of one release or pin it (`<script integrity="sha384-…">`). Read from the written
- * file, so the hash is of the very bytes served.
+ * Writes `integrity.json` beside the CDN bundle: the Subresource Integrity hash of each file, for
+ * partners who host a copy of one release or pin it (`<script integrity="sha384-…">` for the
+ * entry, an import map's `integrity` for the chunks it loads). Read from the written files, so
+ * the hashes are of the very bytes served.
  */
 function integrity() {
   return {
     name: 'stue-integrity',
-    writeBundle(options) {
-      const file = options.file;
-      const digest = createHash('sha384').update(readFileSync(file)).digest('base64');
+    writeBundle(options, bundle) {
       const { version } = JSON.parse(
         readFileSync(new URL('package.json', import.meta.url), 'utf8'),
       );
+      const hashes = Object.fromEntries(
+        Object.keys(bundle)
+          .filter((name) => name.endsWith('.js'))
+          .sort((a, b) => (a === 'stue-embed.js' ? -1 : b === 'stue-embed.js' ? 1 : a < b ? -1 : 1))
+          .map((name) => [
+            name,
+            `sha384-${createHash('sha384')
+              .update(readFileSync(join(options.dir, name)))
+              .digest('base64')}`,
+          ]),
+      );
       writeFileSync(
-        join(dirname(file), 'integrity.json'),
-        `${JSON.stringify({ version, 'stue-embed.js': `sha384-${digest}` }, null, 2)}\n`,
+        join(options.dir, 'integrity.json'),
+        `${JSON.stringify({ version, ...hashes }, null, 2)}\n`,
       );
     },
   };
@@ -61,12 +71,15 @@ export default [
     external,
   ),
   /**
-   * The CDN embed: one self-contained, minified ES module the hub serves at
-   * `/embed/stue-embed.js`. A partner page loads it with one script tag and nothing else. The
+   * The CDN embed: a self-contained, minified ES module the hub serves at `/embed/stue-embed.js`,
+   * with the chunks it loads beside it in `chunks/`. A partner page loads it with one script tag
+   * and nothing else. The
    * `css` and `html` template literals are minified too (whitespace, comments).
    */
   {
     input: 'src/cdn/stue-embed.ts',
+    // What the chunks share with the entry stays in the entry (one request before the first step).
+    preserveEntrySignatures: 'allow-extension',
     onwarn,
     plugins: [
       nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
@@ -90,10 +103,13 @@ export default [
       }),
       integrity(),
     ],
+    // The entry holds Lit, the element and its first step; the later steps and each language's
+    // words are chunks it imports when needed, by URLs relative to itself.
     output: {
-      file: 'dist/cdn/stue-embed.js',
+      dir: 'dist/cdn',
+      entryFileNames: 'stue-embed.js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
       format: 'es',
-      inlineDynamicImports: true,
       sourcemap: true,
     },
   },

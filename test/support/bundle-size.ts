@@ -65,3 +65,35 @@ export function consoleScriptSizes(): { entry: number; lazy: { file: string; siz
     .sort((a, b) => b.size - a.size);
   return { entry: gzipSizeOfFile(new URL(entry, assets)), lazy };
 }
+
+/**
+ * Gzip sizes in bytes of the CDN embed (needs `packages/elements` built), each file on its own as
+ * a browser downloads it: `critical`, what is fetched before the first step can be used (the
+ * script and the chunks it imports statically); `whole`, everything any path can load (every
+ * chunk, both languages); and each file's size.
+ */
+export function embedSizes(): { critical: number; whole: number; files: Record<string, number> } {
+  const cdn = new URL('../../packages/elements/dist/cdn/', import.meta.url);
+  const chunks = readdirSync(new URL('chunks/', cdn))
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => `chunks/${file}`);
+  const files = Object.fromEntries(
+    ['stue-embed.js', ...chunks].map((file) => [file, gzipSizeOfFile(new URL(file, cdn))]),
+  );
+  // Static imports, followed from the entry: `import{…}from"./chunks/x.js"` (not `import("…")`).
+  const critical = new Set<string>();
+  const follow = (file: string) => {
+    if (critical.has(file)) return;
+    critical.add(file);
+    const code = readFileSync(new URL(file, cdn), 'utf8');
+    for (const [, path] of code.matchAll(
+      /(?:^|[;}])\s*import\s*(?:[^"'()]*?from\s*)?["']([^"']+)["']/g,
+    )) {
+      follow(new URL(path!, new URL(file, cdn)).href.slice(cdn.href.length));
+    }
+  };
+  follow('stue-embed.js');
+  const sum = (names: Iterable<string>) =>
+    [...names].reduce((total, name) => total + files[name]!, 0);
+  return { critical: sum(critical), whole: sum(Object.keys(files)), files };
+}

@@ -28,6 +28,8 @@ beforeAll(async () => {
   }
   writeFileSync(join(roots.embed, 'stue-embed.js'), 'export {};');
   writeFileSync(join(roots.embed, 'integrity.json'), '{"stue-embed.js":"sha384-test"}');
+  mkdirSync(join(roots.embed, 'chunks'));
+  writeFileSync(join(roots.embed, 'chunks', 'nomination-form.journey-AbCd1234.js'), 'export {};');
   writeFileSync(join(roots.demo, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   writeFileSync(join(roots.kiosk, 'assets', 'index-AbCd1234.js'), 'export {};');
   db = await openDatabase(':memory:');
@@ -96,6 +98,18 @@ describe('the hub app', () => {
   it('marks hashed assets immutable', async () => {
     const res = await app().request('/kiosk/assets/index-AbCd1234.js');
     expect(res.headers.get('cache-control')).toMatch(/immutable/);
+  });
+
+  it("serves the embed's chunks beside it, to any origin, as immutable", async () => {
+    for (const prefix of ['/embed', '/embed/v1']) {
+      const res = await app().request(`${prefix}/chunks/nomination-form.journey-AbCd1234.js`, {
+        headers: { origin: 'https://besoeg.example' },
+      });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/javascript/);
+      expect(res.headers.get('access-control-allow-origin')).toBe('*');
+      expect(res.headers.get('cache-control')).toMatch(/immutable/);
+    }
   });
 
   it('redirects /kiosk to /kiosk/', async () => {

@@ -67,9 +67,9 @@ function app(root: string, prefix: string): MiddlewareHandler {
   return async (c, next) => {
     const res = await files(c, next);
     if (!res?.ok) return res;
-    // Built assets carry a content hash in their name and never change; pages and the
-    // unversioned embed script are checked again on each use.
-    const immutable = /\/assets\/[^/]+-[\w-]{8,}\.\w+$/.test(c.req.path);
+    // Built assets and the embed's chunks carry a content hash in their name and never change;
+    // pages and the embed script are checked again on each use.
+    const immutable = /\/(assets|chunks)\/[^/]+-[\w-]{8,}\.\w+$/.test(c.req.path);
     res.headers.set(
       'Cache-Control',
       immutable ? 'public, max-age=31536000, immutable' : 'no-cache',

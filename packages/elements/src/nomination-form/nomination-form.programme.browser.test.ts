@@ -162,6 +162,10 @@ describe('<stue-nomination-form> with its programme', () => {
     const { sent, asked } = stubHub('hang');
     const el = await renderForm();
     expect(heading(el)).to.equal('Indstil en vært og besøgsven til en koncert i stuen');
+    // Asked once step 1 is on screen, so the request never delays it.
+    for (let i = 0; i < 50 && asked.length === 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
     expect(asked).to.deep.equal([`${API}api/v1/programmes/musikalske-besoegsvenner/public`]);
     await fillToConsent(el, 'visiting-friend');
     expect(exists(el, '#feedbackConsent'), 'no programme, no feedback question').to.equal(false);

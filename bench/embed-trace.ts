@@ -1,0 +1,119 @@
+// `node bench/embed-trace.ts [embed|lit|plain]`: where the embed's first step spends its time. Opens the embed page
+// of `embed-interactive` at CPU ×4, records a Chromium trace until the first step is ready, and
+// prints the main thread's time by kind of work (parse and compile, module evaluation, style,
+// layout, paint) and the long tasks after it. Run after `pnpm build`; not part of `pnpm bench`,
+// whose figures it explains.
+import type { AddressInfo } from 'node:net';
+import { launchBrowser } from '../test/support/browser.ts';
+import { median } from './stats.ts';
+import { CPU_SLOWDOWN, readyProbe, serveEmbedPages } from './embed-interactive.ts';
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { url?: string } };
+}
+
+// What each trace event counts as. Events nest (a FunctionCall inside an EvaluateScript), so only
+// the outermost event of these kinds on the main thread is counted.
+const KINDS: Record<string, string> = {
+  ParseHTML: 'HTML parse',
+  'v8.compile': 'script parse and compile',
+  'v8.compileModule': 'script parse and compile',
+  'v8.produceModuleCache': 'script parse and compile',
+  EvaluateScript: 'script evaluation',
+  'v8.evaluateModule': 'script evaluation',
+  FunctionCall: 'script evaluation',
+  FireAnimationFrame: 'script evaluation',
+  TimerFire: 'script evaluation',
+  RunMicrotasks: 'script evaluation',
+  'v8.runMicrotasks': 'script evaluation',
+  UpdateLayoutTree: 'style',
+  ParseAuthorStyleSheet: 'style',
+  Layout: 'layout',
+  PrePaint: 'paint',
+  Paint: 'paint',
+  Layerize: 'paint',
+  Commit: 'paint',
+};
+
+async function trace(url: string) {
+  const browser = await launchBrowser();
+  try {
+    const tab = await browser.newPage();
+    const cdp = await tab.context().newCDPSession(tab);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    await tab.addInitScript(readyProbe);
+    await browser.startTracing(tab, {
+      categories: ['devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing', 'loading'],
+    });
+    await tab.goto(url);
+    await tab.waitForFunction(() => (window as unknown as { __ready?: number }).__ready);
+    const ready = await tab.evaluate(() => (window as unknown as { __ready: number }).__ready);
+    // Let whatever the widget does after its first step run (prefetching, idle work).
+    await tab.waitForTimeout(3000);
+    const events = (
+      JSON.parse((await browser.stopTracing()).toString()) as {
+        traceEvents: TraceEvent[];
+      }
+    ).traceEvents;
+    return { ready, events };
+  } finally {
+    await browser.close();
+  }
+}
+
+const RUNS = 5;
+
+/** The main thread's time by kind of work until the first step is ready, and long tasks after. */
+function breakdown(ready: number, events: TraceEvent[]) {
+  const main = events.find(
+    (event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain',
+  )!;
+  const onMain = events
+    .filter((event) => event.pid === main.pid && event.tid === main.tid && event.ph === 'X')
+    .sort((a, b) => a.ts - b.ts);
+  const navigation = onMain.find((event) => event.name === 'ParseHTML')?.ts ?? onMain[0]!.ts;
+  const readyAt = navigation + ready * 1000;
+  const totals: Record<string, number> = { ready };
+  let outerEnd = 0;
+  for (const event of onMain) {
+    const kind = KINDS[event.name];
+    if (!kind || event.ts < outerEnd || event.ts > readyAt) continue;
+    outerEnd = event.ts + (event.dur ?? 0);
+    totals[kind] = (totals[kind] ?? 0) + (event.dur ?? 0) / 1000;
+  }
+  const long = onMain.filter(
+    (event) => event.name === 'RunTask' && (event.dur ?? 0) > 50_000 && event.ts > readyAt,
+  );
+  return { totals, long: long.map((event) => (event.dur ?? 0) / 1000) };
+}
+
+const { server } = await serveEmbedPages();
+try {
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const name = process.argv[2] ?? 'embed';
+  const runs = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    const { ready, events } = await trace(`${base}/${name}.html`);
+    runs.push(breakdown(ready, events));
+  }
+  const kinds = [...new Set(runs.flatMap((run) => Object.keys(run.totals)))];
+  console.log(`${name}, medians of ${RUNS} runs at CPU ×${CPU_SLOWDOWN}:`);
+  for (const kind of kinds) {
+    const ms = median(runs.map((run) => run.totals[kind] ?? 0));
+    const label = kind === 'ready' ? 'first step ready after' : kind;
+    console.log(`  ${label.padEnd(26)} ${ms.toFixed(1).padStart(7)} ms`);
+  }
+  const long = runs.flatMap((run) => run.long);
+  console.log(
+    `tasks over 50 ms after the first step, in all runs: ${long.length}${long.map((ms) => ` ${ms.toFixed(0)} ms`).join(',')}`,
+  );
+} finally {
+  await new Promise((resolve) => server.close(resolve));
+}
