@@ -15,7 +15,7 @@ import {
   gzipSizeOfImport,
   kioskDownloadSize,
 } from '../test/support/bundle-size.ts';
-import { embedInteractive } from './embed-interactive.ts';
+import { embedInteractive, embedLongTasks } from './embed-interactive.ts';
 import { embedSizePeers } from './embed-size-peers.ts';
 import { hubBodyFloodBenchmarks } from './hub-body-flood.ts';
 import { hubLoadBenchmarks } from './hub-ingest.ts';
@@ -132,8 +132,10 @@ const benchmarks: Record<string, Benchmark> = {
   // The embed beside peers' embed loaders, bundled and gzipped in the same run.
   'embed-size-peers': embedSizePeers,
 
-  // The embed's first step ready to use, against a plain HTML form on the same page (CPU ×4).
+  // The embed's first step ready to use, against a bare Lit element, both over a plain HTML form
+  // on the same page (CPU ×4); then the longest task the embed runs after it.
   'embed-interactive': embedInteractive,
+  'embed-long-tasks': embedLongTasks,
 
   // Validating and normalising one nomination, against a JSON round trip of the same payload.
   'validate-nomination': async () => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -49,6 +49,16 @@ function integrity() {
   };
 }
 
+/** Empties the CDN folder first: a chunk of an earlier build must not be served or counted. */
+function clean(dir) {
+  return {
+    name: 'stue-clean',
+    buildStart() {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
 /**
  * Class names a partner's page may read (`event.constructor.name`, error names): the events and
  * errors keep theirs in the CDN build.
@@ -82,6 +92,7 @@ export default [
     preserveEntrySignatures: 'allow-extension',
     onwarn,
     plugins: [
+      clean('dist/cdn'),
       nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
       esbuild({ target: 'es2022' }),
       minifyTemplateLiterals({ include: ['src/**/*.ts'], failOnError: true }),

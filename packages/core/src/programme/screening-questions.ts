@@ -19,8 +19,9 @@ export const CRITERION_KINDS = ['required', 'supporting'] as const;
 /** `'required' | 'supporting'`. */
 export type CriterionKind = (typeof CRITERION_KINDS)[number];
 
-/** The id of the default programme, Musikalske Besøgsvenner. */
-export const DEFAULT_PROGRAMME_ID = 'musikalske-besoegsvenner';
+// A module of its own, so that code needing only the id (an embed's first step) does not load
+// the questions.
+export { DEFAULT_PROGRAMME_ID } from './default-id.js';
 
 /** A question and its help line, in both languages. */
 export interface ScreeningWording {

@@ -212,6 +212,11 @@ describe('<stue-nomination-form>', () => {
     const seen: StueNominationStepEvent[] = [];
     el.addEventListener('stue-nomination-step', (event) => seen.push(event));
     expect($(el, '.base')!.lang).to.equal('da');
+    // The drawing's place, named, at once; the drawing itself in a frame of its own.
+    expect($(el, '[part=illustration][role=img]')!.getAttribute('aria-label')).to.contain(
+      'musiker med guitar',
+    );
+    for (let i = 0; i < 50 && !exists(el, 'svg[role=img]'); i++) await tick();
     expect($(el, 'svg[role=img]')!.getAttribute('aria-label')).to.contain('musiker med guitar');
     expect(text($(el, '.intro'))).to.contain('én professionel musiker');
     expect(exists(el, 'button[part=back]'), 'no way back from the first step').to.equal(false);

@@ -191,6 +191,8 @@ export type JourneyHost = Pick<
   | 'apiBase'
   | 'slug'
   | 'renderFirstStep'
+  | 'settle'
+  | 'rendered'
   | 'programme'
   | 'criteria'
   | 'prefill'
@@ -1196,9 +1198,17 @@ export class NominationJourney {
     void this.#focusAfterRender('stue-error-summary');
   }
 
+  /**
+   * Moves focus once the new content is rendered, in a task of its own: laying the content out
+   * for the focus then never makes one long task with the render (the element's
+   * `updateComplete` waits for it).
+   */
   async #focusAfterRender(selector: string) {
-    await this.host.updateComplete;
-    this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    const focused = this.host.rendered
+      .then(() => new Promise((resolve) => setTimeout(resolve)))
+      .then(() => this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+    this.host.settle(focused);
+    await focused;
   }
 
   #go(index: number) {

@@ -166,6 +166,11 @@ export const nominationFormStyles = css`
       margin: 0 0 20px;
     }
 
+    /* The drawing's place until it is drawn: the same box as its viewBox gives it. */
+    div.illustration {
+      aspect-ratio: 320 / 150;
+    }
+
     .optional {
       font-weight: 400;
     }

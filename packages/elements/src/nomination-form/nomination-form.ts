@@ -208,6 +208,8 @@ export class StueNominationForm extends LitElement {
   #journeyLoad: Promise<NominationJourney> | undefined;
   /** Work that the next `updateComplete` waits for: a chunk being loaded for what is on screen. */
   #pending = new Set<Promise<unknown>>();
+  /** Whether the first step's drawing is drawn (from the frame after the first). */
+  #drawn = false;
   /** Whether "Start" found the later steps' chunk out of reach (it tries again when pressed). */
   #unavailable = false;
   /** The language whose texts were last on screen, shown until those of a newly chosen one load. */
@@ -284,9 +286,26 @@ export class StueNominationForm extends LitElement {
     return this.#journeyLoad;
   }
 
+  /**
+   * Makes `updateComplete` wait for `work` too (the journey's focus after a render).
+   * @internal
+   */
+  settle(work: Promise<unknown>): void {
+    this.#wait(work);
+  }
+
   #wait(work: Promise<unknown>) {
     const settled = work.catch(() => undefined).finally(() => this.#pending.delete(settled));
     this.#pending.add(settled);
+  }
+
+  /**
+   * Resolves when the element has rendered, as Lit's `updateComplete` alone would (without what
+   * {@link settle} added).
+   * @internal
+   */
+  get rendered(): Promise<boolean> {
+    return super.getUpdateComplete();
   }
 
   /** Also waits for a chunk the form is loading to show what was asked for. */
@@ -324,6 +343,8 @@ export class StueNominationForm extends LitElement {
     // "Start" does not wait for them.
     requestAnimationFrame(() =>
       setTimeout(() => {
+        this.#drawn = true;
+        this.requestUpdate();
         this.#loadProgramme();
         const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 100));
         idle(() => void this.#loadJourney().catch(() => undefined));
@@ -386,7 +407,17 @@ export class StueNominationForm extends LitElement {
             <p role="alert">${t.about.unavailable}</p>
           </div>`
         : undefined,
-      fields: html`${illustration(t.about.picture)}
+      // The drawing is drawn in a frame of its own once the step can be used; its place is kept.
+      fields: html`${
+          this.#drawn
+            ? illustration(t.about.picture)
+            : html`<div
+                class="illustration"
+                part="illustration"
+                role="img"
+                aria-label=${t.about.picture}
+              ></div>`
+        }
         <div class="intro" part="intro">${lines.map((line) => html`<p>${line}</p>`)}</div>`,
       submit: t.about.start,
       onSubmit: this.#onStart,
