@@ -185,21 +185,27 @@ expect /embed/v1/integrity.json 'application/json' '"stue-embed.js"'
 ELEMENTS_INSTALLED="$WORK/global/lib/node_modules/@stue/elements"
 cmp -s "$WORK/embed.js" "$ELEMENTS_INSTALLED/dist/cdn/stue-embed.js" ||
   fail "/embed/stue-embed.js is not the stue-embed.js of the @stue/elements tarball."
+# Every file integrity.json names (the script and its chunks) is served, with that hash.
 node -e "
   const { createHash } = require('node:crypto');
   const { readFileSync } = require('node:fs');
-  const [servedJson, installedJson, script] = process.argv.slice(1);
-  const actual = 'sha384-' + createHash('sha384').update(readFileSync(script)).digest('base64');
-  const served = JSON.parse(readFileSync(servedJson, 'utf8'))['stue-embed.js'];
-  const installed = JSON.parse(readFileSync(installedJson, 'utf8'))['stue-embed.js'];
-  if (served !== actual) {
-    console.error('pack: /embed/v1/integrity.json says ' + served + ', the served script is ' + actual + '.');
+  const [servedJson, installedJson, url] = process.argv.slice(1);
+  const served = JSON.parse(readFileSync(servedJson, 'utf8'));
+  const installed = JSON.parse(readFileSync(installedJson, 'utf8'));
+  const files = Object.keys(served).filter((name) => name.endsWith('.js'));
+  (async () => {
+    if (!files.some((name) => name.startsWith('chunks/'))) throw new Error('integrity.json names no chunk.');
+    for (const name of files) {
+      const response = await fetch(url + '/embed/v1/' + name);
+      if (!response.ok) throw new Error('GET /embed/v1/' + name + ' is ' + response.status + '.');
+      const actual = 'sha384-' + createHash('sha384').update(Buffer.from(await response.arrayBuffer())).digest('base64');
+      if (served[name] !== actual) throw new Error('/embed/v1/integrity.json says ' + served[name] + ' for ' + name + ', the served file is ' + actual + '.');
+      if (installed[name] !== served[name]) throw new Error('/embed/v1/integrity.json says ' + served[name] + ' for ' + name + ', the @stue/elements tarball ' + installed[name] + '.');
+    }
+  })().catch((error) => {
+    console.error('pack: ' + error.message);
     process.exit(1);
-  }
-  if (installed !== served) {
-    console.error('pack: /embed/v1/integrity.json says ' + served + ', the @stue/elements tarball ' + installed + '.');
-    process.exit(1);
-  }" "$WORK/body" "$ELEMENTS_INSTALLED/dist/cdn/integrity.json" "$WORK/embed.js"
+  });" "$WORK/body" "$ELEMENTS_INSTALLED/dist/cdn/integrity.json" "$URL"
 expect / 'text/html' 'stue-embed.js'
 for app in kiosk console; do
   expect "/$app/" 'text/html' '<html'
