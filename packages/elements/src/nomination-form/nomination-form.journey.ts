@@ -1205,7 +1205,7 @@ export class NominationJourney {
    */
   async #focusAfterRender(selector: string) {
     const focused = this.host.rendered
-      .then(() => new Promise((resolve) => setTimeout(resolve)))
+      .then(nextTask)
       .then(() => this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus());
     this.host.settle(focused);
     await focused;
@@ -1236,7 +1236,7 @@ export class NominationJourney {
 
   #onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
-    if (this.host.phase === 'sending') return;
+    if (this.host.phase === 'sending' || this.#checking) return;
     const steps = this.#steps;
     const step = this.#step;
     const issues = this.#check(step);
@@ -1244,14 +1244,22 @@ export class NominationJourney {
       void this.#send(issues);
       return;
     }
-    if (issues.length > 0) {
-      this.#showIssues(issues);
-      return;
-    }
-    const next = this.#returnToReview ? steps.length - 1 : steps.indexOf(step) + 1;
-    if (next === steps.length - 1) this.#returnToReview = false;
-    this.#go(next);
+    // The step's check and drawing what follows are two tasks, so that neither holds the page
+    // long; a second press meanwhile is the same press.
+    this.#checking = true;
+    const shown = nextTask().then(() => {
+      this.#checking = false;
+      if (issues.length > 0) {
+        this.#showIssues(issues);
+        return;
+      }
+      const next = this.#returnToReview ? steps.length - 1 : steps.indexOf(step) + 1;
+      if (next === steps.length - 1) this.#returnToReview = false;
+      this.#go(next);
+    });
+    this.host.settle(shown);
   };
+  #checking = false;
 
   /** Shows the hub's or the final check's issues at the first step that has any. */
   #showIssuesAtTheirStep(issues: FormIssue[]) {
@@ -1351,6 +1359,11 @@ export interface Receipt {
 function readablePhone(phone: string): string {
   const local = phone.replace(/^\+45/, '');
   return /^\d{8}$/.test(local) ? local.replace(/(\d\d)(?=\d)/g, '$1 ') : phone;
+}
+
+/** Resolves in a task of its own, after what the browser has queued (a frame, input). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve));
 }
 
 function failureOf(error: unknown): Failure {
