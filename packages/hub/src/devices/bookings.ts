@@ -82,15 +82,22 @@ const firstNameOf = (name: string) => name.trim().split(/\s+/)[0] ?? name;
 const truthy = (value: unknown) => value === true || Number(value) === 1;
 
 /**
- * Whether `peerId` is a peer this tablet's musician may choose for a concert: one the newest
- * version of the concert's programme names, active, and not the musician themself.
+ * Whether a debrief may name `peerId` as the peer for a concert: one the newest version of the
+ * concert's programme names, active, and not this tablet's musician. A record the hub has
+ * already (`recordId`) is not asked again: its resending is a replay or a conflict, whatever the
+ * programme says now.
  */
 export async function isPeerOfConcert(
   db: HubDatabase,
   device: Device,
-  bookingId: string,
-  peerId: string,
+  { recordId, bookingId, peerId }: { recordId: string; bookingId: string; peerId: string },
 ): Promise<boolean> {
+  const received = await db
+    .selectFrom('device_records')
+    .select('id')
+    .where('id', '=', recordId)
+    .executeTakeFirst();
+  if (received) return true;
   if (peerId === device.musicianId) return false;
   const row = await db
     .selectFrom('bookings')

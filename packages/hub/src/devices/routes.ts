@@ -273,7 +273,11 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
     // A peer is one the concert's programme names; the task goes to them.
     if (
       debrief.peerId !== undefined &&
-      !(await isPeerOfConcert(db, c.get('device'), debrief.bookingId, debrief.peerId))
+      !(await isPeerOfConcert(db, c.get('device'), {
+        recordId: id,
+        bookingId: debrief.bookingId,
+        peerId: debrief.peerId,
+      }))
     ) {
       const issue = { path: 'peerId', code: 'not_a_peer' as const };
       refuseIssues(prefixed([{ ...issue, message: issueMessage('peerId', 'not_a_peer', lang) }]));

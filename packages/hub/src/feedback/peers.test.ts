@@ -27,28 +27,30 @@ let seq = 100;
 async function debrief(body: Record<string, unknown>) {
   seq += 1;
   const id = newId();
-  const res = await hub.app.request('/api/v1/debriefs', {
-    method: 'POST',
-    headers: { authorization: `Bearer ${concert.token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({
+  const record = {
+    id,
+    deviceSeq: seq,
+    kind: 'musician-debrief',
+    body: {
+      schemaVersion: 3,
       id,
+      bookingId: concert.booking.id,
+      deviceId: concert.deviceId,
       deviceSeq: seq,
-      kind: 'musician-debrief',
-      body: {
-        schemaVersion: 3,
-        id,
-        bookingId: concert.booking.id,
-        deviceId: concert.deviceId,
-        deviceSeq: seq,
-        howItWent: 'hard',
-        wasAnythingHard: true,
-        anythingHard: 'Værten blev ked af det, og jeg vidste ikke, hvad jeg skulle sige.',
-        wouldLikeACall: true,
-        ...body,
-      },
-    }),
-  });
-  return { id, res };
+      howItWent: 'hard',
+      wasAnythingHard: true,
+      anythingHard: 'Værten blev ked af det, og jeg vidste ikke, hvad jeg skulle sige.',
+      wouldLikeACall: true,
+      ...body,
+    },
+  };
+  const send = () =>
+    hub.app.request('/api/v1/debriefs', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${concert.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(record),
+    });
+  return { id, res: await send(), again: send };
 }
 
 describe("a programme's peers", () => {
@@ -121,6 +123,9 @@ describe('a debrief that asks for a peer', () => {
     await namePeers([peer.id]);
     const forPeer = await debrief({ peerId: peer.id });
     expect(forPeer.res.status).toBe(201);
+    // The tablet resends it after the coordinator took the peer off the programme: a replay.
+    expect((await namePeers([])).status).toBe(201);
+    expect((await forPeer.again()).status).toBe(200);
     const forCoordinator = await concert.debrief({ howItWent: 'mixed', wouldLikeACall: true });
 
     const all = await json(await concert.p.get('/api/v1/tasks'));
