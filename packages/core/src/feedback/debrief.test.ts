@@ -177,6 +177,19 @@ describe('MUSICIAN_DEBRIEF_TEXTS', () => {
     expect(MUSICIAN_DEBRIEF_TEXTS.anythingHard.label.en).toMatch(/optional/);
   });
 
+  it('asks whom to talk to when the programme names peers, and says the peer reads nothing written', () => {
+    expect(MUSICIAN_DEBRIEF_TEXTS.talkTo.label).toEqual({
+      da: 'Vil du gerne tale med nogen om koncerten?',
+      en: 'Would you like to talk to someone about the concert?',
+    });
+    expect(MUSICIAN_DEBRIEF_TEXTS.talkTo.help?.da).toMatch(/ikke hvad du har skrevet/);
+    expect(MUSICIAN_DEBRIEF_TEXTS.talkTo.help?.en).toMatch(/not what you wrote/);
+    expect(MUSICIAN_DEBRIEF_TEXTS.coordinator.label).toEqual({
+      da: 'Koordinatoren',
+      en: 'The coordinator',
+    });
+  });
+
   it('labels every outcome in both languages', () => {
     for (const outcome of DEBRIEF_OUTCOMES) {
       expect(MUSICIAN_DEBRIEF_TEXTS.howItWent.options[outcome].da).toMatch(/\S/);
