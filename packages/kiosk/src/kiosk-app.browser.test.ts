@@ -664,6 +664,42 @@ describe('<stue-kiosk-app> in musician mode', () => {
     await removeDb(seeded.dbName);
   });
 
+  it('offers the peers in English too', async () => {
+    const items = tablet.bookings.map((b) => ({
+      ...b,
+      peers: [{ id: newId(), firstName: 'Mads' }],
+    }));
+    const db = await openStueDb(tablet.dbName);
+    await new KioskStore(db).saveDay({ date: danishToday(), fetchedAt: Date.now(), items });
+    db.close();
+    const pageUrl = location.href;
+    history.replaceState(null, '', '?lang=en');
+    try {
+      const app = await renderApp(tablet.dbName);
+      await untilHeading(app, 'The tablet is ready');
+      tap(app, { selector: '[data-action="unlock"]' });
+      await untilHeading(app, 'The musician’s PIN');
+      typePin(app, TEST_PIN);
+      await untilHeading(app, 'Today’s concerts');
+      tap(app, { selector: `[data-booking="${items[0]!.bookingId}"] [data-action="debrief"]` });
+      await untilHeading(app, 'Your debrief');
+      expect(textIn(app.shadowRoot!)).to.contain(
+        'Would you like to talk to someone about the concert?',
+      );
+      tap(app, { selector: '[data-answer="call-yes"]' });
+      await waitUntil(() => has(app.shadowRoot!, '[data-talk-to]'));
+      expect(
+        deepAll(app.shadowRoot!, '[data-talk-to]').map((b) =>
+          textIn(b).replace(/\s+/g, ' ').trim(),
+        ),
+      ).to.deep.equal(['The coordinator', 'Mads Experienced peer']);
+      expect(textIn(app.shadowRoot!)).to.contain('Who would you like to talk to?');
+      await screenCheck(app, 'debrief with peers, in English');
+    } finally {
+      history.replaceState(null, '', pageUrl);
+    }
+  });
+
   it('shows a concert the coordinator cancelled as cancelled, with nothing to start', async () => {
     const seeded = await seedTablet();
     const items = seeded.bookings.map((b, i) => (i === 1 ? { ...b, status: 'cancelled' } : b));
