@@ -170,7 +170,7 @@ async function concertWithFeedback() {
       },
     },
   });
-  return { as, debriefId };
+  return { as, debriefId, device, tablet, bookingId, date };
 }
 
 describe('after the concert, in the console', () => {
@@ -235,6 +235,93 @@ describe('after the concert, in the console', () => {
 
     expect(errors).toEqual([]);
     expect(journey.hub.output()).not.toMatch(/Karen|Lise|Signe|parkering|20 ?30 ?40 ?51/);
+    await page.close();
+  });
+
+  it('a coordinator names a peer; a musician asks to talk to them; the coordinator sees whom to pass it on to', async () => {
+    const { as, device, tablet, bookingId, date } = await concertWithFeedback();
+    const peerId = newId();
+    await call('/api/v1/musicians', {
+      method: 'POST',
+      headers: as,
+      body: {
+        schemaVersion: 1,
+        id: peerId,
+        name: 'Mads Holm',
+        phone: '22 33 44 55',
+        email: 'mads@example.dk',
+        homeMunicipalityCode: '461',
+        languages: ['da'],
+        genres: ['folk'],
+      },
+    });
+
+    // On Programmer the coordinator names Mads Holm as the programme's peer, in a new version.
+    const page = await journey.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${journey.hub.url}/console/`);
+    await signInWithKeyboard(page);
+    await expect.poll(() => focused(page), { timeout: 10_000 }).toBe('h1 Indbakke');
+    await page.goto(`${journey.hub.url}/console/#/programmes`);
+    await page.getByRole('button', { name: 'Vis Musikalske Besøgsvenner' }).click();
+    await page.getByRole('button', { name: 'Ny version' }).click();
+    await page.getByRole('checkbox', { name: 'Mads Holm' }).check();
+    await page.getByRole('button', { name: 'Gem' }).click();
+    await expect
+      .poll(() => page.locator('.notice').first().textContent(), { timeout: 10_000 })
+      .toMatch(/er gemt som version 2\./);
+
+    // The tablet offers him by first name.
+    const day = await call(`/api/v1/device/bookings?date=${date}`, { headers: device });
+    const concert = day.items.find((item: Json) => item.bookingId === bookingId);
+    expect(concert.peers).toEqual([{ id: peerId, firstName: 'Mads' }]);
+
+    const debriefId = newId();
+    const debrief = (peer: string) => ({
+      id: debriefId,
+      deviceSeq: 3,
+      kind: 'musician-debrief',
+      body: {
+        schemaVersion: 3,
+        id: debriefId,
+        bookingId,
+        deviceId: tablet.device.id,
+        deviceSeq: 3,
+        howItWent: 'hard',
+        wasAnythingHard: true,
+        anythingHard: 'Værten græd under den sidste sang.',
+        wouldLikeACall: true,
+        peerId: peer,
+      },
+    });
+    // A musician the programme does not name (here the musician themself) is refused.
+    const refused = await fetch(`${journey.hub.url}/api/v1/debriefs`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...device },
+      body: JSON.stringify(debrief(tablet.musician.id)),
+    });
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as Json).error.issues[0].code).toBe('not_a_peer');
+    await call('/api/v1/debriefs', { method: 'POST', headers: device, body: debrief(peerId) });
+
+    // Opgaver: the task is Mads's, with what to pass on and nothing from the debrief.
+    await page.goto(`${journey.hub.url}/console/#/tasks`);
+    await expect.poll(() => focused(page), { timeout: 10_000 }).toBe('h1 Opgaver');
+    await tabTo(page, /^a Til kollega$/);
+    await page.keyboard.press('Enter');
+    const row = page.getByRole('row').filter({ hasText: 'Giv videre' });
+    await expect.poll(() => row.count(), { timeout: 10_000 }).toBe(1);
+    const text = (await row.textContent())!.replace(/\s+/g, ' ');
+    expect(text).toContain('Giv videre: ring til Mads Holm på 22 33 44 55');
+    expect(text).toMatch(
+      /Signe Vang vil gerne tale med dig efter koncerten .+\. Ring på 40 50 60 70\./,
+    );
+    expect(text).not.toContain('græd');
+    const forCoordinator = await call('/api/v1/tasks?for=coordinator', { headers: as });
+    expect(forCoordinator.items.map((task: Json) => task.id)).not.toContain(debriefId);
+    expect(errors).toEqual([]);
+    expect(journey.hub.output()).not.toMatch(/Mads|Signe|græd/);
     await page.close();
   });
 });

@@ -55,6 +55,7 @@ export {
   type CallDone,
   type CallState,
   type CallTask,
+  type CallTaskFor,
   type ConsentToRecord,
   type ConsentView,
   type ConsentWithdrawn,

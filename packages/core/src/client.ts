@@ -152,6 +152,7 @@ export type {
   CallDone,
   CallState,
   CallTask,
+  CallTaskFor,
   ConsentView,
   ConsentWithdrawn,
   DebriefView,

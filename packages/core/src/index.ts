@@ -300,13 +300,16 @@ export {
   MUSICIAN_DEBRIEF_TEXTS,
   musicianDebriefSchema,
   musicianDebriefV1Schema,
+  musicianDebriefV2Schema,
   MUSICIAN_DEBRIEF_VERSIONS,
   readMusicianDebrief,
   upgradeMusicianDebriefV1,
+  upgradeMusicianDebriefV2,
   type DebriefOutcome,
   type MusicianDebrief,
   type MusicianDebriefInput,
   type MusicianDebriefV1,
+  type MusicianDebriefV2,
 } from './feedback/debrief.js';
 export {
   bookingCancelledAtDoorSchema,

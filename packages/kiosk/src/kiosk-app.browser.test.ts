@@ -589,8 +589,9 @@ describe('<stue-kiosk-app> in musician mode', () => {
     const [record] = outbox;
     expect(record!.kind).to.equal('musician-debrief');
     const debrief = record!.body as MusicianDebrief;
+    expect(debrief).to.not.have.property('peerId');
     expect(debrief).to.deep.include({
-      schemaVersion: 2,
+      schemaVersion: 3,
       id: record!.id,
       bookingId: inger.bookingId,
       deviceId: tablet.enrolment.deviceId,
@@ -601,6 +602,102 @@ describe('<stue-kiosk-app> in musician mode', () => {
       wouldLikeACall: true,
       note: 'Dejlig eftermiddag.',
     });
+  });
+
+  it('offers the coordinator or a peer the programme names when the musician would like to talk', async () => {
+    const seeded = await seedTablet();
+    const mads = { id: newId(), firstName: 'Mads' };
+    const items = seeded.bookings.map((b, i) =>
+      i === 0 ? { ...b, peers: [mads, { id: newId(), firstName: 'Aisha' }] } : { ...b, peers: [] },
+    );
+    const db = await openStueDb(seeded.dbName);
+    await new KioskStore(db).saveDay({ date: danishToday(), fetchedAt: Date.now(), items });
+    db.close();
+    const app = await renderApp(seeded.dbName);
+    await unlock(app);
+
+    // A concert whose programme names no peers asks as before.
+    await startDebrief(app, items[1]!.bookingId);
+    expect(textIn(app.shadowRoot!)).to.contain('Vil du gerne ringes op af en koordinator?');
+    tap(app, { selector: '[data-answer="call-yes"]' });
+    await waitUntil(() => has(app.shadowRoot!, '[data-answer="call-yes"][aria-pressed="true"]'));
+    expect(has(app.shadowRoot!, '[data-talk-to]')).to.equal(false);
+    tap(app, 'Tilbage');
+    await untilHeading(app, 'Dagens koncerter');
+
+    await startDebrief(app, items[0]!.bookingId);
+    expect(textIn(app.shadowRoot!)).to.contain('Vil du gerne tale med nogen om koncerten?');
+    expect(has(app.shadowRoot!, '[data-talk-to]')).to.equal(false);
+    tap(app, { selector: '[data-outcome="hard"]' });
+    tap(app, { selector: '[data-answer="hard-no"]' });
+    tap(app, { selector: '[data-answer="call-yes"]' });
+    await waitUntil(() => has(app.shadowRoot!, '[data-talk-to]'), 'no choice of whom to talk to');
+    const group = deep(app.shadowRoot!, '[role="group"][aria-labelledby="talk-to-label"]');
+    expect(textIn(group)).to.contain('Hvem vil du tale med?');
+    expect(
+      deepAll(app.shadowRoot!, '[data-talk-to]').map((b) => [
+        textIn(b).replace(/\s+/g, ' ').trim(),
+        b.getAttribute('aria-pressed'),
+      ]),
+    ).to.deep.equal([
+      ['Koordinatoren', 'true'],
+      ['Mads Erfaren kollega', 'false'],
+      ['Aisha Erfaren kollega', 'false'],
+    ]);
+    tap(app, { selector: `[data-talk-to="${mads.id}"]` });
+    await waitUntil(() => has(app.shadowRoot!, `[data-talk-to="${mads.id}"][aria-pressed="true"]`));
+    expect(
+      deep(app.shadowRoot!, '[data-talk-to="coordinator"]').getAttribute('aria-pressed'),
+    ).to.equal('false');
+    await screenCheck(app, 'debrief with peers');
+
+    tap(app, 'Gem og send');
+    await untilHeading(app, 'Dagens koncerter');
+    const { outbox } = await rawStores(seeded.dbName);
+    expect(outbox).to.have.length(1);
+    expect(outbox[0]!.body as MusicianDebrief).to.deep.include({
+      schemaVersion: 3,
+      bookingId: items[0]!.bookingId,
+      wouldLikeACall: true,
+      peerId: mads.id,
+    });
+    await removeDb(seeded.dbName);
+  });
+
+  it('offers the peers in English too', async () => {
+    const items = tablet.bookings.map((b) => ({
+      ...b,
+      peers: [{ id: newId(), firstName: 'Mads' }],
+    }));
+    const db = await openStueDb(tablet.dbName);
+    await new KioskStore(db).saveDay({ date: danishToday(), fetchedAt: Date.now(), items });
+    db.close();
+    const pageUrl = location.href;
+    history.replaceState(null, '', '?lang=en');
+    try {
+      const app = await renderApp(tablet.dbName);
+      await untilHeading(app, 'The tablet is ready');
+      tap(app, { selector: '[data-action="unlock"]' });
+      await untilHeading(app, 'The musician’s PIN');
+      typePin(app, TEST_PIN);
+      await untilHeading(app, 'Today’s concerts');
+      tap(app, { selector: `[data-booking="${items[0]!.bookingId}"] [data-action="debrief"]` });
+      await untilHeading(app, 'Your debrief');
+      expect(textIn(app.shadowRoot!)).to.contain(
+        'Would you like to talk to someone about the concert?',
+      );
+      tap(app, { selector: '[data-answer="call-yes"]' });
+      await waitUntil(() => has(app.shadowRoot!, '[data-talk-to]'));
+      expect(
+        deepAll(app.shadowRoot!, '[data-talk-to]').map((b) =>
+          textIn(b).replace(/\s+/g, ' ').trim(),
+        ),
+      ).to.deep.equal(['The coordinator', 'Mads Experienced peer']);
+      expect(textIn(app.shadowRoot!)).to.contain('Who would you like to talk to?');
+      await screenCheck(app, 'debrief with peers, in English');
+    } finally {
+      history.replaceState(null, '', pageUrl);
+    }
   });
 
   it('shows a concert the coordinator cancelled as cancelled, with nothing to start', async () => {

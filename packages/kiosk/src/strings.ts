@@ -167,6 +167,10 @@ export interface KioskStrings {
   chooseHowItWent: string;
   chooseAnythingHard: string;
   chooseCall: string;
+  /** Above the choice of the coordinator or a peer, once the musician would like to talk. */
+  talkToWhom: string;
+  /** Under a peer's first name on the choice. */
+  peerRole: string;
 }
 
 const da: KioskStrings = {
@@ -362,6 +366,8 @@ const da: KioskStrings = {
   chooseHowItWent: 'Vælg, hvordan koncerten gik for dig.',
   chooseAnythingHard: 'Svar, om noget var svært for dig.',
   chooseCall: 'Svar, om du vil ringes op.',
+  talkToWhom: 'Hvem vil du tale med?',
+  peerRole: 'Erfaren kollega',
 };
 
 const en: KioskStrings = {
@@ -560,6 +566,8 @@ const en: KioskStrings = {
   chooseHowItWent: 'Choose how the concert went for you.',
   chooseAnythingHard: 'Say whether anything was hard for you.',
   chooseCall: 'Say whether you would like a call.',
+  talkToWhom: 'Who would you like to talk to?',
+  peerRole: 'Experienced peer',
 };
 
 /** The kiosk's texts in Danish and English. */

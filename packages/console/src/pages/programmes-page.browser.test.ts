@@ -1,6 +1,14 @@
 import { expect, html } from '@open-wc/testing';
 import { DEFAULT_PROGRAMME, type ProgrammeVersion } from '@stue/core';
-import { apiError, json, SESSION, stubHub, textOf, until } from '../internal/hub.test-support.js';
+import {
+  apiError,
+  json,
+  musician,
+  SESSION,
+  stubHub,
+  textOf,
+  until,
+} from '../internal/hub.test-support.js';
 import { renderPage } from '../internal/page.test-support.js';
 import { defineProgrammesPage, type StueProgrammesPage } from './programmes-page.js';
 
@@ -23,6 +31,7 @@ const version = (overrides: Partial<ProgrammeVersion> = {}): ProgrammeVersion =>
   criteria: DEFAULT_PROGRAMME.eligibility.criteria,
   feedbackInstrumentId: DEFAULT_PROGRAMME.feedbackInstrumentId,
   feedbackConsent: 'widget',
+  peers: [],
   createdAt: '2026-12-01T10:00:00.000Z',
   createdBy: `coordinator:${SESSION.coordinator.id}`,
   ...overrides,
@@ -41,6 +50,12 @@ const detail = (v: ProgrammeVersion) => ({
   history: [],
 });
 
+const mads = musician({ name: 'Mads Holm' });
+const aisha = musician({ name: 'Aisha Berg', active: false });
+const ole = musician({ name: 'Ole Lund' });
+/** The musicians, whom a programme can name as peers. */
+const MUSICIANS = { 'GET /api/v1/musicians': { items: [aisha, mads, ole], nextCursor: null } };
+
 const render = () =>
   renderPage<StueProgrammesPage>(
     (context) => html`<stue-programmes-page .context=${context}></stue-programmes-page>`,
@@ -58,6 +73,7 @@ describe('<stue-programmes-page>', () => {
   it('lists the programmes and shows one with its controller, promise, notice version and versions', async () => {
     const current = version();
     stubHub({
+      ...MUSICIANS,
       'GET /api/v1/programmes': { items: [current] },
       [`GET /api/v1/programmes/${current.slug}`]: detail(current),
     });
@@ -82,6 +98,7 @@ describe('<stue-programmes-page>', () => {
     });
     let attempt = 0;
     const hub = stubHub({
+      ...MUSICIANS,
       'GET /api/v1/programmes': { items: [] },
       'POST /api/v1/programmes': () =>
         ++attempt === 1
@@ -119,11 +136,78 @@ describe('<stue-programmes-page>', () => {
     expect(sent).to.deep.include({ slug: 'syngende-besoeg', feedbackConsent: 'kiosk' });
     expect(sent['format']).to.deep.include({ kind: 'singing-visit', minutes: 60 });
     expect(sent['criteria']).to.deep.equal(DEFAULT_PROGRAMME.eligibility.criteria);
+    expect(sent['peers']).to.deep.equal([]);
 
     fill(root, 'programme-controller-name', 'Sangforeningen Stemmer');
     button(root, 'Gem').click();
     await until(() => el.notice !== '', 'saved');
     expect(el.notice).to.equal('Syngende besøg er gemt som version 1.');
     expect(textOf(root.querySelector('#programme-heading'))).to.equal('Syngende besøg');
+  });
+
+  it('names peers in a new version: active musicians to choose, an inactive one said so and refused at its field', async () => {
+    const current = version({ peers: [aisha.id] });
+    const next = version({ version: 2, noticeVersion: `${current.slug}/2`, peers: [mads.id] });
+    let attempt = 0;
+    const hub = stubHub({
+      ...MUSICIANS,
+      'GET /api/v1/programmes': { items: [current] },
+      [`GET /api/v1/programmes/${current.slug}`]: () =>
+        json(attempt < 2 ? detail(current) : detail(next)),
+      [`POST /api/v1/programmes/${current.slug}/versions`]: () =>
+        ++attempt === 1
+          ? apiError(400, 'invalid_body', 'Invalid', {
+              issues: [
+                {
+                  path: 'peers.0',
+                  code: 'inactive',
+                  message: 'Musikeren er ikke aktiv og kan ikke være kollega i programmet',
+                },
+              ],
+            })
+          : json(next, 201),
+    });
+    const { el, root } = await render();
+    button(root, 'Vis').click();
+    await until(() => root.querySelector('#programme-heading'), 'the programme');
+    const shown = textOf(root.querySelector('section.panel'));
+    expect(shown).to.contain('Erfarne kolleger');
+    expect(textOf(root.querySelector('ul.peers'))).to.equal('Aisha Berg');
+
+    button(root, 'Ny version').click();
+    await until(() => root.querySelector('#programme-peers'), 'the peers');
+    await el.updateComplete;
+    const boxes = () => [...root.querySelectorAll<HTMLInputElement>('input[name=peers]')];
+    expect(boxes().map((box) => [textOf(box.closest('label')), box.checked])).to.deep.equal([
+      ['Aisha Berg (ikke aktiv)', true],
+      ['Mads Holm', false],
+      ['Ole Lund', false],
+    ]);
+    expect(textOf(root.querySelector('fieldset:has(#programme-peers)'))).to.contain(
+      'Tabletten viser kun deres fornavn',
+    );
+    await expect(el).to.be.accessible();
+
+    button(root, 'Gem').click();
+    await until(() => el.errors.length > 0, 'the refusal');
+    await el.updateComplete;
+    expect(el.errors).to.deep.equal([
+      {
+        field: 'programme-peers',
+        message: 'Aisha Berg: Musikeren er ikke aktiv og kan ikke være kollega i programmet',
+      },
+    ]);
+    expect(
+      hub.calls('POST', `/api/v1/programmes/${current.slug}/versions`)[0]!.body,
+    ).to.deep.include({ peers: [aisha.id] });
+    await expect(el).to.be.accessible();
+
+    boxes()[0]!.checked = false;
+    boxes()[1]!.checked = true;
+    button(root, 'Gem').click();
+    await until(() => el.notice !== '', 'saved');
+    const sent = hub.calls('POST', `/api/v1/programmes/${current.slug}/versions`)[1]!.body;
+    expect(sent).to.deep.include({ peers: [mads.id] });
+    await until(() => textOf(root.querySelector('ul.peers')) === 'Mads Holm', 'the new peer');
   });
 });

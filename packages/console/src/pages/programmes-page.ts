@@ -5,10 +5,17 @@ import {
   StueHttpError,
   StueValidationError,
   type ProgrammeContentInput,
+  type Musician,
   type ProgrammeDetail,
   type ProgrammeVersion,
 } from '@stue/core';
-import { addProgrammeVersion, createProgramme, getProgramme, listProgrammes } from '../api.js';
+import {
+  addProgrammeVersion,
+  createProgramme,
+  getProgramme,
+  listMusicians,
+  listProgrammes,
+} from '../api.js';
 import { failureMessage, focusErrorSummary, formText, type FieldError } from '../internal/forms.js';
 import { ConsolePage } from '../internal/page.js';
 import { sharedStyles } from '../internal/styles.js';
@@ -28,8 +35,9 @@ export interface ProgrammeForm {
 
 /**
  * Programmes: each with what its current version says (format, data controller, contact,
- * promise, notice, questions) and every version; a form for a new programme and for a new
- * version, whose screening questions and feedback instrument carry over.
+ * promise, notice, questions, peers) and every version; a form for a new programme and for a
+ * new version, whose screening questions and feedback instrument carry over, and whose peers are
+ * chosen among the active musicians.
  *
  * @summary The coordinator's page for programmes and their versions.
  */
@@ -46,8 +54,31 @@ export class StueProgrammesPage extends ConsolePage {
   @state() accessor form: ProgrammeForm | undefined = undefined;
   @state() accessor errors: FieldError[] = [];
   @state() accessor notice = '';
+  /** Every musician, by name: whom a programme can name as a peer, and the peers' names. */
+  @state() accessor musicians: Pick<Musician, 'id' | 'name' | 'active'>[] = [];
 
   started = false;
+  /** Whether {@link musicians} holds every musician (the form offers peers only then). */
+  musiciansLoaded = false;
+
+  /** Loads the musicians once, every page of them. */
+  private async loadMusicians(): Promise<void> {
+    if (this.musiciansLoaded) return;
+    const all: Musician[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await listMusicians(this.context.api, cursor ? { cursor } : {});
+      all.push(...page.items);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    this.musicians = all.map(({ id, name, active }) => ({ id, name, active }));
+    this.musiciansLoaded = true;
+  }
+
+  /** A musician's name by id, or the id when the musician is not known. */
+  musicianName(id: string): string {
+    return this.musicians.find((m) => m.id === id)?.name ?? id;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -66,6 +97,7 @@ export class StueProgrammesPage extends ConsolePage {
   /** Shows a programme with its versions. */
   async open(slug: string): Promise<void> {
     await this.pageState.run(async () => {
+      await this.loadMusicians();
       this.detail = await getProgramme(this.context.api, slug);
       this.form = undefined;
       await this.focusOn('#programme-heading');
@@ -90,6 +122,7 @@ export class StueProgrammesPage extends ConsolePage {
           values: undefined,
         };
     void this.focusOn('#programme-form-heading');
+    void this.pageState.run(() => this.loadMusicians());
   }
 
   closeForm(): void {
@@ -126,6 +159,10 @@ export class StueProgrammesPage extends ConsolePage {
       criteria: form.base.criteria,
       feedbackInstrumentId: form.base.feedbackInstrumentId,
       feedbackConsent: field('feedbackConsent') as ProgrammeContentInput['feedbackConsent'],
+      // Until the musicians are loaded the form has no boxes: the peers stay as they were.
+      peers: this.musiciansLoaded
+        ? data.getAll('peers').map(String)
+        : [...(form.values?.peers ?? [])],
     };
     await this.pageState.run(
       async () => {
@@ -141,7 +178,7 @@ export class StueProgrammesPage extends ConsolePage {
         await this.focusOn('.notice');
       },
       async (error) => {
-        this.errors = errorsOf(this, error);
+        this.errors = errorsOf(this, error, content.peers ?? []);
         await focusErrorSummary(this);
       },
     );
@@ -164,9 +201,15 @@ export class StueProgrammesPage extends ConsolePage {
  * The hub's issues at their fields (each path has its own field), each named by its field's
  * label so that the summary says which; or one message.
  */
-function errorsOf(page: StueProgrammesPage, error: unknown): FieldError[] {
+function errorsOf(page: StueProgrammesPage, error: unknown, peers: string[]): FieldError[] {
   if (error instanceof StueValidationError) {
     return error.issues.map((issue) => {
+      // A peer's issue (`peers.2`) is said at the peers' fieldset, naming the musician.
+      const peer = /^peers\.(\d+)$/.exec(issue.path);
+      if (peer) {
+        const name = page.musicianName(peers[Number(peer[1])] ?? '');
+        return { field: fieldIdOf('peers'), message: `${name}: ${issue.message}` };
+      }
       const label = fieldLabels(page)[issue.path];
       const message = label ? `${label}: ${issue.message}` : issue.message;
       return { field: fieldIdOf(issue.path), message };
@@ -199,6 +242,7 @@ function fieldLabels(page: StueProgrammesPage): Record<string, string> {
     'callWithin.da': f.callWithinDa,
     'callWithin.en': f.callWithinEn,
     feedbackConsent: f.feedbackConsent,
+    peers: f.peers,
   };
 }
 

@@ -22,7 +22,8 @@ function task(name: string, overrides: Partial<CallTask> = {}): CallTask {
   return {
     id: testId(),
     state: 'open',
-    musician: { id: testId(), name },
+    musician: { id: testId(), name, phone: '+4540506070' },
+    peer: null,
     booking: {
       id: testId(),
       date: '2026-03-10',
@@ -70,13 +71,14 @@ describe('<stue-tasks-page>', () => {
     expect(textOf(root.querySelector('caption'))).to.equal('2 musikere vil gerne ringes op');
     const [first, second] = rows(root);
     expect(first![0]).to.equal('Maja Musiker');
-    expect(first![1]).to.match(/^10\. mar\. 2026, 10\.30 hos Inger, Aarhus$/);
-    expect(first![3]).to.equal('Svært');
-    expect(first![4]).to.equal('Opkald gennemført …');
+    expect(first![1]).to.equal('Koordinator Ring til Maja Musiker på 40 50 60 70.');
+    expect(first![2]).to.match(/^10\. mar\. 2026, 10\.30 hos Inger, Aarhus$/);
+    expect(first![4]).to.equal('Svært');
+    expect(first![5]).to.equal('Opkald gennemført …');
     expect(root.querySelector('tbody a')!.getAttribute('href')).to.equal(
       `#/bookings/${maja.booking!.id}`,
     );
-    expect(second![1]).to.equal('Ukendt koncert');
+    expect(second![2]).to.equal('Ukendt koncert');
     expect(root.querySelector('nav [aria-current=page]')!.getAttribute('href')).to.equal('#/tasks');
   });
 
@@ -86,7 +88,7 @@ describe('<stue-tasks-page>', () => {
     });
     stubHub({ 'GET /api/v1/tasks': { items: [withdrawn], nextCursor: null } });
     const { root } = await render('', 'en');
-    expect(rows(root)[0]![1]).to.match(/^10 Mar 2026, 10:30, the host has withdrawn consent$/);
+    expect(rows(root)[0]![2]).to.match(/^10 Mar 2026, 10:30, the host has withdrawn consent$/);
   });
 
   it('with the keyboard: opens a task’s form, writes a note and marks the call done', async () => {
@@ -172,8 +174,9 @@ describe('<stue-tasks-page>', () => {
     expect(hub.calls('GET', '/api/v1/tasks')[0]!.search.get('state')).to.equal('done');
     const [row] = rows(root);
     expect(row![0]).to.equal('Signe Vang');
-    expect(row![3]).to.match(/^9\. mar\. 2026, 09\.00 af Demo Koordinator$/);
-    expect(row![4]).to.equal('Talte om parkering.');
+    expect(row![1]).to.equal('Koordinator');
+    expect(row![4]).to.match(/^9\. mar\. 2026, 09\.00 af Demo Koordinator$/);
+    expect(row![5]).to.equal('Talte om parkering.');
     expect(textOf(root.querySelector('nav [aria-current=page]'))).to.equal('Gennemførte');
     expect(root.querySelectorAll('tbody button')).to.have.length(0);
   });
@@ -202,8 +205,8 @@ describe('<stue-tasks-page>', () => {
     stubHub({ 'GET /api/v1/tasks': { items: [maja], nextCursor: null } });
     const { root } = await render('', 'en');
     expect(textOf(root.querySelector('h1'))).to.equal('Tasks');
-    expect(rows(root)[0]![1]).to.match(/ with Inger, Aarhus$/);
-    expect(rows(root)[0]![4]).to.equal('Call done …');
+    expect(rows(root)[0]![2]).to.match(/ with Inger, Aarhus$/);
+    expect(rows(root)[0]![5]).to.equal('Call done …');
   });
 
   it('is accessible, with the form open and on the calls made', async () => {
@@ -216,5 +219,69 @@ describe('<stue-tasks-page>', () => {
     stubHub({ 'GET /api/v1/tasks': { items: [called], nextCursor: null } });
     const { el: done } = await render('state=done');
     await expect(done).to.be.accessible();
+  });
+
+  it('says whom each task is for, and what to pass on to a peer: only the wish, the date and the phone', async () => {
+    const forMads = task('Maja Musiker', {
+      peer: { id: testId(), name: 'Mads Holm', phone: '+4522334455' },
+    });
+    stubHub({ 'GET /api/v1/tasks': { items: [forMads, jonas], nextCursor: null } });
+    const { el, root } = await render();
+    const [peer, coordinator] = rows(root);
+    expect(textOf(root.querySelectorAll('thead th')[1]!)).to.equal('Til');
+    expect(peer![1]).to.equal(
+      'Mads Holm Giv videre: ring til Mads Holm på 22 33 44 55, og sig: ' +
+        'Maja Musiker vil gerne tale med dig efter koncerten tirsdag den 10. marts 2026. Ring på 40 50 60 70.',
+    );
+    expect(coordinator![1]).to.equal('Koordinator Ring til Jonas Lund på 40 50 60 70.');
+    await expect(el).to.be.accessible();
+
+    restoreFetch();
+    stubHub({ 'GET /api/v1/tasks': { items: [forMads], nextCursor: null } });
+    const { root: english } = await render('', 'en');
+    expect(rows(english)[0]![1]).to.equal(
+      'Mads Holm Pass on: phone Mads Holm on 22 33 44 55 and say: ' +
+        'Maja Musiker would like to talk to you after the concert on Tuesday, 10 March 2026. Phone them on 40 50 60 70.',
+    );
+  });
+
+  it('filters by whom the tasks are for, keeping open or done', async () => {
+    const forMads = task('Maja Musiker', {
+      peer: { id: testId(), name: 'Mads Holm', phone: '+4522334455' },
+    });
+    const hub = stubHub({ 'GET /api/v1/tasks': { items: [forMads], nextCursor: null } });
+    const { el, root } = await render('state=done&for=peer');
+    const sent = hub.calls('GET', '/api/v1/tasks')[0]!.search;
+    expect([sent.get('state'), sent.get('for')]).to.deep.equal(['done', 'peer']);
+    const navs = [...root.querySelectorAll('nav')];
+    expect(navs.map((nav) => nav.getAttribute('aria-label'))).to.deep.equal([
+      'Vis opgaver',
+      'Vis opgaver til',
+    ]);
+    const links = (nav: Element) =>
+      [...nav.querySelectorAll('a')].map((a) => [
+        textOf(a),
+        a.getAttribute('href'),
+        a.getAttribute('aria-current'),
+      ]);
+    expect(links(navs[1]!)).to.deep.equal([
+      ['Alle', '#/tasks?state=done', null],
+      ['Til koordinator', '#/tasks?state=done&for=coordinator', null],
+      ['Til kollega', '#/tasks?state=done&for=peer', 'page'],
+    ]);
+    expect(links(navs[0]!)).to.deep.equal([
+      ['Åbne', '#/tasks?for=peer', null],
+      ['Gennemførte', '#/tasks?state=done&for=peer', 'page'],
+    ]);
+    expect(rows(root)[0]![1]).to.equal('Mads Holm');
+    await expect(el).to.be.accessible();
+
+    restoreFetch();
+    const all = stubHub({ 'GET /api/v1/tasks': { items: [], nextCursor: null } });
+    const { root: plain } = await render('for=everyone');
+    expect(all.calls('GET', '/api/v1/tasks')[0]!.search.has('for')).to.equal(false);
+    expect(textOf(plain.querySelectorAll('nav')[1]!.querySelector('[aria-current=page]'))).to.equal(
+      'Alle',
+    );
   });
 });

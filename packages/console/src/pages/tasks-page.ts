@@ -1,7 +1,13 @@
 import { containsCprNumber, danishInstant, TEXT_LIMITS } from '@stue/core';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { listCallTasks, markCallDone, type CallState, type CallTask } from '../api.js';
+import {
+  listCallTasks,
+  markCallDone,
+  type CallState,
+  type CallTask,
+  type CallTaskFor,
+} from '../api.js';
 import {
   errorsFromFailure,
   errorSummary,
@@ -10,11 +16,11 @@ import {
   textareaField,
   type FieldError,
 } from '../internal/forms.js';
-import { municipalityName } from '../internal/labels.js';
+import { formatPhone, municipalityName } from '../internal/labels.js';
 import { ConsolePage, TasksChangeEvent } from '../internal/page.js';
 import { sharedStyles } from '../internal/styles.js';
 import { dataTable } from '../internal/table.js';
-import { formatDateTime } from '../internal/time.js';
+import { formatDate, formatDateTime } from '../internal/time.js';
 import { href } from '../router.js';
 import { tasksStrings } from '../strings/tasks.js';
 
@@ -26,8 +32,11 @@ const MAX_NOTE = TEXT_LIMITS.callNote;
 
 /**
  * Musicians who asked in a debrief for a call: open ones longest waiting first, or the calls
- * made (`?state=done`). A call is marked done with an optional short note after a confirmation
- * form; the concert links to its booking page.
+ * made (`?state=done`); all, or only those for the coordinator or for a peer (`?for=`). Each
+ * says whom it is for: the coordinator (with the musician's phone) or the peer the musician
+ * chose, with what to pass on to them — only that the musician would like to talk after the
+ * concert on that date, and how to reach them. A call is marked done with an optional short note
+ * after a confirmation form; the concert links to its booking page.
  *
  * @summary The coordinator's page of call tasks.
  */
@@ -62,6 +71,10 @@ export class StueTasksPage extends ConsolePage {
         white-space: pre-wrap;
         overflow-wrap: anywhere;
       }
+      .for .how {
+        display: block;
+        max-inline-size: 32rem;
+      }
     `,
   ];
 
@@ -85,6 +98,12 @@ export class StueTasksPage extends ConsolePage {
     return this.params.get('state') === 'done' ? 'done' : 'open';
   }
 
+  /** Whom the tasks shown are for: everyone (`undefined`), the coordinator or a peer. */
+  get taskFor(): CallTaskFor | undefined {
+    const taskFor = this.params.get('for');
+    return taskFor === 'coordinator' || taskFor === 'peer' ? taskFor : undefined;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     void this.load();
@@ -95,6 +114,7 @@ export class StueTasksPage extends ConsolePage {
     await this.pageState.load(async () => {
       const page = await listCallTasks(this.context.api, {
         state: this.callState,
+        ...(this.taskFor ? { for: this.taskFor } : {}),
         ...(more && this.nextCursor ? { cursor: this.nextCursor } : {}),
       });
       this.tasks = more ? [...this.tasks, ...page.items] : page.items;
@@ -159,6 +179,25 @@ export class StueTasksPage extends ConsolePage {
     return html`<a href=${href('booking', { id: booking.id })}>${text}</a>`;
   }
 
+  /**
+   * Whom the task is for. The coordinator calls the musician; a peer is called by the
+   * coordinator, who passes on only the wish to talk, the concert's date and the musician's phone.
+   */
+  private forWhom(task: CallTask): TemplateResult {
+    const t = this.t.tasks;
+    const musicianPhone = formatPhone(task.musician.phone);
+    if (!task.peer) {
+      return html`<strong>${t.coordinator}</strong>
+        <span class="muted how">${t.callMusician(task.musician.name, musicianPhone)}</span>`;
+    }
+    const date = task.booking ? formatDate(task.booking.date, this.context.lang) : undefined;
+    return html`<strong>${task.peer.name}</strong>
+      <span class="muted how"
+        >${t.passOn(task.peer.name, formatPhone(task.peer.phone))}
+        <q>${t.message(task.musician.name, date, musicianPhone)}</q></span
+      >`;
+  }
+
   private outcomeOf(task: CallTask): string {
     return task.howItWent ? this.t.debriefOutcomes[task.howItWent] : this.t.notGiven;
   }
@@ -196,6 +235,7 @@ export class StueTasksPage extends ConsolePage {
       caption: t.caption(this.tasks.length),
       columns: [
         t.columns.musician,
+        t.columns.for,
         t.columns.concert,
         t.columns.received,
         t.columns.howItWent,
@@ -204,6 +244,7 @@ export class StueTasksPage extends ConsolePage {
       rows: this.tasks,
       row: (task) => html`
         <th scope="row">${task.musician.name}</th>
+        <td class="for">${this.forWhom(task)}</td>
         <td>${this.concertOf(task)}</td>
         <td>${formatDateTime(task.receivedAt, lang)}</td>
         <td>${this.outcomeOf(task)}</td>
@@ -230,6 +271,7 @@ export class StueTasksPage extends ConsolePage {
       caption: t.doneCaption,
       columns: [
         t.columns.musician,
+        t.columns.for,
         t.columns.concert,
         t.columns.howItWent,
         t.columns.done,
@@ -238,6 +280,7 @@ export class StueTasksPage extends ConsolePage {
       rows: this.tasks,
       row: (task) => html`
         <th scope="row">${task.musician.name}</th>
+        <td>${task.peer ? task.peer.name : t.coordinator}</td>
         <td>${this.concertOf(task)}</td>
         <td>${this.outcomeOf(task)}</td>
         <td>
@@ -277,27 +320,37 @@ export class StueTasksPage extends ConsolePage {
     `;
   }
 
+  /** A filter link: this page with `change` laid over its query, current when it matches. */
+  private filterLink(change: Record<string, string | undefined>, label: string): TemplateResult {
+    const params = new URLSearchParams(this.params);
+    for (const [key, value] of Object.entries(change)) {
+      if (value === undefined) params.delete(key);
+      else params.set(key, value);
+    }
+    const current = Object.entries(change).every(([key, value]) =>
+      key === 'state' ? (value ?? 'open') === this.callState : value === this.taskFor,
+    );
+    return html`<li>
+      <a href=${href('tasks', { params })} aria-current=${current ? 'page' : nothing}>${label}</a>
+    </li>`;
+  }
+
   protected override render(): TemplateResult {
     const t = this.t.tasks;
-    const current = this.callState;
-    const done = new URLSearchParams({ state: 'done' });
     return html`
       <h1 tabindex="-1">${t.heading}</h1>
       <p class="lead">${t.intro}</p>
       <nav aria-label=${t.filterLabel}>
         <ul>
-          <li>
-            <a href=${href('tasks')} aria-current=${current === 'open' ? 'page' : nothing}
-              >${t.open}</a
-            >
-          </li>
-          <li>
-            <a
-              href=${href('tasks', { params: done })}
-              aria-current=${current === 'done' ? 'page' : nothing}
-              >${t.done}</a
-            >
-          </li>
+          ${this.filterLink({ state: undefined }, t.open)}
+          ${this.filterLink({ state: 'done' }, t.done)}
+        </ul>
+      </nav>
+      <nav aria-label=${t.forLabel}>
+        <ul>
+          ${this.filterLink({ for: undefined }, t.forAll)}
+          ${this.filterLink({ for: 'coordinator' }, t.forCoordinator)}
+          ${this.filterLink({ for: 'peer' }, t.forPeer)}
         </ul>
       </nav>
       ${this.problemNotice(() => this.load())}

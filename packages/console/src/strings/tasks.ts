@@ -4,8 +4,17 @@ const da = {
   tasks: {
     heading: 'Opgaver',
     intro:
-      'Musikere, der i deres evaluering har bedt om at blive ringet op efter en koncert. Ring, og markér opkaldet som gennemført.',
+      'Musikere, der i deres evaluering har bedt om at blive ringet op efter en koncert – af koordinatoren eller af en erfaren kollega fra programmet. Ring selv, eller giv opgaven videre til kollegaen, og markér den som gennemført.',
     filterLabel: 'Vis opgaver',
+    forLabel: 'Vis opgaver til',
+    forAll: 'Alle',
+    forCoordinator: 'Til koordinator',
+    forPeer: 'Til kollega',
+    coordinator: 'Koordinator',
+    callMusician: (musician: string, phone: string) => `Ring til ${musician} på ${phone}.`,
+    passOn: (peer: string, phone: string) => `Giv videre: ring til ${peer} på ${phone}, og sig:`,
+    message: (musician: string, date: string | undefined, phone: string) =>
+      `${musician} vil gerne tale med dig efter koncerten${date ? ` ${date}` : ''}. Ring på ${phone}.`,
     open: 'Åbne',
     done: 'Gennemførte',
     caption: (n: number) => `${n} ${plural(n, 'musiker', 'musikere')} vil gerne ringes op`,
@@ -15,6 +24,7 @@ const da = {
     noneDone: 'Ingen opkald er markeret som gennemført endnu.',
     columns: {
       musician: 'Musiker',
+      for: 'Til',
       concert: 'Koncert',
       received: 'Modtaget',
       howItWent: 'Hvordan gik det',
@@ -41,8 +51,17 @@ const en: typeof da = {
   tasks: {
     heading: 'Tasks',
     intro:
-      'Musicians who asked in their debrief for a call after a concert. Phone them, and mark the call as done.',
+      'Musicians who asked in their debrief for a call after a concert – from the coordinator or from an experienced peer in the programme. Phone them yourself, or pass the task on to the peer, and mark it as done.',
     filterLabel: 'Show tasks',
+    forLabel: 'Show tasks for',
+    forAll: 'All',
+    forCoordinator: 'For the coordinator',
+    forPeer: 'For a peer',
+    coordinator: 'Coordinator',
+    callMusician: (musician, phone) => `Phone ${musician} on ${phone}.`,
+    passOn: (peer, phone) => `Pass on: phone ${peer} on ${phone} and say:`,
+    message: (musician, date, phone) =>
+      `${musician} would like to talk to you after the concert${date ? ` on ${date}` : ''}. Phone them on ${phone}.`,
     open: 'Open',
     done: 'Done',
     caption: (n) => `${n} ${plural(n, 'musician', 'musicians')} would like a call`,
@@ -52,6 +71,7 @@ const en: typeof da = {
     noneDone: 'No call has been marked as done yet.',
     columns: {
       musician: 'Musician',
+      for: 'For',
       concert: 'Concert',
       received: 'Received',
       howItWent: 'How it went',

@@ -7,11 +7,12 @@ import {
   readMusicianDebrief,
   type MusicianDebriefInput,
 } from './debrief.js';
+import { newId } from '../ids.js';
 import { tabletRecord } from './records.test-support.js';
 
 function debrief(overrides: Partial<MusicianDebriefInput> = {}): MusicianDebriefInput {
   return {
-    ...tabletRecord(2, 43),
+    ...tabletRecord(3, 43),
     howItWent: 'mixed',
     wasAnythingHard: true,
     wouldLikeACall: true,
@@ -78,6 +79,16 @@ describe('musicianDebriefSchema', () => {
     ]);
   });
 
+  it('names a peer only with a wish to talk, and only by a musician’s id', () => {
+    expect(problems(debrief({ peerId: newId() }))).toEqual([]);
+    expect(problems(debrief({ wouldLikeACall: false, peerId: newId() }), 'da')).toEqual([
+      ['peerId', 'peer_without_call', 'Vælg en kollega kun, når du gerne vil tale med nogen'],
+    ]);
+    expect(problems(debrief({ peerId: 'Signe' })).map(([path, code]) => [path, code])).toEqual([
+      ['peerId', 'invalid_id'],
+    ]);
+  });
+
   it('has no place for anything but the musician’s own account', () => {
     const input = { ...debrief(), hostHealth: 'x', deviceSeq: 0 };
     expect(problems(input).map(([path, code]) => [path, code])).toEqual([
@@ -89,13 +100,22 @@ describe('musicianDebriefSchema', () => {
 
 describe('readMusicianDebrief', () => {
   function v1(overrides: Record<string, unknown> = {}) {
-    const { wasAnythingHard: _, ...rest } = debrief({ schemaVersion: 1 as 2 });
+    const { wasAnythingHard: _, ...rest } = debrief({ schemaVersion: 1 as 3 });
     return { ...rest, ...overrides };
   }
 
-  it('reads version 2 as it is', () => {
+  it('reads version 3 as it is, with or without a peer', () => {
     const input = debrief({ wasAnythingHard: false, note: ' Fine. ' });
     expect(readMusicianDebrief(input)).toEqual({ ok: true, value: { ...input, note: 'Fine.' } });
+    const withPeer = debrief({ peerId: newId() });
+    expect(readMusicianDebrief(withPeer)).toEqual({ ok: true, value: withPeer });
+  });
+
+  it('upgrades version 2 as it was: a call asked for is the coordinator’s', () => {
+    const v2 = { ...debrief(), schemaVersion: 2 };
+    expect(readMusicianDebrief(v2)).toEqual({ ok: true, value: { ...v2, schemaVersion: 3 } });
+    // Version 2 knew no peers.
+    expect(problems2({ ...v2, peerId: newId() })).toEqual([['peerId', 'unknown_key']]);
   });
 
   it('upgrades version 1: a text about what was hard means yes, and is kept', () => {
@@ -105,7 +125,7 @@ describe('readMusicianDebrief', () => {
       ok: true,
       value: {
         ...rest,
-        schemaVersion: 2,
+        schemaVersion: 3,
         wasAnythingHard: true,
         anythingHard: 'Parking.',
         note: 'Coffee',
@@ -123,7 +143,7 @@ describe('readMusicianDebrief', () => {
 
   it('refuses a version 1 debrief with the yes/no of version 2, and an unknown version', () => {
     expect(problems2(v1({ wasAnythingHard: true }))).toEqual([['wasAnythingHard', 'unknown_key']]);
-    expect(problems2({ ...debrief(), schemaVersion: 3 })).toEqual([
+    expect(problems2({ ...debrief(), schemaVersion: 4 })).toEqual([
       ['schemaVersion', 'unsupported_version'],
     ]);
     // Version 1's own rules still hold for version 1 (CPR numbers, lengths).
@@ -155,6 +175,19 @@ describe('MUSICIAN_DEBRIEF_TEXTS', () => {
     });
     expect(MUSICIAN_DEBRIEF_TEXTS.anythingHard.label.da).toMatch(/valgfrit/);
     expect(MUSICIAN_DEBRIEF_TEXTS.anythingHard.label.en).toMatch(/optional/);
+  });
+
+  it('asks whom to talk to when the programme names peers, and says the peer reads nothing written', () => {
+    expect(MUSICIAN_DEBRIEF_TEXTS.talkTo.label).toEqual({
+      da: 'Vil du gerne tale med nogen om koncerten?',
+      en: 'Would you like to talk to someone about the concert?',
+    });
+    expect(MUSICIAN_DEBRIEF_TEXTS.talkTo.help?.da).toMatch(/ikke hvad du har skrevet/);
+    expect(MUSICIAN_DEBRIEF_TEXTS.talkTo.help?.en).toMatch(/not what you wrote/);
+    expect(MUSICIAN_DEBRIEF_TEXTS.coordinator.label).toEqual({
+      da: 'Koordinatoren',
+      en: 'The coordinator',
+    });
   });
 
   it('labels every outcome in both languages', () => {

@@ -8,7 +8,12 @@ import type { BookingInput } from '../schemas/booking.js';
 import type { Musician, MusicianInput } from '../schemas/musician.js';
 import type { TourDay, TourDayInput } from '../schemas/tour-day.js';
 import type { Page } from '../schemas/answers/common.js';
-import type { BookingFeedback, CallState, CallTask } from '../schemas/answers/feedback.js';
+import type {
+  BookingFeedback,
+  CallState,
+  CallTask,
+  CallTaskFor,
+} from '../schemas/answers/feedback.js';
 import type {
   BookingDetail,
   BookingListItem,
@@ -319,10 +324,13 @@ export function getBookingFeedback(options: RequestOptions, id: string): Promise
   return send(at('bookings', id, '/feedback'), {}, options);
 }
 
-/** Call tasks, open (longest waiting first) or done (most recent first), a page at a time. */
+/**
+ * Call tasks, open (longest waiting first) or done (most recent first), a page at a time; with
+ * `for`, only those for the coordinator or only those for a peer.
+ */
 export function listCallTasks(
   options: RequestOptions,
-  filter: { state: CallState; limit?: number; cursor?: string },
+  filter: { state: CallState; for?: CallTaskFor; limit?: number; cursor?: string },
 ): Promise<Page<CallTask>> {
   return send(`api/v1/tasks${query({ limit: 100, ...filter })}`, {}, options);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { newId } from '../ids.js';
 import { validate } from '../validation/validate.js';
 import { screeningWording } from './screening-questions.js';
 import {
@@ -46,6 +47,27 @@ describe('programmeContentSchema', () => {
     }
   });
 
+  it('names no peers when left out, and peers by musician id, each once, at most 20', () => {
+    const none = validate(programmeContentSchema, content());
+    expect(none.ok && none.value.peers).toEqual([]);
+    const peer = newId();
+    const one = validate(programmeContentSchema, { ...content(), peers: [peer] });
+    expect(one.ok && one.value.peers).toEqual([peer]);
+    const bad = (peers: unknown) => {
+      const result = validate(programmeContentSchema, { ...content(), peers }, { lang: 'da' });
+      return result.ok ? [] : result.issues.map((i) => [i.path, i.code, i.message]);
+    };
+    expect(bad([peer, peer])).toEqual([
+      ['peers', 'duplicate_choice', 'Den samme mulighed er valgt to gange'],
+    ]);
+    expect(bad(['Signe Vang']).map(([path, code]) => [path, code])).toEqual([
+      ['peers.0', 'invalid_id'],
+    ]);
+    expect(bad(Array.from({ length: 21 }, () => newId()))).toEqual([
+      ['peers', 'too_many', 'Der er valgt for mange'],
+    ]);
+  });
+
   it('refuses a slug with capitals and a format it does not know', () => {
     const result = validate(programmeInputSchema, {
       ...content(),
@@ -75,6 +97,7 @@ describe('publicPartOf', () => {
     expect(JSON.stringify(part)).not.toContain('whenNo');
     expect(part).not.toHaveProperty('feedbackInstrumentId');
     expect(part).not.toHaveProperty('createdBy');
+    expect(part).not.toHaveProperty('peers');
   });
 });
 

@@ -1,6 +1,13 @@
 import * as z from 'zod/mini';
 import { phoneOrEmail } from '../schemas/contact.js';
-import { choice, danishPhone, email, isoDateTime, requiredText } from '../schemas/fields.js';
+import {
+  choice,
+  clientId,
+  danishPhone,
+  email,
+  isoDateTime,
+  requiredText,
+} from '../schemas/fields.js';
 import { auditEntrySchema } from '../schemas/answers/common.js';
 import { criterionSchema } from './programme.js';
 import { FEEDBACK_CONSENT_PLACES, VISIT_FORMAT_KINDS, type ProgrammePublic } from './public.js';
@@ -18,6 +25,8 @@ export {
 const MAX_NOTICE_LENGTH = 4000;
 /** The most screening criteria a programme asks. */
 const MAX_CRITERIA = 20;
+/** The most peers a programme names. */
+export const MAX_PEERS = 20;
 
 const localised = (max: number) => z.strictObject({ da: requiredText(max), en: requiredText(max) });
 
@@ -43,6 +52,9 @@ export const programmeSlugSchema = z
  * - `criteria`: the screening criteria (unique ids), with the wording per nominator.
  * - `feedbackInstrumentId`: which feedback instrument the tablet uses after the visit.
  * - `feedbackConsent`: where the host's yes to keeping the feedback is asked.
+ * - `peers`: the musicians (by id) who have agreed to be called by another musician after a hard
+ *   concert; the musician's debrief offers them beside the coordinator. Left out, none. Only their
+ *   first names reach a tablet; whether each exists and is active is checked by the hub.
  */
 export const programmeContentSchema = z.strictObject({
   name: localised(120),
@@ -75,6 +87,13 @@ export const programmeContentSchema = z.strictObject({
   ),
   feedbackInstrumentId: requiredText(80),
   feedbackConsent: choice(FEEDBACK_CONSENT_PLACES),
+  peers: z._default(
+    z.array(clientId()).check(
+      z.maxLength(MAX_PEERS, { error: 'too_many' }),
+      z.refine((peers) => new Set(peers).size === peers.length, { error: 'duplicate_choice' }),
+    ),
+    () => [],
+  ),
 });
 /** A valid version of a programme, as a coordinator wrote it. */
 export type ProgrammeContent = z.output<typeof programmeContentSchema>;

@@ -43,6 +43,12 @@ export const deviceBookingSchema = z.object({
    * them before the first question (`ask`).
    */
   feedbackConsent: z.enum(FEEDBACK_CONSENT_STATES),
+  /**
+   * The peers the concert's programme names, other than this tablet's musician: whom the debrief
+   * offers beside the coordinator when the musician would like to talk. First names only. Left
+   * out by a hub that does not know peers, and in a day a tablet kept from before: none.
+   */
+  peers: z.optional(z.array(z.object({ id: z.string(), firstName: z.string() }))),
 });
 /** A concert as the musician's tablet sees it: no phone numbers, nothing from earlier feedback. */
 export type DeviceBooking = z.output<typeof deviceBookingSchema>;

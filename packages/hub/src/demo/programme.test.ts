@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HubDatabase } from '../db/database.js';
-import { danishLocal } from '@stue/core';
+import { danishLocal, DEFAULT_PROGRAMME_ID } from '@stue/core';
+import { currentVersion, seedDemoProgrammes } from '../programmes/index.js';
 import { testHub } from '../helpers.test-support.js';
 import { seedDemoProgramme } from './programme.js';
 
@@ -73,5 +74,19 @@ describe('seedDemoProgramme', () => {
     await seedDemoProgramme(db, hub.hubKey);
     expect(await count('nominations')).toBe(9);
     expect(await count('bookings')).toBe(3);
+  });
+
+  it('names Mads Holm as the demo programme’s peer, in its second version', async () => {
+    const hub = await testHub();
+    db = hub.db;
+    await seedDemoProgrammes(db);
+    await seedDemoProgramme(db, hub.hubKey);
+    const programme = await currentVersion(db, DEFAULT_PROGRAMME_ID);
+    const mads = await db
+      .selectFrom('musicians')
+      .select('id')
+      .where('name', '=', 'Mads Holm')
+      .executeTakeFirstOrThrow();
+    expect(programme).toMatchObject({ version: 2, peers: [mads.id] });
   });
 });

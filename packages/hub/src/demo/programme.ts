@@ -1,6 +1,7 @@
 import {
   danishLocal,
   DEFAULT_INSTRUMENT,
+  DEFAULT_PROGRAMME_ID,
   exampleMusicianInput,
   exampleNominationV2,
   newId,
@@ -12,6 +13,7 @@ import { createApp } from '../app.js';
 import type { HubDatabase } from '../db/database.js';
 import type { HubKey } from '../devices/index.js';
 import { DEMO_COORDINATOR, DEMO_PARTNER_KEY } from '../partners/index.js';
+import { currentVersion } from '../programmes/index.js';
 
 // A small, invented programme so every part of the product has something to show on the first
 // start: three musicians with tour days from today on, nominations in every state of screening,
@@ -175,6 +177,23 @@ export async function seedDemoProgramme(
     musicianIds.push(id);
   }
 
+  // The second musician has agreed to be called by the others after a hard concert.
+  const programme = await currentVersion(db, DEFAULT_PROGRAMME_ID);
+  if (programme) {
+    const {
+      slug: _slug,
+      version: _version,
+      noticeVersion: _notice,
+      createdAt: _at,
+      createdBy: _by,
+      ...content
+    } = programme;
+    await send(`/api/v1/programmes/${DEFAULT_PROGRAMME_ID}/versions`, {
+      ...content,
+      peers: [musicianIds[1]],
+    });
+  }
+
   // The first musician plays today (the tablet's day) and again next week; the others tour later.
   const tourDays: { musician: number; inDays: number; base: MunicipalityCode }[] = [
     { musician: 0, inDays: 0, base: '751' },
@@ -335,7 +354,7 @@ async function yesterdaysConcert(
     );
   }
   const debrief = {
-    schemaVersion: 2,
+    schemaVersion: 3,
     ...nextRecord(),
     howItWent: 'mixed',
     wasAnythingHard: true,

@@ -1,13 +1,16 @@
 import { municipalityByCode, type NominationV2 } from '@stue/core';
 import type { DeviceBooking } from '@stue/core/client';
 import type { HubDatabase } from '../db/database.js';
+import { programmePeers } from '../programmes/index.js';
 import type { Device } from './store.js';
 
 /**
  * A tablet's view of its musician's concerts on a day: what a musician needs at the door — the
  * time, the host's and visiting friend's first names, the municipality, access needs and wishes.
  * No phone numbers and nothing from earlier feedback; whether the host's yes to keeping the
- * answers is on record (`feedbackConsent`), so the tablet asks the pair first when it is not.
+ * answers is on record (`feedbackConsent`), so the tablet asks the pair first when it is not;
+ * and the peers the concert's programme names, other than this musician, by first name, for the
+ * debrief's "would like to talk".
  */
 export async function bookingsForDevice(
   db: HubDatabase,
@@ -40,8 +43,13 @@ export async function bookingsForDevice(
     .where('nominations.hidden_at', 'is', null)
     .orderBy('bookings.start')
     .execute();
-  return rows.map((row) => {
-    const nomination = JSON.parse(row.body) as NominationV2;
+  const nominations = rows.map((row) => JSON.parse(row.body) as NominationV2);
+  const peers = await programmePeers(
+    db,
+    nominations.map((nomination) => nomination.programmeId),
+  );
+  return rows.map((row, index) => {
+    const nomination = nominations[index]!;
     return {
       bookingId: row.id,
       start: row.start,
@@ -60,9 +68,45 @@ export async function bookingsForDevice(
         : truthy(row.feedback_withdrawn)
           ? 'withdrawn'
           : 'ask',
+      peers: (peers.get(nomination.programmeId) ?? [])
+        .filter((peer) => peer.id !== device.musicianId)
+        .map((peer) => ({ id: peer.id, firstName: firstNameOf(peer.name) })),
     };
   });
 }
 
+// A musician is stored by full name; a tablet shows a peer by the first.
+const firstNameOf = (name: string) => name.trim().split(/\s+/)[0] ?? name;
+
 // PostgreSQL answers `exists` as a boolean, SQLite as 0 or 1.
 const truthy = (value: unknown) => value === true || Number(value) === 1;
+
+/**
+ * Whether a debrief may name `peerId` as the peer for a concert: one the newest version of the
+ * concert's programme names, active, and not this tablet's musician. A record the hub has
+ * already (`recordId`) is not asked again: its resending is a replay or a conflict, whatever the
+ * programme says now.
+ */
+export async function isPeerOfConcert(
+  db: HubDatabase,
+  device: Device,
+  { recordId, bookingId, peerId }: { recordId: string; bookingId: string; peerId: string },
+): Promise<boolean> {
+  const received = await db
+    .selectFrom('device_records')
+    .select('id')
+    .where('id', '=', recordId)
+    .executeTakeFirst();
+  if (received) return true;
+  if (peerId === device.musicianId) return false;
+  const row = await db
+    .selectFrom('bookings')
+    .innerJoin('nominations', 'nominations.id', 'bookings.nomination_id')
+    .select('nominations.body')
+    .where('bookings.id', '=', bookingId)
+    .executeTakeFirst();
+  if (!row) return false;
+  const { programmeId } = JSON.parse(row.body) as NominationV2;
+  const peers = await programmePeers(db, [programmeId]);
+  return (peers.get(programmeId) ?? []).some((peer) => peer.id === peerId);
+}

@@ -559,7 +559,7 @@ describe('sealed feedback under the sync protocol', () => {
     const { device, auth } = await enrol();
     const bookingId = await bookToday('2026-12-01');
     const debrief = {
-      schemaVersion: 2,
+      schemaVersion: 3,
       id: newId(),
       bookingId,
       deviceId: device.id,
@@ -622,7 +622,7 @@ describe('sealed feedback under the sync protocol', () => {
     expect(await hub.db.selectFrom('device_records').selectAll().execute()).toEqual([]);
   });
 
-  it('still reads a version 1 debrief, and keeps it as version 2', async () => {
+  it('still reads a version 1 debrief, and keeps it as version 3', async () => {
     const { device, auth } = await enrol();
     const bookingId = await bookToday('2026-12-01');
     const v1 = (anythingHard?: string) => {
@@ -645,7 +645,7 @@ describe('sealed feedback under the sync protocol', () => {
     };
     const withText = v1('Trapperne');
     expect((await post('/debriefs', withText, auth)).status).toBe(201);
-    // The tablet resends what it sent: a replay, though the hub keeps it as version 2.
+    // The tablet resends what it sent: a replay, though the hub keeps it as version 3.
     expect((await post('/debriefs', withText, auth)).status).toBe(200);
     const without = { ...v1(), deviceSeq: 2 };
     without.body.deviceSeq = 2;
@@ -656,8 +656,8 @@ describe('sealed feedback under the sync protocol', () => {
       .orderBy('device_seq')
       .execute();
     expect(stored.map((row) => JSON.parse(row.body))).toEqual([
-      { ...withText.body, schemaVersion: 2, wasAnythingHard: true },
-      { ...without.body, schemaVersion: 2, wasAnythingHard: false },
+      { ...withText.body, schemaVersion: 3, wasAnythingHard: true },
+      { ...without.body, schemaVersion: 3, wasAnythingHard: false },
     ]);
     // A version 1 body with version 2's field, and a version never made, are refused.
     const mixed = v1();
@@ -672,7 +672,7 @@ describe('sealed feedback under the sync protocol', () => {
     const future = v1();
     const newer = await post(
       '/debriefs',
-      { ...future, body: { ...future.body, schemaVersion: 3 } },
+      { ...future, body: { ...future.body, schemaVersion: 4 } },
       auth,
     );
     expect((await json(newer)).error.issues).toEqual([

@@ -12,6 +12,7 @@ import {
   issueMessage,
   musicianDebriefSchema,
   musicianDebriefV1Schema,
+  musicianDebriefV2Schema,
   readMusicianDebrief,
   requiredText,
   tabletConsentSchema,
@@ -45,7 +46,7 @@ import {
   type DeviceReceiveOutcome,
   type DeviceRecord,
 } from './store.js';
-import { bookingsForDevice } from './bookings.js';
+import { bookingsForDevice, isPeerOfConcert } from './bookings.js';
 import { lifecycleError } from '../http/lifecycle-error.js';
 import { consentInFuture } from '../consents/index.js';
 import { receiveDoorCancellation } from './service.js';
@@ -110,12 +111,12 @@ export const feedbackRecordSchema = envelopeRecord(
   z.union([sealedEnvelopeSchema, consentedFeedbackSchema]),
 );
 /**
- * The wire format of a musician's debrief: version 2, or version 1 from a tablet not yet updated
- * (read with `readMusicianDebrief`, stored as version 2).
+ * The wire format of a musician's debrief: version 3, or version 2 or 1 from a tablet not yet
+ * updated (read with `readMusicianDebrief`, stored as version 3).
  */
 export const debriefRecordSchema = envelopeRecord(
   'musician-debrief',
-  z.union([musicianDebriefSchema, musicianDebriefV1Schema]),
+  z.union([musicianDebriefSchema, musicianDebriefV2Schema, musicianDebriefV1Schema]),
 );
 /** The wire format of a tablet's "this concert was cancelled at the door". */
 export const cancelledAtDoorRecordSchema = envelopeRecord(
@@ -269,6 +270,18 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
     }
     const debrief = debriefRead.value;
     refuseIssues(prefixed(sameRecord(c, debrief, { id, deviceSeq })));
+    // A peer is one the concert's programme names; the task goes to them.
+    if (
+      debrief.peerId !== undefined &&
+      !(await isPeerOfConcert(db, c.get('device'), {
+        recordId: id,
+        bookingId: debrief.bookingId,
+        peerId: debrief.peerId,
+      }))
+    ) {
+      const issue = { path: 'peerId', code: 'not_a_peer' as const };
+      refuseIssues(prefixed([{ ...issue, message: issueMessage('peerId', 'not_a_peer', lang) }]));
+    }
     const record: DeviceRecord = {
       id,
       deviceSeq,

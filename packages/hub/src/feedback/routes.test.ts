@@ -212,7 +212,8 @@ describe('call tasks', () => {
     expect(body.items[0]).toEqual({
       id: first,
       state: 'open',
-      musician: { id: concert.musician.id, name: 'Maja Musiker' },
+      musician: { id: concert.musician.id, name: 'Maja Musiker', phone: concert.musician.phone },
+      peer: null,
       booking: {
         id: concert.booking.id,
         date: '2030-05-07',

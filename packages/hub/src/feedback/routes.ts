@@ -9,11 +9,21 @@ import { found, listed } from '../http/outcomes.js';
 import { jsonBody } from '../http/json-body.js';
 import { writeBodyLimit } from '../http/body-limit.js';
 import { note, pageQuery, validQuery, uuidParam } from '../http/params.js';
-import { CALL_STATES, listCallTasks, markCallDone, readBookingFeedback } from './store.js';
+import {
+  CALL_STATES,
+  CALL_TASK_FOR,
+  listCallTasks,
+  markCallDone,
+  readBookingFeedback,
+} from './store.js';
 
-/** The query of the call task list: open (the default) or done. */
+/**
+ * The query of the call task list: open (the default) or done; and, if given, only those for the
+ * coordinator or only those for a peer.
+ */
 export const callTaskQuerySchema = z.strictObject({
   state: z.optional(z.enum(CALL_STATES, { error: 'invalid_choice' })),
+  for: z.optional(z.enum(CALL_TASK_FOR, { error: 'invalid_choice' })),
   ...pageQuery,
 });
 
@@ -42,8 +52,13 @@ export function feedbackRoutes(db: HubDatabase, hubKey: HubKey) {
   });
 
   app.get('/tasks', auth, validQuery(callTaskQuerySchema), async (c) => {
-    const { state = 'open', limit = 50, cursor } = c.req.valid('query');
-    const result = await listCallTasks(db, { state, limit, cursor });
+    const { state = 'open', for: taskFor, limit = 50, cursor } = c.req.valid('query');
+    const result = await listCallTasks(db, {
+      state,
+      limit,
+      ...(cursor === undefined ? {} : { cursor }),
+      ...(taskFor === undefined ? {} : { for: taskFor }),
+    });
     return c.json(listed(result));
   });
 

@@ -1,5 +1,12 @@
 import { sql } from 'kysely';
-import type { BookingFeedback, CallDone, CallTask, DebriefView, Lang } from '@stue/core';
+import type {
+  BookingFeedback,
+  CallDone,
+  CallTask,
+  CallTaskFor,
+  DebriefView,
+  Lang,
+} from '@stue/core';
 import {
   openSealedJson,
   SEAL_CONTEXTS,
@@ -17,6 +24,7 @@ import { readableDebrief, readableResponse, type ReadableResponse } from './rend
 /** Whether a call has been made: what a coordinator filters the call tasks by. */
 export const CALL_STATES = ['open', 'done'] as const;
 export type CallState = (typeof CALL_STATES)[number];
+export { CALL_TASK_FOR } from '@stue/core';
 
 // The answers' types are core's, so that the hub and the console cannot disagree on them.
 export type { BookingFeedback, CallDone, CallTask };
@@ -28,6 +36,12 @@ const wantsCall = (db: HubDatabase) =>
   isPostgres(db as never)
     ? sql<boolean>`(device_records.body::jsonb ->> 'wouldLikeACall') = 'true'`
     : sql<boolean>`json_extract(device_records.body, '$.wouldLikeACall') = 1`;
+
+// The peer the debrief names, if any, read the same way.
+const peerOf = (db: HubDatabase) =>
+  isPostgres(db as never)
+    ? sql<string | null>`(device_records.body::jsonb ->> 'peerId')`
+    : sql<string | null>`json_extract(device_records.body, '$.peerId')`;
 
 const doneOf = (row: {
   done_at: string | null;
@@ -133,6 +147,7 @@ const taskQuery = (db: HubDatabase) =>
       'device_records.received_at',
       'musicians.id as musician_id',
       'musicians.name as musician_name',
+      'musicians.body as musician_body',
       'bookings.id as booking_id',
       'bookings.start',
       'tour_days.date',
@@ -148,7 +163,27 @@ const taskQuery = (db: HubDatabase) =>
 
 type TaskRow = Awaited<ReturnType<ReturnType<typeof taskQuery>['execute']>>[number];
 
-function toTask(row: TaskRow): CallTask {
+type Peer = { id: string; name: string; phone: string };
+
+// The musicians' phone numbers are kept in their records.
+const phoneIn = (body: string): string => (JSON.parse(body) as { phone?: string }).phone ?? '';
+
+/** The peers the tasks' debriefs name, by id, with their names and phone numbers. */
+async function peersOf(db: HubDatabase, rows: TaskRow[]): Promise<Map<string, Peer>> {
+  const ids = [...new Set(rows.flatMap((row) => peerIdOf(row) ?? []))];
+  if (ids.length === 0) return new Map();
+  const musicians = await db
+    .selectFrom('musicians')
+    .select(['id', 'name', 'body'])
+    .where('id', 'in', ids)
+    .execute();
+  return new Map(musicians.map((m) => [m.id, { id: m.id, name: m.name, phone: phoneIn(m.body) }]));
+}
+
+const peerIdOf = (row: TaskRow): string | undefined =>
+  (JSON.parse(row.body) as { peerId?: string }).peerId;
+
+function toTask(row: TaskRow, peers: Map<string, Peer>): CallTask {
   const debrief = readableDebrief(
     { id: row.id, receivedAt: row.received_at },
     JSON.parse(row.body),
@@ -165,7 +200,8 @@ function toTask(row: TaskRow): CallTask {
   return {
     id: row.id,
     state: done ? 'done' : 'open',
-    musician: { id: row.musician_id, name: row.musician_name },
+    musician: { id: row.musician_id, name: row.musician_name, phone: phoneIn(row.musician_body) },
+    peer: peerIdOf(row) === undefined ? null : (peers.get(peerIdOf(row) ?? '') ?? null),
     booking:
       row.booking_id === null || row.start === null || row.date === null
         ? null
@@ -189,18 +225,23 @@ function toTask(row: TaskRow): CallTask {
 
 /**
  * The debriefs whose musician asked for a call, a page at a time: the open ones longest waiting
- * first, the done ones most recently done first. `undefined` for a cursor the hub did not make.
+ * first, the done ones most recently done first; with `for`, only those for the coordinator or
+ * only those for a peer. `undefined` for a cursor the hub did not make.
  */
 export async function listCallTasks(
   db: HubDatabase,
-  query: { state: CallState; limit: number; cursor?: string },
+  query: { state: CallState; for?: CallTaskFor; limit: number; cursor?: string },
 ) {
   const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, 2);
   if (query.cursor !== undefined && after === undefined) return undefined;
   const [key = '', id = ''] = after ?? [];
+  const tasks = () =>
+    taskQuery(db).$if(query.for !== undefined, (q) =>
+      q.where(peerOf(db), query.for === 'peer' ? 'is not' : 'is', null),
+    );
   const rows =
     query.state === 'open'
-      ? await taskQuery(db)
+      ? await tasks()
           .where('debrief_calls.debrief_id', 'is', null)
           .$if(after !== undefined, (q) =>
             q.where((eb) =>
@@ -217,7 +258,7 @@ export async function listCallTasks(
           .orderBy('device_records.id')
           .limit(query.limit + 1)
           .execute()
-      : await taskQuery(db)
+      : await tasks()
           .where('debrief_calls.debrief_id', 'is not', null)
           .$if(after !== undefined, (q) =>
             q.where((eb) =>
@@ -231,16 +272,19 @@ export async function listCallTasks(
           .orderBy('device_records.id', 'desc')
           .limit(query.limit + 1)
           .execute();
-  return page(rows, query.limit, toTask, (row) => [
-    (query.state === 'open' ? row.received_at : row.done_at) ?? '',
-    row.id,
-  ]);
+  const peers = await peersOf(db, rows);
+  return page(
+    rows,
+    query.limit,
+    (row) => toTask(row, peers),
+    (row) => [(query.state === 'open' ? row.received_at : row.done_at) ?? '', row.id],
+  );
 }
 
 /** One call task, or `undefined` when there is no debrief asking for a call with this id. */
 export async function findCallTask(db: HubDatabase, id: string): Promise<CallTask | undefined> {
   const row = await taskQuery(db).where('device_records.id', '=', id).executeTakeFirst();
-  return row && toTask(row);
+  return row && toTask(row, await peersOf(db, [row]));
 }
 
 /**

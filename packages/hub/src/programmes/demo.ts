@@ -4,7 +4,8 @@ import { createProgramme, currentVersion } from './store.js';
 
 /**
  * Musikalske Besøgsvenner as demo mode seeds it: a solo living-room concert of about an hour,
- * the default screening criteria, and the host's yes to keeping feedback asked in the form. The
+ * the default screening criteria, and the host's yes to keeping feedback asked in the form, no
+ * peers yet (the demo data's second version names one, once its musicians exist). The
  * data controller and the contact are invented for the demo; a real hub's coordinators write
  * their own in the console.
  */
@@ -38,6 +39,8 @@ export const DEMO_DEFAULT_PROGRAMME: ProgrammeContent = {
   criteria: DEFAULT_PROGRAMME.eligibility.criteria,
   feedbackInstrumentId: DEFAULT_PROGRAMME.feedbackInstrumentId,
   feedbackConsent: 'widget',
+  // Demo mode's musicians are made after the programme; the demo data's next version names one.
+  peers: [],
 };
 
 /** Seeds the default programme once, in demo mode; later starts leave its versions as they are. */

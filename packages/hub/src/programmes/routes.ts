@@ -13,7 +13,8 @@ import { actorOf, coordinatorAuth, type CoordinatorEnv } from '../accounts/coord
 import { writeBodyLimit } from '../http/body-limit.js';
 import { HubError } from '../http/hub-error.js';
 import { jsonBody } from '../http/json-body.js';
-import { found } from '../http/outcomes.js';
+import { requestLang } from '../http/errors.js';
+import { found, refuseIssues } from '../http/outcomes.js';
 import { DEFAULT_RATE_LIMITS, perAddressLimit, type RateLimits } from '../http/rate-limit.js';
 import {
   addProgrammeVersion,
@@ -21,6 +22,7 @@ import {
   currentVersion,
   findProgramme,
   listProgrammes,
+  peerIssues,
 } from './store.js';
 
 /**
@@ -68,7 +70,9 @@ export function programmeRoutes(db: HubDatabase, limits: RateLimits = DEFAULT_RA
   app.get('/', auth, async (c) => c.json({ items: await listProgrammes(db) }));
 
   app.post('/', auth, writeBodyLimit(), jsonBody(programmeInputSchema), async (c) => {
-    const outcome = await createProgramme(db, c.req.valid('json'), actorOf(c).audit);
+    const input = c.req.valid('json');
+    refuseIssues(await peerIssues(db, input.peers, requestLang(c)));
+    const outcome = await createProgramme(db, input, actorOf(c).audit);
     if (outcome.kind === 'exists') throw new HubError(409, 'programme_exists');
     return c.json(outcome.record, 201);
   });
@@ -86,7 +90,9 @@ export function programmeRoutes(db: HubDatabase, limits: RateLimits = DEFAULT_RA
     jsonBody(programmeContentSchema),
     async (c) => {
       const { slug } = c.req.valid('param');
-      const version = await addProgrammeVersion(db, slug, c.req.valid('json'), actorOf(c).audit);
+      const content = c.req.valid('json');
+      refuseIssues(await peerIssues(db, content.peers, requestLang(c)));
+      const version = await addProgrammeVersion(db, slug, content, actorOf(c).audit);
       return c.json(found(version), 201);
     },
   );

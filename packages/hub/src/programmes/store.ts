@@ -1,6 +1,9 @@
 import {
+  issueMessage,
   newId,
   noticeVersionOf,
+  type Issue,
+  type Lang,
   type ProgrammeContent,
   type ProgrammeDetail,
   type ProgrammeInput,
@@ -18,8 +21,10 @@ type VersionRow = {
   created_by: string;
 };
 
+// A version written before programmes named peers names none.
 const versionOf = (row: VersionRow): ProgrammeVersion => ({
-  ...(JSON.parse(row.body) as ProgrammeContent),
+  ...(JSON.parse(row.body) as Omit<ProgrammeContent, 'peers'>),
+  peers: (JSON.parse(row.body) as { peers?: string[] }).peers ?? [],
   slug: row.slug,
   version: Number(row.version),
   noticeVersion: noticeVersionOf(row.slug, Number(row.version)),
@@ -205,4 +210,60 @@ export async function findProgramme(
     })),
     history: await auditHistory(db, 'programme', slug),
   };
+}
+
+/**
+ * What is wrong with a programme's peers: each must be a musician Stue knows (`not_found`) who
+ * tours now (`inactive`), at `peers.N`, in `lang`.
+ */
+export async function peerIssues(db: HubDatabase, peers: string[], lang: Lang): Promise<Issue[]> {
+  if (peers.length === 0) return [];
+  const rows = await db
+    .selectFrom('musicians')
+    .select(['id', 'active'])
+    .where('id', 'in', peers)
+    .execute();
+  const active = new Map(rows.map((row) => [row.id, Boolean(Number(row.active))]));
+  return peers.flatMap((id, index): Issue[] => {
+    const known = active.get(id);
+    if (known === true) return [];
+    const code = known === undefined ? 'not_found' : 'inactive';
+    return [{ path: `peers.${index}`, code, message: issueMessage('peers', code, lang) }];
+  });
+}
+
+/**
+ * The peers the newest version of each programme names, by slug, among `slugs`: the active
+ * musicians only, in the programme's order, with their names.
+ */
+export async function programmePeers(
+  db: HubDatabase,
+  slugs: string[],
+): Promise<Map<string, { id: string; name: string }[]>> {
+  const peers = new Map<string, { id: string; name: string }[]>();
+  const named = new Map<string, string[]>();
+  for (const slug of new Set(slugs)) {
+    named.set(slug, (await currentVersion(db, slug))?.peers ?? []);
+  }
+  const ids = [...new Set([...named.values()].flat())];
+  const rows =
+    ids.length === 0
+      ? []
+      : await db
+          .selectFrom('musicians')
+          .select(['id', 'name'])
+          .where('id', 'in', ids)
+          .where('active', '=', 1)
+          .execute();
+  const names = new Map(rows.map((row) => [row.id, row.name]));
+  for (const [slug, list] of named) {
+    peers.set(
+      slug,
+      list.flatMap((id) => {
+        const name = names.get(id);
+        return name === undefined ? [] : [{ id, name }];
+      }),
+    );
+  }
+  return peers;
 }

@@ -11,7 +11,7 @@ describe('the musician’s debrief', () => {
     ).toEqual([]);
   });
 
-  it('builds a valid version 2 record, with a yes that has no words still saying yes', () => {
+  it('builds a valid version 3 record, with a yes that has no words still saying yes', () => {
     const draft = {
       ...newDebrief(newId(), newId()),
       howItWent: 'hard' as const,
@@ -21,7 +21,7 @@ describe('the musician’s debrief', () => {
     };
     const debrief = buildDebrief(draft, { deviceId: 'device-1', deviceSeq: 4 });
     expect(debrief).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: 3,
       wasAnythingHard: true,
       wouldLikeACall: true,
       deviceSeq: 4,
@@ -34,6 +34,25 @@ describe('the musician’s debrief', () => {
     );
     expect(said).toMatchObject({ wasAnythingHard: true, anythingHard: 'The stairs.' });
     expect(validate(musicianDebriefSchema, debrief).ok).toBe(true);
+  });
+
+  it('names the peer chosen only with a yes to talking; no peer is the coordinator', () => {
+    const peerId = newId();
+    const draft = {
+      ...newDebrief(newId(), newId()),
+      howItWent: 'hard' as const,
+      anythingHard: false,
+      wouldLikeACall: true,
+      peerId,
+    };
+    const device = { deviceId: 'device-1', deviceSeq: 2 };
+    const toPeer = buildDebrief(draft, device);
+    expect(toPeer).toMatchObject({ wouldLikeACall: true, peerId });
+    expect(validate(musicianDebriefSchema, toPeer).ok).toBe(true);
+    expect(buildDebrief({ ...draft, peerId: null }, device)).not.toHaveProperty('peerId');
+    const changedMind = buildDebrief({ ...draft, wouldLikeACall: false }, device);
+    expect(changedMind).not.toHaveProperty('peerId');
+    expect(validate(musicianDebriefSchema, changedMind).ok).toBe(true);
   });
 
   it('leaves the hard text out when nothing was hard', () => {

@@ -15,6 +15,11 @@ export interface DebriefDraft {
   /** What was hard, in the musician's words (only sent when `anythingHard`). */
   whatWasHard: string;
   wouldLikeACall: boolean | null;
+  /**
+   * The peer (a musician's id, from the concert's `peers`) the musician would like to talk to;
+   * absent or `null`, the coordinator. Sent only with a yes to talking.
+   */
+  peerId?: string | null;
   note: string;
 }
 
@@ -47,8 +52,9 @@ export function missingAnswers(
 }
 
 /**
- * The debrief record for the hub (version 2): the yes/no of "was anything hard" as it was
- * answered, and what was hard only with a yes and only when the musician wrote something.
+ * The debrief record for the hub (version 3): the yes/no of "was anything hard" as it was
+ * answered, what was hard only with a yes and only when the musician wrote something, and the
+ * peer chosen only with a yes to talking.
  *
  * @example
  * buildDebrief(draft, { deviceId, deviceSeq: 9 });
@@ -69,6 +75,7 @@ export function buildDebrief(
     wasAnythingHard: draft.anythingHard === true,
     ...(draft.anythingHard && hard ? { anythingHard: hard } : {}),
     wouldLikeACall: draft.wouldLikeACall === true,
+    ...(draft.wouldLikeACall === true && draft.peerId ? { peerId: draft.peerId } : {}),
     ...(note ? { note } : {}),
   };
 }

@@ -36,7 +36,9 @@ type Question = 'howItWent' | 'anythingHard' | 'wouldLikeACall';
 /**
  * The musician's debrief after a concert, about their own experience: how it went (three
  * pictures), was anything hard (yes/no, and what, if they like), would they like a call from a
- * coordinator (yes/no), and a short note. Saved as a draft on every change; queued like feedback.
+ * coordinator (yes/no) — or, when the concert's programme names peers, would they like to talk to
+ * someone, and whom (the coordinator or one of the peers) — and a short note. Saved as a draft
+ * on every change; queued like feedback.
  *
  * @summary The musician's debrief.
  * @event stue-debrief-done - queued
@@ -114,6 +116,37 @@ export class StueKioskDebrief extends KioskScreen {
         min-inline-size: 8rem;
       }
 
+      .talk-to {
+        display: grid;
+        gap: 1rem;
+      }
+
+      .talk-to-label {
+        margin: 0;
+        font-weight: 700;
+      }
+
+      .talk-to .choices {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
+        gap: var(--stue-kiosk-gap);
+      }
+
+      .talk-to .button {
+        flex-direction: column;
+        align-items: flex-start;
+        background: var(--stue-kiosk-background);
+      }
+
+      .talk-to .button[aria-pressed='true'] {
+        border-width: 0.375rem;
+        background: var(--stue-kiosk-chosen);
+      }
+
+      .talk-to .role {
+        font-weight: 400;
+      }
+
       @media (max-width: 40rem) {
         .outcomes {
           grid-template-columns: 1fr;
@@ -159,9 +192,15 @@ export class StueKioskDebrief extends KioskScreen {
     return missingAnswers(draft).map((question) => words[question]);
   }
 
+  /** The peer chosen, if the concert still offers them; otherwise the coordinator (`null`). */
+  #peerOf(draft: DebriefDraft): string | null {
+    const peers = this.booking?.peers ?? [];
+    return peers.some((peer) => peer.id === draft.peerId) ? (draft.peerId ?? null) : null;
+  }
+
   async #submit(event: Event): Promise<void> {
     event.preventDefault();
-    const draft = this.draft;
+    const draft = this.draft && { ...this.draft, peerId: this.#peerOf(this.draft) };
     if (!draft || this.busy) return;
     const t = this.t;
     const missing = this.#missing(draft);
@@ -205,6 +244,47 @@ export class StueKioskDebrief extends KioskScreen {
           </button>`,
       )}
     </div>`;
+  }
+
+  /**
+   * Would the musician like a call: from the coordinator, or — when the programme names peers —
+   * from the coordinator or a peer, chosen with a big button each (the coordinator until another
+   * is chosen).
+   */
+  #call(draft: DebriefDraft): TemplateResult {
+    const t = this.t;
+    const lang = this.language;
+    const peers = this.booking?.peers ?? [];
+    const question =
+      peers.length > 0 ? MUSICIAN_DEBRIEF_TEXTS.talkTo : MUSICIAN_DEBRIEF_TEXTS.wouldLikeACall;
+    const chosen = this.#peerOf(draft);
+    const choice = (id: string | null, name: string, role?: string) =>
+      html`<button
+        class="button"
+        type="button"
+        data-talk-to=${id ?? 'coordinator'}
+        aria-pressed=${chosen === id ? 'true' : 'false'}
+        @click=${() => this.#change({ peerId: id })}
+      >
+        <span>${name}</span>
+        ${role ? html`<span class="role">${role}</span>` : nothing}
+      </button>`;
+    return html`<fieldset>
+      <legend>${question.label[lang]}</legend>
+      <p class="muted">${question.help?.[lang]}</p>
+      ${this.#yesNo(draft.wouldLikeACall, (wouldLikeACall) => this.#change({ wouldLikeACall }), 'call')}
+      ${
+        draft.wouldLikeACall && peers.length > 0
+          ? html`<div class="talk-to" role="group" aria-labelledby="talk-to-label">
+              <p class="talk-to-label" id="talk-to-label">${t.talkToWhom}</p>
+              <div class="choices">
+                ${choice(null, MUSICIAN_DEBRIEF_TEXTS.coordinator.label[lang])}
+                ${peers.map((peer) => choice(peer.id, peer.firstName, t.peerRole))}
+              </div>
+            </div>`
+          : nothing
+      }
+    </fieldset>`;
   }
 
   protected override render(): TemplateResult {
@@ -267,15 +347,7 @@ export class StueKioskDebrief extends KioskScreen {
               : nothing
           }
         </fieldset>
-        <fieldset>
-          <legend>${texts.wouldLikeACall.label[lang]}</legend>
-          <p class="muted">${texts.wouldLikeACall.help?.[lang]}</p>
-          ${this.#yesNo(
-            draft.wouldLikeACall,
-            (wouldLikeACall) => this.#change({ wouldLikeACall }),
-            'call',
-          )}
-        </fieldset>
+        ${this.#call(draft)}
         <fieldset>
           <legend>${texts.note.label[lang]}</legend>
           <p class="muted" id="note-help">${texts.note.help?.[lang]}</p>

@@ -8,6 +8,7 @@ import {
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import {
+  checkboxesField,
   errorSummary,
   inputField,
   radiosField,
@@ -95,6 +96,14 @@ export function renderDetail(page: StueProgrammesPage, detail: ProgrammeDetail):
     <ol>
       ${p.criteria.map((c) => html`<li>${c.question[lang]}</li>`)}
     </ol>
+    <h3>${t.peers}</h3>
+    ${
+      p.peers.length === 0
+        ? html`<p>${t.noPeers}</p>`
+        : html`<ul class="peers">
+            ${p.peers.map((id) => html`<li>${page.musicianName(id)}</li>`)}
+          </ul>`
+    }
     ${dataTable({
       caption: t.versionsCaption,
       columns: [
@@ -193,6 +202,7 @@ export function renderForm(page: StueProgrammesPage): TemplateResult | typeof no
           errors,
           stack: true,
         })}
+        ${peersField(page, v?.peers ?? [])}
         <div class="actions">
           <button type="submit" aria-disabled=${page.busy ? 'true' : 'false'}>${t.save}</button>
           <button type="button" class="secondary" @click=${() => page.closeForm()}>
@@ -202,6 +212,33 @@ export function renderForm(page: StueProgrammesPage): TemplateResult | typeof no
       </form>`,
     )}
   </section>`;
+}
+
+/**
+ * The programme's peers: a box per active musician, and per musician named already (an inactive
+ * one stays shown, said so, until unticked; the hub refuses to keep them).
+ */
+function peersField(page: StueProgrammesPage, named: readonly string[]): TemplateResult {
+  const f = page.t.programmes.fields;
+  const choices = page.musicians
+    .filter((m) => m.active || named.includes(m.id))
+    .map((m) => ({ value: m.id, label: m.active ? m.name : `${m.name} (${f.inactive})` }));
+  if (!page.musiciansLoaded) return html`<p>${page.t.loading}</p>`;
+  if (choices.length === 0) {
+    return html`<fieldset class="field">
+      <legend>${f.peers}</legend>
+      <p class="muted" id=${fieldIdOf('peers')}>${f.noMusicians}</p>
+    </fieldset>`;
+  }
+  return checkboxesField({
+    id: fieldIdOf('peers'),
+    name: 'peers',
+    label: f.peers,
+    hint: f.peersHint,
+    choices,
+    checked: named,
+    errors: page.errors,
+  });
 }
 
 /** The form's id for an issue's path (`controller.name` → `programme-controller-name`). */

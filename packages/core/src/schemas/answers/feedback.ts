@@ -68,11 +68,21 @@ export type BookingFeedback = z.output<typeof bookingFeedbackSchema>;
 /** Whether a musician's requested call is still to be made. */
 export type CallState = (typeof CALL_STATES)[number];
 
-/** A musician who asked for a call in a debrief. `id` is the debrief's. */
+/** Whom a call task is for: the coordinator, or a peer the musician chose. */
+export const CALL_TASK_FOR = ['coordinator', 'peer'] as const;
+/** Whom a call task is for. */
+export type CallTaskFor = (typeof CALL_TASK_FOR)[number];
+
+/**
+ * A musician who asked for a call in a debrief. `id` is the debrief's. `peer` is the peer the
+ * musician would like to talk to (`null`: the coordinator); a coordinator passes the task on to
+ * them. The phone numbers are for the coordinator, who reads this alone.
+ */
 export const callTaskSchema = z.object({
   id: z.string(),
   state: z.enum(CALL_STATES),
-  musician: z.object({ id: z.string(), name: z.string() }),
+  musician: z.object({ id: z.string(), name: z.string(), phone: z.string() }),
+  peer: z.nullable(z.object({ id: z.string(), name: z.string(), phone: z.string() })),
   /** The concert the debrief is about; `null` when the hub has no such booking. */
   booking: z.nullable(
     z.object({

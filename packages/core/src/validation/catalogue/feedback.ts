@@ -25,6 +25,9 @@ const codes = [
   'too_many_choices',
   // A tablet's record whose body names another record, tablet or sequence number.
   'record_mismatch',
+  // A debrief's choice of peer.
+  'peer_without_call',
+  'not_a_peer',
 ] as const;
 
 /** Texts for feedback records: their own rules, and field-specific sentences. */
@@ -52,6 +55,9 @@ export const feedbackMessages: Catalogue<(typeof codes)[number]> = {
     single_choice: 'Der kan kun vælges én svarmulighed til dette spørgsmål',
     too_many_choices: 'Der er valgt flere svarmuligheder, end spørgsmålet tillader',
     record_mismatch: 'Passer ikke med posten',
+    peer_without_call: 'Vælg en kollega kun, når du gerne vil tale med nogen',
+    not_a_peer:
+      'Musikeren er ikke kollega i koncertens program. Vælg koordinatoren eller en kollega fra listen',
     'howItWent:required': 'Vælg hvordan koncerten gik',
     'howItWent:invalid_choice': 'Vælg hvordan koncerten gik',
     'anythingHard:too_long': 'Skriv højst 500 tegn om det, der var svært',
@@ -80,6 +86,9 @@ export const feedbackMessages: Catalogue<(typeof codes)[number]> = {
     single_choice: 'Only one option can be chosen for this question',
     too_many_choices: 'More options are chosen than the question allows',
     record_mismatch: 'Does not match the record',
+    peer_without_call: 'Choose a peer only when you would like to talk to someone',
+    not_a_peer:
+      "The musician is not a peer in the concert's programme. Choose the coordinator or a peer from the list",
     'howItWent:required': 'Choose how the concert went',
     'howItWent:invalid_choice': 'Choose how the concert went',
     'anythingHard:too_long': 'Write at most 500 characters about what was hard',

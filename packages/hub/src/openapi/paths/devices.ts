@@ -50,7 +50,7 @@ const exampleDebriefRecord = {
   deviceSeq: 4,
   kind: 'musician-debrief',
   body: {
-    schemaVersion: 2,
+    schemaVersion: 3,
     id: '019ac0f2-5b7e-7c3d-9e4f-5a6b7c8d9e11',
     bookingId: '019ac0f2-5b7e-7c3d-9e4f-5a6b7c8d9e12',
     deviceId: '3f1c9a52-7d7e-4b8e-9d6a-2f0c1b2a3e4d',
@@ -230,7 +230,8 @@ export const deviceArea: ApiArea = {
           'Yesterday, today or tomorrow in Denmark; any other date is refused. `feedbackConsent` ' +
           'says per concert whether the host’s yes to keeping the answers is on record (`given`) ' +
           'or the tablet asks the pair before the first question (`ask`), or the host withdrew it ' +
-          '(`withdrawn`: the tablet does not ask).',
+          '(`withdrawn`: the tablet does not ask). `peers` are the peers the concert’s programme ' +
+          'names, other than the tablet’s musician, by first name: whom the debrief offers.',
         security: [{ deviceToken: [] }],
         parameters: [{ name: 'date', in: 'query', schema: { type: 'string', format: 'date' } }],
         responses: {
@@ -269,12 +270,21 @@ export const deviceArea: ApiArea = {
         operationId: 'sendDebrief',
         summary: "A musician's debrief after a concert",
         description:
-          'Version 2 (with the yes/no `wasAnythingHard`), or version 1 from a tablet not yet ' +
-          'updated: version 1 is stored as version 2, `wasAnythingHard` being whether it had a text ' +
-          'about what was hard. Same id and body again → 200; same id, other body → 409.',
+          'Version 3 (with `peerId`, the peer the musician would like to talk to), or version 2 ' +
+          'or 1 from a tablet not yet updated, stored as version 3: version 1’s ' +
+          '`wasAnythingHard` is whether it had a text about what was hard, and a call asked for ' +
+          'in version 1 or 2 is the coordinator’s. A `peerId` the concert’s programme does not ' +
+          'name as a peer (or the musician themself) is refused (`not_a_peer`), as is one ' +
+          'without `wouldLikeACall` (`peer_without_call`). Same id and body again → 200; same ' +
+          'id, other body → 409.',
         security: [{ deviceToken: [] }],
         requestBody: jsonBody('DebriefRecord', exampleDebriefRecord),
-        responses: syncAnswers('debrief'),
+        responses: {
+          ...syncAnswers('debrief'),
+          '400': errorResponse(
+            'Not a valid debrief, or a peer the concert’s programme does not name (`not_a_peer`).',
+          ),
+        },
       },
     },
     '/api/v1/door-cancellations': {

@@ -62,7 +62,12 @@ const exampleFeedback = {
 const exampleTask = {
   id: debriefId,
   state: 'open',
-  musician: { id: '3f1c9a52-7d7e-4b8e-9d6a-2f0c1b2a3e4d', name: 'Maja Musiker' },
+  musician: {
+    id: '3f1c9a52-7d7e-4b8e-9d6a-2f0c1b2a3e4d',
+    name: 'Maja Musiker',
+    phone: '+4540506070',
+  },
+  peer: { id: '0193a5c2-4f1e-7c3a-9b2d-5e6f7a8b9c0d', name: 'Mads Holm', phone: '+4522334455' },
   booking: {
     id: bookingId,
     date: '2030-05-07',
@@ -130,10 +135,14 @@ export const feedbackArea: ApiArea = {
         description:
           'Open calls longest waiting first (the default), or done calls most recently done ' +
           'first. The booking names the host by first name and municipality, or not at all ' +
-          '(`host: null`) once the host has withdrawn consent.',
+          '(`host: null`) once the host has withdrawn consent. `peer` is the peer (named by the ' +
+          "concert's programme) the musician would like to talk to, `null` for the coordinator: " +
+          'a coordinator passes such a task on to the peer, with the phone numbers given here. ' +
+          'With `for`, only the tasks for the coordinator or only those for a peer.',
         security: [{ coordinatorSession: [] }],
         parameters: [
           { name: 'state', in: 'query', schema: { enum: ['open', 'done'], default: 'open' } },
+          { name: 'for', in: 'query', schema: { enum: ['coordinator', 'peer'] } },
           { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100 } },
           { name: 'cursor', in: 'query', schema: { type: 'string' } },
         ],
@@ -141,7 +150,7 @@ export const feedbackArea: ApiArea = {
           '200': answer(callTaskPageSchema, 'A page of call tasks.', {
             example: { items: [exampleTask], nextCursor: null },
           }),
-          '400': errorResponse('An unknown state, limit or cursor (`invalid_parameter`).'),
+          '400': errorResponse('An unknown state, `for`, limit or cursor (`invalid_parameter`).'),
           ...coordinatorErrors,
         },
       },

@@ -70,7 +70,9 @@ export const programmeArea: ApiArea = {
         requestBody: jsonBody('ProgrammeInput', exampleProgramme),
         responses: {
           '201': answer(programmeVersionSchema, 'Created: version 1.'),
-          '400': errorResponse('The body is malformed; `issues` say why.'),
+          '400': errorResponse(
+            'The body is malformed, or a peer is not a musician Stue knows (`not_found`) or not active (`inactive`); `issues` say why.',
+          ),
           '409': errorResponse('A programme has this slug already (`programme_exists`).'),
           ...coordinatorWriteErrors,
         },
@@ -100,7 +102,9 @@ export const programmeArea: ApiArea = {
         requestBody: jsonBody('ProgrammeContent', DEMO_DEFAULT_PROGRAMME),
         responses: {
           '201': answer(programmeVersionSchema, 'Added: the next version.'),
-          '400': errorResponse('The slug or the body is malformed; `issues` say why.'),
+          '400': errorResponse(
+            'The slug or the body is malformed, or a peer is not a musician Stue knows (`not_found`) or not active (`inactive`); `issues` say why.',
+          ),
           '404': noProgramme,
           ...coordinatorWriteErrors,
         },
