@@ -102,6 +102,7 @@ export {
   type ScreeningWording,
 } from './programme/programme.js';
 export {
+  devicePartOf,
   FEEDBACK_CONSENT_PLACES,
   noticeVersionOf,
   programmeContentSchema,
