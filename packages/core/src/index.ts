@@ -11,6 +11,7 @@ export {
   noCprNumber,
   normaliseDanishPhone,
   normalisePhone,
+  readablePhone,
   requiredText,
 } from './schemas/fields.js';
 export {

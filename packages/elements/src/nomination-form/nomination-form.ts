@@ -13,6 +13,7 @@ import {
   newId,
   nominationFormMessage,
   NOMINATOR_ROLES,
+  readablePhone,
   SCREENING_ANSWERS,
   screeningWording,
   searchMunicipalityNames,
@@ -1560,12 +1561,6 @@ interface Receipt {
   reference: string;
   status: NominationStatus;
   summary: [string, string][];
-}
-
-/** A Danish number as people write it: `+4570203040` → `70 20 30 40`. */
-function readablePhone(phone: string): string {
-  const local = phone.replace(/^\+45/, '');
-  return /^\d{8}$/.test(local) ? local.replace(/(\d\d)(?=\d)/g, '$1 ') : phone;
 }
 
 /** The `prefill` attribute: JSON, or nothing (with a warning for the site owner) when it is not. */
