@@ -18,6 +18,7 @@ import { formatPhone } from '../../internal/labels.js';
 import { dataTable } from '../../internal/table.js';
 import { formatDateTime } from '../../internal/time.js';
 import type { StueProgrammesPage } from '../programmes-page.js';
+import { renderCriteria } from './criteria.js';
 
 /** The table of programmes, or a word while none is loaded. */
 export function renderList(page: StueProgrammesPage): TemplateResult {
@@ -144,7 +145,7 @@ export function renderForm(page: StueProgrammesPage): TemplateResult | typeof no
     ${errorSummary(page.t, errors)}
     ${keyed(
       `${form.kind}-${form.base.slug}-${form.base.version}`,
-      html`<form novalidate @submit=${page.submit}>
+      html`<form class="programme-form" novalidate @submit=${page.submit}>
         ${form.kind === 'create' ? text('slug', f.slug, '', f.slugHint) : nothing}
         ${text('name.da', f.nameDa, v?.name.da)} ${text('name.en', f.nameEn, v?.name.en)}
         ${selectField({
@@ -193,6 +194,7 @@ export function renderForm(page: StueProgrammesPage): TemplateResult | typeof no
           errors,
           stack: true,
         })}
+        ${renderCriteria(page, form.criteria, errors)}
         <div class="actions">
           <button type="submit" aria-disabled=${page.busy ? 'true' : 'false'}>${t.save}</button>
           <button type="button" class="secondary" @click=${() => page.closeForm()}>
