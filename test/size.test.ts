@@ -144,7 +144,10 @@ describe('size budgets (gzip)', () => {
     // the "stop here?" question, the last sending kept across restarts, who answered today, and the
     // one folding warning, in both languages, ≈ 1.2 KB; asking the pair before the first question
     // whether their answers may be kept ("Må vi gemme jeres svar?"), in both languages, ≈ 1.4 KB.
-    ['kiosk', 70.5 * KB],
+    // The concerts' programmes on the tablet (their part of the day in the device client's schema,
+    // the controller, contact and notice on that question, the musician's note when a programme
+    // names questions the tablet lacks), in both languages, ≈ 0.85 KB.
+    ['kiosk', 71.5 * KB],
   ])('the %s app’s scripts', (app, ceiling) => {
     expect(appScripts(app)).toBeLessThanOrEqual(ceiling);
   });
@@ -169,8 +172,9 @@ describe('size budgets (gzip)', () => {
     // Issue 5's budget is 80 KB for all of it; the ceiling sits just above what it is. Issue 13
     // took it past 73 KB: core's device client checking each answer against the contract's schema
     // (≈ 0.6 KB) and the shared error summary and field (≈ 0.4 KB). Issue 15's kiosk changes
-    // (see the kiosk's scripts above) took it to 78,482 B.
-    expect(kioskDownloadSize()).toBeLessThanOrEqual(77 * KB);
+    // (see the kiosk's scripts above) took it to 78,482 B, and the concerts' programmes on the
+    // tablet to 79,481 B.
+    expect(kioskDownloadSize()).toBeLessThanOrEqual(78 * KB);
     const dist = new URL('../packages/kiosk/dist/', import.meta.url);
     // Our outbox sends queued records; Workbox's background sync (7-day expiry) must not.
     expect(readFileSync(new URL('sw.js', dist), 'utf8')).not.toMatch(/BackgroundSync|bgSync/);
