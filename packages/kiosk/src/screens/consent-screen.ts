@@ -27,7 +27,7 @@ export const CONSENT_STRINGS = {
     declinedHeading: 'Det er helt i orden',
     declinedText: 'Vi gemmer ingenting. Tak fordi I lyttede med.',
     declinedDone: 'Giv tabletten tilbage',
-    askProgramme: (whom: string) => `Har I spørgsmål, kan I spørge ${whom}.`,
+    askProgramme: 'Har I spørgsmål, kan I spørge',
     controller: (name: string) => `${name} passer på svarene.`,
     readNotice: 'Læs mere om svarene',
     hideNotice: 'Skjul teksten',
@@ -43,20 +43,22 @@ export const CONSENT_STRINGS = {
     declinedHeading: 'That is quite all right',
     declinedText: 'We keep nothing. Thank you for listening with us.',
     declinedDone: 'Give the tablet back',
-    askProgramme: (whom: string) => `If you have questions, you can ask ${whom}.`,
+    askProgramme: 'If you have questions, you can ask',
     controller: (name: string) => `${name} looks after the answers.`,
     readNotice: 'Read more about the answers',
     hideNotice: 'Hide the text',
   },
-} as const satisfies Record<Lang, Record<string, string | ((text: string) => string)>>;
+} as const satisfies Record<Lang, Record<string, string | ((name: string) => string)>>;
 
-/** Whom the pair can ask, as the programme gives it: its name, a phone number, an e-mail. */
-export function programmeContact(programme: DeviceProgramme, lang: Lang): string {
+/**
+ * Whom the pair can ask, as the programme gives it: its name, then a phone number (kept on one
+ * line), an e-mail (broken anywhere, on a narrow screen) or both.
+ */
+function programmeContact(programme: DeviceProgramme, lang: Lang): TemplateResult {
   const { phone, email } = programme.contact;
-  const ways = [phone && readablePhone(phone), email]
-    .filter(Boolean)
-    .join(lang === 'da' ? ' eller ' : ' or ');
-  return `${programme.name[lang]}: ${ways}`;
+  const or = lang === 'da' ? ' eller ' : ' or ';
+  return html`${programme.name[lang]}:
+  ${phone ? html`<span class="nowrap">${readablePhone(phone)}</span>` : nothing}${phone && email ? or : ''}${email ? html`<span class="email">${email}</span>` : nothing}`;
 }
 
 /**
@@ -119,6 +121,19 @@ export class StueKioskConsent extends KioskScreen {
         text-align: start;
       }
 
+      /* 24 px from the answers above it, with the screen's gap */
+      .notice-toggle {
+        margin-block-start: 0.5rem;
+      }
+
+      .nowrap {
+        white-space: nowrap;
+      }
+
+      .email {
+        overflow-wrap: anywhere;
+      }
+
       .notice[hidden] {
         display: none;
       }
@@ -150,19 +165,28 @@ export class StueKioskConsent extends KioskScreen {
     if (changed.has('declined') && changed.get('declined') !== undefined) this.focusHeading();
   }
 
-  // Who looks after the answers and whom to ask, with the programme's notice behind a button: the
-  // screen stays short, and the words the version stands for are there to read.
-  #programmeLines(): TemplateResult {
+  // Who looks after the answers and whom to ask: one line or two, so the answers stay in view.
+  #programmeLine(): TemplateResult {
     const w = this.#words();
     const programme = this.programme;
     if (!programme) return html`<p class="muted">${w.ask}</p>`;
+    return html`<p class="muted">
+      ${w.controller(programme.controller.name)} ${w.askProgramme}
+      ${programmeContact(programme, this.language)}.
+    </p>`;
+  }
+
+  // The programme's notice behind a button, under the answers: there to read, without pushing the
+  // answers out of view.
+  #notice(): TemplateResult | typeof nothing {
+    const w = this.#words();
+    const programme = this.programme;
+    if (!programme) return nothing;
     const lang = this.language;
     const { controller } = programme;
     return html`
-      <p>${w.controller(controller.name)}</p>
-      <p class="muted">${w.askProgramme(programmeContact(programme, lang))}</p>
       <button
-        class="button"
+        class="button notice-toggle"
         type="button"
         data-action="consent-notice"
         aria-expanded=${this.noticeOpen ? 'true' : 'false'}
@@ -207,7 +231,7 @@ export class StueKioskConsent extends KioskScreen {
         <p>${w.what}</p>
         <p>${w.why}</p>
         <p>${w.no}</p>
-        ${this.#programmeLines()}
+        ${this.#programmeLine()}
         <div class="answers" role="group" aria-labelledby="consent">
           ${actionButton(
             'consent-yes',
@@ -217,6 +241,7 @@ export class StueKioskConsent extends KioskScreen {
           )}
           ${actionButton('consent-no', () => (this.declined = true), w.noThanks)}
         </div>
+        ${this.#notice()}
       </div>
     `;
   }
