@@ -1,4 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import {
   DEFAULT_PROGRAMME,
@@ -47,7 +47,22 @@ export interface ProgrammeForm {
  * @summary The coordinator's page for programmes and their versions.
  */
 export class StueProgrammesPage extends ConsolePage {
-  static override styles = [sharedStyles];
+  static override styles = [
+    sharedStyles,
+    // Each screening question is a group of its own: a rule above it, and its number as a heading.
+    css`
+      fieldset.criterion {
+        padding-block-start: 1rem;
+        border-block-start: 1px solid var(--stue-console-border);
+      }
+
+      fieldset.criterion legend {
+        font-size: 1.125rem;
+        font-weight: 700;
+        padding-block-end: 0.5rem;
+      }
+    `,
+  ];
 
   /** The page's texts, and the console's shared ones. */
   override get t() {
