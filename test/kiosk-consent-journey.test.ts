@@ -2,7 +2,6 @@ import { DatabaseSync } from 'node:sqlite';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TABLET_NOTICE_VERSION } from '../packages/core/dist/index.js';
 import { browserAndHub } from './support/journey.js';
 import {
   answerAs,
@@ -18,7 +17,9 @@ import {
 // The consent property on the tablet's path, end to end against a real hub: a pair nominated
 // without a yes to keeping their answers is asked on the tablet before the first question; what
 // the hub then holds as `feedback` consent is exactly the yes shown and given there — who, when,
-// and the version of the words on screen — and the answers are kept with it.
+// and the version on screen, their programme's newest notice version — and the answers are kept
+// with it. (A day kept from a hub without programmes records `TABLET_NOTICE_VERSION`: the kiosk's
+// browser tests.)
 
 const journey = browserAndHub();
 
@@ -48,6 +49,24 @@ describe('the tablet asks before the first question', () => {
 
   beforeAll(async () => {
     plan = await planToday(journey.hub.url, { feedbackConsent: false });
+    // A coordinator writes a second version of the pair's programme (seeded in demo mode) with
+    // another number to call: the tablet shows and records that one.
+    const slug = 'musikalske-besoegsvenner';
+    const { current } = (await plan.coordinator.send('GET', `/api/v1/programmes/${slug}`)) as {
+      current: Record<string, unknown>;
+    };
+    const {
+      slug: _,
+      version: _v,
+      noticeVersion: _n,
+      createdAt: _a,
+      createdBy: _b,
+      ...content
+    } = current;
+    await plan.coordinator.send('POST', `/api/v1/programmes/${slug}/versions`, {
+      ...content,
+      nominatorContact: { phone: '+4533445566' },
+    });
     context = await journey.browser.newContext({ viewport: { width: 1280, height: 800 } });
     page = await context.newPage();
   });
@@ -65,6 +84,9 @@ describe('the tablet asks before the first question', () => {
     expect(feedbackConsents(journey.dataDir)).toEqual([]);
 
     await tapThen(page, '.primary', 'Må vi gemme jeres svar?');
+    await expect
+      .poll(() => page.locator('stue-kiosk-consent p.muted').textContent())
+      .toContain('Har I spørgsmål, kan I spørge Musikalske Besøgsvenner: 33 44 55 66.');
     const before = Date.now();
     await tapThen(page, '[data-action="consent-yes"]', 'Hvem svarer nu?');
     const after = Date.now();
@@ -82,13 +104,13 @@ describe('the tablet asks before the first question', () => {
         person: 'host',
         scope: 'feedback',
         given_via: 'tablet',
-        notice_version: TABLET_NOTICE_VERSION,
+        notice_version: 'musikalske-besoegsvenner/2',
       },
       {
         person: 'visiting-friend',
         scope: 'feedback',
         given_via: 'tablet',
-        notice_version: TABLET_NOTICE_VERSION,
+        notice_version: 'musikalske-besoegsvenner/2',
       },
     ]);
     for (const { given_at } of consents) {

@@ -149,8 +149,11 @@ describe('size budgets (gzip)', () => {
     // whether their answers may be kept ("Må vi gemme jeres svar?"), in both languages, ≈ 1.4 KB.
     // The debrief's choice of the coordinator or a peer the programme names (issue 15 item 9):
     // debrief version 3 with its upgrade from 2, the question and its help in both languages, and
-    // the peers' buttons, ≈ 0.65 KB.
-    ['kiosk', 71.25 * KB],
+    // the peers' buttons, ≈ 0.65 KB. The concerts' programmes on the tablet (their part of the day
+    // in the device client's schema, the controller, contact and notice on that question, the
+    // musician's note when a programme names questions the tablet lacks), in both languages,
+    // ≈ 0.85 KB.
+    ['kiosk', 72.25 * KB],
   ])('the %s app’s scripts', (app, ceiling) => {
     expect(appScripts(app)).toBeLessThanOrEqual(ceiling);
   });
@@ -176,8 +179,8 @@ describe('size budgets (gzip)', () => {
     // took it past 73 KB: core's device client checking each answer against the contract's schema
     // (≈ 0.6 KB) and the shared error summary and field (≈ 0.4 KB). Issue 15's kiosk changes
     // (see the kiosk's scripts above) took it to 78,482 B; the debrief's choice of a peer
-    // (issue 15 item 9) to 79,277 B.
-    expect(kioskDownloadSize()).toBeLessThanOrEqual(77.5 * KB);
+    // (issue 15 item 9) to 79,277 B, and the concerts' programmes on the tablet to 80,349 B.
+    expect(kioskDownloadSize()).toBeLessThanOrEqual(78.5 * KB);
     const dist = new URL('../packages/kiosk/dist/', import.meta.url);
     // Our outbox sends queued records; Workbox's background sync (7-day expiry) must not.
     expect(readFileSync(new URL('sw.js', dist), 'utf8')).not.toMatch(/BackgroundSync|bgSync/);

@@ -20,11 +20,13 @@ export {
 export {
   deviceBookingSchema,
   deviceDaySchema,
+  deviceProgrammeSchema,
   deviceRecordReceiptSchema,
   enrolledDeviceListSchema,
   enrolledDeviceSchema,
   enrolmentCodeSchema,
   enrolmentSchema,
+  type DeviceProgramme,
   type DeviceRecordReceipt,
   type EnrolledDevice,
   type EnrolmentCode,

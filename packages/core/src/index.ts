@@ -11,6 +11,7 @@ export {
   noCprNumber,
   normaliseDanishPhone,
   normalisePhone,
+  readablePhone,
   requiredText,
 } from './schemas/fields.js';
 export {
@@ -102,6 +103,7 @@ export {
   type ScreeningWording,
 } from './programme/programme.js';
 export {
+  devicePartOf,
   FEEDBACK_CONSENT_PLACES,
   noticeVersionOf,
   programmeContentSchema,

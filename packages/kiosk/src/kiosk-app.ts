@@ -19,6 +19,7 @@ import { defineDayScreen, EMPTY_OUTBOX_STATUS, type DayAction } from './screens/
 import { defineDebriefScreen } from './screens/debrief-screen.js';
 import { defineEnrolScreen } from './screens/enrol-screen.js';
 import { defineSessionScreen, type StueKioskSession } from './screens/feedback-session.js';
+import { instrumentFor, programmeOf } from './feedback/instruments.js';
 import type { KioskEvent } from './screens/kiosk-screen.js';
 import { definePinScreen } from './screens/pin-screen.js';
 import {
@@ -444,7 +445,9 @@ export class StueKioskApp extends LitElement {
         ></stue-kiosk-day>`;
       // The session and the debrief keep their own state once started: object properties are set
       // again on every render in Lit, so they are given only when the view itself changes.
-      case 'session':
+      case 'session': {
+        const booking = this.day?.items.find((b) => b.bookingId === view.household.bookingId);
+        const programme = programmeOf(this.day, booking);
         return guard(
           [view],
           () =>
@@ -453,11 +456,14 @@ export class StueKioskApp extends LitElement {
               .services=${services}
               .household=${view.household}
               .draft=${view.draft}
-              .booking=${this.day?.items.find((b) => b.bookingId === view.household.bookingId)}
+              .booking=${booking}
+              .programme=${programme}
+              .instrument=${instrumentFor(programme).instrument}
               @stue-session-end=${() => (this.view = { kind: 'start' })}
               @stue-session-exit=${() => (this.view = { kind: 'pin-check' })}
             ></stue-kiosk-session>`,
         );
+      }
       case 'debrief':
         return guard(
           [view, this.language],

@@ -29,6 +29,7 @@ import {
 } from '@stue/core/idb';
 import { buildDebrief, debriefDraftKey, type DebriefDraft } from './debrief/debrief.js';
 import { buildResponse, type RespondentDraft } from './feedback/respondent.js';
+import { carriedInstrument } from './feedback/instruments.js';
 import { waitAfter, waitLeft } from './pin/pin-attempts.js';
 import { hashPin, verifyPin } from './pin/pin-hash.js';
 import { KioskStore } from './store/kiosk-store.js';
@@ -216,8 +217,16 @@ export class KioskServices {
     const enrolment = this.#enrolment;
     if (!enrolment) throw new StueError('not_enrolled', 'The tablet is not enrolled');
     try {
-      const { date, items } = await getDeviceBookings({ api: this.api, token: enrolment.token });
-      const day: DayCache = { date, fetchedAt: Date.now(), items };
+      const { date, items, programmes } = await getDeviceBookings({
+        api: this.api,
+        token: enrolment.token,
+      });
+      const day: DayCache = {
+        date,
+        fetchedAt: Date.now(),
+        items,
+        ...(programmes ? { programmes } : {}),
+      };
       await this.store.saveDay(day);
       if (await this.store.revoked()) await this.store.saveRevoked(false);
       return day;
@@ -280,7 +289,10 @@ export class KioskServices {
           buildResponse(draft, { deviceId: enrolment.deviceId, deviceSeq }),
         );
         const issues: Issue[] = checked.ok
-          ? checkResponse(DEFAULT_INSTRUMENT, checked.value)
+          ? checkResponse(
+              carriedInstrument(checked.value.instrument) ?? DEFAULT_INSTRUMENT,
+              checked.value,
+            )
           : checked.issues;
         if (!checked.ok || issues.length > 0) {
           throw new StueValidationError(issues, 'The response does not fit the instrument');

@@ -91,6 +91,8 @@ export interface KioskStrings {
   access: Record<AccessNeed, string>;
   extraGuests: (count: number) => string;
   musicWishes: string;
+  /** The concert's programme names feedback questions this tablet does not have. */
+  instrumentMissing: string;
   startFeedback: string;
   recordDebrief: string;
   debriefSent: string;
@@ -275,6 +277,8 @@ const da: KioskStrings = {
   },
   extraGuests: (count) => (count === 1 ? '1 gæst mere' : `${count} gæster mere`),
   musicWishes: 'Ønsker',
+  instrumentMissing:
+    'Programmet beder om spørgsmål, som tabletten ikke har endnu. Parret får de almindelige spørgsmål. Opdatér tabletten, eller sig det til koordinatoren.',
   startFeedback: 'Start feedback',
   recordDebrief: 'Din evaluering',
   debriefSent: 'Din evaluering er gemt.',
@@ -469,6 +473,8 @@ const en: KioskStrings = {
   },
   extraGuests: (count) => (count === 1 ? '1 more guest' : `${count} more guests`),
   musicWishes: 'Wishes',
+  instrumentMissing:
+    'The programme asks for questions this tablet does not have yet. The pair get the usual questions. Update the tablet, or tell the coordinator.',
   startFeedback: 'Start feedback',
   recordDebrief: 'Your debrief',
   debriefSent: 'Your debrief is saved.',

@@ -1,5 +1,10 @@
 import { expect, html } from '@open-wc/testing';
-import { DEFAULT_PROGRAMME, type ProgrammeVersion } from '@stue/core';
+import {
+  DEFAULT_PROGRAMME,
+  programmeContentSchema,
+  validate,
+  type ProgrammeVersion,
+} from '@stue/core';
 import {
   apiError,
   json,
@@ -209,5 +214,103 @@ describe('<stue-programmes-page>', () => {
     const sent = hub.calls('POST', `/api/v1/programmes/${current.slug}/versions`)[1]!.body;
     expect(sent).to.deep.include({ peers: [mads.id] });
     await until(() => textOf(root.querySelector('ul.peers')) === 'Mads Holm', 'the new peer');
+  });
+
+  it('a coordinator edits, removes and adds screening questions; each problem is said at its field, and saving makes a new version', async () => {
+    const current = version();
+    const defaults = DEFAULT_PROGRAMME.eligibility.criteria;
+    const saved = version({ version: 2, noticeVersion: `${current.slug}/2` });
+    const hub = stubHub({
+      ...MUSICIANS,
+      'GET /api/v1/programmes': { items: [current] },
+      [`GET /api/v1/programmes/${current.slug}`]: detail(current),
+      // The hub checks the version with core's schema, as the real one does.
+      [`POST /api/v1/programmes/${current.slug}/versions`]: ({ body }) => {
+        const checked = validate(programmeContentSchema, body, { lang: 'da' });
+        return checked.ok
+          ? json(saved, 201)
+          : apiError(400, 'invalid_body', 'Invalid', { issues: checked.issues });
+      },
+    });
+    const { el, root } = await render();
+    button(root, 'Vis').click();
+    await until(() => root.querySelector('#programme-heading'), 'the programme');
+    button(root, 'Ny version').click();
+    await el.updateComplete;
+    const questions = () => [...root.querySelectorAll('fieldset.criterion')];
+    expect(questions()).to.have.length(defaults.length);
+    expect(
+      root.querySelector<HTMLTextAreaElement>('#programme-criteria-0-question-da')!.value,
+    ).to.equal(defaults[0]!.question.da);
+
+    fill(
+      root,
+      'programme-criteria-0-question-da',
+      'Bor værten i eget hjem eller i bolig med hjælp?',
+    );
+    root.querySelector<HTMLButtonElement>('[data-remove-criterion="1"]')!.click();
+    await el.updateComplete;
+    expect(questions()).to.have.length(defaults.length - 1);
+    expect(
+      root.querySelector<HTMLTextAreaElement>('#programme-criteria-0-question-da')!.value,
+      'what was typed stays',
+    ).to.equal('Bor værten i eget hjem eller i bolig med hjælp?');
+    button(root, 'Tilføj spørgsmål').click();
+    await el.updateComplete;
+    const last = defaults.length - 1;
+    expect(root.activeElement?.id).to.equal(`programme-criteria-${last}-id`);
+    fill(root, `programme-criteria-${last}-id`, defaults[0]!.id);
+    root.querySelector<HTMLSelectElement>(`#programme-criteria-${last}-kind`)!.value = 'required';
+    fill(root, `programme-criteria-${last}-question-da`, 'Kan den, du besøger, lide at synge?');
+    fill(root, `programme-criteria-${last}-help-da`, 'Fx salmer eller gamle slagere.');
+    button(root, 'Gem').click();
+    await until(() => el.errors.length > 0, 'the issues');
+    await el.updateComplete;
+    const [question, help, duplicate] = el.errors;
+    expect([question, help]).to.deep.equal([
+      {
+        field: `programme-criteria-${last}-question-en`,
+        message: `Spørgsmål ${last + 1}, spørgsmål til besøgsvennen (engelsk): Udfyld feltet`,
+      },
+      {
+        field: `programme-criteria-${last}-help-en`,
+        message: `Spørgsmål ${last + 1}, hjælpetekst (engelsk): Udfyld feltet`,
+      },
+    ]);
+    expect(duplicate?.field).to.equal('programme-criteria');
+    expect(duplicate?.message).to.match(/^Screeningsspørgsmål: /);
+    expect(
+      root.querySelector(`#programme-criteria-${last}-help-en`)!.getAttribute('aria-invalid'),
+    ).to.equal('true');
+    await expect(el).to.be.accessible();
+
+    fill(root, `programme-criteria-${last}-id`, 'kan-lide-at-synge');
+    fill(root, `programme-criteria-${last}-question-en`, 'Does the person you visit like singing?');
+    fill(root, `programme-criteria-${last}-help-en`, 'Hymns or old hits, for example.');
+    button(root, 'Gem').click();
+    await until(() => el.notice !== '', 'saved');
+    expect(el.notice).to.equal('Musikalske Besøgsvenner er gemt som version 2.');
+    const sent = hub.calls('POST', `/api/v1/programmes/${current.slug}/versions`).at(-1)!.body as {
+      criteria: unknown[];
+    };
+    expect(sent.criteria).to.deep.equal([
+      {
+        ...defaults[0],
+        question: {
+          ...defaults[0]!.question,
+          da: 'Bor værten i eget hjem eller i bolig med hjælp?',
+        },
+      },
+      ...defaults.slice(2),
+      {
+        id: 'kan-lide-at-synge',
+        kind: 'required',
+        question: {
+          da: 'Kan den, du besøger, lide at synge?',
+          en: 'Does the person you visit like singing?',
+        },
+        help: { da: 'Fx salmer eller gamle slagere.', en: 'Hymns or old hits, for example.' },
+      },
+    ]);
   });
 });

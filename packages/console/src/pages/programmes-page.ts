@@ -1,4 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import {
   DEFAULT_PROGRAMME,
@@ -21,16 +21,29 @@ import { ConsolePage } from '../internal/page.js';
 import { sharedStyles } from '../internal/styles.js';
 import { programmesStrings } from '../strings/programmes.js';
 import { fieldIdOf, renderDetail, renderForm, renderList } from './programmes/view.js';
+import {
+  criteriaOf,
+  criterionFieldId,
+  criterionLabel,
+  draftsOf,
+  newDraft,
+  readDrafts,
+  type CriterionDraft,
+} from './programmes/criteria.js';
 
 /** The tag the programmes page is registered under. */
 export const PROGRAMMES_PAGE_TAG = 'stue-programmes-page';
 
-/** The open form: a new programme, or a new version of `base`; `values` fill it in. */
+/**
+ * The open form: a new programme, or a new version of `base`; `values` fill it in, and
+ * `criteria` holds the screening questions as they are being edited.
+ */
 export interface ProgrammeForm {
   kind: 'create' | 'version';
-  /** The version whose questions and feedback instrument the new one carries over. */
+  /** The version whose feedback instrument the new one carries over, and its questions to edit. */
   base: Pick<ProgrammeVersion, 'slug' | 'version' | 'name' | 'criteria' | 'feedbackInstrumentId'>;
   values: ProgrammeVersion | undefined;
+  criteria: CriterionDraft[];
 }
 
 /**
@@ -42,7 +55,22 @@ export interface ProgrammeForm {
  * @summary The coordinator's page for programmes and their versions.
  */
 export class StueProgrammesPage extends ConsolePage {
-  static override styles = [sharedStyles];
+  static override styles = [
+    sharedStyles,
+    // Each screening question is a group of its own: a rule above it, and its number as a heading.
+    css`
+      fieldset.criterion {
+        padding-block-start: 1rem;
+        border-block-start: 1px solid var(--stue-console-border);
+      }
+
+      fieldset.criterion legend {
+        font-size: 1.125rem;
+        font-weight: 700;
+        padding-block-end: 0.5rem;
+      }
+    `,
+  ];
 
   /** The page's texts, and the console's shared ones. */
   override get t() {
@@ -109,7 +137,7 @@ export class StueProgrammesPage extends ConsolePage {
     this.errors = [];
     this.notice = '';
     this.form = base
-      ? { kind: 'version', base, values: base }
+      ? { kind: 'version', base, values: base, criteria: draftsOf(base.criteria) }
       : {
           kind: 'create',
           base: {
@@ -120,9 +148,34 @@ export class StueProgrammesPage extends ConsolePage {
             feedbackInstrumentId: DEFAULT_PROGRAMME.feedbackInstrumentId,
           },
           values: undefined,
+          criteria: draftsOf(DEFAULT_PROGRAMME.eligibility.criteria),
         };
     void this.focusOn('#programme-form-heading');
     void this.pageState.run(() => this.loadMusicians());
+  }
+
+  // What is typed in the form now, so adding or removing a question keeps the rest as typed.
+  #typedCriteria(form: ProgrammeForm): CriterionDraft[] {
+    const element = this.renderRoot.querySelector<HTMLFormElement>('form.programme-form');
+    return element ? readDrafts(new FormData(element), form.criteria) : form.criteria;
+  }
+
+  /** Adds an empty screening question at the end, and moves to it. */
+  addCriterion(): void {
+    const form = this.form;
+    if (!form) return;
+    const criteria = [...this.#typedCriteria(form), newDraft()];
+    this.form = { ...form, criteria };
+    void this.focusOn(`#${fieldIdOf(`criteria.${criteria.length - 1}.id`)}`);
+  }
+
+  /** Removes the `n`th screening question (from 0); the others keep what is typed. */
+  removeCriterion(n: number): void {
+    const form = this.form;
+    if (!form) return;
+    const criteria = this.#typedCriteria(form).filter((_, i) => i !== n);
+    this.form = { ...form, criteria };
+    void this.focusOn(`#${fieldIdOf('criteria')}`);
   }
 
   closeForm(): void {
@@ -136,6 +189,8 @@ export class StueProgrammesPage extends ConsolePage {
     const form = this.form;
     if (!form || this.busy) return;
     const data = new FormData(event.target as HTMLFormElement);
+    const criteria = readDrafts(data, form.criteria);
+    this.form = { ...form, criteria };
     const field = (name: string) => formText(data, name);
     const optional = (name: string) => field(name) || undefined;
     const content: ProgrammeContentInput = {
@@ -156,7 +211,7 @@ export class StueProgrammesPage extends ConsolePage {
         email: optional('nominatorContact.email'),
       },
       callWithin: { da: field('callWithin.da'), en: field('callWithin.en') },
-      criteria: form.base.criteria,
+      criteria: criteriaOf(criteria),
       feedbackInstrumentId: form.base.feedbackInstrumentId,
       feedbackConsent: field('feedbackConsent') as ProgrammeContentInput['feedbackConsent'],
       // Until the musicians are loaded the form has no boxes: the peers stay as they were.
@@ -210,9 +265,12 @@ function errorsOf(page: StueProgrammesPage, error: unknown, peers: string[]): Fi
         const name = page.musicianName(peers[Number(peer[1])] ?? '');
         return { field: fieldIdOf('peers'), message: `${name}: ${issue.message}` };
       }
-      const label = fieldLabels(page)[issue.path];
+      const label = fieldLabels(page)[issue.path] ?? criterionLabel(page, issue.path);
       const message = label ? `${label}: ${issue.message}` : issue.message;
-      return { field: fieldIdOf(issue.path), message };
+      const field = issue.path.startsWith('criteria')
+        ? criterionFieldId(issue.path)
+        : fieldIdOf(issue.path);
+      return { field, message };
     });
   }
   if (error instanceof StueHttpError && error.code === 'programme_exists') {

@@ -41,7 +41,39 @@ const da = {
     createHeading: 'Nyt program',
     versionHeading: (name: string) => `Ny version af ${name}`,
     questionsKept: (name: string) =>
-      `Screeningsspørgsmålene og feedbackskemaet følger med fra ${name}.`,
+      `Feedbackskemaet følger med fra ${name}; screeningsspørgsmålene kan rettes nederst.`,
+    criteria: {
+      heading: 'Screeningsspørgsmål',
+      hint: 'Det, den der indstiller, svarer ja, nej eller ved ikke til. Svarene gemmes under spørgsmålets forkortelse, så den kan ikke ændres, når spørgsmålet først er gemt.',
+      none: 'Programmet har ingen screeningsspørgsmål.',
+      numbered: (n: number) => `Spørgsmål ${n}`,
+      id: 'Forkortelse',
+      idHint: 'Små bogstaver, tal og bindestreger, fx kan-lide-musik.',
+      kind: 'Betydning',
+      kinds: { required: 'Skal være opfyldt', supporting: 'Taler for' },
+      texts: {
+        question: {
+          da: 'Spørgsmål til besøgsvennen (dansk)',
+          en: 'Spørgsmål til besøgsvennen (engelsk)',
+        },
+        help: { da: 'Hjælpetekst (dansk)', en: 'Hjælpetekst (engelsk)' },
+        thirdPerson: {
+          da: 'Spørgsmål til personale og pårørende, om »værten« (dansk)',
+          en: 'Spørgsmål til personale og pårørende, om »værten« (engelsk)',
+        },
+        host: {
+          da: 'Spørgsmål til værten selv, med »du« (dansk)',
+          en: 'Spørgsmål til værten selv, med »du« (engelsk)',
+        },
+        whenNo: {
+          da: 'Til koordinatoren, når svaret er nej (dansk)',
+          en: 'Til koordinatoren, når svaret er nej (engelsk)',
+        },
+      },
+      optionalHint: 'Kan udelades. Skriver du den, skal den stå på begge sprog.',
+      add: 'Tilføj spørgsmål',
+      remove: (n: number) => `Fjern spørgsmål ${n}`,
+    },
     fields: {
       slug: 'Forkortelse',
       slugHint: 'Små bogstaver, tal og bindestreger, fx syngende-besoeg. Kan ikke ændres senere.',
@@ -114,7 +146,39 @@ const en: typeof da = {
     createHeading: 'New programme',
     versionHeading: (name: string) => `New version of ${name}`,
     questionsKept: (name: string) =>
-      `The screening questions and the feedback instrument are carried over from ${name}.`,
+      `The feedback instrument is carried over from ${name}; the screening questions can be edited at the end.`,
+    criteria: {
+      heading: 'Screening questions',
+      hint: 'What the nominator answers yes, no or not sure to. The answers are filed under the question’s slug, so it cannot change once the question is saved.',
+      none: 'The programme has no screening questions.',
+      numbered: (n: number) => `Question ${n}`,
+      id: 'Slug',
+      idHint: 'Lower-case letters, digits and dashes, e.g. likes-music.',
+      kind: 'Weight',
+      kinds: { required: 'Must be met', supporting: 'Speaks for' },
+      texts: {
+        question: {
+          da: 'Question to the visiting friend (Danish)',
+          en: 'Question to the visiting friend (English)',
+        },
+        help: { da: 'Help line (Danish)', en: 'Help line (English)' },
+        thirdPerson: {
+          da: 'Question to staff and relatives, about “the host” (Danish)',
+          en: 'Question to staff and relatives, about “the host” (English)',
+        },
+        host: {
+          da: 'Question to the host themself, as “you” (Danish)',
+          en: 'Question to the host themself, as “you” (English)',
+        },
+        whenNo: {
+          da: 'For the coordinator when the answer is no (Danish)',
+          en: 'For the coordinator when the answer is no (English)',
+        },
+      },
+      optionalHint: 'May be left out. If you write it, write it in both languages.',
+      add: 'Add a question',
+      remove: (n: number) => `Remove question ${n}`,
+    },
     fields: {
       slug: 'Slug',
       slugHint:

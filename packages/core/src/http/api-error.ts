@@ -37,6 +37,8 @@ export const API_ERROR_CODES = [
   'request_timeout',
   'invalid_encoding',
   'programme_exists',
+  'unknown_programme',
+  'unknown_notice_version',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { newId } from '../ids.js';
 import { validate } from '../validation/validate.js';
 import { screeningWording } from './screening-questions.js';
+import { deviceDaySchema } from '../schemas/device-answers.js';
 import {
+  devicePartOf,
   noticeVersionOf,
   programmeContentSchema,
   programmeInputSchema,
@@ -98,6 +100,64 @@ describe('publicPartOf', () => {
     expect(part).not.toHaveProperty('feedbackInstrumentId');
     expect(part).not.toHaveProperty('createdBy');
     expect(part).not.toHaveProperty('peers');
+  });
+});
+
+describe('devicePartOf', () => {
+  const version = () => {
+    const parsed = validate(programmeInputSchema, { ...content(), slug: 'syngende-besoeg' });
+    if (!parsed.ok) throw new Error('invalid');
+    return {
+      ...parsed.value,
+      version: 3,
+      noticeVersion: noticeVersionOf('syngende-besoeg', 3),
+      createdAt: '2026-12-07T10:00:00.000Z',
+      createdBy: 'coordinator:1',
+    };
+  };
+
+  it('gives the tablet the notice with its version, the contact and the instrument named', () => {
+    const part = devicePartOf(version());
+    expect(part).toEqual({
+      slug: 'syngende-besoeg',
+      version: 3,
+      noticeVersion: 'syngende-besoeg/3',
+      name: { da: 'Syngende besøg', en: 'Singing visits' },
+      notice: { da: 'Vi bruger oplysningerne.', en: 'We use the details.' },
+      controller: {
+        name: 'Foreningen',
+        address: 'Vej 1, 8000 Aarhus C',
+        contact: 'data@example.dk',
+      },
+      contact: { phone: '+4570203040' },
+      feedbackInstrumentId: 'stue-home-concert',
+    });
+    expect(JSON.stringify(part)).not.toContain('whenNo');
+    expect(part).not.toHaveProperty('criteria');
+    expect(part).not.toHaveProperty('createdBy');
+  });
+
+  it('fits the day a tablet reads, and a day from an older hub still reads without it', () => {
+    const booking = {
+      bookingId: 'b1',
+      start: '2026-12-07T14:00:00+01:00',
+      status: 'confirmed',
+      host: { firstName: 'Inger', municipality: 'Aarhus', language: 'da' },
+      visitingFriend: { firstName: 'Bent' },
+      access: {},
+      extraGuests: 0,
+      musicWishes: null,
+      feedbackConsent: 'ask',
+    };
+    const day = {
+      date: '2026-12-07',
+      items: [{ ...booking, programme: 'syngende-besoeg' }],
+      programmes: [devicePartOf(version())],
+    };
+    expect(validate(deviceDaySchema, day).ok).toBe(true);
+    expect(validate(deviceDaySchema, { date: '2026-12-07', items: [booking] }).ok).toBe(true);
+    const noVersion = { ...day, programmes: [{ ...devicePartOf(version()), version: '3' }] };
+    expect(validate(deviceDaySchema, noVersion).ok).toBe(false);
   });
 });
 

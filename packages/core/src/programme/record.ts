@@ -9,6 +9,7 @@ import {
   requiredText,
 } from '../schemas/fields.js';
 import { auditEntrySchema } from '../schemas/answers/common.js';
+import type { DeviceProgramme } from '../schemas/device-answers.js';
 import { criterionSchema } from './programme.js';
 import { FEEDBACK_CONSENT_PLACES, VISIT_FORMAT_KINDS, type ProgrammePublic } from './public.js';
 
@@ -170,5 +171,25 @@ export function publicPartOf(version: ProgrammeVersion): ProgrammePublic {
     callWithin: version.callWithin,
     criteria: version.criteria.map(({ whenNo: _whenNo, ...question }) => question),
     feedbackConsent: version.feedbackConsent,
+  };
+}
+
+/**
+ * What a tablet reads of a programme version ({@link DeviceProgramme}): the notice and its
+ * version, the data controller, whom the pair can ask, and the feedback instrument named.
+ *
+ * @example
+ * const day = { date, items, programmes: [devicePartOf(version)] }; // GET /api/v1/device/bookings
+ */
+export function devicePartOf(version: ProgrammeVersion): DeviceProgramme {
+  return {
+    slug: version.slug,
+    version: version.version,
+    noticeVersion: version.noticeVersion,
+    name: version.name,
+    notice: version.notice,
+    controller: version.controller,
+    contact: version.nominatorContact,
+    feedbackInstrumentId: version.feedbackInstrumentId,
   };
 }

@@ -49,15 +49,47 @@ export const deviceBookingSchema = z.object({
    * out by a hub that does not know peers, and in a day a tablet kept from before: none.
    */
   peers: z.optional(z.array(z.object({ id: z.string(), firstName: z.string() }))),
+  /**
+   * The slug of the programme the concert is for: its part for the tablet is in the day's
+   * `programmes`. Left out by hubs from before programmes reached the tablet.
+   */
+  programme: z.optional(z.string()),
 });
 /** A concert as the musician's tablet sees it: no phone numbers, nothing from earlier feedback. */
 export type DeviceBooking = z.output<typeof deviceBookingSchema>;
+
+const localised = z.object({ da: z.string(), en: z.string() });
+
+/**
+ * What a tablet needs of a programme (its newest version) for the concerts of its day: the notice
+ * version a yes given on the tablet records, the notice and the data controller it stands for,
+ * whom the pair can ask, and which feedback instrument the programme names.
+ */
+export const deviceProgrammeSchema = z.object({
+  slug: z.string(),
+  version: z.int(),
+  /** `{slug}/{version}`: what a consent given on the tablet records. */
+  noticeVersion: z.string(),
+  name: localised,
+  notice: localised,
+  controller: z.object({ name: z.string(), address: z.string(), contact: z.string() }),
+  /** Whom the pair can ask: a phone number, an e-mail or both. */
+  contact: z.object({ phone: z.optional(z.string()), email: z.optional(z.string()) }),
+  feedbackInstrumentId: z.string(),
+});
+/** A programme as the tablet reads it for the concerts of its day. */
+export type DeviceProgramme = z.output<typeof deviceProgrammeSchema>;
 
 /** The tablet's musician's concerts on a day, in time order. */
 export const deviceDaySchema = z.object({
   /** The day (`YYYY-MM-DD`): the one asked for, or the hub's today in Denmark. */
   date: z.string(),
   items: z.array(deviceBookingSchema),
+  /**
+   * The programmes of the day's concerts that the hub holds as records, by slug order. Left out
+   * by hubs from before programmes reached the tablet; the tablet then uses its own words.
+   */
+  programmes: z.optional(z.array(deviceProgrammeSchema)),
 });
 /** The tablet's musician's concerts on a day. */
 export type DeviceDay = z.output<typeof deviceDaySchema>;

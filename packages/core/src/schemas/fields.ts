@@ -1,9 +1,14 @@
 import * as z from 'zod/mini';
 import { isUuidV7 } from '../ids.js';
 import { containsCprNumber } from './cpr.js';
-import { MAX_NAME_LENGTH, normaliseDanishPhone, normalisePhone } from './text-rules.js';
+import {
+  MAX_NAME_LENGTH,
+  normaliseDanishPhone,
+  normalisePhone,
+  readablePhone,
+} from './text-rules.js';
 
-export { MAX_NAME_LENGTH, normaliseDanishPhone, normalisePhone };
+export { MAX_NAME_LENGTH, normaliseDanishPhone, normalisePhone, readablePhone };
 
 /**
  * Refuses text that contains a CPR number (`cpr_not_allowed`). Every text builder below includes

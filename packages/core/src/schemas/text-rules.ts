@@ -35,3 +35,16 @@ export function normalisePhone(input: string): string | undefined {
   const international = /^(?:\+|00)([1-9]\d{7,14})$/.exec(input.replace(/[\s\-.()]/g, ''));
   return international && !international[1]!.startsWith('45') ? `+${international[1]}` : undefined;
 }
+
+/**
+ * A stored phone number as people read it: a Danish one in pairs without `+45`, any other as
+ * stored.
+ *
+ * @example
+ * readablePhone('+4570203040'); // '70 20 30 40'
+ * readablePhone('+46701234567'); // '+46701234567'
+ */
+export function readablePhone(phone: string): string {
+  const local = phone.replace(/^\+45/, '');
+  return /^\d{8}$/.test(local) ? local.replace(/(\d\d)(?=\d)/g, '$1 ') : phone;
+}

@@ -13,6 +13,7 @@ import {
   newId,
   nominationFormMessage,
   NOMINATOR_ROLES,
+  readablePhone,
   SCREENING_ANSWERS,
   screeningWording,
   searchMunicipalityNames,
@@ -1353,12 +1354,6 @@ export interface Receipt {
   reference: string;
   status: NominationStatus;
   summary: [string, string][];
-}
-
-/** A Danish number as people write it: `+4570203040` → `70 20 30 40`. */
-function readablePhone(phone: string): string {
-  const local = phone.replace(/^\+45/, '');
-  return /^\d{8}$/.test(local) ? local.replace(/(\d\d)(?=\d)/g, '$1 ') : phone;
 }
 
 /** Resolves in a task of its own, after what the browser has queued (a frame, input). */

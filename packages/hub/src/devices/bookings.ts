@@ -1,8 +1,27 @@
-import { municipalityByCode, type NominationV2 } from '@stue/core';
-import type { DeviceBooking } from '@stue/core/client';
+import { devicePartOf, municipalityByCode, type NominationV2 } from '@stue/core';
+import type { DeviceBooking, DeviceDay } from '@stue/core/client';
 import type { HubDatabase } from '../db/database.js';
-import { programmePeers } from '../programmes/index.js';
+import { currentVersion, programmePeers } from '../programmes/index.js';
 import type { Device } from './store.js';
+
+/**
+ * A tablet's day: its musician's concerts on `date` ({@link bookingsForDevice}) and, for the
+ * programmes they are for that the hub holds as records, what the tablet needs of each newest
+ * version (the notice and its version, the contact, the feedback instrument). A concert for a
+ * programme the hub has no record of (the built-in default before one is written) has none there,
+ * and the tablet uses its own words.
+ */
+export async function dayForDevice(
+  db: HubDatabase,
+  device: Device,
+  date: string,
+): Promise<DeviceDay> {
+  const items = await bookingsForDevice(db, device, date);
+  const slugs = [...new Set(items.flatMap((item) => (item.programme ? [item.programme] : [])))];
+  const versions = await Promise.all(slugs.sort().map((slug) => currentVersion(db, slug)));
+  const programmes = versions.flatMap((version) => (version ? [devicePartOf(version)] : []));
+  return { date, items, programmes };
+}
 
 /**
  * A tablet's view of its musician's concerts on a day: what a musician needs at the door — the
@@ -71,6 +90,7 @@ export async function bookingsForDevice(
       peers: (peers.get(nomination.programmeId) ?? [])
         .filter((peer) => peer.id !== device.musicianId)
         .map((peer) => ({ id: peer.id, firstName: firstNameOf(peer.name) })),
+      programme: nomination.programmeId,
     };
   });
 }

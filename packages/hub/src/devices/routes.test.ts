@@ -10,6 +10,7 @@ import { seal, SEAL_CONTEXTS } from '@stue/core/sealing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
 import { at, onTourDate, planner } from '../planning/fixtures.test-support.js';
+import { createProgramme, singing } from '../programmes/fixtures.test-support.js';
 import {
   aNomination,
   hubWithMusician,
@@ -267,6 +268,41 @@ describe("a tablet's day", () => {
       expect(res.status).toBe(400);
       expect(await json(res)).toMatchObject({ error: { code: 'invalid_parameter' } });
     }
+  });
+});
+
+describe("the programmes of a tablet's day", () => {
+  it('carries, for each concert, its programme and what the tablet needs of its newest version', async () => {
+    await createProgramme(hub, coordinator.headers, singing(), 2);
+    const { auth } = await enrol();
+    const today = danishToday();
+    await bookToday(today, { programmeId: 'syngende-besoeg' });
+    await bookToday(addDays(today, 1));
+    const day = await json(await hub.app.request('/api/v1/device/bookings', { headers: auth }));
+    expect(day.items).toEqual([expect.objectContaining({ programme: 'syngende-besoeg' })]);
+    expect(day.programmes).toEqual([
+      {
+        slug: 'syngende-besoeg',
+        version: 2,
+        noticeVersion: 'syngende-besoeg/2',
+        name: singing().name,
+        notice: singing().notice,
+        controller: singing().controller,
+        contact: { email: 'besoeg@stemmer.example.dk' },
+        feedbackInstrumentId: 'stue-home-concert',
+      },
+    ]);
+    expect(JSON.stringify(day.programmes)).not.toMatch(/whenNo|criteria|createdBy|coordinator:/);
+    // The default programme, with no record on this hub: the tablet keeps its own words.
+    const tomorrow = await json(
+      await hub.app.request(`/api/v1/device/bookings?date=${addDays(today, 1)}`, {
+        headers: auth,
+      }),
+    );
+    expect(tomorrow.items).toEqual([
+      expect.objectContaining({ programme: 'musikalske-besoegsvenner' }),
+    ]);
+    expect(tomorrow.programmes).toEqual([]);
   });
 });
 

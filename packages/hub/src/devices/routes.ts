@@ -46,7 +46,7 @@ import {
   type DeviceReceiveOutcome,
   type DeviceRecord,
 } from './store.js';
-import { bookingsForDevice, isPeerOfConcert } from './bookings.js';
+import { dayForDevice, isPeerOfConcert } from './bookings.js';
 import { lifecycleError } from '../http/lifecycle-error.js';
 import { consentInFuture } from '../consents/index.js';
 import { receiveDoorCancellation } from './service.js';
@@ -203,7 +203,7 @@ export function deviceRoutes(db: HubDatabase, hubKey: HubKey, enrolLimit: Limit 
     if (!DATE.test(date) || date < addDays(today, -1) || date > addDays(today, 1)) {
       throw new HubError(400, 'invalid_parameter');
     }
-    const day: DeviceDay = { date, items: await bookingsForDevice(db, c.get('device'), date) };
+    const day: DeviceDay = await dayForDevice(db, c.get('device'), date);
     return c.json(day);
   });
 

@@ -119,6 +119,14 @@ const messages = {
     da: 'Der findes allerede et program med den forkortelse. Vælg en anden, eller lav en ny version af det.',
     en: 'A programme with this slug already exists. Choose another, or make a new version of it.',
   },
+  unknown_programme: {
+    da: 'Indstillingen nævner et program, som ikke findes her. Ret programmeId, eller udelad det for standardprogrammet.',
+    en: 'The nomination names a programme that does not exist here. Correct programmeId, or leave it out for the default programme.',
+  },
+  unknown_notice_version: {
+    da: 'Samtykket nævner en version af privatlivsteksten, som programmet aldrig har haft. Send den version, der blev vist.',
+    en: 'The consent names a version of the privacy notice the programme never had. Send the version that was shown.',
+  },
 } satisfies Record<string, Record<Lang, string>>;
 
 /** Every code the hub answers errors with. */

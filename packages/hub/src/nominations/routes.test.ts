@@ -1,7 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
 import { DEMO_SECRET_KEY } from '../partners/partners.js';
-import { aNomination, aNominationV1, json, testHub, withKey } from '../helpers.test-support.js';
+import {
+  aNomination,
+  aNominationV1,
+  json,
+  signIn,
+  testHub,
+  withKey,
+} from '../helpers.test-support.js';
+import { createProgramme, singing } from '../programmes/fixtures.test-support.js';
 
 let hub: Awaited<ReturnType<typeof testHub>>;
 beforeEach(async () => {
@@ -168,6 +176,80 @@ describe('POST /api/v1/nominations', () => {
     expect(res.status).toBe(204);
     expect(res.headers.get('access-control-allow-origin')).toBe('https://kommune.example');
     expect(res.headers.get('access-control-allow-headers')).toMatch(/authorization/);
+  });
+});
+
+describe("a nomination's programme", () => {
+  const consent = (noticeVersion: string) => ({ ...aNomination().consent, noticeVersion });
+
+  beforeEach(async () => {
+    const session = await signIn(hub.app, hub.db);
+    await createProgramme(hub, session.headers, singing(), 2);
+    await createProgramme(hub, session.headers, { ...singing(), slug: 'andet-program' });
+  });
+
+  it('201: a programme the hub holds, with a version of its notice it has had', async () => {
+    for (const version of ['syngende-besoeg/1', 'syngende-besoeg/2']) {
+      const res = await post(
+        aNomination({ programmeId: 'syngende-besoeg', consent: consent(version) }),
+      );
+      expect(res.status, version).toBe(201);
+    }
+    // The default programme needs no record, and a form's or partner's own words stand as sent.
+    const own = aNomination({ consent: consent('stue-nomination-form/3') });
+    expect((await post(own)).status).toBe(201);
+    expect((await post(aNomination({ consent: consent('2025-01') }))).status).toBe(201);
+    expect(await count()).toBe(4);
+  });
+
+  it('422 unknown_programme: a programme the hub does not hold, and nothing is stored', async () => {
+    const res = await post(aNomination({ programmeId: 'findes-ikke' }));
+    expect(res.status).toBe(422);
+    expect(await json(res)).toEqual({
+      error: {
+        code: 'unknown_programme',
+        message: expect.stringContaining('programmeId'),
+        issues: [{ path: 'programmeId', code: 'not_found', message: expect.any(String) }],
+      },
+    });
+    const en = await post(aNomination({ programmeId: 'findes-ikke' }), {
+      ...withKey('pk_demo'),
+      'accept-language': 'en',
+    });
+    expect((await json(en)).error.message).toMatch(/^The nomination names a programme/);
+    expect(await count()).toBe(0);
+  });
+
+  it('422 unknown_notice_version: a version the programme never had, or another programme’s', async () => {
+    const cases = [
+      [{ programmeId: 'syngende-besoeg', consent: consent('syngende-besoeg/3') }, 'consent'],
+      [{ programmeId: 'syngende-besoeg', consent: consent('syngende-besoeg/0') }, 'consent'],
+      [{ programmeId: 'syngende-besoeg', consent: consent('andet-program/1') }, 'consent'],
+      // The default programme with no record on this hub has had no version at all.
+      [{ consent: consent('musikalske-besoegsvenner/1') }, 'consent'],
+      [
+        {
+          programmeId: 'syngende-besoeg',
+          consent: consent('syngende-besoeg/2'),
+          feedbackConsent: consent('syngende-besoeg/7'),
+        },
+        'feedbackConsent',
+      ],
+    ] as const;
+    for (const [overrides, key] of cases) {
+      const res = await post(aNomination(overrides), {
+        ...withKey('pk_demo'),
+        'accept-language': 'en',
+      });
+      expect(res.status, JSON.stringify(overrides)).toBe(422);
+      const { error } = await json(res);
+      expect(error.code).toBe('unknown_notice_version');
+      expect(error.message).toMatch(/never had/);
+      expect(error.issues).toEqual([
+        { path: `${key}.noticeVersion`, code: 'not_found', message: expect.any(String) },
+      ]);
+    }
+    expect(await count()).toBe(0);
   });
 });
 

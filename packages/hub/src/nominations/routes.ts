@@ -2,7 +2,7 @@ import type { NominationDetail } from '@stue/core';
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import * as z from 'zod/mini';
-import { isConsentInFuture, NOMINATION_STATUSES, readNomination } from '@stue/core';
+import { isConsentInFuture, issueMessage, NOMINATION_STATUSES, readNomination } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
 import { coordinatorAuth, type CoordinatorEnv } from '../accounts/coordinator-auth.js';
 import { limitBody } from '../http/body-limit.js';
@@ -29,6 +29,7 @@ import {
 } from './store.js';
 import { listNotes } from './notes/store.js';
 import { consentInFuture } from '../consents/index.js';
+import { checkNominationProgramme } from '../programmes/index.js';
 
 /** The largest nomination body the hub reads; anything larger is refused before parsing. */
 export const MAX_NOMINATION_BYTES = 32 * 1024;
@@ -97,6 +98,24 @@ export function nominationRoutes(db: HubDatabase, limits: RateLimits = DEFAULT_R
     if (future.length > 0) {
       const issues = future.map((key) => consentInFuture(`${key}.at`, lang));
       throw new HubError(400, 'invalid_body', { issues });
+    }
+    // A programme the hub does not hold, or a notice version it never had, would make the record
+    // say the pair read words nobody can find again.
+    const consents = (['consent', 'feedbackConsent'] as const).flatMap((key) => {
+      const given = checked.value[key];
+      return given ? [{ path: `${key}.noticeVersion`, noticeVersion: given.noticeVersion }] : [];
+    });
+    const programme = await checkNominationProgramme(
+      db,
+      checked.value.programmeId,
+      consents.map((consent) => consent.noticeVersion),
+    );
+    if (programme.kind !== 'ok') {
+      const path =
+        programme.kind === 'unknown_programme' ? 'programmeId' : consents[programme.index]!.path;
+      throw new HubError(422, programme.kind, {
+        issues: [{ path, code: 'not_found', message: issueMessage(path, 'not_found', lang) }],
+      });
     }
     const read = (at: Date) => {
       const again =

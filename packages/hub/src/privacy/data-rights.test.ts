@@ -12,6 +12,7 @@ import {
 } from '../planning/fixtures.test-support.js';
 import { aFeedbackResponse } from '../feedback/fixtures.test-support.js';
 import { erasureList, reapplyErasures } from './erasure.js';
+import { seedDemoProgrammes } from '../programmes/index.js';
 
 // RELIABILITY.md S6 (consent), S7 (erasure) and F5 (a resubmission about an erased person: 410).
 
@@ -129,12 +130,14 @@ describe('consent records (S6)', () => {
     const first = await json(await p.get(`/api/v1/nominations/${onlyContact.id}/consents`));
     expect(first.items).toEqual([row('nomination-contact', consent)]);
 
-    // The yes to keeping feedback, asked as its own choice, is recorded with its own version.
+    // The yes to keeping feedback, asked as its own choice, is recorded with its own version (the
+    // programme's, so the hub must hold the programme).
+    await seedDemoProgrammes(hub.db);
     const feedbackConsent = {
       agreedBy: 'host',
       via: 'visiting-friend',
       at: '2026-01-02T10:01:00Z',
-      noticeVersion: 'musikalske-besoegsvenner/2',
+      noticeVersion: 'musikalske-besoegsvenner/1',
     } as const;
     const both = aNomination({ consent, feedbackConsent });
     expect((await send('/api/v1/nominations', both, withKey('pk_demo'))).status).toBe(201);

@@ -1,7 +1,8 @@
-import { DEFAULT_PROGRAMME_ID, type ProgrammeContentInput } from '@stue/core';
+import { DEFAULT_PROGRAMME_ID } from '@stue/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { json, signIn, testHub, type Session, type TestHub } from '../helpers.test-support.js';
 import { DEMO_DEFAULT_PROGRAMME, seedDemoProgrammes } from './demo.js';
+import { singing } from './fixtures.test-support.js';
 
 let hub: TestHub;
 let session: Session;
@@ -22,49 +23,6 @@ const send = (
     headers: { ...headers, 'content-type': 'application/json' },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
-
-/** A singing visit, the second programme of the story. */
-const singing = (): ProgrammeContentInput & { slug: string } => ({
-  slug: 'syngende-besoeg',
-  name: { da: 'Syngende besøg', en: 'Singing visits' },
-  format: {
-    kind: 'singing-visit',
-    minutes: 45,
-    description: {
-      da: 'En sanger kommer og synger kendte sange sammen med værten.',
-      en: 'A singer comes and sings well-known songs together with the host.',
-    },
-  },
-  controller: {
-    name: 'Sangforeningen Stemmer',
-    address: 'Korvej 2, 5000 Odense C',
-    contact: 'data@stemmer.example.dk',
-  },
-  notice: {
-    da: 'Vi bruger oplysningerne til at planlægge et syngende besøg.',
-    en: 'We use the details to plan a singing visit.',
-  },
-  nominatorContact: { email: 'besoeg@stemmer.example.dk' },
-  callWithin: {
-    da: 'En koordinator ringer til besøgsvennen inden for en uge.',
-    en: 'A coordinator phones the visiting friend within a week.',
-  },
-  criteria: [
-    {
-      id: 'likes-singing',
-      kind: 'required',
-      question: {
-        da: 'Kan den, du besøger, lide at synge?',
-        en: 'Does the person you visit like singing?',
-      },
-      thirdPerson: {
-        question: { da: 'Kan værten lide at synge?', en: 'Does the host like singing?' },
-      },
-    },
-  ],
-  feedbackInstrumentId: 'stue-home-concert',
-  feedbackConsent: 'kiosk',
-});
 
 describe('/api/v1/programmes', () => {
   it('a coordinator creates a programme, adds a version, and every version and the history are kept', async () => {

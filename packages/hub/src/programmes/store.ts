@@ -1,4 +1,5 @@
 import {
+  DEFAULT_PROGRAMME_ID,
   issueMessage,
   newId,
   noticeVersionOf,
@@ -266,4 +267,40 @@ export async function programmePeers(
     );
   }
   return peers;
+}
+
+/** What {@link checkNominationProgramme} found wrong, if anything. */
+export type NominationProgrammeCheck =
+  | { kind: 'ok' }
+  | { kind: 'unknown_programme' }
+  | { kind: 'unknown_notice_version'; index: number };
+
+/**
+ * Whether a nomination's programme and notice versions are ones the hub can stand behind: the
+ * programme is one the hub holds, or the built-in default; a notice version written as a
+ * programme's (`{slug}/{version}`, for a slug the hub holds, or the nominated one) is this
+ * programme's, and a version it has had. Any other notice version is a form's or a partner's own
+ * words, and stands as sent. `index` is the first of `noticeVersions` found wrong.
+ */
+export async function checkNominationProgramme(
+  db: HubDatabase,
+  slug: string,
+  noticeVersions: readonly string[],
+): Promise<NominationProgrammeCheck> {
+  const rows = await db
+    .selectFrom('programme_versions')
+    .innerJoin('programmes', 'programmes.id', 'programme_versions.programme_id')
+    .select(['programmes.slug'])
+    .select((eb) => eb.fn.max('programme_versions.version').as('newest'))
+    .groupBy('programmes.slug')
+    .execute();
+  const newest = new Map(rows.map((row) => [row.slug, Number(row.newest)]));
+  if (!newest.has(slug) && slug !== DEFAULT_PROGRAMME_ID) return { kind: 'unknown_programme' };
+  const index = noticeVersions.findIndex((noticeVersion) => {
+    const match = /^(.+)\/(\d+)$/.exec(noticeVersion);
+    if (!match || (match[1] !== slug && !newest.has(match[1]!))) return false;
+    const version = Number(match[2]);
+    return match[1] !== slug || version < 1 || version > (newest.get(slug) ?? 0);
+  });
+  return index === -1 ? { kind: 'ok' } : { kind: 'unknown_notice_version', index };
 }

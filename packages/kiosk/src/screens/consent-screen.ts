@@ -1,6 +1,7 @@
-import { TABLET_NOTICE_VERSION, type Lang, type TabletConsent } from '@stue/core';
-import { css, html, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { readablePhone, TABLET_NOTICE_VERSION, type Lang, type TabletConsent } from '@stue/core';
+import type { DeviceProgramme } from '@stue/core/client';
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { icon, pictogram } from '../pictograms/pictogram.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { defineOnce, KioskScreen } from './kiosk-screen.js';
@@ -11,7 +12,8 @@ export const CONSENT_TAG = 'stue-kiosk-consent';
 
 /**
  * The words of the question, short and plain for people of 80 to 100. Their version is
- * `TABLET_NOTICE_VERSION` in `@stue/core`: change it with them.
+ * `TABLET_NOTICE_VERSION` in `@stue/core`: change it with them. With a programme, the version is
+ * the programme's notice version, and its controller, contact and notice are shown with them.
  */
 export const CONSENT_STRINGS = {
   da: {
@@ -25,6 +27,10 @@ export const CONSENT_STRINGS = {
     declinedHeading: 'Det er helt i orden',
     declinedText: 'Vi gemmer ingenting. Tak fordi I lyttede med.',
     declinedDone: 'Giv tabletten tilbage',
+    askProgramme: 'Har I spørgsmål, kan I spørge',
+    controller: (name: string) => `${name} passer på svarene.`,
+    readNotice: 'Læs mere om svarene',
+    hideNotice: 'Skjul teksten',
   },
   en: {
     heading: 'May we keep your answers?',
@@ -37,15 +43,35 @@ export const CONSENT_STRINGS = {
     declinedHeading: 'That is quite all right',
     declinedText: 'We keep nothing. Thank you for listening with us.',
     declinedDone: 'Give the tablet back',
+    askProgramme: 'If you have questions, you can ask',
+    controller: (name: string) => `${name} looks after the answers.`,
+    readNotice: 'Read more about the answers',
+    hideNotice: 'Hide the text',
   },
-} as const satisfies Record<Lang, Record<string, string>>;
+} as const satisfies Record<Lang, Record<string, string | ((name: string) => string)>>;
+
+/**
+ * Whom the pair can ask, as the programme gives it: its name, then a phone number (kept on one
+ * line), an e-mail (broken anywhere, on a narrow screen) or both.
+ */
+function programmeContact(programme: DeviceProgramme, lang: Lang): TemplateResult {
+  const { phone, email } = programme.contact;
+  const or = lang === 'da' ? ' eller ' : ' or ';
+  return html`${programme.name[lang]}:
+  ${phone ? html`<span class="nowrap">${readablePhone(phone)}</span>` : nothing}${phone && email ? or : ''}${email ? html`<span class="email">${email}</span>` : nothing}`;
+}
 
 /**
  * The pair's yes to keeping their answers, as the tablet records it: both of them (the question
- * is put to the pair), now, with the version of the words shown.
+ * is put to the pair), now, with the version of the words shown — the programme's notice version
+ * when the screen showed the programme's, the tablet's own otherwise.
  */
-export function pairSaidYes(now = new Date()): TabletConsent {
-  return { agreedBy: 'both', at: now.toISOString(), noticeVersion: TABLET_NOTICE_VERSION };
+export function pairSaidYes(programme?: DeviceProgramme, now = new Date()): TabletConsent {
+  return {
+    agreedBy: 'both',
+    at: now.toISOString(),
+    noticeVersion: programme?.noticeVersion ?? TABLET_NOTICE_VERSION,
+  };
 }
 
 /**
@@ -88,6 +114,30 @@ export class StueKioskConsent extends KioskScreen {
         margin-block-start: 0.5rem;
       }
 
+      .notice {
+        display: grid;
+        gap: 0.75rem;
+        max-inline-size: 32em;
+        text-align: start;
+      }
+
+      /* 24 px from the answers above it, with the screen's gap */
+      .notice-toggle {
+        margin-block-start: 0.5rem;
+      }
+
+      .nowrap {
+        white-space: nowrap;
+      }
+
+      .email {
+        overflow-wrap: anywhere;
+      }
+
+      .notice[hidden] {
+        display: none;
+      }
+
       .answers .button {
         min-block-size: 6rem;
         font-size: 1.75rem;
@@ -96,7 +146,15 @@ export class StueKioskConsent extends KioskScreen {
     `,
   ];
 
+  /**
+   * The concert's programme, from the tablet's day: its controller, contact and notice are shown,
+   * and a yes records its notice version. Without one (a day fetched from an older hub, or a
+   * programme the hub holds no record of) the tablet's own words stand alone.
+   */
+  @property({ attribute: false }) accessor programme: DeviceProgramme | undefined;
+
   @state() accessor declined = false;
+  @state() accessor noticeOpen = false;
 
   #words() {
     return CONSENT_STRINGS[this.language];
@@ -105,6 +163,47 @@ export class StueKioskConsent extends KioskScreen {
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
     if (changed.has('declined') && changed.get('declined') !== undefined) this.focusHeading();
+  }
+
+  // Who looks after the answers and whom to ask: one line or two, so the answers stay in view.
+  #programmeLine(): TemplateResult {
+    const w = this.#words();
+    const programme = this.programme;
+    if (!programme) return html`<p class="muted">${w.ask}</p>`;
+    return html`<p class="muted">
+      ${w.controller(programme.controller.name)} ${w.askProgramme}
+      ${programmeContact(programme, this.language)}.
+    </p>`;
+  }
+
+  // The programme's notice behind a button, under the answers: there to read, without pushing the
+  // answers out of view.
+  #notice(): TemplateResult | typeof nothing {
+    const w = this.#words();
+    const programme = this.programme;
+    if (!programme) return nothing;
+    const lang = this.language;
+    const { controller } = programme;
+    return html`
+      <button
+        class="button notice-toggle"
+        type="button"
+        data-action="consent-notice"
+        aria-expanded=${this.noticeOpen ? 'true' : 'false'}
+        aria-controls="notice"
+        @click=${() => (this.noticeOpen = !this.noticeOpen)}
+      >
+        ${this.noticeOpen ? w.hideNotice : w.readNotice}
+      </button>
+      <div class="notice" id="notice" ?hidden=${!this.noticeOpen}>
+        ${
+          this.noticeOpen
+            ? programme.notice[lang].split(/\n\s*\n/).map((paragraph) => html`<p>${paragraph}</p>`)
+            : nothing
+        }
+        <p>${controller.name}, ${controller.address}, ${controller.contact}</p>
+      </div>
+    `;
   }
 
   protected override render(): TemplateResult {
@@ -132,16 +231,17 @@ export class StueKioskConsent extends KioskScreen {
         <p>${w.what}</p>
         <p>${w.why}</p>
         <p>${w.no}</p>
-        <p class="muted">${w.ask}</p>
+        ${this.#programmeLine()}
         <div class="answers" role="group" aria-labelledby="consent">
           ${actionButton(
             'consent-yes',
-            () => this.emit('stue-consent-yes', pairSaidYes()),
+            () => this.emit('stue-consent-yes', pairSaidYes(this.programme)),
             html`${icon('check')} ${w.yes}`,
             { primary: true },
           )}
           ${actionButton('consent-no', () => (this.declined = true), w.noThanks)}
         </div>
+        ${this.#notice()}
       </div>
     `;
   }

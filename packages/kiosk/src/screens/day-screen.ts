@@ -12,6 +12,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { StorageState } from '../kiosk-services.js';
 import { icon } from '../pictograms/pictogram.js';
+import { instrumentFor, programmeOf } from '../feedback/instruments.js';
 import type { ConcertProgress, DayBooking, DayCache, Enrolment, LastSend } from '../store/types.js';
 import { bytes, clockTime, longDate } from './format.js';
 import { sharedStyles } from '../styles/shared.styles.js';
@@ -263,6 +264,15 @@ export class StueKioskDay extends KioskScreen {
     return items.map((booking) => this.#concert(booking));
   }
 
+  // The programme names questions this tablet does not carry: the musician hears why the pair
+  // get the usual ones (the pair are never told; to them they are just the questions).
+  #instrumentNote(booking: DayBooking): TemplateResult | typeof nothing {
+    const { missing } = instrumentFor(programmeOf(this.day, booking));
+    return missing === undefined
+      ? nothing
+      : html`<p class="muted" data-instrument-missing>${this.t.instrumentMissing}</p>`;
+  }
+
   #concert(booking: DayBooking): TemplateResult {
     const t = this.t;
     const progress = this.progress[booking.bookingId];
@@ -302,6 +312,7 @@ export class StueKioskDay extends KioskScreen {
           ? html`<p><strong>${t.musicWishes}:</strong> ${booking.musicWishes}</p>`
           : nothing
       }
+      ${this.#instrumentNote(booking)}
       ${
         progress && (progress.responses > 0 || progress.debrief)
           ? html`<p class="muted">

@@ -8,6 +8,7 @@ import {
   type ResponseRole,
   type TabletConsent,
 } from '@stue/core';
+import type { DeviceProgramme } from '@stue/core/client';
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
@@ -238,7 +239,11 @@ export class StueKioskSession extends KioskScreen {
   /** The concert, for the pair's first names. */
   @property({ attribute: false }) accessor booking: DayBooking | undefined;
 
+  /** The instrument the concert's programme names, or the default one. */
   @property({ attribute: false }) accessor instrument: FeedbackInstrument = DEFAULT_INSTRUMENT;
+
+  /** The concert's programme, for the question about keeping the answers. */
+  @property({ attribute: false }) accessor programme: DeviceProgramme | undefined;
 
   // Whether a change is being saved: guards against a second tap meanwhile. Not drawn, so a tap
   // does not redraw the screen before its save (it would delay the commit).
@@ -445,6 +450,7 @@ export class StueKioskSession extends KioskScreen {
   #consentScreen(household: Household): TemplateResult {
     return html`<stue-kiosk-consent
       .language=${this.#lang}
+      .programme=${this.programme}
       @stue-consent-yes=${(event: CustomEvent<TabletConsent>) =>
         this.#saveHousehold({ ...household, stage: 'who', consent: event.detail })}
       @stue-consent-no=${() => this.#saveHousehold(undefined)}

@@ -1,5 +1,5 @@
 import type { CancelledAtDoorReason, Lang, ResponseRole, TabletConsent } from '@stue/core';
-import type { DeviceBooking } from '@stue/core/client';
+import type { DeviceBooking, DeviceProgramme } from '@stue/core/client';
 import type { HubPublicKeyJwk } from '@stue/core/sealing';
 
 /** What the tablet keeps from its enrolment: who it belongs to and how it talks to the hub. */
@@ -27,6 +27,12 @@ export interface DayCache {
   /** When they were fetched, by the tablet's clock: for display only. */
   fetchedAt: number;
   items: DayBooking[];
+  /**
+   * What the tablet needs of the concerts' programmes (notice version, contact, instrument).
+   * Missing from a day kept before the hub sent them: the tablet then uses its own words until
+   * the day is fetched again. The `meta` store holds any value, so no store version changes.
+   */
+  programmes?: DeviceProgramme[];
 }
 
 /**

@@ -19,6 +19,7 @@ import { formatPhone } from '../../internal/labels.js';
 import { dataTable } from '../../internal/table.js';
 import { formatDateTime } from '../../internal/time.js';
 import type { StueProgrammesPage } from '../programmes-page.js';
+import { renderCriteria } from './criteria.js';
 
 /** The table of programmes, or a word while none is loaded. */
 export function renderList(page: StueProgrammesPage): TemplateResult {
@@ -153,7 +154,7 @@ export function renderForm(page: StueProgrammesPage): TemplateResult | typeof no
     ${errorSummary(page.t, errors)}
     ${keyed(
       `${form.kind}-${form.base.slug}-${form.base.version}`,
-      html`<form novalidate @submit=${page.submit}>
+      html`<form class="programme-form" novalidate @submit=${page.submit}>
         ${form.kind === 'create' ? text('slug', f.slug, '', f.slugHint) : nothing}
         ${text('name.da', f.nameDa, v?.name.da)} ${text('name.en', f.nameEn, v?.name.en)}
         ${selectField({
@@ -202,7 +203,7 @@ export function renderForm(page: StueProgrammesPage): TemplateResult | typeof no
           errors,
           stack: true,
         })}
-        ${peersField(page, v?.peers ?? [])}
+        ${renderCriteria(page, form.criteria, errors)} ${peersField(page, v?.peers ?? [])}
         <div class="actions">
           <button type="submit" aria-disabled=${page.busy ? 'true' : 'false'}>${t.save}</button>
           <button type="button" class="secondary" @click=${() => page.closeForm()}>

@@ -150,6 +150,13 @@ export const nominationArea: ApiArea = {
               'Do not resend; delete the local copy.',
           ),
           '413': errorResponse('The body is too large (`payload_too_large`).'),
+          '422': errorResponse(
+            'The body is valid, but names a programme the hub does not hold ' +
+              '(`unknown_programme`, issue at `programmeId`; leave it out for the default ' +
+              'programme), or a notice version written as a programme’s (`{slug}/{version}`) ' +
+              'that is not one the nominated programme has had (`unknown_notice_version`, issue ' +
+              'at `consent.noticeVersion` or `feedbackConsent.noticeVersion`). Nothing is stored.',
+          ),
         },
       },
     },
