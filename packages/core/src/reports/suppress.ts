@@ -1,8 +1,10 @@
+import { solve, type Coefficients, type Constraint } from 'yalps';
+
 /**
  * One sum that holds between cells of a report: the cell at `total` is the sum of the cells at
  * `parts`. `complements` lists, in order of preference, the groups of cells that may be suppressed
- * to protect a suppressed cell of this sum; the smallest value of the first group that has an
- * unsuppressed cell is taken.
+ * to protect a suppressed cell of this sum; a member of the sum in none of them (the `all` row of
+ * a split, say) is hidden only when nothing else can protect the cell.
  */
 export interface CellSum {
   total: number;
@@ -10,20 +12,231 @@ export interface CellSum {
   complements: readonly (readonly number[])[];
 }
 
+/** One sum over the suppressed cells: Σ coefficient × cell = constant. */
+interface Linear {
+  coefficients: Map<number, number>;
+  constant: number;
+}
+
+const EPSILON = 1e-7;
+
 /**
- * Which cells to suppress so that no published count is below `minCellSize` and no suppressed
- * count can be worked out by subtraction from a sum that holds between the cells.
+ * The suppressed cells whose value a reader could work out from the published cells and the
+ * sums, knowing that every suppressed cell counts at least 1 (zeros are published, so a
+ * suppressed cell is never 0). A cell counts as worked out when it takes one value only over all
+ * solutions of the sums with every suppressed cell ≥ 1 (an interval audit: its smallest and
+ * largest possible values are the same).
  *
- * 1. Primary suppression: every cell with a value below `minCellSize` (zero included).
- * 2. Complementary suppression: while some sum has exactly one suppressed cell (that cell would be
- *    the total minus the others), suppress one more cell of that sum: the smallest unsuppressed
- *    cell of its first complement group that has one (ties go to the cell listed first), or, when
- *    none has, the smallest other unsuppressed cell of the sum. Each new suppression can leave
- *    another sum with exactly one, so this repeats until no sum does.
+ * Per independent system of sums: the true values are one solution; a suppressed cell can move
+ * only along a direction `d` that keeps every sum (`A·d = 0`) and does not lower a cell already
+ * at 1. One linear programme finds which cells at 1 can rise; the cells that cannot are fixed at
+ * 1, and a cell of any other value is fixed when the sums together with those fixed cells pin it
+ * down (it is in their row space). Both are the same as comparing each cell's minimum and maximum,
+ * with two linear programmes less per cell.
  *
- * It ends because each round suppresses a cell and none is ever published again. The result
- * depends only on the values and the order of the sums, so the same data always gives the same
- * cells.
+ * @example
+ * const sums = [{ total: 0, parts: [1, 2, 3], complements: [] }];
+ * determinedCells([7, 5, 1, 1], [false, false, true, true], sums);
+ * // [2, 3]: 7 = 5 + a + b with a, b ≥ 1 leaves a = b = 1
+ */
+export function determinedCells(
+  values: readonly number[],
+  suppressed: readonly boolean[],
+  sums: readonly CellSum[],
+): number[] {
+  return auditSystems(values, suppressed, sums, new Map())
+    .flat()
+    .sort((a, b) => a - b);
+}
+
+/**
+ * The pinned-down cells of each independent system of sums that has any (ascending, systems in
+ * the order of their first such cell). `known` keeps each system's answer by its suppressed
+ * cells, which is all that decides it: a system a new suppression did not touch is not solved
+ * again.
+ */
+function auditSystems(
+  values: readonly number[],
+  suppressed: readonly boolean[],
+  sums: readonly CellSum[],
+  known: Map<string, number[]>,
+): number[][] {
+  const equations: Linear[] = [];
+  for (const sum of sums) {
+    const coefficients = new Map<number, number>();
+    let constant = 0;
+    const add = (cell: number, sign: number) => {
+      if (suppressed[cell]) coefficients.set(cell, (coefficients.get(cell) ?? 0) + sign);
+      else constant -= sign * values[cell]!;
+    };
+    add(sum.total, 1);
+    for (const part of sum.parts) add(part, -1);
+    for (const [cell, coefficient] of coefficients) {
+      if (coefficient === 0) coefficients.delete(cell);
+    }
+    if (coefficients.size > 0) equations.push({ coefficients, constant });
+  }
+
+  // Independent systems: suppressed cells linked by the sums they share.
+  const parent = new Map<number, number>();
+  const find = (cell: number): number => {
+    let root = cell;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(cell, root);
+    return root;
+  };
+  for (const equation of equations) {
+    for (const cell of equation.coefficients.keys()) if (!parent.has(cell)) parent.set(cell, cell);
+  }
+  for (const equation of equations) {
+    const [first, ...rest] = [...equation.coefficients.keys()];
+    for (const cell of rest) parent.set(find(cell), find(first!));
+  }
+  const systems = new Map<number, { cells: number[]; equations: Linear[] }>();
+  for (const cell of parent.keys()) {
+    const root = find(cell);
+    const system = systems.get(root);
+    if (system) system.cells.push(cell);
+    else systems.set(root, { cells: [cell], equations: [] });
+  }
+  for (const equation of equations) {
+    systems.get(find(equation.coefficients.keys().next().value!))!.equations.push(equation);
+  }
+
+  const found: number[][] = [];
+  for (const system of systems.values()) {
+    const key = system.cells.sort((a, b) => a - b).join(',');
+    let determined = known.get(key);
+    if (!determined) {
+      determined = determinedIn(values, system.cells, system.equations);
+      known.set(key, determined);
+    }
+    if (determined.length > 0) found.push(determined);
+  }
+  return found.sort((a, b) => a[0]! - b[0]!);
+}
+
+function determinedIn(
+  values: readonly number[],
+  columns: readonly number[],
+  system: readonly Linear[],
+): number[] {
+  const atOne = columns.filter((cell) => values[cell] === 1);
+  const stuck = new Set(atOne);
+  if (atOne.length > 0) {
+    // Maximise Σ tᵢ over cells at 1 with tᵢ ≤ dᵢ, tᵢ ≤ 1, dᵢ ≥ 0, A·d = 0 (d of other cells
+    // free, as d⁺ − d⁻): a cell at 1 that can rise at all reaches tᵢ = 1 at the optimum.
+    const constraints = new Map<string, Constraint>();
+    system.forEach((_, row) => constraints.set(`e${row}`, { equal: 0 }));
+    const variables = new Map<string, Coefficients>();
+    const rowsOf = new Map<number, [string, number][]>();
+    system.forEach((equation, row) => {
+      for (const [cell, coefficient] of equation.coefficients) {
+        const list = rowsOf.get(cell) ?? [];
+        list.push([`e${row}`, coefficient]);
+        rowsOf.set(cell, list);
+      }
+    });
+    for (const cell of columns) {
+      const rows = rowsOf.get(cell)!;
+      if (stuck.has(cell)) {
+        constraints.set(`c${cell}`, { max: 0 });
+        constraints.set(`u${cell}`, { max: 1 });
+        variables.set(`d${cell}`, [...rows, [`c${cell}`, -1]]);
+        variables.set(`t${cell}`, [
+          ['gain', 1],
+          [`c${cell}`, 1],
+          [`u${cell}`, 1],
+        ]);
+      } else {
+        variables.set(`p${cell}`, rows);
+        variables.set(
+          `n${cell}`,
+          rows.map(([key, coefficient]) => [key, -coefficient] as [string, number]),
+        );
+      }
+    }
+    const solution = solve(
+      { direction: 'maximize', objective: 'gain', constraints, variables },
+      { maxPivots: 1 << 20 },
+    );
+    if (solution.status !== 'optimal') {
+      throw new Error(`The suppression audit could not be solved (${solution.status})`);
+    }
+    for (const [name, value] of solution.variables) {
+      if (name.startsWith('t') && value > 0.5) stuck.delete(Number(name.slice(1)));
+    }
+  }
+
+  // The sums and the cells stuck at 1, in reduced row echelon form: a cell is pinned down when
+  // its pivot row has no other free cell in it.
+  const index = new Map(columns.map((cell, i) => [cell, i]));
+  const matrix: Float64Array[] = system.map((equation) => {
+    const row = new Float64Array(columns.length);
+    for (const [cell, coefficient] of equation.coefficients) row[index.get(cell)!] = coefficient;
+    return row;
+  });
+  for (const cell of stuck) {
+    const row = new Float64Array(columns.length);
+    row[index.get(cell)!] = 1;
+    matrix.push(row);
+  }
+  const pivots: { row: number; column: number }[] = [];
+  let r = 0;
+  for (let c = 0; c < columns.length && r < matrix.length; c++) {
+    let best = r;
+    for (let i = r + 1; i < matrix.length; i++) {
+      if (Math.abs(matrix[i]![c]!) > Math.abs(matrix[best]![c]!)) best = i;
+    }
+    if (Math.abs(matrix[best]![c]!) < EPSILON) continue;
+    [matrix[r], matrix[best]] = [matrix[best]!, matrix[r]!];
+    const pivotRow = matrix[r]!;
+    const pivot = pivotRow[c]!;
+    for (let j = c; j < columns.length; j++) pivotRow[j]! /= pivot;
+    for (let i = 0; i < matrix.length; i++) {
+      if (i === r) continue;
+      const row = matrix[i]!;
+      const factor = row[c]!;
+      if (Math.abs(factor) < EPSILON) continue;
+      for (let j = c; j < columns.length; j++) row[j]! -= factor * pivotRow[j]!;
+    }
+    pivots.push({ row: r, column: c });
+    r++;
+  }
+  const pivotColumns = new Set(pivots.map((p) => p.column));
+  const determined: number[] = [];
+  for (const { row, column } of pivots) {
+    const free = matrix[row]!.some(
+      (v, j) => j !== column && !pivotColumns.has(j) && Math.abs(v) > EPSILON,
+    );
+    if (!free) determined.push(columns[column]!);
+  }
+  return determined;
+}
+
+/**
+ * Which cells to suppress so that no published count is between 1 and `minCellSize − 1`, and no
+ * suppressed count can be worked out from the published ones and the sums that hold between the
+ * cells. A zero is always published: it is nobody, and it is never hidden to protect another cell.
+ *
+ * 1. Primary suppression: every cell from 1 to `minCellSize − 1`.
+ * 2. Complementary suppression, quickly: while some sum has exactly one suppressed cell (that cell
+ *    would be the total minus the others), suppress one more cell of that sum: the smallest
+ *    non-zero published cell of its first complement group that has one (ties go to the cell
+ *    listed first).
+ * 3. Complementary suppression, audited: a reader knows that every suppressed cell is at least 1,
+ *    and combines all the sums at once. While {@link determinedCells} finds a suppressed cell
+ *    whose value is pinned down, one more cell is suppressed for the first such cell: the
+ *    smallest non-zero published cell of a complement group of its own sums; failing that, of
+ *    the sums linked to them through suppressed cells, nearest first. The `lastResort` cells (the
+ *    `all` row of a split) are first protected this way on their own sums, with each other; then
+ *    all sums are audited together and a `lastResort` cell is taken only when every other cell
+ *    left is a zero or outside the complement groups: then the smallest non-zero published
+ *    member of those sums at all. One is always found: a system
+ *    whose published cells are all zero pins nothing down (doubling a solution gives another).
+ *
+ * Each step suppresses a cell that stays suppressed, so it ends. The result depends only on the
+ * values and the order of the sums, so the same data always gives the same cells.
  *
  * @example
  * suppressCells([12, 3, 9], [{ total: 0, parts: [1, 2], complements: [[1, 2]] }], 5);
@@ -33,16 +246,19 @@ export function suppressCells(
   values: readonly number[],
   sums: readonly CellSum[],
   minCellSize: number,
+  lastResort: ReadonlySet<number> = new Set(),
 ): boolean[] {
-  const suppressed = values.map((value) => value < minCellSize);
-  const smallest = (cells: readonly number[]): number | undefined => {
+  const suppressed = values.map((value) => value > 0 && value < minCellSize);
+  const candidate = (cell: number) => !suppressed[cell] && values[cell]! > 0;
+  const smallest = (cells: Iterable<number>): number | undefined => {
     let best: number | undefined;
     for (const cell of cells) {
-      if (suppressed[cell]) continue;
+      if (!candidate(cell)) continue;
       if (best === undefined || values[cell]! < values[best]!) best = cell;
     }
     return best;
   };
+
   let changed = true;
   while (changed) {
     changed = false;
@@ -54,12 +270,88 @@ export function suppressCells(
         chosen = smallest(group);
         if (chosen !== undefined) break;
       }
-      chosen ??= smallest(members);
-      // A sum whose only other members are already suppressed has none left; it has two then.
+      // Left to the audit: it looks further than this sum.
       if (chosen === undefined) continue;
       suppressed[chosen] = true;
       changed = true;
     }
   }
+
+  // The `lastResort` cells first, on their own sums, with each other; then everything together,
+  // where a `lastResort` cell is hidden only when nothing else is left.
+  const own = sums.filter((sum) => [sum.total, ...sum.parts].every((cell) => lastResort.has(cell)));
+  if (own.length > 0) protect(own, true);
+  protect(sums, false);
   return suppressed;
+
+  function protect(sums: readonly CellSum[], amongLastResort: boolean) {
+    const sumsOf = new Map<number, CellSum[]>();
+    for (const sum of sums) {
+      for (const cell of [sum.total, ...sum.parts]) {
+        const list = sumsOf.get(cell);
+        if (list) list.push(sum);
+        else sumsOf.set(cell, [sum]);
+      }
+    }
+    // The sums around `cell`, in layers: its own, then those its own reach through suppressed cells.
+    const layersFrom = (cell: number): CellSum[][] => {
+      const layers: CellSum[][] = [];
+      const seenSums = new Set<CellSum>();
+      const seenCells = new Set([cell]);
+      let frontier = [cell];
+      while (frontier.length > 0) {
+        const layer: CellSum[] = [];
+        const next: number[] = [];
+        for (const from of frontier) {
+          for (const sum of sumsOf.get(from) ?? []) {
+            if (seenSums.has(sum)) continue;
+            seenSums.add(sum);
+            layer.push(sum);
+            for (const member of [sum.total, ...sum.parts]) {
+              if (suppressed[member] && !seenCells.has(member)) {
+                seenCells.add(member);
+                next.push(member);
+              }
+            }
+          }
+        }
+        if (layer.length > 0) layers.push(layer);
+        frontier = next;
+      }
+      return layers;
+    };
+    const complementFor = (cell: number): number | undefined => {
+      const layers = layersFrom(cell);
+      for (const layer of layers) {
+        for (const sum of layer) {
+          for (const group of sum.complements) {
+            const chosen = smallest(
+              amongLastResort ? group : group.filter((other) => !lastResort.has(other)),
+            );
+            if (chosen !== undefined) return chosen;
+          }
+        }
+      }
+      for (const layer of layers) {
+        const chosen = smallest(layer.flatMap((sum) => [sum.total, ...sum.parts]));
+        if (chosen !== undefined) return chosen;
+      }
+      return undefined;
+    };
+
+    // Each round protects the first pinned-down cell of every system that has one.
+    const known = new Map<string, number[]>();
+    for (;;) {
+      const systems = auditSystems(values, suppressed, sums, known);
+      if (systems.length === 0) return;
+      const chosen = new Set<number>();
+      for (const determined of systems) {
+        const cell = complementFor(determined[0]!);
+        // Unreachable: a system whose published cells are all zero pins nothing down.
+        if (cell === undefined) throw new Error('No cell left to protect a suppressed count');
+        chosen.add(cell);
+      }
+      for (const cell of chosen) suppressed[cell] = true;
+    }
+  }
 }
