@@ -25,6 +25,7 @@ export {
 export {
   buildPartnerReport,
   buildReport,
+  buildReports,
   type ReportBooking,
   type ReportDebrief,
   type ReportFeedback,

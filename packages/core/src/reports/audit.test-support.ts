@@ -182,25 +182,25 @@ export function cellRanges(rows: readonly ReportRow[], sums: readonly KnownSum[]
       return { coefficients, constant };
     })
     .filter((equation) => equation.coefficients.size > 0);
-  const systemOf = new Map<string, typeof equations>();
-  for (const cell of hidden) systemOf.set(cell, []);
-  // Each cell's system: the equations reachable from it through shared cells.
-  const reach = (start: string) => {
-    const cells = new Set([start]);
-    const found = new Set<(typeof equations)[number]>();
-    let grew = true;
-    while (grew) {
-      grew = false;
-      for (const equation of equations) {
-        if (found.has(equation)) continue;
-        if (![...equation.coefficients.keys()].some((cell) => cells.has(cell))) continue;
-        found.add(equation);
-        for (const cell of equation.coefficients.keys()) cells.add(cell);
-        grew = true;
-      }
-    }
-    return [...found];
+  // Each cell's system: the equations linked to it through shared cells.
+  const parent = new Map<string, string>();
+  const find = (cell: string): string => {
+    let root = cell;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(cell, root);
+    return root;
   };
+  for (const cell of hidden) parent.set(cell, cell);
+  for (const equation of equations) {
+    const [first, ...rest] = [...equation.coefficients.keys()];
+    for (const cell of rest) parent.set(find(cell), find(first!));
+  }
+  const systems = new Map<string, typeof equations>();
+  for (const equation of equations) {
+    const root = find(equation.coefficients.keys().next().value!);
+    systems.set(root, [...(systems.get(root) ?? []), equation]);
+  }
+  const reach = (cell: string) => systems.get(find(cell)) ?? [];
   const ranges: CellRange[] = [];
   for (const cell of hidden) {
     const system = reach(cell);

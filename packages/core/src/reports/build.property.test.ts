@@ -3,16 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_INSTRUMENT } from '../feedback/default-instrument.js';
 import { validate } from '../validation/validate.js';
 import { cellId, knownSums, pinnedCells } from './audit.test-support.js';
-import { buildPartnerReport, buildReport } from './build.js';
+import { buildPartnerReport, buildReport, buildReports } from './build.js';
 import { reportMeasures } from './measures.js';
 import { MIN_CELL_SIZE, REPORT_GROUPINGS, reportSchema, type ReportRow } from './report-row.js';
 import { reportInputs } from './report.test-support.js';
 
 const period = '2025-03';
 const reportsOf = (input: Parameters<typeof buildReport>[0]) =>
-  Object.fromEntries(
-    REPORT_GROUPINGS.map((grouping) => [grouping, buildReport(input, { period, grouping })]),
-  ) as Record<(typeof REPORT_GROUPINGS)[number], ReturnType<typeof buildReport>>;
+  buildReports(input, { period }, REPORT_GROUPINGS);
 
 const allRows = (rows: readonly ReportRow[]) => rows.filter((row) => row.grouping.kind === 'all');
 
@@ -31,6 +29,9 @@ describe('buildReport on any data (S8)', () => {
           }
           expect(allRows(report.rows)).toEqual(allRows(reports.all.rows));
         }
+        expect(buildReport(input, { period, grouping: 'municipality' })).toEqual(
+          reports.municipality,
+        );
       }),
       { numRuns: 60 },
     );

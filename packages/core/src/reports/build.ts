@@ -139,7 +139,22 @@ function median(values: number[]): number | null {
  * // { schemaVersion: 1, period: '2025-03', grouping: { kind: 'all', key: 'all' }, measure: 'concerts-held', value: 23, suppressed: false }
  */
 export function buildReport(input: ReportInput, options: ReportOptions): Report {
-  const { period, grouping } = options;
+  return buildReports(input, options, [options.grouping])[options.grouping]!;
+}
+
+/**
+ * The reports of one period in several groupings at once, as {@link buildReport} makes each of
+ * them: suppression works on every grouping together anyway, so this does it once.
+ *
+ * @example
+ * const { region, municipality } = buildReports(input, { period: '2025' }, ['region', 'municipality']);
+ */
+export function buildReports<G extends ReportGrouping>(
+  input: ReportInput,
+  options: Omit<ReportOptions, 'grouping'>,
+  groupings: readonly G[],
+): Record<G, Report> {
+  const { period } = options;
   const range = reportPeriod(period);
   if (!range)
     throw new RangeError(`Not a month, quarter or year (YYYY-MM, YYYY-Qn, YYYY): ${period}`);
@@ -270,16 +285,18 @@ export function buildReport(input: ReportInput, options: ReportOptions): Report 
 
   const cells: { row: Row; measure: string }[] = [];
   const values: number[] = [];
-  const cellAt = new Map<string, number>();
+  const cellAt = new Map<Row, Map<string, number>>();
   for (const row of [all, ...groupRows]) {
+    const ofRow = new Map<string, number>();
+    cellAt.set(row, ofRow);
     for (const measure of measuresOf(row)) {
       if (measure.kind !== 'count') continue;
-      cellAt.set(`${row.kind}:${row.key}|${measure.id}`, cells.length);
+      ofRow.set(measure.id, cells.length);
       cells.push({ row, measure: measure.id });
       values.push(row.values.get(measure.id) ?? 0);
     }
   }
-  const at = (row: Row, measure: string) => cellAt.get(`${row.kind}:${row.key}|${measure}`);
+  const at = (row: Row, measure: string) => cellAt.get(row)!.get(measure);
 
   const cellSums: CellSum[] = [];
   for (const row of [all, ...groupRows]) {
@@ -322,30 +339,36 @@ export function buildReport(input: ReportInput, options: ReportOptions): Report 
   const allCells = new Set(cells.flatMap((c, i) => (c.row === all ? [i] : [])));
   const suppressed = suppressCells(values, cellSums, MIN_CELL_SIZE, allCells);
 
-  const shown = grouping === 'all' ? [] : groupRows.filter((row) => row.kind === grouping);
-  const result: ReportRow[] = [];
-  for (const row of [all, ...shown]) {
-    for (const measure of measuresOf(row)) {
-      const cell = at(row, measure.basis ?? measure.id)!;
-      const hidden = suppressed[cell]!;
-      const value = measure.kind === 'count' ? values[cell]! : hidden ? null : median(row.waits);
-      result.push({
-        schemaVersion: REPORT_ROW_SCHEMA_VERSION,
-        period,
-        grouping: { kind: row.kind, key: row.key },
-        measure: measure.id,
-        value: hidden ? null : value,
-        suppressed: hidden,
-      });
+  const cut = (grouping: ReportGrouping): Report => {
+    const shown = grouping === 'all' ? [] : groupRows.filter((row) => row.kind === grouping);
+    const result: ReportRow[] = [];
+    for (const row of [all, ...shown]) {
+      for (const measure of measuresOf(row)) {
+        const cell = at(row, measure.basis ?? measure.id)!;
+        const hidden = suppressed[cell]!;
+        const value = measure.kind === 'count' ? values[cell]! : hidden ? null : median(row.waits);
+        result.push({
+          schemaVersion: REPORT_ROW_SCHEMA_VERSION,
+          period,
+          grouping: { kind: row.kind, key: row.key },
+          measure: measure.id,
+          value: hidden ? null : value,
+          suppressed: hidden,
+        });
+      }
     }
-  }
-  return {
-    schemaVersion: REPORT_ROW_SCHEMA_VERSION,
-    period,
-    grouping,
-    minCellSize: MIN_CELL_SIZE,
-    rows: result,
+    return {
+      schemaVersion: REPORT_ROW_SCHEMA_VERSION,
+      period,
+      grouping,
+      minCellSize: MIN_CELL_SIZE,
+      rows: result,
+    };
   };
+  return Object.fromEntries(groupings.map((grouping) => [grouping, cut(grouping)])) as Record<
+    G,
+    Report
+  >;
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -63,6 +63,7 @@ function auditSystems(
 ): number[][] {
   const equations: Linear[] = [];
   for (const sum of sums) {
+    if (!suppressed[sum.total] && !sum.parts.some((part) => suppressed[part])) continue;
     const coefficients = new Map<number, number>();
     let constant = 0;
     const add = (cell: number, sign: number) => {
