@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportDebrief, ReportInput } from './build.js';
-import { buildPartnerReport, buildReport } from './build.js';
+import { buildPartnerReport, buildReport, buildReports } from './build.js';
 import type { ReportRow } from './report-row.js';
 import { feelingsSpectrum } from './spectrum.js';
 import { aResponse } from './report.test-support.js';
@@ -108,6 +108,26 @@ describe('buildReport', () => {
     expect(cell(rows, 'hovedstaden', 'concerts-held')).toBe(9);
     expect(cell(rows, 'midtjylland', 'concerts-held')).toBe(12);
     expect(rows.map((row) => row.grouping.key)).not.toContain('155');
+  });
+
+  it('reads as the worked example of docs/reports.md: zeros shown, no hidden count pinned', () => {
+    const input = seeded();
+    input.nominations.push({ ...input.nominations[0]!, id: 'laesoe', municipalityCode: '825' });
+    input.bookings.push({ ...input.bookings[0]!, id: 'b-laesoe', nominationId: 'laesoe' });
+    const { municipality, region } = buildReports(input, { period }, ['municipality', 'region']);
+    const held = (rows: readonly ReportRow[], key: string) => cell(rows, key, 'concerts-held');
+    expect(held(municipality.rows, 'all')).toBe(22);
+    expect(held(municipality.rows, '751')).toBe(12);
+    expect(held(municipality.rows, '101')).toBe(6);
+    expect(held(municipality.rows, '155')).toBe('suppressed');
+    expect(held(municipality.rows, '825')).toBe('suppressed');
+    expect(held(region.rows, 'midtjylland')).toBe(12);
+    expect(held(region.rows, 'nordjylland')).toBe('suppressed');
+    // 22 − 12 would give Nordjylland's 1 away: Hovedstaden's 9 goes with it.
+    expect(held(region.rows, 'hovedstaden')).toBe('suppressed');
+    // A concert cancelled nowhere is 0 everywhere.
+    expect(cell(municipality.rows, '825', 'concerts-cancelled')).toBe(0);
+    expect(cell(region.rows, 'nordjylland', 'concerts-cancelled')).toBe(0);
   });
 
   it('groups by partner, musician and programme', () => {
