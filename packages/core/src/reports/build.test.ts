@@ -111,9 +111,18 @@ describe('buildReport', () => {
   });
 
   it('reads as the worked example of docs/reports.md: zeros shown, no hidden count pinned', () => {
-    const input = seeded();
-    input.nominations.push({ ...input.nominations[0]!, id: 'laesoe', municipalityCode: '825' });
-    input.bookings.push({ ...input.bookings[0]!, id: 'b-laesoe', nominationId: 'laesoe' });
+    const seed = seeded();
+    const input: ReportInput = {
+      ...seed,
+      nominations: [
+        ...seed.nominations,
+        { ...seed.nominations[0]!, id: 'laesoe', municipalityCode: '825' },
+      ],
+      bookings: [
+        ...seed.bookings,
+        { ...seed.bookings[0]!, id: 'b-laesoe', nominationId: 'laesoe' },
+      ],
+    };
     const { municipality, region } = buildReports(input, { period }, ['municipality', 'region']);
     const held = (rows: readonly ReportRow[], key: string) => cell(rows, key, 'concerts-held');
     expect(held(municipality.rows, 'all')).toBe(22);

@@ -1,5 +1,3 @@
-import { solve, type Coefficients, type Constraint } from 'yalps';
-
 /**
  * One sum that holds between cells of a report: the cell at `total` is the sum of the cells at
  * `parts`. `complements` lists, in order of preference, the groups of cells that may be suppressed
@@ -122,69 +120,78 @@ function determinedIn(
   columns: readonly number[],
   system: readonly Linear[],
 ): number[] {
-  const atOne = columns.filter((cell) => values[cell] === 1);
-  const stuck = new Set(atOne);
-  if (atOne.length > 0) {
-    // Maximise Σ tᵢ over cells at 1 with tᵢ ≤ dᵢ, tᵢ ≤ 1, dᵢ ≥ 0, A·d = 0 (d of other cells
-    // free, as d⁺ − d⁻): a cell at 1 that can rise at all reaches tᵢ = 1 at the optimum.
-    const constraints = new Map<string, Constraint>();
-    system.forEach((_, row) => constraints.set(`e${row}`, { equal: 0 }));
-    const variables = new Map<string, Coefficients>();
-    const rowsOf = new Map<number, [string, number][]>();
-    system.forEach((equation, row) => {
-      for (const [cell, coefficient] of equation.coefficients) {
-        const list = rowsOf.get(cell) ?? [];
-        list.push([`e${row}`, coefficient]);
-        rowsOf.set(cell, list);
-      }
-    });
-    for (const cell of columns) {
-      const rows = rowsOf.get(cell)!;
-      if (stuck.has(cell)) {
-        constraints.set(`c${cell}`, { max: 0 });
-        constraints.set(`u${cell}`, { max: 1 });
-        variables.set(`d${cell}`, [...rows, [`c${cell}`, -1]]);
-        variables.set(`t${cell}`, [
-          ['gain', 1],
-          [`c${cell}`, 1],
-          [`u${cell}`, 1],
-        ]);
-      } else {
-        variables.set(`p${cell}`, rows);
-        variables.set(
-          `n${cell}`,
-          rows.map(([key, coefficient]) => [key, -coefficient] as [string, number]),
-        );
-      }
-    }
-    const solution = solve(
-      { direction: 'maximize', objective: 'gain', constraints, variables },
-      { maxPivots: 1 << 20 },
-    );
-    if (solution.status !== 'optimal') {
-      throw new Error(`The suppression audit could not be solved (${solution.status})`);
-    }
-    for (const [name, value] of solution.variables) {
-      if (name.startsWith('t') && value > 0.5) stuck.delete(Number(name.slice(1)));
-    }
-  }
-
-  // The sums and the cells stuck at 1, in reduced row echelon form: a cell is pinned down when
-  // its pivot row has no other free cell in it.
+  // Every direction d with A·d = 0 is N·z: one column of N per free column of A's reduced row
+  // echelon form.
+  const width = columns.length;
   const index = new Map(columns.map((cell, i) => [cell, i]));
-  const matrix: Float64Array[] = system.map((equation) => {
-    const row = new Float64Array(columns.length);
+  const matrix = system.map((equation) => {
+    const row = new Float64Array(width);
     for (const [cell, coefficient] of equation.coefficients) row[index.get(cell)!] = coefficient;
     return row;
   });
-  for (const cell of stuck) {
-    const row = new Float64Array(columns.length);
-    row[index.get(cell)!] = 1;
-    matrix.push(row);
+  const pivotOf = reduce(matrix, width);
+  const free: number[] = [];
+  for (let c = 0; c < width; c++) if (!pivotOf.has(c)) free.push(c);
+  // Row i of N: how cell i moves with each free cell.
+  const moves = columns.map((_, i) => {
+    const row = new Float64Array(free.length);
+    const pivotRow = pivotOf.get(i);
+    free.forEach((f, k) => {
+      row[k] = f === i ? 1 : pivotRow === undefined ? 0 : -matrix[pivotRow]![f]!;
+    });
+    return row;
+  });
+
+  // Cells at 1 can only rise. Which of them can: maximise Σ tⱼ with tⱼ ≤ (N·z)ⱼ, tⱼ ≤ 1 (the
+  // others may move either way); each that can rise at all reaches tⱼ = 1.
+  const atOne = columns.flatMap((cell, i) => (values[cell] === 1 ? [i] : []));
+  const rising = new Set<number>();
+  // First the easy ones: a direction along one free cell (either way) that lowers no cell at 1
+  // not yet known to rise. A cell known to rise can be made to rise enough to make up for any
+  // small fall, so it no longer counts against a direction.
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (let k = 0; k < free.length; k++) {
+      for (const sign of [1, -1]) {
+        const lifts = atOne.filter((i) => !rising.has(i) && sign * moves[i]![k]! > EPSILON);
+        if (lifts.length === 0) continue;
+        if (atOne.some((i) => !rising.has(i) && sign * moves[i]![k]! < -EPSILON)) continue;
+        for (const i of lifts) rising.add(i);
+        grew = true;
+      }
+    }
   }
-  const pivots: { row: number; column: number }[] = [];
+  const open = atOne.filter((i) => !rising.has(i));
+  if (open.length > 0) for (const i of canRise(moves, open, free.length)) rising.add(i);
+  const stuck = atOne.filter((i) => !rising.has(i));
+
+  // With the stuck cells held at 1, a cell is pinned down when its row of N is a combination of
+  // theirs: no direction left moves it.
+  const held = stuck.map((i) => Float64Array.from(moves[i]!));
+  const heldPivots = reduce(held, free.length);
+  const determined: number[] = [];
+  columns.forEach((cell, i) => {
+    if (rising.has(i)) return;
+    const rest = Float64Array.from(moves[i]!);
+    for (const [column, row] of heldPivots) {
+      const factor = rest[column]!;
+      if (Math.abs(factor) < EPSILON) continue;
+      const pivotRow = held[row]!;
+      for (let j = 0; j < rest.length; j++) rest[j]! -= factor * pivotRow[j]!;
+    }
+    if (rest.every((v) => Math.abs(v) < EPSILON)) determined.push(cell);
+  });
+  return determined;
+}
+
+/**
+ * Brings `matrix` to reduced row echelon form in place and returns its pivots: column → row.
+ */
+function reduce(matrix: Float64Array[], width: number): Map<number, number> {
+  const pivots = new Map<number, number>();
   let r = 0;
-  for (let c = 0; c < columns.length && r < matrix.length; c++) {
+  for (let c = 0; c < width && r < matrix.length; c++) {
     let best = r;
     for (let i = r + 1; i < matrix.length; i++) {
       if (Math.abs(matrix[i]![c]!) > Math.abs(matrix[best]![c]!)) best = i;
@@ -193,26 +200,100 @@ function determinedIn(
     [matrix[r], matrix[best]] = [matrix[best]!, matrix[r]!];
     const pivotRow = matrix[r]!;
     const pivot = pivotRow[c]!;
-    for (let j = c; j < columns.length; j++) pivotRow[j]! /= pivot;
+    for (let j = c; j < width; j++) pivotRow[j]! /= pivot;
+    pivotRow[c] = 1;
     for (let i = 0; i < matrix.length; i++) {
       if (i === r) continue;
       const row = matrix[i]!;
       const factor = row[c]!;
       if (Math.abs(factor) < EPSILON) continue;
-      for (let j = c; j < columns.length; j++) row[j]! -= factor * pivotRow[j]!;
+      for (let j = c; j < width; j++) row[j]! -= factor * pivotRow[j]!;
+      row[c] = 0;
     }
-    pivots.push({ row: r, column: c });
+    pivots.set(c, r);
     r++;
   }
-  const pivotColumns = new Set(pivots.map((p) => p.column));
-  const determined: number[] = [];
-  for (const { row, column } of pivots) {
-    const free = matrix[row]!.some(
-      (v, j) => j !== column && !pivotColumns.has(j) && Math.abs(v) > EPSILON,
-    );
-    if (!free) determined.push(columns[column]!);
+  return pivots;
+}
+
+/**
+ * Which of the cells `atOne` (indices into `moves`) can rise along some direction N·z that
+ * lowers none of them: the linear programme max Σ tⱼ, tⱼ − (N·z)ⱼ ≤ 0, tⱼ ≤ 1, t ≥ 0, z free
+ * (as z⁺ − z⁻), by the simplex method on a dense tableau.
+ * The slack columns are the first basis, at 0 and 1: no first phase is needed.
+ */
+function canRise(moves: readonly Float64Array[], atOne: readonly number[], k: number): Set<number> {
+  const m = atOne.length;
+  // Columns: z⁺ (k), z⁻ (k), t (m), slack of tⱼ ≤ (N·z)ⱼ (m), slack of tⱼ ≤ 1 (m), right side.
+  const n = 2 * k + 3 * m;
+  const tableau: Float64Array[] = [];
+  const basis: number[] = [];
+  atOne.forEach((cell, j) => {
+    const row = new Float64Array(n + 1);
+    for (let c = 0; c < k; c++) {
+      row[c] = -moves[cell]![c]!;
+      row[k + c] = moves[cell]![c]!;
+    }
+    row[2 * k + j] = 1;
+    row[2 * k + m + j] = 1;
+    tableau.push(row);
+    basis.push(2 * k + m + j);
+  });
+  atOne.forEach((_, j) => {
+    const row = new Float64Array(n + 1);
+    row[2 * k + j] = 1;
+    row[2 * k + 2 * m + j] = 1;
+    row[n] = 1;
+    tableau.push(row);
+    basis.push(2 * k + 2 * m + j);
+  });
+  // Reduced costs of maximising Σ t: the objective row holds c − c_B·B⁻¹A, negated value last.
+  const cost = new Float64Array(n + 1);
+  for (let j = 0; j < m; j++) cost[2 * k + j] = 1;
+
+  let stalled = 0;
+  for (;;) {
+    // The steepest reduced cost; Bland's first improving column after a run of pivots that
+    // gained nothing, which cannot cycle.
+    let entering = -1;
+    for (let c = 0; c < n; c++) {
+      if (cost[c]! <= EPSILON) continue;
+      if (entering < 0 || (stalled < 50 && cost[c]! > cost[entering]!)) entering = c;
+      if (stalled >= 50) break;
+    }
+    if (entering < 0) break;
+    let leaving = -1;
+    let ratio = Infinity;
+    for (let r = 0; r < tableau.length; r++) {
+      const a = tableau[r]![entering]!;
+      if (a <= EPSILON) continue;
+      const q = tableau[r]![n]! / a;
+      if (q < ratio - EPSILON || (Math.abs(q - ratio) <= EPSILON && basis[r]! < basis[leaving]!)) {
+        ratio = q;
+        leaving = r;
+      }
+    }
+    // Unreachable: Σ t is at most m.
+    if (leaving < 0) throw new Error('The suppression audit found no bound');
+    const pivotRow = tableau[leaving]!;
+    const pivot = pivotRow[entering]!;
+    for (let j = 0; j <= n; j++) pivotRow[j]! /= pivot;
+    for (const row of [...tableau, cost]) {
+      if (row === pivotRow) continue;
+      const factor = row[entering]!;
+      if (Math.abs(factor) < EPSILON) continue;
+      for (let j = 0; j <= n; j++) row[j]! -= factor * pivotRow[j]!;
+    }
+    basis[leaving] = entering;
+    stalled = ratio < EPSILON ? stalled + 1 : 0;
   }
-  return determined;
+
+  const rising = new Set<number>();
+  basis.forEach((column, r) => {
+    const j = column - 2 * k;
+    if (j >= 0 && j < m && tableau[r]![n]! > 0.5) rising.add(atOne[j]!);
+  });
+  return rising;
 }
 
 /**
