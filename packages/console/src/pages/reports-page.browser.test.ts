@@ -206,10 +206,10 @@ describe('<stue-reports-page>', () => {
     const { root } = await render('da', 'period=2026-09');
     expect(root.querySelectorAll('figure[aria-labelledby="feelings-caption"]').length).to.equal(0);
     expect(textOf(root.querySelector('#feelings-hidden'))).to.equal(
-      'Hvad mærkede de under musikken? Alle tal er under 5 og vises ikke. Vælg hele kvartalet eller hele året for at få tal, der kan vises.',
+      'Hvad mærkede de under musikken? Tallene er skjult: de er under 5 eller ville afsløre et tal under 5. Vælg hele kvartalet eller hele året for at få tal, der kan vises.',
     );
     expect(textOf(root.querySelector('#debriefs-hidden'))).to.match(
-      /^Musikernes evalueringer Alle/,
+      /^Musikernes evalueringer Tallene er skjult/,
     );
     await expect(root.host).to.be.accessible();
     // A month with figures draws its charts.
@@ -225,6 +225,8 @@ describe('<stue-reports-page>', () => {
     const { root } = await render('da', 'period=2026-07');
     expect(figure(root, 'Koncerter holdt')).to.equal('0');
     expect(figure(root, 'Svarpersoner')).to.equal('0');
+    // No concert, so no waiting time: nothing to measure, not a hidden one.
+    expect(figure(root, 'Ventetid fra indstilling til koncert, median i dage')).to.equal('–');
     expect(textOf(root.querySelector('#feelings-none'))).to.equal(
       'Hvad mærkede de under musikken? Ingen i perioden (0).',
     );

@@ -12,7 +12,7 @@ const da = {
     spans: { month: 'Kun måneden', quarter: 'Hele kvartalet', year: 'Hele året' },
     quarterName: (quarter: number, year: number) => `${quarter}. kvartal ${year}`,
     allSuppressed: (kind: ReportPeriodKind) =>
-      `Alle tal er under 5 og vises ikke. ${
+      `Tallene er skjult: de er under 5 eller ville afsløre et tal under 5. ${
         kind === 'month'
           ? 'Vælg hele kvartalet eller hele året for at få tal, der kan vises.'
           : kind === 'quarter'
@@ -72,7 +72,7 @@ const en: typeof da = {
     spans: { month: 'The month only', quarter: 'The whole quarter', year: 'The whole year' },
     quarterName: (quarter, year) => `Q${quarter} ${year}`,
     allSuppressed: (kind) =>
-      `Every count is below 5 and not shown. ${
+      `The counts are hidden: they are below 5 or would give one below 5 away. ${
         kind === 'month'
           ? 'Choose the whole quarter or the whole year for figures that can be shown.'
           : kind === 'quarter'
