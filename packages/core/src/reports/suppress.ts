@@ -42,38 +42,41 @@ export function determinedCells(
   suppressed: readonly boolean[],
   sums: readonly CellSum[],
 ): number[] {
-  return auditSystems(values, suppressed, sums, new Map())
+  return auditSystems(values, suppressed, sums)
     .flat()
     .sort((a, b) => a - b);
 }
 
+/** `sum` over the suppressed cells, the published ones moved to the constant. */
+function linear(values: readonly number[], suppressed: readonly boolean[], sum: CellSum): Linear {
+  const coefficients = new Map<number, number>();
+  let constant = 0;
+  const add = (cell: number, sign: number) => {
+    if (suppressed[cell]) coefficients.set(cell, (coefficients.get(cell) ?? 0) + sign);
+    else constant -= sign * values[cell]!;
+  };
+  add(sum.total, 1);
+  for (const part of sum.parts) add(part, -1);
+  for (const [cell, coefficient] of coefficients) {
+    if (coefficient === 0) coefficients.delete(cell);
+  }
+  return { coefficients, constant };
+}
+
 /**
  * The pinned-down cells of each independent system of sums that has any (ascending, systems in
- * the order of their first such cell). `known` keeps each system's answer by its suppressed
- * cells, which is all that decides it: a system a new suppression did not touch is not solved
- * again.
+ * the order of their first such cell).
  */
 function auditSystems(
   values: readonly number[],
   suppressed: readonly boolean[],
   sums: readonly CellSum[],
-  known: Map<string, number[]>,
 ): number[][] {
   const equations: Linear[] = [];
   for (const sum of sums) {
     if (!suppressed[sum.total] && !sum.parts.some((part) => suppressed[part])) continue;
-    const coefficients = new Map<number, number>();
-    let constant = 0;
-    const add = (cell: number, sign: number) => {
-      if (suppressed[cell]) coefficients.set(cell, (coefficients.get(cell) ?? 0) + sign);
-      else constant -= sign * values[cell]!;
-    };
-    add(sum.total, 1);
-    for (const part of sum.parts) add(part, -1);
-    for (const [cell, coefficient] of coefficients) {
-      if (coefficient === 0) coefficients.delete(cell);
-    }
-    if (coefficients.size > 0) equations.push({ coefficients, constant });
+    const equation = linear(values, suppressed, sum);
+    if (equation.coefficients.size > 0) equations.push(equation);
   }
 
   // Independent systems: suppressed cells linked by the sums they share.
@@ -104,12 +107,11 @@ function auditSystems(
 
   const found: number[][] = [];
   for (const system of systems.values()) {
-    const key = system.cells.sort((a, b) => a - b).join(',');
-    let determined = known.get(key);
-    if (!determined) {
-      determined = determinedIn(values, system.cells, system.equations);
-      known.set(key, determined);
-    }
+    const determined = determinedIn(
+      values,
+      system.cells.sort((a, b) => a - b),
+      system.equations,
+    );
     if (determined.length > 0) found.push(determined);
   }
   return found.sort((a, b) => a[0]! - b[0]!);
@@ -421,19 +423,64 @@ export function suppressCells(
       return undefined;
     };
 
-    // Each round protects the first pinned-down cell of every system that has one.
-    const known = new Map<string, number[]>();
+    // The independent systems of suppressed cells, each with the cells it pins down. After a
+    // round only the systems its new suppressions joined are solved again.
+    interface System {
+      cells: number[];
+      determined: number[];
+    }
+    const systemOf = new Map<number, System>();
+    const solveFrom = (start: number) => {
+      const cells = [start];
+      const seenCells = new Set(cells);
+      const seenSums = new Set<CellSum>();
+      for (let i = 0; i < cells.length; i++) {
+        for (const sum of sumsOf.get(cells[i]!) ?? []) {
+          if (seenSums.has(sum)) continue;
+          seenSums.add(sum);
+          for (const member of [sum.total, ...sum.parts]) {
+            if (!suppressed[member] || seenCells.has(member)) continue;
+            seenCells.add(member);
+            cells.push(member);
+          }
+        }
+      }
+      const equations = [...seenSums]
+        .map((sum) => linear(values, suppressed, sum))
+        .filter((equation) => equation.coefficients.size > 0);
+      cells.sort((a, b) => a - b);
+      const system = { cells, determined: determinedIn(values, cells, equations) };
+      for (const cell of cells) systemOf.set(cell, system);
+      return system;
+    };
+    for (const [cell, hidden] of suppressed.entries()) {
+      if (hidden && !systemOf.has(cell)) solveFrom(cell);
+    }
+
+    // Each round protects every pinned-down cell, in order, none of whose sums has had a cell
+    // hidden in the round already (that may have freed it: the next round sees).
     for (;;) {
-      const systems = auditSystems(values, suppressed, sums, known);
-      if (systems.length === 0) return;
+      const determined = [...new Set(systemOf.values())]
+        .flatMap((system) => system.determined)
+        .sort((a, b) => a - b);
+      if (determined.length === 0) return;
       const chosen = new Set<number>();
-      for (const determined of systems) {
-        const cell = complementFor(determined[0]!);
+      const touched = new Set<CellSum>();
+      for (const pinned of determined) {
+        if ((sumsOf.get(pinned) ?? []).some((sum) => touched.has(sum))) continue;
+        const cell = complementFor(pinned);
         // Unreachable: a system whose published cells are all zero pins nothing down.
         if (cell === undefined) throw new Error('No cell left to protect a suppressed count');
         chosen.add(cell);
+        for (const sum of sumsOf.get(cell) ?? []) touched.add(sum);
+        for (const sum of sumsOf.get(pinned) ?? []) touched.add(sum);
       }
       for (const cell of chosen) suppressed[cell] = true;
+      const solved = new Set<System>();
+      for (const cell of chosen) {
+        const current = systemOf.get(cell);
+        if (current === undefined || !solved.has(current)) solved.add(solveFrom(cell));
+      }
     }
   }
 }
