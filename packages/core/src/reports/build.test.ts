@@ -139,6 +139,38 @@ describe('buildReport', () => {
     expect(cell(region.rows, 'nordjylland', 'concerts-cancelled')).toBe(0);
   });
 
+  it('hides a count of the all row, in every grouping, when only that protects the groups', () => {
+    // Five municipalities with one concert each, 5 in all: with the zeros of the others shown, 5
+    // hidden municipalities adding up to 5 are 1 each. No municipality is left to hide.
+    const seed = seeded();
+    const five = ['101', '147', '751', '727', '860'];
+    const input: ReportInput = {
+      ...seed,
+      nominations: five.map((code, i) => ({
+        ...seed.nominations[0]!,
+        id: `five-${i}`,
+        municipalityCode: code,
+      })),
+      bookings: five.map((_, i) => ({
+        ...seed.bookings[0]!,
+        id: `b-five-${i}`,
+        nominationId: `five-${i}`,
+        musicianId: `musician-${i}`,
+      })),
+      feedback: [],
+      debriefs: [],
+    };
+    const reports = buildReports(input, { period }, ['all', 'municipality', 'partner']);
+    for (const report of Object.values(reports)) {
+      expect(cell(report.rows, 'all', 'concerts-held'), report.grouping).toBe('suppressed');
+      // Nothing was cancelled: a zero is shown whatever else is hidden.
+      expect(cell(report.rows, 'all', 'concerts-cancelled')).toBe(0);
+    }
+    expect(cell(reports.municipality.rows, '101', 'concerts-held')).toBe('suppressed');
+    // One partner had all five: hidden with the all row it equals.
+    expect(cell(reports.partner.rows, 'partner-a', 'concerts-held')).toBe('suppressed');
+  });
+
   it('groups by partner, musician and programme', () => {
     const input = seeded();
     const byPartner = buildReport(input, { period, grouping: 'partner' }).rows;

@@ -32,6 +32,18 @@ describe('suppressCells', () => {
     expect(determinedCells(values, [false, true, true, true, false], sums)).toEqual([]);
   });
 
+  it('looks for a complement in the sums linked through hidden cells when its own have none', () => {
+    // a + b = T and T + d + c = G: a, b, T and d are small, and 9 − 6 leaves T + d = 3 with
+    // T = a + b ≥ 2: all four are pinned. T's own sum has nothing left to hide; the sum it is
+    // linked to through T has c.
+    const values = [1, 1, 2, 1, 6, 9]; // a, b, T, d, c, G
+    const sums = [sum(2, [0, 1], [[0, 1, 2]]), sum(5, [2, 3, 4], [[4]])];
+    expect(determinedCells(values, [true, true, true, true, false, false], sums)).toEqual([
+      0, 1, 2, 3,
+    ]);
+    expect(suppressCells(values, sums, 5)).toEqual([true, true, true, true, true, false]);
+  });
+
   it('looks beyond the sums of a pinned cell, and hides the all row when nothing else is left', () => {
     // Five groups with 1 each and 5 in all: every group is hidden, and a reader who knows each
     // is at least 1 knows each is exactly 1. No group is left to hide, so the total goes.
