@@ -309,15 +309,16 @@ function canRise(moves: readonly Float64Array[], atOne: readonly number[], k: nu
  *    non-zero published cell of its first complement group that has one (ties go to the cell
  *    listed first).
  * 3. Complementary suppression, audited: a reader knows that every suppressed cell is at least 1,
- *    and combines all the sums at once. While {@link determinedCells} finds a suppressed cell
- *    whose value is pinned down, one more cell is suppressed for the first such cell: the
- *    smallest non-zero published cell of a complement group of its own sums; failing that, of
- *    the sums linked to them through suppressed cells, nearest first. The `lastResort` cells (the
- *    `all` row of a split) are first protected this way on their own sums, with each other; then
- *    all sums are audited together and a `lastResort` cell is taken only when every other cell
- *    left is a zero or outside the complement groups: then the smallest non-zero published
- *    member of those sums at all. One is always found: a system
- *    whose published cells are all zero pins nothing down (doubling a solution gives another).
+ *    and combines all the sums at once. While {@link determinedCells} finds suppressed cells
+ *    whose value is pinned down, one more cell is suppressed for each of them, in order, unless a
+ *    sum of it already had a cell suppressed in the same round (that may have freed it; the next
+ *    round sees): the smallest non-zero published cell of a complement group of its own sums;
+ *    failing that, of the sums linked to them through suppressed cells, nearest first. The
+ *    `lastResort` cells (the `all` row of a split) are first protected this way on their own
+ *    sums, with each other; then all sums are audited together and a `lastResort` cell is taken
+ *    only when every other cell left is a zero or outside the complement groups: then the
+ *    smallest non-zero published member of those sums at all. One is always found: a system whose
+ *    published cells are all zero pins nothing down (doubling a solution gives another).
  *
  * Each step suppresses a cell that stays suppressed, so it ends. The result depends only on the
  * values and the order of the sums, so the same data always gives the same cells.
