@@ -319,7 +319,8 @@ export function buildReports<G extends ReportGrouping>(
       members.map((row) => at(row, measure.id)).filter((cell) => cell !== undefined);
     // The `all` row is not offered as a complement, so it is hidden to protect a group only when
     // nothing else can (see suppressCells); it is the same in every grouping all the same.
-    for (const members of layers) {
+    // The municipalities add up to the `all` row through their regions: that sum is implied.
+    for (const members of layers.slice(regions.length > 0 ? 1 : 0)) {
       const parts = layer(members);
       if (parts.length > 0) cellSums.push({ total, parts, complements: [parts] });
     }
