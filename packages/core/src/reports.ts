@@ -25,6 +25,7 @@ export {
 export {
   buildPartnerReport,
   buildReport,
+  buildReports,
   type ReportBooking,
   type ReportDebrief,
   type ReportFeedback,
@@ -32,7 +33,7 @@ export {
   type ReportNomination,
   type ReportOptions,
 } from './reports/build.js';
-export { suppressCells, type CellSum } from './reports/suppress.js';
+export { determinedCells, suppressCells, type CellSum } from './reports/suppress.js';
 export {
   feelingsSpectrum,
   type FeelingsSpectrum,

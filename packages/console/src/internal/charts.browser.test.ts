@@ -25,6 +25,7 @@ const BARS: Bar[] = [
   { label: 'Rørt', value: 20 },
   { label: 'Trist', value: null },
   { label: 'Mindet om noget', value: 10 },
+  { label: 'Træt', value: 0 },
 ];
 
 async function render(bars = BARS) {
@@ -42,15 +43,24 @@ describe('barChart', () => {
     expect(bars[0]! / bars[1]!).to.be.closeTo(2, 0.01);
     expect(bars[0]! / bars[2]!).to.be.closeTo(4, 0.01);
     const labels = [...root.querySelectorAll('text.label')].map((t) => t.textContent);
-    expect(labels).to.deep.equal(['Glad', 'Rørt', 'Trist', 'Mindet om noget']);
+    expect(labels).to.deep.equal(['Glad', 'Rørt', 'Trist', 'Mindet om noget', 'Træt']);
   });
 
   it('writes every count as text, and a suppressed one in words, never as a number', async () => {
     const root = await render();
     const values = [...root.querySelectorAll('text.value')].map((t) => t.textContent);
-    expect(values).to.deep.equal(['40', '20', 'Under 5 – skjult', '10']);
+    expect(values).to.deep.equal(['40', '20', 'Under 5 – skjult', '10', '0']);
     const cells = [...root.querySelectorAll('tbody td')].map((td) => td.textContent?.trim());
-    expect(cells).to.deep.equal(['40', '20', 'Under 5 – skjult', '10']);
+    expect(cells).to.deep.equal(['40', '20', 'Under 5 – skjult', '10', '0']);
+  });
+
+  it('draws a zero as its number with no bar, where a suppressed count has its outline', async () => {
+    const root = await render();
+    // Four rectangles for five bars: the zero has none.
+    expect(root.querySelectorAll('rect.bar')).to.have.length(4);
+    const zero = [...root.querySelectorAll('text.value')].at(-1)!;
+    const label = [...root.querySelectorAll('text.label')].at(-1)!;
+    expect(Number(zero.getAttribute('x'))).to.equal(Number(label.getAttribute('x')) + 8 + 8);
   });
 
   it('is one image named by its caption, with the numbers as a table', async () => {

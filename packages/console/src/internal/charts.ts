@@ -1,6 +1,6 @@
-import { css, html, svg, type TemplateResult } from 'lit';
+import { css, html, nothing, svg, type TemplateResult } from 'lit';
 
-/** One bar: its label and count, or `null` when the count is suppressed (a cell below 5). */
+/** One bar: its label and count, or `null` when the count is suppressed (a cell from 1 to 4). */
 export interface Bar {
   label: string;
   value: number | null;
@@ -30,7 +30,8 @@ const SUPPRESSED_WIDTH = 170;
  * A horizontal bar chart as inline SVG with the same numbers as a table below it: the chart is
  * one image named by its caption (screen readers read the table, which is the whole data), and
  * every bar carries its count as text, so no number depends on colour or length alone. A
- * suppressed count is drawn as an outlined, empty bar with the words for it. Bars keep the
+ * suppressed count is drawn as an outlined, empty bar with the words for it, and a zero as its
+ * number with no bar (a sliver would read as "a few"). Bars keep the
  * order given: a feelings spectrum keeps the instrument's order, not a ranking.
  *
  * @example
@@ -63,7 +64,11 @@ export function barChart({
           const y = GAP + i * (BAR_HEIGHT + GAP);
           const middle = y + BAR_HEIGHT / 2;
           const width =
-            bar.value === null ? SUPPRESSED_WIDTH : Math.max(2, (bar.value / max) * span);
+            bar.value === null
+              ? SUPPRESSED_WIDTH
+              : bar.value === 0
+                ? 0
+                : Math.max(2, (bar.value / max) * span);
           return svg`
             <text class="label" x=${LABEL_WIDTH - 8} y=${middle} text-anchor="end"
               dominant-baseline="central">${bar.label}</text>
@@ -73,8 +78,12 @@ export function barChart({
                     height=${BAR_HEIGHT}></rect>
                   <text class="value" x=${LABEL_WIDTH + 8} y=${middle}
                     dominant-baseline="central">${texts.suppressed}</text>`
-                : svg`<rect class="bar" x=${LABEL_WIDTH} y=${y} width=${width}
-                    height=${BAR_HEIGHT}></rect>
+                : svg`${
+                    width === 0
+                      ? nothing
+                      : svg`<rect class="bar" x=${LABEL_WIDTH} y=${y} width=${width}
+                    height=${BAR_HEIGHT}></rect>`
+                  }
                   <text class="value" x=${LABEL_WIDTH + width + 8} y=${middle}
                     dominant-baseline="central">${bar.value}</text>`
             }`;

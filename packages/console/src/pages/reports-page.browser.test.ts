@@ -65,9 +65,22 @@ function monthInput(): ReportInput {
   return { nominations, bookings, feedback, debriefs };
 }
 
-function reportFor(grouping: ReportGrouping, period = PERIOD) {
+/** September: only the two concerts on Bornholm, so every count but the zeros is small. */
+function septemberInput(): ReportInput {
+  const input = monthInput();
+  const bornholm = new Set(['b-30', 'b-31']);
   return {
-    ...buildReport(monthInput(), { period, grouping }),
+    ...input,
+    bookings: input.bookings
+      .filter((b) => bornholm.has(b.id))
+      .map((b) => ({ ...b, date: b.date.replace(PERIOD, '2026-09') })),
+  };
+}
+
+function reportFor(grouping: ReportGrouping, period = PERIOD) {
+  const input = period === '2026-09' ? septemberInput() : monthInput();
+  return {
+    ...buildReport(input, { period, grouping }),
     names: { 'demo-partner': 'Demo Besøgstjeneste' },
   };
 }
@@ -114,7 +127,8 @@ describe('<stue-reports-page>', () => {
     );
     expect(figure(root, 'Koncerter holdt')).to.equal('32');
     expect(figure(root, 'Svarpersoner')).to.equal('64');
-    expect(figure(root, 'Koncerter aflyst (afbud)')).to.equal('Under 5 – skjult');
+    // Nothing was cancelled: a zero is shown as 0.
+    expect(figure(root, 'Koncerter aflyst (afbud)')).to.equal('0');
     expect(figure(root, 'Indstillinger modtaget')).to.equal('8');
   });
 
@@ -188,14 +202,14 @@ describe('<stue-reports-page>', () => {
   });
 
   it('says in one sentence when every count of a chart is hidden, and suggests a longer period', async () => {
-    // September has none of the concerts: every count is hidden.
+    // September has two concerts: every count is hidden, or 0.
     const { root } = await render('da', 'period=2026-09');
     expect(root.querySelectorAll('figure[aria-labelledby="feelings-caption"]').length).to.equal(0);
     expect(textOf(root.querySelector('#feelings-hidden'))).to.equal(
-      'Hvad mærkede de under musikken? Alle tal er under 5 og vises ikke. Vælg hele kvartalet eller hele året for at få tal, der kan vises.',
+      'Hvad mærkede de under musikken? Tallene er skjult: de er under 5 eller ville afsløre et tal under 5. Vælg hele kvartalet eller hele året for at få tal, der kan vises.',
     );
     expect(textOf(root.querySelector('#debriefs-hidden'))).to.match(
-      /^Musikernes evalueringer Alle/,
+      /^Musikernes evalueringer Tallene er skjult/,
     );
     await expect(root.host).to.be.accessible();
     // A month with figures draws its charts.
@@ -204,6 +218,23 @@ describe('<stue-reports-page>', () => {
     expect(
       october.root.querySelectorAll('figure[aria-labelledby="feelings-caption"]').length,
     ).to.equal(1);
+  });
+
+  it('says in one sentence that a chart is all zeros, and shows the zeros as 0', async () => {
+    // July has no records at all.
+    const { root } = await render('da', 'period=2026-07');
+    expect(figure(root, 'Koncerter holdt')).to.equal('0');
+    expect(figure(root, 'Svarpersoner')).to.equal('0');
+    // No concert, so no waiting time: nothing to measure, not a hidden one.
+    expect(figure(root, 'Ventetid fra indstilling til koncert, median i dage')).to.equal('–');
+    expect(textOf(root.querySelector('#feelings-none'))).to.equal(
+      'Hvad mærkede de under musikken? Ingen i perioden (0).',
+    );
+    expect(textOf(root.querySelector('#debriefs-none'))).to.equal(
+      'Musikernes evalueringer Ingen i perioden (0).',
+    );
+    expect(root.querySelectorAll('.all-suppressed, figure.chart').length).to.equal(0);
+    await expect(root.host).to.be.accessible();
   });
 
   it('is in English when asked', async () => {

@@ -5,14 +5,14 @@ const da = {
   reports: {
     heading: 'Rapporter',
     intro:
-      'En måneds, et kvartals eller et års tal til fonde og kommuner. Tal under 5 vises ikke, og heller ikke de tal, de kunne regnes ud fra, så ingen kan genkendes.',
+      'En måneds, et kvartals eller et års tal til fonde og kommuner. Tal fra 1 til 4 vises ikke, og heller ikke de tal, de kunne regnes ud fra, så ingen kan genkendes. Et 0 vises: det er ingen.',
     filtersHeading: 'Vælg rapport',
     period: 'Måned',
     span: 'Periode',
     spans: { month: 'Kun måneden', quarter: 'Hele kvartalet', year: 'Hele året' },
     quarterName: (quarter: number, year: number) => `${quarter}. kvartal ${year}`,
     allSuppressed: (kind: ReportPeriodKind) =>
-      `Alle tal er under 5 og vises ikke. ${
+      `Tallene er skjult: de er under 5 eller ville afsløre et tal under 5. ${
         kind === 'month'
           ? 'Vælg hele kvartalet eller hele året for at få tal, der kan vises.'
           : kind === 'quarter'
@@ -34,7 +34,7 @@ const da = {
     print: 'Udskriv eller gem som PDF',
     reportHeading: (month: string) => `Musikalske Besøgsvenner – ${month}`,
     suppressionNote: (min: number) =>
-      `Tal under ${min} er skjult for at beskytte de medvirkende, og det samme er de tal, der ville afsløre dem.`,
+      `Tal fra 1 til ${min - 1} er skjult for at beskytte de medvirkende, og det samme er de tal, der ville afsløre dem. 0 betyder ingen.`,
     intervention: 'Indsatsen: koncerterne',
     population: 'Målgruppen: indstillinger og svarpersoner',
     setting: 'Rammerne: hvor koncerterne blev holdt',
@@ -54,6 +54,7 @@ const da = {
     suppressed: 'Under 5 – skjult',
     asTable: 'Tallene som tabel',
     nothing: 'ingen tal i perioden',
+    none: 'Ingen i perioden (0).',
     limitsHeading: 'Det kan tallene ikke sige',
     limits:
       'Tallene tæller koncerter og svar; de måler ikke helbred og kan ikke sige, hvad der ville være sket uden besøget. Svarene kommer fra dem, der havde lyst til at svare, ofte med hjælp. Små måneder og små kommuner giver få tal, og skjulte tal kan ikke lægges sammen.',
@@ -64,14 +65,14 @@ const en: typeof da = {
   reports: {
     heading: 'Reports',
     intro:
-      'A month’s, a quarter’s or a year’s figures for funders and municipalities. Counts below 5 are not shown, nor the figures they could be worked out from, so nobody can be recognised.',
+      'A month’s, a quarter’s or a year’s figures for funders and municipalities. Counts from 1 to 4 are not shown, nor the figures they could be worked out from, so nobody can be recognised. A 0 is shown: it is nobody.',
     filtersHeading: 'Choose a report',
     period: 'Month',
     span: 'Period',
     spans: { month: 'The month only', quarter: 'The whole quarter', year: 'The whole year' },
     quarterName: (quarter, year) => `Q${quarter} ${year}`,
     allSuppressed: (kind) =>
-      `Every count is below 5 and not shown. ${
+      `The counts are hidden: they are below 5 or would give one below 5 away. ${
         kind === 'month'
           ? 'Choose the whole quarter or the whole year for figures that can be shown.'
           : kind === 'quarter'
@@ -93,7 +94,7 @@ const en: typeof da = {
     print: 'Print or save as PDF',
     reportHeading: (month) => `Musikalske Besøgsvenner – ${month}`,
     suppressionNote: (min) =>
-      `Counts below ${min} are hidden to protect the people involved, and so are the figures that would give them away.`,
+      `Counts from 1 to ${min - 1} are hidden to protect the people involved, and so are the figures that would give them away. 0 means none.`,
     intervention: 'The intervention: the concerts',
     population: 'The population: nominations and respondents',
     setting: 'The setting: where the concerts were held',
@@ -113,6 +114,7 @@ const en: typeof da = {
     suppressed: 'Below 5 – hidden',
     asTable: 'The figures as a table',
     nothing: 'no figures in the period',
+    none: 'None in the period (0).',
     limitsHeading: 'What the figures cannot say',
     limits:
       'The figures count concerts and answers; they do not measure health and cannot say what would have happened without the visit. The answers come from those who wished to answer, often with help. Small months and small municipalities give few figures, and hidden figures cannot be added up.',

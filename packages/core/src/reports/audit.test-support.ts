@@ -1,3 +1,4 @@
+import { solve, type Coefficients, type Constraint } from 'yalps';
 import { municipalityByCode } from '../geo/municipalities.js';
 import type { FeedbackInstrument } from '../feedback/instrument.js';
 import { reportMeasures } from './measures.js';
@@ -60,7 +61,8 @@ export function knownSums(rows: readonly ReportRow[], instrument: FeedbackInstru
 
 /**
  * The suppressed cells a reader can work out exactly from the published ones by adding and
- * subtracting along `sums` (linear algebra, ignoring that counts are whole and not negative).
+ * subtracting along `sums` (linear algebra, ignoring that counts are whole and not negative):
+ * the rule suppression followed while zeros were hidden too.
  * Sums are split into independent systems first, then each is brought to reduced row echelon
  * form: a suppressed cell is determined when its pivot row has no free cell in it.
  */
@@ -140,3 +142,99 @@ export function recoverableCells(rows: readonly ReportRow[], sums: readonly Know
   }
   return recovered;
 }
+
+/** A suppressed cell and the smallest and largest value a reader can find for it. */
+export interface CellRange {
+  cell: string;
+  min: number;
+  max: number;
+}
+
+/**
+ * What a reader who knows that zeros are published can find out about each suppressed cell: the
+ * smallest and largest whole number it can be, over every solution of `sums` with the published
+ * cells as they are and every suppressed cell at least 1 (a suppressed cell is never 0). Each
+ * bound is an integer programme of its own, solved on the system of sums the cell is in; `max`
+ * is `Infinity` when nothing bounds the cell from above. A cell whose `min` is its `max` is given
+ * away.
+ */
+export function cellRanges(rows: readonly ReportRow[], sums: readonly KnownSum[]): CellRange[] {
+  const published = new Map<string, number>();
+  const hidden = new Set<string>();
+  for (const row of rows) {
+    if (row.measure.endsWith('-median')) continue;
+    if (row.suppressed) hidden.add(cellId(row));
+    else published.set(cellId(row), row.value!);
+  }
+  // With every suppressed cell written as 1 + yᵢ (yᵢ ≥ 0 and whole): Σ ±yᵢ = constant.
+  const equations = sums
+    .map((sum) => {
+      const coefficients = new Map<string, number>();
+      let constant = 0;
+      const add = (cell: string, sign: number) => {
+        if (hidden.has(cell)) {
+          coefficients.set(cell, (coefficients.get(cell) ?? 0) + sign);
+          constant -= sign;
+        } else constant -= sign * (published.get(cell) ?? 0);
+      };
+      add(sum.total, 1);
+      for (const part of sum.parts) add(part, -1);
+      return { coefficients, constant };
+    })
+    .filter((equation) => equation.coefficients.size > 0);
+  // Each cell's system: the equations linked to it through shared cells.
+  const parent = new Map<string, string>();
+  const find = (cell: string): string => {
+    let root = cell;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(cell, root);
+    return root;
+  };
+  for (const cell of hidden) parent.set(cell, cell);
+  for (const equation of equations) {
+    const [first, ...rest] = [...equation.coefficients.keys()];
+    for (const cell of rest) parent.set(find(cell), find(first!));
+  }
+  const systems = new Map<string, typeof equations>();
+  for (const equation of equations) {
+    const root = find(equation.coefficients.keys().next().value!);
+    systems.set(root, [...(systems.get(root) ?? []), equation]);
+  }
+  const reach = (cell: string) => systems.get(find(cell)) ?? [];
+  const ranges: CellRange[] = [];
+  for (const cell of hidden) {
+    const system = reach(cell);
+    const constraints = new Map<string, Constraint>(
+      system.map((equation, i) => [`e${i}`, { equal: equation.constant }]),
+    );
+    const variables = new Map<string, Coefficients>();
+    const cells = new Set(system.flatMap((equation) => [...equation.coefficients.keys()]));
+    cells.add(cell);
+    for (const other of cells) {
+      const coefficients: [string, number][] = [];
+      system.forEach((equation, i) => {
+        const coefficient = equation.coefficients.get(other);
+        if (coefficient) coefficients.push([`e${i}`, coefficient]);
+      });
+      if (other === cell) coefficients.push(['target', 1]);
+      variables.set(other, coefficients);
+    }
+    const bound = (direction: 'minimize' | 'maximize') => {
+      const solution = solve(
+        { direction, objective: 'target', constraints, variables, integers: true },
+        { maxPivots: 1 << 20 },
+      );
+      if (solution.status === 'unbounded') return Infinity;
+      if (solution.status !== 'optimal') throw new Error(`${cell}: ${solution.status}`);
+      return 1 + Math.round(solution.result);
+    };
+    ranges.push({ cell, min: bound('minimize'), max: bound('maximize') });
+  }
+  return ranges;
+}
+
+/** The suppressed cells {@link cellRanges} finds one value for. */
+export const pinnedCells = (rows: readonly ReportRow[], sums: readonly KnownSum[]): string[] =>
+  cellRanges(rows, sums)
+    .filter((range) => range.min === range.max)
+    .map((range) => range.cell);

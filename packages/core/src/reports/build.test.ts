@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportDebrief, ReportInput } from './build.js';
-import { buildPartnerReport, buildReport } from './build.js';
+import { buildPartnerReport, buildReport, buildReports } from './build.js';
 import type { ReportRow } from './report-row.js';
 import { feelingsSpectrum } from './spectrum.js';
 import { aResponse } from './report.test-support.js';
@@ -69,13 +69,15 @@ describe('buildReport', () => {
   it('counts concerts, respondents, answers and debriefs of the month', () => {
     const { rows } = buildReport(seeded(), { period, grouping: 'all' });
     expect(cell(rows, 'all', 'concerts-held')).toBe(21);
-    expect(cell(rows, 'all', 'concerts-cancelled')).toBe('suppressed');
+    // Nothing was cancelled: a zero is nobody, so it is published.
+    expect(cell(rows, 'all', 'concerts-cancelled')).toBe(0);
     expect(cell(rows, 'all', 'respondents')).toBe(21);
     expect(cell(rows, 'all', 'respondents-host')).toBe(21);
-    expect(cell(rows, 'all', 'answers-visit-good')).toBe(20);
-    // One "not good" is hidden; the zeros beside it are hidden too, so 21 − 20 says only that
-    // the one is among them.
+    // One "not good" is hidden, and the other answers are zeros: 21 − 20 would give it away, so
+    // the 20 "good" is hidden too (the smallest other count of the sum).
     expect(cell(rows, 'all', 'answers-visit-not-good')).toBe('suppressed');
+    expect(cell(rows, 'all', 'answers-visit-good')).toBe('suppressed');
+    expect(cell(rows, 'all', 'answers-visit-in-between')).toBe(0);
     expect(cell(rows, 'all', 'feelings-moved')).toBe(21);
     expect(cell(rows, 'all', 'feelings-happy')).toBe(19);
     expect(cell(rows, 'all', 'feelings-sad')).toBe('suppressed');
@@ -84,7 +86,8 @@ describe('buildReport', () => {
     expect(cell(rows, 'all', 'debriefs-would-like-a-call')).toBe('suppressed');
     // Received 10 January, held 10 + i March (59 + i days): the middle of the 21 waits is i = 3.
     expect(cell(rows, 'all', 'waiting-days-median')).toBe(62);
-    expect(cell(rows, 'all', 'nominations-received')).toBe('suppressed');
+    // Every nomination came in January.
+    expect(cell(rows, 'all', 'nominations-received')).toBe(0);
     expect(JSON.stringify(rows)).not.toMatch(/SENTINEL/);
   });
 
@@ -105,6 +108,67 @@ describe('buildReport', () => {
     expect(cell(rows, 'hovedstaden', 'concerts-held')).toBe(9);
     expect(cell(rows, 'midtjylland', 'concerts-held')).toBe(12);
     expect(rows.map((row) => row.grouping.key)).not.toContain('155');
+  });
+
+  it('reads as the worked example of docs/reports.md: zeros shown, no hidden count pinned', () => {
+    const seed = seeded();
+    const input: ReportInput = {
+      ...seed,
+      nominations: [
+        ...seed.nominations,
+        { ...seed.nominations[0]!, id: 'laesoe', municipalityCode: '825' },
+      ],
+      bookings: [
+        ...seed.bookings,
+        { ...seed.bookings[0]!, id: 'b-laesoe', nominationId: 'laesoe' },
+      ],
+    };
+    const { municipality, region } = buildReports(input, { period }, ['municipality', 'region']);
+    const held = (rows: readonly ReportRow[], key: string) => cell(rows, key, 'concerts-held');
+    expect(held(municipality.rows, 'all')).toBe(22);
+    expect(held(municipality.rows, '751')).toBe(12);
+    expect(held(municipality.rows, '101')).toBe(6);
+    expect(held(municipality.rows, '155')).toBe('suppressed');
+    expect(held(municipality.rows, '825')).toBe('suppressed');
+    expect(held(region.rows, 'midtjylland')).toBe(12);
+    expect(held(region.rows, 'nordjylland')).toBe('suppressed');
+    // 22 − 12 would give Nordjylland's 1 away: Hovedstaden's 9 goes with it.
+    expect(held(region.rows, 'hovedstaden')).toBe('suppressed');
+    // A concert cancelled nowhere is 0 everywhere.
+    expect(cell(municipality.rows, '825', 'concerts-cancelled')).toBe(0);
+    expect(cell(region.rows, 'nordjylland', 'concerts-cancelled')).toBe(0);
+  });
+
+  it('hides a count of the all row, in every grouping, when only that protects the groups', () => {
+    // Five municipalities with one concert each, 5 in all: with the zeros of the others shown, 5
+    // hidden municipalities adding up to 5 are 1 each. No municipality is left to hide.
+    const seed = seeded();
+    const five = ['101', '147', '751', '727', '860'];
+    const input: ReportInput = {
+      ...seed,
+      nominations: five.map((code, i) => ({
+        ...seed.nominations[0]!,
+        id: `five-${i}`,
+        municipalityCode: code,
+      })),
+      bookings: five.map((_, i) => ({
+        ...seed.bookings[0]!,
+        id: `b-five-${i}`,
+        nominationId: `five-${i}`,
+        musicianId: `musician-${i}`,
+      })),
+      feedback: [],
+      debriefs: [],
+    };
+    const reports = buildReports(input, { period }, ['all', 'municipality', 'partner']);
+    for (const report of Object.values(reports)) {
+      expect(cell(report.rows, 'all', 'concerts-held'), report.grouping).toBe('suppressed');
+      // Nothing was cancelled: a zero is shown whatever else is hidden.
+      expect(cell(report.rows, 'all', 'concerts-cancelled')).toBe(0);
+    }
+    expect(cell(reports.municipality.rows, '101', 'concerts-held')).toBe('suppressed');
+    // One partner had all five: hidden with the all row it equals.
+    expect(cell(reports.partner.rows, 'partner-a', 'concerts-held')).toBe('suppressed');
   });
 
   it('groups by partner, musician and programme', () => {
@@ -130,11 +194,11 @@ describe('buildReport', () => {
       );
     const many = Array.from({ length: 5 }, (_, i) => ({ ...late, id: `late-${i}` }));
     const [february, march] = reports([...input.nominations, ...many]);
-    expect(cell(february!, 'all', 'nominations-received')).toBe('suppressed');
+    expect(cell(february!, 'all', 'nominations-received')).toBe(0);
     expect(cell(march!, 'all', 'nominations-received')).toBe(5);
     expect(cell(march!, 'all', 'nominations-accepted')).toBe(5);
     const april = buildReport(input, { period: '2025-04', grouping: 'all' }).rows;
-    expect(cell(april, 'all', 'concerts-held')).toBe('suppressed');
+    expect(cell(april, 'all', 'concerts-held')).toBe(0);
   });
 
   it('counts a quarter and a year as the months in them, where a month alone shows too few', () => {
@@ -154,7 +218,7 @@ describe('buildReport', () => {
       cell(buildReport(base, { period, grouping: 'all' }).rows, 'all', 'nominations-received');
     expect(received('2025-02')).toBe('suppressed');
     expect(received('2025-Q1')).toBe(5);
-    expect(received('2025-Q2')).toBe('suppressed');
+    expect(received('2025-Q2')).toBe(0);
     expect(received('2025')).toBe(5);
     // The concerts of March are the quarter's and the year's concerts too.
     const held = (period: string) =>

@@ -115,16 +115,17 @@ function median(values: number[]): number | null {
  *
  * Disclosure control, so no person can be singled out:
  *
- * - every published count is at least {@link MIN_CELL_SIZE}; a smaller one (zero included) is
- *   published as `suppressed: true, value: null`;
- * - complementary suppression (see {@link suppressCells}) over every sum a reader could subtract
- *   with: each group's parts against its total (`nominations-received` and its outcomes,
- *   `respondents` and its roles, each question's options and skips, `debriefs` and how they went),
- *   and each measure's groups against the `all` row. For municipalities and regions it works on
- *   the whole hierarchy (municipalities within their region, regions within the country) and both
- *   reports are cut from the same result, so a region report beside a municipality report gives
- *   nothing away either. The `all` row is never suppressed to protect a group, so it reads the same
- *   in every grouping;
+ * - a count from 1 to 4 is published as `suppressed: true, value: null`; a zero is published as 0
+ *   (it is nobody);
+ * - complementary suppression (see {@link suppressCells}) over every sum a reader could combine:
+ *   each group's parts against its total (`nominations-received` and its outcomes, `respondents`
+ *   and its roles, each question's options and skips, `debriefs` and how they went), and each
+ *   measure's groups against the `all` row, in every grouping at once (municipalities within
+ *   their region, regions within the country, partners, programmes, musicians), knowing that a
+ *   hidden count is at least 1. Every grouping's report is cut from that one result, so reports
+ *   read side by side give nothing away either, and the `all` row is the same in every grouping.
+ *   A count of the `all` row is hidden to protect a group only when nothing else can (five
+ *   municipalities with one concert each and 5 in all);
  * - a median is published only beside its count (`waiting-days-median` with `concerts-held`);
  * - dates are months; no text anyone wrote is read.
  *
@@ -138,16 +139,30 @@ function median(values: number[]): number | null {
  * // { schemaVersion: 1, period: '2025-03', grouping: { kind: 'all', key: 'all' }, measure: 'concerts-held', value: 23, suppressed: false }
  */
 export function buildReport(input: ReportInput, options: ReportOptions): Report {
-  const { period, grouping } = options;
+  return buildReports(input, options, [options.grouping])[options.grouping]!;
+}
+
+/**
+ * The reports of one period in several groupings at once, as {@link buildReport} makes each of
+ * them: suppression works on every grouping together anyway, so this does it once.
+ *
+ * @example
+ * const { region, municipality } = buildReports(input, { period: '2025' }, ['region', 'municipality']);
+ */
+export function buildReports<G extends ReportGrouping>(
+  input: ReportInput,
+  options: Omit<ReportOptions, 'grouping'>,
+  groupings: readonly G[],
+): Record<G, Report> {
+  const { period } = options;
   const range = reportPeriod(period);
   if (!range)
     throw new RangeError(`Not a month, quarter or year (YYYY-MM, YYYY-Qn, YYYY): ${period}`);
   const inPeriod = (day: string) => day >= range.start && day < range.end;
   const instrument = options.instrument ?? DEFAULT_INSTRUMENT;
   const { measures, sums } = reportMeasures(instrument);
-  const geographic = grouping === 'municipality' || grouping === 'region';
 
-  // Rows by `kind:key`; a geographic report fills both levels, so both are cut from one result.
+  // Rows by `kind:key`.
   const rows = new Map<string, Row>();
   const rowOf = (kind: ReportGrouping, key: string): Row => {
     const id = `${kind}:${key}`;
@@ -167,19 +182,16 @@ export function buildReport(input: ReportInput, options: ReportOptions): Report 
     programme: string;
     musician?: string;
   }
-  const groupsOf = (where: Where): Row[] => {
-    switch (grouping) {
-      case 'all':
-        return [all];
-      case 'municipality':
-      case 'region':
-        return [all, rowOf('region', where.region), rowOf('municipality', where.municipality)];
-      case 'musician':
-        return where.musician === undefined ? [all] : [all, rowOf('musician', where.musician)];
-      default:
-        return [all, rowOf(grouping, where[grouping])];
-    }
-  };
+  // Every grouping is counted, whichever is asked for: suppression works on all of them at once
+  // (see below), and the asked one is cut from the result.
+  const groupsOf = (where: Where): Row[] => [
+    all,
+    rowOf('region', where.region),
+    rowOf('municipality', where.municipality),
+    rowOf('partner', where.partner),
+    rowOf('programme', where.programme),
+    ...(where.musician === undefined ? [] : [rowOf('musician', where.musician)]),
+  ];
   const count = (targets: Row[], measure: string) => {
     for (const row of targets) row.values.set(measure, (row.values.get(measure) ?? 0) + 1);
   };
@@ -273,16 +285,18 @@ export function buildReport(input: ReportInput, options: ReportOptions): Report 
 
   const cells: { row: Row; measure: string }[] = [];
   const values: number[] = [];
-  const cellAt = new Map<string, number>();
+  const cellAt = new Map<Row, Map<string, number>>();
   for (const row of [all, ...groupRows]) {
+    const ofRow = new Map<string, number>();
+    cellAt.set(row, ofRow);
     for (const measure of measuresOf(row)) {
       if (measure.kind !== 'count') continue;
-      cellAt.set(`${row.kind}:${row.key}|${measure.id}`, cells.length);
+      ofRow.set(measure.id, cells.length);
       cells.push({ row, measure: measure.id });
       values.push(row.values.get(measure.id) ?? 0);
     }
   }
-  const at = (row: Row, measure: string) => cellAt.get(`${row.kind}:${row.key}|${measure}`);
+  const at = (row: Row, measure: string) => cellAt.get(row)!.get(measure);
 
   const cellSums: CellSum[] = [];
   for (const row of [all, ...groupRows]) {
@@ -295,53 +309,67 @@ export function buildReport(input: ReportInput, options: ReportOptions): Report 
     }
   }
   const regions = groupRows.filter((row) => row.kind === 'region');
-  const ofKind = groupRows.filter((row) => row.kind === (geographic ? 'municipality' : grouping));
+  const layers = (['municipality', 'partner', 'programme', 'musician'] as const).map((kind) =>
+    groupRows.filter((row) => row.kind === kind),
+  );
   for (const measure of measures) {
     if (measure.kind !== 'count') continue;
     const total = at(all, measure.id)!;
     const layer = (members: Row[]) =>
       members.map((row) => at(row, measure.id)).filter((cell) => cell !== undefined);
-    // The `all` row is not offered as a complement, so it is the same in every grouping.
-    const parts = layer(ofKind);
-    if (parts.length > 0) cellSums.push({ total, parts, complements: [parts] });
-    if (!geographic) continue;
+    // The `all` row is not offered as a complement, so it is hidden to protect a group only when
+    // nothing else can (see suppressCells); it is the same in every grouping all the same.
+    // The municipalities add up to the `all` row through their regions: that sum is implied.
+    for (const members of layers.slice(regions.length > 0 ? 1 : 0)) {
+      const parts = layer(members);
+      if (parts.length > 0) cellSums.push({ total, parts, complements: [parts] });
+    }
     const regionCells = layer(regions);
-    cellSums.push({ total, parts: regionCells, complements: [regionCells] });
+    if (regionCells.length > 0) {
+      cellSums.push({ total, parts: regionCells, complements: [regionCells] });
+    }
     for (const region of regions) {
       const regionTotal = at(region, measure.id)!;
       const within = layer(
-        ofKind.filter((row) => municipalityByCode(row.key)?.region === region.key),
+        layers[0]!.filter((row) => municipalityByCode(row.key)?.region === region.key),
       );
       cellSums.push({ total: regionTotal, parts: within, complements: [within, [regionTotal]] });
     }
   }
 
-  const suppressed = suppressCells(values, cellSums, MIN_CELL_SIZE);
+  const allCells = new Set(cells.flatMap((c, i) => (c.row === all ? [i] : [])));
+  const suppressed = suppressCells(values, cellSums, MIN_CELL_SIZE, allCells);
 
-  const shown = grouping === 'all' ? [] : groupRows.filter((row) => row.kind === grouping);
-  const result: ReportRow[] = [];
-  for (const row of [all, ...shown]) {
-    for (const measure of measuresOf(row)) {
-      const cell = at(row, measure.basis ?? measure.id)!;
-      const hidden = suppressed[cell]!;
-      const value = measure.kind === 'count' ? values[cell]! : hidden ? null : median(row.waits);
-      result.push({
-        schemaVersion: REPORT_ROW_SCHEMA_VERSION,
-        period,
-        grouping: { kind: row.kind, key: row.key },
-        measure: measure.id,
-        value: hidden ? null : value,
-        suppressed: hidden,
-      });
+  const cut = (grouping: ReportGrouping): Report => {
+    const shown = grouping === 'all' ? [] : groupRows.filter((row) => row.kind === grouping);
+    const result: ReportRow[] = [];
+    for (const row of [all, ...shown]) {
+      for (const measure of measuresOf(row)) {
+        const cell = at(row, measure.basis ?? measure.id)!;
+        const hidden = suppressed[cell]!;
+        const value = measure.kind === 'count' ? values[cell]! : hidden ? null : median(row.waits);
+        result.push({
+          schemaVersion: REPORT_ROW_SCHEMA_VERSION,
+          period,
+          grouping: { kind: row.kind, key: row.key },
+          measure: measure.id,
+          value: hidden ? null : value,
+          suppressed: hidden,
+        });
+      }
     }
-  }
-  return {
-    schemaVersion: REPORT_ROW_SCHEMA_VERSION,
-    period,
-    grouping,
-    minCellSize: MIN_CELL_SIZE,
-    rows: result,
+    return {
+      schemaVersion: REPORT_ROW_SCHEMA_VERSION,
+      period,
+      grouping,
+      minCellSize: MIN_CELL_SIZE,
+      rows: result,
+    };
   };
+  return Object.fromEntries(groupings.map((grouping) => [grouping, cut(grouping)])) as Record<
+    G,
+    Report
+  >;
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -38,9 +38,14 @@ describe('csvField', () => {
 
 describe('toCsv', () => {
   it('writes a byte-order mark, a header in the language, CRLF lines and names', () => {
-    const csv = toCsv([row(), row({ value: null, suppressed: true, measure: 'feelings-sad' })], {
-      lang: 'en',
-    });
+    const csv = toCsv(
+      [
+        row(),
+        row({ value: null, suppressed: true, measure: 'feelings-sad' }),
+        row({ value: 0, measure: 'concerts-cancelled' }),
+      ],
+      { lang: 'en' },
+    );
     expect(
       csv.startsWith('\uFEFFmonth,grouped by,key,name,measure,description,value,suppressed\r\n'),
     ).toBe(true);
@@ -49,6 +54,8 @@ describe('toCsv', () => {
       'month,grouped by,key,name,measure,description,value,suppressed',
       '2025-03,municipality,155,Dragør,concerts-held,Concerts held,12,no',
       '2025-03,municipality,155,Dragør,feelings-sad,What did you feel during the music? – Sad,,yes',
+      // A zero is a figure: 0, not hidden.
+      '2025-03,municipality,155,Dragør,concerts-cancelled,Concerts cancelled,0,no',
       '',
     ]);
   });

@@ -44,7 +44,7 @@ export function reportPeriod(
   };
 }
 
-/** The smallest count a report publishes; a cell below it is suppressed. */
+/** The smallest count other than 0 a report publishes; a cell from 1 to one below it is suppressed. */
 export const MIN_CELL_SIZE = 5;
 
 /**
@@ -79,8 +79,9 @@ function keyFits(kind: unknown, key: string): boolean {
 /**
  * One cell of an aggregate report: a month (`YYYY-MM`), what it is grouped by (`kind` and `key`:
  * `all`/`all`, a municipality code, a region code, a partner, musician or programme id), the measure (a
- * slug such as `concerts-held`), and its value. A cell counting fewer than {@link MIN_CELL_SIZE}
- * people is suppressed: `suppressed: true` and `value: null`, never a number. A `null` value that
+ * slug such as `concerts-held`), and its value. A cell counting from 1 to {@link MIN_CELL_SIZE} − 1
+ * (or one that would give such a cell away) is suppressed: `suppressed: true` and `value: null`,
+ * never a number; a zero is published as 0. A `null` value that
  * is not suppressed means there is nothing to measure (a mean of no answers).
  *
  * @example

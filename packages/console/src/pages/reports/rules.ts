@@ -31,14 +31,17 @@ export function periodOf(month: string, kind: ReportPeriodKind): string {
   return month;
 }
 
-/** The value of one cell: a number, `null` when suppressed, `undefined` when there is none. */
+/**
+ * The value of one cell: a number, `null` when suppressed, `undefined` when there is none (no row,
+ * or nothing to measure: the median waiting time of no concerts).
+ */
 export function cell(rows: readonly ReportRow[], grouping: ReportRow['grouping'], measure: string) {
   const row = rows.find(
     (r) =>
       r.measure === measure && r.grouping.kind === grouping.kind && r.grouping.key === grouping.key,
   );
   if (!row) return undefined;
-  return row.suppressed ? null : row.value;
+  return row.suppressed ? null : (row.value ?? undefined);
 }
 
 /** The part of a measure's label after its question ("Hvordan var besøget? – Godt" → "Godt"). */

@@ -28,12 +28,15 @@ export function renderReport(page: StueReportsPage, report: Report, lang: Lang):
   const chart = (id: string, caption: string, data: Bar[]) =>
     data.length === 0
       ? html`<p>${caption}: ${t.nothing}</p>`
-      : data.every((bar) => bar.value === null)
-        ? // Nothing to draw: one sentence, and how to get figures.
-          html`<p class="all-suppressed" id=${`${id}-hidden`}>
-            <strong>${caption}</strong> ${t.allSuppressed(kind)}
-          </p>`
-        : barChart({ id, caption, bars: data, texts: chartTexts });
+      : data.every((bar) => bar.value === 0)
+        ? // Nothing happened: a zero is a figure, said in one sentence.
+          html`<p class="none" id=${`${id}-none`}><strong>${caption}</strong> ${t.none}</p>`
+        : data.every((bar) => !bar.value)
+          ? // Nothing to draw but hidden counts (and zeros): one sentence, and how to get figures.
+            html`<p class="all-suppressed" id=${`${id}-hidden`}>
+              <strong>${caption}</strong> ${t.allSuppressed(kind)}
+            </p>`
+          : barChart({ id, caption, bars: data, texts: chartTexts });
   const spectrum = feelingsSpectrum(rows, ALL);
   const month =
     kind === 'year'
@@ -90,7 +93,8 @@ export function renderReport(page: StueReportsPage, report: Report, lang: Lang):
         <p>${t.spectrumNote}</p>
         ${chart(
           'feelings',
-          t.feelingsChart(spectrum.respondents),
+          // "(0 svarede)" would only repeat the sentence that says nobody did.
+          t.feelingsChart(spectrum.respondents || null),
           spectrum.feelings.map((f) => ({ label: f.label[lang], value: f.count })),
         )}
         ${DEFAULT_INSTRUMENT.questions

@@ -50,8 +50,9 @@ const badQuery = errorResponse(
 );
 
 const description =
-  'Aggregates of one month for funders and municipalities, with disclosure control: no published count is below `minCellSize` (5); ' +
-  'smaller ones, and enough others that no sum gives them away, are `suppressed: true` with `value: null`. ' +
+  'Aggregates of one month for funders and municipalities, with disclosure control: no published count is from 1 to `minCellSize` − 1 (4); ' +
+  'those, and enough others that no combination of sums gives them away (a reader knowing a hidden count is at least 1), are `suppressed: true` with `value: null`. ' +
+  'A zero is published as 0. ' +
   'No row carries text anyone wrote. docs/reports.md says what each measure means.';
 
 /** Reports: the month's aggregates, as JSON and as a spreadsheet file. */
