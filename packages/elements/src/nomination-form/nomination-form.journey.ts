@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, render as litRender, nothing, type TemplateResult } from 'lit';
 // The zod-free validation and sending (the same rules and texts as `validateNomination` and
 // `submitNomination`, proved equal in core's tests): the CDN bundle carries no schema library.
 import {
@@ -304,8 +304,23 @@ export class NominationJourney {
     const host = this.host;
     const t = nominationFormText(host.formLang);
     if (host.phase === 'sent' && host.receipt) return this.#renderReceipt(t, host.receipt);
+    return this.#renderStep(this.#step, t);
+  }
+
+  /**
+   * Prepares the second step's templates while the person reads the first, by drawing it once
+   * where nobody sees it: "Start" then only fills them in.
+   */
+  warm(): void {
+    const t = nominationFormText(this.host.formLang);
+    litRender(this.#renderStep('nominator', t), document.createDocumentFragment(), {
+      host: this.host,
+    });
+  }
+
+  #renderStep(step: NominationStep, t: NominationFormText): TemplateResult {
+    const host = this.host;
     const steps = this.#steps;
-    const step = this.#step;
     const index = steps.indexOf(step);
     const review = step === 'review';
     const sending = host.phase === 'sending';

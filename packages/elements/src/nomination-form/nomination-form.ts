@@ -347,7 +347,13 @@ export class StueNominationForm extends LitElement {
         this.requestUpdate();
         this.#loadProgramme();
         const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 100));
-        idle(() => void this.#loadJourney().catch(() => undefined));
+        idle(
+          () =>
+            void this.#loadJourney().then(
+              (journey) => idle(() => journey.warm()),
+              () => undefined,
+            ),
+        );
       }),
     );
   }
