@@ -1322,7 +1322,7 @@ export class NominationJourney {
       this.host.dispatchEvent(new StueNominationSuccessEvent(result.reference, result.status));
     } catch (error) {
       this.host.phase = 'editing';
-      if (error instanceof StueValidationError) {
+      if (error instanceof StueValidationError && !PROGRAMME_REFUSALS.has(error.code)) {
         this.#showIssuesAtTheirStep(error.issues);
         this.host.dispatchEvent(new StueNominationErrorEvent(error.code, false));
       } else {
@@ -1337,6 +1337,10 @@ export class NominationJourney {
     if (failure.code === 'no_hub') {
       console.warn(
         `<stue-nomination-form>: no Stue hub answers at ${api}. Set the api attribute to your hub's address, for example api="https://stue.example.dk/".`,
+      );
+    } else if (PROGRAMME_REFUSALS.has(failure.code)) {
+      console.warn(
+        `<stue-nomination-form>: the hub at ${this.host.apiBase} holds no programme "${this.host.slug}" with these words (${failure.code}): check the programme attribute.`,
       );
     } else if (failure.kind === 'setup') {
       console.warn(
@@ -1371,6 +1375,9 @@ export interface Receipt {
   summary: [string, string][];
 }
 
+/** The hub's refusals of the programme a page names: the page's setup, not the person's input. */
+const PROGRAMME_REFUSALS = new Set(['unknown_programme', 'unknown_notice_version']);
+
 /** Resolves in a task of its own, after what the browser has queued (a frame, input). */
 function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve));
@@ -1378,6 +1385,9 @@ function nextTask(): Promise<void> {
 
 function failureOf(error: unknown): Failure {
   if (!(error instanceof StueError)) return { code: 'unexpected', kind: 'retry' };
+  // The page names a programme (or its words) the hub does not hold: nothing the person typed
+  // can fix that, nor sending again.
+  if (PROGRAMME_REFUSALS.has(error.code)) return { code: error.code, kind: 'setup' };
   if (error instanceof StueHttpError) {
     if (error.status === 401 || error.status === 403) return { code: error.code, kind: 'setup' };
     if (error.status === 409) return { code: error.code, kind: 'conflict' };

@@ -181,6 +181,45 @@ describe('<stue-nomination-form> with its programme', () => {
     expect(sent[0]!.body).not.to.have.property('feedbackConsent');
   });
 
+  it('says a programme the hub does not hold is the page’s setup, not the person’s to fix', async () => {
+    stubHub('down');
+    const answer = { issues: [{ path: 'programmeId', code: 'not_found', message: 'Findes ikke' }] };
+    const realStub = globalThis.fetch;
+    globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit) =>
+      (init?.method ?? 'GET') === 'GET'
+        ? realStub(input, init)
+        : new Response(
+            JSON.stringify({
+              error: { code: 'unknown_programme', message: 'Unknown programme', ...answer },
+            }),
+            { status: 422, headers: { 'content-type': 'application/json' } },
+          );
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const el = await renderForm('syngende-besoeg');
+      const failed = oneEvent(el, 'stue-nomination-error');
+      await fillToConsent(el, 'local-expert');
+      click(el, '#consent');
+      await next(el);
+      await next(el);
+      expect((await failed).code).to.equal('unknown_programme');
+      await el.updateComplete;
+      expect(text($(el, '.notice h3'))).to.equal(
+        'Formularen kan ikke sendes fra denne side lige nu',
+      );
+      expect(text($(el, '.notice code'))).to.equal('unknown_programme');
+      expect(exists(el, 'stue-error-summary [role=alert] li, .error-message')).to.equal(false);
+      expect(warnings).to.deep.equal([
+        `<stue-nomination-form>: the hub at ${API} holds no programme "syngende-besoeg" with these words (unknown_programme): check the programme attribute.`,
+      ]);
+      await expect(el).to.be.accessible();
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('falls back to the built-in texts when the hub cannot be reached', async () => {
     stubHub('down');
     const el = await renderForm();
