@@ -6,7 +6,7 @@ import { sharedStyles } from './styles.js';
 const texts = {
   labelHeading: 'Følelse',
   valueHeading: 'Antal',
-  suppressed: 'Under 5 – skjult',
+  suppressed: 'Skjult',
   tableSummary: 'Tallene som tabel',
 };
 
@@ -49,9 +49,9 @@ describe('barChart', () => {
   it('writes every count as text, and a suppressed one in words, never as a number', async () => {
     const root = await render();
     const values = [...root.querySelectorAll('text.value')].map((t) => t.textContent);
-    expect(values).to.deep.equal(['40', '20', 'Under 5 – skjult', '10', '0']);
+    expect(values).to.deep.equal(['40', '20', 'Skjult', '10', '0']);
     const cells = [...root.querySelectorAll('tbody td')].map((td) => td.textContent?.trim());
-    expect(cells).to.deep.equal(['40', '20', 'Under 5 – skjult', '10', '0']);
+    expect(cells).to.deep.equal(['40', '20', 'Skjult', '10', '0']);
   });
 
   it('draws a zero as its number with no bar, where a suppressed count has its outline', async () => {

@@ -12,7 +12,7 @@ export interface ChartTexts {
   labelHeading: string;
   /** The column heading of the counts. */
   valueHeading: string;
-  /** Shown for a suppressed count, e.g. "Under 5 – skjult". */
+  /** Shown for a suppressed count, e.g. "Skjult". */
   suppressed: string;
   /** The summary of the data table's disclosure, e.g. "Tallene som tabel". */
   tableSummary: string;
