@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { build } from 'esbuild';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { firstStepText } from '../packages/elements/dist/nomination-form/nomination-form.text.js';
 import { launchBrowser } from '../test/support/browser.ts';
 import { median } from './stats.ts';
@@ -137,7 +137,11 @@ export async function serveEmbedPages(): Promise<{ server: Server }> {
   return { server };
 }
 
-async function timeToReady(browser: Browser, url: string): Promise<number> {
+/**
+ * Opens `url` in a fresh context at CPU ×4 with the {@link readyProbe}, waits until the form is
+ * ready, runs `then` on the tab and closes the context.
+ */
+async function whenReady<T>(browser: Browser, url: string, then: (tab: Page) => Promise<T>) {
   const context = await browser.newContext();
   try {
     const tab = await context.newPage();
@@ -146,11 +150,16 @@ async function timeToReady(browser: Browser, url: string): Promise<number> {
     await tab.addInitScript(readyProbe);
     await tab.goto(url);
     await tab.waitForFunction(() => (window as unknown as { __ready?: number }).__ready);
-    return await tab.evaluate(() => (window as unknown as { __ready: number }).__ready);
+    return await then(tab);
   } finally {
     await context.close();
   }
 }
+
+const timeToReady = (browser: Browser, url: string) =>
+  whenReady(browser, url, (tab) =>
+    tab.evaluate(() => (window as unknown as { __ready: number }).__ready),
+  );
 
 /** The figure in the shape bench/run.ts prints (it adds the ratio). */
 export async function embedInteractive() {
@@ -193,14 +202,7 @@ export async function embedInteractive() {
  * presses "Start", switches to English and goes on with nothing filled in (the error summary).
  */
 async function longestTaskAfterReady(browser: Browser, url: string, walk: boolean) {
-  const context = await browser.newContext();
-  try {
-    const tab = await context.newPage();
-    const cdp = await context.newCDPSession(tab);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-    await tab.addInitScript(readyProbe);
-    await tab.goto(url);
-    await tab.waitForFunction(() => (window as unknown as { __ready?: number }).__ready);
+  return whenReady(browser, url, async (tab) => {
     await tab.waitForTimeout(2000);
     if (walk) {
       // Plain selectors and fixed waits: the test runner's own searches by role and name run on
@@ -225,9 +227,7 @@ async function longestTaskAfterReady(browser: Browser, url: string, walk: boolea
           .map((task) => task.duration),
       );
     });
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 /** The figure in the shape bench/run.ts prints (it adds the ratio). */
