@@ -7,6 +7,7 @@ import {
   type ProgrammePublic,
 } from '@stue/core';
 import '../define.js';
+import type { StueNominationErrorEvent } from './nomination-form.events.js';
 import type { StueNominationForm } from './nomination-form.js';
 import { NOTICE_VERSION } from './nomination-form.text.js';
 
@@ -199,7 +200,7 @@ describe('<stue-nomination-form> with its programme', () => {
     console.warn = (message: string) => warnings.push(message);
     try {
       const el = await renderForm('syngende-besoeg');
-      const failed = oneEvent(el, 'stue-nomination-error');
+      const failed = oneEvent(el, 'stue-nomination-error') as Promise<StueNominationErrorEvent>;
       await fillToConsent(el, 'local-expert');
       click(el, '#consent');
       await next(el);
