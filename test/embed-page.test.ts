@@ -172,13 +172,28 @@ function measure(page: Page) {
   });
 }
 
-/** Moves through the first steps without typing, so each step's layout can be compared. */
+/**
+ * Moves through the first steps without typing, so each step's layout can be compared. Each step
+ * is measured once the form has settled: drawn, and focus moved (`updateComplete`).
+ */
 async function stepThrough(page: Page, visit: (step: string) => Promise<void>) {
   const form = page.locator('stue-nomination-form');
+  const settled = () =>
+    page.evaluate(
+      () =>
+        (document.querySelector('stue-nomination-form') as unknown as { updateComplete: unknown })
+          .updateComplete,
+    );
+  await form.locator('svg.illustration').waitFor();
+  await settled();
   await visit('about');
   await form.locator('button[type=submit]').click();
+  await form.getByRole('heading', { name: 'Om dig, der indstiller' }).waitFor();
+  await settled();
   await visit('nominator');
   await form.locator('button[type=submit]').click();
+  await form.locator('.error-message').first().waitFor();
+  await settled();
   await visit('nominator with errors');
 }
 
