@@ -223,7 +223,7 @@ export class StueNominationForm extends LitElement {
   get formLang(): Lang {
     const wanted = this.chosenLang ?? toLang(this.lang);
     if (this.#onFirstStep || hasNominationFormText(wanted)) this.#shownLang = wanted;
-    else this.#wait(loadNominationFormText(wanted).then(() => this.requestUpdate()));
+    else this.settle(loadNominationFormText(wanted).then(() => this.requestUpdate()));
     return this.#shownLang;
   }
 
@@ -287,14 +287,11 @@ export class StueNominationForm extends LitElement {
   }
 
   /**
-   * Makes `updateComplete` wait for `work` too (the journey's focus after a render).
+   * Makes `updateComplete` wait for `work` too: a chunk loading for what is on screen, the
+   * journey's focus after a render.
    * @internal
    */
   settle(work: Promise<unknown>): void {
-    this.#wait(work);
-  }
-
-  #wait(work: Promise<unknown>) {
     const settled = work.catch(() => undefined).finally(() => this.#pending.delete(settled));
     this.#pending.add(settled);
   }
@@ -445,7 +442,7 @@ export class StueNominationForm extends LitElement {
         );
       },
     );
-    this.#wait(start);
+    this.settle(start);
   };
 }
 

@@ -287,17 +287,20 @@ export async function checkNominationProgramme(
   slug: string,
   noticeVersions: readonly string[],
 ): Promise<NominationProgrammeCheck> {
+  const written = noticeVersions.map((noticeVersion) => /^(.+)\/(\d+)$/.exec(noticeVersion));
+  // Only the programmes this nomination names: the nominated one and those its versions name.
+  const slugs = [...new Set([slug, ...written.flatMap((match) => (match ? [match[1]!] : []))])];
   const rows = await db
     .selectFrom('programme_versions')
     .innerJoin('programmes', 'programmes.id', 'programme_versions.programme_id')
     .select(['programmes.slug'])
     .select((eb) => eb.fn.max('programme_versions.version').as('newest'))
+    .where('programmes.slug', 'in', slugs)
     .groupBy('programmes.slug')
     .execute();
   const newest = new Map(rows.map((row) => [row.slug, Number(row.newest)]));
   if (!newest.has(slug) && slug !== DEFAULT_PROGRAMME_ID) return { kind: 'unknown_programme' };
-  const index = noticeVersions.findIndex((noticeVersion) => {
-    const match = /^(.+)\/(\d+)$/.exec(noticeVersion);
+  const index = written.findIndex((match) => {
     if (!match || (match[1] !== slug && !newest.has(match[1]!))) return false;
     const version = Number(match[2]);
     return match[1] !== slug || version < 1 || version > (newest.get(slug) ?? 0);
