@@ -4,8 +4,15 @@
 // for an e-mail of its own and from an address of its own (RFC 2544's benchmarking range, named
 // in `X-Forwarded-For` to a hub that trusts loopback as its proxy), so no throttle stops them.
 // Only the header varies; every request goes to loopback.
-// Usage: node bench/signin-storm.ts URL RATE SECONDS; prints its counts as JSON on stdout.
+// Usage: node bench/signin-storm.ts URL RATE SECONDS; prints "ready" once started, begins when a
+// line arrives on stdin (so the process's own start-up is not measured), and prints its counts as
+// JSON on stdout.
+import { once } from 'node:events';
+
 const [url, rate, seconds] = [process.argv[2]!, Number(process.argv[3]), Number(process.argv[4])];
+process.stdout.write('ready\n');
+await once(process.stdin, 'data');
+process.stdin.destroy();
 const counts = { answered: 0, tooMany: 0, unexpected: 0 };
 const sent: Promise<void>[] = [];
 const start = performance.now();
