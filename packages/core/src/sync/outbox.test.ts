@@ -120,8 +120,8 @@ async function startWithOne(script: Step[], options: Partial<OutboxOptions> = {}
 }
 
 /** An EventTarget that stands in for `window` and `document` in Node. */
-function fakePage(visibilityState: DocumentVisibilityState = 'visible') {
-  const window = new EventTarget();
+function fakePage(visibilityState: DocumentVisibilityState = 'visible', onLine = true) {
+  const window = Object.assign(new EventTarget(), { navigator: { onLine } });
   const document = Object.assign(new EventTarget(), { visibilityState });
   return { window, document };
 }
@@ -357,6 +357,23 @@ describe('Outbox: backoff, Retry-After and timeouts', () => {
       expect(hub.sendsOf(record.id).filter((send) => send.result === '200')).toHaveLength(0);
     }
     expect(await store.list()).toEqual([]);
+    await outbox.stop();
+  });
+
+  it('makes no first try when the window says it is offline, and sends when it comes online', async () => {
+    const { hub, outbox } = setup();
+    const page = fakePage('visible', false);
+    await queueMany(outbox, 1);
+    const statuses: boolean[] = [];
+    outbox.subscribe((status) => statuses.push(status.sending));
+    outbox.start(page);
+    await vi.advanceTimersByTimeAsync(10 * 60 * SECOND);
+    expect(hub.sends).toHaveLength(0);
+    expect(statuses).not.toContain(true);
+    page.window.navigator.onLine = true;
+    page.window.dispatchEvent(new Event('online'));
+    await outbox.flush();
+    expect(hub.sends).toHaveLength(1);
     await outbox.stop();
   });
 

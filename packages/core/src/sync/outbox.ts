@@ -224,10 +224,13 @@ export interface QueueOptions extends StoreQueueOptions {
 
 /**
  * What {@link Outbox.start} listens to: `online` on the window, `visibilitychange` on the
- * document. Without it only a timer is used and nothing global is touched.
+ * document. Without it only a timer is used and nothing global is touched. A window whose
+ * `navigator.onLine` is false at the start makes no first try: the `online` event starts sending.
  */
 export interface OutboxTriggerTarget {
-  window?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
+  window?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'> & {
+    readonly navigator?: { readonly onLine: boolean };
+  };
   document?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'> & {
     // `string` rather than the DOM's `DocumentVisibilityState`, so the type reads without the DOM lib.
     readonly visibilityState: string;
@@ -450,8 +453,10 @@ export class Outbox extends EventTarget {
 
   /**
    * Starts sending: a flush now, another after each backoff or interval, and, given a target,
-   * on the window's `online` event and when the document becomes visible. Without a target
-   * nothing global is touched (Node).
+   * on the window's `online` event and when the document becomes visible. A window that says it
+   * is offline (`navigator.onLine` false, which browsers report only when no network is there)
+   * gets no flush now: its `online` event starts the sending. Without a target nothing global is
+   * touched (Node).
    *
    * @example
    * outbox.start({ window, document });
@@ -462,6 +467,7 @@ export class Outbox extends EventTarget {
     this.#target = target;
     target?.window?.addEventListener('online', this.#onOnline);
     target?.document?.addEventListener('visibilitychange', this.#onVisibility);
+    if (target?.window?.navigator?.onLine === false) return;
     void this.flush();
   }
 
