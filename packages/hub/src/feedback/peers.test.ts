@@ -151,6 +151,24 @@ describe('a debrief that asks for a peer', () => {
     expect(done.items).toEqual([expect.objectContaining({ id: forPeer.id, state: 'done' })]);
   });
 
+  it("goes when the pair is erased: the task is read from the debrief, which goes with the pair's bookings", async () => {
+    const peer = await concert.p.musician({ name: 'Mads Holm', phone: '22 33 44 55' });
+    await namePeers([peer.id]);
+    expect((await debrief({ peerId: peer.id })).res.status).toBe(201);
+    expect((await json(await concert.p.get('/api/v1/tasks?for=peer'))).items).toHaveLength(1);
+
+    const nominationId = concert.booking.nominationId as string;
+    const { reference } = await json(await concert.p.get(`/api/v1/nominations/${nominationId}`));
+    const erased = await concert.p.send('POST', `/api/v1/nominations/${nominationId}/erase`, {
+      reference,
+    });
+    expect(erased.status).toBe(200);
+    for (const state of ['open', 'done']) {
+      const tasks = await json(await concert.p.get(`/api/v1/tasks?for=peer&state=${state}`));
+      expect(tasks.items).toEqual([]);
+    }
+  });
+
   it('is refused with not_a_peer when the programme does not name them, or names the musician themself', async () => {
     const peer = await concert.p.musician({ name: 'Mads Holm' });
     const stranger = await concert.p.musician({ name: 'Aisha Berg' });
