@@ -1,6 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { MAX_WEBHOOK_ENDPOINTS, newId, type WebhookEvent, type WebhookEventType } from '@stue/core';
-import type { WebhookAttemptError } from '@stue/core/client';
+import {
+  WEBHOOK_DELIVERY_STATUSES,
+  type WebhookAttemptError,
+  type WebhookDeliveryStatus,
+} from '@stue/core/client';
 import type { HubDatabase } from '../db/database.js';
 import { decodeCursor, page } from '../http/paging.js';
 import { locksRows } from '../db/dialect.js';
@@ -157,14 +161,14 @@ export async function emitWebhookEvent<E extends WebhookEvent>(
   }
 }
 
-/** The statuses of a delivery. */
-export const DELIVERY_STATUSES = ['pending', 'delivered', 'failed'] as const;
+/** The statuses of a delivery (core's list, the contract's). */
+export const DELIVERY_STATUSES = WEBHOOK_DELIVERY_STATUSES;
 
 /** Filters and paging for {@link listDeliveries}. */
 export interface DeliveryQuery {
   partnerId?: string;
   endpointId?: string;
-  status?: (typeof DELIVERY_STATUSES)[number][];
+  status?: WebhookDeliveryStatus[];
   limit: number;
   cursor?: string;
 }
@@ -223,7 +227,7 @@ export async function listDeliveries(db: HubDatabase, query: DeliveryQuery) {
       endpointId: row.endpoint_id,
       partnerId: row.partner_id,
       eventType: row.event_type as WebhookEventType,
-      status: row.status as (typeof DELIVERY_STATUSES)[number],
+      status: row.status as WebhookDeliveryStatus,
       createdAt: row.created_at,
       attemptCount: row.attempt_count,
       nextAttemptAt: row.next_attempt_at,
