@@ -16,5 +16,5 @@ export default npmBuild(
     'src/sync.ts',
     'src/idb.ts',
   ],
-  [/^zod(\/|$)/, /^uuid$/, /^idb$/],
+  [/^zod(\/|$)/, /^idb$/],
 );

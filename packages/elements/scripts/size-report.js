@@ -1,64 +1,112 @@
-// `node scripts/size-report.js`: where the CDN bundle's bytes come from. esbuild bundles the same
-// entry as rollup.config.js, with the same change (minified `css`/`html` literals), and its metafile attributes the minified bytes to each source. The gzip
-// column shares the whole bundle's gzip size out by minified bytes: an estimate per group, exact in
-// total. The shipped file (dist/cdn/stue-embed.js, built by rollup) is measured beside it.
-import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+// `node scripts/size-report.js` (after `pnpm build`): where the CDN embed's bytes come from, per
+// file as the browser downloads it (dist/cdn/stue-embed.js and each chunk) and, inside each file,
+// per source module. Each minified character is given to the source its source map names. Two
+// gzip columns: `share`, the file's gzip size shared out by minified bytes (the rows add up to the
+// file), and `alone`, how much smaller the file gzips without that module's bytes (what removing
+// it would save; text that repeats elsewhere in the file costs little here).
+import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 
-// minify-literals is what rollup-plugin-minify-template-literals runs; reach it through the plugin.
-const pluginRequire = createRequire(
-  createRequire(import.meta.url).resolve('rollup-plugin-minify-template-literals'),
-);
-const { minifyHTMLLiterals } = await import(pluginRequire.resolve('minify-literals'));
+const cdn = new URL('../dist/cdn/', import.meta.url);
+const gzip = (text) => gzipSync(text, { level: 9 }).length;
 
-const cdnTransforms = {
-  name: 'cdn-transforms',
-  setup(build) {
-    build.onLoad({ filter: /\/src\/.*\.ts$/ }, async ({ path }) => {
-      const source = await readFile(path, 'utf8');
-      const minified = await minifyHTMLLiterals(source, { fileName: path });
-      return { contents: minified?.code ?? source, loader: 'ts' };
-    });
-  },
-};
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
-const result = await build({
-  entryPoints: [new URL('../src/cdn/stue-embed.ts', import.meta.url).pathname],
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  platform: 'browser',
-  target: 'es2022',
-  conditions: ['browser', 'production'],
-  legalComments: 'none',
-  write: false,
-  metafile: true,
-  plugins: [cdnTransforms],
-});
-
-const group = (file) => {
-  const pkg = /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/.exec(file);
-  if (pkg) return pkg[1] === 'zod' ? 'zod (mini)' : pkg[1];
-  const core = /core\/dist\/([^/]+)\/([^/.]+)/.exec(file);
-  if (core) return `@stue/core ${core[1]}/${core[2]}`;
-  return `elements ${file.replace(/^.*elements\/src\//, '')}`;
-};
-const output = Object.values(result.metafile.outputs)[0];
-const bytes = new Map();
-for (const [file, { bytesInOutput }] of Object.entries(output.inputs)) {
-  bytes.set(group(file), (bytes.get(group(file)) ?? 0) + bytesInOutput);
+/** The source map's segments: [generated line, generated column, source index], in order. */
+function segments(mappings) {
+  const out = [];
+  let source = 0;
+  mappings.split(';').forEach((line, lineIndex) => {
+    let column = 0;
+    for (const segment of line.split(',')) {
+      if (!segment) continue;
+      const fields = [];
+      let value = 0;
+      let shift = 0;
+      for (const char of segment) {
+        const digit = BASE64.indexOf(char);
+        value += (digit & 31) << shift;
+        if (digit & 32) shift += 5;
+        else {
+          fields.push(value & 1 ? -(value >>> 1) : value >>> 1);
+          value = 0;
+          shift = 0;
+        }
+      }
+      column += fields[0];
+      if (fields.length > 1) source += fields[1];
+      out.push([lineIndex, column, fields.length > 1 ? source : -1]);
+    }
+  });
+  return out;
 }
-const code = result.outputFiles[0].contents;
-const gzip = gzipSync(code, { level: 9 }).length;
-const rows = [...bytes].filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
-const kb = (n) => (n / 1024).toFixed(2).padStart(6);
-console.log(`${'minified'.padStart(9)} ${'≈gzip'.padStart(6)}  source`);
-for (const [name, n] of rows) console.log(`${kb(n)} KB ${kb((n / code.length) * gzip)}  ${name}`);
-console.log(`${kb(code.length)} KB ${kb(gzip)}  total (esbuild)`);
-const shipped = readFileSync(new URL('../dist/cdn/stue-embed.js', import.meta.url));
+
+/** A source path as a person reads it: the package and file. */
+function label(source) {
+  const pkg =
+    /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)\/(?:dist\/)?(.*)$/.exec(
+      source,
+    );
+  if (pkg) return `${pkg[1]} ${pkg[2]}`;
+  const core = /core\/dist\/(.*)\.js$/.exec(source);
+  if (core) return `@stue/core ${core[1]}`;
+  return `elements ${source.replace(/^(?:\.\.\/)*src\//, '').replace(/\.ts$/, '')}`;
+}
+
+/** Each source's minified characters in `file`, and the file's text. */
+function attribute(file) {
+  const code = readFileSync(new URL(file, cdn), 'utf8');
+  const map = JSON.parse(readFileSync(new URL(`${file}.map`, cdn), 'utf8'));
+  const lineStarts = [0];
+  for (let i = 0; i < code.length; i++) if (code[i] === '\n') lineStarts.push(i + 1);
+  const owner = new Array(code.length).fill('(no source)');
+  const list = segments(map.mappings);
+  list.forEach(([line, column, source], i) => {
+    const start = lineStarts[line] + column;
+    const next = list[i + 1];
+    const end = next ? lineStarts[next[0]] + next[1] : code.length;
+    const name = source >= 0 ? label(map.sources[source]) : '(no source)';
+    for (let k = start; k < end; k++) owner[k] = name;
+  });
+  return { code, owner };
+}
+
+const files = [
+  'stue-embed.js',
+  ...readdirSync(new URL('chunks/', cdn))
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => `chunks/${file}`),
+];
+const pad = (value, width) => String(value).padStart(width);
+const totals = new Map();
+let whole = 0;
+console.log(`${pad('minified', 9)} ${pad('share', 6)} ${pad('alone', 6)}  bytes (gzip -9)`);
+for (const file of files) {
+  const { code, owner } = attribute(file);
+  const size = gzip(code);
+  whole += size;
+  const bytes = new Map();
+  for (const name of owner) bytes.set(name, (bytes.get(name) ?? 0) + 1);
+  console.log(`\n${pad(code.length, 9)} ${pad(size, 6)} ${pad('', 6)}  ${file}`);
+  const rows = [...bytes].map(([name, count]) => {
+    const without = [...code].filter((_, i) => owner[i] !== name).join('');
+    return {
+      name,
+      count,
+      share: Math.round((count / code.length) * size),
+      alone: size - gzip(without),
+    };
+  });
+  for (const row of rows.sort((a, b) => b.share - a.share)) {
+    console.log(`${pad(row.count, 9)} ${pad(row.share, 6)} ${pad(row.alone, 6)}    ${row.name}`);
+    const total = totals.get(row.name) ?? { count: 0, share: 0 };
+    totals.set(row.name, { count: total.count + row.count, share: total.share + row.share });
+  }
+}
+console.log(`\nEvery file, by source (gzip shares summed over the files):`);
+for (const [name, total] of [...totals].sort((a, b) => b[1].share - a[1].share)) {
+  console.log(`${pad(total.count, 9)} ${pad(total.share, 6)} ${pad('', 6)}    ${name}`);
+}
 console.log(
-  `${kb(shipped.length)} KB ${kb(gzipSync(shipped, { level: 9 }).length)}  dist/cdn/stue-embed.js (rollup)`,
+  `\n${pad('', 9)} ${pad(whole, 6)} ${pad('', 6)}  every file (test/size.test.ts's whole)`,
 );

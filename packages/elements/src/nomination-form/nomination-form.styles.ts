@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../internal/static-css.js';
 
 // Sizes are in px, never rem or em against the page: a partner page that sets
 // `html { font-size: 62.5% }` must not shrink the form. Everything sits in one layer so a later
