@@ -16,5 +16,5 @@ export default npmBuild(
     'src/sync.ts',
     'src/idb.ts',
   ],
-  [/^zod(\/|$)/, /^idb$/],
+  [/^zod(\/|$)/, /^uuid$/, /^idb$/],
 );

@@ -7,7 +7,7 @@ import esbuild, { minify } from 'rollup-plugin-esbuild';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { npmBuild } from '../../tools/rollup-npm-build.js';
 
-const external = [/^lit(\/|$)/, /^@lit\//, /^@stue\/core(\/|$)/, /^zod(\/|$)/];
+const external = [/^lit(\/|$)/, /^@lit\//, /^@stue\/core(\/|$)/, /^zod(\/|$)/, /^uuid(\/|$)/];
 
 /** zod's own sources trip two harmless rollup warnings; ours should still be heard. */
 function onwarn(warning, warn) {
