@@ -20,7 +20,7 @@ const ENTRY_CEILING = 32.75 * KB;
 const PAGE_CEILING = 17 * KB;
 
 /** Everything the embed can load; issue 18's budget is 28 KB (ADR 18 says what would close the gap). */
-const WHOLE_EMBED_CEILING = 32.125 * KB;
+const WHOLE_EMBED_CEILING = 32.5 * KB;
 
 /** The CDN embed's script and every chunk, as one text. */
 const embedCode = () =>
