@@ -56,9 +56,8 @@ describe('size budgets (gzip)', () => {
 
   // Everything any path through the embed can load, both languages included (issue 18's budget:
   // 28 KB). Split in four files, the same code gzips ≈ 1.3 KB larger than in one. Saying a
-  // programme the hub does not hold as the page's setup took it to 33,337 B; core making its
-  // UUIDv7s itself instead of with the uuid package (−315 B) and the stylesheet without Lit's
-  // `css` checks (−154 B) brought it to 32,862 B. ADR 18 lists the designs tried and their bytes.
+  // programme the hub does not hold as the page's setup took it to 33,337 B; the stylesheet
+  // without Lit's `css` checks (−154 B) brought it to 33,178 B. ADR 18 lists the designs tried and their bytes.
   it('the CDN embed, every chunk and both languages', () => {
     expect(embedSizes().whole).toBeLessThanOrEqual(WHOLE_EMBED_CEILING);
   });
