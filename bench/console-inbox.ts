@@ -12,7 +12,7 @@
 //
 // Both are timed in the page, on its own clock from the navigation's start to the first frame
 // after it is usable. `STUE_BENCH_VERBOSE=1` prints every run.
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { exampleNomination } from '../packages/hub/dist/index.js';
 import { newId } from '../packages/core/dist/index.js';
 import { launchBrowser } from '../test/support/browser.ts';
@@ -21,12 +21,12 @@ import { median } from './stats.ts';
 
 /** Cold loads of each page: the medians are compared. */
 const RUNS = 9;
-const CPU_SLOWDOWN = 4;
+export const CPU_SLOWDOWN = 4;
 const GOAL = 2;
 /** Nominations the demo partner sends beside the demo programme's, so the inbox has a week's work. */
-const EXTRA_NOMINATIONS = 25;
+export const EXTRA_NOMINATIONS = 25;
 
-type Storage = Awaited<ReturnType<BrowserContext['storageState']>>;
+export type Storage = Awaited<ReturnType<BrowserContext['storageState']>>;
 
 /**
  * Runs in the page before its scripts: on every frame, looks through the console's shadow roots
@@ -68,12 +68,17 @@ function noteUsable(want: 'inbox' | 'sign-in'): void {
   requestAnimationFrame(look);
 }
 
-/** One cold load of `url` in a fresh context (with `storage`'s cookie, if any): its time to usable. */
-async function coldLoad(
+/**
+ * One cold load of `url` in a fresh context (with `storage`'s cookie, if any): its time to usable.
+ * `around` may look at the page before the load (`before`) and once it is usable (`after`), as
+ * `bench/console-trace.ts` does.
+ */
+export async function coldLoad(
   browser: Browser,
   url: string,
   want: 'inbox' | 'sign-in',
   storage?: Storage,
+  around: { before?: (page: Page) => Promise<void>; after?: (page: Page) => Promise<void> } = {},
 ): Promise<number> {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
@@ -84,12 +89,14 @@ async function coldLoad(
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    await around.before?.(page);
     await page.goto(url, { waitUntil: 'commit' });
     const usable = await page.waitForFunction(
       () => (window as unknown as { __usable?: number }).__usable ?? false,
       undefined,
       { timeout: 60_000 },
     );
+    await around.after?.(page);
     return (await usable.jsonValue()) as number;
   } finally {
     await context.close();
@@ -97,7 +104,7 @@ async function coldLoad(
 }
 
 /** The demo partner sends `count` nominations, as its website's form would. */
-async function sendNominations(hub: TestHub, count: number): Promise<void> {
+export async function sendNominations(hub: TestHub, count: number): Promise<void> {
   for (let i = 0; i < count; i += 1) {
     const res = await fetch(`${hub.url}/api/v1/nominations`, {
       method: 'POST',
@@ -109,7 +116,7 @@ async function sendNominations(hub: TestHub, count: number): Promise<void> {
 }
 
 /** Signs the demo coordinator in once, and answers the context's storage (its session cookie). */
-async function signedIn(browser: Browser, hub: TestHub): Promise<Storage> {
+export async function signedIn(browser: Browser, hub: TestHub): Promise<Storage> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();

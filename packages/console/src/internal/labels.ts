@@ -28,12 +28,20 @@ export const hostAndPlace = (
 ): string =>
   host ? `${host.firstName}, ${municipalityName(host.municipalityCode)}` : t.hostWithdrawn;
 
+/** The municipalities in each language's order, sorted once: the inbox draws them on every render. */
+const sortedMunicipalities = new Map<Lang, readonly { value: string; label: string }[]>();
+
 /** All 98 municipalities as choices, by name in the language's order. */
-export function municipalityChoices(lang: Lang): { value: string; label: string }[] {
-  const collator = new Intl.Collator(localeOf(lang));
-  return MUNICIPALITIES.map((m) => ({ value: m.code, label: m.name })).sort((a, b) =>
-    collator.compare(a.label, b.label),
-  );
+export function municipalityChoices(lang: Lang): readonly { value: string; label: string }[] {
+  let choices = sortedMunicipalities.get(lang);
+  if (!choices) {
+    const collator = new Intl.Collator(localeOf(lang));
+    choices = MUNICIPALITIES.map((m) => ({ value: m.code, label: m.name })).sort((a, b) =>
+      collator.compare(a.label, b.label),
+    );
+    sortedMunicipalities.set(lang, choices);
+  }
+  return choices;
 }
 
 /**
