@@ -6,7 +6,7 @@ import { lowerDecorators } from '../../tools/vite-lower-decorators.js';
  * Adds `<link rel="modulepreload">` for the inbox's chunk and the chunks it imports to the page:
  * the inbox is where the console opens, so the browser fetches and compiles its code while the
  * entry is evaluated and the session checked, instead of after. Only compiled, not evaluated: the
- * sign-in page does not run it.
+ * sign-in page does not run it. Low priority, so that they do not hold up the entry and its styles.
  */
 function preloadInbox(): Plugin {
   return {
@@ -23,7 +23,12 @@ function preloadInbox(): Plugin {
         const files = [inbox.fileName, ...inbox.imports.filter((file) => file !== chunk?.fileName)];
         return files.map((file) => ({
           tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: true, href: `/console/${file}` },
+          attrs: {
+            rel: 'modulepreload',
+            crossorigin: true,
+            fetchpriority: 'low',
+            href: `/console/${file}`,
+          },
           injectTo: 'head' as const,
         }));
       },
