@@ -46,6 +46,8 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2022',
+    // Every browser the console supports (ES2022) knows `modulepreload`: no polyfill in the entry.
+    modulePreload: { polyfill: false },
   },
   server: {
     proxy: { '/api': process.env['STUE_HUB_URL'] ?? 'http://127.0.0.1:8787' },
