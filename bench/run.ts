@@ -15,6 +15,7 @@ import {
   gzipSizeOfImport,
   kioskDownloadSize,
 } from '../test/support/bundle-size.ts';
+import { consoleBenchmarks } from './console-inbox.ts';
 import { embedInteractive, embedLongTasks } from './embed-interactive.ts';
 import { embedSizePeers } from './embed-size-peers.ts';
 import { hubBodyFloodBenchmarks } from './hub-body-flood.ts';
@@ -199,6 +200,7 @@ Object.assign(
   hubLoadBenchmarks,
   hubBodyFloodBenchmarks,
   kioskSpeedBenchmarks,
+  consoleBenchmarks,
 );
 
 const wanted = process.argv.slice(2);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { focused, signInWithKeyboard, tabTo } from './support/console.js';
+import { focused, signInToConsole, signInWithKeyboard, tabTo } from './support/console.js';
 import { browserAndHub } from './support/journey.js';
 import { screenedNomination } from './support/planning.js';
 
@@ -81,6 +81,28 @@ describe('the coordinator console', () => {
     expect(errors).toEqual([]);
     // The hub's logs name routes, never the people.
     expect(journey.hub.output()).not.toMatch(/Karen|Lise|20 ?30 ?40 ?51/);
+    await page.close();
+  });
+
+  // Issue 17: the console opens on the inbox without waiting for one request after another. The
+  // session check and the inbox's first page are asked for at once, before the app has run (so
+  // before the menu's count of call tasks, which the app asks for once the session is known), and
+  // the app takes those answers instead of asking again.
+  it('opens on the inbox asking for the session and its first page at once, each once', async () => {
+    const reference = await sendNomination(journey.hub.url);
+    const page = await journey.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await signInToConsole(page, journey.hub.url);
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.startsWith('/api/v1/')) asked.push(pathname);
+    });
+    await page.goto(`${journey.hub.url}/console/`);
+    await expect.poll(() => page.getByRole('link', { name: reference }).count()).toBe(1);
+    await expect.poll(() => asked.includes('/api/v1/tasks')).toBe(true);
+    expect(asked.filter((path) => path === '/api/v1/session')).toHaveLength(1);
+    expect(asked.filter((path) => path === '/api/v1/nominations')).toHaveLength(1);
+    expect(asked.indexOf('/api/v1/nominations')).toBeLessThan(asked.indexOf('/api/v1/tasks'));
     await page.close();
   });
 });

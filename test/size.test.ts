@@ -14,10 +14,14 @@ const KB = 1024;
 
 /**
  * The console's entry chunk, and its largest chunk loaded on a page's first visit. The Programmes
- * page's place in the shell (issue 15) took the entry just past 32 KB.
+ * page's place in the shell (issue 15) took the entry just past 32 KB; starting the session check
+ * and the inbox's first page before the rest of the entry is evaluated, without Vite's
+ * `modulepreload` polyfill (issue 17): 32.22 KB.
  */
-const ENTRY_CEILING = 32.75 * KB;
-const PAGE_CEILING = 17 * KB;
+const ENTRY_CEILING = 32.25 * KB;
+const PAGE_CEILING = 16.5 * KB;
+/** What the inbox, where the console opens, loads before it can be used (issue 17): 45.19 KB. */
+const INBOX_CEILING = 45.25 * KB;
 
 /** Everything the embed can load; issue 18's budget is 28 KB (ADR 18 says what would close the gap). */
 const WHOLE_EMBED_CEILING = 32.5 * KB;
@@ -169,6 +173,20 @@ describe('size budgets (gzip)', () => {
   // the entry past 32 KB (≈ 0.25 KB).
   it('the console’s entry: the shell and sign-in, no page', () => {
     expect(consoleScriptSizes().entry).toBeLessThanOrEqual(ENTRY_CEILING);
+  });
+
+  // The inbox, where the console opens, is preloaded by the page (issue 17): its chunk, and the
+  // labels, table and time chunks it shares with other pages, fetched and compiled while the entry
+  // runs. Not evaluated until the session is known, so the sign-in page does not run them.
+  it('the console’s inbox as it first opens: the entry and the chunks the page preloads', () => {
+    const { entry, preloaded } = consoleScriptSizes();
+    expect(
+      preloaded.map(({ file }) => file.replace(/-[\w-]{8}\.js$/, '')).sort(),
+      'the page preloads the inbox and what it imports',
+    ).toEqual(['inbox-page', 'labels', 'table', 'time']);
+    expect(entry + preloaded.reduce((sum, { size }) => sum + size, 0)).toBeLessThanOrEqual(
+      INBOX_CEILING,
+    );
   });
 
   it('the console’s largest chunk loaded on a page’s first visit (planning, with the scheduler)', () => {

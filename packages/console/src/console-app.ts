@@ -10,6 +10,7 @@ import { state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { fetchIn, hubBase, listCallTasks, type NominationItem } from './api.js';
 import { consoleAppStyles } from './console-app.styles.js';
+import { earlyFetch, forgetEarly } from './early.js';
 import { defineHubStatus } from './hub-status.js';
 import { failureMessage } from './internal/forms.js';
 import {
@@ -98,6 +99,7 @@ export class StueConsoleApp extends LitElement {
   #pageFailed = -1;
 
   #onHashChange = () => {
+    forgetEarly();
     this.route = parseRoute(location.hash);
     this.#visit += 1;
     this.#navigated = true;
@@ -109,7 +111,8 @@ export class StueConsoleApp extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.language = langFromUrl(location.href);
-    this.#api = { api: hubBase(), fetch: fetchIn(this.language) };
+    // The first requests take the answers `main.ts` asked for before the app was evaluated.
+    this.#api = { api: hubBase(), fetch: earlyFetch(fetchIn(this.language)) };
     this.route = parseRoute(location.hash);
     window.addEventListener('hashchange', this.#onHashChange);
     this.addEventListener(SessionStartEvent.type, this.#onSessionStart);
@@ -156,6 +159,7 @@ export class StueConsoleApp extends LitElement {
         error instanceof StueHttpError && error.status === 401
           ? undefined
           : failureMessage(this.t, error);
+      forgetEarly();
       this.auth = 'signed-out';
     }
   }
@@ -184,6 +188,7 @@ export class StueConsoleApp extends LitElement {
   };
 
   private endSession(notice: string | undefined): void {
+    forgetEarly();
     this.session = undefined;
     this.#context = undefined;
     this.openTasks = undefined;

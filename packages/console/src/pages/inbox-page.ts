@@ -16,18 +16,15 @@ import { dataTable } from '../internal/table.js';
 import { waitingDays } from '../internal/time.js';
 import { href, replaceParams } from '../router.js';
 import { inboxStrings } from '../strings/inbox.js';
+import { DEFAULT_INBOX_STATUSES, INBOX_PAGE_SIZE } from './inbox-query.js';
 
 /** The tag the inbox is registered under. */
 export const INBOX_PAGE_TAG = 'stue-inbox-page';
 
-/** What the inbox shows before a coordinator filters: what still needs screening. */
-export const DEFAULT_INBOX_STATUSES: readonly NominationStatus[] = ['received', 'in-review'];
+export { DEFAULT_INBOX_STATUSES, INBOX_PAGE_SIZE };
 
 /** The waiting-time choices, in days. */
 export const WAITING_CHOICES = [7, 14, 30, 60, 90] as const;
-
-/** Nominations fetched per page. */
-export const INBOX_PAGE_SIZE = 50;
 
 /** The inbox's filters, as they stand in the address (`#/inbox?status=…&partner=…`). */
 export interface InboxFilter {
