@@ -1,37 +1,25 @@
-// The hub under load through its real HTTP stack (issue 6): nomination ingest against a bare
-// insert loop on the same kind of database, and tail latency at a steady 200 requests a second
-// against the health check at the same rate, and against itself during a storm of wrong sign-ins
-// (issue 16). autocannon drives loopback for a bounded time.
+// The hub under load through its real HTTP stack (issues 6 and 17): nomination ingest against a
+// bare insert loop on the same kind of database, and tail latency at a steady 200 requests a
+// second against a bare one-row insert server at the same rate, and against itself during a storm
+// of wrong sign-ins (issue 16). autocannon drives loopback for a bounded time.
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { newId } from '../packages/core/dist/index.js';
-import { exampleNomination, openDatabase } from '../packages/hub/dist/index.js';
+import { exampleNomination } from '../packages/hub/dist/index.js';
+import { bareInsertRate } from './bare-insert.ts';
 import { median } from './stats.ts';
 
 const headers = { authorization: 'Bearer pk_demo', 'content-type': 'application/json' };
 
 /**
- * The real `stue-hub serve` in a process of its own (as in production), on a fresh SQLite file in
- * `.stue/bench` with the demo accounts and no rate limits, so autocannon's own work in this
- * process does not slow the hub; stop() ends it and removes the file.
+ * A server in a process of its own, from `args` (after node), that prints `listening on URL`;
+ * its later output is read and dropped, as a log shipper would. stop() ends it with SIGTERM and
+ * removes `dir`.
  */
-export async function benchHub(name: string, env: Record<string, string> = {}) {
-  const dir = `.stue/bench/${name}-${process.pid}`;
-  const child = spawn(process.execPath, ['packages/hub/dist/bin/stue-hub.js', 'serve'], {
-    env: {
-      ...process.env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      STUE_DATA_DIR: dir,
-      STUE_DATABASE_URL: '',
-      STUE_DEMO: 'accounts',
-      STUE_LIMIT_PER_PARTNER: '100000000',
-      STUE_LIMIT_PER_ADDRESS: '100000000',
-      STUE_RETENTION_HOURS: '0',
-      ...env,
-    },
+async function serverProcess(args: string[], env: Record<string, string>, dir: string) {
+  const child = spawn(process.execPath, args, {
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -41,13 +29,12 @@ export async function benchHub(name: string, env: Record<string, string> = {}) {
       output += chunk.toString();
       const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
       if (!match?.[1]) return;
-      // From here on the request log is read and dropped, as a log shipper would.
       child.stdout.off('data', read);
       child.stdout.resume();
       resolve(match[1]);
     };
     child.stdout.on('data', read);
-    child.once('exit', (code) => reject(new Error(`the hub exited with ${code}:\n${output}`)));
+    child.once('exit', (code) => reject(new Error(`${args[0]} exited with ${code}:\n${output}`)));
   });
   return {
     url,
@@ -58,6 +45,40 @@ export async function benchHub(name: string, env: Record<string, string> = {}) {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The real `stue-hub serve` in a process of its own (as in production), on a fresh SQLite file in
+ * `.stue/bench` with the demo accounts and no rate limits, so autocannon's own work in this
+ * process does not slow the hub; stop() ends it and removes the file.
+ */
+export function benchHub(name: string, env: Record<string, string> = {}) {
+  const dir = `.stue/bench/${name}-${process.pid}`;
+  return serverProcess(
+    ['packages/hub/dist/bin/stue-hub.js', 'serve'],
+    {
+      PORT: '0',
+      HOST: '127.0.0.1',
+      STUE_DATA_DIR: dir,
+      STUE_DATABASE_URL: '',
+      STUE_DEMO: 'accounts',
+      STUE_LIMIT_PER_PARTNER: '100000000',
+      STUE_LIMIT_PER_ADDRESS: '100000000',
+      STUE_RETENTION_HOURS: '0',
+      ...env,
+    },
+    dir,
+  );
+}
+
+/**
+ * The bare one-row insert server (`bare-insert-server.ts`) in a process of its own, as the hub
+ * is, on a fresh SQLite file.
+ */
+function bareInsertServer() {
+  const dir = `.stue/bench/bare-server-${process.pid}`;
+  const script = new URL('./bare-insert-server.ts', import.meta.url).pathname;
+  return serverProcess([script, dir], {}, dir);
 }
 
 /**
@@ -102,42 +123,6 @@ function percentile(values: readonly number[], p: number): number {
 function check(result: autocannon.Result, what: string) {
   const failed = result.non2xx + result.errors + result.timeouts;
   if (failed > 0) throw new Error(`${what}: ${failed} of ${result.requests.total} requests failed`);
-}
-
-/** Committed nomination rows a second, one insert per transaction, for `ms`. */
-async function bareInsertRate(ms: number): Promise<number> {
-  const dir = `.stue/bench/bare-${process.pid}`;
-  const db = await openDatabase(`${dir}/stue.sqlite`);
-  await db
-    .insertInto('partners')
-    .values({ id: 'p', name: 'P', kind: 'other', allowed_origins: '[]', created_at: '' })
-    .execute();
-  const body = JSON.stringify(exampleNomination);
-  const hash = createHash('sha256').update(body).digest('hex');
-  let n = 0;
-  const start = performance.now();
-  while (performance.now() - start < ms) {
-    const now = new Date().toISOString();
-    await db
-      .insertInto('nominations')
-      .values({
-        id: newId(),
-        partner_id: 'p',
-        reference: `STUE-${String(n).padStart(9, '0')}`,
-        status: 'received',
-        schema_version: 2,
-        body,
-        body_hash: hash,
-        received_at: now,
-        updated_at: now,
-      })
-      .execute();
-    n += 1;
-  }
-  const rate = n / ((performance.now() - start) / 1000);
-  await db.destroy();
-  rmSync(dir, { recursive: true, force: true });
-  return rate;
 }
 
 /**
@@ -214,39 +199,45 @@ export const hubLoadBenchmarks = {
         unit: 'nominations/s',
         reference: 'bare insert loop, same pragmas',
         referenceValue,
-        goal: '>= 50% of the bare rate',
-        met: value >= referenceValue / 2,
+        goal: '>= 0.8x the bare rate',
+        met: value >= 0.8 * referenceValue,
       };
     } finally {
       await hub.stop();
     }
   },
 
-  // The 99th percentile of nomination writes at a steady 200 requests a second for 10 s,
-  // against the health check at the same rate.
+  // The 99th percentile of nomination writes at a steady 200 requests a second, against a bare
+  // server that commits one nomination row per POST (bare-insert-server.ts) at the same rate and
+  // load: five rounds of 5 s each, taken in turn, every answer's time pooled per side, after a
+  // second of warming up each. The bare server pays a disk flush per request; the hub shares one
+  // per batch, and adds HTTP routing, authentication, validation, consents and the audit entry.
   'hub-p99-200rps': async () => {
     const hub = await benchHub('p99');
+    const bare = await bareInsertServer();
     try {
-      const writes = await nominationRequests(hub.url, { duration: 10, overallRate: 200 });
-      check(writes, 'hub-p99-200rps');
-      const health = await autocannon({
-        url: `${hub.url}/api/health`,
-        connections: 10,
-        duration: 10,
-        overallRate: 200,
-      });
-      check(health, 'health at 200 rps');
+      const load = { duration: 5, overallRate: 200 };
+      check(await nominationRequests(hub.url, { ...load, duration: 1 }), 'hub warm-up');
+      check(await nominationRequests(bare.url, { ...load, duration: 1 }), 'bare warm-up');
+      const writes: number[] = [];
+      const inserts: number[] = [];
+      for (let round = 0; round < 5; round++) {
+        check(await nominationRequests(hub.url, load, writes), 'hub-p99-200rps');
+        check(await nominationRequests(bare.url, load, inserts), 'bare inserts at 200 rps');
+      }
+      const value = percentile(writes, 99);
+      const referenceValue = percentile(inserts, 99);
       return {
         name: 'hub-p99-200rps',
-        value: writes.latency.p99,
+        value,
         unit: 'ms p99',
-        reference: 'GET /api/health at 200 rps',
-        referenceValue: health.latency.p99,
-        goal: '<= 50 ms',
-        met: writes.latency.p99 <= 50,
+        reference: 'bare one-row insert server, same pragmas and rate',
+        referenceValue,
+        goal: "<= 2x the bare insert's p99",
+        met: value <= 2 * referenceValue,
       };
     } finally {
-      await hub.stop();
+      await Promise.all([hub.stop(), bare.stop()]);
     }
   },
 

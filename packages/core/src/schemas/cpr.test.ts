@@ -334,6 +334,39 @@ describe('containsCprNumber, however the number is written', () => {
   });
 });
 
+describe('containsCprNumber in text with fewer than ten ASCII digits', () => {
+  it('still finds a number spelt partly with superscripts or fractions', () => {
+    expect(containsCprNumber('0\u00B90\u00B990\u00B9234')).toBe(true);
+    expect(containsCprNumber('010190-\u00B9\u00B2\u00B34')).toBe(true);
+    expect(containsCprNumber('Åse, 0\u00B9 0\u00B9 90 12 34')).toBe(true);
+  });
+
+  it('reads every Latin-1 character as normalising does: no digit comes or goes', () => {
+    const forms = new Set(['\u00B2', '\u00B3', '\u00B9', '\u00BC', '\u00BD', '\u00BE']);
+    for (let code = 0; code <= 0xff; code++) {
+      const char = String.fromCharCode(code);
+      if (forms.has(char)) continue;
+      const digits = (text: string) => text.replace(/\D/g, '');
+      expect(digits(normaliseForCprCheck(`a${char}b`))).toBe(digits(char));
+    }
+  });
+
+  it('answers as the full check does for Danish text of few digits', () => {
+    const danish = fc.string({
+      unit: fc.constantFrom(...'æøåÆØÅéü 0123456789-./\n\tabcxyz,'),
+      maxLength: 30,
+    });
+    fc.assert(
+      fc.property(danish, (text) => {
+        // A zero-width space, which normalising removes, makes the check read the text in full.
+        const full = containsCprNumber(`\u200B${text}`);
+        expect(containsCprNumber(text)).toBe(full);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe('normaliseForCprCheck', () => {
   it.each([
     ['٠١٠١٩٠\u200B–１２３٤', '010190-1234'],

@@ -94,6 +94,15 @@ function* everyMatch(pattern: RegExp, text: string) {
 }
 
 /**
+ * Whether `text` holds too few digits for any CPR spelling (every one has ten), judged without
+ * reading it through {@link normaliseForCprCheck}: only text in Latin-1 without the superscripts
+ * and fractions (¹ ² ³ ¼ ½ ¾) is judged here, Danish included, since its only digits are 0–9 and
+ * NFKC makes no digit of any of its other characters; other text is normalised first.
+ */
+const tooFewDigits = (text: string) =>
+  !/[^\0-\xB1\xB4-\xB8\xBA\xBB\xBF-\xFF]|^(?:\D*\d){10}/.test(text);
+
+/**
  * Whether `text` contains something shaped like a Danish CPR number anywhere in it: ten digits
  * whose first six are a real date (`DDMMYY`) and whose last four are the serial number. The text
  * is first read through {@link normaliseForCprCheck} (any script's digits, full width, invisible
@@ -146,6 +155,7 @@ function* everyMatch(pattern: RegExp, text: string) {
  * containsCprNumber('320190-1234'); // false – there is no 32 January
  */
 export function containsCprNumber(text: string): boolean {
+  if (tooFewDigits(text)) return false;
   const plain = normaliseForCprCheck(text);
   for (const match of everyMatch(COMPACT, plain)) {
     if (isCprDate(`${match[1]}${match[2]}`)) return true;

@@ -5,6 +5,7 @@ import * as z from 'zod/mini';
 import { isConsentInFuture, issueMessage, NOMINATION_STATUSES, readNomination } from '@stue/core';
 import type { HubDatabase } from '../db/database.js';
 import { coordinatorAuth, type CoordinatorEnv } from '../accounts/coordinator-auth.js';
+import { answerCors } from '../http/answer-cors.js';
 import { limitBody } from '../http/body-limit.js';
 import { requestLang } from '../http/errors.js';
 import { HubError } from '../http/hub-error.js';
@@ -65,21 +66,25 @@ const withoutWords = ({
  */
 export function nominationRoutes(db: HubDatabase, limits: RateLimits = DEFAULT_RATE_LIMITS) {
   const app = new Hono<PartnerAuthEnv & CoordinatorEnv>();
+  // A page's script honours a 429's or 503's wait only if it may read it.
+  const exposeHeaders = ['Retry-After', 'Date'];
   const partner = [
-    cors({
-      origin: (origin) => origin,
-      allowMethods: ['GET', 'POST'],
-      allowHeaders: ['authorization', 'content-type'],
-      // A page's script honours a 429's or 503's wait only if it may read it.
-      exposeHeaders: ['Retry-After', 'Date'],
-      maxAge: 600,
-    }),
+    answerCors(exposeHeaders),
     perAddressLimit(limits.perAddress),
     partnerAuth(db),
     perPartnerLimit(limits.perPartner),
   ] as const;
 
-  app.options('*', partner[0]);
+  app.options(
+    '*',
+    cors({
+      origin: (origin) => origin,
+      allowMethods: ['GET', 'POST'],
+      allowHeaders: ['authorization', 'content-type'],
+      exposeHeaders,
+      maxAge: 600,
+    }),
+  );
   const receive = nominationWriter(db);
 
   app.post('/', ...partner, limitBody(MAX_NOMINATION_BYTES), jsonBody(), async (c) => {

@@ -1,5 +1,5 @@
 import type { NominationItem } from '@stue/core';
-import { createHash, randomInt } from 'node:crypto';
+import { hash, randomInt } from 'node:crypto';
 import type { Insertable, Selectable } from 'kysely';
 import type { NominationReceipt, NominationStatus, NominationV2 } from '@stue/core';
 import { isUniqueViolation, type HubDatabase } from '../db/database.js';
@@ -39,7 +39,7 @@ export type NominationReader = (receivedAt: Date) => NominationV2;
 
 const hashOf = (nomination: NominationV2) => {
   const body = canonicalJson(nomination);
-  return { body, bodyHash: createHash('sha256').update(body).digest('hex') };
+  return { body, bodyHash: hash('sha256', body, 'hex') };
 };
 
 /** A validated nomination on its way in: how to read it, whose key sent it, and when. */

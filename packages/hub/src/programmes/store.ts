@@ -13,6 +13,7 @@ import {
 import type { HubDatabase } from '../db/database.js';
 import { auditHistory, writeAudit } from '../audit/store.js';
 import { locksRows } from '../db/dialect.js';
+import { preparedQuery } from '../db/prepared.js';
 
 type VersionRow = {
   slug: string;
@@ -275,6 +276,17 @@ export type NominationProgrammeCheck =
   | { kind: 'unknown_programme' }
   | { kind: 'unknown_notice_version'; index: number };
 
+// Read for every nomination, so compiled once (db/prepared.ts).
+const newestVersions = preparedQuery((db, ...slugs) =>
+  db
+    .selectFrom('programme_versions')
+    .innerJoin('programmes', 'programmes.id', 'programme_versions.programme_id')
+    .select(['programmes.slug'])
+    .select((eb) => eb.fn.max('programme_versions.version').as('newest'))
+    .where('programmes.slug', 'in', slugs)
+    .groupBy('programmes.slug'),
+);
+
 /**
  * Whether a nomination's programme and notice versions are ones the hub can stand behind: the
  * programme is one the hub holds, or the built-in default; a notice version written as a
@@ -290,14 +302,7 @@ export async function checkNominationProgramme(
   const written = noticeVersions.map((noticeVersion) => /^(.+)\/(\d+)$/.exec(noticeVersion));
   // Only the programmes this nomination names: the nominated one and those its versions name.
   const slugs = [...new Set([slug, ...written.flatMap((match) => (match ? [match[1]!] : []))])];
-  const rows = await db
-    .selectFrom('programme_versions')
-    .innerJoin('programmes', 'programmes.id', 'programme_versions.programme_id')
-    .select(['programmes.slug'])
-    .select((eb) => eb.fn.max('programme_versions.version').as('newest'))
-    .where('programmes.slug', 'in', slugs)
-    .groupBy('programmes.slug')
-    .execute();
+  const rows = await newestVersions(db, ...slugs);
   const newest = new Map(rows.map((row) => [row.slug, Number(row.newest)]));
   if (!newest.has(slug) && slug !== DEFAULT_PROGRAMME_ID) return { kind: 'unknown_programme' };
   const index = written.findIndex((match) => {
