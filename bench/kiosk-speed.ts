@@ -33,7 +33,7 @@ import { median } from './stats.ts';
 const COLD_RUNS = 7;
 /** Taps (and reference puts) per figure: the 95th percentile is reported. */
 const TAPS = 40;
-const HAND_OVER = 'Giv tabletten til Inger og Bent';
+export const HAND_OVER = 'Giv tabletten til Inger og Bent';
 
 const p95 = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -121,7 +121,7 @@ async function withHub<T>(run: (hub: TestHub) => Promise<T>): Promise<T> {
 // In the page from its first script on: on every frame, looks for the last <h1> (shadow roots
 // included) and notes the page's clock (ms since navigation start) when it first reads `wanted`.
 // Measured in the page, so the harness's own round trips do not count.
-function noteHeading(wanted: string): void {
+export function noteHeading(wanted: string): void {
   const note = window as unknown as { __stueShown?: number };
   const look = () => {
     const headings: string[] = [];
@@ -140,7 +140,7 @@ function noteHeading(wanted: string): void {
 
 // One cold start: a new browser process on `profile`, 4× slower CPU, no network, open `url`;
 // answers the page's clock when `heading` was first on screen.
-async function coldStart(profile: string, url: string, heading: string): Promise<number> {
+export async function coldStart(profile: string, url: string, heading: string): Promise<number> {
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     ...CHROMIUM_LAUNCH_OPTIONS,
     viewport: { width: 1024, height: 768 },
@@ -163,7 +163,7 @@ async function coldStart(profile: string, url: string, heading: string): Promise
   }
 }
 
-const REFERENCE_HEADING = 'Klar';
+export const REFERENCE_HEADING = 'Klar';
 
 /**
  * The reference app: a minimal page and a tiny script that draws a heading and one big button and
