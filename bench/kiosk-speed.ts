@@ -88,7 +88,7 @@ async function typePin(page: Page): Promise<void> {
  * Enrols the kiosk in `page` with a fresh code, sets the PIN and starts the feedback session of
  * today's concert: the page ends on the hand-over screen, with the service worker active.
  */
-async function toHandOver(page: Page, hub: TestHub): Promise<void> {
+export async function toHandOver(page: Page, hub: TestHub): Promise<void> {
   const plan = await planToday(hub.url);
   await page.goto(`${hub.url}/kiosk/`);
   await whenHeading(page, 'Denne tablet er ikke tilmeldt endnu');
@@ -107,7 +107,7 @@ async function toHandOver(page: Page, hub: TestHub): Promise<void> {
   await tap(page, `[data-booking="${plan.bookingId}"] [data-action="start"]`, HAND_OVER);
 }
 
-async function withHub<T>(run: (hub: TestHub) => Promise<T>): Promise<T> {
+export async function withHub<T>(run: (hub: TestHub) => Promise<T>): Promise<T> {
   const dataDir = newDataDir();
   const hub = await startHub(dataDir);
   try {
@@ -233,7 +233,7 @@ void navigator.serviceWorker.register(new URL('sw.js', document.baseURI).href, {
 }
 
 /** Serves the reference app on 127.0.0.1 (a port of its own: an origin of its own). */
-async function serveReferenceApp(): Promise<{ url: string; server: Server }> {
+export async function serveReferenceApp(): Promise<{ url: string; server: Server }> {
   const files = await referenceAppFiles();
   const server = createServer((req, res) => {
     const file = files.get(new URL(req.url ?? '/', 'http://x').pathname);

@@ -96,10 +96,22 @@ async function tracedColdStart(profile: string, url: string, heading: string): P
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await context.setOffline(true);
     const events: TraceEvent[] = [];
-    cdp.on('Tracing.dataCollected', (data) => events.push(...(data.value as TraceEvent[])));
+    cdp.on('Tracing.dataCollected', (data) =>
+      events.push(...(data.value as unknown as TraceEvent[])),
+    );
     const complete = new Promise<void>((resolve) =>
       cdp.once('Tracing.tracingComplete', () => resolve()),
     );
+    // The sampling profiler follows the renderer it starts in: with --profile, the renderer of
+    // the page's origin is made first (a file of the app, from the service worker).
+    if (PROFILE) {
+      await page.goto(
+        new URL(url.includes('/kiosk/') ? 'manifest.webmanifest' : 'app.js', url).href,
+      );
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
     await cdp.send('Tracing.start', {
       traceConfig: {
         includedCategories: [
@@ -139,8 +151,12 @@ async function tracedColdStart(profile: string, url: string, heading: string): P
       }
       return { moments, transactions: m.transactions };
     });
+    const profile = PROFILE
+      ? ((await cdp.send('Profiler.stop')).profile as unknown as CpuProfile)
+      : undefined;
     await cdp.send('Tracing.end');
     await complete;
+    if (profile) printProfile(profile, shown);
     return { shown, totals: breakdown(shown, events, origin), ...noted };
   } finally {
     await context.close();
@@ -200,7 +216,49 @@ function report(name: string, runs: Run[]): void {
   }
 }
 
-const RUNS = Number(process.argv[2] ?? 5);
+/**
+ * With `--profile`: the sampled CPU profile of each run until the first screen, self time by
+ * script and the functions that took most.
+ */
+interface CpuProfile {
+  nodes: {
+    id: number;
+    callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  }[];
+  startTime: number;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+function printProfile(profile: CpuProfile, shown: number): void {
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const byScript = new Map<string, number>();
+  const byFunction = new Map<string, number>();
+  let elapsed = 0;
+  profile.samples.forEach((id, i) => {
+    elapsed += profile.timeDeltas[i] ?? 0;
+    if (elapsed / 1000 > shown + 500) return;
+    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const frame = nodes.get(id)!.callFrame;
+    const script = frame.url ? frame.url.split('/').pop()! : `(${frame.functionName || 'native'})`;
+    byScript.set(script, (byScript.get(script) ?? 0) + ms);
+    const fn = `${script}:${frame.lineNumber}:${frame.columnNumber} ${frame.functionName || '(anonymous)'}`;
+    byFunction.set(fn, (byFunction.get(fn) ?? 0) + ms);
+  });
+  const top = (map: Map<string, number>, n: number) =>
+    [...map]
+      .sort((x, y) => y[1] - x[1])
+      .slice(0, n)
+      .map(([k, v]) => `    ${v.toFixed(1).padStart(7)} ms ${k}`);
+  console.log(
+    ['  self time by script:', ...top(byScript, 10), '  functions:', ...top(byFunction, 25)].join(
+      '\n',
+    ),
+  );
+}
+
+const PROFILE = process.argv.includes('--profile');
+const RUNS = Number(process.argv.find((arg) => /^\d+$/.test(arg)) ?? 5);
 await withInstalledKiosk(async (urls, profile) => {
   const kiosk: Run[] = [];
   const reference: Run[] = [];
