@@ -6,7 +6,9 @@ import { STUE_DB_NAME } from '@stue/core/idb';
 import { langFromUrl } from './lang.js';
 import { openEarly } from './store/early-open.js';
 
-openEarly(document.querySelector('stue-kiosk-app')?.getAttribute('db-name') ?? STUE_DB_NAME);
+// The page's <stue-kiosk-app> uses the default database; the script may run before the page is
+// parsed (async), so it does not look for the element.
+openEarly(STUE_DB_NAME);
 document.documentElement.lang = langFromUrl(location.href);
 import('./app-main.js').catch((error: unknown) => {
   console.error('stue-kiosk: cannot load the app', error instanceof Error ? error.name : error);
