@@ -1,9 +1,57 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 // From the workspace root, as the elements package's build uses it.
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { lowerDecorators } from '../../tools/vite-lower-decorators.js';
+
+/**
+ * The entry (main.ts) is small: it starts opening the database, then imports the app. It runs as
+ * soon as it has arrived (`async`), not after the page's other scripts are compiled; and the page
+ * preloads the chunks that import needs (`<link rel="modulepreload">`), so they are fetched
+ * meanwhile, not after. Chunks the app imports later (validation, the other screens) are not
+ * preloaded.
+ */
+function startEarly(): Plugin {
+  let base = '/';
+  return {
+    name: 'stue-kiosk-start-early',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        if (!bundle) return html;
+        const chunks = Object.values(bundle).flatMap((file) =>
+          file.type === 'chunk' ? [file] : [],
+        );
+        const entry = chunks.find((chunk) => chunk.isEntry);
+        if (!entry) throw new Error('the kiosk has no entry chunk');
+        const script = `<script type="module" crossorigin src="${base}${entry.fileName}"`;
+        if (!html.includes(script)) throw new Error(`index.html has no ${script}>`);
+        const preloaded = new Set<string>([entry.fileName, ...entry.imports]);
+        const wanted = new Set<string>();
+        const follow = (fileName: string) => {
+          if (preloaded.has(fileName) || wanted.has(fileName)) return;
+          wanted.add(fileName);
+          for (const next of chunks.find((chunk) => chunk.fileName === fileName)?.imports ?? [])
+            follow(next);
+        };
+        for (const fileName of entry.dynamicImports) follow(fileName);
+        return {
+          html: html.replace(script, script.replace('type="module"', 'type="module" async')),
+          tags: [...wanted].map((fileName) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${fileName}` },
+            injectTo: 'head' as const,
+          })),
+        };
+      },
+    },
+  };
+}
 
 // The hub serves dist/ at /kiosk/, so every built URL starts there. The service worker is our
 // own (src/sw.ts, see docs/adr/0006-kiosk-service-worker.md): vite-plugin-pwa builds it and
@@ -13,6 +61,7 @@ export default defineConfig({
   base: '/kiosk/',
   plugins: [
     lowerDecorators(),
+    startEarly(),
     // Lit's html`` and css`` keep their indentation otherwise. Not the pictures: the minifier
     // drops the slash of self-closing SVG elements, which nests every <path> in the one before.
     {
@@ -60,5 +109,7 @@ export default defineConfig({
     target: 'es2022',
     // Pictures are inline SVG in the scripts; nothing is turned into data: URLs (strict CSP).
     assetsInlineLimit: 0,
+    // Tablets' browsers preload modules themselves (Chromium 66+, Safari 17+).
+    modulePreload: { polyfill: false },
   },
 });

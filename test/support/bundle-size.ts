@@ -49,6 +49,38 @@ export function kioskDownloadSize(): number {
 }
 
 /**
+ * Gzip size in bytes of the scripts and styles the kiosk's first screen needs (needs
+ * `packages/kiosk` built): what `index.html` loads and preloads from `assets/` (the entry, the
+ * app's chunks, the styles) and every chunk those import statically. Chunks loaded later (the
+ * other screens, validation, the outbox) are not counted.
+ */
+export function kioskFirstScreenSize(): { size: number; files: string[] } {
+  const dist = new URL('../../packages/kiosk/dist/', import.meta.url);
+  const html = readFileSync(new URL('index.html', dist), 'utf8');
+  const named = [
+    ...html.matchAll(/<(?:script|link)\b[^>]*(?:src|href)="\/kiosk\/(assets\/[^"]+\.(?:js|css))"/g),
+  ].map((match) => match[1]!);
+  if (!named.some((file) => file.endsWith('.js'))) {
+    throw new Error('index.html loads no script from /kiosk/assets/');
+  }
+  const files = new Set<string>();
+  const follow = (file: string) => {
+    if (files.has(file)) return;
+    files.add(file);
+    if (!file.endsWith('.js')) return;
+    const code = readFileSync(new URL(file, dist), 'utf8');
+    for (const [, path] of code.matchAll(
+      /(?:^|[;}])\s*import\s*(?:[^"'()]*?from\s*)?["']([^"']+)["']/g,
+    )) {
+      follow(new URL(path!, new URL(file, dist)).href.slice(dist.href.length));
+    }
+  };
+  for (const file of named) follow(file);
+  const size = [...files].reduce((sum, file) => sum + gzipSizeOfFile(new URL(file, dist)), 0);
+  return { size, files: [...files] };
+}
+
+/**
  * Gzip sizes in bytes of the console's scripts (needs `packages/console` built): the entry that
  * `index.html` loads (the shell, sign-in, Lit, core's client), the chunks it preloads for the
  * inbox (`<link rel="modulepreload">`), and each chunk loaded later, on a page's first visit,

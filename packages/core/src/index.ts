@@ -266,18 +266,25 @@ export {
   exampleReportRow,
   exampleTourDayInput,
 } from './schemas/examples.js';
+// Plain values first, from modules with no schema behind them (a first screen can use them
+// without loading zod).
 export {
+  isRespondent,
+  questionsFor,
   RESPONDENT_ROLES,
   RESPONSE_ROLES,
   type RespondentRole,
   type ResponseRole,
-} from './feedback/fields.js';
+} from './feedback/roles.js';
+export {
+  CANCELLED_AT_DOOR_SCHEMA_VERSION,
+  FEEDBACK_RESPONSE_SCHEMA_VERSION,
+  MUSICIAN_DEBRIEF_SCHEMA_VERSION,
+} from './feedback/versions.js';
 export {
   FEEDBACK_INSTRUMENT_SCHEMA_VERSION,
   feedbackInstrumentSchema,
-  isRespondent,
   QUESTION_KINDS,
-  questionsFor,
   type FeedbackInstrument,
   type FeedbackOption,
   type FeedbackQuestion,
@@ -290,7 +297,6 @@ export {
 } from './feedback/default-instrument.js';
 export {
   checkResponse,
-  FEEDBACK_RESPONSE_SCHEMA_VERSION,
   feedbackResponseSchema,
   type FeedbackAnswer,
   type FeedbackResponse,
@@ -298,7 +304,6 @@ export {
 } from './feedback/response.js';
 export {
   DEBRIEF_OUTCOMES,
-  MUSICIAN_DEBRIEF_SCHEMA_VERSION,
   MUSICIAN_DEBRIEF_TEXTS,
   musicianDebriefSchema,
   musicianDebriefV1Schema,
@@ -316,7 +321,6 @@ export {
 export {
   bookingCancelledAtDoorSchema,
   CANCELLED_AT_DOOR_REASONS,
-  CANCELLED_AT_DOOR_SCHEMA_VERSION,
   CANCELLED_AT_DOOR_TEXTS,
   type BookingCancelledAtDoor,
   type BookingCancelledAtDoorInput,

@@ -1,6 +1,6 @@
 import { danishToday, newId, type Lang } from '@stue/core';
 import type { OutboxStatus } from '@stue/core/sync';
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { newDebrief, type DebriefDraft } from './debrief/debrief.js';
@@ -15,13 +15,11 @@ import {
 } from './kiosk-services.js';
 import { langFromUrl } from './lang.js';
 import { icon } from './pictograms/pictogram.js';
-import { defineDayScreen, EMPTY_OUTBOX_STATUS, type DayAction } from './screens/day-screen.js';
-import { defineDebriefScreen } from './screens/debrief-screen.js';
-import { defineEnrolScreen } from './screens/enrol-screen.js';
+import type { DayAction } from './screens/day-screen.js';
 import { defineSessionScreen, type StueKioskSession } from './screens/feedback-session.js';
 import { instrumentFor, programmeOf } from './feedback/instruments.js';
 import type { KioskEvent } from './screens/kiosk-screen.js';
-import { definePinScreen } from './screens/pin-screen.js';
+import { EMPTY_OUTBOX_STATUS } from './screens/outbox-status.js';
 import {
   type ConcertProgress,
   type DayCache,
@@ -30,8 +28,31 @@ import {
   type LastSend,
   ONE_SENDING_MS,
 } from './store/types.js';
+import type { BootState } from './store/kiosk-store.js';
 import { KIOSK_STRINGS } from './strings.js';
 import { actionButton } from './screens/action-button.js';
+
+let laterScreens: Promise<void> | undefined;
+
+/**
+ * Loads and registers the screens a start does not show first (enrolment, PIN, day, debrief, the
+ * session's consent question), once: the app calls it when its first screen is drawn, and before it shows one of them.
+ */
+export function loadLaterScreens(): Promise<void> {
+  laterScreens ??= import('./screens/later-screens.js').then((screens) =>
+    screens.defineLaterScreens(),
+  );
+  return laterScreens;
+}
+
+/** Views drawn by a screen of {@link loadLaterScreens}. */
+const LATER_VIEWS: ReadonlySet<KioskView['kind']> = new Set([
+  'enrol',
+  'pin-set',
+  'pin-check',
+  'day',
+  'debrief',
+]);
 
 /** The tag the kiosk app is registered under. */
 export const KIOSK_APP_TAG = 'stue-kiosk-app';
@@ -193,27 +214,24 @@ export class StueKioskApp extends LitElement {
       return;
     }
     this.#services = services;
-    const store = services.store;
-    // Read together, and show the screen before the outbox starts sending: a cold start offline
-    // has a second to reach the hand-over screen on a slow tablet.
-    const [lang, wiped, day, progress, lastSend] = await Promise.all([
-      store.lang(),
-      store.wasWiped(),
-      store.day(),
-      store.progress(danishToday()),
-      store.lastSend(),
-    ]);
-    this.lastSend = lastSend;
-    this.language = lang ?? this.language;
-    this.wiped = wiped;
-    this.day = day;
-    this.progress = progress;
-    await this.#resume();
-    if (services.enrolment) await this.#startSync(services);
+    // Read in one transaction when the services opened, and the screen shown before the outbox
+    // starts sending: a cold start offline should take little more than a bare page's.
+    const state = services.bootState;
+    this.lastSend = state.lastSend;
+    this.language = state.lang ?? this.language;
+    this.wiped = state.wiped;
+    this.day = state.day;
+    // Today's counts are read when the day's screen opens: not here, where working out the first
+    // date in Danish time would cost a slow tablet ≈ 60 ms before the first screen.
+    await this.#resume(state);
+    if (services.enrolment) await this.#startSync(services, state.revoked);
+    await loadLaterScreens();
   }
 
-  async #startSync(services: KioskServices): Promise<void> {
-    this.revoked = await services.store.revoked();
+  async #startSync(services: KioskServices, revoked?: boolean): Promise<void> {
+    this.revoked = revoked ?? (await services.store.revoked());
+    await services.loadOutbox();
+    if (this.#services !== services) return;
     this.#unsubscribe?.();
     this.#unsubscribe = services.subscribe((status) => {
       this.status = status;
@@ -238,11 +256,18 @@ export class StueKioskApp extends LitElement {
     void services.store.saveLastSend(lastSend).catch(() => undefined);
   }
 
-  /** Shows what the tablet's storage says should be on screen now. */
-  async #resume(): Promise<void> {
+  /**
+   * Shows what the tablet's storage says should be on screen now (`state`: as read at start;
+   * otherwise read again).
+   */
+  async #resume(state?: BootState): Promise<void> {
     const services = this.#services;
     if (!services) return;
-    const household = services.enrolment ? await services.store.household() : undefined;
+    const household = !services.enrolment
+      ? undefined
+      : state
+        ? state.household
+        : await services.store.household();
     if (household) {
       const draft = household.respondentId
         ? await services.loadDraft(household.respondentId)
@@ -256,7 +281,7 @@ export class StueKioskApp extends LitElement {
         : { kind: 'session', household: resumed };
       return;
     }
-    if (services.enrolment && !(await services.hasPin())) {
+    if (services.enrolment && !(state ? state.hasPin : await services.hasPin())) {
       this.view = { kind: 'pin-set' };
       return;
     }
@@ -287,8 +312,8 @@ export class StueKioskApp extends LitElement {
   async #openDay(): Promise<void> {
     const services = this.#services;
     if (!services) return;
-    this.view = { kind: 'day' };
     this.progress = await services.store.progress(danishToday());
+    this.view = { kind: 'day' };
     void services.storage().then((storage) => (this.storage = storage));
     void services.records();
     if (this.online) void this.#refreshDay();
@@ -344,6 +369,13 @@ export class StueKioskApp extends LitElement {
     await this.#startSync(services);
     const hasPin = await services.hasPin();
     this.view = { kind: 'enrolled', persisted: event.detail.persisted, hasPin };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Drawn as soon as its screen is registered (an element defined later takes the properties
+    // it was given before).
+    if (LATER_VIEWS.has(this.view.kind)) void loadLaterScreens();
   }
 
   protected override render(): TemplateResult {
@@ -567,15 +599,12 @@ export class StueKioskApp extends LitElement {
 }
 
 /**
- * Registers `<stue-kiosk-app>` and the screens it uses. Calling it again is harmless; if another
+ * Registers `<stue-kiosk-app>` and the session's screens (the others load with
+ * {@link loadLaterScreens}). Calling it again is harmless; if another
  * class already holds a tag, it warns and keeps that one rather than throwing.
  */
 export function defineKioskApp(registry: CustomElementRegistry = customElements): void {
-  definePinScreen();
-  defineEnrolScreen();
-  defineDayScreen();
   defineSessionScreen();
-  defineDebriefScreen();
   const existing = registry.get(KIOSK_APP_TAG);
   if (existing === undefined) {
     registry.define(KIOSK_APP_TAG, StueKioskApp);

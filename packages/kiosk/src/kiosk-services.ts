@@ -1,29 +1,23 @@
 import {
   danishToday,
-  bookingCancelledAtDoorSchema,
   CANCELLED_AT_DOOR_SCHEMA_VERSION,
-  checkResponse,
   DEFAULT_INSTRUMENT,
-  feedbackResponseSchema,
-  musicianDebriefSchema,
   newId,
   StueError,
   StueHttpError,
   StueValidationError,
-  validate,
   type Issue,
   type CancelledAtDoorReason,
   type Lang,
   type TabletConsent,
 } from '@stue/core';
-import { enrolDevice, getDeviceBookings } from '@stue/core/client';
-import { seal, SEAL_CONTEXTS } from '@stue/core/sealing';
 import type { Outbox, OutboxOptions, OutboxRecord, OutboxStatus } from '@stue/core/sync';
 import {
   isPersisted,
   openStueDb,
   requestPersistence,
   storageEstimate,
+  STUE_DB_NAME,
   type StueDb,
   type StueDbVersionChangeEvent,
 } from '@stue/core/idb';
@@ -32,10 +26,13 @@ import { buildResponse, type RespondentDraft } from './feedback/respondent.js';
 import { carriedInstrument } from './feedback/instruments.js';
 import { waitAfter, waitLeft } from './pin/pin-attempts.js';
 import { hashPin, verifyPin } from './pin/pin-hash.js';
-import { KioskStore } from './store/kiosk-store.js';
+import { takeEarlyOpen } from './store/early-open.js';
+import { KioskStore, type BootState } from './store/kiosk-store.js';
 import type { DayCache, Enrolment, Household } from './store/types.js';
-import { kioskOutbox } from './sync/kiosk-outbox.js';
 import { queueNumbered } from './sync/numbered-queue.js';
+
+/** Validation, sealing and the HTTP client: loaded when first needed, not before the first screen. */
+const checkedRecords = () => import('./sync/checked-records.js');
 
 /** How {@link KioskServices.open} is set up. */
 export interface KioskServicesOptions {
@@ -78,7 +75,9 @@ export function isRevocation(error: { status?: number } | null | undefined): boo
  */
 export class KioskServices {
   #enrolment: Enrolment | undefined;
+  #bootState: BootState | undefined;
   #outbox: Outbox | undefined;
+  #outboxLoading: Promise<Outbox> | undefined;
   readonly #options: KioskServicesOptions;
 
   private constructor(
@@ -90,18 +89,33 @@ export class KioskServices {
     this.#options = options;
   }
 
-  /** Opens the database and reads the enrolment. */
+  /**
+   * Opens the database and reads what the first screen needs (the enrolment among it), or takes
+   * up the page's early open of the same database (see `openEarly`).
+   */
   static async open(options: KioskServicesOptions = {}): Promise<KioskServices> {
-    const db = await openStueDb(options.dbName, {
-      ...(options.onVersionChange ? { onVersionChange: options.onVersionChange } : {}),
-    });
+    const early = takeEarlyOpen(options.dbName ?? STUE_DB_NAME);
+    const onVersionChange = options.onVersionChange;
+    let db: StueDb;
+    if (early) {
+      db = await early.db;
+      if (onVersionChange) {
+        db.addEventListener('stue-db-versionchange', (event) =>
+          onVersionChange(event as StueDbVersionChangeEvent),
+        );
+      }
+    } else {
+      db = await openStueDb(options.dbName, onVersionChange ? { onVersionChange } : {});
+    }
     const services = new KioskServices(
       db,
       new KioskStore(db),
       options.api ?? new URL('/', location.href),
       options,
     );
-    services.#enrolment = await services.store.enrolment();
+    const state = await (early?.state ?? services.store.boot());
+    services.#bootState = state;
+    services.#enrolment = state.enrolment;
     return services;
   }
 
@@ -109,36 +123,64 @@ export class KioskServices {
     return this.#enrolment;
   }
 
-  /** The outbox (made on first use, so an unenrolled tablet sends nothing). */
+  /** What the tablet held when the services opened: the first screen's state. */
+  get bootState(): BootState {
+    return this.#bootState!;
+  }
+
+  /**
+   * The outbox, once {@link loadOutbox} has made it.
+   *
+   * @throws {StueError} `not_ready` before that
+   */
   get outbox(): Outbox {
-    this.#outbox ??= kioskOutbox(
-      this.db,
-      this.api,
-      () => this.#enrolment?.token ?? '',
-      this.#options.outbox,
-    );
+    if (!this.#outbox) throw new StueError('not_ready', 'The outbox is not loaded yet');
     return this.#outbox;
   }
 
-  /** Starts sending queued records: now, on `online`, when the page is visible, on a timer. */
+  /**
+   * Loads the outbox's code and makes the outbox, once: on first use (so an unenrolled tablet
+   * sends nothing), and not before the first screen, which does not need it.
+   */
+  loadOutbox(): Promise<Outbox> {
+    this.#outboxLoading ??= import('./sync/kiosk-outbox.js').then(({ kioskOutbox }) => {
+      this.#outbox ??= kioskOutbox(
+        this.db,
+        this.api,
+        () => this.#enrolment?.token ?? '',
+        this.#options.outbox,
+      );
+      return this.#outbox;
+    });
+    return this.#outboxLoading;
+  }
+
+  /**
+   * Starts sending queued records: now, on `online`, when the page is visible, on a timer.
+   * Call {@link loadOutbox} first.
+   */
   start(target: { window?: Window; document?: Document } = { window, document }): void {
     if (this.#enrolment) this.outbox.start(target);
   }
 
-  /** Follows the outbox's status; returns the function that stops following. */
+  /**
+   * Follows the outbox's status; returns the function that stops following. Call
+   * {@link loadOutbox} first.
+   */
   subscribe(listener: (status: OutboxStatus) => void): () => void {
     return this.outbox.subscribe(listener);
   }
 
   /** Every queued record, without looking inside (counts, states, sequence numbers). */
-  records(): Promise<OutboxRecord[]> {
-    return this.outbox.list();
+  async records(): Promise<OutboxRecord[]> {
+    return (await this.loadOutbox()).list();
   }
 
   /** Puts the records that need attention back in the queue and sends. */
   async retryAttention(): Promise<void> {
-    for (const record of await this.outbox.list()) {
-      if (record.state === 'needs-attention') await this.outbox.retry(record.id);
+    const outbox = await this.loadOutbox();
+    for (const record of await outbox.list()) {
+      if (record.state === 'needs-attention') await outbox.retry(record.id);
     }
   }
 
@@ -152,6 +194,7 @@ export class KioskServices {
    * browser to keep the storage. Records already queued stay and go out with the new token.
    */
   async enrol(code: string, name: string): Promise<{ enrolment: Enrolment; persisted: boolean }> {
+    const { enrolDevice } = await checkedRecords();
     const answer = await enrolDevice({ api: this.api }, { code: code.trim(), name: name.trim() });
     const enrolment: Enrolment = {
       deviceId: answer.device.id,
@@ -217,6 +260,7 @@ export class KioskServices {
     const enrolment = this.#enrolment;
     if (!enrolment) throw new StueError('not_enrolled', 'The tablet is not enrolled');
     try {
+      const { getDeviceBookings } = await checkedRecords();
       const { date, items, programmes } = await getDeviceBookings({
         api: this.api,
         token: enrolment.token,
@@ -279,8 +323,10 @@ export class KioskServices {
    */
   async finishRespondent(draft: RespondentDraft, consent?: TabletConsent): Promise<OutboxRecord> {
     const enrolment = this.#requireEnrolment();
+    const { checkResponse, feedbackResponseSchema, seal, SEAL_CONTEXTS, validate } =
+      await checkedRecords();
     const record = await queueNumbered(
-      { outbox: this.outbox, store: this.db.outbox },
+      { outbox: await this.loadOutbox(), store: this.db.outbox },
       'feedback-response',
       draft.responseId,
       async (deviceSeq) => {
@@ -333,6 +379,7 @@ export class KioskServices {
    */
   async sendDebrief(draft: DebriefDraft, lang: Lang): Promise<Issue[]> {
     const enrolment = this.#requireEnrolment();
+    const { musicianDebriefSchema, validate } = await checkedRecords();
     const check = (deviceSeq: number) =>
       validate(
         musicianDebriefSchema,
@@ -342,7 +389,7 @@ export class KioskServices {
     const first = check(1);
     if (!first.ok) return first.issues;
     await queueNumbered(
-      { outbox: this.outbox, store: this.db.outbox },
+      { outbox: await this.loadOutbox(), store: this.db.outbox },
       'musician-debrief',
       draft.id,
       async (deviceSeq) => {
@@ -366,10 +413,11 @@ export class KioskServices {
    */
   async cancelAtDoor(bookingId: string, reason: CancelledAtDoorReason): Promise<OutboxRecord> {
     const enrolment = this.#requireEnrolment();
+    const { bookingCancelledAtDoorSchema, validate } = await checkedRecords();
     const id = newId();
     const at = new Date().toISOString();
     const record = await queueNumbered(
-      { outbox: this.outbox, store: this.db.outbox },
+      { outbox: await this.loadOutbox(), store: this.db.outbox },
       'booking-cancelled-at-door',
       id,
       async (deviceSeq) => {

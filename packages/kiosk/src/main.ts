@@ -1,20 +1,15 @@
-// The kiosk page's entry: set the page's language and title, start the app element, and register
-// the service worker that lets it start with no network.
-import { defineKioskApp } from './kiosk-app.js';
+// The kiosk page's entry, kept small: it starts opening the tablet's database and reading what
+// the first screen needs, sets the page's language, and loads the app, whose code the page
+// preloads meanwhile (see vite.config.ts). Database and code load at the same time, not one
+// after the other (docs/adr/0022-kperf-kiosk-first-screen.md).
+import { STUE_DB_NAME } from '@stue/core/idb';
 import { langFromUrl } from './lang.js';
-import { registerKioskWorker } from './pwa/register-worker.js';
-import { KIOSK_STRINGS } from './strings.js';
+import { openEarly } from './store/early-open.js';
 
-const lang = langFromUrl(location.href);
-document.documentElement.lang = lang;
-document.title = KIOSK_STRINGS[lang].title;
-defineKioskApp();
-
-if (import.meta.env.PROD) {
-  void registerKioskWorker(new URL('sw.js', document.baseURI), (apply) => {
-    const app = document.querySelector('stue-kiosk-app');
-    if (app) app.applyUpdate = apply;
-  }).catch((error: unknown) => {
-    console.error('stue-kiosk: no offline start', error instanceof Error ? error.name : error);
-  });
-}
+// The page's <stue-kiosk-app> uses the default database; the script may run before the page is
+// parsed (async), so it does not look for the element.
+openEarly(STUE_DB_NAME);
+document.documentElement.lang = langFromUrl(location.href);
+import('./app-main.js').catch((error: unknown) => {
+  console.error('stue-kiosk: cannot load the app', error instanceof Error ? error.name : error);
+});

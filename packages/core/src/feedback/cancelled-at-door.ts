@@ -2,8 +2,9 @@ import * as z from 'zod/mini';
 import { choice, isoDateTime } from '../schemas/fields.js';
 import { deviceRecord, type LocalisedText } from './fields.js';
 
-/** The version of the "cancelled at the door" record this SDK writes. */
-export const CANCELLED_AT_DOOR_SCHEMA_VERSION = 1;
+import { CANCELLED_AT_DOOR_SCHEMA_VERSION } from './versions.js';
+
+export { CANCELLED_AT_DOOR_SCHEMA_VERSION };
 
 /**
  * Why a concert was cancelled at the door, as the musician can say it with one tap. On purpose

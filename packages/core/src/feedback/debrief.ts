@@ -11,8 +11,9 @@ import {
 import type { ValidationResult } from '../validation/validate.js';
 import { deviceRecord, type LocalisedText } from './fields.js';
 
-/** The version of the musician debrief payload this SDK writes. */
-export const MUSICIAN_DEBRIEF_SCHEMA_VERSION = 3;
+import { MUSICIAN_DEBRIEF_SCHEMA_VERSION } from './versions.js';
+
+export { MUSICIAN_DEBRIEF_SCHEMA_VERSION };
 
 /** How a concert went, in the musician's own judgement. */
 export const DEBRIEF_OUTCOMES = ['good', 'mixed', 'hard'] as const;

@@ -2,16 +2,12 @@ import * as z from 'zod/mini';
 import { clientId, opaqueId, requiredText } from '../schemas/fields.js';
 import { versionedRecord } from '../schemas/record.js';
 
-/** The roles of the people a feedback instrument is given to. */
-export const RESPONDENT_ROLES = ['host', 'visiting-friend', 'guest'] as const;
-export type RespondentRole = (typeof RESPONDENT_ROLES)[number];
-
-/**
- * Who gave a response: one of the {@link RESPONDENT_ROLES}, or `together` when the host and the
- * visiting friend answered as a pair.
- */
-export const RESPONSE_ROLES = [...RESPONDENT_ROLES, 'together'] as const;
-export type ResponseRole = (typeof RESPONSE_ROLES)[number];
+export {
+  RESPONDENT_ROLES,
+  RESPONSE_ROLES,
+  type RespondentRole,
+  type ResponseRole,
+} from './roles.js';
 
 /** A whole number from 1, with `code` as the issue for anything else that is a number. */
 /** The largest number a record may carry: a 32-bit signed integer, what every database stores. */

@@ -1,13 +1,7 @@
 import * as z from 'zod/mini';
 import { choice, requiredText, slug } from '../schemas/fields.js';
-import {
-  instrumentVersion,
-  localisedText,
-  RESPONDENT_ROLES,
-  RESPONSE_ROLES,
-  type RespondentRole,
-  type ResponseRole,
-} from './fields.js';
+import { instrumentVersion, localisedText } from './fields.js';
+import { isRespondent, questionsFor, RESPONDENT_ROLES, RESPONSE_ROLES } from './roles.js';
 
 /** The version of the feedback instrument format this SDK reads and writes. */
 export const FEEDBACK_INSTRUMENT_SCHEMA_VERSION = 1;
@@ -136,34 +130,4 @@ export type FeedbackQuestion = FeedbackInstrument['questions'][number];
 /** One answer option of a question, with its pictogram, label and read-aloud text. */
 export type FeedbackOption = FeedbackQuestion['options'][number];
 
-/** The part of an instrument that says who answers it. */
-type Respondents = Pick<FeedbackInstrument, 'respondentRoles'>;
-
-/**
- * Whether `role` may answer `instrument`. A pair answering `together` may when the instrument is
- * for both the host and the visiting friend.
- *
- * @example
- * isRespondent(DEFAULT_INSTRUMENT, 'together'); // true
- */
-export function isRespondent(instrument: Respondents, role: ResponseRole): boolean {
-  const roles: readonly RespondentRole[] = instrument.respondentRoles;
-  return role === 'together'
-    ? roles.includes('host') && roles.includes('visiting-friend')
-    : roles.includes(role);
-}
-
-/**
- * The questions a kiosk asks `role`, in order: those without `roles` (asked of everyone) and those
- * that name the role. Empty when the role does not answer this instrument.
- *
- * @example
- * for (const question of questionsFor(DEFAULT_INSTRUMENT, 'host')) showScreen(question);
- */
-export function questionsFor(
-  instrument: FeedbackInstrument,
-  role: ResponseRole,
-): FeedbackQuestion[] {
-  if (!isRespondent(instrument, role)) return [];
-  return instrument.questions.filter((q) => q.roles === undefined || q.roles.includes(role));
-}
+export { isRespondent, questionsFor };

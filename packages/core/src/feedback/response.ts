@@ -5,8 +5,9 @@ import type { Issue } from '../validation/validate.js';
 import { deviceRecord, instrumentVersion, RESPONSE_ROLES } from './fields.js';
 import { isRespondent, questionsFor, type FeedbackInstrument } from './instrument.js';
 
-/** The version of the feedback response payload this SDK writes. */
-export const FEEDBACK_RESPONSE_SCHEMA_VERSION = 1;
+import { FEEDBACK_RESPONSE_SCHEMA_VERSION } from './versions.js';
+
+export { FEEDBACK_RESPONSE_SCHEMA_VERSION };
 
 const answer = z.union(
   [

@@ -163,6 +163,27 @@ describe('@stue/core/idb: openStueDb', () => {
     expect((error as StueError).code).to.equal('reserved_key');
   });
 
+  it('reads several meta keys in one read-only transaction, in the order asked', async () => {
+    const db = await open();
+    await db.meta.set('deviceId', 'tablet-7');
+    await db.meta.set('lang', 'en');
+    const seen: { stores: string[]; mode: string }[] = [];
+    const original = IDBDatabase.prototype.transaction;
+    IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args) {
+      const tx = original.apply(this, args);
+      seen.push({ stores: [...tx.objectStoreNames], mode: tx.mode });
+      return tx;
+    } as typeof original;
+    let values: unknown[];
+    try {
+      values = await db.meta.getMany(['lang', 'missing', 'deviceId']);
+    } finally {
+      IDBDatabase.prototype.transaction = original;
+    }
+    expect(values).to.deep.equal(['en', undefined, 'tablet-7']);
+    expect(seen).to.deep.equal([{ stores: ['meta'], mode: 'readonly' }]);
+  });
+
   it('updates a stored record, and does not bring back one that is gone', async () => {
     const db = await open();
     const queued = await db.outbox.queue(record());

@@ -250,6 +250,24 @@ export class IdbMeta {
     return this.#run((db) => db.get('meta', key) as Promise<T | undefined>);
   }
 
+  /**
+   * Several keys in one read-only transaction (one round trip where an app starts): the values
+   * in the order of `keys`, `undefined` for a key not set.
+   *
+   * @example
+   * const [deviceId, lang] = await db.meta.getMany(['deviceId', 'lang']);
+   */
+  getMany(keys: readonly string[]): Promise<unknown[]> {
+    return this.#run(async (db) => {
+      const tx = db.transaction('meta', 'readonly');
+      const [values] = await Promise.all([
+        Promise.all(keys.map((key) => tx.store.get(key))),
+        tx.done,
+      ]);
+      return values;
+    });
+  }
+
   /** @throws {StueError} `reserved_key` for `nextSeq` and `schema` */
   set(key: string, value: unknown): Promise<void> {
     if (RESERVED_META_KEYS.includes(key)) {

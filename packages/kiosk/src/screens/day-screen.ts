@@ -18,6 +18,7 @@ import { bytes, clockTime, longDate } from './format.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { defineOnce, KioskScreen } from './kiosk-screen.js';
 import { actionButton } from './action-button.js';
+import { EMPTY_OUTBOX_STATUS } from './outbox-status.js';
 
 /** The tag of {@link StueKioskDay}. */
 export const DAY_TAG = 'stue-kiosk-day';
@@ -30,14 +31,7 @@ export type DayAction =
   | { action: 'refresh' | 'lock' | 'retry' | 'enrol-again' | 'update' }
   | { action: 'lang'; lang: Lang };
 
-/** The outbox before it has said anything: nothing waiting, nothing wrong. */
-export const EMPTY_OUTBOX_STATUS: OutboxStatus = {
-  pending: 0,
-  sending: false,
-  needsAttention: 0,
-  lastSuccessAt: null,
-  lastError: null,
-};
+export { EMPTY_OUTBOX_STATUS };
 
 /**
  * Musician mode, behind the PIN: today's concerts (kept for offline), what each needs, and per

@@ -30,7 +30,6 @@ import type { DayBooking, Household } from '../store/types.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { defineOnce, KioskScreen } from './kiosk-screen.js';
 import { actionButton } from './action-button.js';
-import { defineConsentScreen } from './consent-screen.js';
 
 /** The grid for a number of answers: two side by side, four in a row (or a square), or many. */
 const layoutOf = (count: number) => (count <= 2 ? 'two' : count <= 4 ? 'four' : 'many');
@@ -699,9 +698,12 @@ export class StueKioskSession extends KioskScreen {
   }
 }
 
-/** Registers `<stue-kiosk-session>`. */
+/**
+ * Registers `<stue-kiosk-session>`. Its question about keeping the answers,
+ * `<stue-kiosk-consent>`, is registered with the screens the app loads after its first one
+ * (`loadLaterScreens`).
+ */
 export function defineSessionScreen(): void {
-  defineConsentScreen();
   defineOnce(SESSION_TAG, StueKioskSession);
 }
 

@@ -29,6 +29,29 @@ const KEYS = {
  */
 const ENROLLED_MARK = 'stue-kiosk-device';
 
+/** What the kiosk's first screen needs from the tablet, read at start in one transaction. */
+export interface BootState {
+  enrolment: Enrolment | undefined;
+  /** The language the musician chose, if any. */
+  lang: Lang | undefined;
+  /** Enrolled once, but the database is gone (see {@link KioskStore.wasWiped}). */
+  wiped: boolean;
+  day: DayCache | undefined;
+  lastSend: LastSend | undefined;
+  household: Household | undefined;
+  hasPin: boolean;
+  revoked: boolean;
+}
+
+/** Whether the enrolled mark outside IndexedDB is there (see {@link KioskStore.wasWiped}). */
+function hasEnrolledMark(): boolean {
+  try {
+    return localStorage.getItem(ENROLLED_MARK) !== null;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The kiosk's facts on the tablet, typed, over the `meta` store of `@stue/core/idb` (strict
  * durability: every `set` resolves after the commit). Answers are not here: a respondent's
@@ -57,13 +80,33 @@ export class KioskStore {
 
   /** Whether the tablet was enrolled once but its database is gone (storage wiped). */
   async wasWiped(): Promise<boolean> {
-    let mark: string | null;
-    try {
-      mark = localStorage.getItem(ENROLLED_MARK);
-    } catch {
-      return false;
-    }
-    return mark !== null && (await this.enrolment()) === undefined;
+    return hasEnrolledMark() && (await this.enrolment()) === undefined;
+  }
+
+  /**
+   * Everything the first screen needs, in one read-only transaction: a cold start waits for
+   * one round trip to the database, not one per fact.
+   */
+  async boot(): Promise<BootState> {
+    const [enrolment, lang, day, lastSend, household, pin, revoked] = await this.db.meta.getMany([
+      KEYS.enrolment,
+      KEYS.lang,
+      KEYS.day,
+      KEYS.lastSend,
+      KEYS.household,
+      KEYS.pin,
+      KEYS.revoked,
+    ]);
+    return {
+      enrolment: enrolment as Enrolment | undefined,
+      lang: lang === 'da' || lang === 'en' ? lang : undefined,
+      wiped: enrolment === undefined && hasEnrolledMark(),
+      day: day as DayCache | undefined,
+      lastSend: (lastSend as LastSend | null | undefined) ?? undefined,
+      household: (household as Household | null | undefined) ?? undefined,
+      hasPin: pin !== undefined,
+      revoked: revoked === true,
+    };
   }
 
   /** The last successful sending, or none when this tablet has sent nothing yet. */
