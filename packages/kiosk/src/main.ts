@@ -1,7 +1,7 @@
 // The kiosk page's entry, kept small: it starts opening the tablet's database and reading what
 // the first screen needs, sets the page's language, and loads the app, whose code the page
 // preloads meanwhile (see vite.config.ts). Database and code load at the same time, not one
-// after the other (docs/adr/0022-kperf-kiosk-first-screen.md).
+// after the other (docs/adr/0023-kiosk-first-screen.md).
 import { STUE_DB_NAME } from '@stue/core/idb';
 import { langFromUrl } from './lang.js';
 import { openEarly } from './store/early-open.js';
