@@ -8,37 +8,7 @@ import { launchBrowser } from '../test/support/browser.ts';
 import { newDataDir, removeDataDir, startHub } from '../test/support/hub.ts';
 import { coldLoad, EXTRA_NOMINATIONS, sendNominations, signedIn } from './console-inbox.ts';
 import { median } from './stats.ts';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string };
-}
-
-// What each trace event counts as; events nest, so only the outermost on the main thread counts.
-const KINDS: Record<string, string> = {
-  ParseHTML: 'HTML parse',
-  'v8.compile': 'script parse and compile',
-  'v8.compileModule': 'script parse and compile',
-  EvaluateScript: 'script evaluation',
-  'v8.evaluateModule': 'script evaluation',
-  FunctionCall: 'script evaluation',
-  FireAnimationFrame: 'script evaluation',
-  TimerFire: 'script evaluation',
-  RunMicrotasks: 'script evaluation',
-  'v8.runMicrotasks': 'script evaluation',
-  UpdateLayoutTree: 'style',
-  ParseAuthorStyleSheet: 'style',
-  Layout: 'layout',
-  PrePaint: 'paint',
-  Paint: 'paint',
-  Layerize: 'paint',
-  Commit: 'paint',
-};
+import { KINDS, timeByKind, type TraceEvent } from './trace-events.ts';
 
 const RUNS = 5;
 const want = process.argv[2] === 'sign-in' ? 'sign-in' : 'inbox';
@@ -112,14 +82,7 @@ try {
       events.find((event) => event.name === 'navigationStart' && event.pid === main?.pid)?.ts ??
       onMain[0]?.ts ??
       0;
-    const totals: Record<string, number> = {};
-    let outerEnd = 0;
-    for (const event of onMain) {
-      const kind = KINDS[event.name];
-      if (!kind || event.ts < outerEnd || event.ts > start + ready * 1000) continue;
-      outerEnd = event.ts + (event.dur ?? 0);
-      totals[kind] = (totals[kind] ?? 0) + (event.dur ?? 0) / 1000;
-    }
+    const totals = timeByKind(onMain, start + ready * 1000);
     for (const kind of new Set(Object.values(KINDS))) {
       kinds.set(kind, [...(kinds.get(kind) ?? []), totals[kind] ?? 0]);
     }

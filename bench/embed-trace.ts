@@ -7,40 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { launchBrowser } from '../test/support/browser.ts';
 import { median } from './stats.ts';
 import { CPU_SLOWDOWN, readyProbe, serveEmbedPages } from './embed-interactive.ts';
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: { url?: string } };
-}
-
-// What each trace event counts as. Events nest (a FunctionCall inside an EvaluateScript), so only
-// the outermost event of these kinds on the main thread is counted.
-const KINDS: Record<string, string> = {
-  ParseHTML: 'HTML parse',
-  'v8.compile': 'script parse and compile',
-  'v8.compileModule': 'script parse and compile',
-  'v8.produceModuleCache': 'script parse and compile',
-  EvaluateScript: 'script evaluation',
-  'v8.evaluateModule': 'script evaluation',
-  FunctionCall: 'script evaluation',
-  FireAnimationFrame: 'script evaluation',
-  TimerFire: 'script evaluation',
-  RunMicrotasks: 'script evaluation',
-  'v8.runMicrotasks': 'script evaluation',
-  UpdateLayoutTree: 'style',
-  ParseAuthorStyleSheet: 'style',
-  Layout: 'layout',
-  PrePaint: 'paint',
-  Paint: 'paint',
-  Layerize: 'paint',
-  Commit: 'paint',
-};
+import { timeByKind, type TraceEvent } from './trace-events.ts';
 
 async function trace(url: string) {
   const browser = await launchBrowser();
@@ -80,14 +47,7 @@ function breakdown(ready: number, events: TraceEvent[]) {
     .sort((a, b) => a.ts - b.ts);
   const navigation = onMain.find((event) => event.name === 'ParseHTML')?.ts ?? onMain[0]!.ts;
   const readyAt = navigation + ready * 1000;
-  const totals: Record<string, number> = { ready };
-  let outerEnd = 0;
-  for (const event of onMain) {
-    const kind = KINDS[event.name];
-    if (!kind || event.ts < outerEnd || event.ts > readyAt) continue;
-    outerEnd = event.ts + (event.dur ?? 0);
-    totals[kind] = (totals[kind] ?? 0) + (event.dur ?? 0) / 1000;
-  }
+  const totals: Record<string, number> = { ready, ...timeByKind(onMain, readyAt) };
   const long = onMain.filter(
     (event) => event.name === 'RunTask' && (event.dur ?? 0) > 50_000 && event.ts > readyAt,
   );

@@ -9,40 +9,7 @@ import { chromium, type BrowserContext } from 'playwright-core';
 import { CHROMIUM_LAUNCH_OPTIONS } from '../test/support/browser.ts';
 import { HAND_OVER, noteHeading, REFERENCE_HEADING, withInstalledKiosk } from './kiosk-speed.ts';
 import { median } from './stats.ts';
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: { url?: string }; beginData?: { url?: string } };
-}
-
-// What each trace event counts as; only the outermost event of these kinds on the main thread
-// is counted (a FunctionCall inside an EvaluateScript is the same time).
-const KINDS: Record<string, string> = {
-  ParseHTML: 'HTML parse',
-  'v8.compile': 'script parse and compile',
-  'v8.compileModule': 'script parse and compile',
-  'v8.produceModuleCache': 'script parse and compile',
-  EvaluateScript: 'script evaluation',
-  'v8.evaluateModule': 'script evaluation',
-  FunctionCall: 'script evaluation',
-  FireAnimationFrame: 'script evaluation',
-  TimerFire: 'script evaluation',
-  RunMicrotasks: 'script evaluation',
-  'v8.runMicrotasks': 'script evaluation',
-  UpdateLayoutTree: 'style',
-  ParseAuthorStyleSheet: 'style',
-  Layout: 'layout',
-  PrePaint: 'paint',
-  Paint: 'paint',
-  Layerize: 'paint',
-  Commit: 'paint',
-};
+import { timeByKind, type TraceEvent } from './trace-events.ts';
 
 // In the page from its first script on: the moments of the IndexedDB open, of each transaction
 // (created, completed) and of the app element's definition, on the page's clock.
@@ -177,15 +144,7 @@ function breakdown(shown: number, events: TraceEvent[], origin: string): Record<
     .sort((a, b) => a.ts - b.ts);
   const start = parse?.ts ?? onMain[0]!.ts;
   const end = start + shown * 1000;
-  const totals: Record<string, number> = {};
-  let outerEnd = 0;
-  for (const event of onMain) {
-    const kind = KINDS[event.name];
-    if (!kind || event.ts < outerEnd || event.ts > end) continue;
-    outerEnd = event.ts + (event.dur ?? 0);
-    totals[kind] = (totals[kind] ?? 0) + (event.dur ?? 0) / 1000;
-  }
-  return totals;
+  return timeByKind(onMain, end);
 }
 
 function report(name: string, runs: Run[]): void {
