@@ -4,8 +4,6 @@ import { deviceRecord, type LocalisedText } from './fields.js';
 
 import { CANCELLED_AT_DOOR_SCHEMA_VERSION } from './versions.js';
 
-export { CANCELLED_AT_DOOR_SCHEMA_VERSION };
-
 /**
  * Why a concert was cancelled at the door, as the musician can say it with one tap. On purpose
  * there is no more detail than "the host is unwell": Stue keeps no health information.

@@ -13,8 +13,6 @@ import { deviceRecord, type LocalisedText } from './fields.js';
 
 import { MUSICIAN_DEBRIEF_SCHEMA_VERSION } from './versions.js';
 
-export { MUSICIAN_DEBRIEF_SCHEMA_VERSION };
-
 /** How a concert went, in the musician's own judgement. */
 export const DEBRIEF_OUTCOMES = ['good', 'mixed', 'hard'] as const;
 export type DebriefOutcome = (typeof DEBRIEF_OUTCOMES)[number];

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_INSTRUMENT, DEFAULT_PICTOGRAMS } from './default-instrument.js';
-import { RESPONSE_ROLES } from './fields.js';
-import { feedbackInstrumentSchema, questionsFor, type FeedbackQuestion } from './instrument.js';
+import { feedbackInstrumentSchema, type FeedbackQuestion } from './instrument.js';
+import { questionsFor, RESPONSE_ROLES } from './roles.js';
 import { expectAcceptedAsIs } from '../validation/validate.test-support.js';
 
 function get(id: string): FeedbackQuestion {

@@ -2,13 +2,6 @@ import * as z from 'zod/mini';
 import { clientId, opaqueId, requiredText } from '../schemas/fields.js';
 import { versionedRecord } from '../schemas/record.js';
 
-export {
-  RESPONDENT_ROLES,
-  RESPONSE_ROLES,
-  type RespondentRole,
-  type ResponseRole,
-} from './roles.js';
-
 /** A whole number from 1, with `code` as the issue for anything else that is a number. */
 /** The largest number a record may carry: a 32-bit signed integer, what every database stores. */
 export const MAX_RECORD_INTEGER = 2_147_483_647;

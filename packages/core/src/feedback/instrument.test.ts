@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { validate } from '../validation/validate.js';
 import {
   feedbackInstrumentSchema,
-  isRespondent,
-  questionsFor,
   type FeedbackInstrument,
   type FeedbackQuestion,
 } from './instrument.js';
+import { isRespondent, questionsFor } from './roles.js';
 import { issueCodes } from '../validation/validate.test-support.js';
 
 const text = (en: string) => ({ da: `${en} (da)`, en });

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { choice, requiredText, slug } from '../schemas/fields.js';
 import { instrumentVersion, localisedText } from './fields.js';
-import { isRespondent, questionsFor, RESPONDENT_ROLES, RESPONSE_ROLES } from './roles.js';
+import { isRespondent, RESPONDENT_ROLES, RESPONSE_ROLES } from './roles.js';
 
 /** The version of the feedback instrument format this SDK reads and writes. */
 export const FEEDBACK_INSTRUMENT_SCHEMA_VERSION = 1;
@@ -129,5 +129,3 @@ export type FeedbackInstrument = z.output<typeof feedbackInstrumentSchema>;
 export type FeedbackQuestion = FeedbackInstrument['questions'][number];
 /** One answer option of a question, with its pictogram, label and read-aloud text. */
 export type FeedbackOption = FeedbackQuestion['options'][number];
-
-export { isRespondent, questionsFor };

@@ -3,19 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { newId } from '../ids.js';
 import { validate } from '../validation/validate.js';
 import { DEFAULT_INSTRUMENT } from './default-instrument.js';
-import {
-  MAX_RECORD_INTEGER,
-  RESPONDENT_ROLES,
-  RESPONSE_ROLES,
-  type ResponseRole,
-} from './fields.js';
+import { MAX_RECORD_INTEGER } from './fields.js';
 import {
   feedbackInstrumentSchema,
-  isRespondent,
-  questionsFor,
   type FeedbackInstrument,
   type FeedbackQuestion,
 } from './instrument.js';
+import {
+  isRespondent,
+  questionsFor,
+  RESPONDENT_ROLES,
+  RESPONSE_ROLES,
+  type ResponseRole,
+} from './roles.js';
 import {
   checkResponse,
   feedbackResponseSchema,

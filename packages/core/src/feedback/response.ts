@@ -2,12 +2,11 @@ import * as z from 'zod/mini';
 import { choice, isoDateTime, slug } from '../schemas/fields.js';
 import { issueMessage, type IssueCode, type Lang } from '../validation/messages.js';
 import type { Issue } from '../validation/validate.js';
-import { deviceRecord, instrumentVersion, RESPONSE_ROLES } from './fields.js';
-import { isRespondent, questionsFor, type FeedbackInstrument } from './instrument.js';
+import { deviceRecord, instrumentVersion } from './fields.js';
+import type { FeedbackInstrument } from './instrument.js';
+import { isRespondent, questionsFor, RESPONSE_ROLES } from './roles.js';
 
 import { FEEDBACK_RESPONSE_SCHEMA_VERSION } from './versions.js';
-
-export { FEEDBACK_RESPONSE_SCHEMA_VERSION };
 
 const answer = z.union(
   [

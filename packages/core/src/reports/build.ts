@@ -1,6 +1,6 @@
 import { DEFAULT_INSTRUMENT } from '../feedback/default-instrument.js';
 import type { DebriefOutcome } from '../feedback/debrief.js';
-import type { ResponseRole } from '../feedback/fields.js';
+import type { ResponseRole } from '../feedback/roles.js';
 import type { FeedbackInstrument } from '../feedback/instrument.js';
 import type { FeedbackAnswer } from '../feedback/response.js';
 import { municipalityByCode } from '../geo/municipalities.js';

@@ -1,5 +1,6 @@
 import { DEBRIEF_OUTCOMES } from '../feedback/debrief.js';
-import { RESPONSE_ROLES, type LocalisedText } from '../feedback/fields.js';
+import type { LocalisedText } from '../feedback/fields.js';
+import { RESPONSE_ROLES } from '../feedback/roles.js';
 import type { FeedbackInstrument } from '../feedback/instrument.js';
 
 /**

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { DEFAULT_INSTRUMENT } from '../feedback/default-instrument.js';
-import { RESPONSE_ROLES, type ResponseRole } from '../feedback/fields.js';
-import { questionsFor } from '../feedback/instrument.js';
+import { questionsFor, RESPONSE_ROLES, type ResponseRole } from '../feedback/roles.js';
 import type { FeedbackAnswer } from '../feedback/response.js';
 import { BOOKING_STATUSES } from '../lifecycle/booking.js';
 import { NOMINATION_STATUSES } from '../lifecycle/nomination.js';
