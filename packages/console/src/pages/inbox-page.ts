@@ -21,8 +21,6 @@ import { DEFAULT_INBOX_STATUSES, INBOX_PAGE_SIZE } from './inbox-query.js';
 /** The tag the inbox is registered under. */
 export const INBOX_PAGE_TAG = 'stue-inbox-page';
 
-export { DEFAULT_INBOX_STATUSES, INBOX_PAGE_SIZE };
-
 /** The waiting-time choices, in days. */
 export const WAITING_CHOICES = [7, 14, 30, 60, 90] as const;
 
