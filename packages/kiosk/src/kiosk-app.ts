@@ -263,11 +263,8 @@ export class StueKioskApp extends LitElement {
   async #resume(state?: BootState): Promise<void> {
     const services = this.#services;
     if (!services) return;
-    const household = !services.enrolment
-      ? undefined
-      : state
-        ? state.household
-        : await services.store.household();
+    const stored = state ?? (await services.store.boot());
+    const household = services.enrolment ? stored.household : undefined;
     if (household) {
       const draft = household.respondentId
         ? await services.loadDraft(household.respondentId)
@@ -281,7 +278,7 @@ export class StueKioskApp extends LitElement {
         : { kind: 'session', household: resumed };
       return;
     }
-    if (services.enrolment && !(state ? state.hasPin : await services.hasPin())) {
+    if (services.enrolment && !stored.hasPin) {
       this.view = { kind: 'pin-set' };
       return;
     }

@@ -95,17 +95,12 @@ export class KioskServices {
    */
   static async open(options: KioskServicesOptions = {}): Promise<KioskServices> {
     const early = takeEarlyOpen(options.dbName ?? STUE_DB_NAME);
-    const onVersionChange = options.onVersionChange;
-    let db: StueDb;
-    if (early) {
-      db = await early.db;
-      if (onVersionChange) {
-        db.addEventListener('stue-db-versionchange', (event) =>
-          onVersionChange(event as StueDbVersionChangeEvent),
-        );
-      }
-    } else {
-      db = await openStueDb(options.dbName, onVersionChange ? { onVersionChange } : {});
+    const db = await (early?.db ?? openStueDb(options.dbName));
+    const { onVersionChange } = options;
+    if (onVersionChange) {
+      db.addEventListener('stue-db-versionchange', (event) =>
+        onVersionChange(event as StueDbVersionChangeEvent),
+      );
     }
     const services = new KioskServices(
       db,

@@ -31,8 +31,6 @@ export type DayAction =
   | { action: 'refresh' | 'lock' | 'retry' | 'enrol-again' | 'update' }
   | { action: 'lang'; lang: Lang };
 
-export { EMPTY_OUTBOX_STATUS };
-
 /**
  * Musician mode, behind the PIN: today's concerts (kept for offline), what each needs, and per
  * concert "start feedback" and "your debrief"; the sync state in words; storage; the language

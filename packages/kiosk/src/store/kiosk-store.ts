@@ -43,6 +43,10 @@ export interface BootState {
   revoked: boolean;
 }
 
+/** A stored language the kiosk speaks, or none. */
+const asLang = (value: unknown): Lang | undefined =>
+  value === 'da' || value === 'en' ? value : undefined;
+
 /** Whether the enrolled mark outside IndexedDB is there (see {@link KioskStore.wasWiped}). */
 function hasEnrolledMark(): boolean {
   try {
@@ -99,7 +103,7 @@ export class KioskStore {
     ]);
     return {
       enrolment: enrolment as Enrolment | undefined,
-      lang: lang === 'da' || lang === 'en' ? lang : undefined,
+      lang: asLang(lang),
       wiped: enrolment === undefined && hasEnrolledMark(),
       day: day as DayCache | undefined,
       lastSend: (lastSend as LastSend | null | undefined) ?? undefined,
@@ -171,8 +175,7 @@ export class KioskStore {
   }
 
   async lang(): Promise<Lang | undefined> {
-    const lang = await this.db.meta.get<Lang>(KEYS.lang);
-    return lang === 'da' || lang === 'en' ? lang : undefined;
+    return asLang(await this.db.meta.get(KEYS.lang));
   }
 
   saveLang(lang: Lang): Promise<void> {
