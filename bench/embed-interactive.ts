@@ -12,12 +12,14 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { build } from 'esbuild';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, CDPSession } from 'playwright-core';
 import { firstStepText } from '../packages/elements/dist/nomination-form/nomination-form.text.js';
 import { launchBrowser } from '../test/support/browser.ts';
+import { pageEvaluate, pageNumber } from './page-value.ts';
 import { median } from './stats.ts';
 
 const RUNS = 20;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export const CPU_SLOWDOWN = 4;
 const GOAL = 1.5;
 
@@ -141,25 +143,26 @@ export async function serveEmbedPages(): Promise<{ server: Server }> {
  * Opens `url` in a fresh context at CPU ×4 with the {@link readyProbe}, waits until the form is
  * ready, runs `then` on the tab and closes the context.
  */
-async function whenReady<T>(browser: Browser, url: string, then: (tab: Page) => Promise<T>) {
+async function whenReady<T>(
+  browser: Browser,
+  url: string,
+  then: (cdp: CDPSession, ready: number) => Promise<T>,
+) {
   const context = await browser.newContext();
   try {
     const tab = await context.newPage();
     const cdp = await context.newCDPSession(tab);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     await tab.addInitScript(readyProbe);
-    await tab.goto(url);
-    await tab.waitForFunction(() => (window as unknown as { __ready?: number }).__ready);
-    return await then(tab);
+    await tab.goto(url, { waitUntil: 'commit' });
+    return await then(cdp, await pageNumber(cdp, 'window.__ready'));
   } finally {
     await context.close();
   }
 }
 
 const timeToReady = (browser: Browser, url: string) =>
-  whenReady(browser, url, (tab) =>
-    tab.evaluate(() => (window as unknown as { __ready: number }).__ready),
-  );
+  whenReady(browser, url, (_cdp, ready) => Promise.resolve(ready));
 
 /** The figure in the shape bench/run.ts prints (it adds the ratio). */
 export async function embedInteractive() {
@@ -202,31 +205,28 @@ export async function embedInteractive() {
  * presses "Start", switches to English and goes on with nothing filled in (the error summary).
  */
 async function longestTaskAfterReady(browser: Browser, url: string, walk: boolean) {
-  return whenReady(browser, url, async (tab) => {
-    await tab.waitForTimeout(2000);
+  return whenReady(browser, url, async (cdp) => {
+    await sleep(2000);
     if (walk) {
-      // Plain selectors and fixed waits: the test runner's own searches by role and name run on
-      // the page's main thread too, and would count as the page's long tasks.
+      // Plain selectors, fixed waits and CDP: the test runner's own searches by role and name, and
+      // its script for them, run on the page's main thread too, and would count as its long tasks.
       const press = async (selector: string) => {
-        await tab.evaluate((selector) => {
-          const root = document.querySelector('stue-nomination-form')!.shadowRoot!;
-          root.querySelector<HTMLElement>(selector)!.click();
-        }, selector);
-        await tab.waitForTimeout(1000);
+        await pageEvaluate(
+          cdp,
+          `document.querySelector('stue-nomination-form').shadowRoot.querySelector(${JSON.stringify(selector)}).click()`,
+        );
+        await sleep(1000);
       };
       await press('button[type=submit]'); // Start
       await press('button[lang=en]'); // English
       await press('button[type=submit]'); // Continue, with nothing filled in
     }
-    return await tab.evaluate(() => {
-      const w = window as unknown as { __ready: number; __longTasks: PerformanceEntry[] };
-      return Math.max(
-        0,
-        ...w.__longTasks
-          .filter((task) => task.startTime + task.duration > w.__ready)
-          .map((task) => task.duration),
-      );
-    });
+    return (await pageEvaluate(
+      cdp,
+      `Math.max(0, ...window.__longTasks
+        .filter((task) => task.startTime + task.duration > window.__ready)
+        .map((task) => task.duration))`,
+    )) as number;
   });
 }
 

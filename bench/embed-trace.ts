@@ -5,6 +5,7 @@
 // whose figures it explains.
 import type { AddressInfo } from 'node:net';
 import { launchBrowser } from '../test/support/browser.ts';
+import { pageNumber } from './page-value.ts';
 import { median } from './stats.ts';
 import { CPU_SLOWDOWN, readyProbe, serveEmbedPages } from './embed-interactive.ts';
 import { timeByKind, type TraceEvent } from './trace-events.ts';
@@ -19,11 +20,10 @@ async function trace(url: string) {
     await browser.startTracing(tab, {
       categories: ['devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing', 'loading'],
     });
-    await tab.goto(url);
-    await tab.waitForFunction(() => (window as unknown as { __ready?: number }).__ready);
-    const ready = await tab.evaluate(() => (window as unknown as { __ready: number }).__ready);
+    await tab.goto(url, { waitUntil: 'commit' });
+    const ready = await pageNumber(cdp, 'window.__ready');
     // Let whatever the widget does after its first step run (prefetching, idle work).
-    await tab.waitForTimeout(3000);
+    await new Promise((resolve) => setTimeout(resolve, 3000));
     const events = (
       JSON.parse((await browser.stopTracing()).toString()) as {
         traceEvents: TraceEvent[];
@@ -51,7 +51,21 @@ function breakdown(ready: number, events: TraceEvent[]) {
   const long = onMain.filter(
     (event) => event.name === 'RunTask' && (event.dur ?? 0) > 50_000 && event.ts > readyAt,
   );
-  return { totals, long: long.map((event) => (event.dur ?? 0) / 1000) };
+  // What each long task was busy with: its longest events inside, and the script each ran.
+  const inside = (task: TraceEvent) =>
+    onMain
+      .filter((e) => e !== task && e.ts >= task.ts && e.ts < task.ts + task.dur! && e.dur! > 5000)
+      .slice(0, 6)
+      .map((e) => `${e.name}${e.args?.data?.url ? ` (${e.args.data.url.split('/').pop()})` : ''}`)
+      .join(', ');
+  return {
+    totals,
+    long: long.map((task) => ({
+      ms: (task.dur ?? 0) / 1000,
+      after: (task.ts - readyAt) / 1000,
+      what: inside(task),
+    })),
+  };
 }
 
 const { server } = await serveEmbedPages();
@@ -71,9 +85,12 @@ try {
     console.log(`  ${label.padEnd(26)} ${ms.toFixed(1).padStart(7)} ms`);
   }
   const long = runs.flatMap((run) => run.long);
-  console.log(
-    `tasks over 50 ms after the first step, in all runs: ${long.length}${long.map((ms) => ` ${ms.toFixed(0)} ms`).join(',')}`,
-  );
+  console.log(`tasks over 50 ms after the first step, in all runs: ${long.length}`);
+  for (const task of long) {
+    console.log(
+      `  ${task.ms.toFixed(0)} ms, ${task.after.toFixed(0)} ms after the first step: ${task.what}`,
+    );
+  }
 } finally {
   await new Promise((resolve) => server.close(resolve));
 }

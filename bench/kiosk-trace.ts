@@ -1,13 +1,15 @@
-// `node bench/kiosk-trace.ts [RUNS]`: where the kiosk's offline cold start spends its time, beside
-// the bare precached page of `kiosk-cold-start`. Installs both as the benchmark does, then opens
-// each offline in a fresh browser process at CPU ×4, recording a Chromium trace and, in the page,
-// the service worker's start (navigation timing), every script's arrival, the IndexedDB open and
-// each transaction, and the app element's definition. Prints the medians: the main thread's time
-// by kind of work until the first screen, and the moments. Run after `pnpm build`; not part of
-// `pnpm bench`, whose figure it explains.
+// `node bench/kiosk-trace.ts [RUNS] [--profile] [--tasks]`: where the kiosk's offline cold start
+// spends its time, beside the bare precached page of `kiosk-cold-start`. Installs both as the
+// benchmark does, then opens each offline in a fresh browser process at CPU ×4, recording a
+// Chromium trace and, in the page, the service worker's start (navigation timing), every script's
+// arrival, the IndexedDB open and each transaction, and the app element's definition. Prints the
+// medians: the main thread's time by kind of work until the first screen, and the moments;
+// `--tasks` lists each run's main-thread tasks, `--profile` its sampled functions. Run after
+// `pnpm build`; not part of `pnpm bench`, whose figure it explains.
 import { chromium, type BrowserContext } from 'playwright-core';
 import { CHROMIUM_LAUNCH_OPTIONS } from '../test/support/browser.ts';
 import { HAND_OVER, noteHeading, REFERENCE_HEADING, withInstalledKiosk } from './kiosk-speed.ts';
+import { pageNumber } from './page-value.ts';
 import { median } from './stats.ts';
 import { timeByKind, type TraceEvent } from './trace-events.ts';
 
@@ -87,18 +89,13 @@ async function tracedColdStart(profile: string, url: string, heading: string): P
           'v8.execute',
           'loading',
           'blink.user_timing',
+          ...(TASKS ? ['toplevel'] : []),
         ],
       },
       transferMode: 'ReportEvents',
     });
     await page.goto(url, { waitUntil: 'commit' });
-    const shown = (await (
-      await page.waitForFunction(
-        () => (window as unknown as { __stueShown?: number }).__stueShown ?? false,
-        undefined,
-        { timeout: 30_000 },
-      )
-    ).jsonValue()) as number;
+    const shown = await pageNumber(cdp, 'window.__stueShown');
     const noted = await page.evaluate(() => {
       const m = (window as unknown as { __stueMoments: Omit<Run, 'shown' | 'totals'> })
         .__stueMoments;
@@ -130,6 +127,28 @@ async function tracedColdStart(profile: string, url: string, heading: string): P
   }
 }
 
+/**
+ * With `--tasks`: the main thread's tasks of 4 ms or more until the first screen, each with the
+ * moment it began (ms after the HTML parse began) and the longest events inside it, in order.
+ */
+const TASK_EVENTS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
+
+function printTasks(onMain: readonly TraceEvent[], start: number, end: number): void {
+  const ms = (us: number) => (us / 1000).toFixed(1);
+  for (const task of onMain) {
+    const dur = task.dur ?? 0;
+    if (!TASK_EVENTS.has(task.name) || dur < 4000 || task.ts > end) continue;
+    const inside = onMain
+      .filter((e) => e !== task && e.ts >= task.ts && e.ts < task.ts + dur && (e.dur ?? 0) > 1000)
+      .slice(0, 8)
+      .map(
+        (e) =>
+          `${e.name}${e.args?.data?.url ? ` (${e.args.data.url.split('/').pop()})` : ''} ${ms(e.dur!)}`,
+      );
+    console.log(`  task at ${ms(task.ts - start)} ms, ${ms(dur)} ms: ${inside.join(', ')}`);
+  }
+}
+
 /** The renderer main thread's time by kind of work from the navigation to `shown`. */
 function breakdown(shown: number, events: TraceEvent[], origin: string): Record<string, number> {
   // The page's main thread is the one that parsed its HTML.
@@ -144,6 +163,7 @@ function breakdown(shown: number, events: TraceEvent[], origin: string): Record<
     .sort((a, b) => a.ts - b.ts);
   const start = parse?.ts ?? onMain[0]!.ts;
   const end = start + shown * 1000;
+  if (TASKS) printTasks(onMain, start, end);
   return timeByKind(onMain, end);
 }
 
@@ -217,6 +237,7 @@ function printProfile(profile: CpuProfile, shown: number): void {
 }
 
 const PROFILE = process.argv.includes('--profile');
+const TASKS = process.argv.includes('--tasks');
 const RUNS = Number(process.argv.find((arg) => /^\d+$/.test(arg)) ?? 5);
 await withInstalledKiosk(async (urls, profile) => {
   const kiosk: Run[] = [];
