@@ -222,8 +222,9 @@ describe('size budgets (gzip)', () => {
     // (see the kiosk's scripts above) took it to 78,482 B; the debrief's choice of a peer
     // (issue 15 item 9) to 79,277 B, and the concerts' programmes on the tablet to 80,349 B.
     // Issue 17's split into chunks loaded when first needed (a faster first screen) to 86,152 B:
-    // nine chunks compress less well than one.
-    expect(kioskDownloadSize()).toBeLessThanOrEqual(84.25 * KB);
+    // nine chunks compress less well than one. The service worker's early start of the database
+    // and the first screen drawn without "One moment …" took it to 86,314 B.
+    expect(kioskDownloadSize()).toBeLessThanOrEqual(84.5 * KB);
     const dist = new URL('../packages/kiosk/dist/', import.meta.url);
     // Our outbox sends queued records; Workbox's background sync (7-day expiry) must not.
     expect(readFileSync(new URL('sw.js', dist), 'utf8')).not.toMatch(/BackgroundSync|bgSync/);

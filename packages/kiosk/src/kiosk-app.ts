@@ -54,6 +54,12 @@ const LATER_VIEWS: ReadonlySet<KioskView['kind']> = new Set([
   'debrief',
 ]);
 
+/**
+ * How long the start may take, reading the tablet's storage, before "One moment …" is shown: under
+ * the second within which a wait goes unremarked.
+ */
+const SLOW_START_MS = 700;
+
 /** The tag the kiosk app is registered under. */
 export const KIOSK_APP_TAG = 'stue-kiosk-app';
 
@@ -113,6 +119,9 @@ export class StueKioskApp extends LitElement {
   @state() accessor online = true;
 
   @state() accessor view: KioskView = { kind: 'loading' };
+  /** Whether the start has taken long enough for "One moment …" to be shown. */
+  @state() accessor slowStart = false;
+  #slowStartTimer: ReturnType<typeof setTimeout> | undefined;
   @state() accessor status: OutboxStatus = EMPTY_OUTBOX_STATUS;
   @state() accessor lastSend: LastSend | undefined;
   #seenSuccessAt: number | null = null;
@@ -176,6 +185,7 @@ export class StueKioskApp extends LitElement {
     window.addEventListener('offline', this.#onConnectionChange);
     window.addEventListener('pagehide', this.#onPageHide);
     window.addEventListener('pageshow', this.#onPageShow);
+    this.#slowStartTimer = setTimeout(() => (this.slowStart = true), SLOW_START_MS);
     this.#booting = this.#boot();
   }
 
@@ -185,6 +195,7 @@ export class StueKioskApp extends LitElement {
     window.removeEventListener('offline', this.#onConnectionChange);
     window.removeEventListener('pagehide', this.#onPageHide);
     window.removeEventListener('pageshow', this.#onPageShow);
+    clearTimeout(this.#slowStartTimer);
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
     const services = this.#services;
@@ -366,6 +377,12 @@ export class StueKioskApp extends LitElement {
     await this.#startSync(services);
     const hasPin = await services.hasPin();
     this.view = { kind: 'enrolled', persisted: event.detail.persisted, hasPin };
+  }
+
+  // A start that reads the tablet's storage quickly draws its first screen at once, with no flash
+  // of "One moment …" (and no page drawn twice on a slow tablet's way to it).
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    return super.shouldUpdate(changed) && (this.view.kind !== 'loading' || this.slowStart);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

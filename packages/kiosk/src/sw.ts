@@ -9,6 +9,11 @@ declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: (string | { url: string; revision: string | null })[];
 };
 
+// The worker starts when the kiosk is opened, before the page exists. Asking for the origin's
+// database names (reading none of their data) has the browser open its database files now, while
+// the page loads: the page's own open then waits a fraction as long on a cold start.
+void indexedDB.databases().catch(() => undefined);
+
 precacheAndRoute(self.__WB_MANIFEST, {
   // `/kiosk/` and `/kiosk/?lang=en` are the same page: the app never routes by its address.
   directoryIndex: 'index.html',
