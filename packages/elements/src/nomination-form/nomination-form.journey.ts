@@ -308,14 +308,20 @@ export class NominationJourney {
   }
 
   /**
-   * Prepares the second step's templates while the person reads the first, by drawing it once
-   * where nobody sees it: "Start" then only fills them in.
+   * Prepares the second step's templates while the person reads the first, by drawing it where
+   * nobody sees it: "Start" then only fills them in. In pieces, each for a moment of its own when
+   * the page is idle, so that none holds the page's main thread for long: its kinds of field
+   * first, then the whole step.
    */
-  warm(): void {
+  warmUps(): (() => void)[] {
     const t = nominationFormText(this.host.formLang);
-    litRender(this.#renderStep('nominator', t), document.createDocumentFragment(), {
-      host: this.host,
-    });
+    const draw = (template: unknown) =>
+      litRender(template, document.createDocumentFragment(), { host: this.host });
+    return [
+      () => draw(this.#roleField(t)),
+      () => draw(this.#textField('nominator.name', 'name', t.nominator.name)),
+      () => draw(this.#renderStep('nominator', t)),
+    ];
   }
 
   #renderStep(step: NominationStep, t: NominationFormText): TemplateResult {

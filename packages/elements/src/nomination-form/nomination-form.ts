@@ -344,10 +344,13 @@ export class StueNominationForm extends LitElement {
         this.requestUpdate();
         this.#loadProgramme();
         const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 100));
+        // Each piece of the warm-up is a task of its own.
         idle(
           () =>
             void this.#loadJourney().then(
-              (journey) => idle(() => journey.warm()),
+              (journey) => {
+                for (const warm of journey.warmUps()) idle(warm);
+              },
               () => undefined,
             ),
         );
