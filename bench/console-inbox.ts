@@ -17,6 +17,7 @@ import { exampleNomination } from '../packages/hub/dist/index.js';
 import { newId } from '../packages/core/dist/index.js';
 import { launchBrowser } from '../test/support/browser.ts';
 import { newDataDir, removeDataDir, startHub, type TestHub } from '../test/support/hub.ts';
+import { pageNumber } from './page-value.ts';
 import { median } from './stats.ts';
 
 /** Cold loads of each page: the medians are compared. */
@@ -91,15 +92,9 @@ export async function coldLoad(
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     await around.before?.(page);
     await page.goto(url, { waitUntil: 'commit' });
-    // The page notes its own time; asking for it every 100 ms keeps the harness's work off the
-    // frames being measured.
-    const usable = await page.waitForFunction(
-      () => (window as unknown as { __usable?: number }).__usable ?? false,
-      undefined,
-      { polling: 100, timeout: 60_000 },
-    );
+    const usable = await pageNumber(cdp, 'window.__usable', 60_000);
     await around.after?.(page);
-    return (await usable.jsonValue()) as number;
+    return usable;
   } finally {
     await context.close();
   }
