@@ -19,10 +19,15 @@ export class KioskEvent<T = undefined> extends Event {
   }
 }
 
+// Whether the page has shown a screen yet. The first screen after the page loads takes no focus:
+// a screen reader starts at the top of a new page by itself, and nothing is focused from a screen
+// before. (Focusing lays the page out at once, before the screen's first frame.)
+let screenShown = false;
+
 /**
  * What every kiosk screen shares: the language of its texts, the shared styles, and focus on
- * its heading when it appears (so a screen reader starts there, and nothing stays focused from
- * the screen before).
+ * its heading when it appears after another screen (so a screen reader starts there, and nothing
+ * stays focused from the screen before).
  */
 export class KioskScreen extends LitElement {
   static override styles: CSSResultGroup = [sharedStyles];
@@ -37,7 +42,8 @@ export class KioskScreen extends LitElement {
 
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
-    this.focusHeading();
+    if (screenShown) this.focusHeading();
+    screenShown = true;
   }
 
   /** Moves focus to the screen's heading. */
