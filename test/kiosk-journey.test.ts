@@ -88,6 +88,15 @@ describe('the kiosk with a real hub', () => {
   it('enrols with a code the coordinator made, and shows today’s concert', async () => {
     await page.goto(`${journey.hub.url}/kiosk/`);
     await untilHeading(page, 'Denne tablet er ikke tilmeldt endnu');
+    // The page's first screen leaves focus where the browser put it; the next takes it to its
+    // heading, so a screen reader starts there.
+    const focused = () =>
+      page.evaluate(() => {
+        let el = document.activeElement;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        return el?.tagName === 'H1' ? `H1 ${el.textContent?.trim()}` : el?.tagName;
+      });
+    expect(await focused()).toBe('BODY');
     // The service worker has precached the app before the tablet leaves the Wi-Fi.
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
@@ -97,6 +106,7 @@ describe('the kiosk with a real hub', () => {
       /lovet|almindelig browserfane/,
     );
     await choosePin(page);
+    expect(await focused()).toBe('H1 Dagens koncerter');
     const concert = page.locator(`[data-booking="${plan.bookingId}"]`);
     await expect.poll(() => concert.count(), { timeout: 10_000 }).toBe(1);
     await expect(concert.textContent()).resolves.toMatch(/Kl\. 14\.00 · Inger og Bent/);

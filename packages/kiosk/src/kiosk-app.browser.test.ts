@@ -86,6 +86,40 @@ describe('<stue-kiosk-app> on a tablet that is not enrolled', () => {
     await expect(app).to.be.accessible();
   });
 
+  it('draws nothing while a quick start reads storage, and says "Et øjeblik …" when it is slow', async () => {
+    // Storage kept busy: a transaction that goes on asking holds the app's first read back.
+    (await openStueDb(dbName)).close();
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(dbName);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const busy = db.transaction('meta', 'readwrite');
+    let holding = true;
+    const held = new Promise((resolve) => (busy.oncomplete = resolve));
+    const ask = () => {
+      if (holding) busy.objectStore('meta').get('nothing').onsuccess = ask;
+    };
+    ask();
+    const app = document.createElement('stue-kiosk-app') as StueKioskApp;
+    app.setAttribute('db-name', dbName);
+    document.body.append(app);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(textIn(app.shadowRoot!)).to.equal('');
+      await waitUntil(() => textIn(app.shadowRoot!).includes('Et øjeblik …'), 'no waiting text', {
+        timeout: 2000,
+      });
+      holding = false;
+      await held;
+      await untilHeading(app, 'Denne tablet er ikke tilmeldt endnu');
+    } finally {
+      holding = false;
+      app.remove();
+      db.close();
+    }
+  });
+
   it('says in a polite live region when the tablet goes offline and online again', async () => {
     const app = await renderApp(dbName);
     const region = connection(app);
