@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import { choice, isoDateTime } from '../schemas/fields.js';
 import { deviceRecord, type LocalisedText } from './fields.js';
-
 import { CANCELLED_AT_DOOR_SCHEMA_VERSION } from './versions.js';
 
 /**

@@ -10,7 +10,6 @@ import {
 } from '../schemas/versioning.js';
 import type { ValidationResult } from '../validation/validate.js';
 import { deviceRecord, type LocalisedText } from './fields.js';
-
 import { MUSICIAN_DEBRIEF_SCHEMA_VERSION } from './versions.js';
 
 /** How a concert went, in the musician's own judgement. */

@@ -2,10 +2,10 @@ import * as z from 'zod/mini';
 import { clientId, opaqueId, requiredText } from '../schemas/fields.js';
 import { versionedRecord } from '../schemas/record.js';
 
-/** A whole number from 1, with `code` as the issue for anything else that is a number. */
 /** The largest number a record may carry: a 32-bit signed integer, what every database stores. */
 export const MAX_RECORD_INTEGER = 2_147_483_647;
 
+/** A whole number from 1, with `code` as the issue for anything else that is a number. */
 function positiveInteger(code: 'invalid_version' | 'invalid_sequence') {
   return z
     .int({ error: (issue) => (issue.input === undefined ? 'required' : code) })

@@ -5,7 +5,6 @@ import type { Issue } from '../validation/validate.js';
 import { deviceRecord, instrumentVersion } from './fields.js';
 import type { FeedbackInstrument } from './instrument.js';
 import { isRespondent, questionsFor, RESPONSE_ROLES } from './roles.js';
-
 import { FEEDBACK_RESPONSE_SCHEMA_VERSION } from './versions.js';
 
 const answer = z.union(

@@ -1,7 +1,6 @@
 // Who answers feedback and which questions they are asked: plain values and functions with no
 // schema behind them, so that an app can draw its first screen with them before it loads
-// validation (zod and the schemas); `feedback/fields.ts` and `feedback/instrument.ts` re-export
-// them beside the schemas.
+// validation (zod and the schemas).
 import type { FeedbackInstrument, FeedbackQuestion } from './instrument.js';
 
 /** The roles of the people a feedback instrument is given to. */

@@ -1,5 +1,5 @@
-// The versions of the records a device writes: plain numbers with no schema behind them (see
-// `feedback/roles.ts`), re-exported beside each record's schema.
+// The versions of the records a device writes: plain numbers with no schema behind them, so that
+// an app can use them before it loads validation (see `feedback/roles.ts`).
 
 /** The version of the feedback response payload this SDK writes. */
 export const FEEDBACK_RESPONSE_SCHEMA_VERSION = 1;
