@@ -34,7 +34,7 @@ export interface BootState {
   enrolment: Enrolment | undefined;
   /** The language the musician chose, if any. */
   lang: Lang | undefined;
-  /** Enrolled once, but the database is gone (see {@link KioskStore.wasWiped}). */
+  /** Enrolled once, but the database is gone (storage wiped). */
   wiped: boolean;
   day: DayCache | undefined;
   lastSend: LastSend | undefined;
@@ -47,7 +47,13 @@ export interface BootState {
 const asLang = (value: unknown): Lang | undefined =>
   value === 'da' || value === 'en' ? value : undefined;
 
-/** Whether the enrolled mark outside IndexedDB is there (see {@link KioskStore.wasWiped}). */
+/** A fact stored as `null` to say "none" (the household, the last sending), read as `undefined`. */
+const orNone = <T>(value: unknown): T | undefined => (value as T | null | undefined) ?? undefined;
+
+/**
+ * Whether the enrolled mark outside IndexedDB is there: with no enrolment in the database, the
+ * tablet was enrolled once and its storage was wiped.
+ */
 function hasEnrolledMark(): boolean {
   try {
     return localStorage.getItem(ENROLLED_MARK) !== null;
@@ -63,14 +69,10 @@ function hasEnrolledMark(): boolean {
  *
  * @example
  * const store = new KioskStore(await openStueDb());
- * const enrolment = await store.enrolment();
+ * const { enrolment, household } = await store.boot();
  */
 export class KioskStore {
   constructor(readonly db: StueDb) {}
-
-  enrolment(): Promise<Enrolment | undefined> {
-    return this.db.meta.get<Enrolment>(KEYS.enrolment);
-  }
 
   async saveEnrolment(enrolment: Enrolment): Promise<void> {
     await this.db.meta.set(KEYS.enrolment, enrolment);
@@ -80,11 +82,6 @@ export class KioskStore {
     } catch {
       // Storage may be refused (private mode); the mark is only a hint for a later start.
     }
-  }
-
-  /** Whether the tablet was enrolled once but its database is gone (storage wiped). */
-  async wasWiped(): Promise<boolean> {
-    return hasEnrolledMark() && (await this.enrolment()) === undefined;
   }
 
   /**
@@ -106,16 +103,11 @@ export class KioskStore {
       lang: asLang(lang),
       wiped: enrolment === undefined && hasEnrolledMark(),
       day: day as DayCache | undefined,
-      lastSend: (lastSend as LastSend | null | undefined) ?? undefined,
-      household: (household as Household | null | undefined) ?? undefined,
+      lastSend: orNone<LastSend>(lastSend),
+      household: orNone<Household>(household),
       hasPin: pin !== undefined,
       revoked: revoked === true,
     };
-  }
-
-  /** The last successful sending, or none when this tablet has sent nothing yet. */
-  async lastSend(): Promise<LastSend | undefined> {
-    return (await this.db.meta.get<LastSend | null>(KEYS.lastSend)) ?? undefined;
   }
 
   saveLastSend(lastSend: LastSend): Promise<void> {
@@ -132,7 +124,7 @@ export class KioskStore {
 
   /** Wrong PINs in a row (none when the last PIN typed was right). */
   async pinAttempts(): Promise<PinAttempts | undefined> {
-    return (await this.db.meta.get<PinAttempts | null>(KEYS.pinAttempts)) ?? undefined;
+    return orNone(await this.db.meta.get(KEYS.pinAttempts));
   }
 
   savePinAttempts(attempts: PinAttempts | undefined): Promise<void> {
@@ -167,7 +159,7 @@ export class KioskStore {
   }
 
   async household(): Promise<Household | undefined> {
-    return (await this.db.meta.get<Household | null>(KEYS.household)) ?? undefined;
+    return orNone(await this.db.meta.get(KEYS.household));
   }
 
   saveHousehold(household: Household | undefined): Promise<void> {
