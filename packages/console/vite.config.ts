@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { lowerDecorators } from '../../tools/vite-lower-decorators.js';
+import { modulePreloads } from '../../tools/vite-modulepreload.js';
 
 /**
  * Adds `<link rel="modulepreload">` for the inbox's chunk and the chunks it imports to the page:
@@ -9,28 +10,26 @@ import { lowerDecorators } from '../../tools/vite-lower-decorators.js';
  * sign-in page does not run it. Low priority, so that they do not hold up the entry and its styles.
  */
 function preloadInbox(): Plugin {
+  let base = '/';
   return {
     name: 'stue-preload-inbox',
     apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
     transformIndexHtml: {
       order: 'post',
       handler(_html, { bundle, chunk }) {
-        const chunks = Object.values(bundle ?? {}).flatMap((file) =>
-          file.type === 'chunk' ? [file] : [],
+        if (!bundle) return;
+        const inbox = Object.values(bundle).find(
+          (file) => file.type === 'chunk' && file.facadeModuleId?.endsWith('/pages/inbox-page.ts'),
         );
-        const inbox = chunks.find((file) => file.facadeModuleId?.endsWith('/pages/inbox-page.ts'));
         if (!inbox) throw new Error('The inbox page has no chunk of its own to preload');
-        const files = [inbox.fileName, ...inbox.imports.filter((file) => file !== chunk?.fileName)];
-        return files.map((file) => ({
-          tag: 'link',
-          attrs: {
-            rel: 'modulepreload',
-            crossorigin: true,
-            fetchpriority: 'low',
-            href: `/console/${file}`,
-          },
-          injectTo: 'head' as const,
-        }));
+        return modulePreloads(bundle, [inbox.fileName], {
+          base,
+          loaded: chunk ? [chunk.fileName] : [],
+          attrs: { fetchpriority: 'low' },
+        });
       },
     },
   };

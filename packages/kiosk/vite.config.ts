@@ -4,6 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 // From the workspace root, as the elements package's build uses it.
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { lowerDecorators } from '../../tools/vite-lower-decorators.js';
+import { modulePreloads } from '../../tools/vite-modulepreload.js';
 
 /**
  * The entry (main.ts) is small: it starts opening the database, then imports the app. It runs as
@@ -24,29 +25,13 @@ function startEarly(): Plugin {
       order: 'post',
       handler(html, { bundle }) {
         if (!bundle) return html;
-        const chunks = Object.values(bundle).flatMap((file) =>
-          file.type === 'chunk' ? [file] : [],
-        );
-        const entry = chunks.find((chunk) => chunk.isEntry);
-        if (!entry) throw new Error('the kiosk has no entry chunk');
+        const entry = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry);
+        if (entry?.type !== 'chunk') throw new Error('the kiosk has no entry chunk');
         const script = `<script type="module" crossorigin src="${base}${entry.fileName}"`;
         if (!html.includes(script)) throw new Error(`index.html has no ${script}>`);
-        const preloaded = new Set<string>([entry.fileName, ...entry.imports]);
-        const wanted = new Set<string>();
-        const follow = (fileName: string) => {
-          if (preloaded.has(fileName) || wanted.has(fileName)) return;
-          wanted.add(fileName);
-          for (const next of chunks.find((chunk) => chunk.fileName === fileName)?.imports ?? [])
-            follow(next);
-        };
-        for (const fileName of entry.dynamicImports) follow(fileName);
         return {
           html: html.replace(script, script.replace('type="module"', 'type="module" async')),
-          tags: [...wanted].map((fileName) => ({
-            tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${fileName}` },
-            injectTo: 'head' as const,
-          })),
+          tags: modulePreloads(bundle, entry.dynamicImports, { base, loaded: [entry.fileName] }),
         };
       },
     },
