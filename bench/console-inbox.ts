@@ -18,7 +18,7 @@ import { newId } from '../packages/core/dist/index.js';
 import { launchBrowser } from '../test/support/browser.ts';
 import { newDataDir, removeDataDir, startHub, type TestHub } from '../test/support/hub.ts';
 import { pageNumber } from './page-value.ts';
-import { median } from './stats.ts';
+import { logSamples, median } from './stats.ts';
 
 /** Cold loads of each page: the medians are compared. */
 const RUNS = 9;
@@ -145,10 +145,7 @@ export async function consoleInbox() {
       inbox.push(await coldLoad(browser, `${url}#/inbox`, 'inbox', storage));
       signIn.push(await coldLoad(browser, url, 'sign-in'));
     }
-    if (process.env['STUE_BENCH_VERBOSE']) {
-      const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b).map(Math.round);
-      console.log({ inbox: sorted(inbox), signIn: sorted(signIn) });
-    }
+    logSamples({ inbox, signIn });
     const value = median(inbox);
     const referenceValue = median(signIn);
     return {

@@ -8,7 +8,7 @@ import autocannon from 'autocannon';
 import { newId } from '../packages/core/dist/index.js';
 import { exampleNomination } from '../packages/hub/dist/index.js';
 import { bareInsertRate } from './bare-insert.ts';
-import { median } from './stats.ts';
+import { median, percentile } from './stats.ts';
 
 const headers = { authorization: 'Bearer pk_demo', 'content-type': 'application/json' };
 
@@ -112,12 +112,6 @@ function nominationRequests(
     );
     if (latencies) run.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
   });
-}
-
-/** The `p`th percentile (0–100) of `values`, nearest rank. */
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
 function check(result: autocannon.Result, what: string) {

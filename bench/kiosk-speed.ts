@@ -28,18 +28,13 @@ import { CHROMIUM_LAUNCH_OPTIONS } from '../test/support/browser.ts';
 import { newDataDir, removeDataDir, startHub, type TestHub } from '../test/support/hub.ts';
 import { PIN, planToday } from '../test/support/planning.ts';
 import { pageNumber } from './page-value.ts';
-import { median } from './stats.ts';
+import { logSamples, median, percentile } from './stats.ts';
 
 /** Cold starts per figure: the median is reported. */
 const COLD_RUNS = 11;
 /** Taps (and reference puts) per figure: the 95th percentile is reported. */
 const TAPS = 40;
 export const HAND_OVER = 'Giv tabletten til Inger og Bent';
-
-const p95 = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)]!;
-};
 
 // Waits until the last <h1> anywhere in the page, shadow roots included, reads `text`; answers
 // the page's own clock (ms since the navigation started) at that moment. Runs in the page.
@@ -435,12 +430,9 @@ export async function kioskTapSave() {
         );
       }
       await context.close();
-      if (process.env['STUE_BENCH_VERBOSE']) {
-        const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b).map((x) => x.toFixed(1));
-        console.log({ saves: sorted(saves), reference: sorted(reference) });
-      }
-      const value = p95(saves);
-      const referenceValue = p95(reference);
+      logSamples({ saves, reference });
+      const value = percentile(saves, 95);
+      const referenceValue = percentile(reference, 95);
       return {
         name: 'kiosk-tap-save',
         value,
