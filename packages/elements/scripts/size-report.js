@@ -5,41 +5,17 @@
 // file), and `alone`, how much smaller the file gzips without that module's bytes (what removing
 // it would save; text that repeats elsewhere in the file costs little here).
 import { readdirSync, readFileSync } from 'node:fs';
+import { decode } from '@jridgewell/sourcemap-codec';
 import { gzipSync } from 'node:zlib';
 
 const cdn = new URL('../dist/cdn/', import.meta.url);
 const gzip = (text) => gzipSync(text, { level: 9 }).length;
 
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** The source map's segments: [generated line, generated column, source index], in order. */
-function segments(mappings) {
-  const out = [];
-  let source = 0;
-  mappings.split(';').forEach((line, lineIndex) => {
-    let column = 0;
-    for (const segment of line.split(',')) {
-      if (!segment) continue;
-      const fields = [];
-      let value = 0;
-      let shift = 0;
-      for (const char of segment) {
-        const digit = BASE64.indexOf(char);
-        value += (digit & 31) << shift;
-        if (digit & 32) shift += 5;
-        else {
-          fields.push(value & 1 ? -(value >>> 1) : value >>> 1);
-          value = 0;
-          shift = 0;
-        }
-      }
-      column += fields[0];
-      if (fields.length > 1) source += fields[1];
-      out.push([lineIndex, column, fields.length > 1 ? source : -1]);
-    }
-  });
-  return out;
-}
+/** The source map's segments: [generated line, generated column, source index or -1], in order. */
+const segments = (mappings) =>
+  decode(mappings).flatMap((line, index) =>
+    line.map((segment) => [index, segment[0], segment.length > 1 ? segment[1] : -1]),
+  );
 
 /** A source path as a person reads it: the package and file. */
 function label(source) {
