@@ -33,6 +33,28 @@ export async function gzipSizeOfImport(
 }
 
 /**
+ * `files` (paths in `dir`) and every script they import statically, read from each script's
+ * `import{…}from"./x.js"` (not `import("…")`): what a browser fetches before the first of them
+ * runs. Files that are not scripts (styles) are kept and not read.
+ */
+function withStaticImports(dir: URL, files: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  const follow = (file: string) => {
+    if (found.has(file)) return;
+    found.add(file);
+    if (!file.endsWith('.js')) return;
+    const code = readFileSync(new URL(file, dir), 'utf8');
+    for (const [, path] of code.matchAll(
+      /(?:^|[;}])\s*import\s*(?:[^"'()]*?from\s*)?["']([^"']+)["']/g,
+    )) {
+      follow(new URL(path!, new URL(file, dir)).href.slice(dir.href.length));
+    }
+  };
+  for (const file of files) follow(file);
+  return found;
+}
+
+/**
  * Gzip size in bytes of everything a tablet downloads to run the kiosk: the page, its scripts and
  * styles (pictures are inlined in them) and the service worker. Needs `packages/kiosk` built.
  */
@@ -63,19 +85,7 @@ export function kioskFirstScreenSize(): { size: number; files: string[] } {
   if (!named.some((file) => file.endsWith('.js'))) {
     throw new Error('index.html loads no script from /kiosk/assets/');
   }
-  const files = new Set<string>();
-  const follow = (file: string) => {
-    if (files.has(file)) return;
-    files.add(file);
-    if (!file.endsWith('.js')) return;
-    const code = readFileSync(new URL(file, dist), 'utf8');
-    for (const [, path] of code.matchAll(
-      /(?:^|[;}])\s*import\s*(?:[^"'()]*?from\s*)?["']([^"']+)["']/g,
-    )) {
-      follow(new URL(path!, new URL(file, dist)).href.slice(dist.href.length));
-    }
-  };
-  for (const file of named) follow(file);
+  const files = withStaticImports(dist, named);
   const size = [...files].reduce((sum, file) => sum + gzipSizeOfFile(new URL(file, dist)), 0);
   return { size, files: [...files] };
 }
@@ -121,19 +131,7 @@ export function embedSizes(): { critical: number; whole: number; files: Record<s
   const files = Object.fromEntries(
     ['stue-embed.js', ...chunks].map((file) => [file, gzipSizeOfFile(new URL(file, cdn))]),
   );
-  // Static imports, followed from the entry: `import{…}from"./chunks/x.js"` (not `import("…")`).
-  const critical = new Set<string>();
-  const follow = (file: string) => {
-    if (critical.has(file)) return;
-    critical.add(file);
-    const code = readFileSync(new URL(file, cdn), 'utf8');
-    for (const [, path] of code.matchAll(
-      /(?:^|[;}])\s*import\s*(?:[^"'()]*?from\s*)?["']([^"']+)["']/g,
-    )) {
-      follow(new URL(path!, new URL(file, cdn)).href.slice(cdn.href.length));
-    }
-  };
-  follow('stue-embed.js');
+  const critical = withStaticImports(cdn, ['stue-embed.js']);
   const sum = (names: Iterable<string>) =>
     [...names].reduce((total, name) => total + files[name]!, 0);
   return { critical: sum(critical), whole: sum(Object.keys(files)), files };
