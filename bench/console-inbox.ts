@@ -24,7 +24,9 @@ import { logSamples, median } from './stats.ts';
 const RUNS = 9;
 export const CPU_SLOWDOWN = 4;
 const GOAL = 2;
-/** Nominations the demo partner sends beside the demo programme's, so the inbox has a week's work. */
+/**
+ * Nominations the demo partner sends beside the demo programme's, so the inbox has a week's work.
+ */
 export const EXTRA_NOMINATIONS = 25;
 
 export type Storage = Awaited<ReturnType<BrowserContext['storageState']>>;

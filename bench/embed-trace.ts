@@ -1,8 +1,8 @@
-// `node bench/embed-trace.ts [embed|lit|plain]`: where the embed's first step spends its time. Opens the embed page
-// of `embed-interactive` at CPU ×4, records a Chromium trace until the first step is ready, and
-// prints the main thread's time by kind of work (parse and compile, module evaluation, style,
-// layout, paint) and the long tasks after it. Run after `pnpm build`; not part of `pnpm bench`,
-// whose figures it explains.
+// `node bench/embed-trace.ts [embed|lit|plain]`: where the embed's first step spends its time.
+// Opens the embed page of `embed-interactive` at CPU ×4, records a Chromium trace until the first
+// step is ready, and prints the main thread's time by kind of work (parse and compile, module
+// evaluation, style, layout, paint) and the long tasks after it, with what each ran. Run after
+// `pnpm build`; not part of `pnpm bench`, whose figures it explains.
 import type { AddressInfo } from 'node:net';
 import { launchBrowser } from '../test/support/browser.ts';
 import { pageNumber } from './page-value.ts';

@@ -36,7 +36,8 @@ let laterScreens: Promise<void> | undefined;
 
 /**
  * Loads and registers the screens a start does not show first (enrolment, PIN, day, debrief, the
- * session's consent question), once: the app calls it when its first screen is drawn, and before it shows one of them.
+ * session's consent question), once: the app calls it when its first screen is drawn, and before
+ * it shows one of them.
  */
 export function loadLaterScreens(): Promise<void> {
   laterScreens ??= import('./screens/later-screens.js').then((screens) =>

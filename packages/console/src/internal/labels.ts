@@ -49,7 +49,9 @@ const sortKey: Record<Lang, (name: string) => string> = {
       .replace(/[\u0300-\u036f]/g, ''),
 };
 
-/** The municipalities in each language's order, sorted once: the inbox draws them on every render. */
+/**
+ * The municipalities in each language's order, sorted once: the inbox draws them on every render.
+ */
 const sortedMunicipalities = new Map<Lang, readonly { value: string; label: string }[]>();
 
 /** All 98 municipalities as choices, by name in the language's order. */
