@@ -9,7 +9,6 @@ export {
   type WebhookDispatcher,
 } from './dispatcher.js';
 export {
-  DELIVERY_STATUSES,
   disableEndpoint,
   emitWebhookEvent,
   type EndpointView,

@@ -1,21 +1,22 @@
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { isUuidV7 } from '@stue/core';
-import type {
-  partnersWebhookDeliveryPageSchema,
-  partnersWebhookEndpointListSchema,
+import {
+  WEBHOOK_DELIVERY_STATUSES,
+  type partnersWebhookDeliveryPageSchema,
+  type partnersWebhookEndpointListSchema,
 } from '@stue/core/client';
 import type { HubDatabase } from '../db/database.js';
 import { coordinatorAuth, type CoordinatorEnv } from '../accounts/coordinator-auth.js';
 import { listed } from '../http/outcomes.js';
 import { pageQuery, validQuery } from '../http/params.js';
-import { DELIVERY_STATUSES, listDeliveries, listEndpoints } from './store.js';
+import { listDeliveries, listEndpoints } from './store.js';
 
 /** The query of a delivery-log request (partners' own requests have no `partner`). */
 export const deliveryListQuery = z.strictObject({
   partner: z.optional(z.string().check(z.maxLength(100, { error: 'too_long' }))),
   endpoint: z.optional(z.string().check(z.refine(isUuidV7, { error: 'invalid_id' }))),
-  status: z.optional(z.array(z.enum(DELIVERY_STATUSES, { error: 'invalid_choice' }))),
+  status: z.optional(z.array(z.enum(WEBHOOK_DELIVERY_STATUSES, { error: 'invalid_choice' }))),
   ...pageQuery,
 });
 

@@ -1,10 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { MAX_WEBHOOK_ENDPOINTS, newId, type WebhookEvent, type WebhookEventType } from '@stue/core';
-import {
-  WEBHOOK_DELIVERY_STATUSES,
-  type WebhookAttemptError,
-  type WebhookDeliveryStatus,
-} from '@stue/core/client';
+import type { WebhookAttemptError, WebhookDeliveryStatus } from '@stue/core/client';
 import type { HubDatabase } from '../db/database.js';
 import { decodeCursor, page } from '../http/paging.js';
 import { locksRows } from '../db/dialect.js';
@@ -160,9 +156,6 @@ export async function emitWebhookEvent<E extends WebhookEvent>(
       .execute();
   }
 }
-
-/** The statuses of a delivery (core's list, the contract's). */
-export const DELIVERY_STATUSES = WEBHOOK_DELIVERY_STATUSES;
 
 /** Filters and paging for {@link listDeliveries}. */
 export interface DeliveryQuery {

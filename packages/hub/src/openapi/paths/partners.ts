@@ -8,11 +8,11 @@ import {
   partnerNominationPageSchema,
   partnersWebhookDeliveryPageSchema,
   partnersWebhookEndpointListSchema,
+  WEBHOOK_DELIVERY_STATUSES,
   webhookDeliveryPageSchema,
   webhookEndpointListSchema,
 } from '@stue/core/client';
 import { newKeySchema } from '../../partners/routes.js';
-import { DELIVERY_STATUSES } from '../../webhooks/index.js';
 import {
   coordinatorErrors,
   coordinatorWriteErrors,
@@ -51,7 +51,7 @@ const deliveryFilters = [
     name: 'status',
     in: 'query',
     description: 'Repeat to allow several.',
-    schema: { type: 'array', items: { enum: [...DELIVERY_STATUSES] } },
+    schema: { type: 'array', items: { enum: [...WEBHOOK_DELIVERY_STATUSES] } },
     style: 'form',
     explode: true,
   },
