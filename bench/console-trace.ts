@@ -8,7 +8,7 @@ import { launchBrowser } from '../test/support/browser.ts';
 import { newDataDir, removeDataDir, startHub } from '../test/support/hub.ts';
 import { coldLoad, EXTRA_NOMINATIONS, sendNominations, signedIn } from './console-inbox.ts';
 import { median } from './stats.ts';
-import { KINDS, timeByKind, type TraceEvent } from './trace-events.ts';
+import { KINDS, pageMainThread, timeByKind, type TraceEvent } from './trace-events.ts';
 
 const RUNS = 5;
 const want = process.argv[2] === 'sign-in' ? 'sign-in' : 'inbox';
@@ -61,25 +61,11 @@ try {
       seen.end.push(end);
       requests.set(key, seen);
     }
-    // The page's main thread: of the renderers' main threads (about:blank has one too), the
-    // busiest; its clock starts at the navigation's start, as the page's does.
-    const busy = new Map<string, number>();
-    for (const event of events) {
-      if (event.ph === 'X') {
-        const key = `${event.pid}/${event.tid}`;
-        busy.set(key, (busy.get(key) ?? 0) + (event.dur ?? 0));
-      }
-    }
-    const main = events
-      .filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
-      .sort(
-        (a, b) => (busy.get(`${b.pid}/${b.tid}`) ?? 0) - (busy.get(`${a.pid}/${a.tid}`) ?? 0),
-      )[0];
-    const onMain = events
-      .filter((event) => event.pid === main?.pid && event.tid === main?.tid && event.ph === 'X')
-      .sort((a, b) => a.ts - b.ts);
+    // The page's clock starts at the navigation's start.
+    const onMain = pageMainThread(events, hub.url);
+    const pid = onMain[0]?.pid;
     const start =
-      events.find((event) => event.name === 'navigationStart' && event.pid === main?.pid)?.ts ??
+      events.find((event) => event.name === 'navigationStart' && event.pid === pid)?.ts ??
       onMain[0]?.ts ??
       0;
     const totals = timeByKind(onMain, start + ready * 1000);

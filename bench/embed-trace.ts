@@ -8,7 +8,7 @@ import { launchBrowser } from '../test/support/browser.ts';
 import { pageNumber } from './page-value.ts';
 import { median } from './stats.ts';
 import { CPU_SLOWDOWN, readyProbe, serveEmbedPages } from './embed-interactive.ts';
-import { timeByKind, type TraceEvent } from './trace-events.ts';
+import { pageMainThread, timeByKind, type TraceEvent } from './trace-events.ts';
 
 async function trace(url: string) {
   const browser = await launchBrowser();
@@ -38,13 +38,8 @@ async function trace(url: string) {
 const RUNS = 5;
 
 /** The main thread's time by kind of work until the first step is ready, and long tasks after. */
-function breakdown(ready: number, events: TraceEvent[]) {
-  const main = events.find(
-    (event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain',
-  )!;
-  const onMain = events
-    .filter((event) => event.pid === main.pid && event.tid === main.tid && event.ph === 'X')
-    .sort((a, b) => a.ts - b.ts);
+function breakdown(url: string, ready: number, events: TraceEvent[]) {
+  const onMain = pageMainThread(events, url);
   const navigation = onMain.find((event) => event.name === 'ParseHTML')?.ts ?? onMain[0]!.ts;
   const readyAt = navigation + ready * 1000;
   const totals: Record<string, number> = { ready, ...timeByKind(onMain, readyAt) };
@@ -74,8 +69,9 @@ try {
   const name = process.argv[2] ?? 'embed';
   const runs = [];
   for (let run = 0; run < RUNS; run += 1) {
-    const { ready, events } = await trace(`${base}/${name}.html`);
-    runs.push(breakdown(ready, events));
+    const url = `${base}/${name}.html`;
+    const { ready, events } = await trace(url);
+    runs.push(breakdown(url, ready, events));
   }
   const kinds = [...new Set(runs.flatMap((run) => Object.keys(run.totals)))];
   console.log(`${name}, medians of ${RUNS} runs at CPU ×${CPU_SLOWDOWN}:`);

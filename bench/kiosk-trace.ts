@@ -11,7 +11,7 @@ import { CHROMIUM_LAUNCH_OPTIONS } from '../test/support/browser.ts';
 import { HAND_OVER, noteHeading, REFERENCE_HEADING, withInstalledKiosk } from './kiosk-speed.ts';
 import { pageNumber } from './page-value.ts';
 import { median } from './stats.ts';
-import { timeByKind, type TraceEvent } from './trace-events.ts';
+import { pageMainThread, timeByKind, type TraceEvent } from './trace-events.ts';
 
 // In the page from its first script on: the moments of the IndexedDB open, of each transaction
 // (created, completed) and of the app element's definition, on the page's clock.
@@ -151,17 +151,9 @@ function printTasks(onMain: readonly TraceEvent[], start: number, end: number): 
 
 /** The renderer main thread's time by kind of work from the navigation to `shown`. */
 function breakdown(shown: number, events: TraceEvent[], origin: string): Record<string, number> {
-  // The page's main thread is the one that parsed its HTML.
-  const main = events.find(
-    (event) =>
-      event.name === 'ParseHTML' && event.args?.beginData?.url?.startsWith(origin) === true,
-  );
-  if (!main) return {};
-  const parse = main;
-  const onMain = events
-    .filter((event) => event.pid === main.pid && event.tid === main.tid && event.ph === 'X')
-    .sort((a, b) => a.ts - b.ts);
-  const start = parse?.ts ?? onMain[0]!.ts;
+  const onMain = pageMainThread(events, origin);
+  const start = onMain.find((event) => event.name === 'ParseHTML')?.ts;
+  if (start === undefined) return {};
   const end = start + shown * 1000;
   if (TASKS) printTasks(onMain, start, end);
   return timeByKind(onMain, end);

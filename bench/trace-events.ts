@@ -1,5 +1,5 @@
 // What the trace scripts (`embed-trace.ts`, `kiosk-trace.ts`, `console-trace.ts`) share: a
-// Chromium trace event, and the main thread's time by kind of work.
+// Chromium trace event, the page's main thread, and its time by kind of work.
 
 /** One event of a Chromium trace (the fields these scripts read). */
 export interface TraceEvent {
@@ -50,4 +50,19 @@ export function timeByKind(onMain: readonly TraceEvent[], end: number): Record<s
     totals[kind] = (totals[kind] ?? 0) + (event.dur ?? 0) / 1000;
   }
   return totals;
+}
+
+/**
+ * The complete events of the page's main thread, in time order: the thread that parsed the HTML
+ * of `url` (a prefix of it will do, such as the origin), not another renderer's main thread
+ * (about:blank has one too). Empty when no such parse is in the trace.
+ */
+export function pageMainThread(events: readonly TraceEvent[], url: string): TraceEvent[] {
+  const parse = events.find(
+    (event) => event.name === 'ParseHTML' && event.args?.beginData?.url?.startsWith(url) === true,
+  );
+  if (!parse) return [];
+  return events
+    .filter((event) => event.pid === parse.pid && event.tid === parse.tid && event.ph === 'X')
+    .sort((a, b) => a.ts - b.ts);
 }
